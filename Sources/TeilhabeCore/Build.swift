@@ -1,0 +1,69 @@
+import Foundation
+
+/// The whole pipeline: load → check → render → write. The CLI is a thin layer over this.
+public enum Build {
+    public struct Optionen: Sendable {
+        public var content = "content"
+        public var theme: String?
+        public var output = "site"
+        public var publikum = Publikum.oeffentlich
+
+        public init(content: String = "content", theme: String? = nil, output: String = "site",
+                    publikum: Publikum = .oeffentlich) {
+            self.content = content
+            self.theme = theme
+            self.output = output
+            self.publikum = publikum
+        }
+    }
+
+    public struct Ergebnis: Sendable {
+        public var seiten: Int
+        public var dateien: Int
+        public var bilanz: Ausgabeordner.Bilanz
+    }
+
+    /// The theme folder to use: the given one, else `themes/default/` where present, else none (built-in only).
+    public static func themeOrdner(_ given: String?, io: FileIO = .disk) -> String? {
+        given ?? (io.isDirectory("themes/default") ? "themes/default" : nil)
+    }
+
+    /// Loads and checks a project; nil when any error was logged.
+    public static func pruefen(content: String, io: FileIO = .disk, log: DiagnosticLog) -> Projekt? {
+        guard let projekt = ProjektLoader.load(contentRoot: content, io: io, log: log) else { return nil }
+        Checker.check(projekt, log: log)
+        return log.hasErrors ? nil : projekt
+    }
+
+    /// Runs a build. Returns nil after logging errors; the output folder is then untouched.
+    public static func run(_ optionen: Optionen, log: DiagnosticLog) -> Ergebnis? {
+        guard ordnerGetrennt(optionen, log: log) else { return nil }
+        let projekt = pruefen(content: optionen.content, log: log)
+        let theme = Theme.load(overrideFolder: themeOrdner(optionen.theme), log: log)
+        guard let projekt, let theme, !log.hasErrors else { return nil }
+        let dateien = SiteRenderer.render(projekt, publikum: optionen.publikum, theme: theme)
+        do {
+            let bilanz = try Ausgabeordner(optionen.output).schreiben(dateien)
+            return Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count, dateien: dateien.count,
+                            bilanz: bilanz)
+        } catch {
+            log.error("IO", "\(error)".replacingOccurrences(of: "\(optionen.output): error: ", with: ""),
+                      at: SourceLocation(file: optionen.output))
+            return nil
+        }
+    }
+
+    /// The output folder must not hold the content folder or lie inside it: stale files are removed from it.
+    private static func ordnerGetrennt(_ o: Optionen, log: DiagnosticLog) -> Bool {
+        func absolut(_ p: String) -> String {
+            URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        }
+        let content = absolut(o.content), output = absolut(o.output)
+        if content.hasPrefix(output) || output.hasPrefix(content) {
+            log.error("IO", "the output folder must lie outside the content folder and not contain it",
+                      at: SourceLocation(file: o.output))
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,27 @@
+/// Links and images in Markdown bodies: relative targets must exist, public pages must not
+/// point to non-public ones, and raw HTML (which is never published) is pointed out.
+enum BodyLinkCheck {
+    static func run(_ projekt: Projekt, log: DiagnosticLog) {
+        let index = Linkindex(projekt)
+        var bodies: [(MarkdownQuelle, Status)] = []
+        for v in projekt.vorlagen { bodies.append((v.body, v.status)); v.leicht.map { bodies.append(($0.body, v.status)) } }
+        for t in projekt.texte { bodies.append((t.body, t.status)); t.leicht.map { bodies.append(($0.body, t.status)) } }
+        for (body, status) in bodies {
+            let outline = Outline(body.text)
+            for link in outline.links {
+                let at = body.location(line: link.line, column: link.column)
+                switch index.ziel(link.destination, from: body.pfad) {
+                case .fehlt:
+                    log.error("REF", "\(link.isImage ? "image" : "link") target '\(link.destination)' not found in the content folder", at: at)
+                case let .seite(pfad, _, _) where status == .oeffentlich && index.status(of: pfad) == .nichtoeffentlich:
+                    log.error("REF", "a public page links to the non-public page \(pfad)", at: at)
+                default:
+                    break
+                }
+            }
+            for line in outline.rawHTMLLines {
+                log.warning("RAW-HTML", "raw HTML is not published; write it as Markdown", at: body.location(line: line))
+            }
+        }
+    }
+}

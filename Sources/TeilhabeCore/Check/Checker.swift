@@ -1,0 +1,19 @@
+/// Runs every content check over a loaded project. Checks only read the model and report;
+/// they never change it, and all of them run so that one run lists every problem.
+public enum Checker {
+    public static func check(_ projekt: Projekt, log: DiagnosticLog) {
+        IdentityCheck.run(projekt, log: log)
+        ReferenceCheck.run(projekt, log: log)
+        VorlageCheck.run(projekt, log: log)
+        TwinCheck.run(projekt, log: log)
+        AnlagenCheck.run(projekt, log: log)
+        BodyLinkCheck.run(projekt, log: log)
+    }
+}
+
+extension MarkdownQuelle {
+    /// A body line (1-based within the body) as a location in its file.
+    func location(line: Int, column: Int = 1) -> SourceLocation {
+        SourceLocation(file: file, line: firstLine + max(line, 1) - 1, column: column)
+    }
+}

@@ -1,0 +1,31 @@
+/// Every reference between files must resolve: meeting → committee, Beratung → meeting,
+/// agenda item → paper number.
+enum ReferenceCheck {
+    static func run(_ projekt: Projekt, log: DiagnosticLog) {
+        let gremien = projekt.gremien.map(\.id)
+        let sitzungen = projekt.sitzungen.map(\.id)
+        let nummern = projekt.vorlagen.map(\.nummer)
+        for sitzung in projekt.sitzungen where !gremien.contains(sitzung.gremium) {
+            unresolved("Gremium", sitzung.gremium, known: gremien, file: "gremien.yaml", at: sitzung.location, log: log)
+        }
+        for vorlage in projekt.vorlagen {
+            for beratung in vorlage.beratungsfolge where !sitzungen.contains(beratung.sitzung) {
+                unresolved("Sitzung", beratung.sitzung, known: sitzungen, file: "sitzungen.yaml",
+                           at: beratung.location, log: log)
+            }
+        }
+        for sitzung in projekt.sitzungen {
+            for top in sitzung.tagesordnung {
+                guard let nummer = top.vorlage, !nummern.contains(nummer) else { continue }
+                unresolved("Vorlage", nummer, known: nummern, file: "vorlagen/", at: top.location, log: log)
+            }
+        }
+    }
+
+    static func unresolved(_ what: String, _ id: String, known: [String], file: String,
+                           at location: SourceLocation, log: DiagnosticLog) {
+        let suggestion = Suggest.closest(to: id, in: known)
+        log.error("REF", "\(what) '\(id)' not found in \(file)"
+                  + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), at: location, suggestion: suggestion)
+    }
+}

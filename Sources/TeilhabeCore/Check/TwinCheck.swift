@@ -1,0 +1,19 @@
+/// Every public Vorlage and Bericht needs its Leichte-Sprache twin: an error under
+/// `leichte_sprache.pflicht: true`, a warning otherwise.
+enum TwinCheck {
+    static func run(_ projekt: Projekt, log: DiagnosticLog) {
+        let severity: Severity = projekt.site.leichteSprache.pflicht ? .error : .warning
+        var missing: [(String, SourceLocation)] = []
+        for vorlage in projekt.vorlagen where vorlage.status == .oeffentlich && vorlage.leicht == nil {
+            missing.append((vorlage.pfad, vorlage.location))
+        }
+        for bericht in projekt.berichte where bericht.status == .oeffentlich && bericht.leicht == nil {
+            missing.append((bericht.pfad, bericht.location))
+        }
+        for (pfad, location) in missing {
+            log.report(Diagnostic(severity, "LS-FEHLT",
+                                  "public page has no Leichte-Sprache version: add \(pfad).leicht.md",
+                                  at: location))
+        }
+    }
+}

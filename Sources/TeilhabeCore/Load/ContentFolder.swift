@@ -1,0 +1,32 @@
+/// A content folder on some file system: paths inside it, and how to name them in messages.
+struct ContentFolder {
+    /// The folder as given on the command line (`content`, `../projekt/content`, …).
+    let root: String
+    let io: FileIO
+    let log: DiagnosticLog
+
+    /// The path of a content file as reached from the working directory.
+    func display(_ relative: String) -> String { Paths.join(root, relative) }
+
+    func exists(_ relative: String) -> Bool { io.fileExists(display(relative)) }
+
+    func files(in folder: String) -> [String] {
+        io.listFiles(display(folder)).map { Paths.join(folder, $0) }
+    }
+
+    func size(_ relative: String) -> Int? { (try? io.read(display(relative)))?.count }
+
+    /// A text file's contents as UTF-8, or nil with an error in the log.
+    func text(_ relative: String) -> String? {
+        let path = display(relative)
+        guard let data = try? io.read(path) else {
+            log.error("IO", "cannot read file", at: SourceLocation(file: path))
+            return nil
+        }
+        guard let text = TextDecoding.utf8(Array(data)) else {
+            log.error("ENCODING", "file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: path))
+            return nil
+        }
+        return text
+    }
+}

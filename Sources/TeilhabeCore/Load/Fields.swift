@@ -1,0 +1,156 @@
+import Foundation
+import Yams
+
+/// Reads one YAML mapping against a known set of keys. Unknown keys, missing required keys
+/// and values of the wrong kind go to the log with their line and column; the getters then
+/// return nil so that loading goes on and every error of a run is found.
+struct Fields {
+    let mapping: Node.Mapping
+    let node: Node
+    let file: String
+    let lineOffset: Int
+    let what: String
+    let log: DiagnosticLog
+
+    init?(_ node: Node, known: [String], what: String, file: String, lineOffset: Int, log: DiagnosticLog) {
+        self.node = node
+        self.file = file
+        self.lineOffset = lineOffset
+        self.what = what
+        self.log = log
+        guard let mapping = node.mapping else {
+            log.error("YAML", "\(what) must be a mapping of 'key: value' lines",
+                      at: Fields.location(node, file: file, lineOffset: lineOffset))
+            return nil
+        }
+        self.mapping = mapping
+        for key in mapping.keys {
+            let name = key.string ?? ""
+            guard !known.contains(name) else { continue }
+            let suggestion = Suggest.closest(to: name, in: known)
+            log.error("SCHEMA-KEY",
+                      "unknown key '\(name)' in \(what)" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+                      at: Fields.location(key, file: file, lineOffset: lineOffset), suggestion: suggestion)
+        }
+    }
+
+    static func location(_ node: Node, file: String, lineOffset: Int) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(file: file) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// Where the mapping itself starts: the place to report a missing key.
+    var location: SourceLocation { Fields.location(node, file: file, lineOffset: lineOffset) }
+
+    func location(of node: Node) -> SourceLocation { Fields.location(node, file: file, lineOffset: lineOffset) }
+
+    /// The location of a key's value, or of the mapping where the key is absent.
+    func location(_ key: String) -> SourceLocation { self[key].map(location(of:)) ?? location }
+
+    subscript(key: String) -> Node? {
+        mapping.first { $0.key.string == key }?.value
+    }
+
+    private func missing(_ key: String) {
+        log.error("SCHEMA-REQUIRED", "missing required key '\(key)' in \(what)", at: location)
+    }
+
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let value = self[key], !isNull(value) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard let scalar = value.scalar else {
+            log.error("SCHEMA-TYPE", "'\(key)' in \(what) must be text, not a list or mapping", at: location(of: value))
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty, required { missing(key); return nil }
+        return text.isEmpty ? nil : text
+    }
+
+    private func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    func tag(_ key: String, required: Bool = false) -> Tag? {
+        guard let text = string(key, required: required) else { return nil }
+        guard let tag = Tag(text) else {
+            log.error("SCHEMA-TYPE", "'\(key)' must be a date written YYYY-MM-DD, not '\(text)'", at: location(key))
+            return nil
+        }
+        return tag
+    }
+
+    func zeitpunkt(_ key: String, required: Bool = false) -> Zeitpunkt? {
+        guard let text = string(key, required: required) else { return nil }
+        guard let time = Zeitpunkt(text) else {
+            log.error("SCHEMA-TYPE", "'\(key)' must be a local date and time written YYYY-MM-DDTHH:MM, not '\(text)'",
+                      at: location(key))
+            return nil
+        }
+        return time
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let text = string(key) else { return nil }
+        switch text.lowercased() {
+        case "true", "ja", "yes", "on": return true
+        case "false", "nein", "no", "off": return false
+        default:
+            log.error("SCHEMA-TYPE", "'\(key)' must be true or false, not '\(text)'", at: location(key))
+            return nil
+        }
+    }
+
+    func choice<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> E? where E.RawValue == String {
+        guard let text = string(key, required: required) else { return nil }
+        if let value = E(rawValue: text) { return value }
+        let allowed = E.allCases.map(\.rawValue)
+        let suggestion = Suggest.closest(to: text, in: allowed)
+        log.error("SCHEMA-VALUE",
+                  "'\(text)' is not a valid \(key) (allowed: \(allowed.joined(separator: ", ")))"
+                      + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                  at: location(key), suggestion: suggestion)
+        return nil
+    }
+
+    /// The items of a list; a missing key is an empty list.
+    func list(_ key: String, required: Bool = false) -> [Node] {
+        guard let value = self[key], !isNull(value) else {
+            if required { missing(key) }
+            return []
+        }
+        guard let sequence = value.sequence else {
+            log.error("SCHEMA-TYPE", "'\(key)' in \(what) must be a list", at: location(of: value))
+            return []
+        }
+        return Array(sequence)
+    }
+
+    /// A list of texts; a single text counts as a list of one.
+    func strings(_ key: String) -> [String] {
+        if let value = self[key], value.scalar != nil {
+            return string(key).map { [$0] } ?? []
+        }
+        return list(key).compactMap { item in
+            guard let text = item.scalar?.string else {
+                log.error("SCHEMA-TYPE", "each entry of '\(key)' must be text", at: location(of: item))
+                return nil
+            }
+            return text
+        }
+    }
+
+    /// A nested mapping, read against its own keys.
+    func nested(_ key: String, known: [String], what: String) -> Fields? {
+        guard let value = self[key], !isNull(value) else { return nil }
+        return Fields(value, known: known, what: what, file: file, lineOffset: lineOffset, log: log)
+    }
+
+    /// Reads a list item as a mapping with the same file context.
+    func item(_ node: Node, known: [String], what: String) -> Fields? {
+        Fields(node, known: known, what: what, file: file, lineOffset: lineOffset, log: log)
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+/// Splits a Markdown file into its YAML front matter and its body.
+struct FrontMatter {
+    var yaml: String
+    /// File line of the first YAML line minus one: add it to a YAML mark's line.
+    var yamlLineOffset: Int
+    var body: String
+    /// File line where the body starts.
+    var bodyFirstLine: Int
+
+    /// nil when the file does not start with a `---` line or the block is not closed.
+    init?(_ text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+        guard let close = lines.dropFirst().firstIndex(where: {
+            let t = $0.trimmingCharacters(in: .whitespaces)
+            return t == "---" || t == "..."
+        }) else { return nil }
+        yaml = lines[1..<close].joined(separator: "\n")
+        yamlLineOffset = 1
+        body = lines[(close + 1)...].joined(separator: "\n")
+        bodyFirstLine = close + 2
+    }
+}
+
+enum TextDecoding {
+    /// UTF-8 text with a BOM removed and CRLF line ends made LF; nil when not valid UTF-8.
+    static func utf8(_ data: [UInt8]) -> String? {
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        return text.replacingOccurrences(of: "\r\n", with: "\n")
+    }
+}

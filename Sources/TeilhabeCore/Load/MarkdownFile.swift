@@ -1,0 +1,38 @@
+/// A Markdown file read up to its front matter, ready for a typed loader.
+struct MarkdownFile {
+    let relative: String
+    let fields: Fields
+    let body: MarkdownQuelle
+
+    var location: SourceLocation { SourceLocation(file: fields.file, line: 1, column: 1) }
+
+    /// nil (with errors logged) when the file cannot be read or has no valid front matter.
+    init?(_ relative: String, in folder: ContentFolder, known: [String], what: String) {
+        let file = folder.display(relative)
+        guard let text = folder.text(relative) else { return nil }
+        guard let front = FrontMatter(text) else {
+            folder.log.error("FRONTMATTER", "\(what) must start with front matter between two '---' lines",
+                             at: SourceLocation(file: file, line: 1, column: 1))
+            return nil
+        }
+        guard let node = YAMLFile.parse(front.yaml, file: file, lineOffset: front.yamlLineOffset, log: folder.log)
+        else { return nil }
+        guard let fields = Fields(node, known: known, what: what, file: file,
+                                  lineOffset: front.yamlLineOffset, log: folder.log) else { return nil }
+        self.relative = relative
+        self.fields = fields
+        self.body = MarkdownQuelle(text: front.body, file: file, pfad: relative, firstLine: front.bodyFirstLine)
+    }
+}
+
+/// Reads the `anlagen:` list shared by Vorlagen, Berichte and Seiten.
+enum AnlagenField {
+    static func read(_ f: Fields) -> [Anlage] {
+        f.list("anlagen").compactMap { node in
+            guard let a = f.item(node, known: ["titel", "datei"], what: "Anlage"),
+                  let titel = a.string("titel", required: true),
+                  let datei = a.string("datei", required: true) else { return nil }
+            return Anlage(titel: titel, datei: datei, location: a.location("datei"))
+        }
+    }
+}

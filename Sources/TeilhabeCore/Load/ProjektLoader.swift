@@ -1,0 +1,82 @@
+import Foundation
+
+/// Files → typed model. Every problem found on the way goes to the log; loading never stops
+/// at the first one, so that a run reports all of them.
+public enum ProjektLoader {
+    public static func load(contentRoot: String, io: FileIO = .disk, log: DiagnosticLog) -> Projekt? {
+        let folder = ContentFolder(root: contentRoot, io: io, log: log)
+        guard io.isDirectory(contentRoot) else {
+            log.error("IO", "content folder not found (use --content DIR)", at: SourceLocation(file: contentRoot))
+            return nil
+        }
+        let site = SiteLoader.load(folder)
+        let vorlagen = pages(in: "vorlagen", folder: folder) { rel, slug in
+            VorlageLoader.load(rel, slug: slug, in: folder)
+        }.map { page, twin in var v = page; v.leicht = twin; return v }
+        var texte: [Textseite] = []
+        for art in Textseite.Art.allCases {
+            texte += pages(in: art.rawValue, folder: folder) { rel, slug in
+                TextseiteLoader.load(rel, art: art, slug: slug, in: folder)
+            }.map { page, twin in var t = page; t.leicht = twin; return t }
+        }
+        var anlagen: [String: Int] = [:]
+        for file in folder.files(in: "anlagen") where !isHidden(file) {
+            anlagen[file] = folder.size(file) ?? 0
+        }
+        let projekt = Projekt(site: site ?? placeholderSite(folder), gremien: GremienLoader.gremien(in: folder),
+                              sitzungen: GremienLoader.sitzungen(in: folder), vorlagen: vorlagen, texte: texte,
+                              anlagen: anlagen, contentRoot: contentRoot)
+        return site == nil ? nil : projekt
+    }
+
+    private static func isHidden(_ path: String) -> Bool {
+        path.split(separator: "/").contains { $0.hasPrefix(".") }
+    }
+
+    /// Loads every `<slug>.md` of a folder with its `<slug>.leicht.md` twin.
+    private static func pages<P>(in kind: String, folder: ContentFolder,
+                                 load: (String, String) -> P?) -> [(P, LeichteFassung?)] {
+        let files = folder.files(in: kind).filter { !isHidden($0) }
+        var twins: [String: String] = [:]
+        var standard: [(String, String)] = []
+        for file in files {
+            let inner = String(file.dropFirst(kind.count + 1))
+            if inner.hasSuffix(".leicht.md") {
+                twins[String(inner.dropLast(".leicht.md".count))] = file
+            } else if inner.hasSuffix(".md") {
+                standard.append((file, String(inner.dropLast(3))))
+            } else {
+                folder.log.warning("CONTENT", "ignored: only .md files belong in \(kind)/ (attachments go to anlagen/)",
+                                   at: SourceLocation(file: folder.display(file)))
+            }
+        }
+        for slug in twins.keys.sorted() where !standard.contains(where: { $0.1 == slug }) {
+            folder.log.error("REF", "Leichte-Sprache file without its standard page \(kind)/\(slug).md",
+                             at: SourceLocation(file: folder.display(twins[slug]!)))
+        }
+        return standard.compactMap { file, slug in
+            checkSlug(slug, file: file, folder: folder)
+            guard let page = load(file, slug) else { return nil }
+            return (page, twins[slug].flatMap { TextseiteLoader.loadLeicht($0, in: folder) })
+        }
+    }
+
+    /// Slugs become URLs: keep them to lower-case letters, digits and hyphens.
+    private static func checkSlug(_ slug: String, file: String, folder: ContentFolder) {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+        let ok = slug.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && !part.hasPrefix(".") && part.allSatisfy { allowed.contains($0) }
+        }
+        if !ok {
+            folder.log.error("SLUG", "file name '\(slug)' becomes a web address: use only a–z, 0–9 and '-' "
+                             + "(e.g. '\(Slug.make(slug))')", at: SourceLocation(file: folder.display(file)))
+        }
+    }
+
+    private static func placeholderSite(_ folder: ContentFolder) -> Site {
+        Site(titel: "", titelLeicht: "", traeger: "", amt: nil, basisURL: nil, kontakt: .init(),
+             barrierefreiheit: .init(konformitaet: .nicht, stand: nil, methode: nil, maengel: [], schlichtungsstelle: nil),
+             leichteSprache: .init(pflicht: false, trennzeichen: "·"), pflichtabschnitte: [],
+             location: SourceLocation(file: folder.display("site.yaml")))
+    }
+}

@@ -1,0 +1,71 @@
+/// content/site.yaml → `Site`.
+enum SiteLoader {
+    static let keys = ["titel", "titel_leicht", "traeger", "amt", "basis_url", "kontakt",
+                       "barrierefreiheit", "leichte_sprache", "vorlagen"]
+
+    static func load(_ folder: ContentFolder) -> Site? {
+        let file = folder.display("site.yaml")
+        guard folder.exists("site.yaml") else {
+            folder.log.error("SITE", "site.yaml is missing: every content folder needs one (see docs/inhaltsmodell.md)",
+                             at: SourceLocation(file: file))
+            return nil
+        }
+        guard let text = folder.text("site.yaml"),
+              let node = YAMLFile.parse(text, file: file, log: folder.log),
+              let f = Fields(node, known: keys, what: "site.yaml", file: file, lineOffset: 0, log: folder.log)
+        else { return nil }
+
+        let titel = f.string("titel", required: true)
+        let traeger = f.string("traeger", required: true)
+        let basis = f.string("basis_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        if let basis, !(basis.hasPrefix("https://") || basis.hasPrefix("http://")) {
+            folder.log.error("SCHEMA-VALUE", "basis_url must start with https:// or http://", at: f.location("basis_url"))
+        }
+        let kontakt = f.nested("kontakt", known: ["email", "telefon", "anschrift"], what: "kontakt")
+        let site = Site(
+            titel: titel ?? "",
+            titelLeicht: f.string("titel_leicht") ?? titel ?? "",
+            traeger: traeger ?? "",
+            amt: f.string("amt"),
+            basisURL: basis,
+            kontakt: Site.Kontakt(email: kontakt?.string("email"), telefon: kontakt?.string("telefon"),
+                                  anschrift: kontakt?.string("anschrift")),
+            barrierefreiheit: barrierefreiheit(f, folder: folder),
+            leichteSprache: leichteSprache(f),
+            pflichtabschnitte: f.nested("vorlagen", known: ["pflichtabschnitte"], what: "vorlagen")?
+                .strings("pflichtabschnitte") ?? [],
+            location: SourceLocation(file: file)
+        )
+        return titel == nil || traeger == nil ? nil : site
+    }
+
+    private static func barrierefreiheit(_ f: Fields, folder: ContentFolder) -> Site.Barrierefreiheit {
+        guard let b = f.nested("barrierefreiheit",
+                               known: ["konformitaet", "stand", "methode", "maengel", "schlichtungsstelle"],
+                               what: "barrierefreiheit") else {
+            folder.log.warning("SITE", "site.yaml has no 'barrierefreiheit': the Erklärung zur Barrierefreiheit "
+                               + "will say that the site has not been assessed yet", at: f.location)
+            return Site.Barrierefreiheit(konformitaet: .nicht, stand: nil, methode: nil, maengel: [],
+                                         schlichtungsstelle: nil)
+        }
+        let stelle = b.nested("schlichtungsstelle", known: ["name", "url"], what: "schlichtungsstelle")
+        return Site.Barrierefreiheit(
+            konformitaet: b.choice("konformitaet", required: true) ?? .nicht,
+            stand: b.tag("stand", required: true),
+            methode: b.string("methode"),
+            maengel: b.strings("maengel"),
+            schlichtungsstelle: stelle.flatMap { s in
+                s.string("name", required: true).map { Site.Schlichtungsstelle(name: $0, url: s.string("url")) }
+            }
+        )
+    }
+
+    private static func leichteSprache(_ f: Fields) -> Site.LeichteSprache {
+        let ls = f.nested("leichte_sprache", known: ["pflicht", "trennzeichen", "regeln"], what: "leichte_sprache")
+        let trenner = ls?.string("trennzeichen") ?? "·"
+        if let ls, !["·", "-"].contains(trenner) {
+            f.log.error("SCHEMA-VALUE", "trennzeichen must be \"·\" (Mediopunkt) or \"-\"", at: ls.location("trennzeichen"))
+        }
+        return Site.LeichteSprache(pflicht: ls?.bool("pflicht") ?? false, trennzeichen: trenner)
+    }
+}

@@ -1,0 +1,24 @@
+/// content/berichte/… and content/seiten/… → `Textseite`; `.leicht.md` → `LeichteFassung`.
+enum TextseiteLoader {
+    static let keys = ["titel", "datum", "geaendert", "beschreibung", "status", "anlagen"]
+    static let leichtKeys = ["titel", "beschreibung"]
+
+    static func load(_ relative: String, art: Textseite.Art, slug: String, in folder: ContentFolder) -> Textseite? {
+        let what = art == .bericht ? "Bericht" : "Seite"
+        guard let file = MarkdownFile(relative, in: folder, known: keys, what: what) else { return nil }
+        let f = file.fields
+        let titel = f.string("titel", required: true)
+        let seite = Textseite(art: art, slug: slug, titel: titel ?? "", datum: f.tag("datum"),
+                              geaendert: f.tag("geaendert"), beschreibung: f.string("beschreibung"),
+                              status: f.choice("status") ?? .oeffentlich, anlagen: AnlagenField.read(f),
+                              body: file.body, leicht: nil, location: file.location)
+        return titel == nil ? nil : seite
+    }
+
+    static func loadLeicht(_ relative: String, in folder: ContentFolder) -> LeichteFassung? {
+        guard let file = MarkdownFile(relative, in: folder, known: leichtKeys, what: "Leichte-Sprache-Fassung"),
+              let titel = file.fields.string("titel", required: true) else { return nil }
+        return LeichteFassung(titel: titel, beschreibung: file.fields.string("beschreibung"),
+                              body: file.body, location: file.location)
+    }
+}

@@ -1,0 +1,30 @@
+/// content/vorlagen/<slug>.md → `Vorlage`.
+enum VorlageLoader {
+    static let keys = ["art", "nummer", "betreff", "datum", "geaendert", "status", "federfuehrend",
+                       "antragstellend", "beratungsfolge", "anlagen", "unterzeichnet"]
+    static let beratungKeys = ["sitzung", "rolle", "ergebnis"]
+
+    static func load(_ relative: String, slug: String, in folder: ContentFolder) -> Vorlage? {
+        guard let file = MarkdownFile(relative, in: folder, known: keys, what: "Vorlage") else { return nil }
+        let f = file.fields
+        let art: Vorlage.Art? = f.choice("art", required: true)
+        let nummer = f.string("nummer", required: true)
+        let betreff = f.string("betreff", required: true)
+        let datum = f.tag("datum", required: true)
+        let federfuehrend = f.string("federfuehrend", required: true)
+        let beratungen = f.list("beratungsfolge").compactMap { node -> Beratung? in
+            guard let b = f.item(node, known: beratungKeys, what: "Beratung"),
+                  let sitzung = b.string("sitzung", required: true),
+                  let rolle: Beratung.Rolle = b.choice("rolle", required: true) else { return nil }
+            return Beratung(sitzung: sitzung, rolle: rolle, ergebnis: b.string("ergebnis"), location: b.location("sitzung"))
+        }
+        let status: Status = f.choice("status") ?? .oeffentlich
+        let anlagen = AnlagenField.read(f)
+        let geaendert = f.tag("geaendert")
+        guard let art, let nummer, let betreff, let datum, let federfuehrend else { return nil }
+        return Vorlage(slug: slug, art: art, nummer: nummer, betreff: betreff, datum: datum, geaendert: geaendert,
+                       status: status, federfuehrend: federfuehrend, antragstellend: f.string("antragstellend"),
+                       beratungsfolge: beratungen, anlagen: anlagen, unterzeichnet: f.string("unterzeichnet"),
+                       body: file.body, leicht: nil, location: file.location, nummerLocation: f.location("nummer"))
+    }
+}

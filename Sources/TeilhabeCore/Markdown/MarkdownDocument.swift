@@ -1,0 +1,119 @@
+import CCmarkGFM
+import Foundation
+
+/// One parsed Markdown body (CommonMark + GFM tables, strikethrough, autolinks, tag filter).
+/// Owns the cmark parser and tree; both are freed with it.
+final class MarkdownDocument {
+    let parser: OpaquePointer
+    let root: OpaquePointer
+
+    /// cmark-gfm's registration guard is not thread-safe: run it once, through a static.
+    private static let extensionsRegistered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// cmark-gfm's inline special-character table is process-global and every parse sets and
+    /// clears it: parses must not overlap (see STACK-NOTES). Rendering and tree walks need no lock.
+    private static let parseLock = NSLock()
+
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
+
+    /// Raw HTML is never passed through (no CMARK_OPT_UNSAFE); table alignment as style, not `align`.
+    init(_ text: String, hardBreaks: Bool = false) {
+        _ = Self.extensionsRegistered
+        var options = CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | CMARK_OPT_VALIDATE_UTF8
+        if hardBreaks { options |= CMARK_OPT_HARDBREAKS }
+        Self.parseLock.lock()
+        defer { Self.parseLock.unlock() }
+        let parser = cmark_parser_new(options)!
+        for name in Self.extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        cmark_parser_feed(parser, text, text.utf8.count)
+        self.root = cmark_parser_finish(parser)
+        self.parser = parser
+        self.options = options
+    }
+
+    let options: Int32
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    /// Every node in document order (containers once, on entry).
+    var nodes: [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
+                result.append(node)
+            }
+        }
+        return result
+    }
+
+    func html() -> String {
+        guard let cString = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return ""
+        }
+        defer { free(cString) }
+        return String(cString: cString)
+    }
+}
+
+/// Reading single nodes.
+enum MarkdownNode {
+    static func type(_ node: OpaquePointer) -> cmark_node_type { cmark_node_get_type(node) }
+
+    /// `table`, `strikethrough`, … for extension nodes, `heading`, `link`, … for the others.
+    static func typeName(_ node: OpaquePointer) -> String {
+        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+    }
+
+    static func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    static func url(_ node: OpaquePointer) -> String {
+        cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+    }
+
+    static func fenceInfo(_ node: OpaquePointer) -> String {
+        cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+    }
+
+    static func children(_ node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    /// The text a reader sees in a node: literals of text and code, breaks as spaces.
+    static func plainText(_ node: OpaquePointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            switch type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += literal(current)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            default: break
+            }
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    static func line(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) }
+    static func column(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_column(node)) }
+}

@@ -1,0 +1,87 @@
+import CCmarkGFM
+
+/// Markdown → HTML for a page: headings get stable ids, tables get a scrollable wrapper and
+/// column scopes, links to content files are rewritten to the output, and fenced blocks of
+/// known kinds (e.g. ```indikator) are replaced by generated HTML.
+struct MarkdownHTML {
+    struct Heading: Sendable {
+        var level: Int
+        var text: String
+        var id: String
+    }
+
+    var hardBreaks = false
+    /// Rewrites a link or image destination; nil leaves it as written.
+    var resolveLink: (String) -> String? = { _ in nil }
+    /// HTML for a fenced block by its info word and contents; nil keeps the code block.
+    var replaceBlock: (String, String) -> String? = { _, _ in nil }
+    /// Ids the page template already uses, so that section ids do not collide with them.
+    var reservedIDs: Set<String> = ["inhalt", "hauptnavigation", "grunddaten", "beratungsfolge", "anlagen",
+                                    "abschnitte", "seitenkopf", "fuss"]
+
+    func render(_ text: String) -> (html: String, headings: [Heading]) {
+        let document = MarkdownDocument(text, hardBreaks: hardBreaks)
+        var used = reservedIDs
+        var headings: [Heading] = []
+        var tables = 0
+        // Collect first, then change the tree: the iterator must not see a changing tree.
+        for node in document.nodes {
+            switch MarkdownNode.type(node) {
+            case CMARK_NODE_HEADING:
+                let level = Int(cmark_node_get_heading_level(node))
+                let text = MarkdownNode.plainText(node)
+                let id = unique(Slug.make(text), in: &used)
+                headings.append(Heading(level: level, text: text, id: id))
+                wrap(node, enter: "<h\(level) id=\"\(id)\">", exit: "</h\(level)>", replacing: true)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if let url = resolveLink(MarkdownNode.url(node)) { cmark_node_set_url(node, url) }
+            case CMARK_NODE_CODE_BLOCK:
+                let info = MarkdownNode.fenceInfo(node).split(separator: " ").first.map(String.init) ?? ""
+                if let html = replaceBlock(info, MarkdownNode.literal(node)) {
+                    let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+                    cmark_node_set_on_enter(block, html)
+                    cmark_node_set_on_exit(block, "")
+                    cmark_node_replace(node, block)
+                    cmark_node_free(node)
+                }
+            default:
+                if MarkdownNode.typeName(node) == "table" {
+                    tables += 1
+                    wrap(node, enter: "<div class=\"tabelle\" role=\"region\" aria-label=\"Tabelle \(tables)\" tabindex=\"0\">",
+                         exit: "</div>", replacing: false)
+                }
+            }
+        }
+        let html = document.html()
+            .replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")
+            .replacingOccurrences(of: "<th style=", with: "<th scope=\"col\" style=")
+        return (html, headings)
+    }
+
+    private func unique(_ base: String, in used: inout Set<String>) -> String {
+        var id = base, n = 2
+        while used.contains(id) { id = "\(base)-\(n)"; n += 1 }
+        used.insert(id)
+        return id
+    }
+
+    /// Puts a node's children (replacing: true) or the node itself into a custom block that
+    /// prints `enter` and `exit` around them.
+    private func wrap(_ node: OpaquePointer, enter: String, exit: String, replacing: Bool) {
+        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        cmark_node_set_on_enter(block, enter)
+        cmark_node_set_on_exit(block, exit)
+        if replacing {
+            for child in MarkdownNode.children(node) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(block, child)
+            }
+            cmark_node_replace(node, block)
+            cmark_node_free(node)
+        } else {
+            cmark_node_insert_before(node, block)
+            cmark_node_unlink(node)
+            cmark_node_append_child(block, node)
+        }
+    }
+}

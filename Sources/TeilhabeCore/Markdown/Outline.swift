@@ -1,0 +1,48 @@
+import CCmarkGFM
+
+/// What the check stage needs to know of a Markdown body: headings, links, raw HTML.
+struct Outline {
+    struct Heading {
+        var level: Int
+        var text: String
+        var line: Int
+        var column: Int
+    }
+
+    struct Link {
+        var destination: String
+        var text: String
+        var isImage: Bool
+        var line: Int
+        var column: Int
+    }
+
+    var headings: [Heading] = []
+    var links: [Link] = []
+    /// Lines (relative to the body) that hold raw HTML, which is never published.
+    var rawHTMLLines: [Int] = []
+
+    init(_ text: String) {
+        let document = MarkdownDocument(text)
+        var lastBlockLine = 1
+        for node in document.nodes {
+            let line = MarkdownNode.line(node)
+            if line > 0 { lastBlockLine = line }
+            switch MarkdownNode.type(node) {
+            case CMARK_NODE_HEADING:
+                headings.append(Heading(level: Int(cmark_node_get_heading_level(node)),
+                                        text: MarkdownNode.plainText(node), line: line,
+                                        column: MarkdownNode.column(node)))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                // Inline nodes carry no position in cmark; report the enclosing block's line.
+                links.append(Link(destination: MarkdownNode.url(node), text: MarkdownNode.plainText(node),
+                                  isImage: MarkdownNode.type(node) == CMARK_NODE_IMAGE,
+                                  line: line > 0 ? line : lastBlockLine, column: line > 0 ? MarkdownNode.column(node) : 1))
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                rawHTMLLines.append(line > 0 ? line : lastBlockLine)
+            default:
+                break
+            }
+        }
+    }
+}

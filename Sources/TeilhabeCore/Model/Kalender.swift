@@ -1,0 +1,66 @@
+/// A calendar day as written in the content (`2019-09-10`), free of time zones.
+public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int, month: Int, day: Int
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), (1...Tag.daysIn(month: m, year: y)).contains(d) else { return nil }
+        year = y; month = m; day = d
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// ISO form, `2019-09-10`.
+    public var description: String {
+        "\(year)-\(Tag.pad(month))-\(Tag.pad(day))"
+    }
+
+    public static func < (a: Tag, b: Tag) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+
+    static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// 0 = Sunday … 6 = Saturday (Sakamoto's method).
+    var weekday: Int {
+        let t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+        let y = month < 3 ? year - 1 : year
+        return (y + y / 4 - y / 100 + y / 400 + t[month - 1] + day) % 7
+    }
+}
+
+/// A local wall-clock time in Europe/Berlin (`2021-09-22T17:00`), as meetings are announced.
+public struct Zeitpunkt: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var tag: Tag
+    public var hour: Int, minute: Int
+
+    public init?(_ text: String) {
+        let halves = text.split(whereSeparator: { $0 == "T" || $0 == " " })
+        guard halves.count == 2, let tag = Tag(String(halves[0])) else { return nil }
+        let clock = halves[1].split(separator: ":")
+        guard clock.count == 2 || clock.count == 3, let h = Int(clock[0]), let m = Int(clock[1]),
+              (0...23).contains(h), (0...59).contains(m), clock.count == 2 || clock[2] == "00" else { return nil }
+        self.tag = tag; hour = h; minute = m
+    }
+
+    public var description: String { "\(tag)T\(Tag.pad(hour)):\(Tag.pad(minute))" }
+
+    public static func < (a: Zeitpunkt, b: Zeitpunkt) -> Bool {
+        (a.tag, a.hour, a.minute) < (b.tag, b.hour, b.minute)
+    }
+}
+
+public enum Status: String, Sendable, CaseIterable {
+    case oeffentlich, nichtoeffentlich
+}
+
+/// Who a build is for: the public, or the members of the committees (everything).
+public enum Publikum: String, Sendable, CaseIterable {
+    case oeffentlich, gremium
+}

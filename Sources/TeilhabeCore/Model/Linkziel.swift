@@ -1,0 +1,75 @@
+/// Where a link written in Markdown leads, resolved against the content folder.
+public enum Linkziel: Equatable, Sendable {
+    /// A page by its content path without extension (`berichte/x`), standard or easy version.
+    case seite(pfad: String, leicht: Bool, fragment: String?)
+    /// A file copied as it is (`anlagen/x.pdf`).
+    case datei(String)
+    /// Another site, a mail address, an anchor on the same page: left as written.
+    case unveraendert
+    /// A relative path that matches no content file.
+    case fehlt
+}
+
+/// The published paths of a project, for resolving links written in Markdown.
+public struct Linkindex: Sendable {
+    /// Content path without extension → status and whether an easy twin exists.
+    var seiten: [String: (status: Status, leicht: Bool)] = [:]
+    var dateien: Set<String> = []
+
+    public init(_ projekt: Projekt) {
+        for v in projekt.vorlagen { seiten[v.pfad] = (v.status, v.leicht != nil) }
+        for t in projekt.texte { seiten[t.pfad] = (t.status, t.leicht != nil) }
+        dateien = Set(projekt.anlagen.keys)
+    }
+
+    func status(of pfad: String) -> Status? { seiten[pfad]?.status }
+
+    /// Resolves `destination` written in the file `quelle` (content-relative). Relative to the
+    /// file first, then to the content folder (so `anlagen/x.pdf` works from any page).
+    public func ziel(_ destination: String, from quelle: String) -> Linkziel {
+        if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("/")
+            || destination.hasPrefix("//") || hasScheme(destination) {
+            return .unveraendert
+        }
+        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0]).removingPercentEncodingSafely
+        let fragment = parts.count > 1 ? String(parts[1]) : nil
+        let folder = quelle.split(separator: "/").dropLast().joined(separator: "/")
+        for candidate in [Paths.resolve(Paths.join(folder, path)), Paths.resolve(path)].compactMap({ $0 }) {
+            if candidate.hasSuffix(".leicht.md") {
+                let pfad = String(candidate.dropLast(".leicht.md".count))
+                if seiten[pfad]?.leicht == true { return .seite(pfad: pfad, leicht: true, fragment: fragment) }
+            } else if candidate.hasSuffix(".md") {
+                let pfad = String(candidate.dropLast(3))
+                if seiten[pfad] != nil { return .seite(pfad: pfad, leicht: false, fragment: fragment) }
+            } else if dateien.contains(candidate) {
+                return .datei(candidate)
+            }
+        }
+        return .fehlt
+    }
+
+    private func hasScheme(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let scheme = text[..<colon]
+        return !scheme.isEmpty && !scheme.contains("/") && scheme.allSatisfy { $0.isLetter || $0 == "+" || $0 == "." || $0 == "-" }
+    }
+}
+
+extension String {
+    /// `%20` → space where the text is valid percent-encoding; otherwise unchanged.
+    var removingPercentEncodingSafely: String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let h = iterator.next(), let l = iterator.next(),
+               let value = UInt8(String(decoding: [h, l], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(validating: bytes, as: UTF8.self) ?? self
+    }
+}

@@ -1,0 +1,17 @@
+/// A Markdown body with the place it starts at in its file, so that findings in it carry real lines.
+public struct MarkdownQuelle: Sendable {
+    public var text: String
+    /// The file as reached from the working directory, for messages.
+    public var file: String
+    /// The file relative to the content folder (`vorlagen/x.md`), for resolving its links.
+    public var pfad: String
+    /// The file's line number of the body's first line.
+    public var firstLine: Int
+
+    public init(text: String, file: String, pfad: String, firstLine: Int) {
+        self.text = text
+        self.file = file
+        self.pfad = pfad
+        self.firstLine = firstLine
+    }
+}

@@ -1,0 +1,19 @@
+/// Everything loaded from one content folder.
+public struct Projekt: Sendable {
+    public var site: Site
+    public var gremien: [Gremium]
+    public var sitzungen: [Sitzung]
+    public var vorlagen: [Vorlage]
+    public var texte: [Textseite]
+    /// Files below content/anlagen/, relative to the content folder, with their sizes in bytes.
+    public var anlagen: [String: Int]
+    /// The content folder as given on the command line; used only to name files in messages.
+    public var contentRoot: String
+
+    public var berichte: [Textseite] { texte.filter { $0.art == .bericht } }
+    public var seiten: [Textseite] { texte.filter { $0.art == .seite } }
+
+    public func gremium(_ id: String) -> Gremium? { gremien.first { $0.id == id } }
+    public func sitzung(_ id: String) -> Sitzung? { sitzungen.first { $0.id == id } }
+    public func vorlage(nummer: String) -> Vorlage? { vorlagen.first { $0.nummer == nummer } }
+}

@@ -1,0 +1,38 @@
+/// A committee paper (content/vorlagen/<slug>.md).
+public struct Vorlage: Sendable {
+    public enum Art: String, Sendable, CaseIterable {
+        case Mitteilungsvorlage, Beschlussvorlage, Antrag, Anfrage, Bericht
+    }
+
+    public var slug: String
+    public var art: Art
+    public var nummer: String
+    public var betreff: String
+    public var datum: Tag
+    public var geaendert: Tag?
+    public var status: Status
+    public var federfuehrend: String
+    public var antragstellend: String?
+    public var beratungsfolge: [Beratung]
+    public var anlagen: [Anlage]
+    public var unterzeichnet: String?
+    public var body: MarkdownQuelle
+    public var leicht: LeichteFassung?
+    public var location: SourceLocation
+    public var nummerLocation: SourceLocation
+
+    /// The content path without extension, which is also the output path: `vorlagen/<slug>`.
+    public var pfad: String { "vorlagen/\(slug)" }
+}
+
+/// One step of a paper's consultation sequence.
+public struct Beratung: Sendable {
+    public enum Rolle: String, Sendable, CaseIterable {
+        case Kenntnisnahme, Vorberatung, Entscheidung
+    }
+
+    public var sitzung: String
+    public var rolle: Rolle
+    public var ergebnis: String?
+    public var location: SourceLocation
+}

@@ -1,0 +1,78 @@
+/// Mustache contexts are plain dictionaries; templates print only ready-made text.
+typealias Kontext = [String: Any]
+
+/// One page to write: which template, with what, at which output path.
+struct Seite {
+    /// Output file below the site folder, e.g. `vorlagen/x/index.html`.
+    var datei: String
+    var template: String
+    var titel: String
+    var kontext: Kontext = [:]
+    var leicht = false
+    /// The other language version of this page (output folder) and the link text to it.
+    var gegenstueck: (ordner: String, text: String)?
+    /// Trail from the start page; the last entry is this page (no folder).
+    var brotkrumen: [(titel: String, ordner: String?)] = []
+    /// Top-level area for `aria-current` in the main navigation (`vorlagen`, `gremien`, …).
+    var bereich: String?
+    var beschreibung: String?
+
+    var linker: Linker { Linker(von: datei) }
+}
+
+extension Seite {
+    static func gegenstueckZuLeicht(_ pfad: String) -> (ordner: String, text: String) {
+        (Adressen.seite(pfad, leicht: true), "Leichte Sprache")
+    }
+
+    static func gegenstueckZuAlltag(_ pfad: String) -> (ordner: String, text: String) {
+        (Adressen.seite(pfad), "Alltags-Sprache")
+    }
+}
+
+/// A link in a list of papers, reports or pages.
+struct Eintrag {
+    var titel: String
+    var ordner: String
+    var kennung: String?
+    var datum: Tag?
+    var nichtoeffentlich = false
+    /// Extra fields some templates show (nummer, art, …).
+    var extra: Kontext = [:]
+
+    func kontext(_ linker: Linker) -> Kontext {
+        var k = extra
+        k["titel"] = titel
+        k["href"] = linker.to(ordner)
+        k["nichtoeffentlich"] = nichtoeffentlich
+        if let kennung { k["kennung"] = kennung }
+        if let datum {
+            k["datum"] = Formatierung.datum(datum)
+            k["kurzdatum"] = Formatierung.kurzdatum(datum)
+            k["datum_iso"] = datum.description
+        }
+        return k
+    }
+
+    /// Newest first; undated entries last, then by title.
+    static func neueste(_ a: Eintrag, _ b: Eintrag) -> Bool {
+        switch (a.datum, b.datum) {
+        case let (x?, y?) where x != y: return x > y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return (a.kennung ?? "", a.titel) > (b.kennung ?? "", b.titel)
+        }
+    }
+}
+
+extension Array where Element == Eintrag {
+    /// `eintraege`, `hat_eintraege` and `anzahl` for the dokumentliste partial.
+    func kontext(_ linker: Linker) -> Kontext {
+        ["eintraege": map { $0.kontext(linker) }, "hat_eintraege": !isEmpty, "anzahl": count]
+    }
+}
+
+extension Dictionary where Key == String, Value == Any {
+    /// Merges another context in; its keys win.
+    func merging(_ other: Kontext) -> Kontext { merging(other) { _, new in new } }
+}

@@ -1,0 +1,75 @@
+/// Pages of the committee papers: one per Vorlage, its easy twin, and the list of all.
+enum VorlagenSeiten {
+    static func alle(_ u: Umgebung) -> [Seite] {
+        var seiten = [liste(u)]
+        for vorlage in u.projekt.vorlagen {
+            seiten.append(seite(vorlage, u))
+            if let leicht = vorlage.leicht {
+                seiten.append(LeichteSeite.seite(leicht, pfad: vorlage.pfad,
+                                                 kennung: "\(vorlage.art.rawValue) \(vorlage.nummer)",
+                                                 nichtoeffentlich: vorlage.status == .nichtoeffentlich, u))
+            }
+        }
+        return seiten
+    }
+
+    static func eintrag(_ v: Vorlage) -> Eintrag {
+        Eintrag(titel: v.betreff, ordner: Adressen.seite(v.pfad), kennung: "\(v.art.rawValue) \(v.nummer)",
+                datum: v.datum, nichtoeffentlich: v.status == .nichtoeffentlich,
+                extra: ["nummer": v.nummer, "art": v.art.rawValue])
+    }
+
+    static func liste(_ u: Umgebung) -> Seite {
+        var seite = Seite(datei: "vorlagen/index.html", template: "vorlagen", titel: "Vorlagen", bereich: "vorlagen")
+        seite.brotkrumen = [("Vorlagen", nil)]
+        seite.kontext = u.projekt.vorlagen.map(eintrag).sorted(by: Eintrag.neueste).kontext(seite.linker)
+            .merging(["titel": "Vorlagen"])
+        return seite
+    }
+
+    static func seite(_ v: Vorlage, _ u: Umgebung) -> Seite {
+        var seite = Seite(datei: Adressen.datei(Adressen.seite(v.pfad)), template: "vorlage",
+                          titel: "\(v.nummer): \(v.betreff)", bereich: "vorlagen")
+        seite.brotkrumen = [("Vorlagen", "vorlagen/"), (v.nummer, nil)]
+        seite.beschreibung = "\(v.art.rawValue) \(v.nummer) vom \(Formatierung.datum(v.datum))"
+        if v.leicht != nil { seite.gegenstueck = Seite.gegenstueckZuLeicht(v.pfad) }
+        let linker = seite.linker
+        let (html, headings) = u.html(v.body, fuer: seite.datei, leicht: false)
+        let beratungen: [Kontext] = v.beratungsfolge
+            .compactMap { b in u.projekt.sitzung(b.sitzung).map { (b, $0) } }
+            .sorted { $0.1.beginn < $1.1.beginn }
+            .map { beratung, sitzung in
+                ["href": linker.to(Adressen.sitzung(sitzung.id)), "datum": Formatierung.kurzdatum(sitzung.beginn.tag),
+                 "datum_iso": sitzung.beginn.tag.description, "gremium": u.gremiumName(sitzung.gremium),
+                 "rolle": beratung.rolle.rawValue, "ergebnis": beratung.ergebnis ?? "–"]
+            }
+        var k: Kontext = ["art": v.art.rawValue, "nummer": v.nummer, "betreff": v.betreff,
+                          "datum": Formatierung.datum(v.datum), "datum_iso": v.datum.description,
+                          "status": v.status == .oeffentlich ? "öffentlich" : "nichtöffentlich",
+                          "nichtoeffentlich": v.status == .nichtoeffentlich,
+                          "federfuehrend": v.federfuehrend, "beratungen": beratungen,
+                          "hat_beratungen": !beratungen.isEmpty, "text": html]
+        if let a = v.antragstellend { k["antragstellend"] = a }
+        if let u = v.unterzeichnet { k["unterzeichnet"] = u }
+        seite.kontext = k.merging(u.abschnitte(headings)).merging(u.anlagen(v.anlagen, linker))
+        return seite
+    }
+}
+
+/// The easy-language twin of a Vorlage, Bericht or Seite.
+enum LeichteSeite {
+    static func seite(_ l: LeichteFassung, pfad: String, kennung: String?, nichtoeffentlich: Bool,
+                      _ u: Umgebung) -> Seite {
+        var seite = Seite(datei: Adressen.datei(Adressen.seite(pfad, leicht: true)), template: "leicht",
+                          titel: l.titel, leicht: true, bereich: "leichte-sprache")
+        seite.gegenstueck = Seite.gegenstueckZuAlltag(pfad)
+        seite.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (l.titel, nil)]
+        seite.beschreibung = l.beschreibung
+        let (html, _) = u.html(l.body, fuer: seite.datei, leicht: true)
+        var k: Kontext = ["titel": l.titel, "text": html, "nichtoeffentlich": nichtoeffentlich]
+        if let b = l.beschreibung { k["beschreibung"] = b }
+        if let kennung { k["kennung"] = kennung }
+        seite.kontext = k
+        return seite
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Model → every output file of a site, in memory, sorted by path. Nothing is written here.
+public enum SiteRenderer {
+    public static func render(_ projekt: Projekt, publikum: Publikum, theme: Theme) -> [Ausgabedatei] {
+        let sicht = projekt.sichtbar(fuer: publikum)
+        let umgebung = Umgebung(projekt: sicht, publikum: publikum)
+        let rahmen = Rahmen(umgebung)
+        let seiten = StartSeiten.alle(umgebung) + VorlagenSeiten.alle(umgebung) + TextSeiten.alle(umgebung)
+            + GremienSeiten.alle(umgebung) + SitzungenSeiten.alle(umgebung)
+        var dateien = seiten.map { seite in
+            var kontext = rahmen.kontext(seite).merging(seite.kontext)
+            kontext["inhalt"] = theme.render(seite.template, kontext)
+            return Ausgabedatei.text(seite.datei, theme.render("layout", kontext))
+        }
+        for (name, data) in theme.assets { dateien.append(Ausgabedatei(pfad: name, inhalt: .daten(data))) }
+        for pfad in sicht.anlagen.keys {
+            dateien.append(Ausgabedatei(pfad: pfad, inhalt: .kopie(Paths.join(projekt.contentRoot, pfad))))
+        }
+        return dateien.sorted { $0.pfad < $1.pfad }
+    }
+}

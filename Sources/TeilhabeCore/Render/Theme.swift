@@ -1,0 +1,66 @@
+import Foundation
+import Mustache
+
+/// The default theme ships inside the binary (DefaultTheme+Dateien.swift, made from themes/default/).
+enum DefaultTheme {}
+
+/// Templates and assets of one build: the built-in theme, overridden file by file by a theme folder.
+public struct Theme: Sendable {
+    let library: MustacheLibrary
+    /// Files copied to the output as they are, by path below the theme (`assets/teilhabe.css`).
+    let assets: [String: Data]
+    /// Hash input: every template and asset, so caches notice a changed theme.
+    public let fingerprint: [String: Data]
+
+    /// Loads the built-in theme and lays `overrideFolder` (if any) over it.
+    public static func load(overrideFolder: String?, io: FileIO = .disk, log: DiagnosticLog) -> Theme? {
+        var files = DefaultTheme.dateien.mapValues { Data($0.utf8) }
+        var origin = Dictionary(uniqueKeysWithValues: DefaultTheme.dateien.keys.map { ($0, "built-in theme: \($0)") })
+        if let overrideFolder {
+            for relative in io.listFiles(overrideFolder) where !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                let path = Paths.join(overrideFolder, relative)
+                guard let data = try? io.read(path) else {
+                    log.error("THEME", "cannot read theme file", at: SourceLocation(file: path))
+                    continue
+                }
+                files[relative] = data
+                origin[relative] = path
+            }
+        }
+        var library = MustacheLibrary()
+        var assets: [String: Data] = [:]
+        var ok = true
+        for (name, data) in files.sorted(by: { $0.key < $1.key }) {
+            guard name.hasSuffix(".mustache") else { assets[name] = data; continue }
+            let file = origin[name] ?? name
+            guard let text = String(data: data, encoding: .utf8) else {
+                log.error("THEME", "template is not UTF-8 text", at: SourceLocation(file: file))
+                ok = false
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                log.error("THEME", "template error: \(error.error)",
+                          at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber))
+                ok = false
+            } catch {
+                log.error("THEME", "template error: \(error)", at: SourceLocation(file: file))
+                ok = false
+            }
+        }
+        for required in Theme.requiredTemplates where library.getTemplate(named: required) == nil {
+            log.error("THEME", "theme lacks the template \(required).mustache", at: SourceLocation(file: overrideFolder ?? "theme"))
+            ok = false
+        }
+        return ok ? Theme(library: library, assets: assets, fingerprint: files) : nil
+    }
+
+    static let requiredTemplates = ["layout", "vorlage", "textseite", "leicht", "start", "leichte-sprache",
+                                    "barrierefreiheit", "liste", "vorlagen", "gremium", "gremien", "sitzung",
+                                    "sitzungen", "404"]
+
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+}

@@ -1,0 +1,54 @@
+/// What every page builder needs: the visible project, who the build is for, and link helpers.
+struct Umgebung {
+    let projekt: Projekt
+    let publikum: Publikum
+    let linkindex: Linkindex
+    /// Fenced blocks (```indikator …) by info word; filled by features that embed generated HTML.
+    var bloecke: [String: (String, Linker, Bool) -> String?] = [:]
+
+    init(projekt: Projekt, publikum: Publikum) {
+        self.projekt = projekt
+        self.publikum = publikum
+        self.linkindex = Linkindex(projekt)
+    }
+
+    var intern: Bool { publikum == .gremium }
+
+    /// Markdown → HTML for the page at `datei`, with content links made relative to it.
+    func html(_ quelle: MarkdownQuelle, fuer datei: String, leicht: Bool) -> (html: String, headings: [MarkdownHTML.Heading]) {
+        let linker = Linker(von: datei)
+        var renderer = MarkdownHTML()
+        renderer.hardBreaks = leicht   // Leichte Sprache: one sentence per line, as written
+        renderer.resolveLink = { destination in
+            switch linkindex.ziel(destination, from: quelle.pfad) {
+            case let .seite(pfad, zielLeicht, fragment):
+                return linker.to(Adressen.seite(pfad, leicht: zielLeicht)) + (fragment.map { "#" + $0 } ?? "")
+            case let .datei(pfad):
+                return linker.to(pfad)
+            case .unveraendert, .fehlt:
+                return nil
+            }
+        }
+        let bloecke = self.bloecke
+        renderer.replaceBlock = { info, inhalt in bloecke[info].flatMap { $0(inhalt, linker, leicht) } }
+        return renderer.render(quelle.text)
+    }
+
+    /// `abschnitte` (second-level headings) for the table of contents partial.
+    func abschnitte(_ headings: [MarkdownHTML.Heading]) -> Kontext {
+        let zweite = headings.filter { $0.level == 2 }
+        return ["abschnitte": zweite.map { ["id": $0.id, "text": $0.text] }, "hat_abschnitte": zweite.count > 1]
+    }
+
+    /// The attachments list, with type and size of each file.
+    func anlagen(_ anlagen: [Anlage], _ linker: Linker) -> Kontext {
+        let eintraege: [Kontext] = anlagen.compactMap { anlage in
+            guard let pfad = Paths.resolve(anlage.datei), let bytes = projekt.anlagen[pfad] else { return nil }
+            return ["titel": anlage.titel, "href": linker.to(pfad), "typ": Formatierung.dateityp(pfad),
+                    "groesse": Formatierung.groesse(bytes)]
+        }
+        return ["anlagen": eintraege, "hat_anlagen": !eintraege.isEmpty]
+    }
+
+    func gremiumName(_ id: String) -> String { projekt.gremium(id)?.name ?? id }
+}

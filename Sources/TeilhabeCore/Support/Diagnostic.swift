@@ -1,0 +1,85 @@
+import Foundation
+
+public enum Severity: String, Sendable, Codable, Comparable {
+    case error, warning, note
+
+    private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// Where something stands in a source file; `file` is the path as reached from the working directory.
+public struct SourceLocation: Sendable, Hashable, Codable {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+
+    public init(file: String, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}
+
+/// One finding of a run: an error that stops the build, or a warning that does not.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    public var location: SourceLocation
+    public var severity: Severity
+    public var rule: String
+    public var message: String
+    public var match: String?
+    public var suggestion: String?
+
+    public init(_ severity: Severity, _ rule: String, _ message: String, at location: SourceLocation,
+                match: String? = nil, suggestion: String? = nil) {
+        self.severity = severity
+        self.rule = rule
+        self.message = message
+        self.location = location
+        self.match = match
+        self.suggestion = suggestion
+    }
+
+    /// `path:line:column: error: message`, or `path: error: message` where no line applies.
+    public var formatted: String {
+        var head = location.file
+        if let line = location.line {
+            head += ":\(line):\(location.column ?? 1)"
+        }
+        return "\(head): \(severity.rawValue): \(message)"
+    }
+}
+
+/// Collects the findings of one run. A class with a lock, so that stages running
+/// pages in parallel can report into one place.
+public final class DiagnosticLog: @unchecked Sendable {
+    private var items: [Diagnostic] = []
+    private let lock = NSLock()
+
+    public init() {}
+
+    public func report(_ diagnostic: Diagnostic) {
+        lock.lock(); defer { lock.unlock() }
+        items.append(diagnostic)
+    }
+
+    public func error(_ rule: String, _ message: String, at location: SourceLocation, suggestion: String? = nil) {
+        report(Diagnostic(.error, rule, message, at: location, suggestion: suggestion))
+    }
+
+    public func warning(_ rule: String, _ message: String, at location: SourceLocation) {
+        report(Diagnostic(.warning, rule, message, at: location))
+    }
+
+    /// All findings in a stable order: by file, line, column, then message.
+    public var all: [Diagnostic] {
+        lock.lock(); defer { lock.unlock() }
+        return items.sorted { a, b in
+            (a.location.file, a.location.line ?? 0, a.location.column ?? 0, a.message)
+                < (b.location.file, b.location.line ?? 0, b.location.column ?? 0, b.message)
+        }
+    }
+
+    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+    public var errorCount: Int { all.filter { $0.severity == .error }.count }
+    public var warningCount: Int { all.filter { $0.severity == .warning }.count }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// File access as a struct of closures, so that loading can be tested without a disk.
+public struct FileIO: Sendable {
+    /// Bytes of a file, by path.
+    public var read: @Sendable (String) throws -> Data
+    /// Every regular file below a folder, as paths relative to it, sorted; empty when the folder is absent.
+    public var listFiles: @Sendable (String) -> [String]
+    public var fileExists: @Sendable (String) -> Bool
+    public var isDirectory: @Sendable (String) -> Bool
+
+    public init(read: @escaping @Sendable (String) throws -> Data,
+                listFiles: @escaping @Sendable (String) -> [String],
+                fileExists: @escaping @Sendable (String) -> Bool,
+                isDirectory: @escaping @Sendable (String) -> Bool) {
+        self.read = read
+        self.listFiles = listFiles
+        self.fileExists = fileExists
+        self.isDirectory = isDirectory
+    }
+
+    public static let disk = FileIO(
+        read: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
+        listFiles: { folder in
+            guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+            var files: [String] = []
+            while let relative = walker.nextObject() as? String {
+                var isDir: ObjCBool = false
+                let full = (folder as NSString).appendingPathComponent(relative)
+                if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
+                    files.append(relative)
+                }
+            }
+            return files.sorted()
+        },
+        fileExists: { FileManager.default.fileExists(atPath: $0) },
+        isDirectory: { path in
+            var isDir: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+        }
+    )
+
+    /// An in-memory tree: paths to bytes.
+    public static func memory(_ files: [String: Data]) -> FileIO {
+        FileIO(
+            read: { path in
+                guard let data = files[Paths.normalize(path)] else { throw CocoaError(.fileNoSuchFile) }
+                return data
+            },
+            listFiles: { folder in
+                let prefix = Paths.normalize(folder) + "/"
+                return files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }.sorted()
+            },
+            fileExists: { files[Paths.normalize($0)] != nil },
+            isDirectory: { path in
+                let prefix = Paths.normalize(path) + "/"
+                return files.keys.contains { $0.hasPrefix(prefix) }
+            }
+        )
+    }
+}
+
+enum Paths {
+    /// Joins path parts with single slashes; "." as a first part is dropped.
+    static func join(_ parts: String...) -> String {
+        var result = ""
+        for part in parts where !part.isEmpty && part != "." {
+            if result.isEmpty { result = part; continue }
+            result = (result.hasSuffix("/") ? String(result.dropLast()) : result) + "/"
+                + (part.hasPrefix("/") ? String(part.dropFirst()) : part)
+        }
+        return result.isEmpty ? "." : result
+    }
+
+    /// Removes "./", doubled and trailing slashes.
+    static func normalize(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        let parts = path.split(separator: "/").filter { $0 != "." }
+        return (absolute ? "/" : "") + parts.joined(separator: "/")
+    }
+
+    /// Resolves "." and ".." in a relative path; nil when it climbs above its root.
+    static func resolve(_ path: String) -> String? {
+        var stack: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                if stack.isEmpty { return nil }
+                stack.removeLast()
+            } else {
+                stack.append(part)
+            }
+        }
+        return stack.joined(separator: "/")
+    }
+}

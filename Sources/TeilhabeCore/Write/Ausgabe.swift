@@ -1,0 +1,22 @@
+import Foundation
+
+/// One file of the output, below the output folder.
+public struct Ausgabedatei: Sendable {
+    public enum Inhalt: Sendable {
+        case daten(Data)
+        /// A file copied as it is from this path (attachments, theme assets from disk).
+        case kopie(String)
+    }
+
+    public var pfad: String
+    public var inhalt: Inhalt
+
+    public init(pfad: String, inhalt: Inhalt) {
+        self.pfad = pfad
+        self.inhalt = inhalt
+    }
+
+    public static func text(_ pfad: String, _ text: String) -> Ausgabedatei {
+        Ausgabedatei(pfad: pfad, inhalt: .daten(Data(text.utf8)))
+    }
+}

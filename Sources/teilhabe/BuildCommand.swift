@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import TeilhabeCore
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Baut die Website aus dem Inhaltsordner.")
+
+    @Option(help: "Inhaltsordner") var content = "content"
+    @Option(help: "Theme-Ordner, der das eingebaute Theme Datei für Datei überschreibt") var theme: String?
+    @Option(help: "Ausgabeordner") var output = "site"
+    @Option(help: "oeffentlich (Standard) oder gremium (mit nichtöffentlichen Vorlagen)") var publikum = Publikum.oeffentlich
+    @Flag(help: "Nur Fehler ausgeben") var quiet = false
+
+    func run() throws {
+        let log = DiagnosticLog()
+        let start = Date()
+        let ergebnis = Build.run(.init(content: content, theme: theme, output: output, publikum: publikum), log: log)
+        melden(log)
+        guard let ergebnis else {
+            FileHandle.standardError.write(Data("teilhabe: build failed with \(log.errorCount) error(s); \(output)/ left unchanged\n".utf8))
+            throw ExitCode(1)
+        }
+        if !quiet {
+            let b = ergebnis.bilanz
+            let ms = Int(Date().timeIntervalSince(start) * 1000)
+            print("teilhabe: \(ergebnis.seiten) pages, \(ergebnis.dateien) files in \(output)/ "
+                  + "(\(b.geschrieben) written, \(b.unveraendert) unchanged, \(b.entfernt) removed), "
+                  + "\(log.warningCount) warning(s), \(ms) ms")
+        }
+    }
+}

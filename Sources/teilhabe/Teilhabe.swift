@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+import TeilhabeCore
+
+@main
+struct Teilhabe: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "teilhabe",
+        abstract: "Barrierefreie Websites für Vorlagen, Berichte und Leichte Sprache aus Markdown und YAML.",
+        version: TeilhabeCore.version,
+        subcommands: [BuildCommand.self, CheckCommand.self]
+    )
+}
+
+extension Publikum: ExpressibleByArgument {}
+
+/// Prints findings as `path:line:column: severity: message` on stderr.
+func melden(_ log: DiagnosticLog) {
+    for d in log.all {
+        FileHandle.standardError.write(Data((d.formatted + "\n").utf8))
+    }
+}
