@@ -106,7 +106,14 @@ extension DefaultTheme {
 {{#intern}}
 <meta name="robots" content="noindex, nofollow">
 {{/intern}}
+{{#inline_css}}
+<style>
+{{{inline_css}}}
+</style>
+{{/inline_css}}
+{{^inline_css}}
 <link rel="stylesheet" href="{{root}}assets/teilhabe.css">
+{{/inline_css}}
 </head>
 <body{{#leicht}} class="leicht"{{/leicht}}>
 <a class="skip" href="#inhalt">Zum Inhalt springen</a>
@@ -261,7 +268,7 @@ Die Schlichtungs·stelle heißt: {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{
 <thead><tr><th scope="col">TOP</th><th scope="col">Gegenstand</th><th scope="col">Vorlage</th><th scope="col">Ergebnis</th></tr></thead>
 <tbody>
 {{#tops}}
-<tr><th scope="row">{{top}}</th><td>{{#href}}<a href="{{href}}">{{titel}}</a>{{/href}}{{^href}}{{titel}}{{/href}}</td><td>{{nummer}}</td><td>{{ergebnis}}</td></tr>
+<tr><th scope="row">{{top}}</th><td>{{#vorlage_href}}<a href="{{vorlage_href}}">{{titel}}</a>{{/vorlage_href}}{{^vorlage_href}}{{titel}}{{/vorlage_href}}</td><td>{{nummer}}</td><td>{{ergebnis}}</td></tr>
 {{/tops}}
 </tbody>
 </table>

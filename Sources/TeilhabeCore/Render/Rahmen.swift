@@ -56,7 +56,7 @@ struct Rahmen {
         if !seite.brotkrumen.isEmpty {
             k["hat_brotkrumen"] = true
             k["brotkrumen"] = ([("Start", "")] + seite.brotkrumen).map { krume -> Kontext in
-                var e: Kontext = ["titel": krume.0]
+                var e: Kontext = ["titel": krume.0, "href": false]
                 if let ordner = krume.1 { e["href"] = link(ordner) }
                 return e
             }

@@ -45,7 +45,9 @@ struct Eintrag {
         k["titel"] = titel
         k["href"] = linker.to(ordner)
         k["nichtoeffentlich"] = nichtoeffentlich
-        if let kennung { k["kennung"] = kennung }
+        // Absent values are `false`, never missing: Mustache would otherwise find a parent's key.
+        k["kennung"] = kennung ?? false
+        k["datum"] = false
         if let datum {
             k["datum"] = Formatierung.datum(datum)
             k["kurzdatum"] = Formatierung.kurzdatum(datum)

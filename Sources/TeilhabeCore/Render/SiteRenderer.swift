@@ -10,6 +10,10 @@ public enum SiteRenderer {
             + GremienSeiten.alle(umgebung) + SitzungenSeiten.alle(umgebung)
         var dateien = seiten.map { seite in
             var kontext = rahmen.kontext(seite).merging(seite.kontext)
+            // The 404 page is served at any address: it carries its styles so that it never depends on a path.
+            if seite.datei == "404.html", let css = theme.assets["assets/teilhabe.css"] {
+                kontext["inline_css"] = String(decoding: css, as: UTF8.self)
+            }
             kontext["inhalt"] = theme.render(seite.template, kontext)
             return Ausgabedatei.text(seite.datei, theme.render("layout", kontext))
         }

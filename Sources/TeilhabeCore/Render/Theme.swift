@@ -30,9 +30,11 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         var assets: [String: Data] = [:]
         var ok = true
+        var broken = Set<String>()
         for (name, data) in files.sorted(by: { $0.key < $1.key }) {
             guard name.hasSuffix(".mustache") else { assets[name] = data; continue }
             let file = origin[name] ?? name
+            broken.insert(String(name.dropLast(".mustache".count)))
             guard let text = String(data: data, encoding: .utf8) else {
                 log.error("THEME", "template is not UTF-8 text", at: SourceLocation(file: file))
                 ok = false
@@ -40,6 +42,7 @@ public struct Theme: Sendable {
             }
             do {
                 library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+                broken.remove(String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 log.error("THEME", "template error: \(error.error)",
                           at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber))
@@ -49,7 +52,7 @@ public struct Theme: Sendable {
                 ok = false
             }
         }
-        for required in Theme.requiredTemplates where library.getTemplate(named: required) == nil {
+        for required in Theme.requiredTemplates where library.getTemplate(named: required) == nil && !broken.contains(required) {
             log.error("THEME", "theme lacks the template \(required).mustache", at: SourceLocation(file: overrideFolder ?? "theme"))
             ok = false
         }

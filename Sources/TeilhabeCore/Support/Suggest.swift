@@ -2,6 +2,10 @@
 enum Suggest {
     static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()
+        // A cut-off word ("Kenntnis" for "Kenntnisnahme") is a strong hint, whatever the distance.
+        if lowered.count >= 4, let prefixed = candidates.sorted().first(where: { $0.lowercased().hasPrefix(lowered) }) {
+            return prefixed
+        }
         let scored = candidates.map { ($0, distance(lowered, $0.lowercased())) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
         // Far-off words get no hint: a wrong hint is worse than none.

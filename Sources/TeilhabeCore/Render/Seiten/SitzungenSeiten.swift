@@ -10,7 +10,7 @@ enum SitzungenSeiten {
                           "datum_iso": s.beginn.tag.description, "uhrzeit": Formatierung.zeitraum(s.beginn, s.ende),
                           "gremium": u.gremiumName(s.gremium),
                           "titel": "\(u.gremiumName(s.gremium)): Sitzung am \(Formatierung.datum(s.beginn.tag))"]
-        if let ort = s.ort { k["ort"] = ort }
+        k["ort"] = s.ort ?? false
         return k
     }
 
@@ -32,15 +32,15 @@ enum SitzungenSeiten {
         let linker = seite.linker
         let tops: [Kontext] = s.tagesordnung.map { top in
             guard top.status == .oeffentlich || u.intern else {
-                return ["top": top.top, "titel": "Nichtöffentlicher Teil", "nummer": "", "ergebnis": ""]
+                return ["top": top.top, "titel": "Nichtöffentlicher Teil", "nummer": "", "ergebnis": "", "vorlage_href": false]
             }
             guard let nummer = top.vorlage, let vorlage = u.projekt.vorlage(nummer: nummer) else {
-                return ["top": top.top, "titel": top.titel ?? "", "nummer": "", "ergebnis": ""]
+                return ["top": top.top, "titel": top.titel ?? "", "nummer": "", "ergebnis": "", "vorlage_href": false]
             }
             let ergebnis = vorlage.beratungsfolge.first { $0.sitzung == s.id }?.ergebnis
             let zusatz = vorlage.status == .nichtoeffentlich ? " (nichtöffentlich)" : ""
             return ["top": top.top, "titel": (top.titel ?? vorlage.betreff) + zusatz, "nummer": nummer,
-                    "href": linker.to(Adressen.seite(vorlage.pfad)), "ergebnis": ergebnis ?? ""]
+                    "vorlage_href": linker.to(Adressen.seite(vorlage.pfad)), "ergebnis": ergebnis ?? ""]
         }
         seite.kontext = zeile(s, linker, u).merging([
             "titel": titel, "gremium_href": linker.to(Adressen.gremium(s.gremium)),

@@ -1,0 +1,123 @@
+import XCTest
+@testable import TeilhabeCore
+
+/// Builds fixture projects into temporary folders and reads the pages.
+final class BuildTests: XCTestCase {
+    func testBuildsEveryPageAtTheContractPaths() throws {
+        let f = try Fixture()
+        let (ergebnis, log) = f.build()
+        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        for path in ["index.html", "404.html", "leichte-sprache/index.html", "barrierefreiheit/index.html",
+                     "vorlagen/index.html", "vorlagen/2024-0001-test/index.html",
+                     "leichte-sprache/vorlagen/2024-0001-test/index.html", "berichte/lage/index.html",
+                     "leichte-sprache/berichte/lage/index.html", "seiten/kontakt/index.html",
+                     "gremien/sozialausschuss/index.html", "sitzungen/2024-03-05-sozialausschuss/index.html",
+                     "anlagen/spielplaetze.pdf", "assets/teilhabe.css"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: Paths.join(f.output, path)), path)
+        }
+    }
+
+    func testVorlagePageShowsGrunddatenBeratungsfolgeSectionsAnlagen() throws {
+        let f = try Fixture()
+        f.build()
+        let html = try f.page("vorlagen/2024-0001-test/index.html")
+        XCTAssertTrue(html.contains("<dl class=\"grunddaten\">"))
+        XCTAssertTrue(html.contains("<dt>Federführend</dt><dd>A 1 – Testamt</dd>"))
+        XCTAssertTrue(html.contains("<caption>Beratungsfolge der Vorlage 2024/0001</caption>"))
+        XCTAssertTrue(html.contains("<th scope=\"row\"><a href=\"../../sitzungen/2024-03-05-sozialausschuss/\">"))
+        XCTAssertTrue(html.contains("<td>zur Kenntnis genommen</td>"))
+        XCTAssertTrue(html.contains("<h2 id=\"sachlage\">"), "section headings carry anchors")
+        XCTAssertTrue(html.contains("<a href=\"#rechtslage\">Rechtslage</a>"), "table of sections links the anchors")
+        XCTAssertTrue(html.contains("<a href=\"../../anlagen/spielplaetze.pdf\">Liste der Spielplätze</a> <span class=\"dateiinfo\">(PDF, 2 kB)</span>"))
+        XCTAssertTrue(html.contains("gez. Muster"))
+        XCTAssertTrue(html.contains("<a href=\"../../leichte-sprache/vorlagen/2024-0001-test/\">Leichte Sprache</a>"))
+        XCTAssertTrue(html.contains("<th scope=\"col\">Ort</th>"), "Markdown tables get column scopes")
+        XCTAssertTrue(html.contains("href=\"../../berichte/lage/#zahlen\""), "links to .md files point to the page")
+    }
+
+    func testEasyTwinLinksBackAndKeepsOneSentencePerLine() throws {
+        let f = try Fixture()
+        f.build()
+        let html = try f.page("leichte-sprache/vorlagen/2024-0001-test/index.html")
+        XCTAssertTrue(html.contains("<body class=\"leicht\">"))
+        XCTAssertTrue(html.contains("<a href=\"../../../vorlagen/2024-0001-test/\">Alltags-Sprache</a>"))
+        XCTAssertTrue(html.contains("Wir bauen Spiel·plätze ohne Barrieren.<br />"))
+    }
+
+    func testStartPagesAndAccessibilityStatement() throws {
+        let f = try Fixture()
+        f.build()
+        let start = try f.page("index.html")
+        XCTAssertTrue(start.contains("Bericht über barrierefreie Spielplätze"))
+        XCTAssertTrue(start.contains("Lagebericht Inklusion"))
+        let leicht = try f.page("leichte-sprache/index.html")
+        for part in ["Was steht auf dieser Internet·seite?", "So finden Sie sich", "Barriere·freiheit",
+                     "Diese Seiten gibt es in Leichter Sprache", "Spiel·plätze für alle", "test@example.org"] {
+            XCTAssertTrue(leicht.contains(part), part)
+        }
+        let erklaerung = try f.page("barrierefreiheit/index.html")
+        XCTAssertTrue(erklaerung.contains("teilweise vereinbar"))
+        XCTAssertTrue(erklaerung.contains("Alte PDF-Dateien sind nicht barrierefrei."))
+        XCTAssertTrue(erklaerung.contains("Schlichtungsstelle BGG"))
+        XCTAssertTrue(erklaerung.contains("mailto:test@example.org"))
+        XCTAssertTrue(erklaerung.contains("15. Januar 2026"))
+    }
+
+    func testEveryPageHasTheFrame() throws {
+        let f = try Fixture()
+        f.build()
+        for (path, data) in Fixture.tree(f.output) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            XCTAssertTrue(html.contains("<html lang=\"de\">"), path)
+            XCTAssertTrue(html.contains("<a class=\"skip\" href=\"#inhalt\">"), path)
+            XCTAssertTrue(html.contains("<main id=\"inhalt\""), path)
+            XCTAssertTrue(html.contains("Erklärung zur Barrierefreiheit</a>"), path)
+            XCTAssertFalse(html.contains("<script"), "no JavaScript in \(path)")
+        }
+    }
+
+    func testMeetingAndCommitteePagesListAgendaAndPapers() throws {
+        let f = try Fixture()
+        f.build()
+        let sitzung = try f.page("sitzungen/2024-03-05-sozialausschuss/index.html")
+        XCTAssertTrue(sitzung.contains("<th scope=\"row\">2</th><td><a href=\"../../vorlagen/2024-0001-test/\">Bericht über barrierefreie Spielplätze</a>"))
+        XCTAssertTrue(sitzung.contains("<th scope=\"row\">1</th><td>Eröffnung</td>"))
+        XCTAssertTrue(sitzung.contains("17:00 bis 19:00 Uhr"))
+        let gremium = try f.page("gremien/sozialausschuss/index.html")
+        XCTAssertTrue(gremium.contains("../../sitzungen/2024-03-05-sozialausschuss/"))
+        XCTAssertTrue(gremium.contains("Bericht über barrierefreie Spielplätze"))
+    }
+
+    func testRebuildWritesOnlyChangedFilesAndRemovesStaleOnes() throws {
+        let f = try Fixture()
+        f.build()
+        try f.write("seiten/kontakt.md", "---\ntitel: Kontakt neu\n---\nText.\n")
+        try f.remove("berichte/lage.leicht.md")
+        try f.write("site.yaml", Fixture.minimal["site.yaml"]!.replacingOccurrences(of: "pflicht: true", with: "pflicht: false"))
+        try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
+            .replacingOccurrences(of: "(../berichte/lage.md#zahlen)", with: "(../berichte/lage.md)"))
+        let (ergebnis, log) = f.build()
+        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertEqual(ergebnis?.bilanz.entfernt, 1, "the removed twin's page is gone")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: Paths.join(f.output, "leichte-sprache/berichte/lage/index.html")))
+        XCTAssertGreaterThan(ergebnis?.bilanz.unveraendert ?? 0, 0)
+    }
+
+    func testRefusesToWriteIntoAForeignFolder() throws {
+        let f = try Fixture()
+        let foreign = f.root.appendingPathComponent("eigene-dateien").path
+        try FileManager.default.createDirectory(atPath: foreign, withIntermediateDirectories: true)
+        try Data("wichtig".utf8).write(to: URL(fileURLWithPath: Paths.join(foreign, "brief.txt")))
+        let (ergebnis, log) = f.build(output: foreign)
+        XCTAssertNil(ergebnis)
+        XCTAssertTrue(log.all.contains { $0.message.contains("was not made by teilhabe") })
+        XCTAssertEqual(Fixture.tree(foreign).keys.sorted(), ["brief.txt"])
+    }
+
+    func testOutputInsideContentIsRefused() throws {
+        let f = try Fixture()
+        let (ergebnis, log) = f.build(output: Paths.join(f.content, "site"))
+        XCTAssertNil(ergebnis)
+        XCTAssertTrue(log.all.contains { $0.message.contains("outside the content folder") })
+    }
+}

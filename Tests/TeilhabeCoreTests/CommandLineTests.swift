@@ -1,0 +1,62 @@
+import XCTest
+@testable import TeilhabeCore
+
+/// Runs the real `teilhabe` binary: exit status, stderr format, output left intact.
+final class CommandLineTests: XCTestCase {
+    private var binary: URL {
+        #if os(macOS)
+        let products = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }!.bundleURL.deletingLastPathComponent()
+        #else
+        let products = Bundle.main.bundleURL
+        #endif
+        return products.appendingPathComponent("teilhabe")
+    }
+
+    private func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    func testBuildWithDefaultsFromAFolderHoldingOnlyContent() throws {
+        let f = try Fixture()
+        let ok = try run(["build"], in: f.root)
+        XCTAssertEqual(ok.status, 0, ok.stderr)
+        XCTAssertTrue(ok.stdout.contains("pages"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: f.root.appendingPathComponent("site/index.html").path))
+    }
+
+    func testErrorsGoToStderrWithRelativePathsAndStatusOne() throws {
+        let f = try Fixture()
+        XCTAssertEqual(try run(["build"], in: f.root).status, 0)
+        let before = Fixture.tree(f.output)
+        try f.write("gremien.yaml", "- id: sozialausschuss\n  nam: Ausschuss\n  art: Ausschuss\n")
+        let failed = try run(["build", "--content", "content", "--output", "site"], in: f.root)
+        XCTAssertEqual(failed.status, 1)
+        XCTAssertTrue(failed.stderr.contains("content/gremien.yaml:2:3: error: unknown key 'nam' in Gremium (did you mean 'name'?)"), failed.stderr)
+        XCTAssertTrue(failed.stderr.contains("content/gremien.yaml:1:3: error: missing required key 'name' in Gremium"), failed.stderr)
+        XCTAssertEqual(Fixture.tree(f.output), before)
+    }
+
+    func testCheckPrintsJSONFindings() throws {
+        let f = try Fixture()
+        try f.write("seiten/kontakt.md", "---\ntitel: Kontakt\nstatuss: oeffentlich\n---\nText\n")
+        let result = try run(["check", "--format", "json"], in: f.root)
+        XCTAssertEqual(result.status, 1)
+        let findings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let finding = try XCTUnwrap(findings.first { $0["rule"] as? String == "SCHEMA-KEY" })
+        XCTAssertEqual(finding["file"] as? String, "content/seiten/kontakt.md")
+        XCTAssertEqual(finding["line"] as? Int, 3)
+        XCTAssertEqual(finding["column"] as? Int, 1)
+        XCTAssertEqual(finding["severity"] as? String, "error")
+        XCTAssertEqual(finding["suggestion"] as? String, "status")
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import XCTest
+@testable import TeilhabeCore
+
+/// A content project written into a fresh temporary folder, built with the real pipeline.
+struct Fixture {
+    let root: URL
+    var content: String { root.appendingPathComponent("content").path }
+    var output: String { root.appendingPathComponent("site").path }
+
+    init(_ files: [String: String] = Fixture.minimal) throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("teilhabe-test-\(UUID().uuidString)")
+        for (path, text) in files { try write(path, text) }
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        try write(path, Data(text.utf8))
+    }
+
+    func write(_ path: String, _ data: Data) throws {
+        let url = root.appendingPathComponent("content").appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    func remove(_ path: String) throws {
+        try FileManager.default.removeItem(at: root.appendingPathComponent("content").appendingPathComponent(path))
+    }
+
+    @discardableResult
+    func build(publikum: Publikum = .oeffentlich, output: String? = nil, theme: String? = nil,
+               log: DiagnosticLog = DiagnosticLog()) -> (Build.Ergebnis?, DiagnosticLog) {
+        let ergebnis = Build.run(.init(content: content, theme: theme ?? Fixture.builtInOnly, output: output ?? self.output,
+                                       publikum: publikum), log: log)
+        return (ergebnis, log)
+    }
+
+    /// A theme folder with no files: the built-in theme alone, whatever the working directory holds.
+    static let builtInOnly: String = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("teilhabe-empty-theme")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }()
+
+    func page(_ path: String, in folder: String? = nil) throws -> String {
+        try String(contentsOfFile: Paths.join(folder ?? output, path), encoding: .utf8)
+    }
+
+    /// Every file below a folder with its bytes, by relative path.
+    static func tree(_ folder: String) -> [String: Data] {
+        var result: [String: Data] = [:]
+        for relative in FileIO.disk.listFiles(folder) {
+            result[relative] = FileManager.default.contents(atPath: Paths.join(folder, relative))
+        }
+        return result
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static let minimal: [String: String] = [
+        "site.yaml": """
+        titel: Testamt Inklusion
+        traeger: Testkreis
+        amt: A 1 – Testamt
+        kontakt: {email: test@example.org, telefon: "+49 1 2", anschrift: "Weg 1, 12345 Ort"}
+        barrierefreiheit:
+          konformitaet: teilweise
+          stand: 2026-01-15
+          methode: Selbstbewertung
+          maengel: ["Alte PDF-Dateien sind nicht barrierefrei."]
+          schlichtungsstelle: {name: Schlichtungsstelle BGG, url: "https://www.schlichtungsstelle-bgg.de/"}
+        leichte_sprache:
+          pflicht: true
+        vorlagen:
+          pflichtabschnitte: [Sachlage, Rechtslage]
+        """,
+        "gremien.yaml": """
+        - id: sozialausschuss
+          name: Ausschuss für Soziales
+          kurzname: Sozialausschuss
+          art: Ausschuss
+        """,
+        "sitzungen.yaml": """
+        - id: 2024-03-05-sozialausschuss
+          gremium: sozialausschuss
+          beginn: 2024-03-05T17:00
+          ende: 2024-03-05T19:00
+          ort: Rathaus, Raum 1
+          tagesordnung:
+            - {top: "1", titel: Eröffnung}
+            - {top: "2", vorlage: "2024/0001"}
+        """,
+        "vorlagen/2024-0001-test.md": """
+        ---
+        art: Mitteilungsvorlage
+        nummer: "2024/0001"
+        betreff: Bericht über barrierefreie Spielplätze
+        datum: 2024-02-20
+        status: oeffentlich
+        federfuehrend: A 1 – Testamt
+        beratungsfolge:
+          - sitzung: 2024-03-05-sozialausschuss
+            rolle: Kenntnisnahme
+            ergebnis: zur Kenntnis genommen
+        anlagen:
+          - {titel: Liste der Spielplätze, datei: anlagen/spielplaetze.pdf}
+        unterzeichnet: "gez. Muster"
+        ---
+        ## Sachlage
+
+        Es gibt [einen Bericht](../berichte/lage.md#zahlen) und eine [Anlage](../anlagen/spielplaetze.pdf).
+
+        | Ort | Anzahl |
+        |---|---:|
+        | Nord | 3 |
+
+        ## Rechtslage
+
+        Keine Besonderheiten.
+        """,
+        "vorlagen/2024-0001-test.leicht.md": """
+        ---
+        titel: Spiel·plätze für alle
+        ---
+        Wir bauen Spiel·plätze ohne Barrieren.
+        Alle Kinder können dort spielen.
+        """,
+        "berichte/lage.md": """
+        ---
+        titel: Lagebericht Inklusion
+        datum: 2024-01-10
+        ---
+        ## Zahlen
+
+        Zurück zur [Vorlage](../vorlagen/2024-0001-test.md).
+        """,
+        "berichte/lage.leicht.md": """
+        ---
+        titel: Bericht in Leichter Sprache
+        ---
+        Hier stehen Zahlen.
+        """,
+        "seiten/kontakt.md": """
+        ---
+        titel: Kontakt
+        ---
+        Schreiben Sie uns.
+        """,
+        "anlagen/spielplaetze.pdf": "%PDF-1.4 test attachment with 2000 bytes\n" + String(repeating: "x", count: 1959),
+    ]
+}

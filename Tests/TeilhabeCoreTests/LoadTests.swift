@@ -1,0 +1,61 @@
+import XCTest
+@testable import TeilhabeCore
+
+final class LoadTests: XCTestCase {
+    func testFrontMatterSplitsAndCountsLines() throws {
+        let front = try XCTUnwrap(FrontMatter("---\na: 1\nb: 2\n---\n## Text\n"))
+        XCTAssertEqual(front.yaml, "a: 1\nb: 2")
+        XCTAssertEqual(front.bodyFirstLine, 5)
+        XCTAssertEqual(front.body, "## Text\n")
+        XCTAssertNil(FrontMatter("## Kein Kopf\n"))
+        XCTAssertNil(FrontMatter("---\na: 1\n"))
+    }
+
+    func testDatesAndTimes() {
+        XCTAssertEqual(Tag("2024-02-29")?.description, "2024-02-29")
+        XCTAssertNil(Tag("2023-02-29"))
+        XCTAssertNil(Tag("10.09.2019"))
+        XCTAssertEqual(Tag("2021-09-22")?.weekday, 3, "a Wednesday")
+        XCTAssertEqual(Zeitpunkt("2021-09-22T17:00")?.description, "2021-09-22T17:00")
+        XCTAssertNil(Zeitpunkt("2021-09-22T25:00"))
+        XCTAssertEqual(Formatierung.datumMitWochentag(Tag("2021-09-22")!), "Mittwoch, 22. September 2021")
+        XCTAssertEqual(Formatierung.groesse(94_000), "94 kB")
+        XCTAssertEqual(Formatierung.groesse(1_100_000), "1,1 MB")
+        XCTAssertEqual(Formatierung.dateityp("anlagen/a.b/x.pdf"), "PDF")
+    }
+
+    func testSuggestionsAndSlugs() {
+        XCTAssertEqual(Suggest.closest(to: "federfuhrend", in: VorlageLoader.keys), "federfuehrend")
+        XCTAssertEqual(Suggest.closest(to: "beratungsfolg", in: VorlageLoader.keys), "beratungsfolge")
+        XCTAssertNil(Suggest.closest(to: "xyzzy", in: VorlageLoader.keys))
+        XCTAssertEqual(Slug.make("Auswirkungen auf die Stärkung der Inklusion"), "auswirkungen-auf-die-staerkung-der-inklusion")
+        XCTAssertEqual(Slug.make("Über Uns!"), "ueber-uns")
+    }
+
+    func testLoadsFromMemoryWithoutDisk() throws {
+        var files: [String: Data] = [:]
+        for (path, text) in Fixture.minimal { files["c/" + path] = Data(text.utf8) }
+        let log = DiagnosticLog()
+        let projekt = try XCTUnwrap(ProjektLoader.load(contentRoot: "c", io: .memory(files), log: log))
+        XCTAssertFalse(log.hasErrors, log.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertEqual(projekt.vorlagen.map(\.nummer), ["2024/0001"])
+        XCTAssertEqual(projekt.vorlagen.first?.leicht?.titel, "Spiel·plätze für alle")
+        XCTAssertEqual(projekt.vorlagen.first?.body.firstLine, 16)
+        XCTAssertEqual(projekt.sitzungen.first?.tagesordnung.map(\.top), ["1", "2"])
+        XCTAssertEqual(projekt.anlagen["anlagen/spielplaetze.pdf"], 2000)
+        XCTAssertEqual(projekt.site.pflichtabschnitte, ["Sachlage", "Rechtslage"])
+    }
+
+    func testLinkTargetsResolveAgainstFileThenContentFolder() throws {
+        var files: [String: Data] = [:]
+        for (path, text) in Fixture.minimal { files["c/" + path] = Data(text.utf8) }
+        let projekt = try XCTUnwrap(ProjektLoader.load(contentRoot: "c", io: .memory(files), log: DiagnosticLog()))
+        let index = Linkindex(projekt)
+        XCTAssertEqual(index.ziel("../berichte/lage.md#zahlen", from: "vorlagen/x.md"), .seite(pfad: "berichte/lage", leicht: false, fragment: "zahlen"))
+        XCTAssertEqual(index.ziel("lage.leicht.md", from: "berichte/y.md"), .seite(pfad: "berichte/lage", leicht: true, fragment: nil))
+        XCTAssertEqual(index.ziel("anlagen/spielplaetze.pdf", from: "seiten/kontakt.md"), .datei("anlagen/spielplaetze.pdf"))
+        XCTAssertEqual(index.ziel("../../../etc/passwd", from: "seiten/kontakt.md"), .fehlt)
+        XCTAssertEqual(index.ziel("https://example.org/a.md", from: "seiten/kontakt.md"), .unveraendert)
+        XCTAssertEqual(index.ziel("mailto:a@b.de", from: "seiten/kontakt.md"), .unveraendert)
+    }
+}

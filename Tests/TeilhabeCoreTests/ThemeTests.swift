@@ -1,0 +1,40 @@
+import XCTest
+@testable import TeilhabeCore
+
+final class ThemeTests: XCTestCase {
+    /// The binary carries themes/default/; scripts/embed-theme keeps the two equal.
+    func testEmbeddedThemeMatchesThemesDefault() throws {
+        let folder = Fixture.packageRoot.appendingPathComponent("themes/default").path
+        let onDisk = Fixture.tree(folder).mapValues { String(decoding: $0, as: UTF8.self) }
+        XCTAssertEqual(onDisk.keys.sorted(), DefaultTheme.dateien.keys.sorted(), "run scripts/embed-theme")
+        for (name, text) in onDisk {
+            XCTAssertEqual(text, DefaultTheme.dateien[name], "\(name) differs: run scripts/embed-theme")
+        }
+    }
+
+    func testThemeFolderOverridesFileByFile() throws {
+        let f = try Fixture()
+        let theme = f.root.appendingPathComponent("themes/eigen")
+        try FileManager.default.createDirectory(at: theme.appendingPathComponent("assets"), withIntermediateDirectories: true)
+        try "<h1>{{name}}</h1><p class=\"eigen\">Eigenes Gremium-Template</p>".write(
+            to: theme.appendingPathComponent("gremium.mustache"), atomically: true, encoding: .utf8)
+        try "body{}".write(to: theme.appendingPathComponent("assets/extra.css"), atomically: true, encoding: .utf8)
+        let (ergebnis, log) = f.build(theme: theme.path)
+        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertTrue(try f.page("gremien/sozialausschuss/index.html").contains("Eigenes Gremium-Template"))
+        XCTAssertTrue(try f.page("vorlagen/2024-0001-test/index.html").contains("Beratungsfolge"), "other templates stay built-in")
+        XCTAssertEqual(try f.page("assets/extra.css"), "body{}")
+    }
+
+    func testTemplateErrorNamesFileAndLine() throws {
+        let f = try Fixture()
+        let theme = f.root.appendingPathComponent("themes/kaputt")
+        try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
+        try "<p>\n{{#offen}}\n</p>\n".write(to: theme.appendingPathComponent("start.mustache"), atomically: true, encoding: .utf8)
+        let (ergebnis, log) = f.build(theme: theme.path)
+        XCTAssertNil(ergebnis)
+        let e = try XCTUnwrap(log.all.first { $0.rule == "THEME" })
+        XCTAssertEqual(e.location.file, theme.appendingPathComponent("start.mustache").path)
+        XCTAssertNotNil(e.location.line)
+    }
+}
