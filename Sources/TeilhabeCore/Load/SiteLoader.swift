@@ -1,7 +1,7 @@
 /// content/site.yaml → `Site`.
 enum SiteLoader {
     static let keys = ["titel", "titel_leicht", "traeger", "amt", "basis_url", "kontakt",
-                       "barrierefreiheit", "leichte_sprache", "vorlagen"]
+                       "barrierefreiheit", "leichte_sprache", "vorlagen", "wahlperioden"]
 
     static func load(_ folder: ContentFolder) -> Site? {
         let file = folder.display("site.yaml")
@@ -22,7 +22,13 @@ enum SiteLoader {
             folder.log.error("SCHEMA-VALUE", "basis_url must start with https:// or http://", at: f.location("basis_url"))
         }
         let kontakt = f.nested("kontakt", known: ["email", "telefon", "anschrift"], what: "kontakt")
-        let site = Site(
+        let wahlperioden = f.list("wahlperioden").compactMap { node -> Site.Wahlperiode? in
+            guard let w = f.item(node, known: ["name", "beginn", "ende"], what: "Wahlperiode"),
+                  let name = w.string("name", required: true), let beginn = w.tag("beginn", required: true)
+            else { return nil }
+            return Site.Wahlperiode(name: name, beginn: beginn, ende: w.tag("ende"))
+        }
+        var site = Site(
             titel: titel ?? "",
             titelLeicht: f.string("titel_leicht") ?? titel ?? "",
             traeger: traeger ?? "",
@@ -36,6 +42,7 @@ enum SiteLoader {
                 .strings("pflichtabschnitte") ?? [],
             location: SourceLocation(file: file)
         )
+        site.wahlperioden = wahlperioden
         return titel == nil || traeger == nil ? nil : site
     }
 

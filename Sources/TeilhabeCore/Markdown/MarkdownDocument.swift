@@ -58,6 +58,13 @@ final class MarkdownDocument {
         return result
     }
 
+    /// The text without markup, for the search index.
+    func plainText() -> String {
+        guard let cString = cmark_render_plaintext(root, options, 0) else { return "" }
+        defer { free(cString) }
+        return String(cString: cString)
+    }
+
     func html() -> String {
         guard let cString = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
             return ""

@@ -28,6 +28,13 @@ public struct Site: Sendable {
         public var trennzeichen: String
     }
 
+    /// An electoral term, for the OParl Body.
+    public struct Wahlperiode: Sendable {
+        public var name: String
+        public var beginn: Tag
+        public var ende: Tag?
+    }
+
     public var titel: String
     public var titelLeicht: String
     public var traeger: String
@@ -37,5 +44,6 @@ public struct Site: Sendable {
     public var barrierefreiheit: Barrierefreiheit
     public var leichteSprache: LeichteSprache
     public var pflichtabschnitte: [String]
+    public var wahlperioden: [Wahlperiode] = []
     public var location: SourceLocation
 }

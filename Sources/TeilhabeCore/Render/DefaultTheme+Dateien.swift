@@ -74,6 +74,9 @@ extension DefaultTheme {
 <p class="einleitung">{{beschreibung}}</p>
 {{/beschreibung}}
 <h2 id="sitzungen">Sitzungen</h2>
+{{#ics_href}}
+<p><a href="{{ics_href}}" download>Alle Sitzungstermine dieses Gremiums abonnieren</a> <span class="dateiinfo">(iCalendar-Datei)</span></p>
+{{/ics_href}}
 {{#hat_sitzungen}}
 <ul class="dokumentliste">
 {{#sitzungen}}
@@ -114,6 +117,9 @@ extension DefaultTheme {
 {{^inline_css}}
 <link rel="stylesheet" href="{{root}}assets/teilhabe.css">
 {{/inline_css}}
+{{#feed}}
+<link rel="alternate" type="application/atom+xml" title="Neue Vorlagen und Berichte" href="{{feed}}">
+{{/feed}}
 </head>
 <body{{#leicht}} class="leicht"{{/leicht}}>
 <a class="skip" href="#inhalt">Zum Inhalt springen</a>
@@ -260,6 +266,9 @@ Die Schlichtungs·stelle heißt: {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{
 <div><dt>Ort</dt><dd>{{ort}}</dd></div>
 {{/ort}}
 </dl>
+{{#ics_href}}
+<p><a href="{{ics_href}}" download>Termin in den eigenen Kalender übernehmen</a> <span class="dateiinfo">(iCalendar-Datei)</span></p>
+{{/ics_href}}
 <h2 id="tagesordnung">Tagesordnung</h2>
 {{#hat_tops}}
 <div class="tabelle">
@@ -281,6 +290,9 @@ Die Schlichtungs·stelle heißt: {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{
 """##,
         "sitzungen.mustache": ##"""
 <h1>{{titel}}</h1>
+{{#ics_href}}
+<p><a href="{{ics_href}}" download>Alle Sitzungstermine abonnieren</a> <span class="dateiinfo">(iCalendar-Datei)</span></p>
+{{/ics_href}}
 {{#hat_sitzungen}}
 <div class="tabelle">
 <table>
@@ -324,6 +336,30 @@ Die Schlichtungs·stelle heißt: {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{
 <p><a href="{{sitzungen}}">Alle Sitzungen</a> · <a href="{{gremien}}">Alle Gremien</a></p>
 </section>
 {{/hat_termine}}
+
+"""##,
+        "suche.mustache": ##"""
+<h1>Suche</h1>
+<form class="suche" role="search" action="./" method="get" data-index="{{index_href}}" data-wurzel="{{root}}">
+<label for="suchbegriff">Suchbegriff</label>
+<input id="suchbegriff" name="q" type="search" autocomplete="off">
+<button type="submit">Suchen</button>
+</form>
+<div id="treffer" class="treffer" aria-live="polite"></div>
+<noscript><p>Die Suche braucht JavaScript. Alle Vorlagen finden Sie auch in den Listen unten.</p></noscript>
+{{#hat_vorlagen}}
+<h2 id="nach-gremium">Vorlagen nach Gremium</h2>
+{{#nach_gremium}}
+<h3 id="{{gruppe_id}}">{{gruppe}}</h3>
+{{> partials/dokumentliste}}
+{{/nach_gremium}}
+<h2 id="nach-jahr">Vorlagen nach Jahr</h2>
+{{#nach_jahr}}
+<h3 id="{{gruppe_id}}">{{gruppe}}</h3>
+{{> partials/dokumentliste}}
+{{/nach_jahr}}
+{{/hat_vorlagen}}
+<script src="{{script_href}}" defer></script>
 
 """##,
         "textseite.mustache": ##"""
@@ -411,6 +447,86 @@ Die Schlichtungs·stelle heißt: {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{
 {{^hat_eintraege}}
 <p>Es sind noch keine Vorlagen veröffentlicht.</p>
 {{/hat_eintraege}}
+
+"""##,
+        "assets/suche.js": ##"""
+// Teilhabe search: reads suche/index.json (written at build time) and shows matching pages.
+// Words are normalised as in Sources/TeilhabeCore/Render/Suche/Suchindex.swift.
+(function () {
+  "use strict";
+  var form = document.querySelector("form.suche");
+  var ausgabe = document.getElementById("treffer");
+  var feld = document.getElementById("suchbegriff");
+  if (!form || !ausgabe || !feld || !window.fetch) return;
+  var wurzel = form.getAttribute("data-wurzel") || "";
+  var index = null;
+
+  function woerter(text) {
+    return text.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
+      .replace(/[·\u00ad]/g, "").split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length >= 2; });
+  }
+
+  function suche(anfrage) {
+    var begriffe = woerter(anfrage);
+    if (!begriffe.length) return null;
+    var alle = Object.keys(index.woerter);
+    var treffer = null;
+    begriffe.forEach(function (begriff) {
+      var gefunden = {};
+      alle.forEach(function (wort) {
+        if (wort.indexOf(begriff) === 0) index.woerter[wort].forEach(function (i) { gefunden[i] = true; });
+      });
+      treffer = treffer === null ? gefunden : Object.keys(treffer).reduce(function (rest, i) {
+        if (gefunden[i]) rest[i] = true;
+        return rest;
+      }, {});
+    });
+    return Object.keys(treffer || {}).map(Number).sort(function (a, b) {
+      return (index.dokumente[b][3] || "").localeCompare(index.dokumente[a][3] || "");
+    });
+  }
+
+  function zeige(anfrage) {
+    var liste = suche(anfrage);
+    ausgabe.textContent = "";
+    if (liste === null) return;
+    var kopf = document.createElement("h2");
+    kopf.id = "ergebnisse";
+    kopf.textContent = liste.length === 1 ? "1 Treffer" : liste.length + " Treffer";
+    ausgabe.appendChild(kopf);
+    var ul = document.createElement("ul");
+    ul.className = "dokumentliste";
+    liste.slice(0, 100).forEach(function (i) {
+      var d = index.dokumente[i];
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = wurzel + d[1];
+      a.textContent = d[0];
+      var meta = document.createElement("span");
+      meta.className = "meta";
+      meta.textContent = d[2] + (d[3] ? " · " + d[3].split("-").reverse().join(".") : "");
+      li.appendChild(a);
+      li.appendChild(meta);
+      ul.appendChild(li);
+    });
+    ausgabe.appendChild(ul);
+  }
+
+  function laden(danach) {
+    if (index) return danach();
+    fetch(form.getAttribute("data-index")).then(function (r) { return r.json(); })
+      .then(function (daten) { index = daten; danach(); })
+      .catch(function () { ausgabe.textContent = "Der Suchindex konnte nicht geladen werden."; });
+  }
+
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    laden(function () { zeige(feld.value); });
+    if (history.replaceState) history.replaceState(null, "", "?q=" + encodeURIComponent(feld.value));
+  });
+  var q = new URLSearchParams(location.search).get("q");
+  if (q) { feld.value = q; laden(function () { zeige(q); }); }
+})();
 
 """##,
         "assets/teilhabe.css": ##"""
@@ -512,6 +628,11 @@ body.leicht em, body.leicht i { font-weight: 700; }
   h2, h3 { break-after: avoid; }
   tr, li { break-inside: avoid; }
 }
+.suche { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 1rem 0; }
+.suche label { font-weight: 700; width: 100%; }
+.suche input { font: inherit; padding: 0.4rem 0.5rem; border: 2px solid var(--linie); border-radius: 0.25rem; min-width: 12rem; flex: 1 1 12rem; }
+.suche button { font: inherit; padding: 0.45rem 1rem; border: 2px solid var(--link); background: var(--link); color: #fff; border-radius: 0.25rem; cursor: pointer; min-height: 44px; }
+.suche button:focus-visible, .suche input:focus-visible { outline: 3px solid var(--text); outline-offset: 2px; }
 
 """##,
         "partials/abschnitte.mustache": ##"""

@@ -15,7 +15,7 @@ struct Rahmen {
     static let bereiche: [(titel: String, ordner: String, bereich: String)] = [
         ("Start", "", ""), ("Vorlagen", "vorlagen/", "vorlagen"), ("Berichte", "berichte/", "berichte"),
         ("Gremien", "gremien/", "gremien"), ("Sitzungen", "sitzungen/", "sitzungen"),
-        ("Leichte Sprache", "leichte-sprache/", "leichte-sprache"),
+        ("Leichte Sprache", "leichte-sprache/", "leichte-sprache"), ("Suche", "suche/", "suche"),
     ]
 
     func kontext(_ seite: Seite) -> Kontext {
@@ -43,6 +43,7 @@ struct Rahmen {
             "start": link(""), "vorlagen": link("vorlagen/"), "berichte": link("berichte/"),
             "gremien": link("gremien/"), "sitzungen": link("sitzungen/"),
             "leichte_sprache": link("leichte-sprache/"), "barrierefreiheit": link("barrierefreiheit/"),
+            "feed": umgebung.offeneDaten ? link("feed.xml") : false,
             "telefon_link": site.kontakt.telefon.map { $0.filter { $0.isNumber || $0 == "+" } } ?? "",
             "nav": Rahmen.bereiche.map { b -> Kontext in
                 ["titel": b.titel, "href": link(b.ordner), "aktuell": seite.bereich == b.bereich && seite.brotkrumen.count <= 1]

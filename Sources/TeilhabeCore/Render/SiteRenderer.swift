@@ -7,7 +7,7 @@ public enum SiteRenderer {
         let umgebung = Umgebung(projekt: sicht, publikum: publikum)
         let rahmen = Rahmen(umgebung)
         let seiten = StartSeiten.alle(umgebung) + VorlagenSeiten.alle(umgebung) + TextSeiten.alle(umgebung)
-            + GremienSeiten.alle(umgebung) + SitzungenSeiten.alle(umgebung)
+            + GremienSeiten.alle(umgebung) + SitzungenSeiten.alle(umgebung) + [SuchSeite.seite(umgebung)]
         var dateien = seiten.map { seite in
             var kontext = rahmen.kontext(seite).merging(seite.kontext)
             // The 404 page is served at any address: it carries its styles so that it never depends on a path.
@@ -16,6 +16,10 @@ public enum SiteRenderer {
             }
             kontext["inhalt"] = theme.render(seite.template, kontext)
             return Ausgabedatei.text(seite.datei, theme.render("layout", kontext))
+        }
+        dateien.append(Ausgabedatei(pfad: "suche/index.json", inhalt: .daten(Suchindex.json(Suchindex.dokumente(umgebung)))))
+        if let basis = Basis(sicht.site) {
+            dateien += OffeneDaten.dateien(umgebung, basis, seiten: dateien.map(\.pfad))
         }
         for (name, data) in theme.assets { dateien.append(Ausgabedatei(pfad: name, inhalt: .daten(data))) }
         for pfad in sicht.anlagen.keys {

@@ -14,6 +14,9 @@ struct Umgebung {
 
     var intern: Bool { publikum == .gremium }
 
+    /// Calendars, feed and OParl exist only with a basis_url.
+    var offeneDaten: Bool { projekt.site.basisURL != nil }
+
     /// Markdown → HTML for the page at `datei`, with content links made relative to it.
     func html(_ quelle: MarkdownQuelle, fuer datei: String, leicht: Bool) -> (html: String, headings: [MarkdownHTML.Heading]) {
         let linker = Linker(von: datei)

@@ -23,6 +23,7 @@ enum GremienSeiten {
         let ids = Set(sitzungen.map(\.id))
         let vorlagen = u.projekt.vorlagen.filter { v in v.beratungsfolge.contains { ids.contains($0.sitzung) } }
         var k: Kontext = ["name": g.name, "art": g.art.rawValue, "hat_sitzungen": !sitzungen.isEmpty,
+                          "ics_href": u.offeneDaten ? linker.to(Adressen.gremium(g.id) + "sitzungen.ics") : false,
                           "sitzungen": sitzungen.map { SitzungenSeiten.zeile($0, linker, u) }]
         if let kurz = g.kurzname { k["kurzname"] = kurz }
         if let b = g.beschreibung { k["beschreibung"] = b }

@@ -19,7 +19,8 @@ enum SitzungenSeiten {
         seite.brotkrumen = [("Sitzungen", nil)]
         let sitzungen = u.projekt.sitzungen.sorted { ($0.beginn, $0.id) > ($1.beginn, $1.id) }
         seite.kontext = ["titel": "Sitzungen", "sitzungen": sitzungen.map { zeile($0, seite.linker, u) },
-                         "hat_sitzungen": !sitzungen.isEmpty, "anzahl": sitzungen.count]
+                         "hat_sitzungen": !sitzungen.isEmpty, "anzahl": sitzungen.count,
+                         "ics_href": u.offeneDaten ? seite.linker.to("kalender.ics") : false]
         return seite
     }
 
@@ -45,6 +46,7 @@ enum SitzungenSeiten {
         seite.kontext = zeile(s, linker, u).merging([
             "titel": titel, "gremium_href": linker.to(Adressen.gremium(s.gremium)),
             "tops": tops, "hat_tops": !tops.isEmpty,
+            "ics_href": u.offeneDaten ? linker.to(Adressen.sitzung(s.id) + "sitzung.ics") : false,
         ])
         return seite
     }

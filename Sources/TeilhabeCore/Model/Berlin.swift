@@ -1,0 +1,82 @@
+/// Europe/Berlin local time → offset and UTC, by the EU summer-time rule (in force since 1996):
+/// summer time from the last Sunday of March, 02:00, to the last Sunday of October, 03:00.
+/// Computed here so that output never depends on the machine's time-zone data or clock.
+extension Tag {
+    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+    var tageSeit1970: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    init(tageSeit1970 z0: Int) {
+        let z = z0 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        day = doy - (153 * mp + 2) / 5 + 1
+        month = mp < 10 ? mp + 3 : mp - 9
+        year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
+    func plus(tage: Int) -> Tag { Tag(tageSeit1970: tageSeit1970 + tage) }
+
+    /// The day of the last Sunday of a month.
+    static func letzterSonntag(monat: Int, jahr: Int) -> Int {
+        let letzter = Tag(tageSeit1970: 0).with(year: jahr, month: monat, day: daysIn(month: monat, year: jahr))
+        return letzter.day - letzter.weekday
+    }
+
+    private func with(year: Int, month: Int, day: Int) -> Tag {
+        var t = self
+        t.year = year; t.month = month; t.day = day
+        return t
+    }
+}
+
+extension Zeitpunkt {
+    init(tag: Tag, hour: Int = 0, minute: Int = 0) {
+        self.tag = tag
+        self.hour = hour
+        self.minute = minute
+    }
+
+    /// Hours ahead of UTC in Berlin at this local time: 2 in summer, 1 otherwise.
+    var berlinOffset: Int {
+        let m = tag.month
+        if m > 3 && m < 10 { return 2 }
+        if m == 3 {
+            let wechsel = Tag.letzterSonntag(monat: 3, jahr: tag.year)
+            return tag.day > wechsel || (tag.day == wechsel && hour >= 2) ? 2 : 1
+        }
+        if m == 10 {
+            let wechsel = Tag.letzterSonntag(monat: 10, jahr: tag.year)
+            return tag.day < wechsel || (tag.day == wechsel && hour < 3) ? 2 : 1
+        }
+        return 1
+    }
+
+    /// `2021-09-22T17:00:00+02:00`, as OParl and Atom want it.
+    var isoMitOffset: String { "\(description):00+0\(berlinOffset):00" }
+
+    /// The same instant in UTC.
+    var utc: Zeitpunkt {
+        var h = hour - berlinOffset, t = tag
+        if h < 0 { h += 24; t = t.plus(tage: -1) }
+        return Zeitpunkt(tag: t, hour: h, minute: minute)
+    }
+
+    /// `20210922T170000` (local form for iCalendar with TZID).
+    var icsLokal: String {
+        "\(tag.year)\(Tag.pad(tag.month))\(Tag.pad(tag.day))T\(Tag.pad(hour))\(Tag.pad(minute))00"
+    }
+
+    /// `20210922T150000Z`
+    var icsUTC: String { utc.icsLokal + "Z" }
+}

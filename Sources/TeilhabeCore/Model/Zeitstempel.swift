@@ -1,0 +1,41 @@
+/// When things were created and last changed, taken from the content only (front matter
+/// `datum` and `geaendert`, meeting dates) – never from the clock – so exports stay reproducible.
+struct Zeitstempel: Sendable {
+    var erstellt: Zeitpunkt
+    var geaendert: Zeitpunkt
+
+    init(_ erstellt: Tag, _ geaendert: Tag?) {
+        self.erstellt = Zeitpunkt(tag: erstellt)
+        self.geaendert = Zeitpunkt(tag: max(erstellt, geaendert ?? erstellt))
+    }
+
+    init(erstellt: Zeitpunkt, geaendert: Zeitpunkt) {
+        self.erstellt = erstellt
+        self.geaendert = max(erstellt, geaendert)
+    }
+
+    static func vorlage(_ v: Vorlage) -> Zeitstempel { Zeitstempel(v.datum, v.geaendert) }
+
+    /// A meeting exists from its earliest paper's date (or its own day) and changes with its papers.
+    static func sitzung(_ s: Sitzung, in projekt: Projekt) -> Zeitstempel {
+        let vorlagen = projekt.vorlagen.filter { v in
+            v.beratungsfolge.contains { $0.sitzung == s.id } || s.tagesordnung.contains { $0.vorlage == v.nummer }
+        }
+        let erstellt = (vorlagen.map(\.datum) + [s.beginn.tag]).min()!
+        let geaendert = (vorlagen.map { $0.geaendert ?? $0.datum } + [s.beginn.tag]).max()!
+        return Zeitstempel(erstellt, geaendert)
+    }
+
+    /// The whole project: its earliest and latest date.
+    static func projekt(_ projekt: Projekt) -> Zeitstempel {
+        var tage = projekt.vorlagen.flatMap { [$0.datum] + ($0.geaendert.map { [$0] } ?? []) }
+        tage += projekt.texte.flatMap { ($0.datum.map { [$0] } ?? []) + ($0.geaendert.map { [$0] } ?? []) }
+        tage += projekt.sitzungen.map(\.beginn.tag)
+        if let stand = projekt.site.barrierefreiheit.stand { tage.append(stand) }
+        guard let erstes = tage.min(), let letztes = tage.max() else {
+            let null = Tag(tageSeit1970: 0)
+            return Zeitstempel(null, null)
+        }
+        return Zeitstempel(erstes, letztes)
+    }
+}

@@ -1,0 +1,34 @@
+/// Object ids of the static OParl export. Every id `…/oparl/v1.1/<pfad>` is stored as
+/// `oparl/v1.1/<pfad>/index.json`, so no address is both a file and a folder.
+struct OParlAdressen {
+    static let wurzel = "oparl/v1.1/"
+    let basis: Basis
+    let body: String
+
+    init(_ basis: Basis, traeger: String) {
+        self.basis = basis
+        body = Slug.make(traeger)
+    }
+
+    func id(_ pfad: String) -> String { basis.absolut(OParlAdressen.wurzel + pfad) }
+    var system: String { basis.absolut(OParlAdressen.wurzel) }
+    var bodyID: String { id("body/\(body)") }
+    func liste(_ name: String) -> String { id("body/\(body)/\(name)") }
+    func organisation(_ id: String) -> String { self.id("organization/\(id)") }
+    func sitzung(_ id: String) -> String { self.id("meeting/\(id)") }
+    func top(_ sitzung: String, _ top: String) -> String { id("agendaItem/\(sitzung)-\(Slug.make(top))") }
+    func vorlage(_ slug: String) -> String { id("paper/\(slug)") }
+    func beratung(_ slug: String, _ n: Int) -> String { id("consultation/\(slug)-\(n)") }
+    func datei(_ name: String) -> String { id("file/\(name)") }
+    func ort(_ sitzung: String) -> String { id("location/\(sitzung)") }
+    func wahlperiode(_ n: Int) -> String { id("legislativeTerm/\(n)") }
+
+    /// The output file for an id.
+    func datei(fuer id: String) -> String {
+        String(id.dropFirst(basis.url.count)) + (id.hasSuffix("/") ? "" : "/") + "index.json"
+    }
+}
+
+enum OParlTyp {
+    static func url(_ name: String) -> String { "https://schema.oparl.org/1.1/\(name)" }
+}

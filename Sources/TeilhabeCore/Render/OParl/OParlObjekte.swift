@@ -1,0 +1,168 @@
+/// Builds the OParl objects of a project as JSON-ready dictionaries.
+struct OParlObjekte {
+    let u: Umgebung
+    let a: OParlAdressen
+    let stand: Zeitstempel
+
+    init(_ u: Umgebung, _ basis: Basis) {
+        self.u = u
+        a = OParlAdressen(basis, traeger: u.projekt.site.traeger)
+        stand = Zeitstempel.projekt(u.projekt)
+    }
+
+    private func objekt(_ typ: String, _ id: String, _ stempel: Zeitstempel, _ felder: [String: Any?]) -> [String: Any] {
+        var o: [String: Any] = ["id": id, "type": OParlTyp.url(typ), "created": stempel.erstellt.isoMitOffset,
+                                "modified": stempel.geaendert.isoMitOffset]
+        for (key, value) in felder {
+            guard let value else { continue }
+            if let s = value as? String, s.isEmpty { continue }
+            if let l = value as? [Any], l.isEmpty { continue }
+            o[key] = value
+        }
+        return o
+    }
+
+    var system: [String: Any] {
+        let site = u.projekt.site
+        return objekt("System", a.system, stand, [
+            "oparlVersion": "https://schema.oparl.org/1.1/", "body": a.id("bodies"), "name": site.titel,
+            "contactEmail": site.kontakt.email, "contactName": site.amt, "website": a.basis.url, "web": a.basis.url,
+            "product": "https://teilhabe.invalid/", "vendor": "https://teilhabe.invalid/",
+        ])
+    }
+
+    var body: [String: Any] {
+        let site = u.projekt.site
+        var o = objekt("Body", a.bodyID, stand, [
+            "system": a.system, "name": site.traeger, "website": a.basis.url, "web": a.basis.url,
+            "contactEmail": site.kontakt.email, "contactName": site.amt,
+            "organization": a.liste("organizations"), "person": a.liste("persons"), "meeting": a.liste("meetings"),
+            "paper": a.liste("papers"), "agendaItem": a.liste("agendaItems"), "consultation": a.liste("consultations"),
+            "file": a.liste("files"), "membership": a.liste("memberships"), "locationList": a.liste("locations"),
+            "legislativeTermList": a.liste("legislativeTerms"),
+        ])
+        o["legislativeTerm"] = wahlperioden   // required, even when empty
+        return o
+    }
+
+    var wahlperioden: [[String: Any]] {
+        u.projekt.site.wahlperioden.enumerated().map { n, w in
+            objekt("LegislativeTerm", a.wahlperiode(n + 1), Zeitstempel(w.beginn, nil), [
+                "body": a.bodyID, "name": w.name, "startDate": w.beginn.description, "endDate": w.ende?.description,
+            ])
+        }
+    }
+
+    /// Committees, and the offices that lead papers (as `underDirectionOf`).
+    var organisationen: [[String: Any]] {
+        let gremien = u.projekt.gremien.map { g -> [String: Any] in
+            let sitzungen = u.projekt.sitzungen.filter { $0.gremium == g.id }
+            let stempel = sitzungen.map { Zeitstempel.sitzung($0, in: u.projekt) }
+            let zeit = stempel.isEmpty ? stand
+                : Zeitstempel(erstellt: stempel.map(\.erstellt).min()!, geaendert: stempel.map(\.geaendert).max()!)
+            return objekt("Organization", a.organisation(g.id), zeit, [
+                "body": a.bodyID, "name": g.name, "shortName": g.kurzname, "organizationType": "Gremium",
+                "classification": g.art.rawValue, "web": a.basis.absolut(Adressen.gremium(g.id)),
+            ])
+        }
+        let aemter = Set(u.projekt.vorlagen.map(\.federfuehrend)).sorted().map { amt -> [String: Any] in
+            let vorlagen = u.projekt.vorlagen.filter { $0.federfuehrend == amt }.map(Zeitstempel.vorlage)
+            return objekt("Organization", a.organisation("amt-" + Slug.make(amt)),
+                          Zeitstempel(erstellt: vorlagen.map(\.erstellt).min()!, geaendert: vorlagen.map(\.geaendert).max()!),
+                          ["body": a.bodyID, "name": amt, "organizationType": "Verwaltungsbereich"])
+        }
+        return gremien + aemter
+    }
+
+    func sitzung(_ s: Sitzung) -> [String: Any] {
+        let stempel = Zeitstempel.sitzung(s, in: u.projekt)
+        return objekt("Meeting", a.sitzung(s.id), stempel, [
+            "name": "Sitzung: \(u.gremiumName(s.gremium))", "start": s.beginn.isoMitOffset, "end": s.ende?.isoMitOffset,
+            "organization": [a.organisation(s.gremium)], "location": s.ort.map { _ in ort(s, eingebettet: true) },
+            "agendaItem": tagesordnung(s, eingebettet: true), "web": a.basis.absolut(Adressen.sitzung(s.id)),
+        ])
+    }
+
+    func ort(_ s: Sitzung, eingebettet: Bool) -> [String: Any] {
+        objekt("Location", a.ort(s.id), Zeitstempel.sitzung(s, in: u.projekt), [
+            "description": s.ort, "meetings": eingebettet ? nil : [a.sitzung(s.id)],
+        ])
+    }
+
+    /// Agenda items; standalone ones carry their meeting as back-reference.
+    func tagesordnung(_ s: Sitzung, eingebettet: Bool) -> [[String: Any]] {
+        let stempel = Zeitstempel.sitzung(s, in: u.projekt)
+        return s.tagesordnung.enumerated().map { n, top in
+            let oeffentlich = top.status == .oeffentlich
+            let vorlage = top.vorlage.flatMap { u.projekt.vorlage(nummer: $0) }
+            let beratung = vorlage.flatMap { v in v.beratungsfolge.firstIndex { $0.sitzung == s.id }.map { (v, $0) } }
+            let name = !oeffentlich && !u.intern ? "Nichtöffentlicher Teil" : vorlage?.betreff ?? top.titel
+            return objekt("AgendaItem", a.top(s.id, top.top), stempel, [
+                "meeting": eingebettet ? nil : a.sitzung(s.id), "number": top.top, "order": n + 1, "name": name,
+                "public": oeffentlich, "consultation": beratung.map { a.beratung($0.0.slug, $0.1 + 1) },
+                "result": beratung.flatMap { $0.0.beratungsfolge[$0.1].ergebnis },
+            ])
+        }
+    }
+
+    /// Consultations of a paper; standalone ones carry the paper as back-reference.
+    func beratungen(_ v: Vorlage, eingebettet: Bool) -> [[String: Any]] {
+        v.beratungsfolge.enumerated().compactMap { n, b in
+            guard let s = u.projekt.sitzung(b.sitzung) else { return nil }
+            let top = s.tagesordnung.first { $0.vorlage == v.nummer }
+            return objekt("Consultation", a.beratung(v.slug, n + 1), .vorlage(v), [
+                "paper": eingebettet ? nil : a.vorlage(v.slug), "meeting": a.sitzung(s.id),
+                "agendaItem": top.map { a.top(s.id, $0.top) }, "organization": [a.organisation(s.gremium)],
+                "role": b.rolle.rawValue, "authoritative": b.rolle == .Entscheidung,
+            ])
+        }
+    }
+
+    func vorlage(_ v: Vorlage) -> [String: Any] {
+        objekt("Paper", a.vorlage(v.slug), .vorlage(v), [
+            "body": a.bodyID, "name": v.betreff, "reference": v.nummer, "date": v.datum.description,
+            "paperType": v.art.rawValue, "mainFile": dateien(v, eingebettet: true).first,
+            "auxiliaryFile": Array(dateien(v, eingebettet: true).dropFirst()),
+            "underDirectionOf": [a.organisation("amt-" + Slug.make(v.federfuehrend))],
+            "consultation": beratungen(v, eingebettet: true), "web": a.basis.absolut(Adressen.seite(v.pfad)),
+        ])
+    }
+
+    /// The paper's page (main file), its Leichte-Sprache page and its attachments.
+    func dateien(_ v: Vorlage, eingebettet: Bool) -> [[String: Any]] {
+        let rueck: [String]? = eingebettet ? nil : [a.vorlage(v.slug)]
+        var dateien = [objekt("File", a.datei("\(v.slug)-html"), .vorlage(v), [
+            "name": "\(v.art.rawValue) \(v.nummer)", "fileName": "index.html", "mimeType": "text/html",
+            "date": v.datum.description, "accessUrl": a.basis.absolut(Adressen.seite(v.pfad)), "paper": rueck,
+        ])]
+        if let leicht = v.leicht {
+            dateien.append(objekt("File", a.datei("\(v.slug)-leichte-sprache"), .vorlage(v), [
+                "name": "\(leicht.titel) (Leichte Sprache)", "fileName": "index.html", "mimeType": "text/html",
+                "date": v.datum.description, "accessUrl": a.basis.absolut(Adressen.seite(v.pfad, leicht: true)),
+                "paper": rueck,
+            ]))
+        }
+        for anlage in v.anlagen {
+            guard let pfad = Paths.resolve(anlage.datei), let groesse = u.projekt.anlagen[pfad] else { continue }
+            dateien.append(objekt("File", a.datei(Slug.make(pfad)), .vorlage(v), [
+                "name": anlage.titel, "fileName": pfad.split(separator: "/").last.map(String.init),
+                "mimeType": OParlObjekte.mimeType(pfad), "size": groesse, "date": v.datum.description,
+                "accessUrl": a.basis.absolut(pfad), "downloadUrl": a.basis.absolut(pfad), "paper": rueck,
+            ]))
+        }
+        return dateien
+    }
+
+    static func mimeType(_ pfad: String) -> String {
+        switch Formatierung.dateityp(pfad) {
+        case "PDF": return "application/pdf"
+        case "DOCX": return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case "XLSX": return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        case "ODT": return "application/vnd.oasis.opendocument.text"
+        case "PNG": return "image/png"
+        case "JPG", "JPEG": return "image/jpeg"
+        case "CSV": return "text/csv"
+        default: return "application/octet-stream"
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// The search index written at build time (`suche/index.json`): the documents, and for every
+/// word the documents that hold it. The page script reads it; no server is needed.
+enum Suchindex {
+    struct Dokument {
+        var titel: String
+        /// Output folder below the site root.
+        var ordner: String
+        var art: String
+        var datum: Tag?
+        var text: String
+    }
+
+    static func dokumente(_ u: Umgebung) -> [Dokument] {
+        var docs: [Dokument] = []
+        for v in u.projekt.vorlagen {
+            docs.append(Dokument(titel: "\(v.nummer): \(v.betreff)", ordner: Adressen.seite(v.pfad), art: v.art.rawValue,
+                                 datum: v.datum, text: "\(v.nummer) \(v.federfuehrend) " + klartext(v.body)))
+            if let l = v.leicht {
+                docs.append(Dokument(titel: l.titel, ordner: Adressen.seite(v.pfad, leicht: true), art: "Leichte Sprache",
+                                     datum: v.datum, text: klartext(l.body)))
+            }
+        }
+        for t in u.projekt.texte {
+            docs.append(Dokument(titel: t.titel, ordner: Adressen.seite(t.pfad), art: t.art == .bericht ? "Bericht" : "Seite",
+                                 datum: t.datum, text: (t.beschreibung ?? "") + " " + klartext(t.body)))
+            if let l = t.leicht {
+                docs.append(Dokument(titel: l.titel, ordner: Adressen.seite(t.pfad, leicht: true), art: "Leichte Sprache",
+                                     datum: t.datum, text: klartext(l.body)))
+            }
+        }
+        for s in u.projekt.sitzungen {
+            docs.append(Dokument(titel: "\(u.gremiumName(s.gremium)): Sitzung am \(Formatierung.datum(s.beginn.tag))",
+                                 ordner: Adressen.sitzung(s.id), art: "Sitzung", datum: s.beginn.tag,
+                                 text: s.tagesordnung.compactMap(\.titel).joined(separator: " ")))
+        }
+        for g in u.projekt.gremien {
+            docs.append(Dokument(titel: g.name, ordner: Adressen.gremium(g.id), art: "Gremium", datum: nil,
+                                 text: (g.kurzname ?? "") + " " + (g.beschreibung ?? "")))
+        }
+        return docs.sorted { $0.ordner < $1.ordner }
+    }
+
+    private static func klartext(_ quelle: MarkdownQuelle) -> String { MarkdownDocument(quelle.text).plainText() }
+
+    /// `{"dokumente": [[titel, ordner, art, datum], …], "woerter": {"wort": [index, …], …}}`
+    static func json(_ docs: [Dokument]) -> Data {
+        var woerter: [String: [Int]] = [:]
+        for (index, doc) in docs.enumerated() {
+            for wort in Set(woerterListe(doc.titel + " " + doc.art + " " + doc.text)) {
+                woerter[wort, default: []].append(index)
+            }
+        }
+        let liste = docs.map { [$0.titel, $0.ordner, $0.art, $0.datum?.description ?? ""] }
+        let objekt: [String: Any] = ["dokumente": liste, "woerter": woerter]
+        return (try? JSONSerialization.data(withJSONObject: objekt, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+    }
+
+    static let stoppwoerter: Set<String> = [
+        "der", "die", "das", "und", "oder", "mit", "von", "fuer", "auf", "den", "dem", "des", "ein", "eine", "einer",
+        "eines", "einem", "einen", "ist", "sind", "wird", "werden", "im", "in", "zu", "zur", "zum", "bei", "als", "auch",
+        "nicht", "sich", "es", "an", "am", "aus", "dass", "wie", "so", "sie", "er", "wir", "hat", "haben", "kann",
+    ]
+
+    /// Lower case, umlauts folded (ä → ae), the Mediopunkt dropped (Sozial·raum → sozialraum); words of 2+ letters.
+    /// The page script (assets/suche.js) normalises queries the same way.
+    static func woerterListe(_ text: String) -> [String] {
+        var woerter: [String] = []
+        var wort = ""
+        func fertig() {
+            if wort.count >= 2, !stoppwoerter.contains(wort) { woerter.append(wort) }
+            wort = ""
+        }
+        for char in text.lowercased() {
+            switch char {
+            case "ä": wort += "ae"
+            case "ö": wort += "oe"
+            case "ü": wort += "ue"
+            case "ß": wort += "ss"
+            case "·", "\u{00AD}": continue
+            default:
+                if char.isLetter || char.isNumber { wort.append(char) } else { fertig() }
+            }
+        }
+        fertig()
+        return woerter
+    }
+}
