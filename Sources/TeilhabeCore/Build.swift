@@ -7,13 +7,16 @@ public enum Build {
         public var theme: String?
         public var output = "site"
         public var publikum = Publikum.oeffentlich
+        /// Separates past from upcoming meetings.
+        public var stichtag: Tag
 
         public init(content: String = "content", theme: String? = nil, output: String = "site",
-                    publikum: Publikum = .oeffentlich) {
+                    publikum: Publikum = .oeffentlich, stichtag: Tag = Stichtag.heute()) {
             self.content = content
             self.theme = theme
             self.output = output
             self.publikum = publikum
+            self.stichtag = stichtag
         }
     }
 
@@ -21,6 +24,8 @@ public enum Build {
         public var seiten: Int
         public var dateien: Int
         public var bilanz: Ausgabeordner.Bilanz
+        /// Bytes of suche/index.json.
+        public var suchindex: Int
     }
 
     /// The theme folder to use: the given one, else `themes/default/` where present, else none (built-in only).
@@ -41,11 +46,11 @@ public enum Build {
         let projekt = pruefen(content: optionen.content, log: log)
         let theme = Theme.load(overrideFolder: themeOrdner(optionen.theme), log: log)
         guard let projekt, let theme, !log.hasErrors else { return nil }
-        let dateien = SiteRenderer.render(projekt, publikum: optionen.publikum, theme: theme)
+        let dateien = SiteRenderer.render(projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme)
         do {
             let bilanz = try Ausgabeordner(optionen.output).schreiben(dateien)
             return Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count, dateien: dateien.count,
-                            bilanz: bilanz)
+                            bilanz: bilanz, suchindex: dateien.first { $0.pfad == "suche/index.json" }?.groesse ?? 0)
         } catch {
             log.error("IO", "\(error)".replacingOccurrences(of: "\(optionen.output): error: ", with: ""),
                       at: SourceLocation(file: optionen.output))

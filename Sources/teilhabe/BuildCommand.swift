@@ -25,7 +25,7 @@ struct BuildCommand: ParsableCommand {
             let ms = Int(Date().timeIntervalSince(start) * 1000)
             print("teilhabe: \(ergebnis.seiten) pages, \(ergebnis.dateien) files in \(output)/ "
                   + "(\(b.geschrieben) written, \(b.unveraendert) unchanged, \(b.entfernt) removed), "
-                  + "\(log.warningCount) warning(s), \(ms) ms")
+                  + "search index \(Formatierung.groesse(ergebnis.suchindex)), \(log.warningCount) warning(s), \(ms) ms")
         }
     }
 }

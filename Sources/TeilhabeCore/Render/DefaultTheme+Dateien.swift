@@ -62,6 +62,26 @@ extension DefaultTheme {
 </ul>
 
 """##,
+        "gremium-leicht.mustache": ##"""
+<h1>{{name}}</h1>
+<div class="text">
+<p>{{#saetze}}{{.}}<br>
+{{/saetze}}</p>
+{{#beschreibung_leicht}}
+<p>{{beschreibung_leicht}}</p>
+{{/beschreibung_leicht}}
+<h2 id="termine">Die Treffen</h2>
+{{#kommende_liste}}
+<p>Das sind die nächsten Treffen:</p>
+{{> partials/sitzungsliste}}
+{{/kommende_liste}}
+{{#vergangene_liste}}
+<p>Hier waren schon Treffen:</p>
+{{> partials/sitzungsliste}}
+{{/vergangene_liste}}
+</div>
+
+"""##,
         "gremium.mustache": ##"""
 <h1>{{name}}</h1>
 <dl class="grunddaten">
@@ -73,20 +93,23 @@ extension DefaultTheme {
 {{#beschreibung}}
 <p class="einleitung">{{beschreibung}}</p>
 {{/beschreibung}}
-<h2 id="sitzungen">Sitzungen</h2>
 {{#ics_href}}
 <p><a href="{{ics_href}}" download>Alle Sitzungstermine dieses Gremiums abonnieren</a> <span class="dateiinfo">(iCalendar-Datei)</span></p>
 {{/ics_href}}
-{{#hat_sitzungen}}
-<ul class="dokumentliste">
-{{#sitzungen}}
-<li><a href="{{href}}"><time datetime="{{datum_iso}}">{{datum}}</time></a> <span class="meta">{{uhrzeit}}{{#ort}} · {{ort}}{{/ort}}</span></li>
-{{/sitzungen}}
-</ul>
-{{/hat_sitzungen}}
-{{^hat_sitzungen}}
-<p>Für dieses Gremium sind keine Sitzungen eingetragen.</p>
-{{/hat_sitzungen}}
+<h2 id="kommende">Kommende Sitzungen</h2>
+{{#kommende_liste}}
+{{> partials/sitzungsliste}}
+{{/kommende_liste}}
+{{^kommende_liste}}
+<p>Zurzeit sind keine weiteren Sitzungen eingetragen.</p>
+{{/kommende_liste}}
+<h2 id="vergangene">Vergangene Sitzungen</h2>
+{{#vergangene_liste}}
+{{> partials/sitzungsliste}}
+{{/vergangene_liste}}
+{{^vergangene_liste}}
+<p>Es sind noch keine Sitzungen vergangen.</p>
+{{/vergangene_liste}}
 <h2 id="vorlagen">Beratene Vorlagen</h2>
 {{#hat_eintraege}}
 {{> partials/dokumentliste}}
@@ -256,6 +279,32 @@ Die Schlichtungs·stelle heißt: {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{
 {{/hat_eintraege}}
 
 """##,
+        "sitzung-leicht.mustache": ##"""
+<h1>{{titel}}</h1>
+<div class="text">
+<h2 id="wer">Wer trifft sich?</h2>
+<p><a href="{{gremium_href}}">{{gremium}}</a></p>
+<h2 id="wann">Wann ist das Treffen?</h2>
+<p>{{datum}}<br>
+{{uhrzeit}}</p>
+{{#ort}}
+<h2 id="wo">Wo ist das Treffen?</h2>
+<p>{{ort}}</p>
+{{/ort}}
+<h2 id="themen">Über diese Themen sprechen sie</h2>
+{{#hat_themen}}
+<ul>
+{{#themen}}
+<li>{{#vorlage_href}}<a href="{{vorlage_href}}">{{titel}}</a>{{/vorlage_href}}{{^vorlage_href}}{{titel}}{{/vorlage_href}}</li>
+{{/themen}}
+</ul>
+{{/hat_themen}}
+{{#hat_geschlossen}}
+<p>{{geschlossen_text}}</p>
+{{/hat_geschlossen}}
+</div>
+
+"""##,
         "sitzung.mustache": ##"""
 <h1>{{titel}}</h1>
 <dl class="grunddaten">
@@ -293,22 +342,20 @@ Die Schlichtungs·stelle heißt: {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{
 {{#ics_href}}
 <p><a href="{{ics_href}}" download>Alle Sitzungstermine abonnieren</a> <span class="dateiinfo">(iCalendar-Datei)</span></p>
 {{/ics_href}}
-{{#hat_sitzungen}}
-<div class="tabelle">
-<table>
-<caption>Alle Sitzungen ({{anzahl}})</caption>
-<thead><tr><th scope="col">Datum</th><th scope="col">Uhrzeit</th><th scope="col">Gremium</th><th scope="col">Ort</th></tr></thead>
-<tbody>
-{{#sitzungen}}
-<tr><th scope="row"><a href="{{href}}"><time datetime="{{datum_iso}}">{{datum}}</time></a></th><td>{{uhrzeit}}</td><td>{{gremium}}</td><td>{{ort}}</td></tr>
-{{/sitzungen}}
-</tbody>
-</table>
-</div>
-{{/hat_sitzungen}}
-{{^hat_sitzungen}}
-<p>Es sind keine Sitzungen eingetragen.</p>
-{{/hat_sitzungen}}
+<h2 id="kommende">Kommende Sitzungen</h2>
+{{#kommende_tabelle}}
+{{> partials/sitzungstabelle}}
+{{/kommende_tabelle}}
+{{^kommende_tabelle}}
+<p>Zurzeit sind keine weiteren Sitzungen eingetragen.</p>
+{{/kommende_tabelle}}
+<h2 id="vergangene">Vergangene Sitzungen</h2>
+{{#vergangene_tabelle}}
+{{> partials/sitzungstabelle}}
+{{/vergangene_tabelle}}
+{{^vergangene_tabelle}}
+<p>Es sind noch keine Sitzungen vergangen.</p>
+{{/vergangene_tabelle}}
 
 """##,
         "start.mustache": ##"""
@@ -327,7 +374,7 @@ Die Schlichtungs·stelle heißt: {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{
 </section>
 {{#hat_termine}}
 <section aria-labelledby="termine">
-<h2 id="termine">Sitzungstermine</h2>
+<h2 id="termine">{{termine_titel}}</h2>
 <ul class="dokumentliste">
 {{#termine}}
 <li><a href="{{href}}">{{titel}}</a> <span class="meta"><time datetime="{{datum_iso}}">{{datum}}</time>, {{uhrzeit}}</span></li>
@@ -666,6 +713,28 @@ body.leicht em, body.leicht i { font-weight: 700; }
 <span class="meta">{{#kennung}}{{kennung}} · {{/kennung}}{{#datum}}<time datetime="{{datum_iso}}">{{datum}}</time>{{/datum}}{{#nichtoeffentlich}} · <strong>nichtöffentlich</strong>{{/nichtoeffentlich}}</span></li>
 {{/eintraege}}
 </ul>
+
+"""##,
+        "partials/sitzungsliste.mustache": ##"""
+<ul class="dokumentliste">
+{{#zeilen}}
+<li><a href="{{href}}"><time datetime="{{datum_iso}}">{{datum}}</time></a> <span class="meta">{{uhrzeit}}{{#ort}} · {{ort}}{{/ort}}</span></li>
+{{/zeilen}}
+</ul>
+
+"""##,
+        "partials/sitzungstabelle.mustache": ##"""
+<div class="tabelle">
+<table>
+<caption>{{tabellentitel}}</caption>
+<thead><tr><th scope="col">Datum</th><th scope="col">Uhrzeit</th><th scope="col">Gremium</th><th scope="col">Ort</th></tr></thead>
+<tbody>
+{{#zeilen}}
+<tr><th scope="row"><a href="{{href}}"><time datetime="{{datum_iso}}">{{datum}}</time></a></th><td>{{uhrzeit}}</td><td>{{gremium}}</td><td>{{#ort}}{{ort}}{{/ort}}</td></tr>
+{{/zeilen}}
+</tbody>
+</table>
+</div>
 
 """##,
     ]

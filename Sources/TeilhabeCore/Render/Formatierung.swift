@@ -1,5 +1,5 @@
 /// German presentation of dates, times and sizes, done in Swift so templates only print text.
-enum Formatierung {
+public enum Formatierung {
     static let monate = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                          "September", "Oktober", "November", "Dezember"]
     static let wochentage = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"]
@@ -23,7 +23,7 @@ enum Formatierung {
     }
 
     /// `94 kB`, `1,1 MB` (decimal units, as file managers show them).
-    static func groesse(_ bytes: Int) -> String {
+    public static func groesse(_ bytes: Int) -> String {
         if bytes < 1_000_000 { return "\(max(1, (bytes + 500) / 1000)) kB" }
         let tenths = (bytes + 50_000) / 100_000
         return "\(tenths / 10),\(tenths % 10) MB"

@@ -2,9 +2,9 @@ import Foundation
 
 /// Model → every output file of a site, in memory, sorted by path. Nothing is written here.
 public enum SiteRenderer {
-    public static func render(_ projekt: Projekt, publikum: Publikum, theme: Theme) -> [Ausgabedatei] {
+    public static func render(_ projekt: Projekt, publikum: Publikum, stichtag: Tag, theme: Theme) -> [Ausgabedatei] {
         let sicht = projekt.sichtbar(fuer: publikum)
-        let umgebung = Umgebung(projekt: sicht, publikum: publikum)
+        let umgebung = Umgebung(projekt: sicht, publikum: publikum, stichtag: stichtag)
         let rahmen = Rahmen(umgebung)
         let seiten = StartSeiten.alle(umgebung) + VorlagenSeiten.alle(umgebung) + TextSeiten.alle(umgebung)
             + GremienSeiten.alle(umgebung) + SitzungenSeiten.alle(umgebung) + [SuchSeite.seite(umgebung)]

@@ -6,9 +6,12 @@ struct Umgebung {
     /// Fenced blocks (```indikator …) by info word; filled by features that embed generated HTML.
     var bloecke: [String: (String, Linker, Bool) -> String?] = [:]
 
-    init(projekt: Projekt, publikum: Publikum) {
+    let stichtag: Tag
+
+    init(projekt: Projekt, publikum: Publikum, stichtag: Tag) {
         self.projekt = projekt
         self.publikum = publikum
+        self.stichtag = stichtag
         self.linkindex = Linkindex(projekt)
     }
 
@@ -51,6 +54,12 @@ struct Umgebung {
                     "groesse": Formatierung.groesse(bytes)]
         }
         return ["anlagen": eintraege, "hat_anlagen": !eintraege.isEmpty]
+    }
+
+    /// Meetings on or after the reference day, soonest first; and the earlier ones, latest first.
+    func kommendeUndVergangene(_ sitzungen: [Sitzung]) -> (kommend: [Sitzung], vergangen: [Sitzung]) {
+        (sitzungen.filter { $0.beginn.tag >= stichtag }.sorted { ($0.beginn, $0.id) < ($1.beginn, $1.id) },
+         sitzungen.filter { $0.beginn.tag < stichtag }.sorted { ($0.beginn, $0.id) > ($1.beginn, $1.id) })
     }
 
     func gremiumName(_ id: String) -> String { projekt.gremium(id)?.name ?? id }

@@ -16,6 +16,11 @@ public struct Ausgabedatei: Sendable {
         self.inhalt = inhalt
     }
 
+    var groesse: Int? {
+        if case let .daten(d) = inhalt { return d.count }
+        return nil
+    }
+
     public static func text(_ pfad: String, _ text: String) -> Ausgabedatei {
         Ausgabedatei(pfad: pfad, inhalt: .daten(Data(text.utf8)))
     }

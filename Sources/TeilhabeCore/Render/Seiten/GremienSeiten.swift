@@ -1,7 +1,7 @@
-/// Committee pages and the list of committees.
+/// Committee pages, their easy twins, and the list of committees.
 enum GremienSeiten {
     static func alle(_ u: Umgebung) -> [Seite] {
-        [liste(u)] + u.projekt.gremien.map { seite($0, u) }
+        [liste(u)] + u.projekt.gremien.flatMap { [seite($0, u), leicht($0, u)] }
     }
 
     static func liste(_ u: Umgebung) -> Seite {
@@ -14,20 +14,53 @@ enum GremienSeiten {
         return seite
     }
 
+    /// Upcoming and past meetings of a committee as list contexts.
+    static func termine(_ g: Gremium, _ linker: Linker, leicht: Bool, _ u: Umgebung) -> Kontext {
+        let (kommend, vergangen) = u.kommendeUndVergangene(u.projekt.sitzungen.filter { $0.gremium == g.id })
+        func zeilen(_ s: [Sitzung]) -> [Kontext] {
+            s.map { SitzungenSeiten.zeile($0, linker, u).merging(["href": linker.to(Adressen.sitzung($0.id, leicht: leicht))]) }
+        }
+        return ["kommende_liste": kommend.isEmpty ? false : ["zeilen": zeilen(kommend)] as Kontext,
+                "vergangene_liste": vergangen.isEmpty ? false : ["zeilen": zeilen(vergangen)] as Kontext]
+    }
+
     static func seite(_ g: Gremium, _ u: Umgebung) -> Seite {
         var seite = Seite(datei: Adressen.datei(Adressen.gremium(g.id)), template: "gremium", titel: g.name,
                           bereich: "gremien")
         seite.brotkrumen = [("Gremien", "gremien/"), (g.anzeigename, nil)]
+        seite.gegenstueck = (Adressen.gremium(g.id, leicht: true), "Leichte Sprache")
+        seite.beschreibung = g.beschreibung
         let linker = seite.linker
-        let sitzungen = u.projekt.sitzungen.filter { $0.gremium == g.id }.sorted { $0.beginn > $1.beginn }
-        let ids = Set(sitzungen.map(\.id))
+        let ids = Set(u.projekt.sitzungen.filter { $0.gremium == g.id }.map(\.id))
         let vorlagen = u.projekt.vorlagen.filter { v in v.beratungsfolge.contains { ids.contains($0.sitzung) } }
-        var k: Kontext = ["name": g.name, "art": g.art.rawValue, "hat_sitzungen": !sitzungen.isEmpty,
-                          "ics_href": u.offeneDaten ? linker.to(Adressen.gremium(g.id) + "sitzungen.ics") : false,
-                          "sitzungen": sitzungen.map { SitzungenSeiten.zeile($0, linker, u) }]
-        if let kurz = g.kurzname { k["kurzname"] = kurz }
-        if let b = g.beschreibung { k["beschreibung"] = b }
+        var k: Kontext = ["name": g.name, "art": g.art.rawValue, "kurzname": g.kurzname ?? false,
+                          "beschreibung": g.beschreibung ?? false,
+                          "ics_href": u.offeneDaten ? linker.to(Adressen.gremium(g.id) + "sitzungen.ics") : false]
+        k = k.merging(termine(g, linker, leicht: false, u))
         seite.kontext = k.merging(vorlagen.map(VorlagenSeiten.eintrag).sorted(by: Eintrag.neueste).kontext(linker))
+        return seite
+    }
+
+    /// What each kind of committee does, in easy words; one sentence per entry.
+    static let erklaerung: [Gremium.Art: [String]] = [
+        .Ausschuss: ["Das ist ein Ausschuss.", "In einem Ausschuss sind Politiker und Politikerinnen.",
+                     "Sie sprechen über ein Thema.", "Sie bereiten Entscheidungen vor.",
+                     "Manchmal entscheiden sie auch selbst."],
+        .Beirat: ["Das ist ein Beirat.", "Ein Beirat gibt der Politik Tipps.",
+                  "Im Beirat sind Fach·leute und Menschen aus der Region.", "Der Beirat sagt seine Meinung zu wichtigen Themen."],
+        .Rat: ["Das ist der Rat.", "Im Rat sind die gewählten Politiker und Politikerinnen.",
+               "Der Rat entscheidet über die wichtigen Dinge."],
+        .Arbeitsgruppe: ["Das ist eine Arbeits·gruppe.", "In einer Arbeits·gruppe arbeiten Menschen zusammen an einem Thema."],
+    ]
+
+    static func leicht(_ g: Gremium, _ u: Umgebung) -> Seite {
+        var seite = Seite(datei: Adressen.datei(Adressen.gremium(g.id, leicht: true)), template: "gremium-leicht",
+                          titel: g.kurzname ?? g.name, leicht: true, bereich: "leichte-sprache")
+        seite.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (g.kurzname ?? g.name, nil)]
+        seite.gegenstueck = Seite.gegenstueckZuAlltag("gremien/\(g.id)")
+        let k: Kontext = ["name": g.name, "saetze": erklaerung[g.art] ?? [],
+                          "beschreibung_leicht": g.beschreibungLeicht ?? false]
+        seite.kontext = k.merging(termine(g, seite.linker, leicht: true, u))
         return seite
     }
 }

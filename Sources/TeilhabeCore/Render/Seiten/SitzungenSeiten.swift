@@ -1,27 +1,48 @@
-/// Meeting pages with their agendas, and the list of all meetings.
+/// Meeting pages with their agendas and easy twins, and the calendar page of all meetings.
 enum SitzungenSeiten {
     static func alle(_ u: Umgebung) -> [Seite] {
-        [liste(u)] + u.projekt.sitzungen.map { seite($0, u) }
+        [liste(u)] + u.projekt.sitzungen.flatMap { [seite($0, u), leicht($0, u)] }
     }
 
     /// One meeting as a row or list entry.
     static func zeile(_ s: Sitzung, _ linker: Linker, _ u: Umgebung) -> Kontext {
-        var k: Kontext = ["href": linker.to(Adressen.sitzung(s.id)), "datum": Formatierung.datumMitWochentag(s.beginn.tag),
-                          "datum_iso": s.beginn.tag.description, "uhrzeit": Formatierung.zeitraum(s.beginn, s.ende),
-                          "gremium": u.gremiumName(s.gremium),
-                          "titel": "\(u.gremiumName(s.gremium)): Sitzung am \(Formatierung.datum(s.beginn.tag))"]
-        k["ort"] = s.ort ?? false
-        return k
+        ["href": linker.to(Adressen.sitzung(s.id)), "datum": Formatierung.datumMitWochentag(s.beginn.tag),
+         "datum_iso": s.beginn.tag.description, "uhrzeit": Formatierung.zeitraum(s.beginn, s.ende),
+         "gremium": u.gremiumName(s.gremium), "ort": s.ort ?? false,
+         "titel": "\(u.gremiumName(s.gremium)): Sitzung am \(Formatierung.datum(s.beginn.tag))"]
     }
 
     static func liste(_ u: Umgebung) -> Seite {
-        var seite = Seite(datei: "sitzungen/index.html", template: "sitzungen", titel: "Sitzungen", bereich: "sitzungen")
+        var seite = Seite(datei: "sitzungen/index.html", template: "sitzungen", titel: "Sitzungskalender", bereich: "sitzungen")
         seite.brotkrumen = [("Sitzungen", nil)]
-        let sitzungen = u.projekt.sitzungen.sorted { ($0.beginn, $0.id) > ($1.beginn, $1.id) }
-        seite.kontext = ["titel": "Sitzungen", "sitzungen": sitzungen.map { zeile($0, seite.linker, u) },
-                         "hat_sitzungen": !sitzungen.isEmpty, "anzahl": sitzungen.count,
+        let (kommend, vergangen) = u.kommendeUndVergangene(u.projekt.sitzungen)
+        func tabelle(_ titel: String, _ s: [Sitzung]) -> Any {
+            s.isEmpty ? false : ["tabellentitel": "\(titel) (\(s.count))", "zeilen": s.map { zeile($0, seite.linker, u) }] as Kontext
+        }
+        seite.kontext = ["titel": "Sitzungskalender", "kommende_tabelle": tabelle("Kommende Sitzungen", kommend),
+                         "vergangene_tabelle": tabelle("Vergangene Sitzungen", vergangen),
                          "ics_href": u.offeneDaten ? seite.linker.to("kalender.ics") : false]
         return seite
+    }
+
+    /// The agenda with what a reader of this build may see.
+    static func tops(_ s: Sitzung, _ linker: Linker, leicht: Bool, _ u: Umgebung) -> [Kontext] {
+        s.tagesordnung.map { top in
+            guard top.status == .oeffentlich || u.intern else {
+                return ["top": top.top, "titel": "Nichtöffentlicher Teil", "nummer": "", "ergebnis": "",
+                        "vorlage_href": false, "geschlossen": true]
+            }
+            guard let nummer = top.vorlage, let vorlage = u.projekt.vorlage(nummer: nummer) else {
+                return ["top": top.top, "titel": top.titel ?? "", "nummer": "", "ergebnis": "", "vorlage_href": false,
+                        "geschlossen": false]
+            }
+            let ergebnis = vorlage.beratungsfolge.first { $0.sitzung == s.id }?.ergebnis
+            let zusatz = vorlage.status == .nichtoeffentlich ? " (nichtöffentlich)" : ""
+            let easy = leicht ? vorlage.leicht : nil
+            return ["top": top.top, "titel": (easy?.titel ?? top.titel ?? vorlage.betreff) + zusatz, "nummer": nummer,
+                    "vorlage_href": linker.to(Adressen.seite(vorlage.pfad, leicht: easy != nil)),
+                    "ergebnis": ergebnis ?? "", "geschlossen": false]
+        }
     }
 
     static func seite(_ s: Sitzung, _ u: Umgebung) -> Seite {
@@ -30,24 +51,38 @@ enum SitzungenSeiten {
         var seite = Seite(datei: Adressen.datei(Adressen.sitzung(s.id)), template: "sitzung", titel: titel,
                           bereich: "sitzungen")
         seite.brotkrumen = [("Sitzungen", "sitzungen/"), (Formatierung.kurzdatum(s.beginn.tag), nil)]
+        seite.gegenstueck = (Adressen.sitzung(s.id, leicht: true), "Leichte Sprache")
         let linker = seite.linker
-        let tops: [Kontext] = s.tagesordnung.map { top in
-            guard top.status == .oeffentlich || u.intern else {
-                return ["top": top.top, "titel": "Nichtöffentlicher Teil", "nummer": "", "ergebnis": "", "vorlage_href": false]
-            }
-            guard let nummer = top.vorlage, let vorlage = u.projekt.vorlage(nummer: nummer) else {
-                return ["top": top.top, "titel": top.titel ?? "", "nummer": "", "ergebnis": "", "vorlage_href": false]
-            }
-            let ergebnis = vorlage.beratungsfolge.first { $0.sitzung == s.id }?.ergebnis
-            let zusatz = vorlage.status == .nichtoeffentlich ? " (nichtöffentlich)" : ""
-            return ["top": top.top, "titel": (top.titel ?? vorlage.betreff) + zusatz, "nummer": nummer,
-                    "vorlage_href": linker.to(Adressen.seite(vorlage.pfad)), "ergebnis": ergebnis ?? ""]
-        }
+        let tops = tops(s, linker, leicht: false, u)
         seite.kontext = zeile(s, linker, u).merging([
             "titel": titel, "gremium_href": linker.to(Adressen.gremium(s.gremium)),
             "tops": tops, "hat_tops": !tops.isEmpty,
             "ics_href": u.offeneDaten ? linker.to(Adressen.sitzung(s.id) + "sitzung.ics") : false,
         ])
+        return seite
+    }
+
+    static func leicht(_ s: Sitzung, _ u: Umgebung) -> Seite {
+        let titel = "Treffen am \(Formatierung.datum(s.beginn.tag))"
+        var seite = Seite(datei: Adressen.datei(Adressen.sitzung(s.id, leicht: true)), template: "sitzung-leicht",
+                          titel: titel, leicht: true, bereich: "leichte-sprache")
+        seite.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (titel, nil)]
+        seite.gegenstueck = Seite.gegenstueckZuAlltag("sitzungen/\(s.id)")
+        let linker = seite.linker
+        let alle = tops(s, linker, leicht: true, u)
+        let offen = alle.filter { $0["geschlossen"] as? Bool != true }
+        let zeit = s.ende.map { "Von \(Formatierung.uhrzeit(s.beginn)) bis \(Formatierung.uhrzeit($0))." }
+            ?? "Beginn: \(Formatierung.uhrzeit(s.beginn))."
+        seite.kontext = [
+            "titel": titel, "gremium": u.gremiumName(s.gremium),
+            "gremium_href": linker.to(Adressen.gremium(s.gremium, leicht: true)),
+            "datum": Formatierung.datumMitWochentag(s.beginn.tag), "uhrzeit": zeit, "ort": s.ort ?? false,
+            "themen": offen, "hat_themen": !offen.isEmpty,
+            "hat_geschlossen": alle.count > offen.count,
+            "geschlossen_text": alle.count - offen.count == 1
+                ? "Über 1 Thema sprechen sie ohne Besucher. Dieses Thema ist geheim."
+                : "Über \(alle.count - offen.count) Themen sprechen sie ohne Besucher. Diese Themen sind geheim.",
+        ]
         return seite
     }
 }

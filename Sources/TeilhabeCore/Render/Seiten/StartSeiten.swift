@@ -11,9 +11,11 @@ enum StartSeiten {
         let linker = seite.linker
         let neu = (u.projekt.vorlagen.map(VorlagenSeiten.eintrag) + u.projekt.berichte.map(TextSeiten.eintrag))
             .sorted(by: Eintrag.neueste).prefix(10)
-        let termine = u.projekt.sitzungen.sorted { ($0.beginn, $0.id) > ($1.beginn, $1.id) }.prefix(5)
+        let (kommend, vergangen) = u.kommendeUndVergangene(u.projekt.sitzungen)
+        let termine = (kommend.isEmpty ? vergangen : kommend).prefix(5)
         seite.kontext = Array(neu).kontext(linker).merging([
             "termine": termine.map { SitzungenSeiten.zeile($0, linker, u) }, "hat_termine": !termine.isEmpty,
+            "termine_titel": kommend.isEmpty ? "Letzte Sitzungen" : "Nächste Sitzungen",
         ])
         return seite
     }
@@ -33,7 +35,10 @@ enum StartSeiten {
             t.leicht.map { Eintrag(titel: $0.titel, ordner: Adressen.seite(t.pfad, leicht: true), datum: t.datum,
                                    nichtoeffentlich: t.status == .nichtoeffentlich) }
         }
-        var k = (vorlagen + texte).sorted(by: Eintrag.neueste).kontext(linker)
+        let gremien = u.projekt.gremien.map {
+            Eintrag(titel: $0.kurzname ?? $0.name, ordner: Adressen.gremium($0.id, leicht: true), kennung: "Gremium")
+        }
+        var k = ((vorlagen + texte).sorted(by: Eintrag.neueste) + gremien).kontext(linker)
         k["barrierefreiheit_leicht"] = [
             Site.Konformitaet.vollstaendig: "Wir haben die Internet·seite geprüft. Sie ist barriere·frei.",
             .teilweise: "Wir haben die Internet·seite geprüft. Sie ist zum Teil barriere·frei. Manche Teile haben noch Barrieren.",
