@@ -64,6 +64,7 @@ struct Fixture {
         titel: Testamt Inklusion
         traeger: Testkreis
         amt: A 1 – Testamt
+        basis_url: https://www.example.org/inklusion/
         kontakt: {email: test@example.org, telefon: "+49 1 2", anschrift: "Weg 1, 12345 Ort"}
         barrierefreiheit:
           konformitaet: teilweise

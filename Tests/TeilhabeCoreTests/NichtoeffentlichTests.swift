@@ -41,6 +41,12 @@ final class NichtoeffentlichTests: XCTestCase {
                 XCTAssertNil(data.range(of: Data(secret.utf8)), "\(secret) in \(path)")
             }
         }
+        let tree = Fixture.tree(f.output)
+        for export in ["feed.xml", "sitemap.xml", "kalender.ics", "sitzungen/2024-03-05-sozialausschuss/sitzung.ics",
+                       "gremien/sozialausschuss/sitzungen.ics", "suche/index.json", "oparl/v1.1/index.json"] {
+            XCTAssertNotNil(tree[export], "\(export) was scanned")
+        }
+        XCTAssertGreaterThan(tree.keys.filter { $0.hasPrefix("oparl/") }.count, 20)
         let sitzung = try f.page("sitzungen/2024-03-05-sozialausschuss/index.html")
         XCTAssertTrue(sitzung.contains("<th scope=\"row\">7</th><td>Nichtöffentlicher Teil</td>"))
         XCTAssertTrue(sitzung.contains("<th scope=\"row\">8</th><td>Nichtöffentlicher Teil</td>"))
