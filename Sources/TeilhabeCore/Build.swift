@@ -35,8 +35,9 @@ public enum Build {
 
     /// Loads and checks a project; nil when any error was logged.
     public static func pruefen(content: String, io: FileIO = .disk, log: DiagnosticLog) -> Projekt? {
-        guard let projekt = ProjektLoader.load(contentRoot: content, io: io, log: log) else { return nil }
-        Checker.check(projekt, log: log)
+        guard let projekt = Zeitmessung.messen("load", { ProjektLoader.load(contentRoot: content, io: io, log: log) })
+        else { return nil }
+        Zeitmessung.messen("check") { Checker.check(projekt, log: log) }
         return log.hasErrors ? nil : projekt
     }
 
@@ -46,9 +47,9 @@ public enum Build {
         let projekt = pruefen(content: optionen.content, log: log)
         let theme = Theme.load(overrideFolder: themeOrdner(optionen.theme), log: log)
         guard let projekt, let theme, !log.hasErrors else { return nil }
-        let dateien = SiteRenderer.render(projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme)
+        let dateien = Zeitmessung.messen("render") { SiteRenderer.render(projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme) }
         do {
-            let bilanz = try Ausgabeordner(optionen.output).schreiben(dateien)
+            let bilanz = try Zeitmessung.messen("write") { try Ausgabeordner(optionen.output).schreiben(dateien) }
             return Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count, dateien: dateien.count,
                             bilanz: bilanz, suchindex: dateien.first { $0.pfad == "suche/index.json" }?.groesse ?? 0)
         } catch {

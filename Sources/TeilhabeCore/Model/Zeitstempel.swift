@@ -16,16 +16,6 @@ struct Zeitstempel: Sendable {
 
     static func vorlage(_ v: Vorlage) -> Zeitstempel { Zeitstempel(v.datum, v.geaendert) }
 
-    /// A meeting exists from its earliest paper's date (or its own day) and changes with its papers.
-    static func sitzung(_ s: Sitzung, in projekt: Projekt) -> Zeitstempel {
-        let vorlagen = projekt.vorlagen.filter { v in
-            v.beratungsfolge.contains { $0.sitzung == s.id } || s.tagesordnung.contains { $0.vorlage == v.nummer }
-        }
-        let erstellt = (vorlagen.map(\.datum) + [s.beginn.tag]).min()!
-        let geaendert = (vorlagen.map { $0.geaendert ?? $0.datum } + [s.beginn.tag]).max()!
-        return Zeitstempel(erstellt, geaendert)
-    }
-
     /// The whole project: its earliest and latest date.
     static func projekt(_ projekt: Projekt) -> Zeitstempel {
         var tage = projekt.vorlagen.flatMap { [$0.datum] + ($0.geaendert.map { [$0] } ?? []) }

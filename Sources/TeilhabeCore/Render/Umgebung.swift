@@ -3,6 +3,7 @@ struct Umgebung {
     let projekt: Projekt
     let publikum: Publikum
     let linkindex: Linkindex
+    let verzeichnis: Verzeichnis
     /// Fenced blocks (```indikator …) by info word; filled by features that embed generated HTML.
     var bloecke: [String: (String, Linker, Bool) -> String?] = [:]
 
@@ -13,6 +14,7 @@ struct Umgebung {
         self.publikum = publikum
         self.stichtag = stichtag
         self.linkindex = Linkindex(projekt)
+        self.verzeichnis = Verzeichnis(projekt)
     }
 
     var intern: Bool { publikum == .gremium }
@@ -62,5 +64,12 @@ struct Umgebung {
          sitzungen.filter { $0.beginn.tag < stichtag }.sorted { ($0.beginn, $0.id) > ($1.beginn, $1.id) })
     }
 
-    func gremiumName(_ id: String) -> String { projekt.gremium(id)?.name ?? id }
+    func gremiumName(_ id: String) -> String { verzeichnis.gremien[id]?.name ?? id }
+    func sitzung(_ id: String) -> Sitzung? { verzeichnis.sitzungen[id] }
+    func vorlage(nummer: String) -> Vorlage? { verzeichnis.vorlagen[nummer] }
+
+    /// A meeting exists from its earliest paper's date (or its own day) and changes with its papers.
+    func stempel(_ s: Sitzung) -> Zeitstempel {
+        verzeichnis.sitzungsStempel[s.id] ?? Zeitstempel(s.beginn.tag, nil)
+    }
 }

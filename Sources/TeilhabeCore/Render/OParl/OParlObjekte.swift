@@ -57,7 +57,7 @@ struct OParlObjekte {
     var organisationen: [[String: Any]] {
         let gremien = u.projekt.gremien.map { g -> [String: Any] in
             let sitzungen = u.projekt.sitzungen.filter { $0.gremium == g.id }
-            let stempel = sitzungen.map { Zeitstempel.sitzung($0, in: u.projekt) }
+            let stempel = sitzungen.map { u.stempel($0) }
             let zeit = stempel.isEmpty ? stand
                 : Zeitstempel(erstellt: stempel.map(\.erstellt).min()!, geaendert: stempel.map(\.geaendert).max()!)
             return objekt("Organization", a.organisation(g.id), zeit, [
@@ -75,7 +75,7 @@ struct OParlObjekte {
     }
 
     func sitzung(_ s: Sitzung) -> [String: Any] {
-        let stempel = Zeitstempel.sitzung(s, in: u.projekt)
+        let stempel = u.stempel(s)
         return objekt("Meeting", a.sitzung(s.id), stempel, [
             "name": "Sitzung: \(u.gremiumName(s.gremium))", "start": s.beginn.isoMitOffset, "end": s.ende?.isoMitOffset,
             "organization": [a.organisation(s.gremium)], "location": s.ort.map { _ in ort(s, eingebettet: true) },
@@ -84,17 +84,17 @@ struct OParlObjekte {
     }
 
     func ort(_ s: Sitzung, eingebettet: Bool) -> [String: Any] {
-        objekt("Location", a.ort(s.id), Zeitstempel.sitzung(s, in: u.projekt), [
+        objekt("Location", a.ort(s.id), u.stempel(s), [
             "description": s.ort, "meetings": eingebettet ? nil : [a.sitzung(s.id)],
         ])
     }
 
     /// Agenda items; standalone ones carry their meeting as back-reference.
     func tagesordnung(_ s: Sitzung, eingebettet: Bool) -> [[String: Any]] {
-        let stempel = Zeitstempel.sitzung(s, in: u.projekt)
+        let stempel = u.stempel(s)
         return s.tagesordnung.enumerated().map { n, top in
             let oeffentlich = top.status == .oeffentlich
-            let vorlage = top.vorlage.flatMap { u.projekt.vorlage(nummer: $0) }
+            let vorlage = top.vorlage.flatMap { u.vorlage(nummer: $0) }
             let beratung = vorlage.flatMap { v in v.beratungsfolge.firstIndex { $0.sitzung == s.id }.map { (v, $0) } }
             let name = !oeffentlich && !u.intern ? "Nichtöffentlicher Teil" : vorlage?.betreff ?? top.titel
             return objekt("AgendaItem", a.top(s.id, top.top), stempel, [
@@ -108,7 +108,7 @@ struct OParlObjekte {
     /// Consultations of a paper; standalone ones carry the paper as back-reference.
     func beratungen(_ v: Vorlage, eingebettet: Bool) -> [[String: Any]] {
         v.beratungsfolge.enumerated().compactMap { n, b in
-            guard let s = u.projekt.sitzung(b.sitzung) else { return nil }
+            guard let s = u.sitzung(b.sitzung) else { return nil }
             let top = s.tagesordnung.first { $0.vorlage == v.nummer }
             return objekt("Consultation", a.beratung(v.slug, n + 1), .vorlage(v), [
                 "paper": eingebettet ? nil : a.vorlage(v.slug), "meeting": a.sitzung(s.id),
@@ -119,10 +119,10 @@ struct OParlObjekte {
     }
 
     func vorlage(_ v: Vorlage) -> [String: Any] {
-        objekt("Paper", a.vorlage(v.slug), .vorlage(v), [
+        let dateien = dateien(v, eingebettet: true)
+        return objekt("Paper", a.vorlage(v.slug), .vorlage(v), [
             "body": a.bodyID, "name": v.betreff, "reference": v.nummer, "date": v.datum.description,
-            "paperType": v.art.rawValue, "mainFile": dateien(v, eingebettet: true).first,
-            "auxiliaryFile": Array(dateien(v, eingebettet: true).dropFirst()),
+            "paperType": v.art.rawValue, "mainFile": dateien.first, "auxiliaryFile": Array(dateien.dropFirst()),
             "underDirectionOf": [a.organisation("amt-" + Slug.make(v.federfuehrend))],
             "consultation": beratungen(v, eingebettet: true), "web": a.basis.absolut(Adressen.seite(v.pfad)),
         ])

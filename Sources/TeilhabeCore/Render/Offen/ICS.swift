@@ -15,10 +15,10 @@ enum ICS {
     static func ereignis(_ s: Sitzung, _ u: Umgebung, _ basis: Basis) -> [String] {
         let gremium = u.gremiumName(s.gremium)
         let url = basis.absolut(Adressen.sitzung(s.id))
-        let stempel = Zeitstempel.sitzung(s, in: u.projekt)
+        let stempel = u.stempel(s)
         let tops = s.tagesordnung.map { top -> String in
             let titel = top.status == .nichtoeffentlich && !u.intern ? "Nichtöffentlicher Teil"
-                : top.vorlage.flatMap { u.projekt.vorlage(nummer: $0).map { "\($0.nummer) \($0.betreff)" } } ?? top.titel ?? ""
+                : top.vorlage.flatMap { u.vorlage(nummer: $0).map { "\($0.nummer) \($0.betreff)" } } ?? top.titel ?? ""
             return "TOP \(top.top): \(titel)"
         }
         let beschreibung = (tops.isEmpty ? [] : ["Tagesordnung:"] + tops + [""]) + ["Sitzungsseite: \(url)"]

@@ -32,7 +32,7 @@ enum SitzungenSeiten {
                 return ["top": top.top, "titel": "Nichtöffentlicher Teil", "nummer": "", "ergebnis": "",
                         "vorlage_href": false, "geschlossen": true]
             }
-            guard let nummer = top.vorlage, let vorlage = u.projekt.vorlage(nummer: nummer) else {
+            guard let nummer = top.vorlage, let vorlage = u.vorlage(nummer: nummer) else {
                 return ["top": top.top, "titel": top.titel ?? "", "nummer": "", "ergebnis": "", "vorlage_href": false,
                         "geschlossen": false]
             }

@@ -36,7 +36,7 @@ enum VorlagenSeiten {
         let linker = seite.linker
         let (html, headings) = u.html(v.body, fuer: seite.datei, leicht: false)
         let beratungen: [Kontext] = v.beratungsfolge
-            .compactMap { b in u.projekt.sitzung(b.sitzung).map { (b, $0) } }
+            .compactMap { b in u.sitzung(b.sitzung).map { (b, $0) } }
             .sorted { $0.1.beginn < $1.1.beginn }
             .map { beratung, sitzung in
                 ["href": linker.to(Adressen.sitzung(sitzung.id)), "datum": Formatierung.kurzdatum(sitzung.beginn.tag),

@@ -67,20 +67,25 @@ enum Suchindex {
     /// The page script (assets/suche.js) normalises queries the same way.
     static func woerterListe(_ text: String) -> [String] {
         var woerter: [String] = []
-        var wort = ""
+        var wort = String.UnicodeScalarView()
         func fertig() {
-            if wort.count >= 2, !stoppwoerter.contains(wort) { woerter.append(wort) }
-            wort = ""
+            if wort.count >= 2 {
+                let fertig = String(wort)
+                if !stoppwoerter.contains(fertig) { woerter.append(fertig) }
+            }
+            wort = String.UnicodeScalarView()
         }
-        for char in text.lowercased() {
-            switch char {
-            case "ä": wort += "ae"
-            case "ö": wort += "oe"
-            case "ü": wort += "ue"
-            case "ß": wort += "ss"
+        // Unicode scalars, not Characters: this runs over every word of every page.
+        for scalar in text.lowercased().unicodeScalars {
+            switch scalar {
+            case "ä": wort.append("a"); wort.append("e")
+            case "ö": wort.append("o"); wort.append("e")
+            case "ü": wort.append("u"); wort.append("e")
+            case "ß": wort.append("s"); wort.append("s")
             case "·", "\u{00AD}": continue
             default:
-                if char.isLetter || char.isNumber { wort.append(char) } else { fertig() }
+                let p = scalar.properties
+                if p.isAlphabetic || p.numericType != nil { wort.append(scalar) } else { fertig() }
             }
         }
         fertig()
