@@ -9,6 +9,8 @@ public enum Build {
         public var publikum = Publikum.oeffentlich
         /// Separates past from upcoming meetings.
         public var stichtag: Tag
+        /// PDF versions of the Vorlagen, made when weasyprint is on the PATH.
+        public var pdf = true
 
         public init(content: String = "content", theme: String? = nil, output: String = "site",
                     publikum: Publikum = .oeffentlich, stichtag: Tag = Stichtag.heute()) {
@@ -26,6 +28,12 @@ public enum Build {
         public var bilanz: Ausgabeordner.Bilanz
         /// Bytes of suche/index.json.
         public var suchindex: Int
+    }
+
+    /// `.teilhabe-cache/` beside the output folder.
+    public static func cacheOrdner(output: String) -> String {
+        let eltern = (output as NSString).deletingLastPathComponent
+        return Paths.join(eltern.isEmpty ? "." : eltern, ".teilhabe-cache")
     }
 
     /// The theme folder to use: the given one, else `themes/default/` where present, else none (built-in only).
@@ -47,7 +55,13 @@ public enum Build {
         let projekt = pruefen(content: optionen.content, log: log)
         let theme = Theme.load(overrideFolder: themeOrdner(optionen.theme), log: log)
         guard let projekt, let theme, !log.hasErrors else { return nil }
-        let dateien = Zeitmessung.messen("render") { SiteRenderer.render(projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme) }
+        let druck = optionen.pdf ? PDFErzeuger.finden(cache: cacheOrdner(output: optionen.output) + "/pdf") : nil
+        if optionen.pdf, druck == nil {
+            log.warning("PDF", "weasyprint is not on the PATH: the Vorlagen get no PDF version (pip install weasyprint)",
+                        at: SourceLocation(file: optionen.content))
+        }
+        let dateien = Zeitmessung.messen("render") { SiteRenderer.render(projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme,
+                                                                  druck: druck, log: log) }
         do {
             let bilanz = try Zeitmessung.messen("write") { try Ausgabeordner(optionen.output).schreiben(dateien) }
             return Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count, dateien: dateien.count,

@@ -9,12 +9,15 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Theme-Ordner, der das eingebaute Theme Datei für Datei überschreibt") var theme: String?
     @Option(help: "Ausgabeordner") var output = "site"
     @Option(help: "oeffentlich (Standard) oder gremium (mit nichtöffentlichen Vorlagen)") var publikum = Publikum.oeffentlich
+    @Flag(help: "Keine PDF-Fassungen der Vorlagen erzeugen") var ohnePdf = false
     @Flag(help: "Nur Fehler ausgeben") var quiet = false
 
     func run() throws {
         let log = DiagnosticLog()
         let start = Date()
-        let ergebnis = Build.run(.init(content: content, theme: theme, output: output, publikum: publikum), log: log)
+        var optionen = Build.Optionen(content: content, theme: theme, output: output, publikum: publikum)
+        optionen.pdf = !ohnePdf
+        let ergebnis = Build.run(optionen, log: log)
         melden(log)
         guard let ergebnis else {
             FileHandle.standardError.write(Data("teilhabe: build failed with \(log.errorCount) error(s); \(output)/ left unchanged\n".utf8))

@@ -29,10 +29,12 @@ struct Fixture {
     }
 
     @discardableResult
-    func build(publikum: Publikum = .oeffentlich, output: String? = nil, theme: String? = nil,
+    func build(publikum: Publikum = .oeffentlich, output: String? = nil, theme: String? = nil, pdf: Bool = false,
                log: DiagnosticLog = DiagnosticLog()) -> (Build.Ergebnis?, DiagnosticLog) {
-        let ergebnis = Build.run(.init(content: content, theme: theme ?? Fixture.builtInOnly, output: output ?? self.output,
-                                       publikum: publikum), log: log)
+        var optionen = Build.Optionen(content: content, theme: theme ?? Fixture.builtInOnly, output: output ?? self.output,
+                                      publikum: publikum)
+        optionen.pdf = pdf
+        let ergebnis = Build.run(optionen, log: log)
         return (ergebnis, log)
     }
 

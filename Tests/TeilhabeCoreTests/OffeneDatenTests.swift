@@ -10,7 +10,9 @@ final class OffeneDatenTests: XCTestCase {
     private func built(_ files: [String: String] = Fixture.minimal, stichtag: Tag = Tag("2024-01-01")!) throws -> Fixture {
         let f = try Fixture(files)
         let log = DiagnosticLog()
-        let ergebnis = Build.run(.init(content: f.content, theme: Fixture.builtInOnly, output: f.output, stichtag: stichtag), log: log)
+        var optionen = Build.Optionen(content: f.content, theme: Fixture.builtInOnly, output: f.output, stichtag: stichtag)
+        optionen.pdf = false
+        let ergebnis = Build.run(optionen, log: log)
         XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
         return f
     }

@@ -7,7 +7,9 @@ final class SiteIntegrityTests: XCTestCase {
 
     private func buildExample(into output: String, content: String? = nil) throws -> Build.Ergebnis {
         let log = DiagnosticLog()
-        let ergebnis = Build.run(.init(content: content ?? exampleContent, theme: Fixture.builtInOnly, output: output), log: log)
+        var optionen = Build.Optionen(content: content ?? exampleContent, theme: Fixture.builtInOnly, output: output)
+        optionen.pdf = false
+        let ergebnis = Build.run(optionen, log: log)
         return try XCTUnwrap(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
     }
 

@@ -432,6 +432,72 @@ Die Schlichtungs·stelle heißt: {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{
 </article>
 
 """##,
+        "vorlage-druck.mustache": ##"""
+<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<title>{{art}} {{nummer}}: {{betreff}}</title>
+<meta name="author" content="{{site.traeger}}">
+<meta name="description" content="{{art}} {{nummer}} vom {{datum}}">
+<style>
+{{{druck_css}}}
+</style>
+</head>
+<body>
+<header class="briefkopf">
+<p class="traeger">{{site.traeger}}{{#site.amt}}<br>{{site.amt}}{{/site.amt}}</p>
+<p class="kennung">{{art}}<br> <strong>{{nummer}}</strong></p>
+</header>
+<main>
+<h1>{{betreff}}</h1>
+{{#nichtoeffentlich}}
+<p class="intern"><strong>nichtöffentlich</strong></p>
+{{/nichtoeffentlich}}
+<h2>Grunddaten</h2>
+<table class="grunddaten">
+<tbody>
+<tr><th scope="row">Vorlagenart</th><td>{{art}}</td></tr>
+<tr><th scope="row">Vorlagen-Nummer</th><td>{{nummer}}</td></tr>
+<tr><th scope="row">Datum</th><td>{{datum}}</td></tr>
+<tr><th scope="row">Status</th><td>{{status}}</td></tr>
+<tr><th scope="row">Federführend</th><td>{{federfuehrend}}</td></tr>
+{{#antragstellend}}
+<tr><th scope="row">Antragstellend</th><td>{{antragstellend}}</td></tr>
+{{/antragstellend}}
+</tbody>
+</table>
+{{#hat_beratungen}}
+<h2>Beratungsfolge</h2>
+<table>
+<caption>Beratungsfolge der Vorlage {{nummer}}</caption>
+<thead><tr><th scope="col">Sitzung</th><th scope="col">Gremium</th><th scope="col">Rolle</th><th scope="col">Ergebnis</th></tr></thead>
+<tbody>
+{{#beratungen}}
+<tr><td>{{datum}}</td><td>{{gremium}}</td><td>{{rolle}}</td><td>{{ergebnis}}</td></tr>
+{{/beratungen}}
+</tbody>
+</table>
+{{/hat_beratungen}}
+<div class="text">
+{{{text}}}
+</div>
+{{#hat_anlagen}}
+<h2>Anlagen</h2>
+<ul>
+{{#anlagen}}
+<li>{{titel}} ({{typ}}, {{groesse}})</li>
+{{/anlagen}}
+</ul>
+{{/hat_anlagen}}
+{{#unterzeichnet}}
+<p class="unterschrift">{{unterzeichnet}}</p>
+{{/unterzeichnet}}
+</main>
+</body>
+</html>
+
+"""##,
         "vorlage.mustache": ##"""
 <article class="vorlage">
 <p class="kennung">{{art}} {{nummer}}</p>
@@ -450,6 +516,9 @@ Die Schlichtungs·stelle heißt: {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{
 <div><dt>Antragstellend</dt><dd>{{antragstellend}}</dd></div>
 {{/antragstellend}}
 </dl>
+{{#druck}}
+<p class="druck"><a href="{{href}}">Druckfassung dieser Vorlage</a> <span class="dateiinfo">(PDF, {{groesse}})</span></p>
+{{/druck}}
 {{#hat_beratungen}}
 <h2 id="beratungsfolge">Beratungsfolge</h2>
 <div class="tabelle">
@@ -494,6 +563,32 @@ Die Schlichtungs·stelle heißt: {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{
 {{^hat_eintraege}}
 <p>Es sind noch keine Vorlagen veröffentlicht.</p>
 {{/hat_eintraege}}
+
+"""##,
+        "assets/druck.css": ##"""
+/* Print version of a Vorlage (PDF via WeasyPrint): A4, running header with the paper's number. */
+@page {
+  size: A4;
+  margin: 25mm 20mm 22mm 25mm;
+  @top-right { content: string(kennung); font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9pt; color: #333; }
+  @bottom-right { content: "Seite " counter(page) " von " counter(pages); font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9pt; color: #333; }
+}
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; line-height: 1.45; color: #111; }
+.briefkopf { display: flex; justify-content: space-between; border-bottom: 1.5pt solid #0b3d6b; margin-bottom: 8mm; }
+.briefkopf p { margin: 0 0 3mm; }
+.kennung { text-align: right; string-set: kennung content(text); }
+h1 { font-size: 15pt; line-height: 1.25; margin: 0 0 5mm; }
+h2 { font-size: 12pt; margin: 6mm 0 2mm; break-after: avoid; }
+h3 { font-size: 11pt; break-after: avoid; }
+table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; }
+caption { text-align: left; font-weight: bold; padding-bottom: 1mm; }
+th, td { border: 0.5pt solid #666; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
+thead th { background: #eef2f6; }
+.grunddaten th { width: 35%; background: #eef2f6; }
+tr { break-inside: avoid; }
+.intern { border: 1pt solid #8a5a00; padding: 2mm; }
+.unterschrift { margin-top: 10mm; }
+a { color: #0a4a82; }
 
 """##,
         "assets/suche.js": ##"""

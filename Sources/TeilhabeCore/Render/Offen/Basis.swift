@@ -9,6 +9,8 @@ struct Basis {
         self.url = url
     }
 
+    init(url: String) { self.url = url }
+
     func absolut(_ ordner: String) -> String { url + ordner }
 
     /// `www.example.org`, for iCalendar UIDs.

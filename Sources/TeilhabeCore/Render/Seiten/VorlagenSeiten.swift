@@ -48,7 +48,7 @@ enum VorlagenSeiten {
                           "status": v.status == .oeffentlich ? "öffentlich" : "nichtöffentlich",
                           "nichtoeffentlich": v.status == .nichtoeffentlich,
                           "federfuehrend": v.federfuehrend, "beratungen": beratungen,
-                          "hat_beratungen": !beratungen.isEmpty, "text": html]
+                          "hat_beratungen": !beratungen.isEmpty, "text": html, "druck": false]
         if let a = v.antragstellend { k["antragstellend"] = a }
         if let u = v.unterzeichnet { k["unterzeichnet"] = u }
         seite.kontext = k.merging(u.abschnitte(headings)).merging(u.anlagen(v.anlagen, linker))
