@@ -23,9 +23,10 @@ public enum ProjektLoader {
         for file in folder.files(in: "anlagen") where !isHidden(file) {
             anlagen[file] = folder.size(file) ?? 0
         }
-        let projekt = Projekt(site: site ?? placeholderSite(folder), gremien: GremienLoader.gremien(in: folder),
+        var projekt = Projekt(site: site ?? placeholderSite(folder), gremien: GremienLoader.gremien(in: folder),
                               sitzungen: GremienLoader.sitzungen(in: folder), vorlagen: vorlagen, texte: texte,
                               anlagen: anlagen, contentRoot: contentRoot)
+        projekt.indikatoren = IndikatorLoader.alle(in: folder)
         return site == nil ? nil : projekt
     }
 

@@ -17,7 +17,15 @@ struct Outline {
         var column: Int
     }
 
+    struct Block {
+        var info: String
+        var inhalt: String
+        /// Line of the opening fence.
+        var line: Int
+    }
+
     var headings: [Heading] = []
+    var blocks: [Block] = []
     var links: [Link] = []
     /// Lines (relative to the body) that hold raw HTML, which is never published.
     var rawHTMLLines: [Int] = []
@@ -38,6 +46,9 @@ struct Outline {
                 links.append(Link(destination: MarkdownNode.url(node), text: MarkdownNode.plainText(node),
                                   isImage: MarkdownNode.type(node) == CMARK_NODE_IMAGE,
                                   line: line > 0 ? line : lastBlockLine, column: line > 0 ? MarkdownNode.column(node) : 1))
+            case CMARK_NODE_CODE_BLOCK:
+                let info = MarkdownNode.fenceInfo(node).split(separator: " ").first.map(String.init) ?? ""
+                blocks.append(Block(info: info, inhalt: MarkdownNode.literal(node), line: line))
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 rawHTMLLines.append(line > 0 ? line : lastBlockLine)
             default:

@@ -5,6 +5,7 @@ public struct Projekt: Sendable {
     public var sitzungen: [Sitzung]
     public var vorlagen: [Vorlage]
     public var texte: [Textseite]
+    public var indikatoren: [Indikator] = []
     /// Files below content/anlagen/, relative to the content folder, with their sizes in bytes.
     public var anlagen: [String: Int]
     /// The content folder as given on the command line; used only to name files in messages.
@@ -16,4 +17,5 @@ public struct Projekt: Sendable {
     public func gremium(_ id: String) -> Gremium? { gremien.first { $0.id == id } }
     public func sitzung(_ id: String) -> Sitzung? { sitzungen.first { $0.id == id } }
     public func vorlage(nummer: String) -> Vorlage? { vorlagen.first { $0.nummer == nummer } }
+    public func indikator(_ id: String) -> Indikator? { indikatoren.first { $0.id == id } }
 }

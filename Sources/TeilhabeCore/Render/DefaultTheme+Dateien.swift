@@ -119,6 +119,54 @@ extension DefaultTheme {
 {{/hat_eintraege}}
 
 """##,
+        "indikator-leicht.mustache": ##"""
+<h1>{{titel}}</h1>
+<div class="text">
+{{{ansicht}}}
+</div>
+
+"""##,
+        "indikator.mustache": ##"""
+<p class="kennung">Indikator</p>
+<h1>{{titel}}</h1>
+{{#beschreibung}}
+<p class="einleitung">{{beschreibung}}</p>
+{{/beschreibung}}
+{{{ansicht}}}
+<h2 id="downloads">Daten herunterladen</h2>
+<ul class="anlagen">
+<li><a href="{{csv}}" download>Werte als Tabelle für Excel und LibreOffice</a> <span class="dateiinfo">(CSV)</span></li>
+<li><a href="{{json}}" download>Werte für Programme</a> <span class="dateiinfo">(JSON)</span></li>
+</ul>
+
+"""##,
+        "indikatoren.mustache": ##"""
+<h1>{{titel}}</h1>
+{{^leicht}}
+<p class="einleitung">Indikatoren der Sozialberichterstattung: Kennzahlen zu den Lebenslagen der Menschen, nach Kommune oder Sozialraum. Jede Tabelle gibt es auch zum Herunterladen.</p>
+{{/leicht}}
+{{#leicht}}
+<p>Hier finden Sie Zahlen.<br>
+Die Zahlen zeigen: So leben die Menschen in der Region.</p>
+{{/leicht}}
+{{#hat_indikatoren}}
+<div class="tabelle">
+<table>
+<caption>{{titel}}</caption>
+<thead><tr><th scope="col">Indikator</th><th scope="col">Einheit</th><th scope="col">Stichtag</th><th scope="col">Raumebene</th><th scope="col">Quelle</th></tr></thead>
+<tbody>
+{{#indikatoren}}
+<tr><th scope="row"><a href="{{href}}">{{titel}}</a></th><td>{{einheit}}</td><td>{{stichtag}}</td><td>{{raumebene}}</td><td>{{quelle}}</td></tr>
+{{/indikatoren}}
+</tbody>
+</table>
+</div>
+{{/hat_indikatoren}}
+{{^hat_indikatoren}}
+<p>Es sind noch keine Indikatoren veröffentlicht.</p>
+{{/hat_indikatoren}}
+
+"""##,
         "layout.mustache": ##"""
 <!DOCTYPE html>
 <html lang="de">
@@ -775,6 +823,24 @@ body.leicht em, body.leicht i { font-weight: 700; }
 .suche input { font: inherit; padding: 0.4rem 0.5rem; border: 2px solid var(--linie); border-radius: 0.25rem; min-width: 12rem; flex: 1 1 12rem; }
 .suche button { font: inherit; padding: 0.45rem 1rem; border: 2px solid var(--link); background: var(--link); color: #fff; border-radius: 0.25rem; cursor: pointer; min-height: 44px; }
 .suche button:focus-visible, .suche input:focus-visible { outline: 3px solid var(--text); outline-offset: 2px; }
+/* Indicators: table, chart and notes. */
+.sr { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.indikator-ansicht { margin: 1.5rem 0; padding: 0; }
+.indikator-ansicht figcaption { font-weight: 700; font-size: 1.1875rem; margin-bottom: 0.5rem; }
+.diagramm-rahmen { max-width: 36rem; margin: 0 0 1rem; }
+.diagramm { width: 100%; height: auto; display: block; }
+.diagramm .beschriftung { font-size: 14px; fill: #1a1a1a; }
+.diagramm .wert { font-size: 13px; font-weight: 700; fill: #1a1a1a; }
+.diagramm-satz { margin: 0.25rem 0 0; }
+table.indikator tr.summe th, table.indikator tr.summe td { font-weight: 700; border-top: 2px solid var(--text); }
+.tabellen-fuss, .fussnoten { font-size: 0.9375rem; }
+.fussnoten { padding-left: 1.25rem; }
+.beispieldaten { background: var(--hinweis); border-left: 0.35rem solid #8a5a00; padding: 0.5rem 0.75rem; }
+@media (min-width: 64rem) {
+  .indikator-ansicht { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 2rem; align-items: start; }
+  .indikator-ansicht > figcaption, .indikator-ansicht > .leicht-saetze, .indikator-ansicht > .tabellen-fuss,
+  .indikator-ansicht > .fussnoten, .indikator-ansicht > .beispieldaten, .indikator-ansicht > .tabelle { grid-column: 1 / -1; }
+}
 
 """##,
         "partials/abschnitte.mustache": ##"""

@@ -14,6 +14,7 @@ struct Rahmen {
 
     static let bereiche: [(titel: String, ordner: String, bereich: String)] = [
         ("Start", "", ""), ("Vorlagen", "vorlagen/", "vorlagen"), ("Berichte", "berichte/", "berichte"),
+        ("Indikatoren", "indikatoren/", "indikatoren"),
         ("Gremien", "gremien/", "gremien"), ("Sitzungen", "sitzungen/", "sitzungen"),
         ("Leichte Sprache", "leichte-sprache/", "leichte-sprache"), ("Suche", "suche/", "suche"),
     ]

@@ -10,6 +10,7 @@ public enum SiteRenderer {
         var seiten = Zeitmessung.messen("render: page contexts") {
             StartSeiten.alle(umgebung) + VorlagenSeiten.alle(umgebung) + TextSeiten.alle(umgebung)
                 + GremienSeiten.alle(umgebung) + SitzungenSeiten.alle(umgebung) + [SuchSeite.seite(umgebung)]
+                + IndikatorSeiten.alle(umgebung)
         }
         var pdfs: [Ausgabedatei] = []
         if let druck {
@@ -27,6 +28,7 @@ public enum SiteRenderer {
             kontext["inhalt"] = theme.render(seite.template, kontext)
             return Ausgabedatei.text(seite.datei, theme.render("layout", kontext))
         } }
+        dateien += IndikatorSeiten.dateien(umgebung)
         let index = Zeitmessung.messen("render: search index") { Suchindex.json(Suchindex.dokumente(umgebung)) }
         dateien.append(Ausgabedatei(pfad: "suche/index.json", inhalt: .daten(index)))
         if let basis = Basis(sicht.site) {

@@ -61,7 +61,7 @@ public struct Theme: Sendable {
 
     static let requiredTemplates = ["layout", "vorlage", "textseite", "leicht", "start", "leichte-sprache",
                                     "barrierefreiheit", "liste", "vorlagen", "gremium", "gremien", "sitzung",
-                                    "sitzungen", "404", "suche", "gremium-leicht", "sitzung-leicht", "vorlage-druck"]
+                                    "sitzungen", "404", "suche", "gremium-leicht", "sitzung-leicht", "vorlage-druck", "indikator", "indikator-leicht", "indikatoren"]
 
     func render(_ template: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: template) ?? ""

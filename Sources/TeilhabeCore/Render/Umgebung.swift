@@ -4,8 +4,8 @@ struct Umgebung {
     let publikum: Publikum
     let linkindex: Linkindex
     let verzeichnis: Verzeichnis
-    /// Fenced blocks (```indikator …) by info word; filled by features that embed generated HTML.
-    var bloecke: [String: (String, Linker, Bool) -> String?] = [:]
+    /// Every indicator as it may be published (disclosure control applied once).
+    let tabellen: [String: VeroeffentlichteTabelle]
 
     let stichtag: Tag
 
@@ -15,6 +15,7 @@ struct Umgebung {
         self.stichtag = stichtag
         self.linkindex = Linkindex(projekt)
         self.verzeichnis = Verzeichnis(projekt)
+        self.tabellen = Dictionary(projekt.indikatoren.map { ($0.id, Geheimhaltung.anwenden($0)) }, uniquingKeysWith: { a, _ in a })
     }
 
     var intern: Bool { publikum == .gremium }
@@ -37,8 +38,9 @@ struct Umgebung {
                 return nil
             }
         }
-        let bloecke = self.bloecke
-        renderer.replaceBlock = { info, inhalt in bloecke[info].flatMap { $0(inhalt, linker, leicht) } }
+        renderer.replaceBlock = { info, inhalt in
+            info == "indikator" ? IndikatorSeiten.block(inhalt, linker, leicht: leicht, self) : nil
+        }
         return renderer.render(quelle.text)
     }
 
@@ -63,6 +65,8 @@ struct Umgebung {
         (sitzungen.filter { $0.beginn.tag >= stichtag }.sorted { ($0.beginn, $0.id) < ($1.beginn, $1.id) },
          sitzungen.filter { $0.beginn.tag < stichtag }.sorted { ($0.beginn, $0.id) > ($1.beginn, $1.id) })
     }
+
+    func tabelle(_ i: Indikator) -> VeroeffentlichteTabelle { tabellen[i.id] ?? Geheimhaltung.anwenden(i) }
 
     func gremiumName(_ id: String) -> String { verzeichnis.gremien[id]?.name ?? id }
     func sitzung(_ id: String) -> Sitzung? { verzeichnis.sitzungen[id] }

@@ -35,6 +35,11 @@ enum Suchindex {
                                  ordner: Adressen.sitzung(s.id), art: "Sitzung", datum: s.beginn.tag,
                                  text: s.tagesordnung.compactMap(\.titel).joined(separator: " ")))
         }
+        for i in u.projekt.indikatoren {
+            docs.append(Dokument(titel: i.titel, ordner: Adressen.seite(i.pfad), art: "Indikator", datum: i.stichtag,
+                                 text: [i.beschreibung ?? "", i.quelle, i.einheit, i.raumebene ?? ""].joined(separator: " ")
+                                     + " " + i.tabelle.zeilen.map(\.raum).joined(separator: " ")))
+        }
         for g in u.projekt.gremien {
             docs.append(Dokument(titel: g.name, ordner: Adressen.gremium(g.id), art: "Gremium", datum: nil,
                                  text: (g.kurzname ?? "") + " " + (g.beschreibung ?? "")))
