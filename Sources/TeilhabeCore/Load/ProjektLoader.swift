@@ -27,6 +27,7 @@ public enum ProjektLoader {
                               sitzungen: GremienLoader.sitzungen(in: folder), vorlagen: vorlagen, texte: texte,
                               anlagen: anlagen, contentRoot: contentRoot)
         projekt.indikatoren = IndikatorLoader.alle(in: folder)
+        projekt.inklusionsplaene = InklusionsplanLoader.alle(in: folder)
         return site == nil ? nil : projekt
     }
 

@@ -52,6 +52,110 @@ extension DefaultTheme {
 {{/schlichtungsstelle}}
 
 """##,
+        "fortschreibung-leicht.mustache": ##"""
+<h1>{{titel}}</h1>
+<div class="text">
+{{^vergleich}}
+<p>Es gibt erst einen Inklusions·plan.<br>
+Bald gibt es einen neuen Plan.<br>
+Dann steht hier: Das ist neu.</p>
+{{/vergleich}}
+{{#vergleich}}
+<p>Der Inklusions·plan ist neu.<br>
+Der neue Plan ist vom {{neu_stand}}.<br>
+Hier steht: Das hat sich geändert.</p>
+<ul>
+<li>{{anzahl_neu}} neue Aufgaben</li>
+<li>{{anzahl_weg}} Aufgaben fallen weg</li>
+<li>Bei {{anzahl_status}} Aufgaben sind wir weiter·gekommen</li>
+</ul>
+{{#hat_hinzu}}
+<h2 id="neu">Diese Aufgaben sind neu</h2>
+<ul>
+{{#hinzu}}
+<li>{{leicht}}</li>
+{{/hinzu}}
+</ul>
+{{/hat_hinzu}}
+{{#hat_entfallen}}
+<h2 id="weg">Diese Aufgaben fallen weg</h2>
+<ul>
+{{#entfallen}}
+<li>{{leicht}}</li>
+{{/entfallen}}
+</ul>
+{{/hat_entfallen}}
+{{#hat_status}}
+<h2 id="weiter">Hier sind wir weiter·gekommen</h2>
+<ul>
+{{#status}}
+<li>{{leicht}}<br>
+Früher: {{vorher_leicht}}<br>
+Jetzt: {{status_leicht}}</li>
+{{/status}}
+</ul>
+{{/hat_status}}
+{{/vergleich}}
+</div>
+
+"""##,
+        "fortschreibung.mustache": ##"""
+<h1>{{titel}}</h1>
+{{^vergleich}}
+<p>Es gibt erst eine Fassung des Inklusionsplans. Sobald eine neue Fassung erscheint, steht hier, was sich geändert hat.</p>
+{{/vergleich}}
+{{#vergleich}}
+<p class="einleitung">Die Fassung {{neu_edition}} (Stand {{neu_stand}}) im Vergleich zur Fassung {{alt_edition}} (Stand {{alt_stand}}).</p>
+<h2 id="ueberblick">Überblick</h2>
+<ul class="zusammenfassung">
+{{#zusammenfassung}}
+<li><strong>{{anzahl}}</strong> {{text}}</li>
+{{/zusammenfassung}}
+</ul>
+<h2 id="neu">Neue Maßnahmen</h2>
+{{#hat_hinzu}}{{> partials/massnahmentabelle-hinzu}}{{/hat_hinzu}}
+{{^hat_hinzu}}<p>Keine.</p>{{/hat_hinzu}}
+<h2 id="entfallen">Entfallene Maßnahmen</h2>
+{{#hat_entfallen}}{{> partials/massnahmentabelle-entfallen}}{{/hat_entfallen}}
+{{^hat_entfallen}}<p>Keine.</p>{{/hat_entfallen}}
+<h2 id="status">Statusänderungen</h2>
+{{#hat_status}}
+<ul class="aenderungen">
+{{#status}}
+<li><strong>{{titel}}</strong> ({{id}}, {{feld}}): von {{vorher}} zu {{nachher}}</li>
+{{/status}}
+</ul>
+{{/hat_status}}
+{{^hat_status}}<p>Keine.</p>{{/hat_status}}
+<h2 id="zustaendigkeit">Geänderte Zuständigkeiten</h2>
+{{#hat_zustaendigkeit}}
+<ul class="aenderungen">
+{{#zustaendigkeit}}
+<li><strong>{{titel}}</strong> ({{id}}): bisher {{vorher}}, jetzt {{nachher}}</li>
+{{/zustaendigkeit}}
+</ul>
+{{/hat_zustaendigkeit}}
+{{^hat_zustaendigkeit}}<p>Keine.</p>{{/hat_zustaendigkeit}}
+<h2 id="zeitraum">Geänderte Zeiträume</h2>
+{{#hat_zeitraum}}
+<ul class="aenderungen">
+{{#zeitraum}}
+<li><strong>{{titel}}</strong> ({{id}}): bisher {{vorher}}, jetzt {{nachher}}</li>
+{{/zeitraum}}
+</ul>
+{{/hat_zeitraum}}
+{{^hat_zeitraum}}<p>Keine.</p>{{/hat_zeitraum}}
+{{#hat_feldwechsel}}
+<h2 id="feldwechsel">In ein anderes Handlungsfeld verschoben</h2>
+<ul class="aenderungen">
+{{#feldwechsel}}
+<li><strong>{{titel}}</strong> ({{id}}): bisher {{vorher}}, jetzt {{nachher}}</li>
+{{/feldwechsel}}
+</ul>
+{{/hat_feldwechsel}}
+{{/vergleich}}
+
+"""##,
         "gremien.mustache": ##"""
 <h1>{{titel}}</h1>
 <p class="einleitung">In den Gremien beraten gewählte Mitglieder über die Vorlagen der Verwaltung.</p>
@@ -117,6 +221,53 @@ extension DefaultTheme {
 {{^hat_eintraege}}
 <p>Es sind keine Vorlagen zur Beratung in diesem Gremium veröffentlicht.</p>
 {{/hat_eintraege}}
+
+"""##,
+        "handlungsfeld-leicht.mustache": ##"""
+<h1>{{titel}}</h1>
+<div class="text">
+{{#ziel}}
+<p>{{ziel}}</p>
+{{/ziel}}
+<h2 id="aufgaben">Diese Aufgaben gibt es</h2>
+<ul class="aufgaben">
+{{#massnahmen}}
+<li>{{leicht}}<br>
+<span class="status status-{{status_klasse}}"><span aria-hidden="true">{{symbol}}</span> {{status_leicht}}</span></li>
+{{/massnahmen}}
+</ul>
+</div>
+
+"""##,
+        "handlungsfeld.mustache": ##"""
+<p class="kennung">Handlungsfeld des Inklusionsplans</p>
+<h1>{{titel}}</h1>
+<p class="meta">{{plan}}, Stand {{stand}}</p>
+{{#ziel}}
+<p class="einleitung">Ziel: {{ziel}}</p>
+{{/ziel}}
+{{#hat_artikel}}
+<h2 id="un-brk">Bezug zur UN-Behindertenrechtskonvention</h2>
+<ul>
+{{#artikel}}
+<li>Artikel {{nummer}}: {{titel}}</li>
+{{/artikel}}
+</ul>
+{{/hat_artikel}}
+<h2 id="massnahmen">Maßnahmen</h2>
+{{#massnahmen}}
+<section class="massnahme" aria-labelledby="m-{{id}}">
+<h3 id="m-{{id}}">{{titel}} <span class="kennung-klein">({{id}})</span></h3>
+<dl class="grunddaten">
+<div><dt>Status</dt><dd class="status status-{{status_klasse}}"><span aria-hidden="true">{{symbol}}</span> {{status}}</dd></div>
+{{#zustaendig}}<div><dt>Zuständig</dt><dd>{{zustaendig}}</dd></div>{{/zustaendig}}
+{{#zeitraum}}<div><dt>Zeitraum</dt><dd>{{zeitraum}}</dd></div>{{/zeitraum}}
+{{#hat_bezuege}}
+<div><dt>Bezüge</dt><dd><ul class="bezuege">{{#indikatoren}}<li>Indikator: <a href="{{href}}">{{titel}}</a></li>{{/indikatoren}}{{#vorlagen}}<li>Vorlage: <a href="{{href}}">{{titel}}</a></li>{{/vorlagen}}</ul></dd></div>
+{{/hat_bezuege}}
+</dl>
+</section>
+{{/massnahmen}}
 
 """##,
         "indikator-leicht.mustache": ##"""
@@ -325,6 +476,57 @@ Die Schlichtungs·stelle heißt: {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{
 {{^hat_eintraege}}
 <p>{{leer}}</p>
 {{/hat_eintraege}}
+
+"""##,
+        "plan-leicht.mustache": ##"""
+<h1>Der Inklusions·plan</h1>
+<div class="text">
+<p>Inklusion heißt: Alle Menschen können überall mit·machen.<br>
+Im Inklusions·plan stehen Aufgaben für mehr Inklusion.<br>
+Der Plan ist vom {{stand}}.<br>
+Im Plan stehen {{anzahl}} Aufgaben.</p>
+{{#fortschreibung_href}}
+<p><a href="{{fortschreibung_href}}">Das ist neu im Plan</a></p>
+{{/fortschreibung_href}}
+<h2 id="bereiche">Die Bereiche</h2>
+<ul class="dokumentliste">
+{{#felder}}
+<li><a href="{{href}}">{{titel}}</a> <span class="meta">{{anzahl_text}}</span></li>
+{{/felder}}
+</ul>
+<h2 id="so-weit">So weit sind wir</h2>
+<ul>
+{{#stand_leicht}}
+<li>{{.}}</li>
+{{/stand_leicht}}
+</ul>
+</div>
+
+"""##,
+        "plan.mustache": ##"""
+<h1>{{titel}}</h1>
+<p class="meta">Stand: <time datetime="{{stand_iso}}">{{stand}}</time></p>
+{{#beschreibung}}
+<p class="einleitung">{{beschreibung}}</p>
+{{/beschreibung}}
+{{#fortschreibung_href}}
+<p><a href="{{fortschreibung_href}}">Was sich gegenüber der vorigen Fassung geändert hat (Fortschreibung)</a></p>
+{{/fortschreibung_href}}
+<h2 id="handlungsfelder">Handlungsfelder</h2>
+<ul class="dokumentliste">
+{{#felder}}
+<li><a href="{{href}}">{{titel}}</a>
+<span class="meta">{{anzahl}} Maßnahmen{{#artikel}} · {{artikel}}{{/artikel}}</span>
+{{#ziel}}<span class="ziel">Ziel: {{ziel}}</span>{{/ziel}}</li>
+{{/felder}}
+</ul>
+<h2 id="umsetzungsstand">Umsetzungsstand</h2>
+<div class="diagramm-rahmen">
+{{{diagramm}}}
+{{{legende}}}
+<p class="diagramm-satz">{{satz}}</p>
+</div>
+{{{tabelle}}}
 
 """##,
         "sitzung-leicht.mustache": ##"""
@@ -841,6 +1043,17 @@ table.indikator tr.summe th, table.indikator tr.summe td { font-weight: 700; bor
   .indikator-ansicht > figcaption, .indikator-ansicht > .leicht-saetze, .indikator-ansicht > .tabellen-fuss,
   .indikator-ansicht > .fussnoten, .indikator-ansicht > .beispieldaten, .indikator-ansicht > .tabelle { grid-column: 1 / -1; }
 }
+/* Inclusion plan. */
+.massnahme { border-top: 1px solid #d0d0d0; padding-top: 0.25rem; }
+.kennung-klein { font-weight: 400; font-size: 0.9em; color: #3d3d3d; }
+.status { font-weight: 700; }
+.legende { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.9375rem; }
+.farbfeld { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.3em; vertical-align: -0.1em; border: 1px solid #1a1a1a; }
+.diagramm .segment { font-size: 13px; font-weight: 700; fill: #ffffff; }
+.ziel { display: block; }
+.bezuege { margin: 0; padding-left: 1.1rem; }
+.zusammenfassung { padding-left: 1.25rem; }
+.aufgaben li { margin-bottom: 1em; }
 
 """##,
         "partials/abschnitte.mustache": ##"""
@@ -874,6 +1087,34 @@ table.indikator tr.summe th, table.indikator tr.summe td { font-weight: 700; bor
 <span class="meta">{{#kennung}}{{kennung}} · {{/kennung}}{{#datum}}<time datetime="{{datum_iso}}">{{datum}}</time>{{/datum}}{{#nichtoeffentlich}} · <strong>nichtöffentlich</strong>{{/nichtoeffentlich}}</span></li>
 {{/eintraege}}
 </ul>
+
+"""##,
+        "partials/massnahmentabelle-entfallen.mustache": ##"""
+<div class="tabelle">
+<table>
+<caption>Entfallene Maßnahmen</caption>
+<thead><tr><th scope="col">Maßnahme</th><th scope="col">Handlungsfeld</th><th scope="col">Zuständig</th><th scope="col">Letzter Status</th></tr></thead>
+<tbody>
+{{#entfallen}}
+<tr><th scope="row">{{titel}} ({{id}})</th><td>{{feld}}</td><td>{{#zustaendig}}{{zustaendig}}{{/zustaendig}}</td><td><span aria-hidden="true">{{symbol}}</span> {{status}}</td></tr>
+{{/entfallen}}
+</tbody>
+</table>
+</div>
+
+"""##,
+        "partials/massnahmentabelle-hinzu.mustache": ##"""
+<div class="tabelle">
+<table>
+<caption>Neue Maßnahmen</caption>
+<thead><tr><th scope="col">Maßnahme</th><th scope="col">Handlungsfeld</th><th scope="col">Zuständig</th><th scope="col">Status</th></tr></thead>
+<tbody>
+{{#hinzu}}
+<tr><th scope="row">{{titel}} ({{id}})</th><td>{{feld}}</td><td>{{#zustaendig}}{{zustaendig}}{{/zustaendig}}</td><td><span aria-hidden="true">{{symbol}}</span> {{status}}</td></tr>
+{{/hinzu}}
+</tbody>
+</table>
+</div>
 
 """##,
         "partials/sitzungsliste.mustache": ##"""

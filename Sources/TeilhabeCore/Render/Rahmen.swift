@@ -14,7 +14,7 @@ struct Rahmen {
 
     static let bereiche: [(titel: String, ordner: String, bereich: String)] = [
         ("Start", "", ""), ("Vorlagen", "vorlagen/", "vorlagen"), ("Berichte", "berichte/", "berichte"),
-        ("Indikatoren", "indikatoren/", "indikatoren"),
+        ("Indikatoren", "indikatoren/", "indikatoren"), ("Inklusionsplan", "inklusionsplan/", "inklusionsplan"),
         ("Gremien", "gremien/", "gremien"), ("Sitzungen", "sitzungen/", "sitzungen"),
         ("Leichte Sprache", "leichte-sprache/", "leichte-sprache"), ("Suche", "suche/", "suche"),
     ]
@@ -46,7 +46,7 @@ struct Rahmen {
             "leichte_sprache": link("leichte-sprache/"), "barrierefreiheit": link("barrierefreiheit/"),
             "feed": umgebung.offeneDaten ? link("feed.xml") : false,
             "telefon_link": site.kontakt.telefon.map { $0.filter { $0.isNumber || $0 == "+" } } ?? "",
-            "nav": Rahmen.bereiche.map { b -> Kontext in
+            "nav": Rahmen.bereiche.filter { $0.bereich != "inklusionsplan" || umgebung.projekt.aktuellerPlan != nil }.map { b -> Kontext in
                 ["titel": b.titel, "href": link(b.ordner), "aktuell": seite.bereich == b.bereich && seite.brotkrumen.count <= 1]
             },
             "fussseiten": umgebung.projekt.seiten.sorted { $0.titel < $1.titel }.map {

@@ -10,7 +10,7 @@ public enum SiteRenderer {
         var seiten = Zeitmessung.messen("render: page contexts") {
             StartSeiten.alle(umgebung) + VorlagenSeiten.alle(umgebung) + TextSeiten.alle(umgebung)
                 + GremienSeiten.alle(umgebung) + SitzungenSeiten.alle(umgebung) + [SuchSeite.seite(umgebung)]
-                + IndikatorSeiten.alle(umgebung)
+                + IndikatorSeiten.alle(umgebung) + PlanSeiten.alle(umgebung)
         }
         var pdfs: [Ausgabedatei] = []
         if let druck {

@@ -61,7 +61,9 @@ public struct Theme: Sendable {
 
     static let requiredTemplates = ["layout", "vorlage", "textseite", "leicht", "start", "leichte-sprache",
                                     "barrierefreiheit", "liste", "vorlagen", "gremium", "gremien", "sitzung",
-                                    "sitzungen", "404", "suche", "gremium-leicht", "sitzung-leicht", "vorlage-druck", "indikator", "indikator-leicht", "indikatoren"]
+                                    "sitzungen", "404", "suche", "gremium-leicht", "sitzung-leicht", "vorlage-druck", "indikator", "indikator-leicht", "indikatoren",
+                                    "plan", "plan-leicht", "handlungsfeld", "handlungsfeld-leicht", "fortschreibung",
+                                    "fortschreibung-leicht"]
 
     func render(_ template: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: template) ?? ""

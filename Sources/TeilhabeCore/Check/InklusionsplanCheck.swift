@@ -1,0 +1,39 @@
+/// The inclusion plan: every reference resolves (indicators, paper numbers), ids are unique
+/// within an edition and safe in addresses, and no two editions share a date.
+enum InklusionsplanCheck {
+    static func run(_ projekt: Projekt, log: DiagnosticLog) {
+        let indikatoren = projekt.indikatoren.map(\.id), nummern = projekt.vorlagen.map(\.nummer)
+        var staende: [Tag: String] = [:]
+        for plan in projekt.inklusionsplaene {
+            if let andere = staende[plan.stand] {
+                log.error("PLAN", "editions \(andere) and \(plan.edition) have the same stand; the current plan would be ambiguous",
+                          at: plan.location)
+            }
+            staende[plan.stand] = plan.edition
+            var felder: [String: SourceLocation] = [:], massnahmen: [String: SourceLocation] = [:]
+            for feld in plan.handlungsfelder {
+                if let frueher = felder[feld.id] {
+                    log.error("DUPLIKAT", "Handlungsfeld '\(feld.id)' is used twice (first at line \(frueher.line ?? 1))", at: feld.location)
+                }
+                felder[feld.id] = feld.location
+                if Slug.make(feld.id) != feld.id || feld.id == "fortschreibung" {
+                    log.error("SLUG", "Handlungsfeld id '\(feld.id)' becomes a web address: use a–z, 0–9 and '-', and not 'fortschreibung'",
+                              at: feld.location)
+                }
+                for m in feld.massnahmen {
+                    if let frueher = massnahmen[m.id] {
+                        log.error("DUPLIKAT", "Massnahme '\(m.id)' is used twice in this edition (first at line \(frueher.line ?? 1))",
+                                  at: m.location)
+                    }
+                    massnahmen[m.id] = m.location
+                    for id in m.indikatoren where !indikatoren.contains(id) {
+                        ReferenceCheck.unresolved("Indikator", id, known: indikatoren, file: "indikatoren/", at: m.location, log: log)
+                    }
+                    for nummer in m.vorlagen where !nummern.contains(nummer) {
+                        ReferenceCheck.unresolved("Vorlage", nummer, known: nummern, file: "vorlagen/", at: m.location, log: log)
+                    }
+                }
+            }
+        }
+    }
+}

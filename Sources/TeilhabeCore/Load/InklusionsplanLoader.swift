@@ -1,0 +1,53 @@
+import Yams
+
+/// content/inklusionsplan/<edition>.yaml → `Inklusionsplan`.
+enum InklusionsplanLoader {
+    static let planKeys = ["titel", "stand", "beschreibung", "handlungsfelder"]
+    static let feldKeys = ["id", "titel", "titel_leicht", "ziel", "ziel_leicht", "un_brk", "massnahmen"]
+    static let massnahmeKeys = ["id", "titel", "leicht", "zustaendig", "zeitraum", "status", "indikatoren", "vorlagen"]
+
+    static func alle(in folder: ContentFolder) -> [Inklusionsplan] {
+        folder.files(in: "inklusionsplan").filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.compactMap { laden($0, in: folder) }
+    }
+
+    static func laden(_ pfad: String, in folder: ContentFolder) -> Inklusionsplan? {
+        let datei = folder.display(pfad)
+        let name = pfad.split(separator: "/").last.map(String.init) ?? pfad
+        let edition = String(name[..<name.lastIndex(of: ".")!])
+        guard let text = folder.text(pfad), let node = YAMLFile.parse(text, file: datei, log: folder.log),
+              let f = Fields(node, known: planKeys, what: "Inklusionsplan", file: datei, lineOffset: 0, log: folder.log)
+        else { return nil }
+        let titel = f.string("titel", required: true)
+        let stand = f.tag("stand", required: true)
+        let felder = f.list("handlungsfelder", required: true).compactMap { feld(f.item($0, known: feldKeys, what: "Handlungsfeld")) }
+        guard let titel, let stand else { return nil }
+        return Inklusionsplan(edition: edition, titel: titel, stand: stand, beschreibung: f.string("beschreibung"),
+                              handlungsfelder: felder, location: SourceLocation(file: datei, line: 1, column: 1))
+    }
+
+    private static func feld(_ h: Fields?) -> Handlungsfeld? {
+        guard let h else { return nil }
+        let id = h.string("id", required: true), titel = h.string("titel", required: true)
+        let artikel = h.strings("un_brk").compactMap { text -> Int? in
+            guard let n = Int(text), UNBRK.artikel[n] != nil else {
+                h.log.error("SCHEMA-VALUE", "'\(text)' is no substantive article of the UN-BRK (1–33)", at: h.location("un_brk"))
+                return nil
+            }
+            return n
+        }
+        let massnahmen = h.list("massnahmen").compactMap { massnahme(h.item($0, known: massnahmeKeys, what: "Massnahme")) }
+        guard let id, let titel else { return nil }
+        return Handlungsfeld(id: id, titel: titel, titelLeicht: h.string("titel_leicht") ?? titel, ziel: h.string("ziel"),
+                             zielLeicht: h.string("ziel_leicht"), unBRK: artikel, massnahmen: massnahmen, location: h.location("id"))
+    }
+
+    private static func massnahme(_ m: Fields?) -> Massnahme? {
+        guard let m else { return nil }
+        let id = m.string("id", required: true), titel = m.string("titel", required: true)
+        let status: Massnahme.Status? = m.choice("status", required: true)
+        guard let id, let titel, let status else { return nil }
+        return Massnahme(id: id, titel: titel, leicht: m.string("leicht"), zustaendig: m.string("zustaendig"),
+                         zeitraum: m.string("zeitraum"), status: status, indikatoren: m.strings("indikatoren"),
+                         vorlagen: m.strings("vorlagen"), location: m.location("id"))
+    }
+}

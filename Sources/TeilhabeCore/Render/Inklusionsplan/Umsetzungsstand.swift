@@ -1,0 +1,78 @@
+/// Measures per status and field: as a table and as a stacked-bar SVG whose segments carry the
+/// status symbol and count in text (never colour alone).
+enum Umsetzungsstand {
+    static let farben: [Massnahme.Status: String] = [
+        .geplant: "#595959", .inUmsetzung: "#0a4a82", .umgesetzt: "#1b6e2f", .dauerhaft: "#5b2c83", .zurueckgestellt: "#8a4b00",
+    ]
+
+    static func anzahl(_ feld: Handlungsfeld, _ status: Massnahme.Status) -> Int {
+        feld.massnahmen.filter { $0.status == status }.count
+    }
+
+    static func tabelle(_ plan: Inklusionsplan) -> String {
+        let stati = Massnahme.Status.allCases
+        var html = """
+        <div class="tabelle" role="region" aria-label="Tabelle: Umsetzungsstand" tabindex="0">
+        <table>
+        <caption>Umsetzungsstand der Maßnahmen nach Handlungsfeld (Stand \(Formatierung.datum(plan.stand)))</caption>
+        <thead><tr><th scope="col">Handlungsfeld</th>
+        """
+        html += stati.map { "<th scope=\"col\" class=\"zahl\"><span aria-hidden=\"true\">\($0.symbol)</span> \($0.text)</th>" }.joined()
+        html += "<th scope=\"col\" class=\"zahl\">Maßnahmen insgesamt</th></tr></thead>\n<tbody>\n"
+        for feld in plan.handlungsfelder {
+            html += "<tr><th scope=\"row\">\(XML.escape(feld.titel))</th>"
+                + stati.map { "<td class=\"zahl\">\(anzahl(feld, $0))</td>" }.joined()
+                + "<td class=\"zahl\">\(feld.massnahmen.count)</td></tr>\n"
+        }
+        html += "<tr class=\"summe\"><th scope=\"row\">Alle Handlungsfelder</th>"
+            + stati.map { s in "<td class=\"zahl\">\(plan.handlungsfelder.map { anzahl($0, s) }.reduce(0, +))</td>" }.joined()
+            + "<td class=\"zahl\">\(plan.massnahmen.count)</td></tr>\n</tbody>\n</table>\n</div>\n"
+        return html
+    }
+
+    static func satz(_ plan: Inklusionsplan) -> String {
+        let teile = Massnahme.Status.allCases.compactMap { s -> String? in
+            let n = plan.massnahmen.filter { $0.massnahme.status == s }.count
+            return n == 0 ? nil : "\(n) \(s.text)"
+        }
+        return "Von \(plan.massnahmen.count) Maßnahmen sind " + teile.joined(separator: ", ") + "."
+    }
+
+    static func diagramm(_ plan: Inklusionsplan) -> String {
+        let breite = 360.0, zeile = 50.0, balken = 340.0
+        let groesste = max(plan.handlungsfelder.map(\.massnahmen.count).max() ?? 1, 1)
+        var inhalt = ""
+        for (n, feld) in plan.handlungsfelder.enumerated() {
+            let y = 8 + Double(n) * zeile
+            inhalt += "<text x=\"0\" y=\"\(fmt(y + 12))\" class=\"beschriftung\">\(XML.escape(feld.titel))</text>\n"
+            var x = 0.0
+            for status in Massnahme.Status.allCases {
+                let k = anzahl(feld, status)
+                guard k > 0 else { continue }
+                let w = Double(k) / Double(groesste) * balken
+                inhalt += "<rect x=\"\(fmt(x))\" y=\"\(fmt(y + 18))\" width=\"\(fmt(w - 2))\" height=\"22\" fill=\"\(farben[status]!)\"/>\n"
+                inhalt += "<text x=\"\(fmt(x + 5))\" y=\"\(fmt(y + 34))\" class=\"segment\">\(status.symbol) \(k)</text>\n"
+                x += w
+            }
+        }
+        let hoehe = 8 + Double(plan.handlungsfelder.count) * zeile
+        return """
+        <svg class="diagramm" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(fmt(breite)) \(fmt(hoehe))" role="img">
+        <title>Umsetzungsstand je Handlungsfeld: gestapelte Balken</title>
+        <desc>\(XML.escape(satz(plan)))</desc>
+        \(inhalt)</svg>
+        """
+    }
+
+    /// The legend: symbol, colour swatch and text for each status.
+    static func legende() -> String {
+        "<ul class=\"legende\">\n" + Massnahme.Status.allCases.map { s in
+            "<li><span class=\"farbfeld\" style=\"background: \(farben[s]!)\" aria-hidden=\"true\"></span>"
+                + "<span aria-hidden=\"true\">\(s.symbol)</span> \(s.text)</li>"
+        }.joined(separator: "\n") + "\n</ul>\n"
+    }
+
+    private static func fmt(_ v: Double) -> String {
+        Zahlformat.deutsch(v, stellen: 1, minus: "-", tausender: "").replacingOccurrences(of: ",", with: ".")
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import TeilhabeCore
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "plan", abstract: "Arbeit mit dem Inklusionsplan.",
+                                                    subcommands: [VorlageCommand.self])
+
+    struct VorlageCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "vorlage",
+            abstract: "Schreibt einen Entwurf der Mitteilungsvorlage zur Fortschreibung (mit Fassung in Leichter Sprache).")
+
+        @Option(help: "Inhaltsordner") var content = "content"
+        @Option(help: "Fassung (Dateiname ohne .yaml); Standard: die neueste") var edition: String?
+
+        func run() throws {
+            let log = DiagnosticLog()
+            guard let projekt = Build.pruefen(content: content, log: log) else {
+                melden(log)
+                throw ExitCode(1)
+            }
+            do {
+                let entwurf = try PlanVorlage.entwurf(projekt, edition: edition)
+                let pfade = try PlanVorlage.schreiben(entwurf, content: content)
+                for pfad in pfade { print("geschrieben: \(pfad)") }
+            } catch {
+                FileHandle.standardError.write(Data("\(content): error: \(error)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import XCTest
+@testable import TeilhabeCore
+
+final class InklusionsplanTests: XCTestCase {
+    static let alt = """
+    titel: Plan
+    stand: 2022-01-31
+    handlungsfelder:
+      - id: wohnen
+        titel: Wohnen
+        titel_leicht: Wohnen leicht
+        un_brk: [19]
+        massnahmen:
+          - {id: W1, titel: Rampen bauen, leicht: Wir bauen Rampen., zustaendig: Bauamt, zeitraum: 2022–2023, status: geplant}
+          - {id: W2, titel: Beratung, zustaendig: Sozialamt, zeitraum: 2022, status: in-umsetzung}
+          - {id: W3, titel: Alte Aufgabe, status: umgesetzt}
+      - id: arbeit
+        titel: Arbeit
+        un_brk: [27]
+        massnahmen:
+          - {id: A1, titel: Budget für Arbeit, status: geplant}
+    """
+
+    static let neu = """
+    titel: Plan
+    stand: 2026-01-31
+    handlungsfelder:
+      - id: wohnen
+        titel: Wohnen
+        titel_leicht: Wohnen leicht
+        un_brk: [19, 28]
+        massnahmen:
+          - {id: W1, titel: Rampen bauen, leicht: Wir bauen Rampen., zustaendig: Bauamt, zeitraum: 2022–2023, status: umgesetzt}
+          - {id: W2, titel: Beratung, zustaendig: Amt für Inklusion, zeitraum: 2022–2027, status: in-umsetzung, indikatoren: [quote], vorlagen: ["2024/0001"]}
+      - id: arbeit
+        titel: Arbeit
+        un_brk: [27]
+        massnahmen:
+          - {id: A2, titel: Neue Ausbildung, leicht: Neue Plätze zum Lernen., status: geplant}
+      - id: teilhabe
+        titel: Teilhabe
+        massnahmen:
+          - {id: A1, titel: Budget für Arbeit, status: geplant}
+    """
+
+    private func fixture(_ extra: [String: String] = [:]) throws -> Fixture {
+        var files = Fixture.minimal
+        files["inklusionsplan/2022.yaml"] = Self.alt
+        files["inklusionsplan/2026.yaml"] = Self.neu
+        files["indikatoren/quote.yaml"] = "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: 1\n"
+        files["indikatoren/quote.csv"] = "Raum;2022\nNord;3,5\nSüd;4,0\n"
+        for (k, v) in extra { files[k] = v }
+        return try Fixture(files)
+    }
+
+    private func projekt(_ f: Fixture) throws -> Projekt {
+        let log = DiagnosticLog()
+        let p = try XCTUnwrap(Build.pruefen(content: f.content, log: log), log.all.map(\.formatted).joined(separator: "\n"))
+        return p
+    }
+
+    func testFortschreibungComparesMeasuresById() throws {
+        let p = try projekt(try fixture())
+        XCTAssertEqual(p.aktuellerPlan?.edition, "2026")
+        let f = try XCTUnwrap(p.fortschreibung())
+        XCTAssertEqual(f.hinzu.map(\.massnahme.id), ["A2"])
+        XCTAssertEqual(f.entfallen.map(\.massnahme.id), ["W3"])
+        XCTAssertEqual(f.status.map { "\($0.massnahme.id): \($0.vorher) → \($0.nachher)" }, ["W1: geplant → umgesetzt"])
+        XCTAssertEqual(f.zustaendigkeit.map { "\($0.vorher) → \($0.nachher)" }, ["Sozialamt → Amt für Inklusion"])
+        XCTAssertEqual(f.zeitraum.map { "\($0.vorher) → \($0.nachher)" }, ["2022 → 2022–2027"])
+        XCTAssertEqual(f.feldwechsel.map { "\($0.massnahme.id): \($0.vorher) → \($0.nachher)" }, ["A1: Arbeit → Teilhabe"])
+        XCTAssertNil(p.fortschreibung(edition: "2022"), "the oldest edition has nothing before it")
+    }
+
+    func testBadReferencesAndValuesAreErrorsWithFileAndLine() throws {
+        let kaputt = Self.neu
+            .replacingOccurrences(of: "indikatoren: [quote]", with: "indikatoren: [qoute]")
+            .replacingOccurrences(of: "vorlagen: [\"2024/0001\"]", with: "vorlagen: [\"2024/0009\"]")
+            .replacingOccurrences(of: "{id: A2, titel: Neue Ausbildung, leicht: Neue Plätze zum Lernen., status: geplant}",
+                                  with: "{id: W1, titel: Neue Ausbildung, status: erledigt}")
+        let f = try fixture(["inklusionsplan/2026.yaml": kaputt])
+        let (ergebnis, log) = f.build()
+        XCTAssertNil(ergebnis)
+        let datei = Paths.join(f.content, "inklusionsplan/2026.yaml")
+        let fehler = log.all.filter { $0.location.file == datei && $0.severity == .error }
+        XCTAssertTrue(fehler.contains { $0.rule == "REF" && $0.message.contains("Indikator 'qoute'") && $0.suggestion == "quote" && $0.location.line == 10 })
+        XCTAssertTrue(fehler.contains { $0.rule == "REF" && $0.message.contains("Vorlage '2024/0009'") && $0.location.line == 10 })
+        XCTAssertTrue(fehler.contains { $0.rule == "SCHEMA-VALUE" && $0.message.contains("'erledigt'") && $0.location.line == 15 })
+        let doppelt = Self.neu.replacingOccurrences(of: "{id: A2,", with: "{id: W1,")
+        let g = try fixture(["inklusionsplan/2026.yaml": doppelt])
+        let (_, log2) = g.build()
+        XCTAssertTrue(log2.all.contains { $0.rule == "DUPLIKAT" && $0.message.contains("Massnahme 'W1'") && $0.location.line == 15 })
+    }
+
+    func testPlanPagesShowFieldsMeasuresAndUmsetzungsstand() throws {
+        let f = try fixture()
+        let (ergebnis, log) = f.build()
+        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let index = try f.page("inklusionsplan/index.html")
+        XCTAssertTrue(index.contains("<a href=\"../inklusionsplan/wohnen/\">Wohnen</a>"))
+        XCTAssertTrue(index.contains("<caption>Umsetzungsstand der Maßnahmen nach Handlungsfeld (Stand 31. Januar 2026)</caption>"))
+        XCTAssertTrue(index.contains("<tr class=\"summe\"><th scope=\"row\">Alle Handlungsfelder</th><td class=\"zahl\">2</td><td class=\"zahl\">1</td><td class=\"zahl\">1</td><td class=\"zahl\">0</td><td class=\"zahl\">0</td><td class=\"zahl\">4</td></tr>"))
+        XCTAssertTrue(index.contains("<title>Umsetzungsstand je Handlungsfeld: gestapelte Balken</title>"))
+        let wohnen = try f.page("inklusionsplan/wohnen/index.html")
+        XCTAssertTrue(wohnen.contains("<li>Artikel 28: Angemessener Lebensstandard und sozialer Schutz</li>"))
+        XCTAssertTrue(wohnen.contains("<span aria-hidden=\"true\">●</span> umgesetzt"), "status as symbol and text")
+        XCTAssertTrue(wohnen.contains("Indikator: <a href=\"../../indikatoren/quote/\">Quote</a>"))
+        XCTAssertTrue(wohnen.contains("Vorlage: <a href=\"../../vorlagen/2024-0001-test/\">2024/0001: Bericht über barrierefreie Spielplätze</a>"))
+        let fort = try f.page("inklusionsplan/fortschreibung/index.html")
+        XCTAssertTrue(fort.contains("<li><strong>1</strong> neue Maßnahme</li>"))
+        XCTAssertTrue(fort.contains("Rampen bauen</strong> (W1, Wohnen): von geplant zu umgesetzt"))
+        XCTAssertTrue(fort.contains("bisher Sozialamt, jetzt Amt für Inklusion"))
+        let leicht = try f.page("leichte-sprache/inklusionsplan/wohnen/index.html")
+        XCTAssertTrue(leicht.contains("<h1>Wohnen leicht</h1>"))
+        XCTAssertTrue(leicht.contains("Wir bauen Rampen.<br>"))
+        XCTAssertTrue(leicht.contains("Das ist fertig."))
+        let leichtFort = try f.page("leichte-sprache/inklusionsplan/fortschreibung/index.html")
+        XCTAssertTrue(leichtFort.contains("Früher: Das ist geplant.<br>\nJetzt: Das ist fertig."))
+        XCTAssertTrue(leichtFort.contains("<li>Neue Plätze zum Lernen.</li>"))
+    }
+
+    func testWithOneEditionTheFortschreibungSaysSo() throws {
+        var files = Fixture.minimal
+        files["inklusionsplan/2022.yaml"] = Self.alt
+        let f = try Fixture(files)
+        XCTAssertNotNil(f.build().0)
+        XCTAssertTrue(try f.page("inklusionsplan/fortschreibung/index.html").contains("Es gibt erst eine Fassung"))
+        XCTAssertThrowsError(try PlanVorlage.entwurf(try projekt(f)))
+    }
+
+    func testDraftVorlageBuildsAndIsNeverOverwritten() throws {
+        let f = try fixture()
+        let entwurf = try PlanVorlage.entwurf(try projekt(f))
+        XCTAssertEqual(entwurf.slug, "inklusionsplan-fortschreibung-2026")
+        XCTAssertTrue(entwurf.markdown.contains("## Sachlage"))
+        XCTAssertTrue(entwurf.markdown.contains("## Rechtslage"))
+        XCTAssertTrue(entwurf.markdown.contains("- Rampen bauen (W1): von geplant zu umgesetzt"))
+        let pfade = try PlanVorlage.schreiben(entwurf, content: f.content)
+        XCTAssertEqual(pfade.count, 2)
+        let (ergebnis, log) = f.build()
+        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertTrue(try f.page("vorlagen/inklusionsplan-fortschreibung-2026/index.html").contains("Fortschreibung des Inklusionsplans: Fassung 2026"))
+        try f.write("vorlagen/inklusionsplan-fortschreibung-2026.md", "bearbeitet")
+        XCTAssertThrowsError(try PlanVorlage.schreiben(entwurf, content: f.content))
+        XCTAssertEqual(try String(contentsOfFile: pfade[0], encoding: .utf8), "bearbeitet", "an edited draft stays as it is")
+    }
+}
