@@ -38,7 +38,14 @@ enum StartSeiten {
         let gremien = u.projekt.gremien.map {
             Eintrag(titel: $0.kurzname ?? $0.name, ordner: Adressen.gremium($0.id, leicht: true), kennung: "Gremium")
         }
-        var k = ((vorlagen + texte).sorted(by: Eintrag.neueste) + gremien).kontext(linker)
+        var bereiche: [Eintrag] = []
+        if u.projekt.aktuellerPlan != nil {
+            bereiche.append(Eintrag(titel: "Der Inklusions·plan", ordner: Adressen.seite("inklusionsplan", leicht: true), kennung: "Plan"))
+        }
+        if !u.projekt.indikatoren.isEmpty {
+            bereiche.append(Eintrag(titel: "Zahlen in Leichter Sprache", ordner: Adressen.seite("indikatoren", leicht: true), kennung: "Zahlen"))
+        }
+        var k = (bereiche + (vorlagen + texte).sorted(by: Eintrag.neueste) + gremien).kontext(linker)
         k["barrierefreiheit_leicht"] = [
             Site.Konformitaet.vollstaendig: "Wir haben die Internet·seite geprüft. Sie ist barriere·frei.",
             .teilweise: "Wir haben die Internet·seite geprüft. Sie ist zum Teil barriere·frei. Manche Teile haben noch Barrieren.",
