@@ -1,0 +1,144 @@
+import Foundation
+
+/// German words and their frequencies, from Debian's word list (`wngerman`, /usr/share/dict/ngerman)
+/// and a frequency list exported from PyPI's `wordfreq` (scripts/install-lexika). Used to split
+/// compounds (LS20) and to find rare words (LS23). Loaded once, on first use.
+public final class Lexikon: @unchecked Sendable {
+    /// Every word, lower-cased.
+    let woerter: Set<String>
+    /// Words the list writes with a capital letter (nouns and names), lower-cased.
+    let nomen: Set<String>
+    /// Zipf frequency (0 … 8) by lower-cased word.
+    let frequenz: [String: Double]
+
+    public var hatWoerter: Bool { !woerter.isEmpty }
+    public var hatFrequenzen: Bool { !frequenz.isEmpty }
+
+    init(woerter: [String], frequenzen: [String: Double]) {
+        var alle = Set<String>(), gross = Set<String>()
+        alle.reserveCapacity(woerter.count)
+        for wort in woerter {
+            let klein = wort.lowercased()
+            alle.insert(klein)
+            if let erstes = wort.first, erstes.isUppercase { gross.insert(klein) }
+        }
+        self.woerter = alle
+        nomen = gross
+        frequenz = frequenzen
+    }
+
+    public static let standard: Lexikon = laden(umgebung: ProcessInfo.processInfo.environment)
+
+    static func laden(umgebung: [String: String]) -> Lexikon {
+        let werkzeuge = umgebung["TEILHABE_TOOLS"]
+            ?? Paths.join(umgebung["XDG_CACHE_HOME"] ?? Paths.join(umgebung["HOME"] ?? "/root", ".cache"), "teilhabe-tools")
+        let wortliste = umgebung["TEILHABE_WORTLISTE"] ?? "/usr/share/dict/ngerman"
+        let woerter = (try? String(contentsOfFile: wortliste, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
+        var frequenzen: [String: Double] = [:]
+        if let text = try? String(contentsOfFile: Paths.join(werkzeuge, "wortfrequenz-de.tsv"), encoding: .utf8) {
+            for zeile in text.split(separator: "\n") {
+                let teile = zeile.split(separator: "\t")
+                if teile.count == 2, let z = Double(teile[1]) { frequenzen[String(teile[0])] = z }
+            }
+        }
+        return Lexikon(woerter: woerter, frequenzen: frequenzen)
+    }
+
+    func zipf(_ wort: String) -> Double { frequenz[wort.lowercased()] ?? 0 }
+
+    /// Prefixes and particles that are not a first part of a compound ("Ein·gliederung" is wrong).
+    static let keineErstglieder: Set<String> = [
+        "ab", "an", "auf", "aus", "bei", "da", "durch", "ein", "für", "gegen", "her", "hin", "los", "mit", "nach", "ob",
+        "über", "um", "un", "unter", "ur", "ver", "vor", "weg", "wider", "zer", "zu", "zwischen", "be", "ge", "er", "ent",
+        "miss", "sonder", "dar", "fort", "weiter", "wieder", "zusammen", "selbst", "all", "voll",
+        "sein", "seine", "mein", "dein", "sich", "haben", "habe", "werden", "wird", "eine", "einer", "einem", "einen",
+    ]
+    static let fugen = ["", "s", "es", "n", "en", "e", "er", "ens"]
+
+    /// A part of a compound as it stands in the word, and the dictionary form it was matched by.
+    struct Teil {
+        var text: String
+        var lemma: String
+    }
+
+    /// The best split of a compound into parts (≥ 2), or nil where none is found.
+    /// Candidates are scored by the mean Zipf frequency of their parts.
+    func zerlegen(_ wort: String) -> [String]? {
+        let klein = Array(wort.lowercased())
+        var merk: [Int: [[Teil]]] = [:]
+        let kandidaten = zerlegungen(klein, von: 0, erstes: true, merk: &merk).filter { $0.count >= 2 }
+        guard let beste = kandidaten.max(by: { bewertung($0) < bewertung($1) }) else { return nil }
+        var teile: [String] = [], index = wort.startIndex
+        for teil in beste {
+            let ende = wort.index(index, offsetBy: teil.text.count)
+            teile.append(String(wort[index..<ende]))
+            index = ende
+        }
+        return teile
+    }
+
+    /// Longest part a reader should meet after splitting.
+    static let lesbareLaenge = 12
+
+    /// The policy: as few parts as possible, none longer than 12 letters; among those the one whose
+    /// parts are the most common words. A later part known only in lower case costs a little, as it is
+    /// more likely a verb form ("habe", "rinnen") than a noun.
+    private func bewertung(_ teile: [Teil]) -> Double {
+        let zuLang = teile.filter { $0.text.count > Lexikon.lesbareLaenge }.count
+        let mittel = teile.map { hatFrequenzen ? max(zipf($0.lemma), 0.5) : Double($0.lemma.count) / 3 }.reduce(0, +) / Double(teile.count)
+        let unsicher = teile.dropFirst().filter { !nomen.contains($0.lemma) }.count
+        return -100 * Double(zuLang) - 10 * Double(teile.count) + mittel - 0.45 * Double(unsicher)
+    }
+
+    /// All ways to read `w[von...]` as parts; the last part must be a noun.
+    private func zerlegungen(_ w: [Character], von: Int, erstes: Bool, merk: inout [Int: [[Teil]]]) -> [[Teil]] {
+        if !erstes, let fertig = merk[von] { return fertig }
+        var ergebnis: [[Teil]] = []
+        let rest = w.count - von
+        // The remainder as a last part (a noun).
+        if !erstes, rest >= 3, spaeteresGlied(String(w[von...])) {
+            ergebnis.append([Teil(text: String(w[von...]), lemma: String(w[von...]))])
+        }
+        guard rest >= 6 else { merk[von] = ergebnis; return ergebnis }
+        for laenge in stride(from: rest - 3, through: 3, by: -1) {
+            let kopf = String(w[von..<(von + laenge)])
+            guard let lemma = glied(kopf, erstes: erstes) else { continue }
+            for fuge in Lexikon.fugen {
+                let ende = von + laenge + fuge.count
+                guard ende <= w.count - 3, String(w[(von + laenge)..<ende]) == fuge else { continue }
+                for weiter in zerlegungen(w, von: ende, erstes: false, merk: &merk) {
+                    ergebnis.append([Teil(text: kopf + fuge, lemma: lemma)] + weiter)
+                }
+            }
+        }
+        if !erstes { merk[von] = ergebnis }
+        return ergebnis
+    }
+
+    /// Suffix-like words that are never a later part ("Politiker·innen" is no compound).
+    static let keineFolgeglieder: Set<String> = ["innen", "außen", "lich", "heit", "keit", "chen", "lein", "isch", "erin",
+                                                   "erinnen", "ungen", "schaft", "schaften", "ling", "linge", "nisse", "tum"]
+
+    /// A later part: a noun of the list, or – because Debian's list keeps only one spelling where a noun
+    /// and a lower-case word coincide (Verband/verband, Stelle/stelle) – any listed word of 4+ letters.
+    private func spaeteresGlied(_ teil: String) -> Bool {
+        guard !Lexikon.keineFolgeglieder.contains(teil), !Lexikon.keineErstglieder.contains(teil) else { return false }
+        // Three letters only for common nouns (Amt, Rat, Bus, Bau), not for stray fragments ("Ion", "Lan").
+        if teil.count == 3 { return nomen.contains(teil) && zipf(teil) >= 4 }
+        return nomen.contains(teil) || (teil.count >= 4 && woerter.contains(teil))
+    }
+
+    /// The dictionary form a non-final part stands for: a noun (later parts), or for the first part
+    /// also an adjective or a verb stem ("Wohn" for wohnen, "Schul" for Schule).
+    private func glied(_ kopf: String, erstes: Bool) -> String? {
+        if erstes, Lexikon.keineErstglieder.contains(kopf) { return nil }
+        let passend: (String) -> Bool = { erstes ? self.woerter.contains($0) : self.spaeteresGlied($0) }
+        if kopf.count >= 3, passend(kopf) { return kopf }
+        if Lexikon.keineErstglieder.contains(kopf) { return nil }
+        // "Schul" for Schule (a noun), and for a first part "Wohn" for wohnen.
+        if kopf.count >= 3, nomen.contains(kopf + "e") { return kopf + "e" }
+        if erstes, kopf.count >= 3, woerter.contains(kopf + "en") { return kopf + "en" }
+        if erstes, kopf.count >= 4, woerter.contains(kopf + "n"), kopf.hasSuffix("er") || kopf.hasSuffix("el") { return kopf + "n" }
+        return nil
+    }
+}
