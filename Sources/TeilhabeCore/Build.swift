@@ -11,6 +11,8 @@ public enum Build {
         public var stichtag: Tag
         /// PDF versions of the Vorlagen, made when weasyprint is on the PATH.
         public var pdf = true
+        /// Run the Leichte-Sprache check after the build and report a summary.
+        public var leichteSprache = true
 
         public init(content: String = "content", theme: String? = nil, output: String = "site",
                     publikum: Publikum = .oeffentlich, stichtag: Tag = Stichtag.heute()) {
@@ -28,6 +30,8 @@ public enum Build {
         public var bilanz: Ausgabeordner.Bilanz
         /// Bytes of suche/index.json.
         public var suchindex: Int
+        /// Findings of the Leichte-Sprache check (they do not stop a build; `teilhabe check` lists them).
+        public var leichteSprache: [Diagnostic] = []
     }
 
     /// `.teilhabe-cache/` beside the output folder.
@@ -64,8 +68,11 @@ public enum Build {
                                                                   druck: druck, log: log) }
         do {
             let bilanz = try Zeitmessung.messen("write") { try Ausgabeordner(optionen.output).schreiben(dateien) }
+            let ls = DiagnosticLog()
+            if optionen.leichteSprache { Zeitmessung.messen("check: Leichte Sprache") { LeichteSpracheCheck.run(projekt, log: ls) } }
             return Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count, dateien: dateien.count,
-                            bilanz: bilanz, suchindex: dateien.first { $0.pfad == "suche/index.json" }?.groesse ?? 0)
+                            bilanz: bilanz, suchindex: dateien.first { $0.pfad == "suche/index.json" }?.groesse ?? 0,
+                            leichteSprache: ls.all)
         } catch {
             log.error("IO", "\(error)".replacingOccurrences(of: "\(optionen.output): error: ", with: ""),
                       at: SourceLocation(file: optionen.output))

@@ -29,6 +29,8 @@ struct BuildCommand: ParsableCommand {
             print("teilhabe: \(ergebnis.seiten) pages, \(ergebnis.dateien) files in \(output)/ "
                   + "(\(b.geschrieben) written, \(b.unveraendert) unchanged, \(b.entfernt) removed), "
                   + "search index \(Formatierung.groesse(ergebnis.suchindex)), \(log.warningCount) warning(s), \(ms) ms")
+            print("Leichte Sprache: \(Befund.zusammenfassung(ergebnis.leichteSprache))"
+                  + (ergebnis.leichteSprache.isEmpty ? "" : " (details: teilhabe check)"))
         }
     }
 }

@@ -10,6 +10,7 @@ public enum Checker {
         BodyLinkCheck.run(projekt, log: log)
         IndikatorCheck.run(projekt, log: log)
         InklusionsplanCheck.run(projekt, log: log)
+        InhaltsCheck.run(projekt, log: log)
         if projekt.site.basisURL == nil {
             log.warning("BASIS-URL", "no basis_url: feed.xml, sitemap.xml, the .ics calendars and the OParl export are skipped",
                         at: projekt.site.location)

@@ -4,6 +4,7 @@ struct ContentFolder {
     let root: String
     let io: FileIO
     let log: DiagnosticLog
+    let leichteFelder = LeichteFelderSammlung()
 
     /// The path of a content file as reached from the working directory.
     func display(_ relative: String) -> String { Paths.join(root, relative) }

@@ -11,8 +11,11 @@ struct Fields {
     let lineOffset: Int
     let what: String
     let log: DiagnosticLog
+    var sammlung: LeichteFelderSammlung?
 
-    init?(_ node: Node, known: [String], what: String, file: String, lineOffset: Int, log: DiagnosticLog) {
+    init?(_ node: Node, known: [String], what: String, file: String, lineOffset: Int, log: DiagnosticLog,
+          sammlung: LeichteFelderSammlung? = nil) {
+        self.sammlung = sammlung
         self.node = node
         self.file = file
         self.lineOffset = lineOffset
@@ -146,11 +149,23 @@ struct Fields {
     /// A nested mapping, read against its own keys.
     func nested(_ key: String, known: [String], what: String) -> Fields? {
         guard let value = self[key], !isNull(value) else { return nil }
-        return Fields(value, known: known, what: what, file: file, lineOffset: lineOffset, log: log)
+        return Fields(value, known: known, what: what, file: file, lineOffset: lineOffset, log: log, sammlung: sammlung)
     }
 
     /// Reads a list item as a mapping with the same file context.
     func item(_ node: Node, known: [String], what: String) -> Fields? {
-        Fields(node, known: known, what: what, file: file, lineOffset: lineOffset, log: log)
+        Fields(node, known: known, what: what, file: file, lineOffset: lineOffset, log: log, sammlung: sammlung)
+    }
+
+    /// An easy-language text value, recorded with the place its first character stands.
+    func leicht(_ key: String, required: Bool = false) -> String? {
+        guard let text = string(key, required: required), let value = self[key] else { return nil }
+        var ort = location(of: value)
+        if let scalar = value.scalar, scalar.style == .singleQuoted || scalar.style == .doubleQuoted {
+            ort.column = (ort.column ?? 1) + 1
+        }
+        // Leading spaces of a plain scalar are not part of its text.
+        sammlung?.add(LeichtesFeld(text: text, location: ort))
+        return text
     }
 }

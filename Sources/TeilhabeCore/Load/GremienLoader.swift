@@ -22,11 +22,12 @@ enum GremienLoader {
     static func gremien(in folder: ContentFolder) -> [Gremium] {
         guard let (file, nodes) = items("gremien.yaml", in: folder) else { return [] }
         return nodes.compactMap { node in
-            guard let g = Fields(node, known: gremiumKeys, what: "Gremium", file: file, lineOffset: 0, log: folder.log),
+            guard let g = Fields(node, known: gremiumKeys, what: "Gremium", file: file, lineOffset: 0, log: folder.log,
+                                 sammlung: folder.leichteFelder),
                   let id = g.string("id", required: true), let name = g.string("name", required: true),
                   let art: Gremium.Art = g.choice("art", required: true) else { return nil }
             return Gremium(id: id, name: name, kurzname: g.string("kurzname"), art: art,
-                           beschreibung: g.string("beschreibung"), beschreibungLeicht: g.string("beschreibung_leicht"),
+                           beschreibung: g.string("beschreibung"), beschreibungLeicht: g.leicht("beschreibung_leicht"),
                            location: g.location("id"))
         }
     }

@@ -21,7 +21,8 @@ enum IndikatorLoader {
         let basis = String(yaml[..<yaml.lastIndex(of: ".")!])
         let id = String(basis.dropFirst("indikatoren/".count))
         guard let text = folder.text(yaml), let node = YAMLFile.parse(text, file: datei, log: folder.log),
-              let f = Fields(node, known: keys, what: "Indikator", file: datei, lineOffset: 0, log: folder.log)
+              let f = Fields(node, known: keys, what: "Indikator", file: datei, lineOffset: 0, log: folder.log,
+                             sammlung: folder.leichteFelder)
         else { return nil }
         let titel = f.string("titel", required: true)
         let einheit = f.string("einheit", required: true)
@@ -45,7 +46,7 @@ enum IndikatorLoader {
                              + (vorschlag.map { " (did you mean '\($0)'?)" } ?? ""), at: f.location("summe"), suggestion: vorschlag)
         }
         guard let titel, let einheit, let quelle, let tabelle else { return nil }
-        return Indikator(id: id, titel: titel, titelLeicht: f.string("titel_leicht") ?? titel,
+        return Indikator(id: id, titel: titel, titelLeicht: f.leicht("titel_leicht") ?? titel,
                          beschreibung: f.string("beschreibung"), einheit: einheit, quelle: quelle,
                          stichtag: f.tag("stichtag"), raumebene: f.string("raumebene"), nachkommastellen: nachkommastellen,
                          geheimhaltung: einheit == "Anzahl" ? geheimhaltung : nil, summe: summe,

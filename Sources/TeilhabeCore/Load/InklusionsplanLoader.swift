@@ -15,7 +15,8 @@ enum InklusionsplanLoader {
         let name = pfad.split(separator: "/").last.map(String.init) ?? pfad
         let edition = String(name[..<name.lastIndex(of: ".")!])
         guard let text = folder.text(pfad), let node = YAMLFile.parse(text, file: datei, log: folder.log),
-              let f = Fields(node, known: planKeys, what: "Inklusionsplan", file: datei, lineOffset: 0, log: folder.log)
+              let f = Fields(node, known: planKeys, what: "Inklusionsplan", file: datei, lineOffset: 0, log: folder.log,
+                             sammlung: folder.leichteFelder)
         else { return nil }
         let titel = f.string("titel", required: true)
         let stand = f.tag("stand", required: true)
@@ -37,8 +38,8 @@ enum InklusionsplanLoader {
         }
         let massnahmen = h.list("massnahmen").compactMap { massnahme(h.item($0, known: massnahmeKeys, what: "Massnahme")) }
         guard let id, let titel else { return nil }
-        return Handlungsfeld(id: id, titel: titel, titelLeicht: h.string("titel_leicht") ?? titel, ziel: h.string("ziel"),
-                             zielLeicht: h.string("ziel_leicht"), unBRK: artikel, massnahmen: massnahmen, location: h.location("id"))
+        return Handlungsfeld(id: id, titel: titel, titelLeicht: h.leicht("titel_leicht") ?? titel, ziel: h.string("ziel"),
+                             zielLeicht: h.leicht("ziel_leicht"), unBRK: artikel, massnahmen: massnahmen, location: h.location("id"))
     }
 
     private static func massnahme(_ m: Fields?) -> Massnahme? {
@@ -46,7 +47,7 @@ enum InklusionsplanLoader {
         let id = m.string("id", required: true), titel = m.string("titel", required: true)
         let status: Massnahme.Status? = m.choice("status", required: true)
         guard let id, let titel, let status else { return nil }
-        return Massnahme(id: id, titel: titel, leicht: m.string("leicht"), zustaendig: m.string("zustaendig"),
+        return Massnahme(id: id, titel: titel, leicht: m.leicht("leicht"), zustaendig: m.string("zustaendig"),
                          zeitraum: m.string("zeitraum"), status: status, indikatoren: m.strings("indikatoren"),
                          vorlagen: m.strings("vorlagen"), location: m.location("id"))
     }

@@ -17,8 +17,9 @@ struct MarkdownFile {
         }
         guard let node = YAMLFile.parse(front.yaml, file: file, lineOffset: front.yamlLineOffset, log: folder.log)
         else { return nil }
-        guard let fields = Fields(node, known: known, what: what, file: file,
-                                  lineOffset: front.yamlLineOffset, log: folder.log) else { return nil }
+        guard let fields = Fields(node, known: known, what: what, file: file, lineOffset: front.yamlLineOffset,
+                                  log: folder.log, sammlung: relative.hasSuffix(".leicht.md") ? folder.leichteFelder : nil)
+        else { return nil }
         self.relative = relative
         self.fields = fields
         self.body = MarkdownQuelle(text: front.body, file: file, pfad: relative, firstLine: front.bodyFirstLine)

@@ -28,6 +28,7 @@ public enum ProjektLoader {
                               anlagen: anlagen, contentRoot: contentRoot)
         projekt.indikatoren = IndikatorLoader.alle(in: folder)
         projekt.inklusionsplaene = InklusionsplanLoader.alle(in: folder)
+        projekt.leichteFelder = folder.leichteFelder.alle
         return site == nil ? nil : projekt
     }
 

@@ -12,7 +12,8 @@ enum SiteLoader {
         }
         guard let text = folder.text("site.yaml"),
               let node = YAMLFile.parse(text, file: file, log: folder.log),
-              let f = Fields(node, known: keys, what: "site.yaml", file: file, lineOffset: 0, log: folder.log)
+              let f = Fields(node, known: keys, what: "site.yaml", file: file, lineOffset: 0, log: folder.log,
+                             sammlung: folder.leichteFelder)
         else { return nil }
 
         let titel = f.string("titel", required: true)
@@ -30,7 +31,7 @@ enum SiteLoader {
         }
         var site = Site(
             titel: titel ?? "",
-            titelLeicht: f.string("titel_leicht") ?? titel ?? "",
+            titelLeicht: f.leicht("titel_leicht") ?? titel ?? "",
             traeger: traeger ?? "",
             amt: f.string("amt"),
             basisURL: basis,
@@ -73,6 +74,20 @@ enum SiteLoader {
         if let ls, !["·", "-"].contains(trenner) {
             f.log.error("SCHEMA-VALUE", "trennzeichen must be \"·\" (Mediopunkt) or \"-\"", at: ls.location("trennzeichen"))
         }
-        return Site.LeichteSprache(pflicht: ls?.bool("pflicht") ?? false, trennzeichen: trenner)
+        var regeln: [String: Severity?] = [:]
+        if let r = ls?.nested("regeln", known: LSRegel.allCases.map(\.rawValue) + InhaltsCheck.regeln, what: "leichte_sprache.regeln") {
+            for key in r.mapping.keys.compactMap(\.string) {
+                guard let wert = r.string(key) else { continue }
+                switch wert.lowercased() {
+                case "fehler", "error": regeln[key] = .error
+                case "warnung", "warning": regeln[key] = .warning
+                case "hinweis", "note": regeln[key] = .note
+                case "aus", "off", "false": regeln[key] = .some(nil)
+                default:
+                    r.log.error("SCHEMA-VALUE", "'\(wert)' is no severity (allowed: fehler, warnung, hinweis, aus)", at: r.location(key))
+                }
+            }
+        }
+        return Site.LeichteSprache(pflicht: ls?.bool("pflicht") ?? false, trennzeichen: trenner, regeln: regeln)
     }
 }

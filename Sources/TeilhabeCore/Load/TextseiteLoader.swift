@@ -17,8 +17,8 @@ enum TextseiteLoader {
 
     static func loadLeicht(_ relative: String, in folder: ContentFolder) -> LeichteFassung? {
         guard let file = MarkdownFile(relative, in: folder, known: leichtKeys, what: "Leichte-Sprache-Fassung"),
-              let titel = file.fields.string("titel", required: true) else { return nil }
-        return LeichteFassung(titel: titel, beschreibung: file.fields.string("beschreibung"),
+              let titel = file.fields.leicht("titel", required: true) else { return nil }
+        return LeichteFassung(titel: titel, beschreibung: file.fields.leicht("beschreibung"),
                               body: file.body, location: file.location)
     }
 }

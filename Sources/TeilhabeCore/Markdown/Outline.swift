@@ -26,6 +26,8 @@ struct Outline {
 
     var headings: [Heading] = []
     var blocks: [Block] = []
+    /// Header cells of each table, with the table's line.
+    var tabellen: [(kopf: [String], line: Int)] = []
     var links: [Link] = []
     /// Lines (relative to the body) that hold raw HTML, which is never published.
     var rawHTMLLines: [Int] = []
@@ -50,9 +52,12 @@ struct Outline {
                 let info = MarkdownNode.fenceInfo(node).split(separator: " ").first.map(String.init) ?? ""
                 blocks.append(Block(info: info, inhalt: MarkdownNode.literal(node), line: line))
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                rawHTMLLines.append(line > 0 ? line : lastBlockLine)
+                // `<!-- teilhabe erlaubt … -->` is a directive for `check`, not content.
+                if !MarkdownNode.literal(node).contains("teilhabe erlaubt") { rawHTMLLines.append(line > 0 ? line : lastBlockLine) }
             default:
-                break
+                if MarkdownNode.typeName(node) == "table", let kopf = MarkdownNode.children(node).first {
+                    tabellen.append((MarkdownNode.children(kopf).map(MarkdownNode.plainText), line))
+                }
             }
         }
     }

@@ -7,6 +7,8 @@ public struct Projekt: Sendable {
     public var texte: [Textseite]
     public var indikatoren: [Indikator] = []
     public var inklusionsplaene: [Inklusionsplan] = []
+    /// Every easy-language YAML value, for the Leichte-Sprache check.
+    public var leichteFelder: [LeichtesFeld] = []
     /// Files below content/anlagen/, relative to the content folder, with their sizes in bytes.
     public var anlagen: [String: Int]
     /// The content folder as given on the command line; used only to name files in messages.

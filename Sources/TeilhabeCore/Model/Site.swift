@@ -26,6 +26,8 @@ public struct Site: Sendable {
     public struct LeichteSprache: Sendable {
         public var pflicht: Bool
         public var trennzeichen: String
+        /// Severity per rule id; nil switches a rule off (`aus`).
+        public var regeln: [String: Severity?] = [:]
     }
 
     /// An electoral term, for the OParl Body.

@@ -38,3 +38,35 @@ public enum Befund {
         return (try? encoder.encode(eintraege)).flatMap { String(data: $0, encoding: .utf8) } ?? "[]"
     }
 }
+
+extension Befund {
+    /// Like a compiler: the location line, the source line, a caret under the match, the suggestion.
+    public static func text(_ diagnostics: [Diagnostic]) -> String {
+        var out = ""
+        for d in diagnostics {
+            let regel = d.rule.hasPrefix("LS") || d.match != nil ? "[\(d.rule)] " : ""
+            var kopf = d.location.file
+            if let line = d.location.line { kopf += ":\(line):\(d.location.column ?? 1)" }
+            out += "\(kopf): \(d.severity.rawValue): \(regel)\(d.message)\n"
+            if let zeile = d.zeile, let line = d.location.line {
+                let nummer = String(line)
+                let rand = String(repeating: " ", count: nummer.count)
+                let spalte = max(0, (d.location.column ?? 1) - 1 - d.spaltenVersatz)
+                let einrueckung = String(zeile.prefix(spalte).map { $0 == "\t" ? "\t" : " " })
+                out += " \(nummer) | \(zeile)\n \(rand) | \(einrueckung)^\(String(repeating: "~", count: max(0, (d.laenge ?? 1) - 1)))\n"
+                if let vorschlag = d.suggestion { out += " \(rand) = suggestion: \(vorschlag)\n" }
+            } else if let vorschlag = d.suggestion {
+                out += "    suggestion: \(vorschlag)\n"
+            }
+        }
+        return out
+    }
+
+    /// One line for build summaries: counts of errors and warnings.
+    public static func zusammenfassung(_ diagnostics: [Diagnostic]) -> String {
+        let fehler = diagnostics.filter { $0.severity == .error }.count
+        let warnungen = diagnostics.filter { $0.severity == .warning }.count
+        let dateien = Set(diagnostics.map(\.location.file)).count
+        return "\(fehler) error(s), \(warnungen) warning(s) in \(dateien) file(s)"
+    }
+}

@@ -28,6 +28,11 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var message: String
     public var match: String?
     public var suggestion: String?
+    /// The source line, for showing the finding in context (text output, HTML report).
+    public var zeile: String?
+    public var laenge: Int?
+    /// Characters before the line's text in the file (YAML values start after their key).
+    public var spaltenVersatz = 0
 
     public init(_ severity: Severity, _ rule: String, _ message: String, at location: SourceLocation,
                 match: String? = nil, suggestion: String? = nil) {

@@ -44,7 +44,11 @@ public final class Lexikon: @unchecked Sendable {
         return Lexikon(woerter: woerter, frequenzen: frequenzen)
     }
 
-    func zipf(_ wort: String) -> Double { frequenz[wort.lowercased()] ?? 0 }
+    /// wordfreq folds case like Python's casefold(): "ß" becomes "ss".
+    func zipf(_ wort: String) -> Double {
+        let klein = wort.lowercased()
+        return frequenz[klein] ?? frequenz[klein.replacingOccurrences(of: "ß", with: "ss")] ?? 0
+    }
 
     /// Prefixes and particles that are not a first part of a compound ("Ein·gliederung" is wrong).
     static let keineErstglieder: Set<String> = [
@@ -64,6 +68,16 @@ public final class Lexikon: @unchecked Sendable {
     /// The best split of a compound into parts (≥ 2), or nil where none is found.
     /// Candidates are scored by the mean Zipf frequency of their parts.
     func zerlegen(_ wort: String) -> [String]? {
+        // Female forms are inflection, not composition: split the stem and keep the ending on its last part
+        // ("Sozialarbeiterinnen" → Sozial·arbeiterinnen; "Politikerinnen" is no compound at all).
+        for endung in ["innen", "in"] where wort.lowercased().hasSuffix(endung) {
+            let stamm = String(wort.dropLast(endung.count))
+            if woerter.contains(stamm.lowercased()) || nomen.contains(stamm.lowercased()) {
+                guard stamm.count >= 6, var teile = zerlegen(stamm) else { return nil }
+                teile[teile.count - 1] += wort.suffix(endung.count)
+                return teile
+            }
+        }
         let klein = Array(wort.lowercased())
         var merk: [Int: [[Teil]]] = [:]
         let kandidaten = zerlegungen(klein, von: 0, erstes: true, merk: &merk).filter { $0.count >= 2 }

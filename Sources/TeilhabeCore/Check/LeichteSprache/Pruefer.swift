@@ -1,0 +1,315 @@
+/// Applies the LS rules to lines of text. Works on masked lines (Textmaske), so Markdown syntax is
+/// never text, and reports character ranges that `match` cuts from the original line.
+struct LSPruefer {
+    let lexikon: Lexikon
+    let trennzeichen: String
+    /// Years before this one minus ten are "long ago" (LS36).
+    let referenzjahr: Int
+
+    static let monate = Formatierung.monate
+
+    func pruefen(_ zeilen: [Textzeile]) -> [(Textzeile, LSFund)] {
+        var ergebnis: [(Textzeile, LSFund)] = []
+        for (index, zeile) in zeilen.enumerated() {
+            var funde = zeilenregeln(zeile)
+            funde += frage(zeilen, index)
+            for fund in funde where !zeile.alleErlaubt && !zeile.erlaubt.contains(fund.regel.rawValue) {
+                ergebnis.append((zeile, fund))
+            }
+        }
+        return ergebnis
+    }
+
+    /// Regex matches as character ranges of the line.
+    private func treffer(_ text: String, _ muster: Regex<AnyRegexOutput>) -> [Range<Int>] {
+        text.matches(of: muster).map { m in
+            let start = text.distance(from: text.startIndex, to: m.range.lowerBound)
+            return start..<(start + text[m.range].count)
+        }
+    }
+
+    private func regex(_ muster: String, ignoreCase: Bool = false) -> Regex<AnyRegexOutput> {
+        let r = try! Regex(muster)
+        return ignoreCase ? r.ignoresCase() : r
+    }
+
+    func zeilenregeln(_ zeile: Textzeile) -> [LSFund] {
+        let z = zeile.maske, text = zeile.text
+        var f: [LSFund] = []
+        let saetze = Saetze.bereiche(z)
+        // LS01, LS02
+        for satz in saetze where Woerter.liste(z, in: satz).count > 12 { f.append(LSFund(regel: .ls01, bereich: satz)) }
+        if saetze.count > 1 { f.append(LSFund(regel: .ls02, bereich: saetze[1].lowerBound..<saetze.last!.upperBound)) }
+        let woerter = Woerter.liste(z)
+        let satzanfaenge = Set(saetze.map(\.lowerBound))
+        for (n, wort) in woerter.enumerated() {
+            let klein = wort.text.lowercased()
+            if LSListen.konjunktiv.contains(klein) { f.append(LSFund(regel: .ls05, bereich: wort.bereich)) }
+            if LSListen.verneinung.contains(klein) { f.append(LSFund(regel: .ls07, bereich: wort.bereich)) }
+            if LSListen.zahlwoerter.contains(klein) { f.append(LSFund(regel: .ls09, bereich: wort.bereich)) }
+            if LSListen.fremdwoerter.contains(klein) || klein.split(separator: "-").contains(where: { LSListen.fremdwoerter.contains(String($0)) && klein != "e-mail" }) {
+                f.append(LSFund(regel: .ls22, bereich: wort.bereich))
+            }
+            if LSListen.praeteritum.contains(klein), !passivHilfsverb(woerter, n) {
+                f.append(LSFund(regel: .ls24, bereich: wort.bereich))
+            }
+            if klein == "man" { f.append(LSFund(regel: .ls25, bereich: wort.bereich)) }
+            if (klein == "des" || klein == "eines"), n + 1 < woerter.count {
+                f.append(LSFund(regel: .ls06, bereich: wort.bereich.lowerBound..<woerter[n + 1].bereich.upperBound))
+            }
+            // "die Wünsche der Menschen": der after a noun (not a pronoun, not the first word) before a capitalised word
+            if klein == "der", n >= 2, n + 1 < woerter.count, woerter[n - 1].text.first?.isUppercase == true,
+               !["Sie", "Ihnen", "Ihr", "Ihre", "Wer", "Was"].contains(woerter[n - 1].text),
+               woerter[n + 1].text.first?.isUppercase == true, !satzanfaenge.contains(woerter[n - 1].bereich.lowerBound) {
+                f.append(LSFund(regel: .ls06, bereich: wort.bereich.lowerBound..<woerter[n + 1].bereich.upperBound))
+            }
+            f += wortregeln(wort, satzanfang: satzanfaenge.contains(wort.bereich.lowerBound))
+        }
+        f += passiv(z, saetze)
+        f += nebensatz(text, saetze, z)
+        f += zahlen(text)
+        f += zeichen(z)
+        for bereich in treffer(text, regex(#"\b(u\.(?=\s\p{Ll})|z\.\s?B\.|u\.\s?a\.|d\.\s?h\.|o\.\s?ä\.|v\.\s?a\.|e\.\s?V\.|ggf\.|usw\.|bzw\.|etc\.|ca\.|evtl\.|inkl\.|zzgl\.|Nr\.|Tel\.|Str\.|Abs\.|Dr\.|Prof\.|sog\.|bspw\.|insb\.)"#)) {
+            f.append(LSFund(regel: .ls08, bereich: bereich))
+        }
+        for bereich in treffer(text, regex(#"\b([Ss]iehe|[Vv]gl\.|[Ss]\.\s?\d+|Seite\s\d+|Anlage\s\d+|Kapitel\s\d+|Abschnitt\s\d+|oben genannt\w*|unten genannt\w*|s\.\s?o\.|s\.\s?u\.)"#)) {
+            f.append(LSFund(regel: .ls26, bereich: bereich))
+        }
+        for idiom in LSListen.idiome {
+            for bereich in treffer(text, regex(idiom, ignoreCase: true)) { f.append(LSFund(regel: .ls29, bereich: bereich)) }
+        }
+        return f
+    }
+
+    /// Rules on a single word: acronyms, Roman numerals, gender characters, compounds, rare words.
+    /// `satzanfang`: first word of a sentence, where a capital letter does not make a noun.
+    private func wortregeln(_ wort: Wort, satzanfang: Bool) -> [LSFund] {
+        var f: [LSFund] = []
+        let t = wort.text
+        let teile = t.split(whereSeparator: { $0 == "-" || $0 == "·" }).map(String.init)
+        let roemisch = t.count >= 2 && t.allSatisfy { "IVX".contains($0) } && t.wholeMatch(of: #/X{0,3}(IX|IV|V?I{0,3})/#) != nil
+        if roemisch {
+            f.append(LSFund(regel: .ls12, bereich: wort.bereich))
+        } else if teile.contains(where: { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.contains(where: \.isLetter) }) {
+            f.append(LSFund(regel: .ls08, bereich: wort.bereich))
+        }
+        if t.wholeMatch(of: #/\p{L}+([*:_]|/-?)innen/#) != nil || t.wholeMatch(of: #/\p{L}+[a-zäöüß]Innen/#) != nil
+            || t.wholeMatch(of: #/\p{L}+[*:_]in/#) != nil {
+            f.append(LSFund(regel: .ls19, bereich: wort.bereich))
+        }
+        let buchstaben = t.filter(\.isLetter).count
+        // LS21: the style of splitting
+        if trennzeichen == "·" {
+            if t.wholeMatch(of: #/\p{L}+(-\p{Ll}[\p{L}]*)+/#) != nil, t.lowercased() != "e-mail" {
+                f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: t.replacingOccurrences(of: "-", with: "·")))
+            } else if t.contains(where: { $0 == "·" }), t.contains("-") || t.contains(#/·\p{Lu}/#) {
+                f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: mediopunktStil(t)))
+            }
+        } else if t.contains("·") || t.contains(#/-\p{Ll}/#) && t.lowercased() != "e-mail" {
+            f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: bindestrichStil(t)))
+        }
+        // LS20: long noun compounds without a split
+        if buchstaben >= 14, t.first?.isUppercase == true, !t.contains("·"), !t.contains("-"), t.allSatisfy(\.isLetter),
+           lexikon.hatWoerter, !satzanfang || istNomen(t), let zerlegt = lexikon.zerlegen(t) {
+            let vorschlag = trennzeichen == "·" ? zerlegt.joined(separator: "·")
+                : zerlegt.enumerated().map { $0.offset == 0 ? $0.element : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }
+                    .joined(separator: "-")
+            f.append(LSFund(regel: .ls20, bereich: wort.bereich, vorschlag: vorschlag))
+        } else if lexikon.hatFrequenzen, buchstaben >= 6, buchstaben < 14, t.allSatisfy(\.isLetter), lexikon.zipf(t) < 2.5,
+                  lexikon.woerter.contains(t.lowercased()) || t.first?.isLowercase == true {
+            // LS23: a rarely used word. Capitalised words missing from the list are mostly names: left alone.
+            f.append(LSFund(regel: .ls23, bereich: wort.bereich))
+        }
+        return f
+    }
+
+    /// Capitalised and not only known as a lower-case word (a verb at the start of a sentence, say).
+    private func istNomen(_ w: String) -> Bool {
+        let k = w.lowercased()
+        return !lexikon.hatWoerter || lexikon.nomen.contains(k) || !lexikon.woerter.contains(k)
+    }
+
+    private func mediopunktStil(_ t: String) -> String {
+        var ergebnis = "", naechstesKlein = false
+        for c in t {
+            if c == "-" || c == "·" { ergebnis.append("·"); naechstesKlein = true; continue }
+            ergebnis += naechstesKlein ? c.lowercased() : String(c)
+            naechstesKlein = false
+        }
+        return ergebnis
+    }
+
+    private func bindestrichStil(_ t: String) -> String {
+        var ergebnis = "", naechstesGross = false
+        for c in t {
+            if c == "-" || c == "·" { ergebnis.append("-"); naechstesGross = true; continue }
+            ergebnis += naechstesGross ? c.uppercased() : String(c)
+            naechstesGross = false
+        }
+        return ergebnis
+    }
+
+    /// "wurde"/"wurden" with a participle are the passive (LS04), not a Präteritum finding.
+    private func passivHilfsverb(_ woerter: [Wort], _ n: Int) -> Bool {
+        guard ["wurde", "wurden"].contains(woerter[n].text.lowercased()) else { return false }
+        return woerter.dropFirst(n + 1).contains { istPartizip($0.text) }
+    }
+
+    private func istPartizip(_ w: String) -> Bool {
+        let k = w.lowercased()
+        guard k.count >= 5, !LSListen.geInfinitive.contains(k) else { return false }
+        if k.hasSuffix("iert") { return true }
+        guard let ge = k.range(of: "ge") else { return false }
+        let vorne = k[..<ge.lowerBound]
+        let prefixe: Set<Substring> = ["", "ab", "an", "auf", "aus", "bei", "ein", "fest", "mit", "nach", "um", "vor", "weg", "zu", "zurück", "vorbei", "dar", "her", "hin", "frei", "bereit"]
+        return prefixe.contains(vorne) && (k.hasSuffix("t") || k.hasSuffix("en")) && k.count - vorne.count >= 5
+    }
+
+    /// LS04: werden/wurde/worden with a participle later in the same sentence.
+    private func passiv(_ z: [Character], _ saetze: [Range<Int>]) -> [LSFund] {
+        var f: [LSFund] = []
+        for satz in saetze {
+            let woerter = Woerter.liste(z, in: satz)
+            let hilfsverben: Set<String> = ["wird", "werden", "wurde", "wurden", "worden", "werde"]
+            for (n, w) in woerter.enumerated() where hilfsverben.contains(w.text.lowercased()) {
+                // "gestellt werden", "umgebaut worden": the participle right before the auxiliary
+                if n > 0, istPartizip(woerter[n - 1].text) {
+                    f.append(LSFund(regel: .ls04, bereich: woerter[n - 1].bereich.lowerBound..<w.bereich.upperBound))
+                    break
+                }
+                if w.text.lowercased() != "worden", let partizip = woerter.dropFirst(n + 1).first(where: { istPartizip($0.text) }) {
+                    f.append(LSFund(regel: .ls04, bereich: w.bereich.lowerBound..<partizip.bereich.upperBound))
+                    break
+                }
+            }
+        }
+        return f
+    }
+
+    /// LS03: subordinating conjunctions and relative pronouns after a comma, or a clause opened by one.
+    private func nebensatz(_ text: String, _ saetze: [Range<Int>], _ z: [Character]) -> [LSFund] {
+        var f: [LSFund] = []
+        for bereich in treffer(text, regex(#"\b(dass|weil|obwohl|obgleich|sodass|nachdem|falls|indem|sofern)\b"#, ignoreCase: true)) {
+            f.append(LSFund(regel: .ls03, bereich: bereich))
+        }
+        for bereich in treffer(text, regex(#",\s*(wenn|ob|damit|bevor|während|welche[rsmn]?|deren|dessen|denen|aber|sondern)\b"#)) {
+            var b = bereich
+            while b.lowerBound < b.upperBound, z[b.lowerBound] == "," || z[b.lowerBound] == " " { b = (b.lowerBound + 1)..<b.upperBound }
+            f.append(LSFund(regel: .ls03, bereich: b))
+        }
+        for satz in saetze {
+            let woerter = Woerter.liste(z, in: satz)
+            if let erstes = woerter.first, ["wenn", "bevor", "damit", "während"].contains(erstes.text.lowercased()),
+               z[satz].contains(",") {
+                f.append(LSFund(regel: .ls03, bereich: erstes.bereich))
+            }
+        }
+        return f
+    }
+
+    /// Numbers, dates, times, ranges, percent, years (LS10, LS11, LS13, LS14, LS15, LS36).
+    private func zahlen(_ text: String) -> [LSFund] {
+        var f: [LSFund] = []
+        // Phone numbers and postcodes are no quantities: their digits are left alone.
+        var belegt: [Range<Int>] = text.matches(of: #/(\+\d{1,3}|\b0\d{2,5})[\d \-/]{3,}\d|\b\d{5}(?=\s+\p{Lu})/#).map { bereich(text, $0.range) }
+        for m in text.matches(of: #/\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/#) {
+            let b = bereich(text, m.range)
+            belegt.append(b)
+            let monat = Int(m.output.2) ?? 0
+            let jahr = m.output.3.count == 2 ? "20" + m.output.3 : String(m.output.3)
+            let vorschlag = (1...12).contains(monat) ? "\(Int(m.output.1) ?? 0). \(Self.monate[monat - 1]) \(jahr)" : nil
+            f.append(LSFund(regel: .ls13, bereich: b, vorschlag: vorschlag))
+        }
+        for m in text.matches(of: #/\b(\d{1,2})\.(\d{2})\s?Uhr\b/#) {
+            let b = bereich(text, m.range)
+            belegt.append(b)
+            f.append(LSFund(regel: .ls14, bereich: b, vorschlag: "\(Int(m.output.1) ?? 0):\(m.output.2) Uhr"))
+        }
+        for m in text.matches(of: #/\b(\d{1,2}):(\d{2})\b(\s?Uhr)?/#) {
+            let b = bereich(text, m.range)
+            let stunde = Int(m.output.1) ?? 0
+            if m.output.1.hasPrefix("0") && m.output.1.count == 2 || m.output.3 == nil {
+                belegt.append(b)
+                f.append(LSFund(regel: .ls14, bereich: b, vorschlag: "\(stunde):\(m.output.2) Uhr"))
+            }
+        }
+        let telefon = text.contains("+49") || text.lowercased().contains("telefon") || text.lowercased().contains("tel.")
+        let zeichen = Array(text)
+        for m in text.matches(of: #/(\d{1,4})\s?[–—-]\s?(\d{1,4})/#) where !telefon {
+            let b = bereich(text, m.range)
+            // Not part of a longer number, phone number or code (no lookbehind in Swift regex).
+            if b.lowerBound > 0, "0123456789+/-.".contains(zeichen[b.lowerBound - 1]) { continue }
+            if b.upperBound < zeichen.count, "0123456789-".contains(zeichen[b.upperBound]) { continue }
+            if belegt.contains(where: { $0.overlaps(b) }) { continue }
+            belegt.append(b)
+            f.append(LSFund(regel: .ls15, bereich: b, vorschlag: "von \(m.output.1) bis \(m.output.2)"))
+        }
+        for m in text.matches(of: #/\b\d{1,3}(\.\d{3})+\b|\b\d+,\d+\b|\b\d{5,}\b|\b\d{4}\b(?=\s+(?:Euro|Menschen|Personen|Haushalte|Plätze|Kinder|Stunden|Mal|Wohnungen)\b)|\b\d{4}\b|\b(Mio\.|Mrd\.|Millionen|Milliarden)/#) {
+            let b = bereich(text, m.range)
+            if belegt.contains(where: { $0.overlaps(b) }) { continue }
+            let s = String(text[m.range])
+            let mitEinheit = text[m.range.upperBound...].prefix(while: { $0 == " " }).count > 0
+                && ["Euro", "Menschen", "Personen", "Haushalte", "Plätze", "Kinder", "Stunden", "Mal", "Wohnungen"].contains {
+                    text[m.range.upperBound...].drop(while: { $0 == " " }).hasPrefix($0) }
+            if let n = Int(s), s.count == 4, (1900...2099).contains(n), !mitEinheit {
+                // A year: LS36 when long ago.
+                if n < referenzjahr - 10 { f.append(LSFund(regel: .ls36, bereich: b)) }
+                continue
+            }
+            if s.count == 4, let n = Int(s), n < 1000 { continue }
+            f.append(LSFund(regel: .ls10, bereich: b))
+        }
+        for m in text.matches(of: #/%|\b[Pp]rozent\w*/#) { f.append(LSFund(regel: .ls11, bereich: bereich(text, m.range))) }
+        return f
+    }
+
+    private func bereich(_ text: String, _ r: Range<String.Index>) -> Range<Int> {
+        let start = text.distance(from: text.startIndex, to: r.lowerBound)
+        return start..<(start + text[r].count)
+    }
+
+    /// LS16 special characters, LS17 brackets, LS18 quotation marks.
+    private func zeichen(_ z: [Character]) -> [LSFund] {
+        var f: [LSFund] = []
+        for (i, c) in z.enumerated() {
+            let vorher = i > 0 ? z[i - 1] : " ", nachher = i + 1 < z.count ? z[i + 1] : " "
+            switch c {
+            case "/" where String(z[(i + 1)...].prefix(6)).hasPrefix("-innen") || String(z[(i + 1)...].prefix(5)) == "innen":
+                break   // gender slash: LS19
+            case "&", "§", ";", "…", "#", "~", "|", "<", ">", "†", "/":
+                f.append(LSFund(regel: .ls16, bereich: i..<(i + 1)))
+            case "+" where !nachher.isNumber:
+                f.append(LSFund(regel: .ls16, bereich: i..<(i + 1)))
+            case "*" where !(vorher.isLetter && nachher.isLetter):
+                f.append(LSFund(regel: .ls16, bereich: i..<(i + 1)))
+            case "." where nachher == "." && (i + 2 < z.count && z[i + 2] == ".") && vorher != ".":
+                f.append(LSFund(regel: .ls16, bereich: i..<(i + 3)))
+            case "(", ")", "[", "]", "{", "}":
+                f.append(LSFund(regel: .ls17, bereich: i..<(i + 1)))
+            case "„", "“", "”", "\"", "«", "»", "‹", "›", "‚":
+                f.append(LSFund(regel: .ls18, bereich: i..<(i + 1)))
+            case "‘", "’" where !(vorher.isLetter && nachher.isLetter):
+                f.append(LSFund(regel: .ls18, bereich: i..<(i + 1)))
+            default:
+                break
+            }
+        }
+        return f
+    }
+
+    /// LS30: a question that no answer follows – the last text of a body, or followed by a heading or another question.
+    private func frage(_ zeilen: [Textzeile], _ index: Int) -> [LSFund] {
+        let zeile = zeilen[index]
+        guard !zeile.istUeberschrift else { return [] }
+        var f: [LSFund] = []
+        let saetze = Saetze.bereiche(zeile.maske)
+        for (n, satz) in saetze.enumerated() where zeile.maske[satz].last(where: { $0 != " " }) == "?" {
+            if n + 1 < saetze.count { continue }   // the next sentence on the line answers
+            let folgt = zeilen.dropFirst(index + 1).first { !$0.text.allSatisfy { $0 == " " } }
+            guard let naechste = folgt else { f.append(LSFund(regel: .ls30, bereich: satz)); continue }
+            let naechsterText = naechste.text.trimmingCharacters(in: .whitespaces)
+            if naechste.istUeberschrift || naechsterText.hasSuffix("?") { f.append(LSFund(regel: .ls30, bereich: satz)) }
+        }
+        return f
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// An easy-language value from YAML (`titel_leicht`, `leicht`, `ziel_leicht`, the `titel` of a
+/// .leicht.md …) with the place its text starts, so that `check` can point into it.
+public struct LeichtesFeld: Sendable {
+    public var text: String
+    public var location: SourceLocation
+}
+
+/// Collects easy-language fields while loading. A class with a lock: loaders report into it.
+final class LeichteFelderSammlung: @unchecked Sendable {
+    private var felder: [LeichtesFeld] = []
+    private let lock = NSLock()
+
+    func add(_ feld: LeichtesFeld) {
+        lock.lock(); defer { lock.unlock() }
+        felder.append(feld)
+    }
+
+    var alle: [LeichtesFeld] {
+        lock.lock(); defer { lock.unlock() }
+        return felder
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import XCTest
+@testable import TeilhabeCore
+
+final class LeichteSpracheCheckTests: XCTestCase {
+    private let pruefer = LSPruefer(lexikon: .standard, trennzeichen: "·", referenzjahr: 2026)
+
+    private func funde(_ text: String) -> [String] {
+        pruefer.pruefen(Textmaske.zeilen(text, ersteZeile: 1)).map { "\($0.0.nummer):\($0.1.bereich.lowerBound + 1) \($0.1.regel.rawValue) \($0.0.ausschnitt($0.1.bereich))" }
+    }
+
+    func testSentenceSplitterKeepsOrdinalsDatesAbbreviationsAddressesTogether() {
+        for zeile in ["Die 5. Sitzung ist am 12. März 2025 im Rathaus.", "Es gibt z. B. Hilfe beim Wohnen.",
+                      "Schreiben Sie an info@kreis.example.de oder an hilfe@stadt.example.de.",
+                      "Mehr auf www.kreis.example.de/leicht. Dort steht alles."] {
+            let z = Textmaske.zeilen(zeile, ersteZeile: 1)[0].maske
+            XCTAssertEqual(Saetze.bereiche(z).count, zeile.hasPrefix("Mehr") ? 2 : 1, zeile)
+        }
+        XCTAssertEqual(Saetze.bereiche(Array("Das ist gut. Das auch!")).count, 2)
+    }
+
+    func testMarkdownSyntaxIsNotText() {
+        let text = """
+        Lesen Sie den [Bericht über Wohnen](../berichte/lage-2024_(neu).md).
+        ![Ein Bus an der Halte·stelle](anlagen/bus_(1).png)
+        Das ist **sehr** wichtig.
+        ```
+        Code (mit Klammern) & Zeichen; wird nicht geprüft.
+        ```
+        Sie finden es mit `suche(x)` im Netz.
+        """
+        XCTAssertEqual(funde(text), [])
+        XCTAssertEqual(funde("Hier steht [ein Text (mit Klammer)](ziel.md)."), ["1:22 LS17 (", "1:34 LS17 )"], "link text is checked")
+    }
+
+    func testExactMatchLineAndColumnInCharacters() {
+        XCTAssertEqual(funde("Wir sprechen über Änderungen.\nÜber Bürger*innen würde man reden."),
+                       ["2:6 LS19 Bürger*innen", "2:19 LS05 würde", "2:25 LS25 man"])
+    }
+
+    func testLS20SuggestsTheSplitInTheConfiguredStyle() throws {
+        guard Lexikon.standard.hatWoerter else { throw XCTSkip("scripts/install-lexika has not been run") }
+        let punkt = pruefer.pruefen(Textmaske.zeilen("Die Eingliederungshilfe hilft.", ersteZeile: 1))
+        XCTAssertEqual(punkt.first { $0.1.regel == .ls20 }?.1.vorschlag, "Eingliederungs·hilfe")
+        let strich = LSPruefer(lexikon: .standard, trennzeichen: "-", referenzjahr: 2026)
+            .pruefen(Textmaske.zeilen("Die Eingliederungshilfe hilft im Sozial·raum.", ersteZeile: 1))
+        XCTAssertEqual(strich.first { $0.1.regel == .ls20 }?.1.vorschlag, "Eingliederungs-Hilfe")
+        XCTAssertEqual(strich.first { $0.1.regel == .ls21 }?.1.vorschlag, "Sozial-Raum", "mixed style in a '-' project")
+        XCTAssertFalse(funde("Politikerinnen und Politiker. Schreiben Sie eine E-Mail.").contains { $0.contains("LS20") || $0.contains("LS21") })
+    }
+
+    private func projekt(_ leicht: String, site: String? = nil) throws -> (Fixture, DiagnosticLog) {
+        var files = Fixture.minimal
+        files["vorlagen/2024-0001-test.leicht.md"] = leicht
+        if let site { files["site.yaml"] = site }
+        let f = try Fixture(files)
+        let log = DiagnosticLog()
+        let projekt = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
+        LeichteSpracheCheck.run(projekt, log: log, referenzjahr: 2026)
+        return (f, log)
+    }
+
+    func testFindingsCarryFileLineColumnMatchAndSilencingWorks() throws {
+        let (f, log) = try projekt("""
+        ---
+        titel: Das würde gut sein
+        ---
+        Wir bauen nicht.
+        Das ist nicht schlimm. <!-- teilhabe erlaubt LS07 -->
+        <!-- teilhabe erlaubt -->
+        Man würde das (so) sagen.
+        """)
+        let datei = Paths.join(f.content, "vorlagen/2024-0001-test.leicht.md")
+        let ls = log.all.filter { $0.rule.hasPrefix("LS") }
+        XCTAssertEqual(ls.map { "\($0.location.line!):\($0.location.column!) \($0.rule) \($0.match!)" },
+                       ["2:12 LS05 würde", "4:11 LS07 nicht"])
+        XCTAssertEqual(ls.first?.location.file, datei, "the front matter titel is checked where it stands")
+    }
+
+    func testSeveritiesAreConfigurablePerRule() throws {
+        let site = Fixture.minimal["site.yaml"]!.replacingOccurrences(of: "  pflicht: true", with: "  pflicht: true\n  regeln: {LS07: warnung, LS25: aus}")
+        let (_, log) = try projekt("---\ntitel: Test\n---\nMan baut nicht.\n", site: site)
+        let ls = log.all.filter { $0.rule.hasPrefix("LS") }
+        XCTAssertEqual(ls.map(\.rule), ["LS07"])
+        XCTAssertEqual(ls.first?.severity, .warning)
+        XCTAssertFalse(log.hasErrors)
+    }
+
+    func testTextOutputShowsTheLineWithACaret() throws {
+        let (_, log) = try projekt("---\ntitel: Test\n---\nDie Eingliederungshilfe hilft.\n")
+        let text = Befund.text(log.all.filter { $0.rule == "LS20" })
+        guard Lexikon.standard.hatWoerter else { throw XCTSkip("scripts/install-lexika has not been run") }
+        let caret = "^" + String(repeating: "~", count: "Eingliederungshilfe".count - 1)
+        XCTAssertTrue(text.contains("2024-0001-test.leicht.md:4:5: error: [LS20] long compound: split it\n 4 | Die Eingliederungshilfe hilft.\n   |     \(caret)\n   = suggestion: Eingliederungs·hilfe\n"), text)
+    }
+
+    func testContentChecksAltTextLinkTextHeadingsTables() throws {
+        var files = Fixture.minimal
+        files["seiten/kontakt.md"] = "---\ntitel: Kontakt\n---\n## Teil\n\n#### Zu tief\n\n![](anlagen/bild.png) und [hier](../berichte/lage.md)\n\n| | |\n|---|---|\n| a | b |\n"
+        files["anlagen/bild.png"] = "png"
+        let f = try Fixture(files)
+        let (ergebnis, log) = f.build()
+        XCTAssertNil(ergebnis, "missing alt text, skipped headings and headless tables stop the build")
+        let regeln = log.all.map { "\($0.rule)@\($0.location.line ?? 0)" }
+        for erwartet in ["UEBERSCHRIFT-EBENE@6", "A11Y-ALT@8", "LINK-TEXT@8", "TABELLE-KOPF@10", "LS-PARITAET@1"] {
+            XCTAssertTrue(regeln.contains(erwartet), "\(erwartet) in \(regeln)")
+        }
+    }
+
+    func testCheckCommandPrintsJSONAndWritesAnAccessibleHTMLReport() throws {
+        var files = Fixture.minimal
+        files["vorlagen/2024-0001-test.leicht.md"] = "---\ntitel: Test\n---\nMan würde das sagen.\n"
+        let f = try Fixture(files)
+        let binary = Bundle.main.bundleURL.appendingPathComponent("teilhabe")
+        func run(_ args: [String]) throws -> (Int32, String) {
+            let p = Process()
+            p.executableURL = binary
+            p.arguments = args
+            p.currentDirectoryURL = f.root
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = Pipe()
+            try p.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        }
+        let (status, json) = try run(["check", "--format", "json"])
+        XCTAssertEqual(status, 1, "LS05/LS25 are errors by default")
+        let befunde = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let man = try XCTUnwrap(befunde.first { $0["rule"] as? String == "LS25" })
+        XCTAssertEqual(man["file"] as? String, "content/vorlagen/2024-0001-test.leicht.md")
+        XCTAssertEqual(man["line"] as? Int, 4)
+        XCTAssertEqual(man["column"] as? Int, 1)
+        XCTAssertEqual(man["match"] as? String, "Man")
+        XCTAssertEqual(Set(man.keys), ["file", "line", "column", "rule", "severity", "message", "match", "suggestion"])
+        let (_, _) = try run(["check", "--format", "html", "--output", "bericht.html"])
+        let html = try String(contentsOf: f.root.appendingPathComponent("bericht.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("<html lang=\"de\">"))
+        XCTAssertTrue(html.contains("<pre><mark>Man</mark> würde das sagen.</pre>"))
+    }
+}
