@@ -94,6 +94,12 @@ struct CSVLeser {
 
 /// Numbers as German spreadsheets write them.
 enum Zahlen {
+
+    // Regex literals are parsed each time the expression runs: these are built once.
+    // nonisolated(unsafe): a compiled Regex is never mutated, only matched against.
+    nonisolated(unsafe) static let literal0 = #/-?\d{1,3}(\.\d{3})+(,\d+)?/#
+    nonisolated(unsafe) static let literal1 = #/-?\d+(,\d+)?/#
+    nonisolated(unsafe) static let literal2 = #/-?\d+\.\d+/#
     enum Ergebnis: Equatable { case wert(Double), fehlt, ungueltig }
 
     /// `24.812` (thousands dot), `12,5` (decimal comma), `1.234,5`, `3.5` (decimal point), and
@@ -101,13 +107,13 @@ enum Zahlen {
     static func lesen(_ text: String) -> Ergebnis {
         let t = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
         if ["", "-", ".", "–", "—", "x", "X"].contains(t) { return .fehlt }
-        let tausender = t.wholeMatch(of: #/-?\d{1,3}(\.\d{3})+(,\d+)?/#) != nil
+        let tausender = t.wholeMatch(of: Zahlen.literal0) != nil
         let normal: String
         if tausender {
             normal = t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-        } else if t.wholeMatch(of: #/-?\d+(,\d+)?/#) != nil {
+        } else if t.wholeMatch(of: Zahlen.literal1) != nil {
             normal = t.replacingOccurrences(of: ",", with: ".")
-        } else if t.wholeMatch(of: #/-?\d+\.\d+/#) != nil {
+        } else if t.wholeMatch(of: Zahlen.literal2) != nil {
             normal = t
         } else {
             return .ungueltig

@@ -1,12 +1,37 @@
 /// Applies the LS rules to lines of text. Works on masked lines (Textmaske), so Markdown syntax is
 /// never text, and reports character ranges that `match` cuts from the original line.
 struct LSPruefer {
+
+    // Regex literals are parsed each time the expression runs: these are built once.
+    // nonisolated(unsafe): a compiled Regex is never mutated, only matched against.
+    nonisolated(unsafe) static let literal0 = #/X{0,3}(IX|IV|V?I{0,3})/#
+    nonisolated(unsafe) static let literal1 = #/\p{L}+([*:_]|/-?)innen/#
+    nonisolated(unsafe) static let literal2 = #/\p{L}+[a-zäöüß]Innen/#
+    nonisolated(unsafe) static let literal3 = #/\p{L}+[*:_]in/#
+    nonisolated(unsafe) static let literal4 = #/\p{L}+(-\p{Ll}[\p{L}]*)+/#
+    nonisolated(unsafe) static let literal5 = #/·\p{Lu}/#
+    nonisolated(unsafe) static let literal6 = #/-\p{Ll}/#
+    nonisolated(unsafe) static let literal7 = #/(\+\d{1,3}|\b0\d{2,5})[\d \-/]{3,}\d|\b\d{5}(?=\s+\p{Lu})/#
+    nonisolated(unsafe) static let literal8 = #/\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/#
+    nonisolated(unsafe) static let literal9 = #/\b(\d{1,2})\.(\d{2})\s?Uhr\b/#
+    nonisolated(unsafe) static let literal10 = #/\b(\d{1,2}):(\d{2})\b(\s?Uhr)?/#
+    nonisolated(unsafe) static let literal11 = #/(\d{1,4})\s?[–—-]\s?(\d{1,4})/#
+    nonisolated(unsafe) static let literal12 = #/\b\d{1,3}(\.\d{3})+\b|\b\d+,\d+\b|\b\d{5,}\b|\b\d{4}\b(?=\s+(?:Euro|Menschen|Personen|Haushalte|Plätze|Kinder|Stunden|Mal|Wohnungen)\b)|\b\d{4}\b|\b(Mio\.|Mrd\.|Millionen|Milliarden)/#
+    nonisolated(unsafe) static let literal13 = #/%|\b[Pp]rozent\w*/#
     let lexikon: Lexikon
     let trennzeichen: String
     /// Years before this one minus ten are "long ago" (LS36).
     let referenzjahr: Int
 
     static let monate = Formatierung.monate
+
+    // Patterns compiled once: compiling a Regex from a string costs far more than matching it.
+    // nonisolated(unsafe): a compiled Regex is never mutated, only matched against.
+    nonisolated(unsafe) static let muster0: Regex<AnyRegexOutput> = try! Regex(#"\b(u\.(?=\s\p{Ll})|z\.\s?B\.|u\.\s?a\.|d\.\s?h\.|o\.\s?ä\.|v\.\s?a\.|e\.\s?V\.|ggf\.|usw\.|bzw\.|etc\.|ca\.|evtl\.|inkl\.|zzgl\.|Nr\.|Tel\.|Str\.|Abs\.|Dr\.|Prof\.|sog\.|bspw\.|insb\.)"#)
+    nonisolated(unsafe) static let muster1: Regex<AnyRegexOutput> = try! Regex(#"\b([Ss]iehe|[Vv]gl\.|[Ss]\.\s?\d+|Seite\s\d+|Anlage\s\d+|Kapitel\s\d+|Abschnitt\s\d+|oben genannt\w*|unten genannt\w*|s\.\s?o\.|s\.\s?u\.)"#)
+    nonisolated(unsafe) static let muster2: Regex<AnyRegexOutput> = try! Regex(#"\b(dass|weil|obwohl|obgleich|sodass|nachdem|falls|indem|sofern)\b"#).ignoresCase()
+    nonisolated(unsafe) static let muster3: Regex<AnyRegexOutput> = try! Regex(#",\s*(wenn|ob|damit|bevor|während|welche[rsmn]?|deren|dessen|denen|aber|sondern)\b"#)
+    nonisolated(unsafe) static let idiome: Regex<AnyRegexOutput> = try! Regex(LSListen.idiome.map { "(?:\($0))" }.joined(separator: "|")).ignoresCase()
 
     func pruefen(_ zeilen: [Textzeile]) -> [(Textzeile, LSFund)] {
         var ergebnis: [(Textzeile, LSFund)] = []
@@ -26,11 +51,6 @@ struct LSPruefer {
             let start = text.distance(from: text.startIndex, to: m.range.lowerBound)
             return start..<(start + text[m.range].count)
         }
-    }
-
-    private func regex(_ muster: String, ignoreCase: Bool = false) -> Regex<AnyRegexOutput> {
-        let r = try! Regex(muster)
-        return ignoreCase ? r.ignoresCase() : r
     }
 
     func zeilenregeln(_ zeile: Textzeile) -> [LSFund] {
@@ -69,15 +89,13 @@ struct LSPruefer {
         f += nebensatz(text, saetze, z)
         f += zahlen(text)
         f += zeichen(z)
-        for bereich in treffer(text, regex(#"\b(u\.(?=\s\p{Ll})|z\.\s?B\.|u\.\s?a\.|d\.\s?h\.|o\.\s?ä\.|v\.\s?a\.|e\.\s?V\.|ggf\.|usw\.|bzw\.|etc\.|ca\.|evtl\.|inkl\.|zzgl\.|Nr\.|Tel\.|Str\.|Abs\.|Dr\.|Prof\.|sog\.|bspw\.|insb\.)"#)) {
+        for bereich in treffer(text, LSPruefer.muster0) {
             f.append(LSFund(regel: .ls08, bereich: bereich))
         }
-        for bereich in treffer(text, regex(#"\b([Ss]iehe|[Vv]gl\.|[Ss]\.\s?\d+|Seite\s\d+|Anlage\s\d+|Kapitel\s\d+|Abschnitt\s\d+|oben genannt\w*|unten genannt\w*|s\.\s?o\.|s\.\s?u\.)"#)) {
+        for bereich in treffer(text, LSPruefer.muster1) {
             f.append(LSFund(regel: .ls26, bereich: bereich))
         }
-        for idiom in LSListen.idiome {
-            for bereich in treffer(text, regex(idiom, ignoreCase: true)) { f.append(LSFund(regel: .ls29, bereich: bereich)) }
-        }
+        for bereich in treffer(text, LSPruefer.idiome) { f.append(LSFund(regel: .ls29, bereich: bereich)) }
         return f
     }
 
@@ -87,25 +105,25 @@ struct LSPruefer {
         var f: [LSFund] = []
         let t = wort.text
         let teile = t.split(whereSeparator: { $0 == "-" || $0 == "·" }).map(String.init)
-        let roemisch = t.count >= 2 && t.allSatisfy { "IVX".contains($0) } && t.wholeMatch(of: #/X{0,3}(IX|IV|V?I{0,3})/#) != nil
+        let roemisch = t.count >= 2 && t.allSatisfy { "IVX".contains($0) } && t.wholeMatch(of: LSPruefer.literal0) != nil
         if roemisch {
             f.append(LSFund(regel: .ls12, bereich: wort.bereich))
         } else if teile.contains(where: { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.contains(where: \.isLetter) }) {
             f.append(LSFund(regel: .ls08, bereich: wort.bereich))
         }
-        if t.wholeMatch(of: #/\p{L}+([*:_]|/-?)innen/#) != nil || t.wholeMatch(of: #/\p{L}+[a-zäöüß]Innen/#) != nil
-            || t.wholeMatch(of: #/\p{L}+[*:_]in/#) != nil {
+        if t.wholeMatch(of: LSPruefer.literal1) != nil || t.wholeMatch(of: LSPruefer.literal2) != nil
+            || t.wholeMatch(of: LSPruefer.literal3) != nil {
             f.append(LSFund(regel: .ls19, bereich: wort.bereich))
         }
         let buchstaben = t.filter(\.isLetter).count
         // LS21: the style of splitting
         if trennzeichen == "·" {
-            if t.wholeMatch(of: #/\p{L}+(-\p{Ll}[\p{L}]*)+/#) != nil, t.lowercased() != "e-mail" {
+            if t.wholeMatch(of: LSPruefer.literal4) != nil, t.lowercased() != "e-mail" {
                 f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: t.replacingOccurrences(of: "-", with: "·")))
-            } else if t.contains(where: { $0 == "·" }), t.contains("-") || t.contains(#/·\p{Lu}/#) {
+            } else if t.contains(where: { $0 == "·" }), t.contains("-") || t.contains(LSPruefer.literal5) {
                 f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: mediopunktStil(t)))
             }
-        } else if t.contains("·") || t.contains(#/-\p{Ll}/#) && t.lowercased() != "e-mail" {
+        } else if t.contains("·") || t.contains(LSPruefer.literal6) && t.lowercased() != "e-mail" {
             f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: bindestrichStil(t)))
         }
         // LS20: long noun compounds without a split
@@ -189,10 +207,10 @@ struct LSPruefer {
     /// LS03: subordinating conjunctions and relative pronouns after a comma, or a clause opened by one.
     private func nebensatz(_ text: String, _ saetze: [Range<Int>], _ z: [Character]) -> [LSFund] {
         var f: [LSFund] = []
-        for bereich in treffer(text, regex(#"\b(dass|weil|obwohl|obgleich|sodass|nachdem|falls|indem|sofern)\b"#, ignoreCase: true)) {
+        for bereich in treffer(text, LSPruefer.muster2) {
             f.append(LSFund(regel: .ls03, bereich: bereich))
         }
-        for bereich in treffer(text, regex(#",\s*(wenn|ob|damit|bevor|während|welche[rsmn]?|deren|dessen|denen|aber|sondern)\b"#)) {
+        for bereich in treffer(text, LSPruefer.muster3) {
             var b = bereich
             while b.lowerBound < b.upperBound, z[b.lowerBound] == "," || z[b.lowerBound] == " " { b = (b.lowerBound + 1)..<b.upperBound }
             f.append(LSFund(regel: .ls03, bereich: b))
@@ -211,8 +229,8 @@ struct LSPruefer {
     private func zahlen(_ text: String) -> [LSFund] {
         var f: [LSFund] = []
         // Phone numbers and postcodes are no quantities: their digits are left alone.
-        var belegt: [Range<Int>] = text.matches(of: #/(\+\d{1,3}|\b0\d{2,5})[\d \-/]{3,}\d|\b\d{5}(?=\s+\p{Lu})/#).map { bereich(text, $0.range) }
-        for m in text.matches(of: #/\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/#) {
+        var belegt: [Range<Int>] = text.matches(of: LSPruefer.literal7).map { bereich(text, $0.range) }
+        for m in text.matches(of: LSPruefer.literal8) {
             let b = bereich(text, m.range)
             belegt.append(b)
             let monat = Int(m.output.2) ?? 0
@@ -220,12 +238,12 @@ struct LSPruefer {
             let vorschlag = (1...12).contains(monat) ? "\(Int(m.output.1) ?? 0). \(Self.monate[monat - 1]) \(jahr)" : nil
             f.append(LSFund(regel: .ls13, bereich: b, vorschlag: vorschlag))
         }
-        for m in text.matches(of: #/\b(\d{1,2})\.(\d{2})\s?Uhr\b/#) {
+        for m in text.matches(of: LSPruefer.literal9) {
             let b = bereich(text, m.range)
             belegt.append(b)
             f.append(LSFund(regel: .ls14, bereich: b, vorschlag: "\(Int(m.output.1) ?? 0):\(m.output.2) Uhr"))
         }
-        for m in text.matches(of: #/\b(\d{1,2}):(\d{2})\b(\s?Uhr)?/#) {
+        for m in text.matches(of: LSPruefer.literal10) {
             let b = bereich(text, m.range)
             let stunde = Int(m.output.1) ?? 0
             if m.output.1.hasPrefix("0") && m.output.1.count == 2 || m.output.3 == nil {
@@ -235,7 +253,7 @@ struct LSPruefer {
         }
         let telefon = text.contains("+49") || text.lowercased().contains("telefon") || text.lowercased().contains("tel.")
         let zeichen = Array(text)
-        for m in text.matches(of: #/(\d{1,4})\s?[–—-]\s?(\d{1,4})/#) where !telefon {
+        for m in text.matches(of: LSPruefer.literal11) where !telefon {
             let b = bereich(text, m.range)
             // Not part of a longer number, phone number or code (no lookbehind in Swift regex).
             if b.lowerBound > 0, "0123456789+/-.".contains(zeichen[b.lowerBound - 1]) { continue }
@@ -244,7 +262,7 @@ struct LSPruefer {
             belegt.append(b)
             f.append(LSFund(regel: .ls15, bereich: b, vorschlag: "von \(m.output.1) bis \(m.output.2)"))
         }
-        for m in text.matches(of: #/\b\d{1,3}(\.\d{3})+\b|\b\d+,\d+\b|\b\d{5,}\b|\b\d{4}\b(?=\s+(?:Euro|Menschen|Personen|Haushalte|Plätze|Kinder|Stunden|Mal|Wohnungen)\b)|\b\d{4}\b|\b(Mio\.|Mrd\.|Millionen|Milliarden)/#) {
+        for m in text.matches(of: LSPruefer.literal12) {
             let b = bereich(text, m.range)
             if belegt.contains(where: { $0.overlaps(b) }) { continue }
             let s = String(text[m.range])
@@ -259,7 +277,7 @@ struct LSPruefer {
             if s.count == 4, let n = Int(s), n < 1000 { continue }
             f.append(LSFund(regel: .ls10, bereich: b))
         }
-        for m in text.matches(of: #/%|\b[Pp]rozent\w*/#) { f.append(LSFund(regel: .ls11, bereich: bereich(text, m.range))) }
+        for m in text.matches(of: LSPruefer.literal13) { f.append(LSFund(regel: .ls11, bereich: bereich(text, m.range))) }
         return f
     }
 

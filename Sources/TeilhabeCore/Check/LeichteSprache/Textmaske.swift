@@ -17,6 +17,16 @@ struct Textzeile {
 }
 
 enum Textmaske {
+
+    // Regex literals are parsed each time the expression runs: these are built once.
+    // nonisolated(unsafe): a compiled Regex is never mutated, only matched against.
+    nonisolated(unsafe) static let literal0 = #/ls\d\d|[a-z0-9]+-[a-z0-9-]+/#
+    nonisolated(unsafe) static let literal1 = #/`[^`]*`/#
+    nonisolated(unsafe) static let literal2 = #/<(https?://|mailto:)[^>\s]*>/#
+    nonisolated(unsafe) static let literal3 = #/!?\[([^\]]*)\](\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])/#
+    nonisolated(unsafe) static let literal4 = #/(?:https?://|www\.)[^\s)>\]]*[^\s)>\].,;:!?]/#
+    nonisolated(unsafe) static let literal5 = #/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/#
+    nonisolated(unsafe) static let literal6 = #/~~/#
     static func zeilen(_ quelle: MarkdownQuelle) -> [Textzeile] {
         zeilen(quelle.text, ersteZeile: quelle.firstLine)
     }
@@ -63,7 +73,7 @@ enum Textmaske {
             ende = min(ende + 3, z.count)
             let inhalt = String(z[i..<ende]).lowercased()
             if inhalt.contains("teilhabe erlaubt") {
-                let ids = inhalt.matches(of: #/ls\d\d|[a-z0-9]+-[a-z0-9-]+/#).map { String($0.0).uppercased() }
+                let ids = inhalt.matches(of: Textmaske.literal0).map { String($0.0).uppercased() }
                     .filter { $0.hasPrefix("LS") || $0.contains("-") }
                 if ids.isEmpty { alle = true } else { erlaubt.formUnion(ids) }
             }
@@ -106,11 +116,11 @@ enum Textmaske {
     /// Inline syntax: code spans, autolinks, links and images (their text stays, targets go), bare URLs
     /// and e-mail addresses, emphasis markers, escapes.
     private static func inline(_ z: inout [Character]) {
-        leeren(&z, muster: #/`[^`]*`/#)
-        leeren(&z, muster: #/<(https?://|mailto:)[^>\s]*>/#)
+        leeren(&z, muster: Textmaske.literal1)
+        leeren(&z, muster: Textmaske.literal2)
         let text = String(z)
         // Targets may hold one level of parentheses: [Text](bericht_(neu).md)
-        for link in text.matches(of: #/!?\[([^\]]*)\](\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])/#) {
+        for link in text.matches(of: Textmaske.literal3) {
             let start = text.distance(from: text.startIndex, to: link.range.lowerBound)
             let textStart = text.distance(from: text.startIndex, to: link.output.1.startIndex)
             let textEnde = text.distance(from: text.startIndex, to: link.output.1.endIndex)
@@ -119,8 +129,8 @@ enum Textmaske {
             for k in textEnde..<ende { z[k] = " " }
         }
         // A URL ends before trailing punctuation, which belongs to the sentence.
-        leeren(&z, muster: #/(?:https?://|www\.)[^\s)>\]]*[^\s)>\].,;:!?]/#)
-        leeren(&z, muster: #/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/#)
+        leeren(&z, muster: Textmaske.literal4)
+        leeren(&z, muster: Textmaske.literal5)
         // Emphasis and strikethrough markers: pairs at word edges (not the gender star inside "Bürger*innen",
         // not a lone "*" or "~", which are text).
         for zeichen in ["*", "_"] as [Character] {
@@ -137,7 +147,7 @@ enum Textmaske {
             let paare = gruppen.count - gruppen.count % 2
             for gruppe in gruppen.prefix(paare) { for k in gruppe { z[k] = " " } }
         }
-        leeren(&z, muster: #/~~/#)
+        leeren(&z, muster: Textmaske.literal6)
         for k in z.indices where z[k] == "\\" { z[k] = " " }
     }
 

@@ -1,6 +1,10 @@
 /// The print version of a Vorlage: a self-contained HTML document (styles inline, links made
 /// absolute, images read from the content folder) that WeasyPrint turns into a PDF, linked from the page.
 enum Druckfassung {
+
+    // Regex literals are parsed each time the expression runs: these are built once.
+    // nonisolated(unsafe): a compiled Regex is never mutated, only matched against.
+    nonisolated(unsafe) static let literal0 = #/(href|src)="([^"#:]*)(#[^"]*)?"/#
     /// `vorlage-2019-0320.pdf`
     static func dateiname(_ nummer: String) -> String { "vorlage-\(Slug.make(nummer)).pdf" }
 
@@ -17,9 +21,9 @@ enum Druckfassung {
         let ordner = seite.datei.split(separator: "/").dropLast().joined(separator: "/")
         var ergebnis = ""
         var rest = Substring(html)
-        while let treffer = rest.firstRange(of: #/(href|src)="([^"#:]*)(#[^"]*)?"/#) {
+        while let treffer = rest.firstRange(of: Druckfassung.literal0) {
             ergebnis += rest[..<treffer.lowerBound]
-            let m = rest[treffer].firstMatch(of: #/(href|src)="([^"#:]*)(#[^"]*)?"/#)!
+            let m = rest[treffer].firstMatch(of: Druckfassung.literal0)!
             let attribut = String(m.1), ziel = String(m.2), fragment = m.3.map(String.init) ?? ""
             let pfad = Paths.resolve(Paths.join(ordner, ziel)) ?? ""
             if attribut == "src" {
