@@ -1,5 +1,5 @@
 /// The frame every page shares: site data, navigation, breadcrumbs, language switch, footer.
-struct Rahmen {
+struct Rahmen: Sendable {
     let umgebung: Umgebung
     /// Absolute path of the site root for pages served at any address (the 404 page), from basis_url.
     let wurzelpfad: String?

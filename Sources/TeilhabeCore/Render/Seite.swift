@@ -1,6 +1,9 @@
 /// Mustache contexts are plain dictionaries; templates print only ready-made text.
 typealias Kontext = [String: Any]
 
+/// Builds one page; jobs run in parallel, each on its own copy of the context.
+typealias Seitenauftrag = @Sendable () -> Seite
+
 /// One page to write: which template, with what, at which output path.
 struct Seite {
     /// Output file below the site folder, e.g. `vorlagen/x/index.html`.

@@ -1,5 +1,5 @@
 /// What every page builder needs: the visible project, who the build is for, and link helpers.
-struct Umgebung {
+struct Umgebung: Sendable {
     let projekt: Projekt
     let publikum: Publikum
     let linkindex: Linkindex
@@ -8,6 +8,8 @@ struct Umgebung {
     let tabellen: [String: VeroeffentlichteTabelle]
 
     let stichtag: Tag
+    /// PDF versions made for Vorlage pages: output folder → (file name, size text).
+    var druck: [String: (name: String, groesse: String)] = [:]
 
     init(projekt: Projekt, publikum: Publikum, stichtag: Tag) {
         self.projekt = projekt

@@ -9,8 +9,10 @@ public enum LeichteSpracheCheck {
         var koerper: [MarkdownQuelle] = []
         for v in projekt.vorlagen { if let l = v.leicht { koerper.append(l.body) } }
         for t in projekt.texte { if let l = t.leicht { koerper.append(l.body) } }
-        for body in koerper {
-            melden(pruefer.pruefen(Textmaske.zeilen(body)), datei: body.file, spaltenVersatz: 0, regeln: regeln, log: log)
+        let alle = koerper
+        let funde = Parallel.map(alle.count) { i in pruefer.pruefen(Textmaske.zeilen(alle[i])) }
+        for (body, befunde) in zip(koerper, funde) {
+            melden(befunde, datei: body.file, spaltenVersatz: 0, regeln: regeln, log: log)
         }
         for feld in projekt.leichteFelder {
             let zeilen = Textmaske.zeilen(feld.text, ersteZeile: feld.location.line ?? 1)

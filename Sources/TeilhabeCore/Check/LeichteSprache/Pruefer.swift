@@ -87,15 +87,23 @@ struct LSPruefer {
         }
         f += passiv(z, saetze)
         f += nebensatz(text, saetze, z)
-        f += zahlen(text)
+        // Cheap tests first: most lines hold no digit, no full stop inside, no idiom word.
+        if z.contains(where: \.isNumber) || text.contains("Mio") || text.contains("Mrd") || text.contains("illi") || text.contains("rozent") || text.contains("%") {
+            f += zahlen(text)
+        }
         f += zeichen(z)
-        for bereich in treffer(text, LSPruefer.muster0) {
+        let mitPunkt = z.dropLast().contains(".")
+        for bereich in mitPunkt ? treffer(text, LSPruefer.muster0) : [] {
             f.append(LSFund(regel: .ls08, bereich: bereich))
         }
-        for bereich in treffer(text, LSPruefer.muster1) {
+        let klein = text.lowercased()
+        let verweis = ["siehe", "vgl", "s.", "seite", "anlage", "kapitel", "abschnitt", "genannt"].contains { klein.contains($0) }
+        for bereich in verweis ? treffer(text, LSPruefer.muster1) : [] {
             f.append(LSFund(regel: .ls26, bereich: bereich))
         }
-        for bereich in treffer(text, LSPruefer.idiome) { f.append(LSFund(regel: .ls29, bereich: bereich)) }
+        if LSListen.idiomWoerter.contains(where: { klein.contains($0) }) {
+            for bereich in treffer(text, LSPruefer.idiome) { f.append(LSFund(regel: .ls29, bereich: bereich)) }
+        }
         return f
     }
 
@@ -207,10 +215,12 @@ struct LSPruefer {
     /// LS03: subordinating conjunctions and relative pronouns after a comma, or a clause opened by one.
     private func nebensatz(_ text: String, _ saetze: [Range<Int>], _ z: [Character]) -> [LSFund] {
         var f: [LSFund] = []
-        for bereich in treffer(text, LSPruefer.muster2) {
+        let kleinText = text.lowercased()
+        let konjunktion = ["dass", "weil", "obwohl", "obgleich", "sodass", "nachdem", "falls", "indem", "sofern"].contains { kleinText.contains($0) }
+        for bereich in konjunktion ? treffer(text, LSPruefer.muster2) : [] {
             f.append(LSFund(regel: .ls03, bereich: bereich))
         }
-        for bereich in treffer(text, LSPruefer.muster3) {
+        for bereich in text.contains(",") ? treffer(text, LSPruefer.muster3) : [] {
             var b = bereich
             while b.lowerBound < b.upperBound, z[b.lowerBound] == "," || z[b.lowerBound] == " " { b = (b.lowerBound + 1)..<b.upperBound }
             f.append(LSFund(regel: .ls03, bereich: b))

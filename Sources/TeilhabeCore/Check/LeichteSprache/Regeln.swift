@@ -99,6 +99,12 @@ enum LSListen {
         #"in den Kinderschuhen"#, #"an Fahrt gewinnt"#, #"an Fahrt aufnehmen"#, #"Schritt für Schritt"#,
         #"auf einen Nenner"#, #"ins Rollen"#, #"den Ton an"#, #"über einen Kamm"#, #"aus der Taufe"#,
     ]
+    /// A word of each idiom, lower-cased: only lines holding one are matched against the idioms.
+    static let idiomWoerter = ["hut", "augenhöhe", "strang", "boot", "tellerrand", "hand in hand", "weg", "wege", "arme",
+                               "hand", "brücken", "leben", "ball", "laufenden", "dunkel", "weichen", "fliegen", "nägel",
+                               "faden", "tür", "lupe", "dach", "beine", "kinderschuhen", "fahrt", "schritt", "nenner",
+                               "rollen", "ton an", "kamm", "taufe"]
+
     /// Infinitives that look like participles (ge…en) and are no sign of the passive.
     static let geInfinitive: Set<String> = [
         "gehen", "geben", "gelten", "gewinnen", "genießen", "geschehen", "gelingen", "gehören", "gewöhnen", "gestalten",

@@ -39,7 +39,6 @@ enum IndikatorDownloads {
         if let r = i.raumebene { objekt["raumebene"] = r }
         if let b = i.beschreibung { objekt["beschreibung"] = b }
         if let n = i.geheimhaltung { objekt["geheimhaltung"] = n }
-        let data = (try? JSONSerialization.data(withJSONObject: objekt, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return data + Data("\n".utf8)
+        return JSONText.data(objekt)
     }
 }

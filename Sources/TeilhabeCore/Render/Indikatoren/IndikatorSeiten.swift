@@ -1,9 +1,9 @@
 /// Indicator pages: one per indicator with its easy twin, the overviews, the downloads, and the
 /// figure that a ```indikator block embeds in a Vorlage, Bericht or Seite.
 enum IndikatorSeiten {
-    static func alle(_ u: Umgebung) -> [Seite] {
-        [uebersicht(u, leicht: false), uebersicht(u, leicht: true)]
-            + u.projekt.indikatoren.flatMap { [seite($0, u), leicht($0, u)] }
+    static func alle(_ u: Umgebung) -> [Seitenauftrag] {
+        [{ uebersicht(u, leicht: false) }, { uebersicht(u, leicht: true) }]
+            + u.projekt.indikatoren.flatMap { i -> [Seitenauftrag] in [{ seite(i, u) }, { leicht(i, u) }] }
     }
 
     static func dateien(_ u: Umgebung) -> [Ausgabedatei] {

@@ -1,13 +1,13 @@
 /// The inclusion plan: the current edition by field, the Umsetzungsstand, the Fortschreibung
 /// against the edition before, and all of it in Leichte Sprache.
 enum PlanSeiten {
-    static func alle(_ u: Umgebung) -> [Seite] {
+    static func alle(_ u: Umgebung) -> [Seitenauftrag] {
         guard let plan = u.projekt.aktuellerPlan else { return [] }
-        var seiten: [Seite] = []
+        var seiten: [Seitenauftrag] = []
         for leicht in [false, true] {
-            seiten.append(uebersicht(plan, u, leicht: leicht))
-            seiten += plan.handlungsfelder.map { feld($0, plan, u, leicht: leicht) }
-            seiten.append(fortschreibung(u.projekt.fortschreibung(), plan, u, leicht: leicht))
+            seiten.append { uebersicht(plan, u, leicht: leicht) }
+            seiten += plan.handlungsfelder.map { f in { feld(f, plan, u, leicht: leicht) } }
+            seiten.append { fortschreibung(u.projekt.fortschreibung(), plan, u, leicht: leicht) }
         }
         return seiten
     }

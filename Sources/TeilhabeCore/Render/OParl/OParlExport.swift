@@ -63,8 +63,6 @@ enum OParlExport {
     }
 
     static func json(_ pfad: String, _ objekt: [String: Any]) -> Ausgabedatei {
-        let data = (try? JSONSerialization.data(withJSONObject: objekt,
-                                                options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return Ausgabedatei(pfad: pfad, inhalt: .daten(data + Data("\n".utf8)))
+        Ausgabedatei(pfad: pfad, inhalt: .daten(JSONText.data(objekt)))
     }
 }

@@ -1,7 +1,7 @@
 /// Committee pages, their easy twins, and the list of committees.
 enum GremienSeiten {
-    static func alle(_ u: Umgebung) -> [Seite] {
-        [liste(u)] + u.projekt.gremien.flatMap { [seite($0, u), leicht($0, u)] }
+    static func alle(_ u: Umgebung) -> [Seitenauftrag] {
+        [{ liste(u) }] + u.projekt.gremien.flatMap { g -> [Seitenauftrag] in [{ seite(g, u) }, { leicht(g, u) }] }
     }
 
     static func liste(_ u: Umgebung) -> Seite {

@@ -1,7 +1,7 @@
 /// Meeting pages with their agendas and easy twins, and the calendar page of all meetings.
 enum SitzungenSeiten {
-    static func alle(_ u: Umgebung) -> [Seite] {
-        [liste(u)] + u.projekt.sitzungen.flatMap { [seite($0, u), leicht($0, u)] }
+    static func alle(_ u: Umgebung) -> [Seitenauftrag] {
+        [{ liste(u) }] + u.projekt.sitzungen.flatMap { s -> [Seitenauftrag] in [{ seite(s, u) }, { leicht(s, u) }] }
     }
 
     /// One meeting as a row or list entry.

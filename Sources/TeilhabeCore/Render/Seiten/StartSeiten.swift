@@ -1,8 +1,8 @@
 /// The pages every build has: start page, the BITV §4 easy-language start page, the
 /// accessibility statement and the 404 page.
 enum StartSeiten {
-    static func alle(_ u: Umgebung) -> [Seite] {
-        [start(u), leichteSprache(u), barrierefreiheit(u), nichtGefunden(u)]
+    static func alle(_ u: Umgebung) -> [Seitenauftrag] {
+        [{ start(u) }, { leichteSprache(u) }, { barrierefreiheit(u) }, { nichtGefunden(u) }]
     }
 
     static func start(_ u: Umgebung) -> Seite {

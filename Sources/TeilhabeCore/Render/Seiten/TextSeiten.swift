@@ -1,12 +1,13 @@
 /// Pages of Berichte and Seiten with their easy twins, and the list of all Berichte.
 enum TextSeiten {
-    static func alle(_ u: Umgebung) -> [Seite] {
-        var seiten = [liste(u)]
+    static func alle(_ u: Umgebung) -> [Seitenauftrag] {
+        var seiten: [Seitenauftrag] = [{ liste(u) }]
         for text in u.projekt.texte {
-            seiten.append(seite(text, u))
+            seiten.append { seite(text, u) }
             if let leicht = text.leicht {
-                seiten.append(LeichteSeite.seite(leicht, pfad: text.pfad, kennung: nil,
-                                                 nichtoeffentlich: text.status == .nichtoeffentlich, u))
+                seiten.append {
+                    LeichteSeite.seite(leicht, pfad: text.pfad, kennung: nil, nichtoeffentlich: text.status == .nichtoeffentlich, u)
+                }
             }
         }
         return seiten

@@ -1,13 +1,14 @@
 /// Pages of the committee papers: one per Vorlage, its easy twin, and the list of all.
 enum VorlagenSeiten {
-    static func alle(_ u: Umgebung) -> [Seite] {
-        var seiten = [liste(u)]
+    static func alle(_ u: Umgebung) -> [Seitenauftrag] {
+        var seiten: [Seitenauftrag] = [{ liste(u) }]
         for vorlage in u.projekt.vorlagen {
-            seiten.append(seite(vorlage, u))
+            seiten.append { seite(vorlage, u) }
             if let leicht = vorlage.leicht {
-                seiten.append(LeichteSeite.seite(leicht, pfad: vorlage.pfad,
-                                                 kennung: "\(vorlage.art.rawValue) \(vorlage.nummer)",
-                                                 nichtoeffentlich: vorlage.status == .nichtoeffentlich, u))
+                seiten.append {
+                    LeichteSeite.seite(leicht, pfad: vorlage.pfad, kennung: "\(vorlage.art.rawValue) \(vorlage.nummer)",
+                                       nichtoeffentlich: vorlage.status == .nichtoeffentlich, u)
+                }
             }
         }
         return seiten
@@ -48,7 +49,8 @@ enum VorlagenSeiten {
                           "status": v.status == .oeffentlich ? "öffentlich" : "nichtöffentlich",
                           "nichtoeffentlich": v.status == .nichtoeffentlich,
                           "federfuehrend": v.federfuehrend, "beratungen": beratungen,
-                          "hat_beratungen": !beratungen.isEmpty, "text": html, "druck": false]
+                          "hat_beratungen": !beratungen.isEmpty, "text": html,
+                          "druck": u.druck[Adressen.seite(v.pfad)].map { ["href": $0.name, "groesse": $0.groesse] as Kontext } ?? false]
         if let a = v.antragstellend { k["antragstellend"] = a }
         if let u = v.unterzeichnet { k["unterzeichnet"] = u }
         seite.kontext = k.merging(u.abschnitte(headings)).merging(u.anlagen(v.anlagen, linker))

@@ -59,7 +59,7 @@ enum Suchindex {
         }
         let liste = docs.map { [$0.titel, $0.ordner, $0.art, $0.datum?.description ?? ""] }
         let objekt: [String: Any] = ["dokumente": liste, "woerter": woerter]
-        return (try? JSONSerialization.data(withJSONObject: objekt, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return JSONText.data(objekt, eingerueckt: false)
     }
 
     static let stoppwoerter: Set<String> = [
