@@ -1,13 +1,13 @@
 /// Links and images in Markdown bodies: relative targets must exist, public pages must not
 /// point to non-public ones, and raw HTML (which is never published) is pointed out.
 enum BodyLinkCheck {
-    static func run(_ projekt: Projekt, log: DiagnosticLog) {
+    static func run(_ projekt: Projekt, _ g: Gliederungen, log: DiagnosticLog) {
         let index = Linkindex(projekt)
         var bodies: [(MarkdownQuelle, Status)] = []
         for v in projekt.vorlagen { bodies.append((v.body, v.status)); v.leicht.map { bodies.append(($0.body, v.status)) } }
         for t in projekt.texte { bodies.append((t.body, t.status)); t.leicht.map { bodies.append(($0.body, t.status)) } }
         for (body, status) in bodies {
-            let outline = Outline(body.text)
+            let outline = g[body]
             for link in outline.links {
                 let at = body.location(line: link.line, column: link.column)
                 switch index.ziel(link.destination, from: body.pfad) {

@@ -2,15 +2,16 @@
 /// they never change it, and all of them run so that one run lists every problem.
 public enum Checker {
     public static func check(_ projekt: Projekt, log: DiagnosticLog) {
+        let g = Gliederungen(projekt)
         IdentityCheck.run(projekt, log: log)
         ReferenceCheck.run(projekt, log: log)
-        VorlageCheck.run(projekt, log: log)
+        VorlageCheck.run(projekt, g, log: log)
         TwinCheck.run(projekt, log: log)
         AnlagenCheck.run(projekt, log: log)
-        BodyLinkCheck.run(projekt, log: log)
-        IndikatorCheck.run(projekt, log: log)
+        BodyLinkCheck.run(projekt, g, log: log)
+        IndikatorCheck.run(projekt, g, log: log)
         InklusionsplanCheck.run(projekt, log: log)
-        InhaltsCheck.run(projekt, log: log)
+        InhaltsCheck.run(projekt, g, log: log)
         if projekt.site.basisURL == nil {
             log.warning("BASIS-URL", "no basis_url: feed.xml, sitemap.xml, the .ics calendars and the OParl export are skipped",
                         at: projekt.site.location)

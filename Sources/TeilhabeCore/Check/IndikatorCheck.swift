@@ -1,7 +1,7 @@
 /// Indicators: embedded ids must exist, ids must be safe in addresses, and a `summe` row should
 /// really be the total of the other rows.
 enum IndikatorCheck {
-    static func run(_ projekt: Projekt, log: DiagnosticLog) {
+    static func run(_ projekt: Projekt, _ g: Gliederungen, log: DiagnosticLog) {
         let ids = projekt.indikatoren.map(\.id)
         for i in projekt.indikatoren where Slug.make(i.id) != i.id {
             log.error("SLUG", "file name '\(i.id)' becomes a web address: use only a–z, 0–9 and '-' (e.g. '\(Slug.make(i.id))')",
@@ -11,7 +11,7 @@ enum IndikatorCheck {
         for v in projekt.vorlagen { bodies.append(v.body); v.leicht.map { bodies.append($0.body) } }
         for t in projekt.texte { bodies.append(t.body); t.leicht.map { bodies.append($0.body) } }
         for body in bodies {
-            for block in Outline(body.text).blocks where block.info == "indikator" {
+            for block in g[body].blocks where block.info == "indikator" {
                 let zeilen = block.inhalt.split(separator: "\n", omittingEmptySubsequences: false)
                 for (n, zeile) in zeilen.enumerated() {
                     let id = zeile.trimmingCharacters(in: .whitespaces)

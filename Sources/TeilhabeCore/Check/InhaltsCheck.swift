@@ -6,15 +6,15 @@ enum InhaltsCheck {
     static let leereLinktexte: Set<String> = ["hier", "mehr", "weiter", "link", "klicken sie hier", "hier klicken",
                                                "mehr erfahren", "weiterlesen", "details", "mehr dazu", "diese seite"]
 
-    static func run(_ projekt: Projekt, log: DiagnosticLog) {
+    static func run(_ projekt: Projekt, _ g: Gliederungen, log: DiagnosticLog) {
         var paare: [(MarkdownQuelle, LeichteFassung?, Status, String)] = []
         for v in projekt.vorlagen { paare.append((v.body, v.leicht, v.status, v.pfad)) }
         for t in projekt.texte { paare.append((t.body, t.leicht, t.status, t.pfad)) }
         for (body, leicht, status, pfad) in paare {
-            let standard = Outline(body.text)
+            let standard = g[body]
             struktur(body, standard, log: log)
             if let leicht {
-                let easy = Outline(leicht.body.text)
+                let easy = g[leicht.body]
                 struktur(leicht.body, easy, log: log)
                 let teile = standard.headings.filter { $0.level == 2 }.count
                 let leichteTeile = easy.headings.filter { $0.level == 2 }.count

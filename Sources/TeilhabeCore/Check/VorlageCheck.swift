@@ -1,9 +1,9 @@
 /// Required sections: every name in `vorlagen.pflichtabschnitte` is a `##` heading of every
 /// Vorlage, and a Beschlussvorlage also has `## Beschlussvorschlag`.
 enum VorlageCheck {
-    static func run(_ projekt: Projekt, log: DiagnosticLog) {
+    static func run(_ projekt: Projekt, _ g: Gliederungen, log: DiagnosticLog) {
         for vorlage in projekt.vorlagen {
-            let outline = Outline(vorlage.body.text)
+            let outline = g[vorlage.body]
             let sections = Set(outline.headings.filter { $0.level == 2 }.map { normalize($0.text) })
             var required = projekt.site.pflichtabschnitte
             if vorlage.art == .Beschlussvorlage { required.append("Beschlussvorschlag") }

@@ -37,8 +37,8 @@ public enum ProjektLoader {
     }
 
     /// Loads every `<slug>.md` of a folder with its `<slug>.leicht.md` twin.
-    private static func pages<P>(in kind: String, folder: ContentFolder,
-                                 load: (String, String) -> P?) -> [(P, LeichteFassung?)] {
+    private static func pages<P: Sendable>(in kind: String, folder: ContentFolder,
+                                           load: @escaping @Sendable (String, String) -> P?) -> [(P, LeichteFassung?)] {
         let files = folder.files(in: kind).filter { !isHidden($0) }
         var twins: [String: String] = [:]
         var standard: [(String, String)] = []
@@ -57,11 +57,14 @@ public enum ProjektLoader {
             folder.log.error("REF", "Leichte-Sprache file without its standard page \(kind)/\(slug).md",
                              at: SourceLocation(file: folder.display(twins[slug]!)))
         }
-        return standard.compactMap { file, slug in
+        // Files load independently: in parallel, results in file order.
+        let liste = standard, zwillinge = twins
+        return Parallel.map(liste.count) { i -> (P, LeichteFassung?)? in
+            let (file, slug) = liste[i]
             checkSlug(slug, file: file, folder: folder)
             guard let page = load(file, slug) else { return nil }
-            return (page, twins[slug].flatMap { TextseiteLoader.loadLeicht($0, in: folder) })
-        }
+            return (page, zwillinge[slug].flatMap { TextseiteLoader.loadLeicht($0, in: folder) })
+        }.compactMap { $0 }
     }
 
     /// Slugs become URLs: keep them to lower-case letters, digits and hyphens.

@@ -62,6 +62,8 @@ struct LSPruefer {
         if saetze.count > 1 { f.append(LSFund(regel: .ls02, bereich: saetze[1].lowerBound..<saetze.last!.upperBound)) }
         let woerter = Woerter.liste(z)
         let satzanfaenge = Set(saetze.map(\.lowerBound))
+        // Lower-cased words of the line: cheap set lookups decide which patterns are worth running.
+        let klein = Set(woerter.map { $0.text.lowercased() })
         for (n, wort) in woerter.enumerated() {
             let klein = wort.text.lowercased()
             if LSListen.konjunktiv.contains(klein) { f.append(LSFund(regel: .ls05, bereich: wort.bereich)) }
@@ -86,9 +88,9 @@ struct LSPruefer {
             f += wortregeln(wort, satzanfang: satzanfaenge.contains(wort.bereich.lowerBound))
         }
         f += passiv(z, saetze)
-        f += nebensatz(text, saetze, z)
+        f += nebensatz(text, saetze, z, klein)
         // Cheap tests first: most lines hold no digit, no full stop inside, no idiom word.
-        if z.contains(where: \.isNumber) || text.contains("Mio") || text.contains("Mrd") || text.contains("illi") || text.contains("rozent") || text.contains("%") {
+        if z.contains(where: { $0.isNumber || $0 == "%" }) || !klein.isDisjoint(with: ["mio", "mrd", "millionen", "milliarden", "prozent"]) {
             f += zahlen(text)
         }
         f += zeichen(z)
@@ -96,12 +98,11 @@ struct LSPruefer {
         for bereich in mitPunkt ? treffer(text, LSPruefer.muster0) : [] {
             f.append(LSFund(regel: .ls08, bereich: bereich))
         }
-        let klein = text.lowercased()
-        let verweis = ["siehe", "vgl", "s.", "seite", "anlage", "kapitel", "abschnitt", "genannt"].contains { klein.contains($0) }
+        let verweis = !klein.isDisjoint(with: ["siehe", "vgl", "s", "seite", "anlage", "kapitel", "abschnitt", "genannt", "genannten", "genannte", "o", "u"])
         for bereich in verweis ? treffer(text, LSPruefer.muster1) : [] {
             f.append(LSFund(regel: .ls26, bereich: bereich))
         }
-        if LSListen.idiomWoerter.contains(where: { klein.contains($0) }) {
+        if !klein.isDisjoint(with: LSListen.idiomWoerter) {
             for bereich in treffer(text, LSPruefer.idiome) { f.append(LSFund(regel: .ls29, bereich: bereich)) }
         }
         return f
@@ -119,19 +120,22 @@ struct LSPruefer {
         } else if teile.contains(where: { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.contains(where: \.isLetter) }) {
             f.append(LSFund(regel: .ls08, bereich: wort.bereich))
         }
-        if t.wholeMatch(of: LSPruefer.literal1) != nil || t.wholeMatch(of: LSPruefer.literal2) != nil
+        if t.contains(where: { "*:_/".contains($0) }) || t.dropFirst().contains("I"), t.wholeMatch(of: LSPruefer.literal1) != nil || t.wholeMatch(of: LSPruefer.literal2) != nil
             || t.wholeMatch(of: LSPruefer.literal3) != nil {
             f.append(LSFund(regel: .ls19, bereich: wort.bereich))
         }
         let buchstaben = t.filter(\.isLetter).count
         // LS21: the style of splitting
-        if trennzeichen == "·" {
-            if t.wholeMatch(of: LSPruefer.literal4) != nil, t.lowercased() != "e-mail" {
+        let hatStrich = t.contains(where: { $0 == "-" }), hatPunkt = t.contains(where: { $0 == "·" })
+        if !hatStrich && !hatPunkt {
+            // nothing to check for LS21
+        } else if trennzeichen == "·" {
+            if hatStrich, t.wholeMatch(of: LSPruefer.literal4) != nil, t.lowercased() != "e-mail" {
                 f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: t.replacingOccurrences(of: "-", with: "·")))
-            } else if t.contains(where: { $0 == "·" }), t.contains("-") || t.contains(LSPruefer.literal5) {
+            } else if hatPunkt, hatStrich || t.contains(LSPruefer.literal5) {
                 f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: mediopunktStil(t)))
             }
-        } else if t.contains("·") || t.contains(LSPruefer.literal6) && t.lowercased() != "e-mail" {
+        } else if hatPunkt || t.contains(LSPruefer.literal6) && t.lowercased() != "e-mail" {
             f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: bindestrichStil(t)))
         }
         // LS20: long noun compounds without a split
@@ -213,14 +217,13 @@ struct LSPruefer {
     }
 
     /// LS03: subordinating conjunctions and relative pronouns after a comma, or a clause opened by one.
-    private func nebensatz(_ text: String, _ saetze: [Range<Int>], _ z: [Character]) -> [LSFund] {
+    private func nebensatz(_ text: String, _ saetze: [Range<Int>], _ z: [Character], _ klein: Set<String>) -> [LSFund] {
         var f: [LSFund] = []
-        let kleinText = text.lowercased()
-        let konjunktion = ["dass", "weil", "obwohl", "obgleich", "sodass", "nachdem", "falls", "indem", "sofern"].contains { kleinText.contains($0) }
+        let konjunktion = !klein.isDisjoint(with: ["dass", "weil", "obwohl", "obgleich", "sodass", "nachdem", "falls", "indem", "sofern"])
         for bereich in konjunktion ? treffer(text, LSPruefer.muster2) : [] {
             f.append(LSFund(regel: .ls03, bereich: bereich))
         }
-        for bereich in text.contains(",") ? treffer(text, LSPruefer.muster3) : [] {
+        for bereich in z.contains(",") ? treffer(text, LSPruefer.muster3) : [] {
             var b = bereich
             while b.lowerBound < b.upperBound, z[b.lowerBound] == "," || z[b.lowerBound] == " " { b = (b.lowerBound + 1)..<b.upperBound }
             f.append(LSFund(regel: .ls03, bereich: b))

@@ -13,6 +13,11 @@ enum Suchindex {
     }
 
     static func dokumente(_ u: Umgebung) -> [Dokument] {
+        var koerper: [MarkdownQuelle] = []
+        for v in u.projekt.vorlagen { koerper.append(v.body); v.leicht.map { koerper.append($0.body) } }
+        for t in u.projekt.texte { koerper.append(t.body); t.leicht.map { koerper.append($0.body) } }
+        let texte = Dictionary(zip(koerper.map(\.file), klartexte(koerper)), uniquingKeysWith: { a, _ in a })
+        func klartext(_ q: MarkdownQuelle) -> String { texte[q.file] ?? "" }
         var docs: [Dokument] = []
         for v in u.projekt.vorlagen {
             docs.append(Dokument(titel: "\(v.nummer): \(v.betreff)", ordner: Adressen.seite(v.pfad), art: v.art.rawValue,
@@ -47,15 +52,17 @@ enum Suchindex {
         return docs.sorted { $0.ordner < $1.ordner }
     }
 
-    private static func klartext(_ quelle: MarkdownQuelle) -> String { MarkdownDocument(quelle.text).plainText() }
+    /// The plain text of many bodies at once (parsing is serialised; the rest runs in parallel).
+    static func klartexte(_ quellen: [MarkdownQuelle]) -> [String] {
+        Parallel.map(quellen.count) { i in MarkdownDocument(quellen[i].text).plainText() }
+    }
 
     /// `{"dokumente": [[titel, ordner, art, datum], …], "woerter": {"wort": [index, …], …}}`
     static func json(_ docs: [Dokument]) -> Data {
         var woerter: [String: [Int]] = [:]
-        for (index, doc) in docs.enumerated() {
-            for wort in Set(woerterListe(doc.titel + " " + doc.art + " " + doc.text)) {
-                woerter[wort, default: []].append(index)
-            }
+        let jeDokument = Parallel.map(docs.count) { i in Set(woerterListe(docs[i].titel + " " + docs[i].art + " " + docs[i].text)) }
+        for (index, menge) in jeDokument.enumerated() {
+            for wort in menge { woerter[wort, default: []].append(index) }
         }
         let liste = docs.map { [$0.titel, $0.ordner, $0.art, $0.datum?.description ?? ""] }
         let objekt: [String: Any] = ["dokumente": liste, "woerter": woerter]

@@ -1,0 +1,17 @@
+import Foundation
+
+/// The outline of every Markdown body, parsed once (in parallel) and shared by all checks.
+final class Gliederungen: @unchecked Sendable {
+    private let nachDatei: [String: Outline]
+
+    init(_ projekt: Projekt) {
+        var koerper: [MarkdownQuelle] = []
+        for v in projekt.vorlagen { koerper.append(v.body); v.leicht.map { koerper.append($0.body) } }
+        for t in projekt.texte { koerper.append(t.body); t.leicht.map { koerper.append($0.body) } }
+        let alle = koerper
+        let outlines = Parallel.map(alle.count) { i in Outline(alle[i].text) }
+        nachDatei = Dictionary(zip(alle.map(\.file), outlines), uniquingKeysWith: { a, _ in a })
+    }
+
+    subscript(_ body: MarkdownQuelle) -> Outline { nachDatei[body.file] ?? Outline(body.text) }
+}
