@@ -13,6 +13,8 @@ public enum Build {
         public var pdf = true
         /// Run the Leichte-Sprache check after the build and report a summary.
         public var leichteSprache = true
+        /// Told of finished pages (for a progress display).
+        public var fortschritt: Fortschritt?
 
         public init(content: String = "content", theme: String? = nil, output: String = "site",
                     publikum: Publikum = .oeffentlich, stichtag: Tag = Stichtag.heute()) {
@@ -65,11 +67,19 @@ public enum Build {
                         at: SourceLocation(file: optionen.content))
         }
         let dateien = Zeitmessung.messen("render") { SiteRenderer.render(projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme,
-                                                                  druck: druck, log: log) }
+                                                                  druck: druck, log: log, fortschritt: optionen.fortschritt) }
+        // The Leichte-Sprache check is independent of the output: it runs while the files are written.
+        let ls = DiagnosticLog()
+        let pruefung = DispatchGroup()
+        if optionen.leichteSprache {
+            DispatchQueue.global().async(group: pruefung) {
+                Zeitmessung.messen("check: Leichte Sprache") { LeichteSpracheCheck.run(projekt, log: ls) }
+            }
+        }
+        defer { pruefung.wait() }
         do {
             let bilanz = try Zeitmessung.messen("write") { try Ausgabeordner(optionen.output).schreiben(dateien) }
-            let ls = DiagnosticLog()
-            if optionen.leichteSprache { Zeitmessung.messen("check: Leichte Sprache") { LeichteSpracheCheck.run(projekt, log: ls) } }
+            pruefung.wait()
             return Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count, dateien: dateien.count,
                             bilanz: bilanz, suchindex: dateien.first { $0.pfad == "suche/index.json" }?.groesse ?? 0,
                             leichteSprache: ls.all)

@@ -17,8 +17,15 @@ struct BuildCommand: ParsableCommand {
         let start = Date()
         var optionen = Build.Optionen(content: content, theme: theme, output: output, publikum: publikum)
         optionen.pdf = !ohnePdf
+        let terminal = isatty(STDERR_FILENO) == 1
+        if terminal, !quiet {
+            optionen.fortschritt = Fortschritt { fertig, gesamt in
+                FileHandle.standardError.write(Data("\r  Seiten: \(fertig) von \(gesamt)\u{1B}[K".utf8))
+            }
+        }
         let ergebnis = Build.run(optionen, log: log)
-        melden(log)
+        if terminal, !quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        melden(log, nurFehler: quiet)
         guard let ergebnis else {
             FileHandle.standardError.write(Data("teilhabe: build failed with \(log.errorCount) error(s); \(output)/ left unchanged\n".utf8))
             throw ExitCode(1)

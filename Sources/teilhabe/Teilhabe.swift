@@ -15,8 +15,8 @@ struct Teilhabe: ParsableCommand {
 extension Publikum: ExpressibleByArgument {}
 
 /// Prints findings as `path:line:column: severity: message` on stderr.
-func melden(_ log: DiagnosticLog) {
-    for d in log.all {
+func melden(_ log: DiagnosticLog, nurFehler: Bool = false) {
+    for d in log.all where !nurFehler || d.severity == .error {
         FileHandle.standardError.write(Data((d.formatted + "\n").utf8))
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// Pages are independent jobs that run on every core; the result does not depend on their order.
 public enum SiteRenderer {
     public static func render(_ projekt: Projekt, publikum: Publikum, stichtag: Tag, theme: Theme,
-                              druck: PDFErzeuger? = nil, log: DiagnosticLog = DiagnosticLog()) -> [Ausgabedatei] {
+                              druck: PDFErzeuger? = nil, log: DiagnosticLog = DiagnosticLog(),
+                              fortschritt: Fortschritt? = nil) -> [Ausgabedatei] {
         let sicht = projekt.sichtbar(fuer: publikum)
         var umgebung = Umgebung(projekt: sicht, publikum: publikum, stichtag: stichtag)
         var dateien: [Ausgabedatei] = []
@@ -18,8 +19,12 @@ public enum SiteRenderer {
         let u = umgebung
         let rahmen = Rahmen(u)
         let auftraege = Zeitmessung.messen("render: jobs") { alleSeiten(u) }
+        fortschritt?.gesamt = auftraege.count
         dateien += Zeitmessung.messen("render: pages") {
-            Parallel.map(auftraege.count) { i in seite(auftraege[i](), rahmen: rahmen, theme: theme) }
+            Parallel.map(auftraege.count) { i in
+                defer { fortschritt?.eins() }
+                return seite(auftraege[i](), rahmen: rahmen, theme: theme)
+            }
         }
         dateien += IndikatorSeiten.dateien(u)
         let index = Zeitmessung.messen("render: search index") { Suchindex.json(Suchindex.dokumente(u)) }
