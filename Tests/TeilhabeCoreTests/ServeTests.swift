@@ -1,0 +1,81 @@
+import Foundation
+import XCTest
+@testable import TeilhabeCore
+
+final class ServeTests: XCTestCase {
+    func testPathsOutsideTheFolderAreRefusedInEveryEncoding() {
+        let ordner: (String) -> Bool = { $0.hasSuffix("/vorlagen") || $0 == "/srv/site" }
+        XCTAssertEqual(Anfrage.datei("/", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/index.html")
+        XCTAssertEqual(Anfrage.datei("/vorlagen?x=1", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/vorlagen/index.html")
+        XCTAssertEqual(Anfrage.datei("/anlagen/Bericht%20neu.pdf", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/anlagen/Bericht neu.pdf")
+        for boese in ["/../etc/passwd", "/%2e%2e/etc/passwd", "/vorlagen/..%2f..%2fetc/passwd", "/%2E%2E%2Fetc", "/a/../../b",
+                      "/..\\etc", "/%5c..%5cetc", "/x%00.html", "/%zz", "/.teilhabe-ausgabe", "etc/passwd"] {
+            XCTAssertNil(Anfrage.datei(boese, wurzel: "/srv/site", istOrdner: ordner), boese)
+        }
+        XCTAssertNotNil(Anfrage.datei("/%252e%252e/x", wurzel: "/srv/site", istOrdner: ordner).map { $0.hasPrefix("/srv/site/") })
+    }
+
+    func testContentTypes() {
+        XCTAssertEqual(Anfrage.inhaltstyp("a/index.html"), "text/html; charset=utf-8")
+        XCTAssertEqual(Anfrage.inhaltstyp("kalender.ics"), "text/calendar; charset=utf-8")
+        XCTAssertEqual(Anfrage.inhaltstyp("feed.xml"), "application/atom+xml; charset=utf-8")
+        XCTAssertEqual(Anfrage.inhaltstyp("oparl/v1.1/index.json"), "application/json; charset=utf-8")
+        XCTAssertEqual(Anfrage.inhaltstyp("assets/suche.js"), "text/javascript; charset=utf-8")
+    }
+
+    /// A raw HTTP exchange with the server: status line and body.
+    private func holen(_ pfad: String, port: UInt16) throws -> (String, String) {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var adresse = sockaddr_in()
+        adresse.sin_family = sa_family_t(AF_INET)
+        adresse.sin_port = port.bigEndian
+        adresse.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let ok = withUnsafePointer(to: &adresse) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        XCTAssertEqual(ok, 0)
+        let anfrage = "GET \(pfad) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+        _ = anfrage.withCString { send(fd, $0, strlen($0), 0) }
+        var antwort = [UInt8]()
+        var puffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = read(fd, &puffer, puffer.count)
+            if n <= 0 { break }
+            antwort += puffer[..<n]
+        }
+        let text = String(decoding: antwort, as: UTF8.self)
+        let teile = text.components(separatedBy: "\r\n\r\n")
+        return (String(teile[0].split(separator: "\r\n").first ?? ""), teile.dropFirst().joined(separator: "\r\n\r\n"))
+    }
+
+    func testServerServesTheBuildWithReloadAndErrorPage() throws {
+        let f = try Fixture()
+        XCTAssertNotNil(f.build().0)
+        let server = Server(wurzel: f.output, port: 0)
+        try server.starten()
+        defer { server.beenden() }
+        let (status, body) = try holen("/vorlagen/2024-0001-test/", port: server.port)
+        XCTAssertEqual(status, "HTTP/1.1 200 OK")
+        XCTAssertTrue(body.contains(Anfrage.neuladenSkript + "</body>"))
+        XCTAssertFalse(try f.page("vorlagen/2024-0001-test/index.html").contains("neuladen"), "the build output has no script")
+        XCTAssertEqual(try holen("/../../etc/passwd", port: server.port).0, "HTTP/1.1 400 Bad Request")
+        XCTAssertEqual(try holen("/%2e%2e/%2e%2e/etc/passwd", port: server.port).0, "HTTP/1.1 400 Bad Request")
+        XCTAssertEqual(try holen("/gibt-es-nicht/", port: server.port).0, "HTTP/1.1 404 Not Found")
+        server.neugebaut(fehler: "content/gremien.yaml:2:3: error: unknown key 'nam'")
+        let (fehlerStatus, fehlerSeite) = try holen("/", port: server.port)
+        XCTAssertEqual(fehlerStatus, "HTTP/1.1 500 Internal Server Error")
+        XCTAssertTrue(fehlerSeite.contains("unknown key &apos;nam&apos;"))
+        server.neugebaut(fehler: nil)
+        XCTAssertEqual(try holen("/", port: server.port).0, "HTTP/1.1 200 OK")
+    }
+
+    func testWatcherNoticesChanges() throws {
+        let f = try Fixture()
+        var beobachter = Beobachter(ordner: [f.content])
+        XCTAssertFalse(beobachter.geaendert())
+        try f.write("seiten/neu.md", "---\ntitel: Neu\n---\nText\n")
+        XCTAssertTrue(beobachter.geaendert())
+        XCTAssertFalse(beobachter.geaendert())
+    }
+}
