@@ -35,6 +35,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TeilhabeCoreTests", dependencies: ["TeilhabeCore", "teilhabe"]),
+        .testTarget(name: "TeilhabeCoreTests", dependencies: ["TeilhabeCore", "teilhabe"], exclude: ["Testdaten"]),
     ]
 )
