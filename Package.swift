@@ -20,10 +20,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // prctl(PR_SET_CHILD_SUBREAPER) for `audit`, which Swift's Glibc module does not expose.
+        .target(name: "CSystem"),
         .target(
             name: "TeilhabeCore",
             dependencies: [
                 "CCmarkGFM",
+                "CSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

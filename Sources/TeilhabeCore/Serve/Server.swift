@@ -10,6 +10,8 @@ public final class Server: @unchecked Sendable {
     private let lock = NSLock()
     private var zuhoerer: [Int32] = []
     private var fehler: String?
+    /// The preview adds the reload script to HTML; the audit serves the files as they are.
+    public var neuladen = true
 
     public init(wurzel: String, port: UInt16) {
         self.wurzel = wurzel
@@ -105,7 +107,7 @@ public final class Server: @unchecked Sendable {
             return antwort(client, 404, "text/plain; charset=utf-8", Data("Not Found\n".utf8))
         }
         let typ = Anfrage.inhaltstyp(ziel)
-        if typ.hasPrefix("text/html") { inhalt = Data(Anfrage.mitNeuladen(String(decoding: inhalt, as: UTF8.self)).utf8) }
+        if neuladen, typ.hasPrefix("text/html") { inhalt = Data(Anfrage.mitNeuladen(String(decoding: inhalt, as: UTF8.self)).utf8) }
         antwort(client, status, typ, inhalt, kopfNur: methode == "HEAD")
     }
 

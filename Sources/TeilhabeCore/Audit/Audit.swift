@@ -1,0 +1,134 @@
+import Foundation
+
+/// `teilhabe audit`: every page of a built site in headless Chromium with axe-core (WCAG 2.2 AA
+/// and best practice) and through the Nu HTML Checker. A page passes with no axe violation and no
+/// vnu error.
+public enum Audit {
+    public struct Werkzeuge: Sendable {
+        public var chromium: String
+        public var chromedriver: String
+        public var java: String
+        public var axe: String
+        public var vnu: String
+    }
+
+    /// The tools, or a message that says exactly what is missing and how to install it.
+    public static func werkzeuge(umgebung: [String: String] = ProcessInfo.processInfo.environment) -> Result<Werkzeuge, Browser.Fehler> {
+        func suchen(_ name: String) -> String? {
+            (umgebung["PATH"] ?? "/usr/bin").split(separator: ":").map { Paths.join(String($0), name) }
+                .first { FileManager.default.isExecutableFile(atPath: $0) }
+        }
+        let ordner = Paths.join(umgebung["TEILHABE_TOOLS"] ?? Paths.join(umgebung["XDG_CACHE_HOME"]
+            ?? Paths.join(umgebung["HOME"] ?? "/root", ".cache"), "teilhabe-tools"), "audit")
+        let gefunden: [(String, String?)] = [
+            ("chromium (Debian package chromium)", umgebung["CHROMIUM_BIN"] ?? suchen("chromium")),
+            ("chromedriver (Debian package chromium-driver)", suchen("chromedriver")),
+            ("java (Debian package openjdk-17-jre-headless)", umgebung["JAVA"] ?? suchen("java")),
+            ("axe.min.js in \(ordner)", FileManager.default.fileExists(atPath: Paths.join(ordner, "axe.min.js")) ? Paths.join(ordner, "axe.min.js") : nil),
+            ("vnu.jar in \(ordner)", FileManager.default.fileExists(atPath: Paths.join(ordner, "vnu.jar")) ? Paths.join(ordner, "vnu.jar") : nil),
+        ]
+        let fehlend = gefunden.filter { $0.1 == nil }.map(\.0)
+        guard fehlend.isEmpty else {
+            return .failure(Browser.Fehler(description: "missing: \(fehlend.joined(separator: ", ")); install with scripts/install-audit-tools"))
+        }
+        let p = gefunden.map { $0.1! }
+        return .success(Werkzeuge(chromium: p[0], chromedriver: p[1], java: p[2], axe: p[3], vnu: p[4]))
+    }
+
+    public struct Seitenergebnis: Sendable {
+        public var seite: String
+        public var axe: [[String: String]] = []          // id, impact, help, helpUrl, target
+        public var vnu: [Vnu.Meldung] = []
+        public var fehler: String?
+        public var bestanden: Bool { axe.isEmpty && vnu.isEmpty && fehler == nil }
+    }
+
+    /// All HTML pages, sorted; with `hoechstens` an evenly spaced, deterministic sample.
+    public static func seiten(_ wurzel: String, hoechstens: Int?) -> [String] {
+        let alle = FileIO.disk.listFiles(wurzel).filter { $0.hasSuffix(".html") }.sorted()
+        guard let n = hoechstens, n < alle.count, n > 0 else { return alle }
+        return (0..<n).map { alle[$0 * alle.count / n] }
+    }
+
+    public static func laufen(_ wurzel: String, werkzeuge w: Werkzeuge, hoechstens: Int?, zeitlimit: Int = 30,
+                              fortschritt: @escaping (Int, Int) -> Void = { _, _ in }) throws -> (ergebnisse: [Seitenergebnis], versionen: String, sekundenJeSeite: Double) {
+        let seiten = seiten(wurzel, hoechstens: hoechstens)
+        let server = Server(wurzel: wurzel, port: 0)
+        server.neuladen = false
+        try server.starten()
+        defer { server.beenden() }
+        let arbeitsordner = FileManager.default.temporaryDirectory.appendingPathComponent("teilhabe-audit-\(getpid())-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: arbeitsordner, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: arbeitsordner) }
+        // Whatever happens below, no browser, driver or JVM outlives the run.
+        defer { Aufraeumen.alles() }
+        let vnu = try Vnu(java: w.java, jar: w.vnu, wurzel: wurzel, seiten: seiten)
+        let axe = try String(contentsOfFile: w.axe, encoding: .utf8)
+        var browser = try Browser(chromium: w.chromium, chromedriver: w.chromedriver, axe: axe, zeitlimit: zeitlimit,
+                                  arbeitsordner: arbeitsordner)
+        defer { browser.beenden() }
+        let start = Date()
+        var ergebnisse: [Seitenergebnis] = []
+        var axeVersion = ""
+        for (n, seite) in seiten.enumerated() {
+            var e = Seitenergebnis(seite: seite)
+            let pfad = seite.split(separator: "/").map { String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }
+            do {
+                let r = try browser.pruefen("http://127.0.0.1:\(server.port)/" + pfad.joined(separator: "/"))
+                axeVersion = r["axeVersion"] as? String ?? axeVersion
+                if let meldung = r["error"] as? String { e.fehler = meldung }
+                for v in r["violations"] as? [[String: Any]] ?? [] {
+                    let knoten = v["nodes"] as? [[String: Any]] ?? []
+                    e.axe.append(["id": v["id"] as? String ?? "", "impact": v["impact"] as? String ?? "",
+                                  "help": v["help"] as? String ?? "", "helpUrl": v["helpUrl"] as? String ?? "",
+                                  "target": (knoten.first?["target"] as? String ?? "") + (knoten.count > 1 ? " (+\(knoten.count - 1) more)" : ""),
+                                  "nodes": String(knoten.count)])
+                }
+            } catch {
+                // A page that hangs or crashes the browser is reported; the run goes on with a fresh browser.
+                e.fehler = "\(error)"
+                browser.beenden()
+                browser = try Browser(chromium: w.chromium, chromedriver: w.chromedriver, axe: axe, zeitlimit: zeitlimit,
+                                      arbeitsordner: arbeitsordner)
+            }
+            ergebnisse.append(e)
+            fortschritt(n + 1, seiten.count)
+        }
+        let axeSekunden = Date().timeIntervalSince(start)
+        let vnuErgebnisse = try vnu.ergebnisse()
+        for i in ergebnisse.indices { ergebnisse[i].vnu = vnuErgebnisse[ergebnisse[i].seite] ?? [] }
+        let versionen = "axe-core \(axeVersion), Chromium \(browser.version), vnu.jar"
+        return (ergebnisse, versionen, seiten.isEmpty ? 0 : Date().timeIntervalSince(start) / Double(seiten.count) + 0 * axeSekunden)
+    }
+
+    /// The report as text: findings per failed page, a summary, and `N passed, M failed` last.
+    public static func text(_ ergebnisse: [Seitenergebnis], versionen: String, sekunden: Double) -> String {
+        var t = "teilhabe audit: \(versionen) [\(Browser.axeTags.joined(separator: ", ")) + \(Browser.axeZusatzregeln.joined(separator: ", "))]\n"
+        for e in ergebnisse where !e.bestanden {
+            t += "\(e.seite):\n"
+            if let f = e.fehler { t += "  page error: \(f)\n" }
+            for v in e.axe {
+                t += "  axe \(v["id"]!) [\(v["impact"]!)] \(v["target"]!) – \(v["help"]!) \(v["helpUrl"]!)\n"
+            }
+            for m in e.vnu { t += "  vnu \(m.zeile.map(String.init) ?? "?"):\(m.spalte.map(String.init) ?? "?") \(m.text)\n" }
+        }
+        let durchgefallen = ergebnisse.filter { !$0.bestanden }.count
+        let regeln = Set(ergebnisse.flatMap { $0.axe.map { $0["id"]! } })
+        t += "Pages checked: \(ergebnisse.count); axe rules violated: \(regeln.isEmpty ? "none" : regeln.sorted().joined(separator: ", ")); "
+            + "vnu errors: \(ergebnisse.map(\.vnu.count).reduce(0, +)); \(String(format: "%.2f", sekunden)) s per page\n"
+        t += "\(ergebnisse.count - durchgefallen) passed, \(durchgefallen) failed\n"
+        return t
+    }
+
+    public static func json(_ ergebnisse: [Seitenergebnis], versionen: String) -> Data {
+        let seiten: [String: Any] = Dictionary(uniqueKeysWithValues: ergebnisse.map { e in
+            var s: [String: Any] = ["passed": e.bestanden, "axe": e.axe,
+                                    "vnu": e.vnu.map { ["line": $0.zeile ?? 0, "column": $0.spalte ?? 0, "message": $0.text] as [String: Any] }]
+            if let f = e.fehler { s["error"] = f }
+            return (e.seite, s)
+        })
+        return JSONText.data(["tools": versionen, "pages": seiten,
+                              "summary": ["passed": ergebnisse.filter(\.bestanden).count,
+                                          "failed": ergebnisse.filter { !$0.bestanden }.count]] as [String: Any])
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The Nu HTML Checker (vnu.jar) over all pages in one JVM, started before the browser so that both
+/// run at the same time.
+public final class Vnu: @unchecked Sendable {
+    public struct Meldung: Sendable {
+        public var zeile: Int?
+        public var spalte: Int?
+        public var text: String
+    }
+
+    private let prozess = Process()
+    private let ausgabe = Pipe()
+    private var daten = Data()
+    private let fertig = DispatchGroup()
+    let seiten: [String]
+    let wurzel: String
+
+    init(java: String, jar: String, wurzel: String, seiten: [String]) throws {
+        self.wurzel = wurzel
+        self.seiten = seiten
+        prozess.executableURL = URL(fileURLWithPath: java)
+        prozess.arguments = ["-XX:-UsePerfData", "-Xss4m", "-jar", jar, "--format", "json", "--stdout", "--exit-zero-always"]
+            + seiten.map { Paths.join(wurzel, $0) }
+        prozess.standardOutput = ausgabe
+        prozess.standardError = FileHandle.nullDevice
+        try prozess.run()
+        Aufraeumen.merken(prozess.processIdentifier)
+        fertig.enter()
+        let leser = ausgabe.fileHandleForReading
+        DispatchQueue.global().async { [self] in
+            self.daten = leser.readDataToEndOfFile()
+            self.prozess.waitUntilExit()
+            self.fertig.leave()
+        }
+    }
+
+    /// Errors per page (relative path), after waiting for the checker.
+    func ergebnisse() throws -> [String: [Meldung]] {
+        fertig.wait()
+        guard let json = try? JSONSerialization.jsonObject(with: daten) as? [String: Any],
+              let meldungen = json["messages"] as? [[String: Any]] else {
+            throw Browser.Fehler(description: "vnu gave no result (exit \(prozess.terminationStatus))")
+        }
+        let absolut = Dictionary(uniqueKeysWithValues: seiten.map {
+            (URL(fileURLWithPath: Paths.join(wurzel, $0)).standardizedFileURL.path, $0)
+        })
+        var ergebnis = Dictionary(uniqueKeysWithValues: seiten.map { ($0, [Meldung]()) })
+        for m in meldungen where ["error", "non-document-error"].contains(m["type"] as? String ?? "") {
+            let url = (m["url"] as? String).flatMap { URL(string: $0)?.path.removingPercentEncoding }
+            let seite = url.flatMap { absolut[URL(fileURLWithPath: $0).standardizedFileURL.path] } ?? seiten.first ?? "?"
+            ergebnis[seite, default: []].append(Meldung(zeile: m["lastLine"] as? Int ?? m["firstLine"] as? Int,
+                                                        spalte: m["firstColumn"] as? Int, text: m["message"] as? String ?? ""))
+        }
+        return ergebnis
+    }
+}

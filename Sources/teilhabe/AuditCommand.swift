@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import TeilhabeCore
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Prüft jede Seite mit axe-core in Chromium und dem Nu HTML Checker (WCAG 2.2 AA, BITV 2.0).")
+
+    @Argument(help: "Ordner der gebauten Website") var site = "site"
+    @Option(help: "Bericht als JSON in diese Datei") var json: String?
+    @Option(help: "Höchstens so viele Seiten (gleichmäßig verteilt)") var maxPages: Int?
+    @Option(help: "Sekunden für das Laden einer Seite") var pageTimeout = 30
+
+    func run() throws {
+        let werkzeuge: Audit.Werkzeuge
+        switch Audit.werkzeuge() {
+        case let .success(w): werkzeuge = w
+        case let .failure(f):
+            FileHandle.standardError.write(Data("teilhabe audit: error: \(f)\n".utf8))
+            throw ExitCode(2)
+        }
+        // Ctrl-C and kill end the browser and the checker too.
+        for signal in [SIGINT, SIGTERM] {
+            Glibc.signal(signal, SIG_IGN)
+            let quelle = DispatchSource.makeSignalSource(signal: signal, queue: .global())
+            quelle.setEventHandler { Aufraeumen.beenden(); Glibc.exit(130) }
+            quelle.resume()
+            Signale.quellen.append(quelle)
+        }
+        let terminal = isatty(STDERR_FILENO) == 1
+        let (ergebnisse, versionen, sekunden) = try Audit.laufen(site, werkzeuge: werkzeuge, hoechstens: maxPages,
+                                                                 zeitlimit: pageTimeout) { n, gesamt in
+            if terminal { FileHandle.standardError.write(Data("\r  axe \(n) von \(gesamt)\u{1B}[K".utf8)) }
+        }
+        if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if let json { try Audit.json(ergebnisse, versionen: versionen).write(to: URL(fileURLWithPath: json)) }
+        print(Audit.text(ergebnisse, versionen: versionen, sekunden: sekunden), terminator: "")
+        if ergebnisse.contains(where: { !$0.bestanden }) { throw ExitCode(1) }
+    }
+}
+
+enum Signale {
+    nonisolated(unsafe) static var quellen: [DispatchSourceSignal] = []
+}
