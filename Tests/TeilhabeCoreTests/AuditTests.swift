@@ -9,25 +9,19 @@ final class AuditTests: XCTestCase {
         return w
     }
 
-    private func prozesse(_ name: String) -> Int {
+    /// Live processes whose command line carries `marke` (the audit's profile folder, our vnu.jar).
+    private func prozesse(_ marke: String) -> Int {
         ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).filter { e in
-            guard Int(e) != nil, let stat = FileManager.default.contents(atPath: "/proc/\(e)/stat") else { return false }
-            let text = String(decoding: stat, as: UTF8.self)
-            return text.contains("(\(name))") && !text.contains(") Z ")
+            guard Int(e) != nil, let cmd = FileManager.default.contents(atPath: "/proc/\(e)/cmdline"),
+                  let stat = FileManager.default.contents(atPath: "/proc/\(e)/stat") else { return false }
+            let zustand = String(decoding: stat, as: UTF8.self)
+            return String(decoding: cmd, as: UTF8.self).contains(marke) && !zustand.contains(") Z ")
         }.count
     }
 
     private func audit(_ argumente: [String]) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = Bundle.main.bundleURL.appendingPathComponent("teilhabe")
-        p.arguments = ["audit"] + argumente
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = Pipe()
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        let r = try Fixture.teilhabe(["audit"] + argumente)
+        return (r.status, r.stdout)
     }
 
     func testMissingToolsAreNamedWithTheInstallStep() {
@@ -62,7 +56,7 @@ final class AuditTests: XCTestCase {
 
     func testAHangingPageIsReportedAndTheRunGoesOnWithNothingLeftBehind() throws {
         _ = try werkzeuge()
-        let vorher = (prozesse("chromium"), prozesse("chromedriver"), prozesse("java"))
+        let vorher = (prozesse("teilhabe-audit-"), prozesse("teilhabe-tools/audit/vnu.jar"))
         let ordner = FileManager.default.temporaryDirectory.appendingPathComponent("audit-haengt-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: ordner, withIntermediateDirectories: true)
         let gut = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Gut</title></head><body><main><h1>Gut</h1><p>Text</p></main></body></html>"
@@ -74,9 +68,8 @@ final class AuditTests: XCTestCase {
         XCTAssertTrue(text.contains("a-haengt.html:\n  page error:"), text)
         XCTAssertTrue(text.hasSuffix("1 passed, 1 failed\n"), text)
         Thread.sleep(forTimeInterval: 0.5)
-        XCTAssertEqual(prozesse("chromium"), vorher.0, "no browser outlives the command")
-        XCTAssertEqual(prozesse("chromedriver"), vorher.1)
-        XCTAssertEqual(prozesse("java"), vorher.2)
+        XCTAssertEqual(prozesse("teilhabe-audit-"), vorher.0, "no browser outlives the command")
+        XCTAssertEqual(prozesse("teilhabe-tools/audit/vnu.jar"), vorher.1, "no checker outlives the command")
     }
 
     func testSampleOfPagesIsEvenlySpacedAndDeterministic() throws {

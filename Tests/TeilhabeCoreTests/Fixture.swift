@@ -58,6 +58,28 @@ struct Fixture {
         return result
     }
 
+    /// Runs the built `teilhabe` binary in `folder`: exit status, stdout, stderr.
+    static func teilhabe(_ argumente: [String], in folder: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("teilhabe")
+        process.arguments = argumente
+        if let folder { process.currentDirectoryURL = folder }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // stderr is drained on another thread, so a chatty command cannot block on a full pipe.
+        final class Puffer: @unchecked Sendable { var daten = Data() }
+        let fehler = Puffer(), gruppe = DispatchGroup()
+        let leser = err.fileHandleForReading
+        DispatchQueue.global().async(group: gruppe) { fehler.daten = leser.readDataToEndOfFile() }
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        gruppe.wait()
+        let e = fehler.daten
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 

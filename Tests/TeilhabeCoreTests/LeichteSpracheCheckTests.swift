@@ -111,19 +111,9 @@ final class LeichteSpracheCheckTests: XCTestCase {
         var files = Fixture.minimal
         files["vorlagen/2024-0001-test.leicht.md"] = "---\ntitel: Test\n---\nMan würde das sagen.\n"
         let f = try Fixture(files)
-        let binary = Bundle.main.bundleURL.appendingPathComponent("teilhabe")
         func run(_ args: [String]) throws -> (Int32, String) {
-            let p = Process()
-            p.executableURL = binary
-            p.arguments = args
-            p.currentDirectoryURL = f.root
-            let out = Pipe()
-            p.standardOutput = out
-            p.standardError = Pipe()
-            try p.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+            let r = try Fixture.teilhabe(args, in: f.root)
+            return (r.status, r.stdout)
         }
         let (status, json) = try run(["check", "--format", "json"])
         XCTAssertEqual(status, 1, "LS05/LS25 are errors by default")

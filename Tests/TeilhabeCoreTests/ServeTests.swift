@@ -25,16 +25,8 @@ final class ServeTests: XCTestCase {
 
     /// A raw HTTP exchange with the server: status line and body.
     private func holen(_ pfad: String, port: UInt16) throws -> (String, String) {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let fd = try XCTUnwrap(Lokal.verbinden(port: port))
         defer { close(fd) }
-        var adresse = sockaddr_in()
-        adresse.sin_family = sa_family_t(AF_INET)
-        adresse.sin_port = port.bigEndian
-        adresse.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let ok = withUnsafePointer(to: &adresse) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        XCTAssertEqual(ok, 0)
         let anfrage = "GET \(pfad) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
         _ = anfrage.withCString { send(fd, $0, strlen($0), 0) }
         var antwort = [UInt8]()

@@ -32,7 +32,7 @@ public final class Browser {
         try treiber.run()
         Aufraeumen.merken(treiber.processIdentifier, profil: profil)
         var bereit = false
-        for _ in 0..<100 where !bereit {
+        for _ in 0..<600 where !bereit {   // up to 30 s: a loaded machine starts it slowly
             Thread.sleep(forTimeInterval: 0.05)
             bereit = ((try? HTTPKlient.json("GET", port: port, pfad: "/status", zeitlimit: 2))?["value"] as? [String: Any])?["ready"] as? Bool == true
         }

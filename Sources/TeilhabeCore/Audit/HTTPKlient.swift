@@ -6,20 +6,10 @@ enum HTTPKlient {
     struct Fehler: Error, CustomStringConvertible { var description: String }
 
     static func json(_ methode: String, port: UInt16, pfad: String, body: Any? = nil, zeitlimit: Int) throws -> [String: Any] {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw Fehler(description: "no socket") }
-        defer { close(fd) }
-        var frist = timeval(tv_sec: zeitlimit, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &frist, socklen_t(MemoryLayout<timeval>.size))
-        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &frist, socklen_t(MemoryLayout<timeval>.size))
-        var adresse = sockaddr_in()
-        adresse.sin_family = sa_family_t(AF_INET)
-        adresse.sin_port = port.bigEndian
-        adresse.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let verbunden = withUnsafePointer(to: &adresse) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        guard let fd = Lokal.verbinden(port: port, zeitlimit: zeitlimit) else {
+            throw Fehler(description: "cannot connect to 127.0.0.1:\(port)")
         }
-        guard verbunden == 0 else { throw Fehler(description: "cannot connect to 127.0.0.1:\(port)") }
+        defer { close(fd) }
         let inhalt = body.map { JSONText.data($0, eingerueckt: false) } ?? Data()
         let kopf = "\(methode) \(pfad) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: application/json; charset=utf-8\r\n"
             + "Content-Length: \(inhalt.count)\r\nConnection: close\r\n\r\n"

@@ -133,10 +133,10 @@ struct LSPruefer {
             if hatStrich, t.wholeMatch(of: LSPruefer.literal4) != nil, t.lowercased() != "e-mail" {
                 f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: t.replacingOccurrences(of: "-", with: "·")))
             } else if hatPunkt, hatStrich || t.contains(LSPruefer.literal5) {
-                f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: mediopunktStil(t)))
+                f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: imStil(t, trenner: "·")))
             }
         } else if hatPunkt || t.contains(LSPruefer.literal6) && t.lowercased() != "e-mail" {
-            f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: bindestrichStil(t)))
+            f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: imStil(t, trenner: "-")))
         }
         // LS20: long noun compounds without a split
         if buchstaben >= 14, t.first?.isUppercase == true, !t.contains("·"), !t.contains("-"), t.allSatisfy(\.isLetter),
@@ -159,22 +159,13 @@ struct LSPruefer {
         return !lexikon.hatWoerter || lexikon.nomen.contains(k) || !lexikon.woerter.contains(k)
     }
 
-    private func mediopunktStil(_ t: String) -> String {
-        var ergebnis = "", naechstesKlein = false
+    /// A compound in the project's style: "Sozial·raum" (Mediopunkt, lower case after it) or "Sozial-Raum".
+    private func imStil(_ t: String, trenner: Character) -> String {
+        var ergebnis = "", neuesGlied = false
         for c in t {
-            if c == "-" || c == "·" { ergebnis.append("·"); naechstesKlein = true; continue }
-            ergebnis += naechstesKlein ? c.lowercased() : String(c)
-            naechstesKlein = false
-        }
-        return ergebnis
-    }
-
-    private func bindestrichStil(_ t: String) -> String {
-        var ergebnis = "", naechstesGross = false
-        for c in t {
-            if c == "-" || c == "·" { ergebnis.append("-"); naechstesGross = true; continue }
-            ergebnis += naechstesGross ? c.uppercased() : String(c)
-            naechstesGross = false
+            if c == "-" || c == "·" { ergebnis.append(trenner); neuesGlied = true; continue }
+            ergebnis += !neuesGlied ? String(c) : trenner == "·" ? c.lowercased() : c.uppercased()
+            neuesGlied = false
         }
         return ergebnis
     }
