@@ -84,10 +84,12 @@ public final class Browser {
         return String(text.split(separator: "\n").first ?? "")
     }
 
+    /// Ends this browser only – its driver and every Chromium with its profile – not the other
+    /// processes of the run (the checker may still be working).
     func beenden() {
         _ = try? HTTPKlient.json("DELETE", port: port, pfad: "/session/\(sitzung)", zeitlimit: 15)
         treiber.terminate()
-        Aufraeumen.alles()
+        Aufraeumen.beenden(pids: [treiber.processIdentifier], profile: [profil])
     }
 
     static func freierPort() throws -> UInt16 {
@@ -139,6 +141,10 @@ public enum Aufraeumen {
         lock.lock()
         let pids = prozesse, marken = profile
         lock.unlock()
+        beenden(pids: pids, profile: marken)
+    }
+
+    static func beenden(pids: [Int32], profile marken: [String]) {
         var ziele = Set(pids)
         for runde in 0..<20 {
             ziele.formUnion(markiert(marken))
