@@ -66,8 +66,18 @@ public enum Build {
             log.warning("PDF", "weasyprint is not on the PATH: the Vorlagen get no PDF version (pip install weasyprint)",
                         at: SourceLocation(file: optionen.content))
         }
+        let schreiber: Ausgabeordner.Schreiber
+        do {
+            schreiber = try Ausgabeordner.Schreiber(Ausgabeordner(optionen.output))
+        } catch {
+            log.error("IO", "\(error)".replacingOccurrences(of: "\(optionen.output): error: ", with: ""),
+                      at: SourceLocation(file: optionen.output))
+            return nil
+        }
+        // Pages stream to disk while they are rendered; every input error was found before this point.
         let dateien = Zeitmessung.messen("render") { SiteRenderer.render(projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme,
-                                                                  druck: druck, log: log, fortschritt: optionen.fortschritt) }
+                                                                  druck: druck, log: log, fortschritt: optionen.fortschritt,
+                                                                  schreiber: schreiber) }
         // The Leichte-Sprache check is independent of the output: it runs while the files are written.
         let ls = DiagnosticLog()
         let pruefung = DispatchGroup()
@@ -78,7 +88,10 @@ public enum Build {
         }
         defer { pruefung.wait() }
         do {
-            let bilanz = try Zeitmessung.messen("write") { try Ausgabeordner(optionen.output).schreiben(dateien) }
+            let bilanz = try Zeitmessung.messen("write") {
+                for datei in dateien { schreiber.schreiben(datei) }
+                return try schreiber.abschliessen()
+            }
             pruefung.wait()
             return Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count, dateien: dateien.count,
                             bilanz: bilanz, suchindex: dateien.first { $0.pfad == "suche/index.json" }?.groesse ?? 0,

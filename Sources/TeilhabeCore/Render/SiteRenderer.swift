@@ -3,9 +3,11 @@ import Foundation
 /// Model → every output file of a site, in memory, sorted by path. Nothing is written here.
 /// Pages are independent jobs that run on every core; the result does not depend on their order.
 public enum SiteRenderer {
+    /// With a `schreiber`, pages go to disk as they are rendered and only their paths are kept;
+    /// every other file is returned.
     public static func render(_ projekt: Projekt, publikum: Publikum, stichtag: Tag, theme: Theme,
                               druck: PDFErzeuger? = nil, log: DiagnosticLog = DiagnosticLog(),
-                              fortschritt: Fortschritt? = nil) -> [Ausgabedatei] {
+                              fortschritt: Fortschritt? = nil, schreiber: Ausgabeordner.Schreiber? = nil) -> [Ausgabedatei] {
         let sicht = projekt.sichtbar(fuer: publikum)
         var umgebung = Umgebung(projekt: sicht, publikum: publikum, stichtag: stichtag)
         var dateien: [Ausgabedatei] = []
@@ -20,12 +22,16 @@ public enum SiteRenderer {
         let rahmen = Rahmen(u)
         let auftraege = Zeitmessung.messen("render: jobs") { alleSeiten(u) }
         fortschritt?.gesamt = auftraege.count
-        dateien += Zeitmessung.messen("render: pages") {
-            Parallel.map(auftraege.count) { i in
+        let seiten = Zeitmessung.messen("render: pages") {
+            Parallel.map(auftraege.count) { i -> Ausgabedatei in
                 defer { fortschritt?.eins() }
-                return seite(auftraege[i](), rahmen: rahmen, theme: theme)
+                let datei = seite(auftraege[i](), rahmen: rahmen, theme: theme)
+                guard let schreiber else { return datei }
+                schreiber.schreiben(datei)
+                return Ausgabedatei(pfad: datei.pfad, inhalt: .geschrieben)
             }
         }
+        dateien += seiten
         dateien += IndikatorSeiten.dateien(u)
         let index = Zeitmessung.messen("render: search index") { Suchindex.json(Suchindex.dokumente(u)) }
         dateien.append(Ausgabedatei(pfad: "suche/index.json", inhalt: .daten(index)))

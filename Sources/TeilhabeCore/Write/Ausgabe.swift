@@ -6,6 +6,8 @@ public struct Ausgabedatei: Sendable {
         case daten(Data)
         /// A file copied as it is from this path (attachments, theme assets from disk).
         case kopie(String)
+        /// Already written while rendering; only its path is kept.
+        case geschrieben
     }
 
     public var pfad: String

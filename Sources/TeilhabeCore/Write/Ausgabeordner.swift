@@ -36,40 +36,71 @@ public struct Ausgabeordner {
     public init(_ pfad: String) { self.pfad = pfad }
 
     public func schreiben(_ dateien: [Ausgabedatei]) throws -> Bilanz {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: pfad) {
-            let inhalt = (try? fm.contentsOfDirectory(atPath: pfad)) ?? []
-            if !inhalt.isEmpty, !inhalt.contains(Ausgabeordner.marker) { throw Fehler.fremderOrdner(pfad) }
-        }
-        try fm.createDirectory(atPath: pfad, withIntermediateDirectories: true)
-        try schreibeWennNeu(Paths.join(pfad, Ausgabeordner.marker), Data("teilhabe\n".utf8))
+        let schreiber = try Schreiber(self)
+        for datei in dateien { schreiber.schreiben(datei) }
+        return try schreiber.abschliessen()
+    }
 
-        var bilanz = Bilanz()
-        for datei in dateien {
-            guard let relativ = Paths.resolve(datei.pfad), relativ == datei.pfad, !relativ.isEmpty else {
-                throw Fehler.ungueltigerPfad(datei.pfad)
+    /// Writes files as they come, from any thread: pages go to disk as soon as they are rendered,
+    /// so a large site is never held in memory. The first error is kept and thrown at the end.
+    public final class Schreiber: @unchecked Sendable {
+        let ordner: Ausgabeordner
+        private let lock = NSLock()
+        private var bilanz = Bilanz()
+        private var geschriebenePfade = Set<String>()
+        private var angelegt = Set<String>()
+        private var fehler: Error?
+
+        /// Checks the folder (ours or empty), creates it and its marker.
+        public init(_ ordner: Ausgabeordner) throws {
+            self.ordner = ordner
+            let fm = FileManager.default, pfad = ordner.pfad
+            if fm.fileExists(atPath: pfad) {
+                let inhalt = (try? fm.contentsOfDirectory(atPath: pfad)) ?? []
+                if !inhalt.isEmpty, !inhalt.contains(Ausgabeordner.marker) { throw Fehler.fremderOrdner(pfad) }
             }
+            try fm.createDirectory(atPath: pfad, withIntermediateDirectories: true)
+            try ordner.schreibeWennNeu(Paths.join(pfad, Ausgabeordner.marker), Data("teilhabe\n".utf8))
         }
-        // Folders first (sorted, once each), then the files.
-        let ordner = Set(dateien.map { (Paths.join(pfad, $0.pfad) as NSString).deletingLastPathComponent }).sorted()
-        for o in ordner where !fm.fileExists(atPath: o) { try fm.createDirectory(atPath: o, withIntermediateDirectories: true) }
-        let ziel = pfad
-        // Serially: creating files in parallel was slower on the measured disks (the kernel serialises it).
-        let ergebnisse = (0..<dateien.count).map { i -> Result<Bool, Error> in
-            Result {
+
+        public func schreiben(_ datei: Ausgabedatei) {
+            do {
+                guard let relativ = Paths.resolve(datei.pfad), relativ == datei.pfad, !relativ.isEmpty else {
+                    throw Fehler.ungueltigerPfad(datei.pfad)
+                }
+                let ziel = Paths.join(ordner.pfad, relativ)
+                let eltern = (ziel as NSString).deletingLastPathComponent
+                lock.lock()
+                let neu = angelegt.insert(eltern).inserted
+                lock.unlock()
+                if neu, !FileManager.default.fileExists(atPath: eltern) {
+                    try FileManager.default.createDirectory(atPath: eltern, withIntermediateDirectories: true)
+                }
                 let daten: Data
-                switch dateien[i].inhalt {
+                switch datei.inhalt {
                 case let .daten(d): daten = d
                 case let .kopie(quelle): daten = try Data(contentsOf: URL(fileURLWithPath: quelle))
+                case .geschrieben: return
                 }
-                return try Ausgabeordner(ziel).schreibeWennNeu(Paths.join(ziel, dateien[i].pfad), daten)
+                let geschrieben = try ordner.schreibeWennNeu(ziel, daten)
+                lock.lock()
+                if geschrieben { bilanz.geschrieben += 1 } else { bilanz.unveraendert += 1 }
+                geschriebenePfade.insert(relativ)
+                lock.unlock()
+            } catch {
+                lock.lock()
+                if fehler == nil { fehler = error }
+                lock.unlock()
             }
         }
-        for ergebnis in ergebnisse {
-            if try ergebnis.get() { bilanz.geschrieben += 1 } else { bilanz.unveraendert += 1 }
+
+        /// Throws the first write error, else removes what this build did not write and returns the counts.
+        public func abschliessen() throws -> Bilanz {
+            lock.lock(); defer { lock.unlock() }
+            if let fehler { throw fehler }
+            bilanz.entfernt = try ordner.entferneVeraltete(behalten: geschriebenePfade)
+            return bilanz
         }
-        bilanz.entfernt = try entferneVeraltete(behalten: Set(dateien.map(\.pfad)))
-        return bilanz
     }
 
     /// Replaces an existing file through `<name>.teilhabe-tmp` + rename, so that it is never seen
@@ -101,7 +132,7 @@ public struct Ausgabeordner {
         return true
     }
 
-    private func entferneVeraltete(behalten: Set<String>) throws -> Int {
+    func entferneVeraltete(behalten: Set<String>) throws -> Int {
         let fm = FileManager.default
         var entfernt = 0
         var ordner: [String] = []
