@@ -1,3 +1,5 @@
+import Yams
+
 /// A content folder on some file system: paths inside it, and how to name them in messages.
 struct ContentFolder {
     /// The folder as given on the command line (`content`, `../projekt/content`, …).
@@ -16,6 +18,18 @@ struct ContentFolder {
     }
 
     func size(_ relative: String) -> Int? { (try? io.read(display(relative)))?.count }
+
+    /// A YAML file's node tree with marks, or nil with an error in the log.
+    func yaml(_ relative: String) -> Node? {
+        guard let text = text(relative) else { return nil }
+        return YAMLFile.parse(text, file: display(relative), log: log)
+    }
+
+    /// A YAML file that holds one mapping, read against its known keys; easy-language fields are collected.
+    func felder(_ relative: String, known: [String], what: String) -> Fields? {
+        guard let node = yaml(relative) else { return nil }
+        return Fields(node, known: known, what: what, file: display(relative), lineOffset: 0, log: log, sammlung: leichteFelder)
+    }
 
     /// A text file's contents as UTF-8, or nil with an error in the log.
     func text(_ relative: String) -> String? {

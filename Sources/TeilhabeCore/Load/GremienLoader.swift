@@ -10,7 +10,7 @@ enum GremienLoader {
     private static func items(_ name: String, in folder: ContentFolder) -> (file: String, nodes: [Node])? {
         guard folder.exists(name) else { return nil }
         let file = folder.display(name)
-        guard let text = folder.text(name), let node = YAMLFile.parse(text, file: file, log: folder.log) else { return nil }
+        guard let node = folder.yaml(name) else { return nil }
         guard let list = node.sequence else {
             folder.log.error("YAML", "\(name) must be a list of entries, each starting with '- id:'",
                              at: Fields.location(node, file: file, lineOffset: 0))

@@ -20,10 +20,7 @@ enum IndikatorLoader {
         let datei = folder.display(yaml)
         let basis = String(yaml[..<yaml.lastIndex(of: ".")!])
         let id = String(basis.dropFirst("indikatoren/".count))
-        guard let text = folder.text(yaml), let node = YAMLFile.parse(text, file: datei, log: folder.log),
-              let f = Fields(node, known: keys, what: "Indikator", file: datei, lineOffset: 0, log: folder.log,
-                             sammlung: folder.leichteFelder)
-        else { return nil }
+        guard let f = folder.felder(yaml, known: keys, what: "Indikator") else { return nil }
         let titel = f.string("titel", required: true)
         let einheit = f.string("einheit", required: true)
         let quelle = f.string("quelle", required: true)

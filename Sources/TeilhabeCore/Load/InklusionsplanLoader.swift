@@ -14,10 +14,7 @@ enum InklusionsplanLoader {
         let datei = folder.display(pfad)
         let name = pfad.split(separator: "/").last.map(String.init) ?? pfad
         let edition = String(name[..<name.lastIndex(of: ".")!])
-        guard let text = folder.text(pfad), let node = YAMLFile.parse(text, file: datei, log: folder.log),
-              let f = Fields(node, known: planKeys, what: "Inklusionsplan", file: datei, lineOffset: 0, log: folder.log,
-                             sammlung: folder.leichteFelder)
-        else { return nil }
+        guard let f = folder.felder(pfad, known: planKeys, what: "Inklusionsplan") else { return nil }
         let titel = f.string("titel", required: true)
         let stand = f.tag("stand", required: true)
         let felder = f.list("handlungsfelder", required: true).compactMap { feld(f.item($0, known: feldKeys, what: "Handlungsfeld")) }

@@ -10,11 +10,7 @@ enum SiteLoader {
                              at: SourceLocation(file: file))
             return nil
         }
-        guard let text = folder.text("site.yaml"),
-              let node = YAMLFile.parse(text, file: file, log: folder.log),
-              let f = Fields(node, known: keys, what: "site.yaml", file: file, lineOffset: 0, log: folder.log,
-                             sammlung: folder.leichteFelder)
-        else { return nil }
+        guard let f = folder.felder("site.yaml", known: keys, what: "site.yaml") else { return nil }
 
         let titel = f.string("titel", required: true)
         let traeger = f.string("traeger", required: true)

@@ -17,8 +17,5 @@ public struct Projekt: Sendable {
     public var berichte: [Textseite] { texte.filter { $0.art == .bericht } }
     public var seiten: [Textseite] { texte.filter { $0.art == .seite } }
 
-    public func gremium(_ id: String) -> Gremium? { gremien.first { $0.id == id } }
-    public func sitzung(_ id: String) -> Sitzung? { sitzungen.first { $0.id == id } }
-    public func vorlage(nummer: String) -> Vorlage? { vorlagen.first { $0.nummer == nummer } }
     public func indikator(_ id: String) -> Indikator? { indikatoren.first { $0.id == id } }
 }

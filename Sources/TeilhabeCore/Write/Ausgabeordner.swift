@@ -35,12 +35,6 @@ public struct Ausgabeordner {
 
     public init(_ pfad: String) { self.pfad = pfad }
 
-    public func schreiben(_ dateien: [Ausgabedatei]) throws -> Bilanz {
-        let schreiber = try Schreiber(self)
-        for datei in dateien { schreiber.schreiben(datei) }
-        return try schreiber.abschliessen()
-    }
-
     /// Writes files as they come, from any thread: pages go to disk as soon as they are rendered,
     /// so a large site is never held in memory. The first error is kept and thrown at the end.
     public final class Schreiber: @unchecked Sendable {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The print version of a Vorlage: a self-contained HTML document (styles inline, links made
 /// absolute, images read from the content folder) that WeasyPrint turns into a PDF, linked from the page.
 enum Druckfassung {
@@ -40,11 +42,6 @@ enum Druckfassung {
     }
 
     private static func absolutePath(_ path: String) -> String {
-        path.hasPrefix("/") ? path : Paths.join(FileManagerPath.current, path)
+        path.hasPrefix("/") ? path : Paths.join(FileManager.default.currentDirectoryPath, path)
     }
-}
-
-import Foundation
-enum FileManagerPath {
-    static var current: String { FileManager.default.currentDirectoryPath }
 }
