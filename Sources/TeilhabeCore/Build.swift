@@ -13,6 +13,8 @@ public enum Build {
         public var pdf = true
         /// Run the Leichte-Sprache check after the build and report a summary.
         public var leichteSprache = true
+        /// Reuse the work of earlier builds kept in `.teilhabe-cache/` (`--ohne-cache` turns it off).
+        public var cache = true
         /// Told of finished pages (for a progress display).
         public var fortschritt: Fortschritt?
 
@@ -48,17 +50,20 @@ public enum Build {
     }
 
     /// Loads and checks a project; nil when any error was logged.
-    public static func pruefen(content: String, io: FileIO = .disk, log: DiagnosticLog) -> Projekt? {
-        guard let projekt = Zeitmessung.messen("load", { ProjektLoader.load(contentRoot: content, io: io, log: log) })
+    public static func pruefen(content: String, io: FileIO = .disk, vorrat: Vorrat = .keiner, log: DiagnosticLog) -> Projekt? {
+        guard let projekt = Zeitmessung.messen("load", { ProjektLoader.load(contentRoot: content, io: io, vorrat: vorrat, log: log) })
         else { return nil }
-        Zeitmessung.messen("check") { Checker.check(projekt, log: log) }
+        Zeitmessung.messen("check") { Checker.check(projekt, vorrat: vorrat, log: log) }
         return log.hasErrors ? nil : projekt
     }
 
     /// Runs a build. Returns nil after logging errors; the output folder is then untouched.
     public static func run(_ optionen: Optionen, log: DiagnosticLog) -> Ergebnis? {
         guard ordnerGetrennt(optionen, log: log) else { return nil }
-        let projekt = pruefen(content: optionen.content, log: log)
+        let cache = optionen.cache ? cacheOrdner(output: optionen.output) : nil
+        let vorrat = Vorrat(ordner: cache)
+        let protokoll = Eingabeprotokoll()
+        let projekt = pruefen(content: optionen.content, io: FileIO.disk.protokolliert(protokoll), vorrat: vorrat, log: log)
         let theme = Theme.load(overrideFolder: themeOrdner(optionen.theme), log: log)
         guard let projekt, let theme, !log.hasErrors else { return nil }
         let druck = optionen.pdf ? PDFErzeuger.finden(cache: cacheOrdner(output: optionen.output) + "/pdf") : nil
@@ -74,16 +79,21 @@ public enum Build {
                       at: SourceLocation(file: optionen.output))
             return nil
         }
+        let abdruecke = cache == nil ? nil
+            : Build.abdruecke(projekt, protokoll, theme: theme, druck: druck, optionen: optionen)
+        let plan = Ausgabeplan(cache: cache, ausgabe: optionen.output)
+        plan.verwerfen()
         // Pages stream to disk while they are rendered; every input error was found before this point.
         let dateien = Zeitmessung.messen("render") { SiteRenderer.render(projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme,
                                                                   druck: druck, log: log, fortschritt: optionen.fortschritt,
-                                                                  schreiber: schreiber) }
+                                                                  schreiber: schreiber, abdruecke: abdruecke, plan: cache == nil ? nil : plan,
+                                                                  vorrat: vorrat) }
         // The Leichte-Sprache check is independent of the output: it runs while the files are written.
         let ls = DiagnosticLog()
         let pruefung = DispatchGroup()
         if optionen.leichteSprache {
             DispatchQueue.global().async(group: pruefung) {
-                Zeitmessung.messen("check: Leichte Sprache") { LeichteSpracheCheck.run(projekt, log: ls) }
+                Zeitmessung.messen("check: Leichte Sprache") { LeichteSpracheCheck.run(projekt, log: ls, vorrat: vorrat) }
             }
         }
         defer { pruefung.wait() }
@@ -93,6 +103,7 @@ public enum Build {
                 return try schreiber.abschliessen()
             }
             pruefung.wait()
+            Zeitmessung.messen("cache: save") { vorrat.speichern(); plan.speichern() }
             return Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count, dateien: dateien.count,
                             bilanz: bilanz, suchindex: dateien.first { $0.pfad == "suche/index.json" }?.groesse ?? 0,
                             leichteSprache: ls.all)

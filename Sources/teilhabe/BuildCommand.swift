@@ -10,6 +10,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Ausgabeordner") var output = "site"
     @Option(help: "oeffentlich (Standard) oder gremium (mit nichtöffentlichen Vorlagen)") var publikum = Publikum.oeffentlich
     @Flag(help: "Keine PDF-Fassungen der Vorlagen erzeugen") var ohnePdf = false
+    @Flag(help: "Frühere Arbeit aus .teilhabe-cache/ nicht wiederverwenden (alles neu berechnen)") var ohneCache = false
     @Flag(help: "Nur Fehler ausgeben") var quiet = false
 
     func run() throws {
@@ -17,6 +18,7 @@ struct BuildCommand: ParsableCommand {
         let start = Date()
         var optionen = Build.Optionen(content: content, theme: theme, output: output, publikum: publikum)
         optionen.pdf = !ohnePdf
+        optionen.cache = !ohneCache
         let terminal = isatty(STDERR_FILENO) == 1
         if terminal, !quiet {
             optionen.fortschritt = Fortschritt { fertig, gesamt in

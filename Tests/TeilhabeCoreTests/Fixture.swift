@@ -30,10 +30,11 @@ struct Fixture {
 
     @discardableResult
     func build(publikum: Publikum = .oeffentlich, output: String? = nil, theme: String? = nil, pdf: Bool = false,
-               log: DiagnosticLog = DiagnosticLog()) -> (Build.Ergebnis?, DiagnosticLog) {
+               cache: Bool = true, log: DiagnosticLog = DiagnosticLog()) -> (Build.Ergebnis?, DiagnosticLog) {
         var optionen = Build.Optionen(content: content, theme: theme ?? Fixture.builtInOnly, output: output ?? self.output,
                                       publikum: publikum)
         optionen.pdf = pdf
+        optionen.cache = cache
         let ergebnis = Build.run(optionen, log: log)
         return (ergebnis, log)
     }

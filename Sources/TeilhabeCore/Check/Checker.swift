@@ -1,8 +1,8 @@
 /// Runs every content check over a loaded project. Checks only read the model and report;
 /// they never change it, and all of them run so that one run lists every problem.
 public enum Checker {
-    public static func check(_ projekt: Projekt, log: DiagnosticLog) {
-        let g = Gliederungen(projekt)
+    public static func check(_ projekt: Projekt, vorrat: Vorrat = .keiner, log: DiagnosticLog) {
+        let g = Gliederungen(projekt, vorrat: vorrat)
         IdentityCheck.run(projekt, log: log)
         ReferenceCheck.run(projekt, log: log)
         VorlageCheck.run(projekt, g, log: log)

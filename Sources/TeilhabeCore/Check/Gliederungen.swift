@@ -4,12 +4,16 @@ import Foundation
 final class Gliederungen: @unchecked Sendable {
     private let nachDatei: [String: Outline]
 
-    init(_ projekt: Projekt) {
+    init(_ projekt: Projekt, vorrat: Vorrat = .keiner) {
         var koerper: [MarkdownQuelle] = []
         for v in projekt.vorlagen { koerper.append(v.body); v.leicht.map { koerper.append($0.body) } }
         for t in projekt.texte { koerper.append(t.body); t.leicht.map { koerper.append($0.body) } }
         let alle = koerper
-        let outlines = Parallel.map(alle.count) { i in Outline(alle[i].text) }
+        // An outline depends on the text alone: kept in the cache by the text's fingerprint.
+        let outlines = Parallel.map(alle.count) { i in
+            var s = Streuwert(); s.text(alle[i].text)
+            return vorrat.wert("gliederung", s.ergebnis) { Outline(alle[i].text) }
+        }
         nachDatei = Dictionary(zip(alle.map(\.file), outlines), uniquingKeysWith: { a, _ in a })
     }
 

@@ -3,20 +3,20 @@ import Foundation
 /// Files → typed model. Every problem found on the way goes to the log; loading never stops
 /// at the first one, so that a run reports all of them.
 public enum ProjektLoader {
-    public static func load(contentRoot: String, io: FileIO = .disk, log: DiagnosticLog) -> Projekt? {
+    public static func load(contentRoot: String, io: FileIO = .disk, vorrat: Vorrat = .keiner, log: DiagnosticLog) -> Projekt? {
         let folder = ContentFolder(root: contentRoot, io: io, log: log)
         guard io.isDirectory(contentRoot) else {
             log.error("IO", "content folder not found (use --content DIR)", at: SourceLocation(file: contentRoot))
             return nil
         }
         let site = SiteLoader.load(folder)
-        let vorlagen = pages(in: "vorlagen", folder: folder) { rel, slug in
-            VorlageLoader.load(rel, slug: slug, in: folder)
+        let vorlagen = pages(in: "vorlagen", folder: folder, vorrat: vorrat) { rel, slug, f in
+            VorlageLoader.load(rel, slug: slug, in: f)
         }.map { page, twin in var v = page; v.leicht = twin; return v }
         var texte: [Textseite] = []
         for art in Textseite.Art.allCases {
-            texte += pages(in: art.rawValue, folder: folder) { rel, slug in
-                TextseiteLoader.load(rel, art: art, slug: slug, in: folder)
+            texte += pages(in: art.rawValue, folder: folder, vorrat: vorrat) { rel, slug, f in
+                TextseiteLoader.load(rel, art: art, slug: slug, in: f)
             }.map { page, twin in var t = page; t.leicht = twin; return t }
         }
         var anlagen: [String: Int] = [:]
@@ -37,8 +37,8 @@ public enum ProjektLoader {
     }
 
     /// Loads every `<slug>.md` of a folder with its `<slug>.leicht.md` twin.
-    private static func pages<P: Sendable>(in kind: String, folder: ContentFolder,
-                                           load: @escaping @Sendable (String, String) -> P?) -> [(P, LeichteFassung?)] {
+    private static func pages<P: Sendable & Codable>(in kind: String, folder: ContentFolder, vorrat: Vorrat,
+                                                     load: @escaping @Sendable (String, String, ContentFolder) -> P?) -> [(P, LeichteFassung?)] {
         let files = folder.files(in: kind).filter { !isHidden($0) }
         var twins: [String: String] = [:]
         var standard: [(String, String)] = []
@@ -62,8 +62,11 @@ public enum ProjektLoader {
         return Parallel.map(liste.count) { i -> (P, LeichteFassung?)? in
             let (file, slug) = liste[i]
             checkSlug(slug, file: file, folder: folder)
-            guard let page = load(file, slug) else { return nil }
-            return (page, zwillinge[slug].flatMap { TextseiteLoader.loadLeicht($0, in: folder) })
+            guard let page = folder.geladen(file, art: kind, vorrat: vorrat, { load(file, slug, $0) }) else { return nil }
+            let twin = zwillinge[slug].flatMap { twin in
+                folder.geladen(twin, art: "leicht", vorrat: vorrat) { TextseiteLoader.loadLeicht(twin, in: $0) }
+            }
+            return (page, twin)
         }.compactMap { $0 }
     }
 

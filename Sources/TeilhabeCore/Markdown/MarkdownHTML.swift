@@ -52,9 +52,11 @@ struct MarkdownHTML {
                 }
             }
         }
-        let html = document.html()
-            .replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")
-            .replacingOccurrences(of: "<th style=", with: "<th scope=\"col\" style=")
+        var html = document.html()
+        // Header cells name their column for screen readers; only tables have <th>.
+        if html.contains("<th") {
+            html = html.replacing("<th>", with: "<th scope=\"col\">").replacing("<th style=", with: "<th scope=\"col\" style=")
+        }
         return (html, headings)
     }
 

@@ -1,15 +1,15 @@
 import CCmarkGFM
 
 /// What the check stage needs to know of a Markdown body: headings, links, raw HTML.
-struct Outline {
-    struct Heading {
+struct Outline: Codable {
+    struct Heading: Codable {
         var level: Int
         var text: String
         var line: Int
         var column: Int
     }
 
-    struct Link {
+    struct Link: Codable {
         var destination: String
         var text: String
         var isImage: Bool
@@ -17,7 +17,7 @@ struct Outline {
         var column: Int
     }
 
-    struct Block {
+    struct Block: Codable {
         var info: String
         var inhalt: String
         /// Line of the opening fence.
@@ -26,8 +26,13 @@ struct Outline {
 
     var headings: [Heading] = []
     var blocks: [Block] = []
-    /// Header cells of each table, with the table's line.
-    var tabellen: [(kopf: [String], line: Int)] = []
+    struct Tabelle: Codable {
+        /// Header cells.
+        var kopf: [String]
+        var line: Int
+    }
+
+    var tabellen: [Tabelle] = []
     var links: [Link] = []
     /// Lines (relative to the body) that hold raw HTML, which is never published.
     var rawHTMLLines: [Int] = []
@@ -56,7 +61,7 @@ struct Outline {
                 if !MarkdownNode.literal(node).contains("teilhabe erlaubt") { rawHTMLLines.append(line > 0 ? line : lastBlockLine) }
             default:
                 if MarkdownNode.typeName(node) == "table", let kopf = MarkdownNode.children(node).first {
-                    tabellen.append((MarkdownNode.children(kopf).map(MarkdownNode.plainText), line))
+                    tabellen.append(Tabelle(kopf: MarkdownNode.children(kopf).map(MarkdownNode.plainText), line: line))
                 }
             }
         }

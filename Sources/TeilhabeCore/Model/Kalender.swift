@@ -1,5 +1,5 @@
 /// A calendar day as written in the content (`2019-09-10`), free of time zones.
-public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public var year: Int, month: Int, day: Int
 
     public init?(_ text: String) {
@@ -56,7 +56,7 @@ public struct Zeitpunkt: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 }
 
-public enum Status: String, Sendable, CaseIterable {
+public enum Status: String, Sendable, CaseIterable, Codable {
     case oeffentlich, nichtoeffentlich
 }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// An easy-language value from YAML (`titel_leicht`, `leicht`, `ziel_leicht`, the `titel` of a
 /// .leicht.md …) with the place its text starts, so that `check` can point into it.
-public struct LeichtesFeld: Sendable {
+public struct LeichtesFeld: Sendable, Codable {
     public var text: String
     public var location: SourceLocation
 }

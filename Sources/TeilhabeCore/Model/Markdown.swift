@@ -1,5 +1,5 @@
 /// A Markdown body with the place it starts at in its file, so that findings in it carry real lines.
-public struct MarkdownQuelle: Sendable {
+public struct MarkdownQuelle: Sendable, Codable {
     public var text: String
     /// The file as reached from the working directory, for messages.
     public var file: String

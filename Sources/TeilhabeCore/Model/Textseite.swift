@@ -1,6 +1,6 @@
 /// A Bericht (content/berichte/…) or a Seite (content/seiten/…): titled Markdown with an optional twin.
-public struct Textseite: Sendable {
-    public enum Art: String, Sendable, CaseIterable {
+public struct Textseite: Sendable, Codable {
+    public enum Art: String, Sendable, CaseIterable, Codable {
         case bericht = "berichte", seite = "seiten"
     }
 
@@ -21,7 +21,7 @@ public struct Textseite: Sendable {
 }
 
 /// The Leichte-Sprache twin of a page (`<slug>.leicht.md`).
-public struct LeichteFassung: Sendable {
+public struct LeichteFassung: Sendable, Codable {
     public var titel: String
     public var beschreibung: String?
     public var body: MarkdownQuelle

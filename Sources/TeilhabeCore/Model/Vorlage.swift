@@ -1,6 +1,6 @@
 /// A committee paper (content/vorlagen/<slug>.md).
-public struct Vorlage: Sendable {
-    public enum Art: String, Sendable, CaseIterable {
+public struct Vorlage: Sendable, Codable {
+    public enum Art: String, Sendable, CaseIterable, Codable {
         case Mitteilungsvorlage, Beschlussvorlage, Antrag, Anfrage, Bericht
     }
 
@@ -26,8 +26,8 @@ public struct Vorlage: Sendable {
 }
 
 /// One step of a paper's consultation sequence.
-public struct Beratung: Sendable {
-    public enum Rolle: String, Sendable, CaseIterable {
+public struct Beratung: Sendable, Codable {
+    public enum Rolle: String, Sendable, CaseIterable, Codable {
         case Kenntnisnahme, Vorberatung, Entscheidung
     }
 

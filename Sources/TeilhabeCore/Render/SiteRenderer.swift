@@ -7,43 +7,68 @@ public enum SiteRenderer {
     /// every other file is returned.
     public static func render(_ projekt: Projekt, publikum: Publikum, stichtag: Tag, theme: Theme,
                               druck: PDFErzeuger? = nil, log: DiagnosticLog = DiagnosticLog(),
-                              fortschritt: Fortschritt? = nil, schreiber: Ausgabeordner.Schreiber? = nil) -> [Ausgabedatei] {
+                              fortschritt: Fortschritt? = nil, schreiber: Ausgabeordner.Schreiber? = nil,
+                              abdruecke: Abdruecke? = nil, plan: Ausgabeplan? = nil, vorrat: Vorrat = .keiner) -> [Ausgabedatei] {
         let sicht = projekt.sichtbar(fuer: publikum)
         var umgebung = Umgebung(projekt: sicht, publikum: publikum, stichtag: stichtag)
+        umgebung.abdruecke = abdruecke
+        umgebung.vorrat = vorrat
         var dateien: [Ausgabedatei] = []
         if let druck {
             let (pdfs, info) = Zeitmessung.messen("render: PDF") {
-                drucken(umgebung, druck: druck, theme: theme, contentRoot: projekt.contentRoot, log: log)
+                drucken(umgebung, druck: druck, theme: theme, contentRoot: projekt.contentRoot, log: log, plan: plan)
             }
             dateien += pdfs
             umgebung.druck = info
         }
         let u = umgebung
         let rahmen = Rahmen(u)
-        let auftraege = Zeitmessung.messen("render: jobs") { alleSeiten(u) }
-        fortschritt?.gesamt = auftraege.count
-        let seiten = Zeitmessung.messen("render: pages") {
-            Parallel.map(auftraege.count) { i -> Ausgabedatei in
-                defer { fortschritt?.eins() }
-                let datei = seite(auftraege[i](), rahmen: rahmen, theme: theme)
-                guard let schreiber else { return datei }
-                schreiber.schreiben(datei)
-                return Ausgabedatei(pfad: datei.pfad, inhalt: .geschrieben)
-            }
+        let auftraege = Zeitmessung.messen("render: jobs") {
+            alleSeiten(u).map { bauen in Auftrag.immer { seite(bauen(), rahmen: rahmen, theme: theme) } }
+                + verfolgteSeiten(u).map { v in
+                    Auftrag(pfad: v.datei, schluessel: u.schluessel("seite", v.quellen)) { seite(v.bauen(), rahmen: rahmen, theme: theme) }
+                }
         }
-        dateien += seiten
+        fortschritt?.gesamt = auftraege.count
+        dateien += Zeitmessung.messen("render: pages") {
+            ausfuehren(auftraege, plan: plan, schreiber: schreiber, fortschritt: fortschritt)
+        }
         dateien += IndikatorSeiten.dateien(u)
-        let index = Zeitmessung.messen("render: search index") { Suchindex.json(Suchindex.dokumente(u)) }
+        let index = Zeitmessung.messen("render: search index") { Suchindex.json(Suchindex.dokumente(u), vorrat: vorrat) }
         dateien.append(Ausgabedatei(pfad: "suche/index.json", inhalt: .daten(index)))
         if let basis = Basis(sicht.site) {
             let seitenpfade = dateien.map(\.pfad)
-            dateien += Zeitmessung.messen("render: open data") { OffeneDaten.dateien(u, basis, seiten: seitenpfade) }
+            dateien += Zeitmessung.messen("render: open data") {
+                ausfuehren(OffeneDaten.auftraege(u, basis, seiten: seitenpfade), plan: plan, schreiber: schreiber, fortschritt: nil)
+            }
         }
         for (name, data) in theme.assets { dateien.append(Ausgabedatei(pfad: name, inhalt: .daten(data))) }
         for pfad in sicht.anlagen.keys {
             dateien.append(Ausgabedatei(pfad: pfad, inhalt: .kopie(Paths.join(projekt.contentRoot, pfad))))
         }
         return dateien.sorted { $0.pfad < $1.pfad }
+    }
+
+    /// Runs jobs on every core. A job the plan knows as unchanged is skipped (its file stays);
+    /// with a `schreiber`, files go to disk as they are made and only their paths are kept.
+    static func ausfuehren(_ auftraege: [Auftrag], plan: Ausgabeplan?, schreiber: Ausgabeordner.Schreiber?,
+                           fortschritt: Fortschritt?) -> [Ausgabedatei] {
+        Parallel.map(auftraege.count) { i -> Ausgabedatei in
+            defer { fortschritt?.eins() }
+            let auftrag = auftraege[i]
+            if let pfad = auftrag.pfad, let plan, let schreiber, plan.unveraendert(pfad, auftrag.schluessel) {
+                schreiber.behalten(pfad)
+                return Ausgabedatei(pfad: pfad, inhalt: .geschrieben)
+            }
+            let datei = auftrag.machen()
+            guard let schreiber else { return datei }
+            schreiber.schreiben(datei)
+            return Ausgabedatei(pfad: datei.pfad, inhalt: .geschrieben)
+        }
+    }
+
+    static func verfolgteSeiten(_ u: Umgebung) -> [VerfolgteSeite] {
+        VorlagenSeiten.verfolgt(u) + TextSeiten.verfolgt(u) + SitzungenSeiten.verfolgt(u) + GremienSeiten.verfolgt(u)
     }
 
     static func alleSeiten(_ u: Umgebung) -> [Seitenauftrag] {
@@ -62,12 +87,25 @@ public enum SiteRenderer {
         return Ausgabedatei.text(seite.datei, theme.render("layout", kontext))
     }
 
-    /// A PDF of every Vorlage page, and for each page its file name and size.
+    /// A PDF of every Vorlage page, and for each page its file name and size. A PDF the plan knows
+    /// as unchanged stays in the output folder; its size is read from there.
     private static func drucken(_ u: Umgebung, druck: PDFErzeuger, theme: Theme, contentRoot: String,
-                                log: DiagnosticLog) -> ([Ausgabedatei], [String: (name: String, groesse: String)]) {
+                                log: DiagnosticLog, plan: Ausgabeplan?) -> ([Ausgabedatei], [String: (name: String, groesse: String)]) {
         let rahmen = Rahmen(u)
         let basis = Basis(u.projekt.site)
-        let vorlagen = u.projekt.vorlagen
+        var dateien: [Ausgabedatei] = [], info: [String: (name: String, groesse: String)] = [:]
+        var offen: [Vorlage] = []
+        for v in u.projekt.vorlagen {
+            let ordner = Adressen.seite(v.pfad), name = Druckfassung.dateiname(v.nummer)
+            if let plan, plan.unveraendert(ordner + name, u.schluessel("pdf", u.quellen(v))),
+               let groesse = plan.groesse(ordner + name) {
+                info[ordner] = (name, Formatierung.groesse(groesse))
+                dateien.append(Ausgabedatei(pfad: ordner + name, inhalt: .behalten))
+            } else {
+                offen.append(v)
+            }
+        }
+        let vorlagen = offen
         let auftraege = Parallel.map(vorlagen.count) { i -> PDFErzeuger.Auftrag in
             let seite = VorlagenSeiten.seite(vorlagen[i], u)
             return PDFErzeuger.Auftrag(name: seite.datei, html: Druckfassung.html(
@@ -77,7 +115,6 @@ public enum SiteRenderer {
         for (name, meldung) in fehler.sorted(by: { $0.key < $1.key }) {
             log.warning("PDF", "no PDF for this page: \(meldung)", at: SourceLocation(file: name))
         }
-        var dateien: [Ausgabedatei] = [], info: [String: (name: String, groesse: String)] = [:]
         for v in vorlagen {
             let ordner = Adressen.seite(v.pfad)
             guard let pdf = pdfs[Adressen.datei(ordner)] else { continue }

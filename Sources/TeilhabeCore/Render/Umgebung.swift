@@ -10,6 +10,10 @@ struct Umgebung: Sendable {
     let stichtag: Tag
     /// PDF versions made for Vorlage pages: output folder → (file name, size text).
     var druck: [String: (name: String, groesse: String)] = [:]
+    /// Fingerprints of the inputs, for skipping unchanged files; nil builds every file.
+    var abdruecke: Abdruecke?
+    /// Results of earlier builds (plain texts, word lists).
+    var vorrat = Vorrat.keiner
 
     init(projekt: Projekt, publikum: Publikum, stichtag: Tag) {
         self.projekt = projekt

@@ -8,6 +8,8 @@ public struct Ausgabedatei: Sendable {
         case kopie(String)
         /// Already written while rendering; only its path is kept.
         case geschrieben
+        /// Left as the last build wrote it (its inputs are unchanged).
+        case behalten
     }
 
     public var pfad: String

@@ -10,6 +10,8 @@ public struct Ausgabeordner {
         public var geschrieben = 0
         public var unveraendert = 0
         public var entfernt = 0
+        /// Of the unchanged ones: not even made again, because their inputs were unchanged.
+        public var uebersprungen = 0
     }
 
     public enum Fehler: Error, CustomStringConvertible {
@@ -75,6 +77,7 @@ public struct Ausgabeordner {
                 case let .daten(d): daten = d
                 case let .kopie(quelle): daten = try Data(contentsOf: URL(fileURLWithPath: quelle))
                 case .geschrieben: return
+                case .behalten: behalten(relativ); return
                 }
                 let geschrieben = try ordner.schreibeWennNeu(ziel, daten)
                 lock.lock()
@@ -86,6 +89,14 @@ public struct Ausgabeordner {
                 if fehler == nil { fehler = error }
                 lock.unlock()
             }
+        }
+
+        /// Keeps a file the last build wrote and this one would write alike.
+        public func behalten(_ pfad: String) {
+            lock.lock(); defer { lock.unlock() }
+            bilanz.unveraendert += 1
+            bilanz.uebersprungen += 1
+            geschriebenePfade.insert(pfad)
         }
 
         /// Throws the first write error, else removes what this build did not write and returns the counts.
@@ -104,46 +115,48 @@ public struct Ausgabeordner {
     func schreibeWennNeu(_ ziel: String, _ daten: Data) throws -> Bool {
         let alt = FileManager.default.contents(atPath: ziel)
         if let alt, alt == daten { return false }
-        let temp = alt == nil ? ziel : ziel + ".teilhabe-tmp"
-        // Plain POSIX calls: Foundation's writers sync every file to disk, which is slow and not needed here.
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw Fehler.schreiben(ziel, errno) }
-        var ok = true
-        daten.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n <= 0 { ok = false; break }
-                offset += n
-            }
-        }
-        let code = errno
-        close(fd)
-        guard ok, temp == ziel || rename(temp, ziel) == 0 else {
-            unlink(temp)
-            throw Fehler.schreiben(ziel, code)
-        }
+        // A new file is written in place: there is no old version that a reader could see half-replaced.
+        let code = alt == nil ? Datei.direkt(ziel, daten) : Datei.schreiben(ziel, daten)
+        guard code == 0 else { throw Fehler.schreiben(ziel, code) }
         return true
     }
 
+    /// Removes every file below the folder that this build did not write or keep, and folders left
+    /// empty. Plain readdir: the entry type comes with the name, so no file needs a stat.
     func entferneVeraltete(behalten: Set<String>) throws -> Int {
-        let fm = FileManager.default
         var entfernt = 0
-        var ordner: [String] = []
-        guard let walker = fm.enumerator(atPath: pfad) else { return 0 }
-        while let relativ = walker.nextObject() as? String {
-            let voll = Paths.join(pfad, relativ)
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: voll, isDirectory: &isDir) else { continue }
-            if isDir.boolValue { ordner.append(voll); continue }
-            if relativ == Ausgabeordner.marker || behalten.contains(relativ) { continue }
-            try fm.removeItem(atPath: voll)
-            entfernt += 1
+        /// Returns the number of entries left in the folder.
+        func aufraeumen(_ relativ: String) throws -> Int {
+            let voll = relativ.isEmpty ? pfad : Paths.join(pfad, relativ)
+            guard let dir = opendir(voll) else { return 1 }
+            var namen: [(String, Bool)] = []
+            while let eintrag = readdir(dir) {
+                let name = withUnsafeBytes(of: eintrag.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name == "." || name == ".." { continue }
+                var ordner = eintrag.pointee.d_type == UInt8(DT_DIR)
+                if eintrag.pointee.d_type == UInt8(DT_UNKNOWN) {   // some file systems do not say
+                    var info = stat()
+                    ordner = stat(Paths.join(voll, name), &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                }
+                namen.append((name, ordner))
+            }
+            closedir(dir)
+            var uebrig = 0
+            for (name, ordner) in namen {
+                let kind = relativ.isEmpty ? name : relativ + "/" + name
+                if ordner {
+                    if try aufraeumen(kind) == 0, rmdir(Paths.join(pfad, kind)) == 0 { continue }
+                    uebrig += 1
+                } else if kind == Ausgabeordner.marker || behalten.contains(kind) {
+                    uebrig += 1
+                } else {
+                    guard unlink(Paths.join(pfad, kind)) == 0 else { throw Fehler.schreiben(kind, errno) }
+                    entfernt += 1
+                }
+            }
+            return uebrig
         }
-        // Deepest first, so emptied parents go too.
-        for voll in ordner.sorted(by: { $0.count > $1.count }) where ((try? fm.contentsOfDirectory(atPath: voll)) ?? [""]).isEmpty {
-            try? fm.removeItem(atPath: voll)
-        }
+        _ = try aufraeumen("")
         return entfernt
     }
 }

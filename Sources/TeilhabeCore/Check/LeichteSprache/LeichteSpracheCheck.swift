@@ -1,29 +1,64 @@
 /// `teilhabe check` for Leichte Sprache: every LS rule on every .leicht.md body and on every
 /// easy-language YAML field, with the exact match, line, column and a suggestion where there is one.
 public enum LeichteSpracheCheck {
-    public static func run(_ projekt: Projekt, log: DiagnosticLog, lexikon: Lexikon = .standard,
-                           referenzjahr: Int = Stichtag.heute().year) {
-        let pruefer = LSPruefer(lexikon: lexikon, trennzeichen: projekt.site.leichteSprache.trennzeichen,
-                                referenzjahr: referenzjahr)
+    /// One text to check (a twin's body or an easy YAML field) and how to check it.
+    private struct Einheit {
+        var schluessel: Fingerabdruck
+        var pruefen: @Sendable (LSPruefer) -> [Diagnostic]
+    }
+
+    /// With a `vorrat`, findings are kept per text (keyed by the text, its place, the settings and
+    /// the word lists), so an unchanged text is not checked again and the word lists are not even loaded.
+    public static func run(_ projekt: Projekt, log: DiagnosticLog, lexikon: Lexikon? = nil,
+                           referenzjahr: Int = Stichtag.heute().year, vorrat: Vorrat = .keiner) {
+        let trennzeichen = projekt.site.leichteSprache.trennzeichen
         let regeln = projekt.site.leichteSprache.regeln
+        var konfig = Streuwert()
+        konfig.text(trennzeichen); konfig.zahl(referenzjahr)
+        for (regel, stufe) in regeln.sorted(by: { $0.key < $1.key }) { konfig.text(regel); konfig.text(stufe?.rawValue ?? "aus") }
+        konfig.abdruck(lexikon == nil ? Lexikon.quellenAbdruck() : Fingerabdruck(a: 0, b: 0))
+        let vorrat = lexikon == nil ? vorrat : .keiner   // a lexicon given by a test has no fingerprint
+        func schluessel(_ text: String, _ ort: SourceLocation) -> Fingerabdruck {
+            var s = konfig
+            s.text(text); s.text(ort.file); s.zahl(ort.line ?? 0); s.zahl(ort.column ?? 0)
+            return s.ergebnis
+        }
+        var einheiten: [Einheit] = []
         var koerper: [MarkdownQuelle] = []
         for v in projekt.vorlagen { if let l = v.leicht { koerper.append(l.body) } }
         for t in projekt.texte { if let l = t.leicht { koerper.append(l.body) } }
-        let alle = koerper
-        let funde = Parallel.map(alle.count) { i in pruefer.pruefen(Textmaske.zeilen(alle[i])) }
-        for (body, befunde) in zip(koerper, funde) {
-            melden(befunde, datei: body.file, spaltenVersatz: 0, regeln: regeln, log: log)
+        for body in koerper {
+            einheiten.append(Einheit(schluessel: schluessel(body.text, body.location(line: 1))) { pruefer in
+                melden(pruefer.pruefen(Textmaske.zeilen(body)), datei: body.file, spaltenVersatz: 0, regeln: regeln)
+            })
         }
         for feld in projekt.leichteFelder {
-            let zeilen = Textmaske.zeilen(feld.text, ersteZeile: feld.location.line ?? 1)
-            // A title or short field that asks a question is answered by its page (LS30 is for running text).
-            melden(pruefer.pruefen(zeilen).filter { $0.1.regel != .ls30 }, datei: feld.location.file, spaltenVersatz: (feld.location.column ?? 1) - 1,
-                   regeln: regeln, log: log)
+            einheiten.append(Einheit(schluessel: schluessel(feld.text, feld.location)) { pruefer in
+                let zeilen = Textmaske.zeilen(feld.text, ersteZeile: feld.location.line ?? 1)
+                // A title or short field that asks a question is answered by its page (LS30 is for running text).
+                return melden(pruefer.pruefen(zeilen).filter { $0.1.regel != .ls30 }, datei: feld.location.file,
+                              spaltenVersatz: (feld.location.column ?? 1) - 1, regeln: regeln)
+            })
+        }
+        let alt: [[Diagnostic]?] = einheiten.map { vorrat.lesen("leichte-sprache", $0.schluessel) }
+        let offen = einheiten.indices.filter { alt[$0] == nil }
+        var neu: [Int: [Diagnostic]] = [:]
+        if !offen.isEmpty {
+            let pruefer = LSPruefer(lexikon: lexikon ?? .standard, trennzeichen: trennzeichen, referenzjahr: referenzjahr)
+            let alle = einheiten
+            let funde = Parallel.map(offen.count) { i in alle[offen[i]].pruefen(pruefer) }
+            for (i, f) in zip(offen, funde) { neu[i] = f }
+        }
+        for (i, einheit) in einheiten.enumerated() {
+            let befunde = alt[i] ?? neu[i] ?? []
+            vorrat.ablegen("leichte-sprache", einheit.schluessel, befunde)
+            for d in befunde { log.report(d) }
         }
     }
 
     private static func melden(_ funde: [(Textzeile, LSFund)], datei: String, spaltenVersatz: Int,
-                               regeln: [String: Severity?], log: DiagnosticLog) {
+                               regeln: [String: Severity?]) -> [Diagnostic] {
+        var befunde: [Diagnostic] = []
         for (zeile, fund) in funde {
             let severity: Severity
             if let eingestellt = regeln[fund.regel.rawValue] {
@@ -38,7 +73,8 @@ public enum LeichteSpracheCheck {
             d.zeile = String(zeile.original)
             d.laenge = fund.bereich.count
             d.spaltenVersatz = spaltenVersatz
-            log.report(d)
+            befunde.append(d)
         }
+        return befunde
     }
 }

@@ -29,13 +29,33 @@ public final class Lexikon: @unchecked Sendable {
 
     public static let standard: Lexikon = laden(umgebung: ProcessInfo.processInfo.environment)
 
-    static func laden(umgebung: [String: String]) -> Lexikon {
+    /// The word list and the frequency list, as files.
+    static func quellen(umgebung: [String: String]) -> (wortliste: String, frequenzen: String) {
         let werkzeuge = umgebung["TEILHABE_TOOLS"]
             ?? Paths.join(umgebung["XDG_CACHE_HOME"] ?? Paths.join(umgebung["HOME"] ?? "/root", ".cache"), "teilhabe-tools")
-        let wortliste = umgebung["TEILHABE_WORTLISTE"] ?? "/usr/share/dict/ngerman"
+        return (umgebung["TEILHABE_WORTLISTE"] ?? "/usr/share/dict/ngerman", Paths.join(werkzeuge, "wortfrequenz-de.tsv"))
+    }
+
+    /// Names the standard lexicon's files as they are now (path, size, modification time) without reading them,
+    /// so that cached findings can be reused while the lists stay the same.
+    static func quellenAbdruck(umgebung: [String: String] = ProcessInfo.processInfo.environment) -> Fingerabdruck {
+        let q = quellen(umgebung: umgebung)
+        var s = Streuwert()
+        for pfad in [q.wortliste, q.frequenzen] {
+            s.text(pfad)
+            var info = stat()
+            if stat(pfad, &info) == 0 {
+                s.zahl(Int(info.st_size)); s.zahl(Int(info.st_mtim.tv_sec)); s.zahl(Int(info.st_mtim.tv_nsec))
+            }
+        }
+        return s.ergebnis
+    }
+
+    static func laden(umgebung: [String: String]) -> Lexikon {
+        let (wortliste, frequenzliste) = quellen(umgebung: umgebung)
         let woerter = (try? String(contentsOfFile: wortliste, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
         var frequenzen: [String: Double] = [:]
-        if let text = try? String(contentsOfFile: Paths.join(werkzeuge, "wortfrequenz-de.tsv"), encoding: .utf8) {
+        if let text = try? String(contentsOfFile: frequenzliste, encoding: .utf8) {
             for zeile in text.split(separator: "\n") {
                 let teile = zeile.split(separator: "\t")
                 if teile.count == 2, let z = Double(teile[1]) { frequenzen[String(teile[0])] = z }

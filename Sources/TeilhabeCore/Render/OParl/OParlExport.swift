@@ -5,60 +5,116 @@ import Foundation
 enum OParlExport {
     static let seitengroesse = 50
 
+    /// One object at its own address, made only when needed; `quellen` nil: depends on everything.
+    struct Eintrag {
+        var id: String
+        var quellen: [Fingerabdruck?]?
+        var objekt: @Sendable () -> [String: Any]
+    }
+
     static func dateien(_ u: Umgebung, _ basis: Basis, seitengroesse: Int = seitengroesse) -> [Ausgabedatei] {
+        auftraege(u, basis, seitengroesse: seitengroesse).map { $0.machen() }
+    }
+
+    static func auftraege(_ u: Umgebung, _ basis: Basis, seitengroesse: Int = seitengroesse) -> [Auftrag] {
         let o = OParlObjekte(u, basis)
         let a = o.a
         let sitzungen = u.projekt.sitzungen.sorted { ($0.beginn, $0.id) < ($1.beginn, $1.id) }
         let vorlagen = u.projekt.vorlagen.sorted { ($0.datum, $0.nummer) < ($1.datum, $1.nummer) }
-        let tops = sitzungen.flatMap { o.tagesordnung($0, eingebettet: false) }
-        let beratungen = vorlagen.flatMap { o.beratungen($0, eingebettet: false) }
-        let orte = sitzungen.filter { $0.ort != nil }.map { o.ort($0, eingebettet: false) }
-        let dateien = zusammengefasst(vorlagen.flatMap { o.dateien($0, eingebettet: false) })
-        let listen: [(String, [[String: Any]])] = [
-            ("organizations", o.organisationen), ("persons", []), ("meetings", sitzungen.map(o.sitzung)),
-            ("papers", vorlagen.map(o.vorlage)), ("agendaItems", tops), ("consultations", beratungen),
-            ("files", dateien), ("memberships", []), ("locations", orte), ("legislativeTerms", o.wahlperioden),
+        func fertig(_ objekte: [[String: Any]]) -> [Eintrag] {
+            objekte.map { objekt in
+                nonisolated(unsafe) let objekt = objekt   // built once, only read afterwards
+                return Eintrag(id: objekt["id"] as! String, quellen: nil) { objekt }
+            }
+        }
+        let tops = sitzungen.flatMap { s in
+            s.tagesordnung.enumerated().map { n, top in
+                Eintrag(id: a.top(s.id, top.top), quellen: u.quellen(s)) { o.tagesordnung(s, eingebettet: false)[n] }
+            }
+        }
+        let beratungen = vorlagen.flatMap { v in
+            v.beratungsfolge.enumerated().compactMap { n, b -> Eintrag? in
+                guard u.sitzung(b.sitzung) != nil else { return nil }
+                let id = a.beratung(v.slug, n + 1)
+                return Eintrag(id: id, quellen: u.quellen(v)) { o.beratungen(v, eingebettet: false).first { $0["id"] as? String == id }! }
+            }
+        }
+        let orte = sitzungen.filter { $0.ort != nil }.map { s in
+            Eintrag(id: a.ort(s.id), quellen: u.quellen(s)) { o.ort(s, eingebettet: false) }
+        }
+        let listen: [(String, [Eintrag])] = [
+            ("organizations", fertig(o.organisationen)), ("persons", []),
+            ("meetings", sitzungen.map { s in Eintrag(id: a.sitzung(s.id), quellen: u.quellen(s)) { o.sitzung(s) } }),
+            ("papers", vorlagen.map { v in Eintrag(id: a.vorlage(v.slug), quellen: u.quellen(v)) { o.vorlage(v) } }),
+            ("agendaItems", tops), ("consultations", beratungen), ("files", dateien(vorlagen, o, u)), ("memberships", []),
+            ("locations", orte), ("legislativeTerms", fertig(o.wahlperioden)),
         ]
-        var ausgabe = [json(a.datei(fuer: a.system), o.system),
-                       json(a.datei(fuer: a.bodyID), o.body)]
-        ausgabe += seiten(liste: a.id("bodies"), [o.body], seitengroesse, a)
-        for (name, objekte) in listen {
-            ausgabe += seiten(liste: a.liste(name), objekte, seitengroesse, a)
-            ausgabe += objekte.map { json(a.datei(fuer: $0["id"] as! String), $0) }
+        let system = o.system, body = o.body
+        nonisolated(unsafe) let fest = (system, body)
+        var ausgabe: [Auftrag] = [.immer { json(a.datei(fuer: a.system), fest.0) }, .immer { json(a.datei(fuer: a.bodyID), fest.1) }]
+        ausgabe += seiten(liste: a.id("bodies"), [Eintrag(id: a.bodyID, quellen: nil) { fest.1 }], seitengroesse, a, u)
+        for (name, eintraege) in listen {
+            ausgabe += seiten(liste: a.liste(name), eintraege, seitengroesse, a, u)
+            ausgabe += eintraege.map { e in
+                let pfad = a.datei(fuer: e.id)
+                return Auftrag(pfad: pfad, schluessel: e.quellen.flatMap { u.schluessel("oparl " + e.id, $0) }) { json(pfad, e.objekt()) }
+            }
         }
         return ausgabe
     }
 
-    /// One file an attachment, even when several papers name it: their back-references are merged.
-    private static func zusammengefasst(_ dateien: [[String: Any]]) -> [[String: Any]] {
-        var nachID: [String: [String: Any]] = [:]
-        for datei in dateien {
-            let id = datei["id"] as! String
-            if var frueher = nachID[id] {
-                frueher["paper"] = ((frueher["paper"] as? [String] ?? []) + (datei["paper"] as? [String] ?? [])).sorted()
-                nachID[id] = frueher
-            } else {
-                nachID[id] = datei
+    /// One file object an attachment, even when several papers name it: their back-references are merged.
+    private static func dateien(_ vorlagen: [Vorlage], _ o: OParlObjekte, _ u: Umgebung) -> [Eintrag] {
+        var nachID: [String: [Vorlage]] = [:]
+        for v in vorlagen {
+            var ids = [o.a.datei("\(v.slug)-html")]
+            if v.leicht != nil { ids.append(o.a.datei("\(v.slug)-leichte-sprache")) }
+            for anlage in v.anlagen {
+                guard let pfad = Paths.resolve(anlage.datei), u.projekt.anlagen[pfad] != nil else { continue }
+                ids.append(o.a.datei(Slug.make(pfad)))
+            }
+            for id in ids where nachID[id]?.last?.pfad != v.pfad { nachID[id, default: []].append(v) }
+        }
+        return nachID.keys.sorted().map { id in
+            let papiere = nachID[id]!
+            return Eintrag(id: id, quellen: papiere.flatMap { u.quellen($0) }) {
+                var datei: [String: Any] = [:]
+                for v in papiere {
+                    guard let teil = o.dateien(v, eingebettet: false).first(where: { $0["id"] as? String == id }) else { continue }
+                    if datei.isEmpty { datei = teil; continue }
+                    datei["paper"] = ((datei["paper"] as? [String] ?? []) + (teil["paper"] as? [String] ?? [])).sorted()
+                }
+                return datei
             }
         }
-        return nachID.keys.sorted().map { nachID[$0]! }
     }
 
-    /// A list as pages: the first at the list's own address, the others at `…/page/N`.
-    private static func seiten(liste: String, _ objekte: [[String: Any]], _ groesse: Int, _ a: OParlAdressen) -> [Ausgabedatei] {
-        let anzahl = max(1, (objekte.count + groesse - 1) / groesse)
-        func url(_ n: Int) -> String { n == 1 ? liste : "\(liste)/page/\(n)" }
+    /// A list as pages: the first at the list's own address, the others at `…/page/N`. A page is
+    /// keyed on its members, its number and the list's length (which its links show).
+    private static func seiten(liste: String, _ eintraege: [Eintrag], _ groesse: Int, _ a: OParlAdressen,
+                               _ u: Umgebung) -> [Auftrag] {
+        let anzahl = max(1, (eintraege.count + groesse - 1) / groesse)
+        @Sendable func url(_ n: Int) -> String { n == 1 ? liste : "\(liste)/page/\(n)" }
         return (1...anzahl).map { n in
-            var links: [String: Any] = ["first": url(1), "self": url(n), "last": url(anzahl)]
-            if n > 1 { links["prev"] = url(n - 1) }
-            if n < anzahl { links["next"] = url(n + 1) }
-            let seite: [String: Any] = [
-                "data": Array(objekte.dropFirst((n - 1) * groesse).prefix(groesse)),
-                "pagination": ["totalElements": objekte.count, "elementsPerPage": groesse, "currentPage": n,
-                               "totalPages": anzahl],
-                "links": links,
-            ]
-            return json(a.datei(fuer: url(n)), seite)
+            let teil = Array(eintraege.dropFirst((n - 1) * groesse).prefix(groesse))
+            var quellen: [Fingerabdruck?]? = [Fingerabdruck(a: UInt64(n), b: UInt64(eintraege.count))]
+            for e in teil {
+                guard let q = e.quellen, quellen != nil else { quellen = nil; break }
+                quellen! += [Fingerabdruck.von(Array(e.id.utf8))] + q
+            }
+            let pfad = a.datei(fuer: url(n))
+            return Auftrag(pfad: pfad, schluessel: quellen.flatMap { u.schluessel("oparl-liste " + liste, $0) }) {
+                var links: [String: Any] = ["first": url(1), "self": url(n), "last": url(anzahl)]
+                if n > 1 { links["prev"] = url(n - 1) }
+                if n < anzahl { links["next"] = url(n + 1) }
+                let seite: [String: Any] = [
+                    "data": teil.map { $0.objekt() },
+                    "pagination": ["totalElements": eintraege.count, "elementsPerPage": groesse, "currentPage": n,
+                                   "totalPages": anzahl],
+                    "links": links,
+                ]
+                return json(pfad, seite)
+            }
         }
     }
 

@@ -1,7 +1,17 @@
 /// Committee pages, their easy twins, and the list of committees.
 enum GremienSeiten {
     static func alle(_ u: Umgebung) -> [Seitenauftrag] {
-        [{ liste(u) }] + u.projekt.gremien.flatMap { g -> [Seitenauftrag] in [{ seite(g, u) }, { leicht(g, u) }] }
+        [{ liste(u) }]
+    }
+
+    /// A committee's pages show its meetings (split at the reference day) and their papers.
+    static func verfolgt(_ u: Umgebung) -> [VerfolgteSeite] {
+        u.projekt.gremien.flatMap { g -> [VerfolgteSeite] in
+            var quellen: [Fingerabdruck?] = [Fingerabdruck.von(Array(u.stichtag.description.utf8))]
+            for s in u.projekt.sitzungen where s.gremium == g.id { quellen += u.quellen(s) }
+            return [VerfolgteSeite(datei: Adressen.datei(Adressen.gremium(g.id)), quellen: quellen) { seite(g, u) },
+                    VerfolgteSeite(datei: Adressen.datei(Adressen.gremium(g.id, leicht: true)), quellen: quellen) { leicht(g, u) }]
+        }
     }
 
     static func liste(_ u: Umgebung) -> Seite {

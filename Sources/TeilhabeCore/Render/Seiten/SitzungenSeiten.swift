@@ -1,7 +1,13 @@
 /// Meeting pages with their agendas and easy twins, and the calendar page of all meetings.
 enum SitzungenSeiten {
-    static func alle(_ u: Umgebung) -> [Seitenauftrag] {
-        [{ liste(u) }] + u.projekt.sitzungen.flatMap { s -> [Seitenauftrag] in [{ seite(s, u) }, { leicht(s, u) }] }
+    static func alle(_ u: Umgebung) -> [Seitenauftrag] { [{ liste(u) }] }
+
+    static func verfolgt(_ u: Umgebung) -> [VerfolgteSeite] {
+        u.projekt.sitzungen.flatMap { s -> [VerfolgteSeite] in
+            let quellen = u.quellen(s)
+            return [VerfolgteSeite(datei: Adressen.datei(Adressen.sitzung(s.id)), quellen: quellen) { seite(s, u) },
+                    VerfolgteSeite(datei: Adressen.datei(Adressen.sitzung(s.id, leicht: true)), quellen: quellen) { leicht(s, u) }]
+        }
     }
 
     /// One meeting as a row or list entry.

@@ -1,13 +1,16 @@
 /// Pages of Berichte and Seiten with their easy twins, and the list of all Berichte.
 enum TextSeiten {
-    static func alle(_ u: Umgebung) -> [Seitenauftrag] {
-        var seiten: [Seitenauftrag] = [{ liste(u) }]
+    static func alle(_ u: Umgebung) -> [Seitenauftrag] { [{ liste(u) }] }
+
+    static func verfolgt(_ u: Umgebung) -> [VerfolgteSeite] {
+        var seiten: [VerfolgteSeite] = []
         for text in u.projekt.texte {
-            seiten.append { seite(text, u) }
+            let quellen = u.quellen(text)
+            seiten.append(VerfolgteSeite(datei: Adressen.datei(Adressen.seite(text.pfad)), quellen: quellen) { seite(text, u) })
             if let leicht = text.leicht {
-                seiten.append {
+                seiten.append(VerfolgteSeite(datei: Adressen.datei(Adressen.seite(text.pfad, leicht: true)), quellen: quellen) {
                     LeichteSeite.seite(leicht, pfad: text.pfad, kennung: nil, nichtoeffentlich: text.status == .nichtoeffentlich, u)
-                }
+                })
             }
         }
         return seiten

@@ -1,14 +1,18 @@
 /// Pages of the committee papers: one per Vorlage, its easy twin, and the list of all.
 enum VorlagenSeiten {
-    static func alle(_ u: Umgebung) -> [Seitenauftrag] {
-        var seiten: [Seitenauftrag] = [{ liste(u) }]
+    static func alle(_ u: Umgebung) -> [Seitenauftrag] { [{ liste(u) }] }
+
+    /// Each paper's page and its twin's; they show only the paper, its twin and the shared data.
+    static func verfolgt(_ u: Umgebung) -> [VerfolgteSeite] {
+        var seiten: [VerfolgteSeite] = []
         for vorlage in u.projekt.vorlagen {
-            seiten.append { seite(vorlage, u) }
+            let quellen = u.quellen(vorlage)
+            seiten.append(VerfolgteSeite(datei: Adressen.datei(Adressen.seite(vorlage.pfad)), quellen: quellen) { seite(vorlage, u) })
             if let leicht = vorlage.leicht {
-                seiten.append {
+                seiten.append(VerfolgteSeite(datei: Adressen.datei(Adressen.seite(vorlage.pfad, leicht: true)), quellen: quellen) {
                     LeichteSeite.seite(leicht, pfad: vorlage.pfad, kennung: "\(vorlage.art.rawValue) \(vorlage.nummer)",
                                        nichtoeffentlich: vorlage.status == .nichtoeffentlich, u)
-                }
+                })
             }
         }
         return seiten

@@ -16,7 +16,7 @@ enum Suchindex {
         var koerper: [MarkdownQuelle] = []
         for v in u.projekt.vorlagen { koerper.append(v.body); v.leicht.map { koerper.append($0.body) } }
         for t in u.projekt.texte { koerper.append(t.body); t.leicht.map { koerper.append($0.body) } }
-        let texte = Dictionary(zip(koerper.map(\.file), klartexte(koerper)), uniquingKeysWith: { a, _ in a })
+        let texte = Dictionary(zip(koerper.map(\.file), klartexte(koerper, vorrat: u.vorrat)), uniquingKeysWith: { a, _ in a })
         func klartext(_ q: MarkdownQuelle) -> String { texte[q.file] ?? "" }
         var docs: [Dokument] = []
         for v in u.projekt.vorlagen {
@@ -53,14 +53,21 @@ enum Suchindex {
     }
 
     /// The plain text of many bodies at once (parsing is serialised; the rest runs in parallel).
-    static func klartexte(_ quellen: [MarkdownQuelle]) -> [String] {
-        Parallel.map(quellen.count) { i in MarkdownDocument(quellen[i].text).plainText() }
+    static func klartexte(_ quellen: [MarkdownQuelle], vorrat: Vorrat = .keiner) -> [String] {
+        Parallel.map(quellen.count) { i in
+            var s = Streuwert(); s.text(quellen[i].text)
+            return vorrat.wert("klartext", s.ergebnis) { MarkdownDocument(quellen[i].text).plainText() }
+        }
     }
 
     /// `{"dokumente": [[titel, ordner, art, datum], …], "woerter": {"wort": [index, …], …}}`
-    static func json(_ docs: [Dokument]) -> Data {
+    static func json(_ docs: [Dokument], vorrat: Vorrat = .keiner) -> Data {
         var woerter: [String: [Int]] = [:]
-        let jeDokument = Parallel.map(docs.count) { i in Set(woerterListe(docs[i].titel + " " + docs[i].art + " " + docs[i].text)) }
+        let jeDokument = Parallel.map(docs.count) { i in
+            let text = docs[i].titel + " " + docs[i].art + " " + docs[i].text
+            var s = Streuwert(); s.text(text)
+            return vorrat.wert("suchwoerter", s.ergebnis) { Set(woerterListe(text)).sorted() }
+        }
         for (index, menge) in jeDokument.enumerated() {
             for wort in menge { woerter[wort, default: []].append(index) }
         }

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Records every input the loader touched: each file read (by the fingerprint of its bytes),
+/// each folder listed, each existence asked. Recording happens at the file-access boundary, so
+/// nothing a loader reads can be missed; the build's global fingerprint is made from it.
+public final class Eingabeprotokoll: @unchecked Sendable {
+    private let lock = NSLock()
+    private var eintraege: [String: Fingerabdruck] = [:]
+
+    public init() {}
+
+    func merken(_ art: String, _ pfad: String, _ abdruck: Fingerabdruck) {
+        lock.lock(); defer { lock.unlock() }
+        eintraege[art + " " + pfad] = abdruck
+    }
+
+    /// The fingerprint of the file read at `pfad` (as given to the file access), if it was read.
+    func gelesen(_ pfad: String) -> Fingerabdruck? {
+        lock.lock(); defer { lock.unlock() }
+        return eintraege["read " + pfad]
+    }
+
+    /// Everything recorded, in a stable order, except the reads `ausser` names (inputs that
+    /// the pages depending on them track one by one).
+    func abdruck(ausser: (String) -> Bool) -> Fingerabdruck {
+        lock.lock(); defer { lock.unlock() }
+        var s = Streuwert()
+        for (schluessel, wert) in eintraege.sorted(by: { $0.key < $1.key }) {
+            if schluessel.hasPrefix("read "), ausser(String(schluessel.dropFirst(5))) { continue }
+            s.text(schluessel); s.abdruck(wert)
+        }
+        return s.ergebnis
+    }
+}
+
+extension FileIO {
+    /// The same file access, with every answer recorded.
+    func protokolliert(_ p: Eingabeprotokoll) -> FileIO {
+        let innen = self
+        return FileIO(
+            read: { pfad in
+                let data = try innen.read(pfad)
+                p.merken("read", pfad, .von(data))
+                return data
+            },
+            listFiles: { ordner in
+                let namen = innen.listFiles(ordner)
+                var s = Streuwert()
+                for name in namen { s.text(name) }
+                p.merken("list", ordner, s.ergebnis)
+                return namen
+            },
+            fileExists: { pfad in
+                let ja = innen.fileExists(pfad)
+                p.merken("exists", pfad, Fingerabdruck(a: ja ? 1 : 0, b: 0))
+                return ja
+            },
+            isDirectory: { pfad in
+                let ja = innen.isDirectory(pfad)
+                p.merken("dir", pfad, Fingerabdruck(a: ja ? 1 : 0, b: 0))
+                return ja
+            }
+        )
+    }
+}

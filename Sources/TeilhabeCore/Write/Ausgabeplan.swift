@@ -1,0 +1,70 @@
+import Foundation
+
+/// Which output file the last build made from which inputs (path → fingerprint), kept in
+/// `.teilhabe-cache/`. A file whose fingerprint is unchanged and that is still in the output
+/// folder is neither built nor written again. The plan is removed before the first write and
+/// saved after the last, so a build that stops half-way leaves no plan and the next one checks
+/// every file's bytes instead of trusting it.
+public final class Ausgabeplan: @unchecked Sendable {
+    private struct Eintrag: Codable {
+        var pfad: String
+        var schluessel: Fingerabdruck
+    }
+
+    private let datei: String?
+    private let ausgabe: String
+    private var alt: [String: Fingerabdruck] = [:]
+    private var neu: [String: Fingerabdruck] = [:]
+    private let lock = NSLock()
+
+    /// `cache` nil: no plan, every file is built.
+    init(cache: String?, ausgabe: String) {
+        self.ausgabe = ausgabe
+        guard let cache else { datei = nil; return }
+        let absolut = URL(fileURLWithPath: ausgabe).standardizedFileURL.path
+        datei = Paths.join(cache, "ausgabe-\(Fingerabdruck.von(Array(absolut.utf8)).description.prefix(12)).bin")
+        if let data = FileManager.default.contents(atPath: datei!),
+           let eintraege = try? Binaer.dekodieren(Plan.self, aus: [UInt8](data)[...]), eintraege.version == Vorrat.formatVersion {
+            alt = Dictionary(eintraege.dateien.map { ($0.pfad, $0.schluessel) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    private struct Plan: Codable {
+        var version: String
+        var dateien: [Eintrag]
+    }
+
+    /// True when the file at `pfad` was made from the same inputs and is still there.
+    func unveraendert(_ pfad: String, _ schluessel: Fingerabdruck?) -> Bool {
+        guard let schluessel else { return false }
+        merken(pfad, schluessel)
+        guard alt[pfad] == schluessel else { return false }
+        return access(Paths.join(ausgabe, pfad), F_OK) == 0
+    }
+
+    /// The size of a file in the output folder.
+    func groesse(_ pfad: String) -> Int? {
+        var info = stat()
+        return stat(Paths.join(ausgabe, pfad), &info) == 0 ? Int(info.st_size) : nil
+    }
+
+    private func merken(_ pfad: String, _ schluessel: Fingerabdruck) {
+        lock.lock(); neu[pfad] = schluessel; lock.unlock()
+    }
+
+    /// Before the first write: from now on the folder may differ from the old plan.
+    func verwerfen() {
+        if let datei { unlink(datei) }
+    }
+
+    /// After the last write.
+    func speichern() {
+        guard let datei else { return }
+        lock.lock(); defer { lock.unlock() }
+        let plan = Plan(version: Vorrat.formatVersion,
+                        dateien: neu.sorted { $0.key < $1.key }.map { Eintrag(pfad: $0.key, schluessel: $0.value) })
+        guard let bytes = try? Binaer.kodieren(plan) else { return }
+        try? FileManager.default.createDirectory(atPath: (datei as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        Datei.schreiben(datei, bytes)
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import XCTest
+@testable import TeilhabeCore
+
+/// Incremental builds reuse the cache in .teilhabe-cache/; after every kind of change their output
+/// must equal a clean build's, byte for byte, and unchanged files must not be made again.
+final class InkrementellTests: XCTestCase {
+    static let zweiteVorlage = """
+    ---
+    art: Mitteilungsvorlage
+    nummer: "2024/0002"
+    betreff: Fahrdienst für Menschen mit Behinderung
+    datum: 2024-02-25
+    federfuehrend: A 1 – Testamt
+    beratungsfolge:
+      - sitzung: 2024-04-09-sozialausschuss
+        rolle: Entscheidung
+    ---
+    ## Sachlage
+
+    Der Fahrdienst fährt künftig auch abends.
+
+    ## Rechtslage
+
+    Eine freiwillige Leistung.
+    """
+
+    static let zweiteSitzung = """
+
+    - id: 2024-04-09-sozialausschuss
+      gremium: sozialausschuss
+      beginn: 2024-04-09T17:00
+      tagesordnung:
+        - {top: "1", vorlage: "2024/0002"}
+    """
+
+    private func projekt() throws -> Fixture {
+        var dateien = Fixture.minimal
+        dateien["vorlagen/2024-0002-fahrdienst.md"] = InkrementellTests.zweiteVorlage
+        dateien["vorlagen/2024-0002-fahrdienst.leicht.md"] = "---\ntitel: Fahr·dienst\n---\nDer Bus fährt bald öfter.\n"
+        dateien["sitzungen.yaml"]! += InkrementellTests.zweiteSitzung
+        return try Fixture(dateien)
+    }
+
+    /// Builds incrementally into the fixture's output and clean (no cache) into a fresh folder; both must agree.
+    @discardableResult
+    private func vergleichen(_ f: Fixture, _ schritt: String, theme: String? = nil,
+                             file: StaticString = #filePath, line: UInt = #line) throws -> Ausgabeordner.Bilanz {
+        let (inkrementell, log) = f.build(theme: theme)
+        let ergebnis = try XCTUnwrap(inkrementell, "\(schritt): " + log.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
+        let sauber = f.root.appendingPathComponent("sauber-\(UUID().uuidString)").path
+        let (clean, log2) = f.build(output: sauber, theme: theme, cache: false)
+        XCTAssertNotNil(clean, "\(schritt): " + log2.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
+        let a = Fixture.tree(f.output), b = Fixture.tree(sauber)
+        XCTAssertEqual(a.keys.sorted(), b.keys.sorted(), "\(schritt): the same files", file: file, line: line)
+        for pfad in a.keys.sorted() where b[pfad] != nil && a[pfad] != b[pfad] {
+            XCTFail("\(schritt): \(pfad) differs from a clean build", file: file, line: line)
+        }
+        return ergebnis.bilanz
+    }
+
+    func testUnchangedBuildMakesNothingAgain() throws {
+        let f = try projekt()
+        let erste = try vergleichen(f, "first build")
+        XCTAssertEqual(erste.uebersprungen, 0, "nothing to reuse on the first build")
+        let zweite = try vergleichen(f, "unchanged")
+        XCTAssertEqual(zweite.geschrieben, 0)
+        // Papers, meetings, committees and OParl objects are skipped; lists, feed and index are made and compared.
+        XCTAssertGreaterThan(zweite.uebersprungen, 30, "\(zweite)")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: f.root.appendingPathComponent(".teilhabe-cache/.gitignore").path))
+    }
+
+    func testEditingOnePaperRemakesOnlyWhatShowsIt() throws {
+        let f = try projekt()
+        try vergleichen(f, "first build")
+        let vorher = try f.page("vorlagen/2024-0002-fahrdienst/index.html")
+        try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
+            .replacingOccurrences(of: "Keine Besonderheiten.", with: "Neu: eine Förderrichtlinie."))
+        let bilanz = try vergleichen(f, "edited body")
+        XCTAssertTrue(try f.page("vorlagen/2024-0001-test/index.html").contains("Neu: eine Förderrichtlinie."))
+        XCTAssertEqual(try f.page("vorlagen/2024-0002-fahrdienst/index.html"), vorher)
+        XCTAssertGreaterThan(bilanz.uebersprungen, 12, "the other paper, its meeting and their objects are kept: \(bilanz)")
+        XCTAssertLessThan(bilanz.geschrieben, 25, "only files showing the paper change: \(bilanz)")
+    }
+
+    func testEveryKindOfChangeMatchesACleanBuild() throws {
+        let f = try projekt()
+        try vergleichen(f, "first build")
+        try f.write("vorlagen/2024-0001-test.leicht.md", Fixture.minimal["vorlagen/2024-0001-test.leicht.md"]!
+            .replacingOccurrences(of: "Alle Kinder", with: "Viele Kinder"))
+        try vergleichen(f, "edited twin")
+        try f.write("vorlagen/2024-0002-fahrdienst.md", InkrementellTests.zweiteVorlage
+            .replacingOccurrences(of: "betreff: Fahrdienst", with: "betreff: Neuer Fahrdienst"))
+        try vergleichen(f, "edited title")
+        try f.write("sitzungen.yaml", Fixture.minimal["sitzungen.yaml"]!.replacingOccurrences(of: "Raum 1", with: "Raum 7")
+            + InkrementellTests.zweiteSitzung)
+        try vergleichen(f, "edited meeting")
+        try f.write("vorlagen/2024-0002-fahrdienst.leicht.md", "---\ntitel: Fahr·dienst\n---\nDer Bus fährt auch am Abend.\n")
+        try vergleichen(f, "edited second twin")
+        try f.write("vorlagen/2024-0002-fahrt.md", try String(contentsOfFile: f.content + "/vorlagen/2024-0002-fahrdienst.md", encoding: .utf8))
+        try f.write("vorlagen/2024-0002-fahrt.leicht.md", try String(contentsOfFile: f.content + "/vorlagen/2024-0002-fahrdienst.leicht.md", encoding: .utf8))
+        try f.remove("vorlagen/2024-0002-fahrdienst.md")
+        try f.remove("vorlagen/2024-0002-fahrdienst.leicht.md")
+        try vergleichen(f, "renamed paper")
+        try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
+            .replacingOccurrences(of: "status: oeffentlich", with: "status: nichtoeffentlich")
+            .replacingOccurrences(of: "[einen Bericht](../berichte/lage.md#zahlen) und ", with: ""))
+        try f.write("berichte/lage.md", "---\ntitel: Lagebericht Inklusion\ndatum: 2024-01-10\n---\n## Zahlen\n\nOhne Verweis.\n")
+        try vergleichen(f, "paper made non-public")
+        try f.write("seiten/kontakt.md", "---\ntitel: Kontakt und Hilfe\n---\nSchreiben Sie uns.\n")
+        try vergleichen(f, "renamed Seite (every footer)")
+        try f.remove("vorlagen/2024-0002-fahrt.md")
+        try f.remove("vorlagen/2024-0002-fahrt.leicht.md")
+        try f.write("sitzungen.yaml", Fixture.minimal["sitzungen.yaml"]!)
+        try vergleichen(f, "deleted paper and meeting")
+        try f.write("site.yaml", Fixture.minimal["site.yaml"]!.replacingOccurrences(of: "Testamt Inklusion", with: "Amt für Teilhabe"))
+        try vergleichen(f, "edited site.yaml")
+    }
+
+    func testAChangedTemplateRemakesEveryPage() throws {
+        let f = try projekt()
+        let theme = f.root.appendingPathComponent("mein-theme").path
+        try FileManager.default.createDirectory(atPath: theme, withIntermediateDirectories: true)
+        try vergleichen(f, "first build", theme: theme)
+        let layout = try XCTUnwrap(DefaultTheme.dateien["layout.mustache"])
+        try layout.replacingOccurrences(of: "</footer>", with: "<p>Neue Fußzeile</p></footer>")
+            .write(toFile: theme + "/layout.mustache", atomically: true, encoding: .utf8)
+        let bilanz = try vergleichen(f, "changed layout", theme: theme)
+        XCTAssertEqual(bilanz.uebersprungen, 0, "a changed template reuses no page: \(bilanz)")
+        XCTAssertTrue(try f.page("vorlagen/2024-0002-fahrdienst/index.html").contains("Neue Fußzeile"))
+    }
+
+    func testADamagedCacheIsIgnored() throws {
+        let f = try projekt()
+        try vergleichen(f, "first build")
+        let cache = f.root.appendingPathComponent(".teilhabe-cache").path
+        for name in try FileManager.default.contentsOfDirectory(atPath: cache) where name.hasSuffix(".bin") {
+            try Data("kaputt".utf8).write(to: URL(fileURLWithPath: cache + "/" + name))
+        }
+        try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
+            .replacingOccurrences(of: "Keine Besonderheiten.", with: "Nach dem Schaden."))
+        let bilanz = try vergleichen(f, "after damage")
+        XCTAssertEqual(bilanz.uebersprungen, 0)
+    }
+}
