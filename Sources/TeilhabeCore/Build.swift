@@ -71,9 +71,12 @@ public enum Build {
             log.warning("PDF", "weasyprint is not on the PATH: the Vorlagen get no PDF version (pip install weasyprint)",
                         at: SourceLocation(file: optionen.content))
         }
+        // Even a build without the cache invalidates the plan: it may change files the plan vouches for.
+        let plan = Ausgabeplan(cache: cacheOrdner(output: optionen.output), ausgabe: optionen.output, nutzen: cache != nil)
         let schreiber: Ausgabeordner.Schreiber
         do {
             schreiber = try Ausgabeordner.Schreiber(Ausgabeordner(optionen.output))
+            schreiber.plan = plan
         } catch {
             log.error("IO", "\(error)".replacingOccurrences(of: "\(optionen.output): error: ", with: ""),
                       at: SourceLocation(file: optionen.output))
@@ -81,7 +84,6 @@ public enum Build {
         }
         let abdruecke = cache == nil ? nil
             : Build.abdruecke(projekt, protokoll, theme: theme, druck: druck, optionen: optionen)
-        let plan = Ausgabeplan(cache: cache, ausgabe: optionen.output)
         plan.verwerfen()
         // Pages stream to disk while they are rendered; every input error was found before this point.
         let dateien = Zeitmessung.messen("render") { SiteRenderer.render(projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme,
@@ -103,7 +105,10 @@ public enum Build {
                 return try schreiber.abschliessen()
             }
             pruefung.wait()
-            Zeitmessung.messen("cache: save") { vorrat.speichern(); plan.speichern() }
+            Zeitmessung.messen("cache: save") {
+                vorrat.speichern()
+                if cache != nil { plan.speichern() }
+            }
             return Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count, dateien: dateien.count,
                             bilanz: bilanz, suchindex: dateien.first { $0.pfad == "suche/index.json" }?.groesse ?? 0,
                             leichteSprache: ls.all)

@@ -143,3 +143,18 @@ final class InkrementellTests: XCTestCase {
         XCTAssertEqual(bilanz.uebersprungen, 0)
     }
 }
+
+extension InkrementellTests {
+    /// A build without the cache changes files behind the plan's back: the next cached build must not trust it.
+    func testABuildWithoutTheCacheInvalidatesThePlan() throws {
+        let f = try projekt()
+        try vergleichen(f, "first build")
+        let original = Fixture.minimal["vorlagen/2024-0001-test.md"]!
+        try f.write("vorlagen/2024-0001-test.md", original.replacingOccurrences(of: "Keine Besonderheiten.", with: "Zwischenstand."))
+        XCTAssertNotNil(f.build(cache: false).0)
+        XCTAssertTrue(try f.page("vorlagen/2024-0001-test/index.html").contains("Zwischenstand."))
+        try f.write("vorlagen/2024-0001-test.md", original)
+        try vergleichen(f, "back to the first text")
+        XCTAssertFalse(try f.page("vorlagen/2024-0001-test/index.html").contains("Zwischenstand."))
+    }
+}

@@ -46,6 +46,8 @@ public struct Ausgabeordner {
         private var geschriebenePfade = Set<String>()
         private var angelegt = Set<String>()
         private var fehler: Error?
+        /// Told of every file of this build; its list of the last build's files spares a walk of the folder.
+        var plan: Ausgabeplan?
 
         /// Checks the folder (ours or empty), creates it and its marker.
         public init(_ ordner: Ausgabeordner) throws {
@@ -103,7 +105,12 @@ public struct Ausgabeordner {
         public func abschliessen() throws -> Bilanz {
             lock.lock(); defer { lock.unlock() }
             if let fehler { throw fehler }
-            bilanz.entfernt = try ordner.entferneVeraltete(behalten: geschriebenePfade)
+            for pfad in geschriebenePfade { plan?.merken(pfad, nil) }
+            if let frueher = plan?.alt {
+                bilanz.entfernt = try ordner.entferne(Set(frueher.keys).subtracting(geschriebenePfade))
+            } else {
+                bilanz.entfernt = try ordner.entferneVeraltete(behalten: geschriebenePfade)
+            }
             return bilanz
         }
     }
@@ -119,6 +126,19 @@ public struct Ausgabeordner {
         let code = alt == nil ? Datei.direkt(ziel, daten) : Datei.schreiben(ziel, daten)
         guard code == 0 else { throw Fehler.schreiben(ziel, code) }
         return true
+    }
+
+    /// Removes the given files (the last build's that this one no longer has) and folders they leave empty.
+    func entferne(_ pfade: Set<String>) throws -> Int {
+        var entfernt = 0
+        for relativ in pfade.sorted() {
+            guard Paths.resolve(relativ) == relativ, !relativ.isEmpty else { continue }
+            let voll = Paths.join(pfad, relativ)
+            if unlink(voll) == 0 { entfernt += 1 } else if errno != ENOENT { throw Fehler.schreiben(relativ, errno) }
+            var ordner = (relativ as NSString).deletingLastPathComponent
+            while !ordner.isEmpty, rmdir(Paths.join(pfad, ordner)) == 0 { ordner = (ordner as NSString).deletingLastPathComponent }
+        }
+        return entfernt
     }
 
     /// Removes every file below the folder that this build did not write or keep, and folders left

@@ -8,25 +8,8 @@ import Foundation
 public final class Ausgabeplan: @unchecked Sendable {
     private struct Eintrag: Codable {
         var pfad: String
-        var schluessel: Fingerabdruck
-    }
-
-    private let datei: String?
-    private let ausgabe: String
-    private var alt: [String: Fingerabdruck] = [:]
-    private var neu: [String: Fingerabdruck] = [:]
-    private let lock = NSLock()
-
-    /// `cache` nil: no plan, every file is built.
-    init(cache: String?, ausgabe: String) {
-        self.ausgabe = ausgabe
-        guard let cache else { datei = nil; return }
-        let absolut = URL(fileURLWithPath: ausgabe).standardizedFileURL.path
-        datei = Paths.join(cache, "ausgabe-\(Fingerabdruck.von(Array(absolut.utf8)).description.prefix(12)).bin")
-        if let data = FileManager.default.contents(atPath: datei!),
-           let eintraege = try? Binaer.dekodieren(Plan.self, aus: [UInt8](data)[...]), eintraege.version == Vorrat.formatVersion {
-            alt = Dictionary(eintraege.dateien.map { ($0.pfad, $0.schluessel) }, uniquingKeysWith: { a, _ in a })
-        }
+        /// nil: the file is made on every build.
+        var schluessel: Fingerabdruck?
     }
 
     private struct Plan: Codable {
@@ -34,11 +17,29 @@ public final class Ausgabeplan: @unchecked Sendable {
         var dateien: [Eintrag]
     }
 
+    private let datei: String
+    private let ausgabe: String
+    /// The last build's files; nil when there is no usable plan (or the cache is not used).
+    private(set) var alt: [String: Fingerabdruck?]?
+    private var neu: [String: Fingerabdruck?] = [:]
+    private let lock = NSLock()
+
+    /// `nutzen` false: the old plan is not read (but still invalidated before writing).
+    init(cache: String, ausgabe: String, nutzen: Bool) {
+        self.ausgabe = ausgabe
+        let absolut = URL(fileURLWithPath: ausgabe).standardizedFileURL.path
+        datei = Paths.join(cache, "ausgabe-\(Fingerabdruck.von(Array(absolut.utf8)).description.prefix(12)).bin")
+        if nutzen, let data = FileManager.default.contents(atPath: datei),
+           let plan = try? Binaer.dekodieren(Plan.self, aus: [UInt8](data)[...]), plan.version == Vorrat.formatVersion {
+            alt = Dictionary(plan.dateien.map { ($0.pfad, $0.schluessel) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
     /// True when the file at `pfad` was made from the same inputs and is still there.
     func unveraendert(_ pfad: String, _ schluessel: Fingerabdruck?) -> Bool {
         guard let schluessel else { return false }
         merken(pfad, schluessel)
-        guard alt[pfad] == schluessel else { return false }
+        guard let alt, alt[pfad] == .some(schluessel) else { return false }
         return access(Paths.join(ausgabe, pfad), F_OK) == 0
     }
 
@@ -48,18 +49,18 @@ public final class Ausgabeplan: @unchecked Sendable {
         return stat(Paths.join(ausgabe, pfad), &info) == 0 ? Int(info.st_size) : nil
     }
 
-    private func merken(_ pfad: String, _ schluessel: Fingerabdruck) {
-        lock.lock(); neu[pfad] = schluessel; lock.unlock()
+    /// Notes a file of this build (for the next build's list of what it may have to remove).
+    func merken(_ pfad: String, _ schluessel: Fingerabdruck?) {
+        lock.lock()
+        if schluessel != nil || neu[pfad] == nil { neu[pfad] = schluessel }
+        lock.unlock()
     }
 
     /// Before the first write: from now on the folder may differ from the old plan.
-    func verwerfen() {
-        if let datei { unlink(datei) }
-    }
+    func verwerfen() { unlink(datei) }
 
     /// After the last write.
     func speichern() {
-        guard let datei else { return }
         lock.lock(); defer { lock.unlock() }
         let plan = Plan(version: Vorrat.formatVersion,
                         dateien: neu.sorted { $0.key < $1.key }.map { Eintrag(pfad: $0.key, schluessel: $0.value) })
