@@ -38,9 +38,10 @@ public enum Build {
         public var leichteSprache: [Diagnostic] = []
     }
 
-    /// `.teilhabe-cache/` beside the output folder.
+    /// `.teilhabe-cache/` beside the output folder (or the one the output lies in, as `serve`'s preview does).
     public static func cacheOrdner(output: String) -> String {
         let eltern = (output as NSString).deletingLastPathComponent
+        if (eltern as NSString).lastPathComponent == ".teilhabe-cache" { return eltern }
         return Paths.join(eltern.isEmpty ? "." : eltern, ".teilhabe-cache")
     }
 

@@ -20,7 +20,7 @@ public struct FileIO: Sendable {
     }
 
     public static let disk = FileIO(
-        read: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
+        read: { path in try Datei.lesen(path) },
         listFiles: { folder in
             guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
             var files: [String] = []
