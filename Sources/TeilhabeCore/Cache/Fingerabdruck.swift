@@ -12,6 +12,11 @@ public struct Fingerabdruck: Hashable, Sendable, Codable, CustomStringConvertibl
         return String(repeating: "0", count: 16 - s.count) + s
     }
 
+    /// The digest of a text, for values that depend on the text alone (outlines, plain texts, word lists).
+    static func von(_ text: String) -> Fingerabdruck {
+        var s = Streuwert(); s.text(text); return s.ergebnis
+    }
+
     /// The digest of bytes.
     static func von<Bytes: Sequence>(_ bytes: Bytes) -> Fingerabdruck where Bytes.Element == UInt8 {
         var s = Streuwert(); s.bytes(bytes); return s.ergebnis

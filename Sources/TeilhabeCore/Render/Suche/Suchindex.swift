@@ -55,8 +55,7 @@ enum Suchindex {
     /// The plain text of many bodies at once (parsing is serialised; the rest runs in parallel).
     static func klartexte(_ quellen: [MarkdownQuelle], vorrat: Vorrat = .keiner) -> [String] {
         Parallel.map(quellen.count) { i in
-            var s = Streuwert(); s.text(quellen[i].text)
-            return vorrat.wert("klartext", s.ergebnis) { MarkdownDocument(quellen[i].text).plainText() }
+            vorrat.wert("klartext", .von(quellen[i].text)) { MarkdownDocument(quellen[i].text).plainText() }
         }
     }
 
@@ -65,8 +64,7 @@ enum Suchindex {
         var woerter: [String: [Int]] = [:]
         let jeDokument = Parallel.map(docs.count) { i in
             let text = docs[i].titel + " " + docs[i].art + " " + docs[i].text
-            var s = Streuwert(); s.text(text)
-            return vorrat.wert("suchwoerter", s.ergebnis) { Set(woerterListe(text)).sorted() }
+            return vorrat.wert("suchwoerter", .von(text)) { Set(woerterListe(text)).sorted() }
         }
         for (index, menge) in jeDokument.enumerated() {
             for wort in menge { woerter[wort, default: []].append(index) }
