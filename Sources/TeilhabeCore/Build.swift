@@ -36,6 +36,11 @@ public enum Build {
         public var suchindex: Int
         /// Findings of the Leichte-Sprache check (they do not stop a build; `teilhabe check` lists them).
         public var leichteSprache: [Diagnostic] = []
+        /// Output files this build added, changed or removed.
+        public var geaendert: Set<String> = []
+        /// What was built from, for a preview that remakes single pages before the next full build.
+        public var projekt: Projekt
+        public var theme: Theme
     }
 
     /// `.teilhabe-cache/` beside the output folder (or the one the output lies in, as `serve`'s preview does).
@@ -112,7 +117,7 @@ public enum Build {
             }
             return Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count, dateien: dateien.count,
                             bilanz: bilanz, suchindex: dateien.first { $0.pfad == "suche/index.json" }?.groesse ?? 0,
-                            leichteSprache: ls.all)
+                            leichteSprache: ls.all, geaendert: schreiber.geaendert, projekt: projekt, theme: theme)
         } catch {
             log.error("IO", "\(error)".replacingOccurrences(of: "\(optionen.output): error: ", with: ""),
                       at: SourceLocation(file: optionen.output))

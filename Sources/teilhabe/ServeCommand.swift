@@ -14,34 +14,43 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let server = Server(wurzel: output, port: port)
+        var optionen = Build.Optionen(content: content, theme: theme, output: output)
+        optionen.pdf = false
+        optionen.leichteSprache = false
+        let vorschau = Vorschau(optionen)
         func bauen() {
             let log = DiagnosticLog()
             let start = Date()
-            var optionen = Build.Optionen(content: content, theme: theme, output: output)
-            optionen.pdf = false
-            optionen.leichteSprache = false
-            let ergebnis = Build.run(optionen, log: log)
-            let fehler = log.all.filter { $0.severity == .error }
+            let ergebnis = vorschau.bauen(log: log)
             melden(log)
-            if ergebnis == nil {
+            if let ergebnis {
+                server.neugebaut(fehler: nil, geaendert: ergebnis.geaendert)
+                sagen("teilhabe serve: rebuilt in \(millisekunden(seit: start)) ms")
+            } else {
+                let fehler = log.all.filter { $0.severity == .error }
                 server.neugebaut(fehler: fehler.map(\.formatted).joined(separator: "\n"))
                 FileHandle.standardError.write(Data("teilhabe serve: build failed; the browser shows the errors\n".utf8))
-            } else {
-                server.neugebaut(fehler: nil)
-                sagen("teilhabe serve: rebuilt in \(Int(Date().timeIntervalSince(start) * 1000)) ms")
             }
         }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         bauen()
         try server.starten()
         sagen("teilhabe serve: http://127.0.0.1:\(server.port)/ (Ctrl-C beendet)")
-        var beobachter = Beobachter(ordner: [content, Build.themeOrdner(theme) ?? content].uniqued())
+        let beobachter = Beobachter(ordner: [content, Build.themeOrdner(theme) ?? content].uniqued())
         while true {
-            Thread.sleep(forTimeInterval: 0.15)
-            if beobachter.geaendert() { bauen() }
+            guard let dateien = beobachter.warten(sekunden: 3600) else { continue }
+            // The open pages first, from the saved file alone; then the whole site.
+            let start = Date()
+            if let vorab = vorschau.vorziehen(dateien, offen: server.offeneSeiten), !vorab.isEmpty {
+                server.neugebaut(fehler: nil, geaendert: vorab)
+                sagen("teilhabe serve: \(vorab.count) open page(s) remade in \(millisekunden(seit: start)) ms")
+            }
+            bauen()
         }
     }
 }
+
+private func millisekunden(seit start: Date) -> Int { Int(Date().timeIntervalSince(start) * 1000) }
 
 /// Unbuffered, so that the messages appear at once also when the output is piped.
 private func sagen(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }

@@ -39,7 +39,7 @@ final class AuditTests: XCTestCase {
         _ = try werkzeuge()
         let demo = Fixture.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/a11y/demo").path
         guard FileManager.default.fileExists(atPath: demo) else { throw XCTSkip("../shared/tools/a11y/demo not present") }
-        let bericht = FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID().uuidString).json").path
+        let bericht = Fixture.temporaer("audit", endung: ".json").path
         let (status, text) = try audit([demo, "--json", bericht])
         XCTAssertEqual(status, 1)
         XCTAssertTrue(text.contains("1 passed, 2 failed\n"), text)
@@ -57,7 +57,7 @@ final class AuditTests: XCTestCase {
     func testAHangingPageIsReportedAndTheRunGoesOnWithNothingLeftBehind() throws {
         _ = try werkzeuge()
         let vorher = (prozesse("teilhabe-audit-"), prozesse("teilhabe-tools/audit/vnu.jar"))
-        let ordner = FileManager.default.temporaryDirectory.appendingPathComponent("audit-haengt-\(UUID().uuidString)")
+        let ordner = Fixture.temporaer("audit-haengt")
         try FileManager.default.createDirectory(at: ordner, withIntermediateDirectories: true)
         let gut = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Gut</title></head><body><main><h1>Gut</h1><p>Text</p></main></body></html>"
         try gut.write(to: ordner.appendingPathComponent("b-gut.html"), atomically: true, encoding: .utf8)

@@ -9,8 +9,7 @@ struct Fixture {
     var output: String { root.appendingPathComponent("site").path }
 
     init(_ files: [String: String] = Fixture.minimal) throws {
-        root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("teilhabe-test-\(UUID().uuidString)")
+        root = Fixture.temporaer("teilhabe-test")
         for (path, text) in files { try write(path, text) }
     }
 
@@ -37,6 +36,13 @@ struct Fixture {
         optionen.cache = cache
         let ergebnis = Build.run(optionen, log: log)
         return (ergebnis, log)
+    }
+
+    /// A fresh path in the temporary folder, removed when the test process ends.
+    static func temporaer(_ name: String, endung: String = "") -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)\(endung)")
+        Aufraeumen.merken(url)
+        return url
     }
 
     /// A theme folder with no files: the built-in theme alone, whatever the working directory holds.
@@ -176,4 +182,24 @@ struct Fixture {
         """,
         "anlagen/spielplaetze.pdf": "%PDF-1.4 test attachment with 2000 bytes\n" + String(repeating: "x", count: 1959),
     ]
+}
+
+/// Temporary folders of this test run, removed at exit (XCTest ends the process with `exit`).
+private enum Aufraeumen {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var pfade: [URL] = []
+    private static let registriert: Void = {
+        atexit { Aufraeumen.alleEntfernen() }
+    }()
+
+    static func merken(_ url: URL) {
+        lock.lock(); defer { lock.unlock() }
+        _ = registriert
+        pfade.append(url)
+    }
+
+    private static func alleEntfernen() {
+        lock.lock(); defer { lock.unlock() }
+        for url in pfade { try? FileManager.default.removeItem(at: url) }
+    }
 }

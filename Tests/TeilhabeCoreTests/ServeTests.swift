@@ -61,13 +61,4 @@ final class ServeTests: XCTestCase {
         server.neugebaut(fehler: nil)
         XCTAssertEqual(try holen("/", port: server.port).0, "HTTP/1.1 200 OK")
     }
-
-    func testWatcherNoticesChanges() throws {
-        let f = try Fixture()
-        var beobachter = Beobachter(ordner: [f.content])
-        XCTAssertFalse(beobachter.geaendert())
-        try f.write("seiten/neu.md", "---\ntitel: Neu\n---\nText\n")
-        XCTAssertTrue(beobachter.geaendert())
-        XCTAssertFalse(beobachter.geaendert())
-    }
 }

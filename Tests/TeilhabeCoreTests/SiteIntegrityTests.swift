@@ -14,7 +14,7 @@ final class SiteIntegrityTests: XCTestCase {
     }
 
     private func tempFolder(_ name: String) -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("teilhabe-\(name)-\(UUID().uuidString)").path
+        Fixture.temporaer("teilhabe-\(name)").path
     }
 
     func testEveryInternalLinkAndAnchorResolves() throws {

@@ -49,6 +49,16 @@ public enum SiteRenderer {
         return dateien.sorted { $0.pfad < $1.pfad }
     }
 
+    /// Only the given pages (output paths) of those made from one file each – paper, text, meeting
+    /// and committee pages –, for a preview that shows them before the full build has run.
+    static func einzelne(_ pfade: Set<String>, _ projekt: Projekt, publikum: Publikum, stichtag: Tag,
+                         theme: Theme) -> [Ausgabedatei] {
+        guard !pfade.isEmpty else { return [] }
+        let u = Umgebung(projekt: projekt.sichtbar(fuer: publikum), publikum: publikum, stichtag: stichtag)
+        let rahmen = Rahmen(u)
+        return verfolgteSeiten(u).filter { pfade.contains($0.datei) }.map { seite($0.bauen(), rahmen: rahmen, theme: theme) }
+    }
+
     /// Runs jobs on every core. A job the plan knows as unchanged is skipped (its file stays);
     /// with a `schreiber`, files go to disk as they are made and only their paths are kept.
     static func ausfuehren(_ auftraege: [Auftrag], plan: Ausgabeplan?, schreiber: Ausgabeordner.Schreiber?,

@@ -54,8 +54,9 @@ public enum Anfrage {
     /// The reload script, added by `serve` to every HTML response – never to the build output.
     public static let neuladenSkript = "<script src=\"/__teilhabe/neuladen.js\"></script>"
     public static let neuladenJS = """
-        // Added by `teilhabe serve` only: reloads the page when the site has been rebuilt.
-        new EventSource("/__teilhabe/ereignisse").addEventListener("neu", function () { location.reload(); });
+        // Added by `teilhabe serve` only: reloads the page when a build has changed it.
+        new EventSource("/__teilhabe/ereignisse?seite=" + encodeURIComponent(location.pathname))
+          .addEventListener("neu", function () { location.reload(); });
 
         """
 

@@ -8,7 +8,8 @@ public final class Server: @unchecked Sendable {
     public private(set) var port: UInt16
     private var socket: Int32 = -1
     private let lock = NSLock()
-    private var zuhoerer: [Int32] = []
+    /// Open pages listening for reloads: the connection and the output file the page shows.
+    private var zuhoerer: [(fd: Int32, datei: String)] = []
     private var fehler: String?
     /// The preview adds the reload script to HTML; the audit serves the files as they are.
     public var neuladen = true
@@ -54,16 +55,24 @@ public final class Server: @unchecked Sendable {
         close(s)
     }
 
-    /// After each build: remember a failure (or clear it) and tell every open page to reload.
-    public func neugebaut(fehler: String?) {
+    /// The output files (`vorlagen/x/index.html`) of the pages open in a browser.
+    public var offeneSeiten: Set<String> {
+        lock.lock(); defer { lock.unlock() }
+        return Set(zuhoerer.map(\.datei))
+    }
+
+    /// After a build: remember a failure (or clear it) and tell the open pages to reload – those whose
+    /// file is among `geaendert`, or every page when that is nil or the build's success changed.
+    public func neugebaut(fehler: String?, geaendert: Set<String>? = nil) {
         lock.lock()
+        let alle = geaendert == nil || fehler != self.fehler
         self.fehler = fehler
-        let offen = zuhoerer
+        let offen = zuhoerer.filter { alle || geaendert!.contains($0.datei) }.map(\.fd)
         lock.unlock()
         var tot: [Int32] = []
         for fd in offen where !senden(fd, Data("event: neu\ndata: 1\n\n".utf8)) { tot.append(fd) }
         lock.lock()
-        zuhoerer.removeAll { tot.contains($0) }
+        zuhoerer.removeAll { tot.contains($0.fd) }
         lock.unlock()
         tot.forEach { close($0) }
     }
@@ -84,10 +93,10 @@ public final class Server: @unchecked Sendable {
         guard methode == "GET" || methode == "HEAD" else {
             return antwort(client, 405, "text/plain; charset=utf-8", Data("Method Not Allowed\n".utf8))
         }
-        if pfad == "/__teilhabe/ereignisse" {
+        if pfad.hasPrefix("/__teilhabe/ereignisse") {
             let kopf = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n"
             guard senden(client, Data(kopf.utf8)) else { close(client); return }
-            lock.lock(); zuhoerer.append(client); lock.unlock()
+            lock.lock(); zuhoerer.append((client, seitenDatei(pfad))); lock.unlock()
             return
         }
         if pfad == "/__teilhabe/neuladen.js" {
@@ -109,6 +118,14 @@ public final class Server: @unchecked Sendable {
         let typ = Anfrage.inhaltstyp(ziel)
         if neuladen, typ.hasPrefix("text/html") { inhalt = Data(Anfrage.mitNeuladen(String(decoding: inhalt, as: UTF8.self)).utf8) }
         antwort(client, status, typ, inhalt, kopfNur: methode == "HEAD")
+    }
+
+    /// `/__teilhabe/ereignisse?seite=/vorlagen/x/` → `vorlagen/x/index.html` (empty when unknown).
+    private func seitenDatei(_ anfrage: String) -> String {
+        guard let frage = anfrage.firstIndex(of: "?"), anfrage[frage...].hasPrefix("?seite="),
+              let seite = Anfrage.prozentDekodiert(String(anfrage[anfrage.index(frage, offsetBy: 7)...])),
+              let datei = Anfrage.datei(seite, wurzel: wurzel, istOrdner: { FileIO.disk.isDirectory($0) }) else { return "" }
+        return String(datei.dropFirst(wurzel.count + 1))
     }
 
     private func antwort(_ client: Int32, _ status: Int, _ typ: String, _ inhalt: Data, kopfNur: Bool = false) {

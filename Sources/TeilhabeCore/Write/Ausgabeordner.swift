@@ -44,6 +44,8 @@ public struct Ausgabeordner {
         private let lock = NSLock()
         private var bilanz = Bilanz()
         private var geschriebenePfade = Set<String>()
+        /// Files whose bytes this build changed, added or removed (what an open preview must reload).
+        public private(set) var geaendert = Set<String>()
         private var angelegt = Set<String>()
         private var fehler: Error?
         /// Told of every file of this build; its list of the last build's files spares a walk of the folder.
@@ -83,7 +85,7 @@ public struct Ausgabeordner {
                 }
                 let geschrieben = try ordner.schreibeWennNeu(ziel, daten)
                 lock.lock()
-                if geschrieben { bilanz.geschrieben += 1 } else { bilanz.unveraendert += 1 }
+                if geschrieben { bilanz.geschrieben += 1; geaendert.insert(relativ) } else { bilanz.unveraendert += 1 }
                 geschriebenePfade.insert(relativ)
                 lock.unlock()
             } catch {
@@ -106,11 +108,10 @@ public struct Ausgabeordner {
             lock.lock(); defer { lock.unlock() }
             if let fehler { throw fehler }
             for pfad in geschriebenePfade { plan?.merken(pfad, nil) }
-            if let frueher = plan?.alt {
-                bilanz.entfernt = try ordner.entferne(Set(frueher.keys).subtracting(geschriebenePfade))
-            } else {
-                bilanz.entfernt = try ordner.entferneVeraltete(behalten: geschriebenePfade)
-            }
+            let weg = try plan?.alt.map { try ordner.entferne(Set($0.keys).subtracting(geschriebenePfade)) }
+                ?? ordner.entferneVeraltete(behalten: geschriebenePfade)
+            bilanz.entfernt = weg.count
+            geaendert.formUnion(weg)
             return bilanz
         }
     }
@@ -128,13 +129,14 @@ public struct Ausgabeordner {
         return true
     }
 
-    /// Removes the given files (the last build's that this one no longer has) and folders they leave empty.
-    func entferne(_ pfade: Set<String>) throws -> Int {
-        var entfernt = 0
+    /// Removes the given files (the last build's that this one no longer has) and folders they leave
+    /// empty; returns the files that were there.
+    func entferne(_ pfade: Set<String>) throws -> [String] {
+        var entfernt: [String] = []
         for relativ in pfade.sorted() {
             guard Paths.resolve(relativ) == relativ, !relativ.isEmpty else { continue }
             let voll = Paths.join(pfad, relativ)
-            if unlink(voll) == 0 { entfernt += 1 } else if errno != ENOENT { throw Fehler.schreiben(relativ, errno) }
+            if unlink(voll) == 0 { entfernt.append(relativ) } else if errno != ENOENT { throw Fehler.schreiben(relativ, errno) }
             var ordner = (relativ as NSString).deletingLastPathComponent
             while !ordner.isEmpty, rmdir(Paths.join(pfad, ordner)) == 0 { ordner = (ordner as NSString).deletingLastPathComponent }
         }
@@ -142,9 +144,9 @@ public struct Ausgabeordner {
     }
 
     /// Removes every file below the folder that this build did not write or keep, and folders left
-    /// empty. Plain readdir: the entry type comes with the name, so no file needs a stat.
-    func entferneVeraltete(behalten: Set<String>) throws -> Int {
-        var entfernt = 0
+    /// empty; returns the removed files. Plain readdir: the entry type comes with the name, so no file needs a stat.
+    func entferneVeraltete(behalten: Set<String>) throws -> [String] {
+        var entfernt: [String] = []
         /// Returns the number of entries left in the folder.
         func aufraeumen(_ relativ: String) throws -> Int {
             let voll = relativ.isEmpty ? pfad : Paths.join(pfad, relativ)
@@ -171,7 +173,7 @@ public struct Ausgabeordner {
                     uebrig += 1
                 } else {
                     guard unlink(Paths.join(pfad, kind)) == 0 else { throw Fehler.schreiben(kind, errno) }
-                    entfernt += 1
+                    entfernt.append(kind)
                 }
             }
             return uebrig

@@ -27,12 +27,21 @@ public final class Ausgabeplan: @unchecked Sendable {
     /// `nutzen` false: the old plan is not read (but still invalidated before writing).
     init(cache: String, ausgabe: String, nutzen: Bool) {
         self.ausgabe = ausgabe
-        let absolut = URL(fileURLWithPath: ausgabe).standardizedFileURL.path
-        datei = Paths.join(cache, "ausgabe-\(Fingerabdruck.von(Array(absolut.utf8)).description.prefix(12)).bin")
+        datei = Ausgabeplan.datei(cache: cache, ausgabe: ausgabe)
         if nutzen, let data = FileManager.default.contents(atPath: datei),
            let plan = try? Binaer.dekodieren(Plan.self, aus: [UInt8](data)[...]), plan.version == Vorrat.formatVersion {
-            alt = Dictionary(plan.dateien.map { ($0.pfad, $0.schluessel) }, uniquingKeysWith: { a, _ in a })
+            var eintraege = Dictionary(plan.dateien.map { ($0.pfad, $0.schluessel) }, uniquingKeysWith: { a, _ in a })
+            let vorab = (try? String(contentsOfFile: datei + ".vorab", encoding: .utf8)) ?? ""
+            for pfad in vorab.split(separator: "\n") where eintraege[String(pfad)] != nil {
+                eintraege.updateValue(nil, forKey: String(pfad))
+            }
+            alt = eintraege
         }
+    }
+
+    private static func datei(cache: String, ausgabe: String) -> String {
+        let absolut = URL(fileURLWithPath: ausgabe).standardizedFileURL.path
+        return Paths.join(cache, "ausgabe-\(Fingerabdruck.von(Array(absolut.utf8)).description.prefix(12)).bin")
     }
 
     /// True when the file at `pfad` was made from the same inputs and is still there.
@@ -56,6 +65,19 @@ public final class Ausgabeplan: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Notes files the preview is about to write ahead of a build, from inputs that build may not
+    /// accept: the next plan read forgets what they were made from, so that they are made again.
+    /// A short list beside the plan, written before the files themselves.
+    static func vorziehen(_ pfade: Set<String>, cache: String, ausgabe: String) {
+        let datei = Ausgabeplan.datei(cache: cache, ausgabe: ausgabe) + ".vorab"
+        try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
+        let fd = open(datei, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        let zeilen = Array(pfade.sorted().map { $0 + "\n" }.joined().utf8)
+        _ = zeilen.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+    }
+
     /// Before the first write: from now on the folder may differ from the old plan.
     func verwerfen() { unlink(datei) }
 
@@ -66,6 +88,7 @@ public final class Ausgabeplan: @unchecked Sendable {
                         dateien: neu.sorted { $0.key < $1.key }.map { Eintrag(pfad: $0.key, schluessel: $0.value) })
         guard let bytes = try? Binaer.kodieren(plan) else { return }
         try? FileManager.default.createDirectory(atPath: (datei as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        Datei.schreiben(datei, bytes)
+        // The files written ahead are in this plan as this build made them.
+        if Datei.schreiben(datei, bytes) == 0 { unlink(datei + ".vorab") }
     }
 }

@@ -1,0 +1,84 @@
+import Foundation
+
+/// The builds behind `teilhabe serve`. Every change gets a full incremental build; before it, a
+/// saved Markdown page is loaded alone, into the model the last build kept, and the pages open in
+/// a browser are made from it at once – so the editor sees the text within milliseconds, and the
+/// rest of the site (lists, search index, open data, checks across files) follows.
+public final class Vorschau: @unchecked Sendable {
+    public let optionen: Build.Optionen
+    /// The model and theme of the last build that succeeded; nil after a failed one, so that an
+    /// error stays on screen until a full build has passed again.
+    private var stand: (projekt: Projekt, theme: Theme)?
+
+    public init(_ optionen: Build.Optionen) {
+        self.optionen = optionen
+    }
+
+    public func bauen(log: DiagnosticLog) -> Build.Ergebnis? {
+        let ergebnis = Build.run(optionen, log: log)
+        stand = ergebnis.map { ($0.projekt, $0.theme) }
+        return ergebnis
+    }
+
+    /// Makes the `offen` pages (output paths) anew from the changed files and writes those whose bytes
+    /// changed; returns them. Nil when the change needs the full build: a file that is not an existing
+    /// page's Markdown (YAML, theme, a new or removed file), a file with errors, or PDFs in the build.
+    public func vorziehen(_ geaendert: [String], offen: Set<String>) -> Set<String>? {
+        guard var projekt = stand?.projekt, let theme = stand?.theme, !optionen.pdf, !geaendert.isEmpty else { return nil }
+        for datei in geaendert {
+            guard let relativ = relativ(datei), relativ.hasSuffix(".md"),
+                  Zeitmessung.messen("preview: load", { neuLaden(relativ, in: &projekt) }) else { return nil }
+        }
+        let seiten = Zeitmessung.messen("preview: render") {
+            SiteRenderer.einzelne(offen, projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme)
+        }
+        let ausgabe = Ausgabeordner(optionen.output)
+        Ausgabeplan.vorziehen(Set(seiten.map(\.pfad)), cache: Build.cacheOrdner(output: optionen.output), ausgabe: optionen.output)
+        var geschrieben = Set<String>()
+        for seite in seiten {
+            guard case let .daten(daten) = seite.inhalt,
+                  (try? ausgabe.schreibeWennNeu(Paths.join(optionen.output, seite.pfad), daten)) == true else { continue }
+            geschrieben.insert(seite.pfad)
+        }
+        stand?.projekt = projekt
+        return geschrieben
+    }
+
+    /// The path below the content folder, or nil for a file outside it.
+    private func relativ(_ datei: String) -> String? {
+        let wurzel = URL(fileURLWithPath: optionen.content).standardizedFileURL.path + "/"
+        let voll = URL(fileURLWithPath: datei).standardizedFileURL.path
+        return voll.hasPrefix(wurzel) ? String(voll.dropFirst(wurzel.count)) : nil
+    }
+
+    /// Loads one page file again into the model; false when it is no known page or has errors.
+    private func neuLaden(_ relativ: String, in projekt: inout Projekt) -> Bool {
+        let ordner = ContentFolder(root: optionen.content, io: .disk, log: DiagnosticLog())
+        let leicht = relativ.hasSuffix(".leicht.md")
+        func geladen<T>(_ wert: T?) -> T? { ordner.log.hasErrors ? nil : wert }
+        if let i = projekt.vorlagen.firstIndex(where: { $0.body.pfad == relativ || $0.leicht?.body.pfad == relativ }) {
+            if leicht {
+                guard let twin = geladen(TextseiteLoader.loadLeicht(relativ, in: ordner)) else { return false }
+                projekt.vorlagen[i].leicht = twin
+            } else {
+                guard var neu = geladen(VorlageLoader.load(relativ, slug: projekt.vorlagen[i].slug, in: ordner)) else { return false }
+                neu.leicht = projekt.vorlagen[i].leicht
+                projekt.vorlagen[i] = neu
+            }
+            return true
+        }
+        if let i = projekt.texte.firstIndex(where: { $0.body.pfad == relativ || $0.leicht?.body.pfad == relativ }) {
+            let alt = projekt.texte[i]
+            if leicht {
+                guard let twin = geladen(TextseiteLoader.loadLeicht(relativ, in: ordner)) else { return false }
+                projekt.texte[i].leicht = twin
+            } else {
+                guard var neu = geladen(TextseiteLoader.load(relativ, art: alt.art, slug: alt.slug, in: ordner)) else { return false }
+                neu.leicht = alt.leicht
+                projekt.texte[i] = neu
+            }
+            return true
+        }
+        return false
+    }
+}
