@@ -116,7 +116,7 @@ public enum Build {
                 if cache != nil { plan.speichern() }
             }
             return Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count, dateien: dateien.count,
-                            bilanz: bilanz, suchindex: dateien.first { $0.pfad == "suche/index.json" }?.groesse ?? 0,
+                            bilanz: bilanz, suchindex: Ausgabeordner(optionen.output).groesse(Suchindex.datei) ?? 0,
                             leichteSprache: ls.all, geaendert: schreiber.geaendert, projekt: projekt, theme: theme)
         } catch {
             log.error("IO", "\(error)".replacingOccurrences(of: "\(optionen.output): error: ", with: ""),

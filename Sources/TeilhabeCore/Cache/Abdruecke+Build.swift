@@ -16,8 +16,16 @@ extension Build {
         var dateien: [String: Fingerabdruck] = [:]
         for v in projekt.vorlagen { for q in [v.body, v.leicht?.body].compactMap({ $0 }) { dateien[q.file] = eigen(q.file, protokoll) } }
         for t in projekt.texte { for q in [t.body, t.leicht?.body].compactMap({ $0 }) { dateien[q.file] = eigen(q.file, protokoll) } }
-        return Abdruecke(global: g.ergebnis, dateien: dateien.compactMapValues { $0 })
+        // What lists, feeds and OParl show of all pages: their front matter, and the reference day.
+        var u = Streuwert()
+        u.abdruck(g.ergebnis); u.text(optionen.stichtag.description)
+        for v in projekt.vorlagen.sorted(by: { $0.pfad < $1.pfad }) { u.abdruck(v.body.kopf); u.abdruck(v.leicht?.body.kopf ?? ohne) }
+        for t in projekt.texte.sorted(by: { $0.pfad < $1.pfad }) { u.abdruck(t.body.kopf); u.abdruck(t.leicht?.body.kopf ?? ohne) }
+        return Abdruecke(global: g.ergebnis, uebersicht: u.ergebnis, dateien: dateien.compactMapValues { $0 })
     }
+
+    /// Stands for a twin that does not exist.
+    static let ohne = Fingerabdruck(a: 0, b: 0)
 
     /// A page file's own fingerprint: its path and its bytes.
     private static func eigen(_ datei: String, _ protokoll: Eingabeprotokoll) -> Fingerabdruck? {

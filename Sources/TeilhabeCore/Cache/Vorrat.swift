@@ -7,7 +7,7 @@ import Foundation
 /// is an empty table: the cache can always be deleted.
 public final class Vorrat: @unchecked Sendable {
     /// Changes whenever a cached type's layout changes (the binary format has no keys).
-    static let formatVersion = "teilhabe-cache 1 \(TeilhabeCore.version)"
+    static let formatVersion = "teilhabe-cache 2 \(TeilhabeCore.version)"
 
     let ordner: String?
     private let lock = NSLock()

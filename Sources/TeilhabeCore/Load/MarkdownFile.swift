@@ -22,7 +22,8 @@ struct MarkdownFile {
         else { return nil }
         self.relative = relative
         self.fields = fields
-        self.body = MarkdownQuelle(text: front.body, file: file, pfad: relative, firstLine: front.bodyFirstLine)
+        self.body = MarkdownQuelle(text: front.body, file: file, pfad: relative, firstLine: front.bodyFirstLine,
+                                   kopf: .von(file + "\n" + front.yaml))
     }
 }
 

@@ -7,11 +7,15 @@ public struct MarkdownQuelle: Sendable, Codable {
     public var pfad: String
     /// The file's line number of the body's first line.
     public var firstLine: Int
+    /// The fingerprint of the file's path and front matter: all that pages other than the file's own
+    /// show of it (lists, meetings, feeds, OParl). A change in the body alone leaves it as it was.
+    public var kopf: Fingerabdruck
 
-    public init(text: String, file: String, pfad: String, firstLine: Int) {
+    public init(text: String, file: String, pfad: String, firstLine: Int, kopf: Fingerabdruck? = nil) {
         self.text = text
         self.file = file
         self.pfad = pfad
         self.firstLine = firstLine
+        self.kopf = kopf ?? .von(file + "\n" + text)
     }
 }

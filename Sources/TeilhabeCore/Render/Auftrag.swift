@@ -1,14 +1,25 @@
-/// One output file to make. A job whose path and inputs are known up front can be skipped when
-/// the last build made the same file from the same inputs; the others are always made (lists,
-/// feeds, indexes: cheap, and they depend on everything).
+/// One output file to make. A job whose path and key are known can be skipped when the last build
+/// made the same file from the same inputs; a job without a key is always made.
 struct Auftrag: Sendable {
     var pfad: String?
     /// The fingerprint of everything the file follows from; nil: always made.
     var schluessel: Fingerabdruck?
     var machen: @Sendable () -> Ausgabedatei
+    /// For a page whose path shows only once its content is gathered: gathers it and returns the path
+    /// and how to render it (the expensive part, skipped when the plan knows the file unchanged).
+    var vorbereiten: (@Sendable () -> (pfad: String, machen: () -> Ausgabedatei))?
 
-    static func immer(_ machen: @escaping @Sendable () -> Ausgabedatei) -> Auftrag {
-        Auftrag(pfad: nil, schluessel: nil, machen: machen)
+    init(pfad: String?, schluessel: Fingerabdruck?, machen: @escaping @Sendable () -> Ausgabedatei) {
+        self.pfad = pfad
+        self.schluessel = schluessel
+        self.machen = machen
+    }
+
+    /// A page keyed on `schluessel` whose path is known once it is built.
+    static func seite(_ schluessel: Fingerabdruck?, _ vorbereiten: @escaping @Sendable () -> (pfad: String, machen: () -> Ausgabedatei)) -> Auftrag {
+        var auftrag = Auftrag(pfad: nil, schluessel: schluessel) { let (_, machen) = vorbereiten(); return machen() }
+        auftrag.vorbereiten = vorbereiten
+        return auftrag
     }
 }
 
@@ -23,10 +34,13 @@ struct VerfolgteSeite {
 /// theme, YAML data, the list of files, the status of every page) and one per Markdown file.
 public struct Abdruecke: Sendable {
     let global: Fingerabdruck
+    /// The global one with every page's front matter and the reference day: all that lists show.
+    let uebersicht: Fingerabdruck
     let dateien: [String: Fingerabdruck]
 
-    init(global: Fingerabdruck, dateien: [String: Fingerabdruck]) {
+    init(global: Fingerabdruck, uebersicht: Fingerabdruck, dateien: [String: Fingerabdruck]) {
         self.global = global
+        self.uebersicht = uebersicht
         self.dateien = dateien
     }
 
@@ -42,7 +56,7 @@ public struct Abdruecke: Sendable {
     }
 
     func datei(_ quelle: MarkdownQuelle?) -> Fingerabdruck? {
-        guard let quelle else { return Fingerabdruck(a: 0, b: 0) }   // no twin: a fixed value
+        guard let quelle else { return Build.ohne }
         return dateien[quelle.file]
     }
 }
@@ -59,12 +73,34 @@ extension Umgebung {
         return [a.datei(t.body), a.datei(t.leicht?.body)]
     }
 
-    /// A meeting shows the papers it consults and the papers on its agenda.
+    /// What other pages show of a paper: the front matter of its file and its twin.
+    func koepfe(_ v: Vorlage) -> [Fingerabdruck?] {
+        abdruecke == nil ? [nil] : [v.body.kopf, v.leicht?.body.kopf ?? Build.ohne]
+    }
+
+    /// A meeting shows (the front matter of) the papers it consults and the papers on its agenda.
     func quellen(_ s: Sitzung) -> [Fingerabdruck?] {
-        (verzeichnis.vorlagenJeSitzung[s.id] ?? []).flatMap { quellen($0) }
+        (verzeichnis.vorlagenJeSitzung[s.id] ?? []).flatMap { koepfe($0) }
     }
 
     func schluessel(_ art: String, _ quellen: [Fingerabdruck?]) -> Fingerabdruck? {
         abdruecke?.schluessel(art, quellen)
+    }
+
+    /// The key of a file that shows all pages, but none of their bodies (lists, feed, calendars).
+    func uebersicht(_ art: String) -> Fingerabdruck? {
+        guard let a = abdruecke else { return nil }
+        var s = Streuwert()
+        s.abdruck(a.uebersicht); s.text(art)
+        return s.ergebnis
+    }
+
+    /// The key of a file that shows all pages with their bodies (the search index).
+    func gesamt(_ art: String) -> Fingerabdruck? {
+        guard let a = abdruecke else { return nil }
+        var s = Streuwert()
+        s.abdruck(a.uebersicht); s.text(art)
+        for (datei, abdruck) in a.dateien.sorted(by: { $0.key < $1.key }) { s.text(datei); s.abdruck(abdruck) }
+        return s.ergebnis
     }
 }

@@ -24,7 +24,9 @@ public enum SiteRenderer {
         let u = umgebung
         let rahmen = Rahmen(u)
         let auftraege = Zeitmessung.messen("render: jobs") {
-            alleSeiten(u).map { bauen in Auftrag.immer { seite(bauen(), rahmen: rahmen, theme: theme) } }
+            alleSeiten(u).map { bauen in
+                Auftrag.seite(u.uebersicht("seite")) { let s = bauen(); return (s.datei, { seite(s, rahmen: rahmen, theme: theme) }) }
+            }
                 + verfolgteSeiten(u).map { v in
                     Auftrag(pfad: v.datei, schluessel: u.schluessel("seite", v.quellen)) { seite(v.bauen(), rahmen: rahmen, theme: theme) }
                 }
@@ -34,8 +36,11 @@ public enum SiteRenderer {
             ausfuehren(auftraege, plan: plan, schreiber: schreiber, fortschritt: fortschritt)
         }
         dateien += IndikatorSeiten.dateien(u)
-        let index = Zeitmessung.messen("render: search index") { Suchindex.json(Suchindex.dokumente(u), vorrat: vorrat) }
-        dateien.append(Ausgabedatei(pfad: "suche/index.json", inhalt: .daten(index)))
+        // The index holds every page's text: it is made again when any file changed.
+        let index = Auftrag(pfad: Suchindex.datei, schluessel: u.gesamt(Suchindex.datei)) {
+            Ausgabedatei(pfad: Suchindex.datei, inhalt: .daten(Suchindex.json(Suchindex.dokumente(u), vorrat: vorrat)))
+        }
+        dateien += Zeitmessung.messen("render: search index") { ausfuehren([index], plan: plan, schreiber: schreiber, fortschritt: nil) }
         if let basis = Basis(sicht.site) {
             let seitenpfade = dateien.map(\.pfad)
             dateien += Zeitmessung.messen("render: open data") {
@@ -66,11 +71,13 @@ public enum SiteRenderer {
         Parallel.map(auftraege.count) { i -> Ausgabedatei in
             defer { fortschritt?.eins() }
             let auftrag = auftraege[i]
-            if let pfad = auftrag.pfad, let plan, let schreiber, plan.unveraendert(pfad, auftrag.schluessel) {
+            var pfad = auftrag.pfad, machen: () -> Ausgabedatei = auftrag.machen
+            if let vorbereiten = auftrag.vorbereiten { (pfad, machen) = vorbereiten() }
+            if let pfad, let plan, let schreiber, plan.unveraendert(pfad, auftrag.schluessel) {
                 schreiber.behalten(pfad)
                 return Ausgabedatei(pfad: pfad, inhalt: .geschrieben)
             }
-            let datei = auftrag.machen()
+            let datei = machen()
             guard let schreiber else { return datei }
             schreiber.schreiben(datei)
             return Ausgabedatei(pfad: datei.pfad, inhalt: .geschrieben)

@@ -57,7 +57,7 @@ enum JSONText {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
-    private static func zeichenkette(_ s: String, _ p: inout [UInt8]) {
+    static func zeichenkette(_ s: String, _ p: inout [UInt8]) {
         p.append(0x22)
         for byte in s.utf8 {
             switch byte {

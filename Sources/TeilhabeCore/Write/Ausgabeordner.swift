@@ -64,6 +64,7 @@ public struct Ausgabeordner {
         }
 
         public func schreiben(_ datei: Ausgabedatei) {
+            if case .geschrieben = datei.inhalt { return }   // streamed or kept while rendering
             do {
                 guard let relativ = Paths.resolve(datei.pfad), relativ == datei.pfad, !relativ.isEmpty else {
                     throw Fehler.ungueltigerPfad(datei.pfad)
@@ -114,6 +115,12 @@ public struct Ausgabeordner {
             geaendert.formUnion(weg)
             return bilanz
         }
+    }
+
+    /// The size of a file in the folder.
+    func groesse(_ relativ: String) -> Int? {
+        var info = stat()
+        return stat(Paths.join(pfad, relativ), &info) == 0 ? Int(info.st_size) : nil
     }
 
     /// Replaces an existing file through `<name>.teilhabe-tmp` + rename, so that it is never seen

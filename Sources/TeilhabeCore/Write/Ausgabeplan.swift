@@ -53,10 +53,7 @@ public final class Ausgabeplan: @unchecked Sendable {
     }
 
     /// The size of a file in the output folder.
-    func groesse(_ pfad: String) -> Int? {
-        var info = stat()
-        return stat(Paths.join(ausgabe, pfad), &info) == 0 ? Int(info.st_size) : nil
-    }
+    func groesse(_ pfad: String) -> Int? { Ausgabeordner(ausgabe).groesse(pfad) }
 
     /// Notes a file of this build (for the next build's list of what it may have to remove).
     func merken(_ pfad: String, _ schluessel: Fingerabdruck?) {

@@ -36,7 +36,7 @@ enum OParlExport {
             v.beratungsfolge.enumerated().compactMap { n, b -> Eintrag? in
                 guard u.sitzung(b.sitzung) != nil else { return nil }
                 let id = a.beratung(v.slug, n + 1)
-                return Eintrag(id: id, quellen: u.quellen(v)) { o.beratungen(v, eingebettet: false).first { $0["id"] as? String == id }! }
+                return Eintrag(id: id, quellen: u.koepfe(v)) { o.beratungen(v, eingebettet: false).first { $0["id"] as? String == id }! }
             }
         }
         let orte = sitzungen.filter { $0.ort != nil }.map { s in
@@ -45,19 +45,21 @@ enum OParlExport {
         let listen: [(String, [Eintrag])] = [
             ("organizations", fertig(o.organisationen)), ("persons", []),
             ("meetings", sitzungen.map { s in Eintrag(id: a.sitzung(s.id), quellen: u.quellen(s)) { o.sitzung(s) } }),
-            ("papers", vorlagen.map { v in Eintrag(id: a.vorlage(v.slug), quellen: u.quellen(v)) { o.vorlage(v) } }),
+            ("papers", vorlagen.map { v in Eintrag(id: a.vorlage(v.slug), quellen: u.koepfe(v)) { o.vorlage(v) } }),
             ("agendaItems", tops), ("consultations", beratungen), ("files", dateien(vorlagen, o, u)), ("memberships", []),
             ("locations", orte), ("legislativeTerms", fertig(o.wahlperioden)),
         ]
         let system = o.system, body = o.body
         nonisolated(unsafe) let fest = (system, body)
-        var ausgabe: [Auftrag] = [.immer { json(a.datei(fuer: a.system), fest.0) }, .immer { json(a.datei(fuer: a.bodyID), fest.1) }]
+        var ausgabe: [Auftrag] = [a.datei(fuer: a.system), a.datei(fuer: a.bodyID)].enumerated().map { n, pfad in
+            Auftrag(pfad: pfad, schluessel: u.uebersicht(pfad)) { json(pfad, n == 0 ? fest.0 : fest.1) }
+        }
         ausgabe += seiten(liste: a.id("bodies"), [Eintrag(id: a.bodyID, quellen: nil) { fest.1 }], seitengroesse, a, u)
         for (name, eintraege) in listen {
             ausgabe += seiten(liste: a.liste(name), eintraege, seitengroesse, a, u)
             ausgabe += eintraege.map { e in
                 let pfad = a.datei(fuer: e.id)
-                return Auftrag(pfad: pfad, schluessel: e.quellen.flatMap { u.schluessel("oparl " + e.id, $0) }) { json(pfad, e.objekt()) }
+                return Auftrag(pfad: pfad, schluessel: schluessel(e.quellen, "oparl " + e.id, u)) { json(pfad, e.objekt()) }
             }
         }
         return ausgabe
@@ -77,7 +79,7 @@ enum OParlExport {
         }
         return nachID.keys.sorted().map { id in
             let papiere = nachID[id]!
-            return Eintrag(id: id, quellen: papiere.flatMap { u.quellen($0) }) {
+            return Eintrag(id: id, quellen: papiere.flatMap { u.koepfe($0) }) {
                 var datei: [String: Any] = [:]
                 for v in papiere {
                     guard let teil = o.dateien(v, eingebettet: false).first(where: { $0["id"] as? String == id }) else { continue }
@@ -87,6 +89,11 @@ enum OParlExport {
                 return datei
             }
         }
+    }
+
+    /// Keyed on its sources; an object that depends on everything, on all that lists show.
+    private static func schluessel(_ quellen: [Fingerabdruck?]?, _ art: String, _ u: Umgebung) -> Fingerabdruck? {
+        quellen.map { u.schluessel(art, $0) } ?? u.uebersicht(art)
     }
 
     /// A list as pages: the first at the list's own address, the others at `…/page/N`. A page is
@@ -103,7 +110,7 @@ enum OParlExport {
                 quellen! += [Fingerabdruck.von(Array(e.id.utf8))] + q
             }
             let pfad = a.datei(fuer: url(n))
-            return Auftrag(pfad: pfad, schluessel: quellen.flatMap { u.schluessel("oparl-liste " + liste, $0) }) {
+            return Auftrag(pfad: pfad, schluessel: schluessel(quellen, "oparl-liste \(liste) \(n)", u)) {
                 var links: [String: Any] = ["first": url(1), "self": url(n), "last": url(anzahl)]
                 if n > 1 { links["prev"] = url(n - 1) }
                 if n < anzahl { links["next"] = url(n + 1) }

@@ -3,10 +3,14 @@
 enum OffeneDaten {
     static func auftraege(_ u: Umgebung, _ basis: Basis, seiten: [String]) -> [Auftrag] {
         let site = u.projekt.site
+        // They show every meeting and page, but no page's body.
+        func ueberall(_ pfad: String, _ machen: @escaping @Sendable () -> String) -> Auftrag {
+            Auftrag(pfad: pfad, schluessel: u.uebersicht(pfad)) { .text(pfad, machen()) }
+        }
         var auftraege: [Auftrag] = [
-            .immer { .text("kalender.ics", ICS.kalender(name: "\(site.titel): Sitzungen", sitzungen: u.projekt.sitzungen, u, basis)) },
-            .immer { .text("feed.xml", Atom.feed(u, basis)) },
-            .immer { .text("sitemap.xml", Sitemap.xml(seiten: seiten.filter { $0 != "404.html" }, basis)) },
+            ueberall("kalender.ics") { ICS.kalender(name: "\(site.titel): Sitzungen", sitzungen: u.projekt.sitzungen, u, basis) },
+            ueberall("feed.xml") { Atom.feed(u, basis) },
+            ueberall("sitemap.xml") { Sitemap.xml(seiten: seiten.filter { $0 != "404.html" }, basis) },
         ]
         for sitzung in u.projekt.sitzungen {
             let pfad = Adressen.sitzung(sitzung.id) + "sitzung.ics"
@@ -15,10 +19,8 @@ enum OffeneDaten {
             })
         }
         for gremium in u.projekt.gremien {
-            auftraege.append(.immer {
-                .text(Adressen.gremium(gremium.id) + "sitzungen.ics",
-                      ICS.kalender(name: "Sitzungen: \(gremium.name)",
-                                   sitzungen: u.projekt.sitzungen.filter { $0.gremium == gremium.id }, u, basis))
+            auftraege.append(ueberall(Adressen.gremium(gremium.id) + "sitzungen.ics") {
+                ICS.kalender(name: "Sitzungen: \(gremium.name)", sitzungen: u.projekt.sitzungen.filter { $0.gremium == gremium.id }, u, basis)
             })
         }
         return auftraege + OParlExport.auftraege(u, basis)

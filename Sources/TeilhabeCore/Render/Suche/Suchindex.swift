@@ -3,75 +3,99 @@ import Foundation
 /// The search index written at build time (`suche/index.json`): the documents, and for every
 /// word the documents that hold it. The page script reads it; no server is needed.
 enum Suchindex {
-    struct Dokument {
+    static let datei = "suche/index.json"
+
+    struct Dokument: Sendable {
         var titel: String
         /// Output folder below the site root.
         var ordner: String
         var art: String
         var datum: Tag?
-        var text: String
+        /// The fingerprint of the file the document is made from: its words are cached under it.
+        var quelle: Fingerabdruck?
+        /// The searchable text; asked for only when the words are not cached.
+        var text: @Sendable () -> String
     }
 
     static func dokumente(_ u: Umgebung) -> [Dokument] {
-        var koerper: [MarkdownQuelle] = []
-        for v in u.projekt.vorlagen { koerper.append(v.body); v.leicht.map { koerper.append($0.body) } }
-        for t in u.projekt.texte { koerper.append(t.body); t.leicht.map { koerper.append($0.body) } }
-        let texte = Dictionary(zip(koerper.map(\.file), klartexte(koerper, vorrat: u.vorrat)), uniquingKeysWith: { a, _ in a })
-        func klartext(_ q: MarkdownQuelle) -> String { texte[q.file] ?? "" }
+        func datei(_ q: MarkdownQuelle) -> Fingerabdruck? { u.abdruecke?.dateien[q.file] }
         var docs: [Dokument] = []
         for v in u.projekt.vorlagen {
             docs.append(Dokument(titel: "\(v.nummer): \(v.betreff)", ordner: Adressen.seite(v.pfad), art: v.art.rawValue,
-                                 datum: v.datum, text: "\(v.nummer) \(v.federfuehrend) " + klartext(v.body)))
+                                 datum: v.datum, quelle: datei(v.body)) { "\(v.nummer) \(v.federfuehrend) " + klartext(v.body) })
             if let l = v.leicht {
                 docs.append(Dokument(titel: l.titel, ordner: Adressen.seite(v.pfad, leicht: true), art: "Leichte Sprache",
-                                     datum: v.datum, text: klartext(l.body)))
+                                     datum: v.datum, quelle: datei(l.body)) { klartext(l.body) })
             }
         }
         for t in u.projekt.texte {
             docs.append(Dokument(titel: t.titel, ordner: Adressen.seite(t.pfad), art: t.art == .bericht ? "Bericht" : "Seite",
-                                 datum: t.datum, text: (t.beschreibung ?? "") + " " + klartext(t.body)))
+                                 datum: t.datum, quelle: datei(t.body)) { (t.beschreibung ?? "") + " " + klartext(t.body) })
             if let l = t.leicht {
                 docs.append(Dokument(titel: l.titel, ordner: Adressen.seite(t.pfad, leicht: true), art: "Leichte Sprache",
-                                     datum: t.datum, text: klartext(l.body)))
+                                     datum: t.datum, quelle: datei(l.body)) { klartext(l.body) })
             }
         }
         for s in u.projekt.sitzungen {
+            let text = s.tagesordnung.compactMap(\.titel).joined(separator: " ")
             docs.append(Dokument(titel: "\(u.gremiumName(s.gremium)): Sitzung am \(Formatierung.datum(s.beginn.tag))",
-                                 ordner: Adressen.sitzung(s.id), art: "Sitzung", datum: s.beginn.tag,
-                                 text: s.tagesordnung.compactMap(\.titel).joined(separator: " ")))
+                                 ordner: Adressen.sitzung(s.id), art: "Sitzung", datum: s.beginn.tag, quelle: nil) { text })
         }
         for i in u.projekt.indikatoren {
-            docs.append(Dokument(titel: i.titel, ordner: Adressen.seite(i.pfad), art: "Indikator", datum: i.stichtag,
-                                 text: [i.beschreibung ?? "", i.quelle, i.einheit, i.raumebene ?? ""].joined(separator: " ")
-                                     + " " + i.tabelle.zeilen.map(\.raum).joined(separator: " ")))
+            let text = [i.beschreibung ?? "", i.quelle, i.einheit, i.raumebene ?? ""].joined(separator: " ")
+                + " " + i.tabelle.zeilen.map(\.raum).joined(separator: " ")
+            docs.append(Dokument(titel: i.titel, ordner: Adressen.seite(i.pfad), art: "Indikator", datum: i.stichtag, quelle: nil) { text })
         }
         for g in u.projekt.gremien {
-            docs.append(Dokument(titel: g.name, ordner: Adressen.gremium(g.id), art: "Gremium", datum: nil,
-                                 text: (g.kurzname ?? "") + " " + (g.beschreibung ?? "")))
+            let text = (g.kurzname ?? "") + " " + (g.beschreibung ?? "")
+            docs.append(Dokument(titel: g.name, ordner: Adressen.gremium(g.id), art: "Gremium", datum: nil, quelle: nil) { text })
         }
         return docs.sorted { $0.ordner < $1.ordner }
     }
 
-    /// The plain text of many bodies at once (parsing is serialised; the rest runs in parallel).
-    static func klartexte(_ quellen: [MarkdownQuelle], vorrat: Vorrat = .keiner) -> [String] {
-        Parallel.map(quellen.count) { i in
-            vorrat.wert("klartext", .von(quellen[i].text)) { MarkdownDocument(quellen[i].text).plainText() }
-        }
-    }
+    @Sendable static func klartext(_ q: MarkdownQuelle) -> String { MarkdownDocument(q.text).plainText() }
 
-    /// `{"dokumente": [[titel, ordner, art, datum], …], "woerter": {"wort": [index, …], …}}`
+    /// `{"dokumente": [[titel, ordner, art, datum], …], "woerter": {"wort": [index, …], …}}`, keys sorted.
+    /// Written directly: it is the largest file of a site and made again whenever any text changes.
     static func json(_ docs: [Dokument], vorrat: Vorrat = .keiner) -> Data {
-        var woerter: [String: [Int]] = [:]
-        let jeDokument = Parallel.map(docs.count) { i in
-            let text = docs[i].titel + " " + docs[i].art + " " + docs[i].text
-            return vorrat.wert("suchwoerter", .von(text)) { Set(woerterListe(text)).sorted() }
+        // A document's words, one per line; a file's are cached under its fingerprint (which covers its title).
+        let jeDokument = Parallel.map(docs.count) { i -> String in
+            let d = docs[i]
+            func woerter() -> String { Set(woerterListe(d.titel + " " + d.art + " " + d.text())).sorted().joined(separator: "\n") }
+            guard let quelle = d.quelle else { return woerter() }
+            var s = Streuwert()
+            s.abdruck(quelle); s.text(d.art); s.text(d.ordner)
+            return vorrat.wert("suchwoerter", s.ergebnis, woerter)
         }
-        for (index, menge) in jeDokument.enumerated() {
-            for wort in menge { woerter[wort, default: []].append(index) }
+        var index: [Substring: [Int32]] = [:]
+        for (n, woerter) in jeDokument.enumerated() where !woerter.isEmpty {
+            for wort in woerter.split(separator: "\n") { index[wort, default: []].append(Int32(n)) }
         }
-        let liste = docs.map { [$0.titel, $0.ordner, $0.art, $0.datum?.description ?? ""] }
-        let objekt: [String: Any] = ["dokumente": liste, "woerter": woerter]
-        return JSONText.data(objekt, eingerueckt: false)
+        var p: [UInt8] = []
+        p.reserveCapacity(docs.count * 400)
+        p += Array(#"{"dokumente":["#.utf8)
+        for (n, d) in docs.enumerated() {
+            if n > 0 { p.append(0x2C) }
+            p.append(0x5B)
+            JSONText.zeichenkette(d.titel, &p); p.append(0x2C)
+            JSONText.zeichenkette(d.ordner, &p); p.append(0x2C)
+            JSONText.zeichenkette(d.art, &p); p.append(0x2C)
+            JSONText.zeichenkette(d.datum?.description ?? "", &p)
+            p.append(0x5D)
+        }
+        p += Array(#"],"woerter":{"#.utf8)
+        for (n, wort) in index.keys.sorted().enumerated() {
+            if n > 0 { p.append(0x2C) }
+            JSONText.zeichenkette(String(wort), &p)
+            p += [0x3A, 0x5B]
+            for (k, stelle) in index[wort]!.enumerated() {
+                if k > 0 { p.append(0x2C) }
+                p += String(stelle).utf8
+            }
+            p.append(0x5D)
+        }
+        p += [0x7D, 0x7D]
+        return Data(p)
     }
 
     static let stoppwoerter: Set<String> = [
