@@ -69,8 +69,9 @@ public enum Build {
         let cache = optionen.cache ? cacheOrdner(output: optionen.output) : nil
         let vorrat = Vorrat(ordner: cache)
         let protokoll = Eingabeprotokoll()
-        let projekt = pruefen(content: optionen.content, io: FileIO.disk.protokolliert(protokoll), vorrat: vorrat, log: log)
-        let theme = Theme.load(overrideFolder: themeOrdner(optionen.theme), log: log)
+        let io = FileIO.disk.protokolliert(protokoll, staende: Dateistaende(vorrat))
+        let projekt = pruefen(content: optionen.content, io: io, vorrat: vorrat, log: log)
+        let theme = Zeitmessung.messen("theme") { Theme.load(overrideFolder: themeOrdner(optionen.theme), log: log) }
         guard let projekt, let theme, !log.hasErrors else { return nil }
         let druck = optionen.pdf ? PDFErzeuger.finden(cache: cacheOrdner(output: optionen.output) + "/pdf") : nil
         if optionen.pdf, druck == nil {
@@ -78,7 +79,7 @@ public enum Build {
                         at: SourceLocation(file: optionen.content))
         }
         // Even a build without the cache invalidates the plan: it may change files the plan vouches for.
-        let plan = Ausgabeplan(cache: cacheOrdner(output: optionen.output), ausgabe: optionen.output, nutzen: cache != nil)
+        let plan = Zeitmessung.messen("plan: read") { Ausgabeplan(cache: cacheOrdner(output: optionen.output), ausgabe: optionen.output, nutzen: cache != nil) }
         let schreiber: Ausgabeordner.Schreiber
         do {
             schreiber = try Ausgabeordner.Schreiber(Ausgabeordner(optionen.output))
@@ -89,7 +90,7 @@ public enum Build {
             return nil
         }
         let abdruecke = cache == nil ? nil
-            : Build.abdruecke(projekt, protokoll, theme: theme, druck: druck, optionen: optionen)
+            : Zeitmessung.messen("fingerprints") { Build.abdruecke(projekt, protokoll, theme: theme, druck: druck, optionen: optionen) }
         plan.verwerfen()
         // Pages stream to disk while they are rendered; every input error was found before this point.
         let dateien = Zeitmessung.messen("render") { SiteRenderer.render(projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme,

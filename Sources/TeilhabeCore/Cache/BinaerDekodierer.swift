@@ -40,15 +40,26 @@ extension Binaer {
             return bytes[stelle..<stelle + n]
         }
 
+        func ganz() throws -> Int { Int(Int64(bitPattern: try zahl())) }
+
+        /// The last few paths read: a record repeats its file's path in every source location, and
+        /// sharing one String spares an allocation for each.
+        private var pfade: [(roh: ArraySlice<UInt8>, text: String)] = []
+
         func text() throws -> String {
             let roh = try rohdaten()
+            let pfadartig = roh.count > 15 && roh.count < 256 && roh.contains(0x2F)
+            if pfadartig, let treffer = pfade.first(where: { $0.roh.count == roh.count && $0.roh.elementsEqual(roh) }) {
+                return treffer.text
+            }
             guard let s = String(validating: roh, as: UTF8.self) else { throw Fehler(grund: "not UTF-8") }
+            if pfadartig { pfade = [(roh, s)] + pfade.prefix(3) }
             return s
         }
 
         func lesen<T: Decodable>(_ typ: T.Type) throws -> T {
             if T.self == String.self { return try text() as! T }
-            if T.self == Int.self { return Int(Int64(bitPattern: try zahl())) as! T }
+            if T.self == Int.self { return try ganz() as! T }
             if T.self == Bool.self { return (try byte() != 0) as! T }
             if T.self == Double.self { return Double(bitPattern: try zahl()) as! T }
             if T.self == UInt64.self { return try zahl() as! T }
@@ -71,6 +82,11 @@ extension Binaer {
         func contains(_ key: Key) -> Bool { true }
         func decodeNil(forKey key: Key) throws -> Bool { try d.byte() == 0 }
         func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try d.lesen(T.self) }
+        // The common leaf types directly: the generic path ends in a dynamic cast for each value.
+        func decode(_ type: String.Type, forKey key: Key) throws -> String { try d.text() }
+        func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try d.ganz() }
+        func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try d.byte() != 0 }
+        func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try d.zahl() }
         func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
             try d.byte() == 0 ? nil : try d.lesen(T.self)
         }
@@ -78,7 +94,7 @@ extension Binaer {
             try d.byte() == 0 ? nil : try d.text()
         }
         func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
-            try d.byte() == 0 ? nil : Int(Int64(bitPattern: try d.zahl()))
+            try d.byte() == 0 ? nil : try d.ganz()
         }
         func nestedContainer<N: CodingKey>(keyedBy type: N.Type, forKey key: Key) throws -> KeyedDecodingContainer<N> {
             try d.container(keyedBy: N.self)
@@ -108,6 +124,11 @@ extension Binaer {
             currentIndex += 1
             return try d.lesen(T.self)
         }
+        mutating func decode(_ type: String.Type) throws -> String {
+            guard !isAtEnd else { throw Fehler(grund: "list ended") }
+            currentIndex += 1
+            return try d.text()
+        }
         mutating func nestedContainer<N: CodingKey>(keyedBy type: N.Type) throws -> KeyedDecodingContainer<N> {
             currentIndex += 1; return try d.container(keyedBy: N.self)
         }
@@ -120,5 +141,7 @@ extension Binaer {
         var codingPath: [CodingKey] { [] }
         func decodeNil() -> Bool { false }
         func decode<T: Decodable>(_ type: T.Type) throws -> T { try d.lesen(T.self) }
+        func decode(_ type: String.Type) throws -> String { try d.text() }
+        func decode(_ type: Int.Type) throws -> Int { try d.ganz() }
     }
 }

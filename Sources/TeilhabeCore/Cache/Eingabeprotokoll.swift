@@ -34,10 +34,11 @@ public final class Eingabeprotokoll: @unchecked Sendable {
 }
 
 extension FileIO {
-    /// The same file access, with every answer recorded.
-    func protokolliert(_ p: Eingabeprotokoll) -> FileIO {
+    /// The same file access, with every answer recorded; fingerprints come from `staende` where it
+    /// knows the file unchanged.
+    func protokolliert(_ p: Eingabeprotokoll, staende: Dateistaende? = nil) -> FileIO {
         let innen = self
-        return FileIO(
+        var io = FileIO(
             read: { pfad in
                 let data = try innen.read(pfad)
                 p.merken("read", pfad, .von(data))
@@ -61,5 +62,11 @@ extension FileIO {
                 return ja
             }
         )
+        io.abdruck = { pfad in
+            let abdruck = try staende?.abdruck(pfad) { try innen.read(pfad) } ?? .von(try innen.read(pfad))
+            p.merken("read", pfad, abdruck)
+            return abdruck
+        }
+        return io
     }
 }

@@ -1,13 +1,16 @@
 import Foundation
 
 /// `.teilhabe-cache/`: what earlier builds worked out, kept by the fingerprint of its inputs, so
-/// that a build redoes only what changed. Each table is one file of (key, encoded value) records,
-/// read once at the start; at the end each table is written again with just the records this
-/// build used, so the cache never grows beyond one build's worth. A missing, old or damaged file
-/// is an empty table: the cache can always be deleted.
+/// that a build redoes only what changed. Each table is one file of (key, encoded value) records
+/// in checksummed segments, read once at the start. After a build the records it added are
+/// appended as one new segment; once more than half of a file is records no build used lately,
+/// it is written anew with just the used ones – so an edit costs a small append, and the cache
+/// stays within about twice one build's worth. A missing, old or damaged file (or segment, as a
+/// crash in the middle of an append leaves it) is read as far as it is whole: the cache can
+/// always be deleted.
 public final class Vorrat: @unchecked Sendable {
     /// Changes whenever a cached type's layout changes (the binary format has no keys).
-    static let formatVersion = "teilhabe-cache 2 \(TeilhabeCore.version)"
+    static let formatVersion = "teilhabe-cache 3 \(TeilhabeCore.version)"
 
     let ordner: String?
     private let lock = NSLock()
@@ -16,7 +19,10 @@ public final class Vorrat: @unchecked Sendable {
     private struct Tabelle {
         var alt: [Fingerabdruck: ArraySlice<UInt8>] = [:]
         var benutzt: [Fingerabdruck: ArraySlice<UInt8>] = [:]
-        var geaendert = false
+        /// Records this build made (or replaced): what the next append writes.
+        var neu: Set<Fingerabdruck> = []
+        /// Records in the file, used or not (duplicates included): what a rewrite would drop.
+        var imDatei = 0
     }
 
     /// A cache in `ordner`, or none (nil): then every value is made anew.
@@ -45,10 +51,19 @@ public final class Vorrat: @unchecked Sendable {
         ablegen(tabelle, schluessel, bytes[...])
     }
 
+    /// Raw bytes kept under `schluessel` (for small fixed records that need no coder).
+    func roh(_ tabelle: String, _ schluessel: Fingerabdruck) -> ArraySlice<UInt8>? { nachschlagen(tabelle, schluessel) }
+
+    /// Keeps raw bytes, replacing what was kept under `schluessel`.
+    func rohAblegen(_ tabelle: String, _ schluessel: Fingerabdruck, _ bytes: ArraySlice<UInt8>) {
+        guard ordner != nil else { return }
+        ablegen(tabelle, schluessel, bytes)
+    }
+
     private func nachschlagen(_ name: String, _ schluessel: Fingerabdruck) -> ArraySlice<UInt8>? {
         guard ordner != nil else { return nil }
         lock.lock(); defer { lock.unlock() }
-        if tabellen[name] == nil { tabellen[name] = Tabelle(alt: lesen(name)) }
+        if tabellen[name] == nil { tabellen[name] = lesen(name) }
         if let bytes = tabellen[name]!.benutzt[schluessel] { return bytes }
         guard let bytes = tabellen[name]!.alt[schluessel] else { return nil }
         tabellen[name]!.benutzt[schluessel] = bytes
@@ -57,11 +72,13 @@ public final class Vorrat: @unchecked Sendable {
 
     private func ablegen(_ name: String, _ schluessel: Fingerabdruck, _ bytes: ArraySlice<UInt8>) {
         lock.lock(); defer { lock.unlock() }
-        tabellen[name, default: Tabelle()].benutzt[schluessel] = bytes
-        tabellen[name]!.geaendert = true
+        if tabellen[name] == nil { tabellen[name] = lesen(name) }
+        tabellen[name]!.benutzt[schluessel] = bytes
+        tabellen[name]!.neu.insert(schluessel)
     }
 
-    /// Writes every table this build touched (through a temporary file and a rename).
+    /// Appends what this build added to each table, or writes a table anew when most of its file
+    /// is no longer used.
     public func speichern() {
         guard let ordner else { return }
         lock.lock(); defer { lock.unlock() }
@@ -69,36 +86,79 @@ public final class Vorrat: @unchecked Sendable {
         // Git must never pick the cache up, whatever the project's own .gitignore says.
         let ignore = Paths.join(ordner, ".gitignore")
         if !FileManager.default.fileExists(atPath: ignore) { Datei.schreiben(ignore, Array("*\n".utf8)) }
-        for (name, tabelle) in tabellen.sorted(by: { $0.key < $1.key })
-        where tabelle.geaendert || tabelle.benutzt.count != tabelle.alt.count {
-            var bytes = Array(Vorrat.formatVersion.utf8) + [0x0A]
-            for (schluessel, wert) in tabelle.benutzt {
-                for teil in [schluessel.a, schluessel.b, UInt64(wert.count)] {
-                    withUnsafeBytes(of: teil.littleEndian) { bytes.append(contentsOf: $0) }
-                }
-                bytes.append(contentsOf: wert)
+        aufraeumen()
+        for (name, tabelle) in tabellen.sorted(by: { $0.key < $1.key }) {
+            let neu = tabelle.neu.compactMap { k in tabelle.benutzt[k].map { (k, $0) } }
+            if tabelle.imDatei > 0, tabelle.imDatei + neu.count <= 2 * tabelle.benutzt.count + 64 {
+                if !neu.isEmpty { anhaengen(Vorrat.segment(neu), an: datei(name)) }
+            } else if tabelle.imDatei > 0 || !neu.isEmpty {
+                Datei.schreiben(datei(name), Vorrat.kopf + Vorrat.segment(Array(tabelle.benutzt)))
             }
-            Datei.schreiben(datei(name), bytes)
         }
+    }
+
+    private static let kopf = Array(Vorrat.formatVersion.utf8) + [0x0A]
+
+    /// Removes table files an older version left (their tables are named differently or read as empty).
+    private func aufraeumen() {
+        for (name, art) in Datei.eintraege(ordner!) ?? []
+        where art == .datei && name.hasSuffix(".bin") && tabellen[String(name.dropLast(4))] == nil {
+            let pfad = Paths.join(ordner!, name)
+            let fd = open(pfad, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            var anfang = [UInt8](repeating: 0, count: Vorrat.kopf.count)
+            let n = read(fd, &anfang, anfang.count)
+            close(fd)
+            if n != anfang.count || anfang != Vorrat.kopf { unlink(pfad) }
+        }
+    }
+
+    /// `[payload length][checksum a][checksum b][records]`, each record `[key a][key b][length][value]`.
+    private static func segment(_ eintraege: [(Fingerabdruck, ArraySlice<UInt8>)]) -> [UInt8] {
+        var inhalt: [UInt8] = []
+        inhalt.reserveCapacity(eintraege.reduce(0) { $0 + 24 + $1.1.count })
+        for (schluessel, wert) in eintraege {
+            for teil in [schluessel.a, schluessel.b, UInt64(wert.count)] { withUnsafeBytes(of: teil.littleEndian) { inhalt += $0 } }
+            inhalt += wert
+        }
+        let summe = Fingerabdruck.von(inhalt)
+        var bytes: [UInt8] = []
+        for teil in [UInt64(inhalt.count), summe.a, summe.b] { withUnsafeBytes(of: teil.littleEndian) { bytes += $0 } }
+        return bytes + inhalt
+    }
+
+    private func anhaengen(_ bytes: [UInt8], an pfad: String) {
+        let fd = open(pfad, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     }
 
     private func datei(_ name: String) -> String { Paths.join(ordner!, name + ".bin") }
 
-    private func lesen(_ name: String) -> [Fingerabdruck: ArraySlice<UInt8>] {
-        guard let data = FileManager.default.contents(atPath: datei(name)) else { return [:] }
+    /// A table's file, as far as it is whole; later records replace earlier ones with the same key.
+    private func lesen(_ name: String) -> Tabelle {
+        guard let data = try? Datei.lesen(datei(name)) else { return Tabelle() }
         let bytes = [UInt8](data)
-        let kopf = Array(Vorrat.formatVersion.utf8) + [0x0A]
-        guard bytes.starts(with: kopf) else { return [:] }
-        var i = kopf.count, tabelle: [Fingerabdruck: ArraySlice<UInt8>] = [:]
-        func wort() -> UInt64? {
-            guard i + 8 <= bytes.count else { return nil }
-            defer { i += 8 }
-            return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: i, as: UInt64.self)) }
+        guard bytes.starts(with: Vorrat.kopf) else { return Tabelle() }
+        var tabelle = Tabelle(), i = Vorrat.kopf.count
+        func wort(_ stelle: Int) -> UInt64 {
+            bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: stelle, as: UInt64.self)) }
         }
-        while i < bytes.count {
-            guard let a = wort(), let b = wort(), let n = wort(), n <= UInt64(bytes.count - i) else { return [:] }
-            tabelle[Fingerabdruck(a: a, b: b)] = bytes[i..<i + Int(n)]
-            i += Int(n)
+        while i + 24 <= bytes.count {
+            let laenge = wort(i)
+            guard laenge <= UInt64(bytes.count - i - 24) else { break }
+            let anfang = i + 24, ende = anfang + Int(laenge)
+            guard Fingerabdruck.von(bytes[anfang..<ende]) == Fingerabdruck(a: wort(i + 8), b: wort(i + 16)) else { break }
+            var j = anfang
+            while j + 24 <= ende {
+                let n = wort(j + 16)
+                guard n <= UInt64(ende - j - 24) else { break }
+                tabelle.alt[Fingerabdruck(a: wort(j), b: wort(j + 8))] = bytes[(j + 24)..<(j + 24 + Int(n))]
+                tabelle.imDatei += 1
+                j += 24 + Int(n)
+            }
+            i = ende
         }
         return tabelle
     }

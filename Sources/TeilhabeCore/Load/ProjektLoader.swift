@@ -9,10 +9,10 @@ public enum ProjektLoader {
             log.error("IO", "content folder not found (use --content DIR)", at: SourceLocation(file: contentRoot))
             return nil
         }
-        let site = SiteLoader.load(folder)
-        let vorlagen = pages(in: "vorlagen", folder: folder, vorrat: vorrat) { rel, slug, f in
+        let site = Zeitmessung.messen("load: site") { SiteLoader.load(folder) }
+        let vorlagen = Zeitmessung.messen("load: vorlagen") { pages(in: "vorlagen", folder: folder, vorrat: vorrat) { rel, slug, f in
             VorlageLoader.load(rel, slug: slug, in: f)
-        }.map { page, twin in var v = page; v.leicht = twin; return v }
+        }.map { page, twin in var v = page; v.leicht = twin; return v } }
         var texte: [Textseite] = []
         for art in Textseite.Art.allCases {
             texte += pages(in: art.rawValue, folder: folder, vorrat: vorrat) { rel, slug, f in
@@ -23,11 +23,18 @@ public enum ProjektLoader {
         for file in folder.files(in: "anlagen") where !isHidden(file) {
             anlagen[file] = folder.size(file) ?? 0
         }
-        var projekt = Projekt(site: site ?? placeholderSite(folder), gremien: GremienLoader.gremien(in: folder),
-                              sitzungen: GremienLoader.sitzungen(in: folder), vorlagen: vorlagen, texte: texte,
+        let gremien = Zeitmessung.messen("load: gremien") { GremienLoader.gremien(in: folder) }
+        // The meetings file is the largest YAML file of an office with many years of meetings.
+        let sitzungen = Zeitmessung.messen("load: sitzungen") {
+            folder.geladen("sitzungen.yaml", art: "sitzungen", vorrat: vorrat) { GremienLoader.sitzungen(in: $0) } ?? []
+        }
+        var projekt = Projekt(site: site ?? placeholderSite(folder), gremien: gremien,
+                              sitzungen: sitzungen, vorlagen: vorlagen, texte: texte,
                               anlagen: anlagen, contentRoot: contentRoot)
+        Zeitmessung.messen("load: rest") {
         projekt.indikatoren = IndikatorLoader.alle(in: folder)
         projekt.inklusionsplaene = InklusionsplanLoader.alle(in: folder)
+        }
         projekt.leichteFelder = folder.leichteFelder.alle
         return site == nil ? nil : projekt
     }
@@ -70,11 +77,12 @@ public enum ProjektLoader {
         }.compactMap { $0 }
     }
 
+    private static let erlaubt = Set("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+
     /// Slugs become URLs: keep them to lower-case letters, digits and hyphens.
     private static func checkSlug(_ slug: String, file: String, folder: ContentFolder) {
-        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-_.")
         let ok = slug.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && !part.hasPrefix(".") && part.allSatisfy { allowed.contains($0) }
+            !part.isEmpty && !part.hasPrefix(".") && part.allSatisfy { erlaubt.contains($0) }
         }
         if !ok {
             folder.log.error("SLUG", "file name '\(slug)' becomes a web address: use only a–z, 0–9 and '-' "

@@ -9,20 +9,41 @@ struct GeladeneDatei<P: Codable>: Codable {
 
 extension ContentFolder {
     /// Loads a file through the cache: a file whose bytes (and place) are unchanged since an
-    /// earlier build is not parsed again; its value and its findings come from the cache.
+    /// earlier build is not parsed again – not even read, when its status is unchanged –; its value
+    /// and its findings come from the cache.
     func geladen<P: Codable>(_ relative: String, art: String, vorrat: Vorrat,
                              _ laden: (ContentFolder) -> P?) -> P? {
-        guard vorrat.ordner != nil, let data = try? io.read(display(relative)) else { return laden(self) }
-        var s = Streuwert()
-        s.text(art); s.text(display(relative)); s.bytes(data)
-        let eintrag = vorrat.wert("laden", s.ergebnis) { () -> GeladeneDatei<P> in
-            // Its own log and collection, so that exactly this file's findings are kept.
-            let eigen = ContentFolder(root: root, io: io, log: DiagnosticLog())
-            let wert = laden(eigen)
-            return GeladeneDatei(wert: wert, befunde: eigen.log.all, leichteFelder: eigen.leichteFelder.alle)
+        let pfad = display(relative)
+        guard vorrat.ordner != nil, let abdruck = try? io.abdruck(pfad) else { return laden(self) }
+        func schluessel(_ abdruck: Fingerabdruck) -> Fingerabdruck {
+            var s = Streuwert()
+            s.text(art); s.text(pfad); s.abdruck(abdruck)
+            return s.ergebnis
+        }
+        let eintrag: GeladeneDatei<P>
+        if let alt: GeladeneDatei<P> = vorrat.lesen("laden", schluessel(abdruck)) {
+            eintrag = alt
+        } else {
+            // Parsed from the very bytes its key is made of, in its own log and collection, so that
+            // exactly this file's findings are kept. A loader that looked at any other file is not a
+            // function of this one: its result is not kept.
+            guard let daten = try? io.read(pfad) else { return laden(self) }
+            let fremd = Merker()
+            let eigen = ContentFolder(root: root, io: .einzeln(pfad, daten, sonst: io, fremd: fremd.setzen), log: DiagnosticLog())
+            eintrag = GeladeneDatei(wert: laden(eigen), befunde: eigen.log.all, leichteFelder: eigen.leichteFelder.alle)
+            if !fremd.gesetzt { vorrat.ablegen("laden", schluessel(.von(daten)), eintrag) }
         }
         for befund in eintrag.befunde { log.report(befund) }
         for feld in eintrag.leichteFelder { leichteFelder.add(feld) }
         return eintrag.wert
     }
+}
+
+/// A flag set from any thread.
+final class Merker: @unchecked Sendable {
+    private let lock = NSLock()
+    private var wert = false
+
+    @Sendable func setzen() { lock.lock(); wert = true; lock.unlock() }
+    var gesetzt: Bool { lock.lock(); defer { lock.unlock() }; return wert }
 }

@@ -36,7 +36,7 @@ public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
 }
 
 /// A local wall-clock time in Europe/Berlin (`2021-09-22T17:00`), as meetings are announced.
-public struct Zeitpunkt: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Zeitpunkt: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public var tag: Tag
     public var hour: Int, minute: Int
 

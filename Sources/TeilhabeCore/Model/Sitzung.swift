@@ -1,5 +1,5 @@
 /// A meeting of a committee with its agenda (sitzungen.yaml).
-public struct Sitzung: Sendable {
+public struct Sitzung: Sendable, Codable {
     public var id: String
     public var gremium: String
     public var beginn: Zeitpunkt
@@ -10,7 +10,7 @@ public struct Sitzung: Sendable {
 }
 
 /// An agenda item: either a title of its own or a reference to a paper by its number.
-public struct Tagesordnungspunkt: Sendable {
+public struct Tagesordnungspunkt: Sendable, Codable {
     public var top: String
     public var titel: String?
     public var vorlage: String?

@@ -24,9 +24,12 @@ public enum SiteRenderer {
         let u = umgebung
         let rahmen = Rahmen(u)
         let auftraege = Zeitmessung.messen("render: jobs") {
-            alleSeiten(u).map { bauen in
-                Auftrag.seite(u.uebersicht("seite")) { let s = bauen(); return (s.datei, { seite(s, rahmen: rahmen, theme: theme) }) }
+            grosseListen(u).map { datei, bauen in
+                Auftrag(pfad: datei, schluessel: u.uebersicht("seite")) { seite(bauen(), rahmen: rahmen, theme: theme) }
             }
+                + alleSeiten(u).map { bauen in
+                    Auftrag.seite(u.uebersicht("seite")) { let s = bauen(); return (s.datei, { seite(s, rahmen: rahmen, theme: theme) }) }
+                }
                 + verfolgteSeiten(u).map { v in
                     Auftrag(pfad: v.datei, schluessel: u.schluessel("seite", v.quellen)) { seite(v.bauen(), rahmen: rahmen, theme: theme) }
                 }
@@ -88,9 +91,17 @@ public enum SiteRenderer {
         VorlagenSeiten.verfolgt(u) + TextSeiten.verfolgt(u) + SitzungenSeiten.verfolgt(u) + GremienSeiten.verfolgt(u)
     }
 
+    /// Pages that show every page, with their file known up front: an unchanged one is not even
+    /// gathered (its context runs over all papers).
+    static func grosseListen(_ u: Umgebung) -> [(datei: String, bauen: Seitenauftrag)] {
+        [("index.html", { StartSeiten.start(u) }), ("vorlagen/index.html", { VorlagenSeiten.liste(u) }),
+         ("suche/index.html", { SuchSeite.seite(u) })]
+    }
+
+    /// The other pages that show many pages; their file is known once they are gathered.
     static func alleSeiten(_ u: Umgebung) -> [Seitenauftrag] {
-        StartSeiten.alle(u) + VorlagenSeiten.alle(u) + TextSeiten.alle(u) + GremienSeiten.alle(u)
-            + SitzungenSeiten.alle(u) + [{ SuchSeite.seite(u) }] + IndikatorSeiten.alle(u) + PlanSeiten.alle(u)
+        StartSeiten.alle(u) + TextSeiten.alle(u) + GremienSeiten.alle(u) + SitzungenSeiten.alle(u)
+            + IndikatorSeiten.alle(u) + PlanSeiten.alle(u)
     }
 
     /// A page through its template and the layout.

@@ -53,4 +53,56 @@ enum Datei {
         }
         return daten.prefix(gelesen)
     }
+
+    enum Art { case datei, ordner, verweis, anderes }
+
+    /// A folder's entries (without `.` and `..`) and their kind, from readdir alone: the kind comes
+    /// with the name, so no entry needs a stat (only on file systems that do not say). Nil when
+    /// the folder cannot be opened.
+    static func eintraege(_ ordner: String) -> [(name: String, art: Art)]? {
+        guard let dir = opendir(ordner) else { return nil }
+        defer { closedir(dir) }
+        var ergebnis: [(name: String, art: Art)] = []
+        while let eintrag = readdir(dir) {
+            let name = withUnsafeBytes(of: eintrag.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name == "." || name == ".." { continue }
+            var typ = eintrag.pointee.d_type
+            if typ == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                if lstat(ordner + "/" + name, &info) == 0 {
+                    switch info.st_mode & S_IFMT {
+                    case S_IFDIR: typ = UInt8(DT_DIR)
+                    case S_IFREG: typ = UInt8(DT_REG)
+                    case S_IFLNK: typ = UInt8(DT_LNK)
+                    default: break
+                    }
+                }
+            }
+            let art: Art = typ == UInt8(DT_DIR) ? .ordner : typ == UInt8(DT_REG) ? .datei : typ == UInt8(DT_LNK) ? .verweis : .anderes
+            ergebnis.append((name, art))
+        }
+        return ergebnis
+    }
+
+    /// Every regular file below a folder (relative paths, sorted). A symbolic link counts when it
+    /// points to a file; linked folders are not entered.
+    static func alleDateien(_ ordner: String) -> [String] {
+        var dateien: [String] = []
+        func gehen(_ relativ: String) {
+            let voll = relativ.isEmpty ? ordner : ordner + "/" + relativ
+            for (name, art) in eintraege(voll) ?? [] {
+                let kind = relativ.isEmpty ? name : relativ + "/" + name
+                switch art {
+                case .datei: dateien.append(kind)
+                case .ordner: gehen(kind)
+                case .verweis:
+                    var info = stat()
+                    if stat(ordner + "/" + kind, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { dateien.append(kind) }
+                case .anderes: break
+                }
+            }
+        }
+        gehen("")
+        return dateien.sorted()
+    }
 }

@@ -8,6 +8,8 @@ public struct FileIO: Sendable {
     public var listFiles: @Sendable (String) -> [String]
     public var fileExists: @Sendable (String) -> Bool
     public var isDirectory: @Sendable (String) -> Bool
+    /// The fingerprint of a file's bytes (a cache may answer it without reading the file).
+    public var abdruck: @Sendable (String) throws -> Fingerabdruck
 
     public init(read: @escaping @Sendable (String) throws -> Data,
                 listFiles: @escaping @Sendable (String) -> [String],
@@ -17,22 +19,20 @@ public struct FileIO: Sendable {
         self.listFiles = listFiles
         self.fileExists = fileExists
         self.isDirectory = isDirectory
+        abdruck = { .von(try read($0)) }
+    }
+
+    /// Access to one file, which reads as `daten`; every other access goes to `sonst` and calls `fremd`.
+    static func einzeln(_ pfad: String, _ daten: Data, sonst: FileIO, fremd: @escaping @Sendable () -> Void) -> FileIO {
+        FileIO(read: { if $0 == pfad { return daten }; fremd(); return try sonst.read($0) },
+               listFiles: { fremd(); return sonst.listFiles($0) },
+               fileExists: { if $0 == pfad { return true }; fremd(); return sonst.fileExists($0) },
+               isDirectory: { if $0 == pfad { return false }; fremd(); return sonst.isDirectory($0) })
     }
 
     public static let disk = FileIO(
         read: { path in try Datei.lesen(path) },
-        listFiles: { folder in
-            guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
-            var files: [String] = []
-            while let relative = walker.nextObject() as? String {
-                var isDir: ObjCBool = false
-                let full = (folder as NSString).appendingPathComponent(relative)
-                if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
-                    files.append(relative)
-                }
-            }
-            return files.sorted()
-        },
+        listFiles: { folder in Datei.alleDateien(folder) },
         fileExists: { FileManager.default.fileExists(atPath: $0) },
         isDirectory: { path in
             var isDir: ObjCBool = false

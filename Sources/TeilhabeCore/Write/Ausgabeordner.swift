@@ -156,24 +156,11 @@ public struct Ausgabeordner {
         var entfernt: [String] = []
         /// Returns the number of entries left in the folder.
         func aufraeumen(_ relativ: String) throws -> Int {
-            let voll = relativ.isEmpty ? pfad : Paths.join(pfad, relativ)
-            guard let dir = opendir(voll) else { return 1 }
-            var namen: [(String, Bool)] = []
-            while let eintrag = readdir(dir) {
-                let name = withUnsafeBytes(of: eintrag.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name == "." || name == ".." { continue }
-                var ordner = eintrag.pointee.d_type == UInt8(DT_DIR)
-                if eintrag.pointee.d_type == UInt8(DT_UNKNOWN) {   // some file systems do not say
-                    var info = stat()
-                    ordner = stat(Paths.join(voll, name), &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-                }
-                namen.append((name, ordner))
-            }
-            closedir(dir)
+            guard let eintraege = Datei.eintraege(relativ.isEmpty ? pfad : Paths.join(pfad, relativ)) else { return 1 }
             var uebrig = 0
-            for (name, ordner) in namen {
+            for (name, art) in eintraege {
                 let kind = relativ.isEmpty ? name : relativ + "/" + name
-                if ordner {
+                if art == .ordner {
                     if try aufraeumen(kind) == 0, rmdir(Paths.join(pfad, kind)) == 0 { continue }
                     uebrig += 1
                 } else if kind == Ausgabeordner.marker || behalten.contains(kind) {

@@ -6,17 +6,6 @@ import Foundation
 /// saved after the last, so a build that stops half-way leaves no plan and the next one checks
 /// every file's bytes instead of trusting it.
 public final class Ausgabeplan: @unchecked Sendable {
-    private struct Eintrag: Codable {
-        var pfad: String
-        /// nil: the file is made on every build.
-        var schluessel: Fingerabdruck?
-    }
-
-    private struct Plan: Codable {
-        var version: String
-        var dateien: [Eintrag]
-    }
-
     private let datei: String
     private let ausgabe: String
     /// The last build's files; nil when there is no usable plan (or the cache is not used).
@@ -28,15 +17,33 @@ public final class Ausgabeplan: @unchecked Sendable {
     init(cache: String, ausgabe: String, nutzen: Bool) {
         self.ausgabe = ausgabe
         datei = Ausgabeplan.datei(cache: cache, ausgabe: ausgabe)
-        if nutzen, let data = FileManager.default.contents(atPath: datei),
-           let plan = try? Binaer.dekodieren(Plan.self, aus: [UInt8](data)[...]), plan.version == Vorrat.formatVersion {
-            var eintraege = Dictionary(plan.dateien.map { ($0.pfad, $0.schluessel) }, uniquingKeysWith: { a, _ in a })
+        if nutzen, let data = try? Datei.lesen(datei), var eintraege = Ausgabeplan.lesen([UInt8](data)) {
             let vorab = (try? String(contentsOfFile: datei + ".vorab", encoding: .utf8)) ?? ""
             for pfad in vorab.split(separator: "\n") where eintraege[String(pfad)] != nil {
                 eintraege.updateValue(nil, forKey: String(pfad))
             }
             alt = eintraege
         }
+    }
+
+    /// `[path length][has key][key a][key b][path]` per file, after the format's header line; nil
+    /// for another format or a damaged file.
+    private static func lesen(_ bytes: [UInt8]) -> [String: Fingerabdruck?]? {
+        let kopf = Array(Vorrat.formatVersion.utf8) + [0x0A]
+        guard bytes.starts(with: kopf) else { return nil }
+        var eintraege: [String: Fingerabdruck?] = [:], i = kopf.count
+        func wort(_ stelle: Int) -> UInt64 {
+            bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: stelle, as: UInt64.self)) }
+        }
+        while i < bytes.count {
+            guard i + 32 <= bytes.count else { return nil }
+            let laenge = wort(i)
+            guard laenge <= UInt64(bytes.count - i - 32), let pfad = String(validating: bytes[(i + 32)..<(i + 32 + Int(laenge))], as: UTF8.self)
+            else { return nil }
+            eintraege[pfad] = wort(i + 8) == 0 ? .some(nil) : Fingerabdruck(a: wort(i + 16), b: wort(i + 24))
+            i += 32 + Int(laenge)
+        }
+        return eintraege
     }
 
     private static func datei(cache: String, ausgabe: String) -> String {
@@ -81,9 +88,15 @@ public final class Ausgabeplan: @unchecked Sendable {
     /// After the last write.
     func speichern() {
         lock.lock(); defer { lock.unlock() }
-        let plan = Plan(version: Vorrat.formatVersion,
-                        dateien: neu.sorted { $0.key < $1.key }.map { Eintrag(pfad: $0.key, schluessel: $0.value) })
-        guard let bytes = try? Binaer.kodieren(plan) else { return }
+        var bytes = Array(Vorrat.formatVersion.utf8) + [0x0A]
+        bytes.reserveCapacity(neu.count * 80)
+        for (pfad, schluessel) in neu.sorted(by: { $0.key < $1.key }) {
+            let utf8 = Array(pfad.utf8)
+            for wort in [UInt64(utf8.count), schluessel == nil ? 0 : 1, schluessel?.a ?? 0, schluessel?.b ?? 0] {
+                withUnsafeBytes(of: wort.littleEndian) { bytes += $0 }
+            }
+            bytes += utf8
+        }
         try? FileManager.default.createDirectory(atPath: (datei as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         // The files written ahead are in this plan as this build made them.
         if Datei.schreiben(datei, bytes) == 0 { unlink(datei + ".vorab") }

@@ -2,7 +2,7 @@
 /// accessibility statement and the 404 page.
 enum StartSeiten {
     static func alle(_ u: Umgebung) -> [Seitenauftrag] {
-        [{ start(u) }, { leichteSprache(u) }, { barrierefreiheit(u) }, { nichtGefunden(u) }]
+        [{ leichteSprache(u) }, { barrierefreiheit(u) }, { nichtGefunden(u) }]   // the start page is a big list
     }
 
     static func start(_ u: Umgebung) -> Seite {

@@ -1,7 +1,5 @@
 /// Pages of the committee papers: one per Vorlage, its easy twin, and the list of all.
 enum VorlagenSeiten {
-    static func alle(_ u: Umgebung) -> [Seitenauftrag] { [{ liste(u) }] }
-
     /// Each paper's page and its twin's; they show only the paper, its twin and the shared data.
     static func verfolgt(_ u: Umgebung) -> [VerfolgteSeite] {
         var seiten: [VerfolgteSeite] = []

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The fingerprints of input files by their status – device, inode, size, modification and change
+/// time –, as git's index keeps them: a file whose status is unchanged is not read again. A file
+/// changed in the last two seconds is not recorded: timestamps move in clock ticks, and a second
+/// save within the same tick could keep them. The change time moves with any touch of the file
+/// (also when a tool sets the modification time back).
+final class Dateistaende: Sendable {
+    private let vorrat: Vorrat
+    private let jetzt = time(nil)
+
+    init(_ vorrat: Vorrat) { self.vorrat = vorrat }
+
+    func abdruck(_ pfad: String, lesen: () throws -> Data) rethrows -> Fingerabdruck {
+        var info = stat()
+        guard vorrat.ordner != nil, stat(pfad, &info) == 0 else { return .von(try lesen()) }
+        let stand: [UInt64] = [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size),
+                               UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(info.st_mtim.tv_nsec),
+                               UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(info.st_ctim.tv_nsec)]
+        let schluessel = Fingerabdruck.von(pfad)
+        if let alt = vorrat.roh("dateistand", schluessel), alt.count == 9 * 8 {
+            let woerter = alt.withUnsafeBytes { roh in (0..<9).map { UInt64(littleEndian: roh.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)) } }
+            if Array(woerter[..<7]) == stand { return Fingerabdruck(a: woerter[7], b: woerter[8]) }
+        }
+        let abdruck = Fingerabdruck.von(try lesen())
+        if max(info.st_mtim.tv_sec, info.st_ctim.tv_sec) < jetzt - 2 {
+            var bytes: [UInt8] = []
+            for wort in stand + [abdruck.a, abdruck.b] { withUnsafeBytes(of: wort.littleEndian) { bytes += $0 } }
+            vorrat.rohAblegen("dateistand", schluessel, bytes[...])
+        }
+        return abdruck
+    }
+}
