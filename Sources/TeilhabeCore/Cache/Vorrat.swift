@@ -21,7 +21,7 @@ public final class Vorrat: @unchecked Sendable {
         var benutzt: [Fingerabdruck: ArraySlice<UInt8>] = [:]
         /// Records this build made (or replaced): what the next append writes.
         var neu: Set<Fingerabdruck> = []
-        /// Records in the file, used or not (duplicates included): what a rewrite would drop.
+        /// Bytes of the records in the file, used or not (duplicates included): what a rewrite would drop.
         var imDatei = 0
     }
 
@@ -89,7 +89,8 @@ public final class Vorrat: @unchecked Sendable {
         aufraeumen()
         for (name, tabelle) in tabellen.sorted(by: { $0.key < $1.key }) {
             let neu = tabelle.neu.compactMap { k in tabelle.benutzt[k].map { (k, $0) } }
-            if tabelle.imDatei > 0, tabelle.imDatei + neu.count <= 2 * tabelle.benutzt.count + 64 {
+            let benutzt = tabelle.benutzt.values.reduce(0) { $0 + 24 + $1.count }
+            if tabelle.imDatei > 0, tabelle.imDatei + neu.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * benutzt + 65_536 {
                 if !neu.isEmpty { anhaengen(Vorrat.segment(neu), an: datei(name)) }
             } else if tabelle.imDatei > 0 || !neu.isEmpty {
                 Datei.schreiben(datei(name), Vorrat.kopf + Vorrat.segment(Array(tabelle.benutzt)))
@@ -155,7 +156,7 @@ public final class Vorrat: @unchecked Sendable {
                 let n = wort(j + 16)
                 guard n <= UInt64(ende - j - 24) else { break }
                 tabelle.alt[Fingerabdruck(a: wort(j), b: wort(j + 8))] = bytes[(j + 24)..<(j + 24 + Int(n))]
-                tabelle.imDatei += 1
+                tabelle.imDatei += 24 + Int(n)
                 j += 24 + Int(n)
             }
             i = ende

@@ -23,20 +23,26 @@ public enum SiteRenderer {
         }
         let u = umgebung
         let rahmen = Rahmen(u)
-        let auftraege = Zeitmessung.messen("render: jobs") {
+        @Sendable func auftrag(_ v: VerfolgteSeite) -> Auftrag {
+            Auftrag(pfad: v.datei, schluessel: u.schluessel("seite", v.quellen)) { seite(v.bauen(), rahmen: rahmen, theme: theme) }
+        }
+        // A Markdown file's own pages show its body; every other output shows front matter only.
+        let eigene = Zeitmessung.messen("render: jobs") { (VorlagenSeiten.verfolgt(u) + TextSeiten.verfolgt(u)).map(auftrag) }
+        let gruppe = u.uebersicht("ohne Textkörper")
+        let behalten = Zeitmessung.messen("render: keep") { schreiber == nil ? nil : gruppe.flatMap { plan?.gruppe($0) } }
+        let uebrige = behalten != nil ? [] : Zeitmessung.messen("render: jobs") {
             grosseListen(u).map { datei, bauen in
                 Auftrag(pfad: datei, schluessel: u.uebersicht("seite")) { seite(bauen(), rahmen: rahmen, theme: theme) }
             }
                 + alleSeiten(u).map { bauen in
                     Auftrag.seite(u.uebersicht("seite")) { let s = bauen(); return (s.datei, { seite(s, rahmen: rahmen, theme: theme) }) }
                 }
-                + verfolgteSeiten(u).map { v in
-                    Auftrag(pfad: v.datei, schluessel: u.schluessel("seite", v.quellen)) { seite(v.bauen(), rahmen: rahmen, theme: theme) }
-                }
+                + (SitzungenSeiten.verfolgt(u) + GremienSeiten.verfolgt(u)).map(auftrag)
         }
-        fortschritt?.gesamt = auftraege.count
+        fortschritt?.gesamt = eigene.count + uebrige.count
         dateien += Zeitmessung.messen("render: pages") {
-            ausfuehren(auftraege, plan: plan, schreiber: schreiber, fortschritt: fortschritt)
+            ausfuehren(eigene, plan: plan, schreiber: schreiber, fortschritt: fortschritt)
+                + ausfuehren(uebrige, plan: plan, schreiber: schreiber, fortschritt: fortschritt, gruppe: gruppe)
         }
         dateien += IndikatorSeiten.dateien(u)
         // The index holds every page's text: it is made again when any file changed.
@@ -44,10 +50,15 @@ public enum SiteRenderer {
             Ausgabedatei(pfad: Suchindex.datei, inhalt: .daten(Suchindex.json(Suchindex.dokumente(u), vorrat: vorrat)))
         }
         dateien += Zeitmessung.messen("render: search index") { ausfuehren([index], plan: plan, schreiber: schreiber, fortschritt: nil) }
-        if let basis = Basis(sicht.site) {
+        if let behalten, let schreiber {
+            // Every page's front matter as in the last build: lists, meetings, feeds and OParl stay as they are.
+            for pfad in behalten { schreiber.behalten(pfad) }
+            dateien += behalten.map { Ausgabedatei(pfad: $0, inhalt: .geschrieben) }
+        } else if let basis = Basis(sicht.site) {
             let seitenpfade = dateien.map(\.pfad)
             dateien += Zeitmessung.messen("render: open data") {
-                ausfuehren(OffeneDaten.auftraege(u, basis, seiten: seitenpfade), plan: plan, schreiber: schreiber, fortschritt: nil)
+                ausfuehren(OffeneDaten.auftraege(u, basis, seiten: seitenpfade), plan: plan, schreiber: schreiber, fortschritt: nil,
+                           gruppe: gruppe)
             }
         }
         for (name, data) in theme.assets { dateien.append(Ausgabedatei(pfad: name, inhalt: .daten(data))) }
@@ -69,24 +80,28 @@ public enum SiteRenderer {
 
     /// Runs jobs on every core. A job the plan knows as unchanged is skipped (its file stays);
     /// with a `schreiber`, files go to disk as they are made and only their paths are kept.
+    /// Files of a `gruppe` are noted in the plan as such, to be kept as a whole by a later build.
     static func ausfuehren(_ auftraege: [Auftrag], plan: Ausgabeplan?, schreiber: Ausgabeordner.Schreiber?,
-                           fortschritt: Fortschritt?) -> [Ausgabedatei] {
+                           fortschritt: Fortschritt?, gruppe: Fingerabdruck? = nil) -> [Ausgabedatei] {
         Parallel.map(auftraege.count) { i -> Ausgabedatei in
             defer { fortschritt?.eins() }
             let auftrag = auftraege[i]
             var pfad = auftrag.pfad, machen: () -> Ausgabedatei = auftrag.machen
             if let vorbereiten = auftrag.vorbereiten { (pfad, machen) = vorbereiten() }
             if let pfad, let plan, let schreiber, plan.unveraendert(pfad, auftrag.schluessel) {
+                if let gruppe { plan.mitglied(pfad, gruppe: gruppe) }
                 schreiber.behalten(pfad)
                 return Ausgabedatei(pfad: pfad, inhalt: .geschrieben)
             }
             let datei = machen()
+            if let gruppe { plan?.mitglied(datei.pfad, gruppe: gruppe) }
             guard let schreiber else { return datei }
             schreiber.schreiben(datei)
             return Ausgabedatei(pfad: datei.pfad, inhalt: .geschrieben)
         }
     }
 
+    /// Pages made from known files: for the preview, which makes single ones.
     static func verfolgteSeiten(_ u: Umgebung) -> [VerfolgteSeite] {
         VorlagenSeiten.verfolgt(u) + TextSeiten.verfolgt(u) + SitzungenSeiten.verfolgt(u) + GremienSeiten.verfolgt(u)
     }

@@ -12,12 +12,17 @@ public final class Ausgabeplan: @unchecked Sendable {
     private(set) var alt: [String: Fingerabdruck?]?
     private var neu: [String: Fingerabdruck?] = [:]
     private let lock = NSLock()
+    /// The outputs that show no page's body (lists, meetings, feeds, OParl) and the key they were
+    /// made under: while every page's front matter is unchanged they are kept as a whole.
+    private var altGruppe: (schluessel: Fingerabdruck, mitglieder: [String])?
+    private var neuGruppe: (schluessel: Fingerabdruck?, mitglieder: Set<String>) = (nil, [])
 
     /// `nutzen` false: the old plan is not read (but still invalidated before writing).
     init(cache: String, ausgabe: String, nutzen: Bool) {
         self.ausgabe = ausgabe
         datei = Ausgabeplan.datei(cache: cache, ausgabe: ausgabe)
-        if nutzen, let data = try? Datei.lesen(datei), var eintraege = Ausgabeplan.lesen([UInt8](data)) {
+        if nutzen, let data = try? Datei.lesen(datei), var (eintraege, gruppe) = Ausgabeplan.lesen([UInt8](data)) {
+            altGruppe = gruppe
             let vorab = (try? String(contentsOfFile: datei + ".vorab", encoding: .utf8)) ?? ""
             for pfad in vorab.split(separator: "\n") where eintraege[String(pfad)] != nil {
                 eintraege.updateValue(nil, forKey: String(pfad))
@@ -26,12 +31,15 @@ public final class Ausgabeplan: @unchecked Sendable {
         }
     }
 
-    /// `[path length][has key][key a][key b][path]` per file, after the format's header line; nil
+    private static let mitSchluessel: UInt64 = 1, inGruppe: UInt64 = 2
+
+    /// `[path length][flags][key a][key b][path]` per file, after the format's header line; nil
     /// for another format or a damaged file.
-    private static func lesen(_ bytes: [UInt8]) -> [String: Fingerabdruck?]? {
+    private static func lesen(_ bytes: [UInt8]) -> ([String: Fingerabdruck?], (schluessel: Fingerabdruck, mitglieder: [String])?)? {
         let kopf = Array(Vorrat.formatVersion.utf8) + [0x0A]
         guard bytes.starts(with: kopf) else { return nil }
         var eintraege: [String: Fingerabdruck?] = [:], i = kopf.count
+        var gruppe: Fingerabdruck?, mitglieder: [String] = []
         func wort(_ stelle: Int) -> UInt64 {
             bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: stelle, as: UInt64.self)) }
         }
@@ -40,10 +48,16 @@ public final class Ausgabeplan: @unchecked Sendable {
             let laenge = wort(i)
             guard laenge <= UInt64(bytes.count - i - 32), let pfad = String(validating: bytes[(i + 32)..<(i + 32 + Int(laenge))], as: UTF8.self)
             else { return nil }
-            eintraege[pfad] = wort(i + 8) == 0 ? .some(nil) : Fingerabdruck(a: wort(i + 16), b: wort(i + 24))
+            let art = wort(i + 8), schluessel = Fingerabdruck(a: wort(i + 16), b: wort(i + 24))
+            if pfad.isEmpty {
+                gruppe = schluessel
+            } else {
+                eintraege[pfad] = art & mitSchluessel == 0 ? .some(nil) : schluessel
+                if art & inGruppe != 0 { mitglieder.append(pfad) }
+            }
             i += 32 + Int(laenge)
         }
-        return eintraege
+        return (eintraege, gruppe.map { ($0, mitglieder) })
     }
 
     private static func datei(cache: String, ausgabe: String) -> String {
@@ -57,6 +71,30 @@ public final class Ausgabeplan: @unchecked Sendable {
         merken(pfad, schluessel)
         guard let alt, alt[pfad] == .some(schluessel) else { return false }
         return access(Paths.join(ausgabe, pfad), F_OK) == 0
+    }
+
+    /// The last build's files of the group, when it was made under `schluessel` and every file is
+    /// still there as that build made it (none written ahead by the preview); they are noted as
+    /// this build's. Nil: the group's jobs must run.
+    func gruppe(_ schluessel: Fingerabdruck) -> [String]? {
+        guard let alt, let g = altGruppe, g.schluessel == schluessel else { return nil }
+        let ordner = ausgabe
+        let da = Parallel.map(g.mitglieder.count) { i in
+            if case .some(.some) = alt[g.mitglieder[i]] { return access(Paths.join(ordner, g.mitglieder[i]), F_OK) == 0 }
+            return false
+        }
+        guard !da.contains(false) else { return nil }
+        lock.lock(); defer { lock.unlock() }
+        neuGruppe = (schluessel, Set(g.mitglieder))
+        for m in g.mitglieder { neu[m] = alt[m]! }
+        return g.mitglieder
+    }
+
+    /// Notes a file of this build as one of the group made under `gruppe`.
+    func mitglied(_ pfad: String, gruppe: Fingerabdruck) {
+        lock.lock(); defer { lock.unlock() }
+        neuGruppe.schluessel = gruppe
+        neuGruppe.mitglieder.insert(pfad)
     }
 
     /// The size of a file in the output folder.
@@ -90,9 +128,13 @@ public final class Ausgabeplan: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         var bytes = Array(Vorrat.formatVersion.utf8) + [0x0A]
         bytes.reserveCapacity(neu.count * 80)
-        for (pfad, schluessel) in neu.sorted(by: { $0.key < $1.key }) {
+        // The group's key under the empty path, which no file has.
+        let gruppe: [(String, Fingerabdruck?)] = neuGruppe.schluessel.map { [("", $0)] } ?? []
+        for (pfad, schluessel) in gruppe + neu.sorted(by: { $0.key < $1.key }) {
             let utf8 = Array(pfad.utf8)
-            for wort in [UInt64(utf8.count), schluessel == nil ? 0 : 1, schluessel?.a ?? 0, schluessel?.b ?? 0] {
+            let art: UInt64 = (schluessel == nil ? 0 : Ausgabeplan.mitSchluessel)
+                | (neuGruppe.mitglieder.contains(pfad) ? Ausgabeplan.inGruppe : 0)
+            for wort in [UInt64(utf8.count), art, schluessel?.a ?? 0, schluessel?.b ?? 0] {
                 withUnsafeBytes(of: wort.littleEndian) { bytes += $0 }
             }
             bytes += utf8

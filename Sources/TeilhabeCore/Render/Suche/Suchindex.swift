@@ -58,19 +58,7 @@ enum Suchindex {
     /// `{"dokumente": [[titel, ordner, art, datum], …], "woerter": {"wort": [index, …], …}}`, keys sorted.
     /// Written directly: it is the largest file of a site and made again whenever any text changes.
     static func json(_ docs: [Dokument], vorrat: Vorrat = .keiner) -> Data {
-        // A document's words, one per line; a file's are cached under its fingerprint (which covers its title).
-        let jeDokument = Parallel.map(docs.count) { i -> String in
-            let d = docs[i]
-            func woerter() -> String { Set(woerterListe(d.titel + " " + d.art + " " + d.text())).sorted().joined(separator: "\n") }
-            guard let quelle = d.quelle else { return woerter() }
-            var s = Streuwert()
-            s.abdruck(quelle); s.text(d.art); s.text(d.ordner)
-            return vorrat.wert("suchwoerter", s.ergebnis, woerter)
-        }
-        var index: [Substring: [Int32]] = [:]
-        for (n, woerter) in jeDokument.enumerated() where !woerter.isEmpty {
-            for wort in woerter.split(separator: "\n") { index[wort, default: []].append(Int32(n)) }
-        }
+        let stand = woerterIndex(docs, vorrat: vorrat)
         var p: [UInt8] = []
         p.reserveCapacity(docs.count * 400)
         p += Array(#"{"dokumente":["#.utf8)
@@ -84,18 +72,62 @@ enum Suchindex {
             p.append(0x5D)
         }
         p += Array(#"],"woerter":{"#.utf8)
-        for (n, wort) in index.keys.sorted().enumerated() {
+        for (n, wort) in stand.woerter.enumerated() {
             if n > 0 { p.append(0x2C) }
-            JSONText.zeichenkette(String(wort), &p)
+            JSONText.zeichenkette(wort, &p)
             p += [0x3A, 0x5B]
-            for (k, stelle) in index[wort]!.enumerated() {
+            for (k, dokument) in stand.stellen[n].enumerated() {
                 if k > 0 { p.append(0x2C) }
-                p += String(stelle).utf8
+                ziffern(dokument, &p)
             }
             p.append(0x5D)
         }
         p += [0x7D, 0x7D]
         return Data(p)
+    }
+
+    /// A number's decimal digits, without making a String for each of the many thousands.
+    private static func ziffern(_ x: UInt32, _ p: inout [UInt8]) {
+        var x = x, puffer: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        withUnsafeMutableBytes(of: &puffer) { b in
+            repeat { b[n] = 0x30 + UInt8(x % 10); x /= 10; n += 1 } while x > 0
+            for k in stride(from: n - 1, through: 0, by: -1) { p.append(b[k]) }
+        }
+    }
+
+    /// Every word and the documents holding it: the last build's index moved on by the changed
+    /// documents where it is known, else merged from every document's (cached) word list.
+    static func woerterIndex(_ docs: [Dokument], vorrat: Vorrat) -> Suchstand {
+        // A document's words, one per line; a file's are cached under its fingerprint (which covers its title).
+        @Sendable func woerter(_ d: Dokument) -> String {
+            Set(woerterListe(d.titel + " " + d.art + " " + d.text())).sorted().joined(separator: "\n")
+        }
+        var berechnet: [Int: String] = [:]
+        let schluessel = docs.indices.map { i -> Fingerabdruck in
+            guard let quelle = docs[i].quelle else {
+                let w = woerter(docs[i])
+                berechnet[i] = w
+                return .von(w)
+            }
+            var s = Streuwert()
+            s.abdruck(quelle); s.text(docs[i].art); s.text(docs[i].ordner)
+            return s.ergebnis
+        }
+        let eigene = berechnet   // meetings, indicators, committees: their words are their key
+        @Sendable func neue(_ i: Int) -> String {
+            if let w = eigene[i] { vorrat.ablegen("suchwoerter", schluessel[i], w); return w }
+            return vorrat.wert("suchwoerter", schluessel[i]) { woerter(docs[i]) }
+        }
+        let ablage = Fingerabdruck.von("suchindex")
+        if let alt = vorrat.roh("suchindex", ablage).flatMap(Suchstand.init(kodiert:)),
+           let stand = alt.fortgeschrieben(schluessel, alteWoerter: { vorrat.lesen("suchwoerter", $0) }, neueWoerter: neue) {
+            vorrat.rohAblegen("suchindex", ablage, stand.kodiert()[...])
+            return stand
+        }
+        let stand = Suchstand(schluessel: schluessel, jeDokument: Parallel.map(docs.count, neue))
+        vorrat.rohAblegen("suchindex", ablage, stand.kodiert()[...])
+        return stand
     }
 
     static let stoppwoerter: Set<String> = [
