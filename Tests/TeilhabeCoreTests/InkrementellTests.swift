@@ -123,6 +123,22 @@ final class InkrementellTests: XCTestCase {
         try vergleichen(f, "edited site.yaml")
     }
 
+    /// Lists, meetings and OParl are kept as a whole while no front matter changed – but not a file
+    /// someone removed from the output folder in between.
+    func testKeptOutputsComeBackWhenRemovedByHand() throws {
+        let f = try projekt()
+        try vergleichen(f, "first build")
+        try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
+            .replacingOccurrences(of: "Keine Besonderheiten.", with: "Ein neuer Absatz."))
+        try vergleichen(f, "edited body: the group is kept")
+        for datei in ["oparl/v1.1/paper/2024-0002-fahrdienst/index.json", "sitzungen/index.html", "feed.xml"] {
+            try FileManager.default.removeItem(atPath: f.output + "/" + datei)
+        }
+        try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!)
+        let ergebnis = try vergleichen(f, "files removed by hand")
+        XCTAssertTrue(ergebnis.geaendert.isSuperset(of: ["oparl/v1.1/paper/2024-0002-fahrdienst/index.json", "sitzungen/index.html", "feed.xml"]))
+    }
+
     func testAChangedTemplateRemakesEveryPage() throws {
         let f = try projekt()
         let theme = f.root.appendingPathComponent("mein-theme").path

@@ -75,6 +75,22 @@ final class VorschauTests: XCTestCase {
         XCTAssertEqual(Fixture.tree(f.output), try sauber(f))
     }
 
+    /// The same for a meeting page, which the full build keeps as a whole while no front matter changed.
+    func testAMeetingPageWrittenAheadIsMadeAgainWhenTheEditIsUndone() throws {
+        let f = try Fixture()
+        let v = vorschau(f)
+        XCTAssertNotNil(v.bauen(log: DiagnosticLog()))
+        let sitzung = "sitzungen/2024-03-05-sozialausschuss/index.html"
+        let vorher = try f.page(sitzung)
+        try geaendert(f, "betreff: Bericht über", "betreff: Neuer Bericht über")
+        XCTAssertEqual(v.vorziehen([Paths.join(f.content, papier)], offen: [sitzung]), [sitzung])
+        XCTAssertTrue(try f.page(sitzung).contains("Neuer Bericht"))
+        try f.write(papier, try XCTUnwrap(Fixture.minimal[papier]))
+        XCTAssertNotNil(v.bauen(log: DiagnosticLog()))
+        XCTAssertEqual(try f.page(sitzung), vorher)
+        XCTAssertEqual(Fixture.tree(f.output), try sauber(f))
+    }
+
     func testWatcherNamesTheSavedFilesAndIgnoresEditorFiles() throws {
         let f = try Fixture()
         let beobachter = Beobachter(ordner: [f.content])

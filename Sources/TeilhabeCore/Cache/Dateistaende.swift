@@ -7,9 +7,13 @@ import Foundation
 /// (also when a tool sets the modification time back).
 final class Dateistaende: Sendable {
     private let vorrat: Vorrat
-    private let jetzt = time(nil)
+    private let jetzt: time_t
 
-    init(_ vorrat: Vorrat) { self.vorrat = vorrat }
+    /// `jetzt`: the time of the build (tests pass a later one to treat files as saved long ago).
+    init(_ vorrat: Vorrat, jetzt: time_t = time(nil)) {
+        self.vorrat = vorrat
+        self.jetzt = jetzt
+    }
 
     func abdruck(_ pfad: String, lesen: () throws -> Data) rethrows -> Fingerabdruck {
         var info = stat()

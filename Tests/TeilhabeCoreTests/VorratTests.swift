@@ -1,0 +1,102 @@
+import Foundation
+import XCTest
+@testable import TeilhabeCore
+
+/// The cache's storage: appended segments, damage, garbage; file status; the search index moved on.
+final class VorratTests: XCTestCase {
+    private func ordner() -> String { Fixture.temporaer("teilhabe-vorrat").path }
+
+    func testABuildAppendsWhatItAddedAndATornAppendLosesOnlyThat() throws {
+        let pfad = ordner(), datei = pfad + "/t.bin"
+        let a = Vorrat(ordner: pfad)
+        a.ablegen("t", .von("eins"), "erster Wert")
+        a.speichern()
+        let erste = try XCTUnwrap(FileManager.default.contents(atPath: datei))
+
+        let b = Vorrat(ordner: pfad)
+        XCTAssertEqual(b.lesen("t", .von("eins")), "erster Wert")
+        b.ablegen("t", .von("zwei"), "zweiter Wert")
+        b.speichern()
+        let bytes = try XCTUnwrap(FileManager.default.contents(atPath: datei))
+        XCTAssertEqual(bytes.prefix(erste.count), erste, "appended, not rewritten")
+        XCTAssertGreaterThan(bytes.count, erste.count)
+
+        let c = Vorrat(ordner: pfad)
+        XCTAssertEqual(c.lesen("t", .von("eins")), "erster Wert")
+        XCTAssertEqual(c.lesen("t", .von("zwei")), "zweiter Wert")
+
+        // A crash in the middle of the append: the segment is cut short.
+        try bytes.prefix(bytes.count - 3).write(to: URL(fileURLWithPath: datei))
+        let d = Vorrat(ordner: pfad)
+        XCTAssertEqual(d.lesen("t", .von("eins")), "erster Wert")
+        XCTAssertNil(d.lesen("t", .von("zwei")) as String?)
+
+        // A changed byte inside the appended segment: its checksum no longer holds.
+        var kaputt = bytes
+        kaputt[kaputt.count - 2] ^= 0xFF
+        try kaputt.write(to: URL(fileURLWithPath: datei))
+        let e = Vorrat(ordner: pfad)
+        XCTAssertEqual(e.lesen("t", .von("eins")), "erster Wert")
+        XCTAssertNil(e.lesen("t", .von("zwei")) as String?)
+    }
+
+    func testRecordsNoBuildUsesAreDroppedOnceTheyAreMostOfTheFile() throws {
+        let pfad = ordner(), datei = pfad + "/t.bin"
+        let a = Vorrat(ordner: pfad)
+        for n in 0..<200 { a.ablegen("t", .von("alt \(n)"), String(repeating: "x", count: 1000)) }
+        a.speichern()
+        let vorher = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: datei)[.size] as? Int)
+        let b = Vorrat(ordner: pfad)
+        XCTAssertNotNil(b.lesen("t", .von("alt 1")) as String?)
+        b.ablegen("t", .von("neu"), "y")
+        b.speichern()
+        let nachher = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: datei)[.size] as? Int)
+        XCTAssertLessThan(nachher, vorher / 10, "rewritten with the two records in use")
+        let c = Vorrat(ordner: pfad)
+        XCTAssertNotNil(c.lesen("t", .von("alt 1")) as String?)
+        XCTAssertEqual(c.lesen("t", .von("neu")), "y")
+        XCTAssertNil(c.lesen("t", .von("alt 2")) as String?)
+    }
+
+    func testAFileWithUnchangedStatusIsNotReadAgainAndAChangedOneIs() throws {
+        let f = try Fixture()
+        let pfad = f.content + "/seiten/kontakt.md", cache = ordner()
+        nonisolated(unsafe) var gelesen = 0
+        func lesen() throws -> Data { gelesen += 1; return try Datei.lesen(pfad) }
+        // As if the file had been saved long before the build.
+        let spaeter = Dateistaende(Vorrat(ordner: cache), jetzt: time(nil) + 60)
+        let a = try spaeter.abdruck(pfad, lesen: lesen)
+        XCTAssertEqual(try spaeter.abdruck(pfad, lesen: lesen), a)
+        XCTAssertEqual(gelesen, 1)
+        // Same size, other bytes: the times move, the file is read.
+        let alt = try String(contentsOfFile: pfad, encoding: .utf8)
+        try alt.replacingOccurrences(of: "Schreiben", with: "Schreiben".uppercased()).write(toFile: pfad, atomically: false, encoding: .utf8)
+        let b = try spaeter.abdruck(pfad, lesen: lesen)
+        XCTAssertEqual(gelesen, 2)
+        XCTAssertNotEqual(a, b)
+        XCTAssertEqual(b, Fingerabdruck.von(try Datei.lesen(pfad)))
+        // A file saved a moment ago is not trusted by its status: a second save in the same clock tick could keep it.
+        let jetzt = Dateistaende(Vorrat(ordner: ordner()))
+        _ = try jetzt.abdruck(pfad, lesen: lesen)
+        _ = try jetzt.abdruck(pfad, lesen: lesen)
+        XCTAssertEqual(gelesen, 4)
+    }
+
+    func testTheSearchIndexMovedOnEqualsAFreshMerge() throws {
+        let alt = ["bus\nfahrt\nkreis", "kreis\nschule", "bus\nzeit"]
+        let neu = ["bus\nfahrt\nkreis", "kreis\nneu\nzeit", "abend\nbus"]
+        let schluessel = { (texte: [String]) in texte.map { Fingerabdruck.von($0) } }
+        let stand = Suchstand(schluessel: schluessel(alt), jeDokument: alt)
+        let weiter = try XCTUnwrap(stand.fortgeschrieben(schluessel(neu), alteWoerter: { k in alt.first { .von($0) == k } },
+                                                         neueWoerter: { neu[$0] }))
+        let frisch = Suchstand(schluessel: schluessel(neu), jeDokument: neu)
+        XCTAssertEqual(weiter.woerter, frisch.woerter)
+        XCTAssertEqual(weiter.stellen, frisch.stellen)
+        XCTAssertEqual(weiter.woerter, ["abend", "bus", "fahrt", "kreis", "neu", "zeit"])
+        let gelesen = try XCTUnwrap(Suchstand(kodiert: weiter.kodiert()[...]))
+        XCTAssertEqual(gelesen.woerter, frisch.woerter)
+        XCTAssertEqual(gelesen.stellen, frisch.stellen)
+        XCTAssertNil(stand.fortgeschrieben(schluessel(neu), alteWoerter: { _ in nil }, neueWoerter: { neu[$0] }),
+                     "an unknown old word list means a full merge")
+    }
+}
