@@ -10,7 +10,7 @@ final class Gliederungen: @unchecked Sendable {
         for t in projekt.texte { koerper.append(t.body); t.leicht.map { koerper.append($0.body) } }
         let alle = koerper
         // An outline depends on the text alone: kept in the cache by the text's fingerprint.
-        let outlines = Parallel.map(alle.count) { i in vorrat.wert("gliederung", .von(alle[i].text)) { Outline(alle[i].text) } }
+        let outlines = Parallel.map(alle.count) { i in vorrat.wert("gliederung", alle[i].inhalt) { Outline(alle[i].text) } }
         nachDatei = Dictionary(zip(alle.map(\.file), outlines), uniquingKeysWith: { a, _ in a })
     }
 

@@ -2,21 +2,21 @@
 /// agenda item → paper number.
 enum ReferenceCheck {
     static func run(_ projekt: Projekt, log: DiagnosticLog) {
-        let gremien = projekt.gremien.map(\.id)
-        let sitzungen = projekt.sitzungen.map(\.id)
-        let nummern = projekt.vorlagen.map(\.nummer)
-        for sitzung in projekt.sitzungen where !gremien.contains(sitzung.gremium) {
+        let gremien = projekt.gremien.map(\.id), sitzungen = projekt.sitzungen.map(\.id), nummern = projekt.vorlagen.map(\.nummer)
+        // Sets for the lookups: an office has thousands of papers and hundreds of meetings.
+        let gremienMenge = Set(gremien), sitzungenMenge = Set(sitzungen), nummernMenge = Set(nummern)
+        for sitzung in projekt.sitzungen where !gremienMenge.contains(sitzung.gremium) {
             unresolved("Gremium", sitzung.gremium, known: gremien, file: "gremien.yaml", at: sitzung.location, log: log)
         }
         for vorlage in projekt.vorlagen {
-            for beratung in vorlage.beratungsfolge where !sitzungen.contains(beratung.sitzung) {
+            for beratung in vorlage.beratungsfolge where !sitzungenMenge.contains(beratung.sitzung) {
                 unresolved("Sitzung", beratung.sitzung, known: sitzungen, file: "sitzungen.yaml",
                            at: beratung.location, log: log)
             }
         }
         for sitzung in projekt.sitzungen {
             for top in sitzung.tagesordnung {
-                guard let nummer = top.vorlage, !nummern.contains(nummer) else { continue }
+                guard let nummer = top.vorlage, !nummernMenge.contains(nummer) else { continue }
                 unresolved("Vorlage", nummer, known: nummern, file: "vorlagen/", at: top.location, log: log)
             }
         }

@@ -2,12 +2,16 @@
 /// Vorlage, and a Beschlussvorlage also has `## Beschlussvorschlag`.
 enum VorlageCheck {
     static func run(_ projekt: Projekt, _ g: Gliederungen, log: DiagnosticLog) {
-        for vorlage in projekt.vorlagen {
-            let outline = g[vorlage.body]
-            let sections = Set(outline.headings.filter { $0.level == 2 }.map { normalize($0.text) })
-            var required = projekt.site.pflichtabschnitte
-            if vorlage.art == .Beschlussvorlage { required.append("Beschlussvorschlag") }
-            for name in required where !sections.contains(normalize(name)) {
+        let pflicht = projekt.site.pflichtabschnitte.map { ($0, normalize($0)) }
+        let beschluss = ("Beschlussvorschlag", normalize("Beschlussvorschlag"))
+        let vorlagen = projekt.vorlagen
+        let fehlend = Parallel.map(vorlagen.count) { i -> [String] in
+            let sections = Set(g[vorlagen[i].body].headings.filter { $0.level == 2 }.map { normalize($0.text) })
+            let required = pflicht + (vorlagen[i].art == .Beschlussvorlage ? [beschluss] : [])
+            return required.filter { !sections.contains($0.1) }.map(\.0)
+        }
+        for (vorlage, namen) in zip(vorlagen, fehlend) {
+            for name in namen {
                 log.error("VORLAGE-ABSCHNITT",
                           "\(vorlage.art.rawValue) \(vorlage.nummer) lacks the required section '## \(name)'",
                           at: SourceLocation(file: vorlage.location.file, line: vorlage.body.firstLine, column: 1))

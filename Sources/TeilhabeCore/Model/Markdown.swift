@@ -10,6 +10,9 @@ public struct MarkdownQuelle: Sendable, Codable {
     /// The fingerprint of the file's path and front matter: all that pages other than the file's own
     /// show of it (lists, meetings, feeds, OParl). A change in the body alone leaves it as it was.
     public var kopf: Fingerabdruck
+    /// The fingerprint of the body text, taken once when the file is parsed: what is worked out
+    /// from the body alone (outlines) is cached under it without hashing the text on every build.
+    public var inhalt: Fingerabdruck
 
     public init(text: String, file: String, pfad: String, firstLine: Int, kopf: Fingerabdruck? = nil) {
         self.text = text
@@ -17,5 +20,6 @@ public struct MarkdownQuelle: Sendable, Codable {
         self.pfad = pfad
         self.firstLine = firstLine
         self.kopf = kopf ?? .von(file + "\n" + text)
+        inhalt = .von(text)
     }
 }
