@@ -104,18 +104,20 @@ extension Binaer {
         func superDecoder(forKey key: Key) throws -> Decoder { d }
     }
 
+    /// Three words, so that it fits an existential's inline buffer: no allocation per list.
     struct LeseListe: UnkeyedDecodingContainer {
         let d: Dekodierer
-        let count: Int?
+        let anzahl: Int
         var currentIndex = 0
+        var count: Int? { anzahl }
         var codingPath: [CodingKey] { [] }
-        var isAtEnd: Bool { currentIndex >= count! }
+        var isAtEnd: Bool { currentIndex >= anzahl }
 
         init(d: Dekodierer) throws {
             self.d = d
             var n: UInt32 = 0
             for i in 0..<4 { n |= UInt32(try d.byte()) << (8 * UInt32(i)) }
-            count = Int(n)
+            anzahl = Int(n)
         }
 
         mutating func decodeNil() throws -> Bool { false }
@@ -128,6 +130,16 @@ extension Binaer {
             guard !isAtEnd else { throw Fehler(grund: "list ended") }
             currentIndex += 1
             return try d.text()
+        }
+        mutating func decode(_ type: Int.Type) throws -> Int {
+            guard !isAtEnd else { throw Fehler(grund: "list ended") }
+            currentIndex += 1
+            return try d.ganz()
+        }
+        mutating func decode(_ type: UInt64.Type) throws -> UInt64 {
+            guard !isAtEnd else { throw Fehler(grund: "list ended") }
+            currentIndex += 1
+            return try d.zahl()
         }
         mutating func nestedContainer<N: CodingKey>(keyedBy type: N.Type) throws -> KeyedDecodingContainer<N> {
             currentIndex += 1; return try d.container(keyedBy: N.self)
@@ -143,5 +155,6 @@ extension Binaer {
         func decode<T: Decodable>(_ type: T.Type) throws -> T { try d.lesen(T.self) }
         func decode(_ type: String.Type) throws -> String { try d.text() }
         func decode(_ type: Int.Type) throws -> Int { try d.ganz() }
+        func decode(_ type: UInt64.Type) throws -> UInt64 { try d.zahl() }
     }
 }
