@@ -11,17 +11,32 @@ extension Build {
         g.abdruck(protokoll.abdruck(ausser: seite))
         for (name, bytes) in theme.fingerprint.sorted(by: { $0.key < $1.key }) { g.text(name); g.bytes(bytes) }
         g.text(optionen.publikum.rawValue); g.text(druck?.version ?? "ohne PDF"); g.text(projekt.contentRoot)
-        for v in projekt.vorlagen.sorted(by: { $0.pfad < $1.pfad }) { g.text(v.pfad); g.text(v.status.rawValue) }
-        for t in projekt.texte.sorted(by: { $0.pfad < $1.pfad }) { g.text(t.pfad); g.text(t.status.rawValue); g.text(t.titel) }
+        // Sorted as small tuples: sorting the papers themselves would copy every one.
+        for (pfad, status) in projekt.vorlagen.map({ ($0.pfad, $0.status) }).sorted(by: { $0.0 < $1.0 }) {
+            g.text(pfad); g.text(status.rawValue)
+        }
+        for (pfad, status, titel) in projekt.texte.map({ ($0.pfad, $0.status, $0.titel) }).sorted(by: { $0.0 < $1.0 }) {
+            g.text(pfad); g.text(status.rawValue); g.text(titel)
+        }
         var dateien: [String: Fingerabdruck] = [:]
         for v in projekt.vorlagen { for q in [v.body, v.leicht?.body].compactMap({ $0 }) { dateien[q.file] = eigen(q.file, protokoll) } }
         for t in projekt.texte { for q in [t.body, t.leicht?.body].compactMap({ $0 }) { dateien[q.file] = eigen(q.file, protokoll) } }
-        // What lists, feeds and OParl show of all pages: their front matter, and the reference day.
-        var u = Streuwert()
+        // What lists, feeds and OParl show of all pages: their front matter, and the reference day;
+        // and with every file's whole bytes, what the search index shows.
+        var u = Streuwert(), alles = Streuwert(), vollstaendig = true
         u.abdruck(g.ergebnis); u.text(optionen.stichtag.description)
-        for v in projekt.vorlagen.sorted(by: { $0.pfad < $1.pfad }) { u.abdruck(v.body.kopf); u.abdruck(v.leicht?.body.kopf ?? ohne) }
-        for t in projekt.texte.sorted(by: { $0.pfad < $1.pfad }) { u.abdruck(t.body.kopf); u.abdruck(t.leicht?.body.kopf ?? ohne) }
-        return Abdruecke(global: g.ergebnis, uebersicht: u.ergebnis, dateien: dateien.compactMapValues { $0 })
+        let seiten = projekt.vorlagen.map { ($0.pfad, $0.body, $0.leicht?.body) } + projekt.texte.map { ($0.pfad, $0.body, $0.leicht?.body) }
+        for (_, body, leicht) in seiten.sorted(by: { $0.0 < $1.0 }) {
+            u.abdruck(body.kopf); u.abdruck(leicht?.kopf ?? ohne)
+            for q in [body, leicht].compactMap({ $0 }) {
+                guard let abdruck = dateien[q.file] ?? nil else { vollstaendig = false; continue }
+                alles.text(q.file); alles.abdruck(abdruck)
+            }
+        }
+        let uebersicht = u.ergebnis
+        alles.abdruck(uebersicht)
+        return Abdruecke(global: g.ergebnis, uebersicht: uebersicht, alles: vollstaendig ? alles.ergebnis : nil,
+                         dateien: dateien.compactMapValues { $0 })
     }
 
     /// Stands for a twin that does not exist.

@@ -1,37 +1,55 @@
 /// Lookups by id, built once per build, so that pages and exports never scan the whole project.
+/// Papers are held by their place in the project's list: a paper is a large value, and copying
+/// thousands of them into lookup tables costs more than the lookups save.
 struct Verzeichnis: Sendable {
     let sitzungen: [String: Sitzung]
-    let vorlagen: [String: Vorlage]
     let gremien: [String: Gremium]
     /// Created/modified of each meeting: from its own day and the papers it consults.
     let sitzungsStempel: [String: Zeitstempel]
+    private let alleVorlagen: [Vorlage]
+    private let vorlageNachNummer: [String: Int]
     /// The papers a meeting consults or has on its agenda, by path.
-    let vorlagenJeSitzung: [String: [Vorlage]]
+    private let jeSitzung: [String: [Int]]
 
     init(_ projekt: Projekt) {
+        let vorlagen = projekt.vorlagen
+        alleVorlagen = vorlagen
         sitzungen = Dictionary(projekt.sitzungen.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        vorlagen = Dictionary(projekt.vorlagen.map { ($0.nummer, $0) }, uniquingKeysWith: { a, _ in a })
         gremien = Dictionary(projekt.gremien.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let nachNummer = Dictionary(vorlagen.indices.map { (vorlagen[$0].nummer, $0) }, uniquingKeysWith: { a, _ in a })
+        vorlageNachNummer = nachNummer
         var tage: [String: (erstes: Tag, letztes: Tag)] = [:]
         func merke(_ sitzung: String, _ von: Tag, _ bis: Tag) {
             let alt = tage[sitzung] ?? (von, bis)
             tage[sitzung] = (min(alt.erstes, von), max(alt.letztes, bis))
         }
+        var je: [String: Set<Int>] = [:]
         for s in projekt.sitzungen {
             merke(s.id, s.beginn.tag, s.beginn.tag)
             for nummer in s.tagesordnung.compactMap(\.vorlage) {
-                if let v = vorlagen[nummer] { merke(s.id, v.datum, v.geaendert ?? v.datum) }
+                guard let i = nachNummer[nummer] else { continue }
+                merke(s.id, vorlagen[i].datum, vorlagen[i].geaendert ?? vorlagen[i].datum)
+                je[s.id, default: []].insert(i)
             }
         }
-        for v in projekt.vorlagen {
-            for b in v.beratungsfolge where tage[b.sitzung] != nil { merke(b.sitzung, v.datum, v.geaendert ?? v.datum) }
+        for (i, v) in vorlagen.enumerated() {
+            for b in v.beratungsfolge {
+                je[b.sitzung, default: []].insert(i)
+                if tage[b.sitzung] != nil { merke(b.sitzung, v.datum, v.geaendert ?? v.datum) }
+            }
         }
         sitzungsStempel = tage.mapValues { Zeitstempel($0.erstes, $0.letztes) }
-        var jeSitzung: [String: [String: Vorlage]] = [:]
-        for v in projekt.vorlagen { for b in v.beratungsfolge { jeSitzung[b.sitzung, default: [:]][v.pfad] = v } }
-        for s in projekt.sitzungen {
-            for nummer in s.tagesordnung.compactMap(\.vorlage) { if let v = vorlagen[nummer] { jeSitzung[s.id, default: [:]][v.pfad] = v } }
+        // By path, each paper once.
+        var eindeutig: [String: [Int]] = [:]
+        for (id, menge) in je {
+            var nachPfad: [String: Int] = [:]
+            for i in menge where nachPfad[vorlagen[i].pfad] == nil || i > nachPfad[vorlagen[i].pfad]! { nachPfad[vorlagen[i].pfad] = i }
+            eindeutig[id] = nachPfad.sorted { $0.key < $1.key }.map(\.value)
         }
-        vorlagenJeSitzung = jeSitzung.mapValues { $0.sorted { $0.key < $1.key }.map(\.value) }
+        jeSitzung = eindeutig
     }
+
+    func vorlage(nummer: String) -> Vorlage? { vorlageNachNummer[nummer].map { alleVorlagen[$0] } }
+
+    func vorlagen(jeSitzung id: String) -> [Vorlage] { (jeSitzung[id] ?? []).map { alleVorlagen[$0] } }
 }

@@ -36,11 +36,14 @@ public struct Abdruecke: Sendable {
     let global: Fingerabdruck
     /// The global one with every page's front matter and the reference day: all that lists show.
     let uebersicht: Fingerabdruck
+    /// That with every page file's bytes: all that the search index shows (nil when a file's is unknown).
+    let alles: Fingerabdruck?
     let dateien: [String: Fingerabdruck]
 
-    init(global: Fingerabdruck, uebersicht: Fingerabdruck, dateien: [String: Fingerabdruck]) {
+    init(global: Fingerabdruck, uebersicht: Fingerabdruck, alles: Fingerabdruck?, dateien: [String: Fingerabdruck]) {
         self.global = global
         self.uebersicht = uebersicht
+        self.alles = alles
         self.dateien = dateien
     }
 
@@ -80,7 +83,7 @@ extension Umgebung {
 
     /// A meeting shows (the front matter of) the papers it consults and the papers on its agenda.
     func quellen(_ s: Sitzung) -> [Fingerabdruck?] {
-        (verzeichnis.vorlagenJeSitzung[s.id] ?? []).flatMap { koepfe($0) }
+        verzeichnis.vorlagen(jeSitzung: s.id).flatMap { koepfe($0) }
     }
 
     func schluessel(_ art: String, _ quellen: [Fingerabdruck?]) -> Fingerabdruck? {
@@ -97,10 +100,9 @@ extension Umgebung {
 
     /// The key of a file that shows all pages with their bodies (the search index).
     func gesamt(_ art: String) -> Fingerabdruck? {
-        guard let a = abdruecke else { return nil }
+        guard let alles = abdruecke?.alles else { return nil }
         var s = Streuwert()
-        s.abdruck(a.uebersicht); s.text(art)
-        for (datei, abdruck) in a.dateien.sorted(by: { $0.key < $1.key }) { s.text(datei); s.abdruck(abdruck) }
+        s.abdruck(alles); s.text(art)
         return s.ergebnis
     }
 }

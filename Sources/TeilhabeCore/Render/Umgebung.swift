@@ -76,7 +76,7 @@ struct Umgebung: Sendable {
 
     func gremiumName(_ id: String) -> String { verzeichnis.gremien[id]?.name ?? id }
     func sitzung(_ id: String) -> Sitzung? { verzeichnis.sitzungen[id] }
-    func vorlage(nummer: String) -> Vorlage? { verzeichnis.vorlagen[nummer] }
+    func vorlage(nummer: String) -> Vorlage? { verzeichnis.vorlage(nummer: nummer) }
 
     /// A meeting exists from its earliest paper's date (or its own day) and changes with its papers.
     func stempel(_ s: Sitzung) -> Zeitstempel {
