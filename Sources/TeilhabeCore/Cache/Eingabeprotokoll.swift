@@ -62,6 +62,7 @@ extension FileIO {
                 return ja
             }
         )
+        io.groesse = innen.groesse
         io.abdruck = { pfad in
             let abdruck = try staende?.abdruck(pfad) { try innen.read(pfad) } ?? .von(try innen.read(pfad))
             p.merken("read", pfad, abdruck)

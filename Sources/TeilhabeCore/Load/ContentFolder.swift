@@ -17,7 +17,12 @@ struct ContentFolder {
         io.listFiles(display(folder)).map { Paths.join(folder, $0) }
     }
 
-    func size(_ relative: String) -> Int? { (try? io.read(display(relative)))?.count }
+    /// An attachment's size, without reading it where the file access can tell (its fingerprint is
+    /// still taken – from the file status cache when unchanged –, so that a changed file is noticed).
+    func size(_ relative: String) -> Int? {
+        guard (try? io.abdruck(display(relative))) != nil else { return nil }
+        return io.groesse(display(relative))
+    }
 
     /// A YAML file's node tree with marks, or nil with an error in the log.
     func yaml(_ relative: String) -> Node? {

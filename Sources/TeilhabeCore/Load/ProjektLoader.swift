@@ -9,10 +9,11 @@ public enum ProjektLoader {
             log.error("IO", "content folder not found (use --content DIR)", at: SourceLocation(file: contentRoot))
             return nil
         }
-        let site = Zeitmessung.messen("load: site") { SiteLoader.load(folder) }
-        let vorlagen = Zeitmessung.messen("load: vorlagen") { pages(in: "vorlagen", folder: folder, vorrat: vorrat) { rel, slug, f in
-            VorlageLoader.load(rel, slug: slug, in: f)
-        }.map { page, twin in var v = page; v.leicht = twin; return v } }
+        let site = SiteLoader.load(folder)
+        let vorlagen = Zeitmessung.messen("load: vorlagen") {
+            pages(in: "vorlagen", folder: folder, vorrat: vorrat) { rel, slug, f in VorlageLoader.load(rel, slug: slug, in: f) }
+                .map { page, twin in var v = page; v.leicht = twin; return v }
+        }
         var texte: [Textseite] = []
         for art in Textseite.Art.allCases {
             texte += pages(in: art.rawValue, folder: folder, vorrat: vorrat) { rel, slug, f in
@@ -23,7 +24,7 @@ public enum ProjektLoader {
         for file in folder.files(in: "anlagen") where !isHidden(file) {
             anlagen[file] = folder.size(file) ?? 0
         }
-        let gremien = Zeitmessung.messen("load: gremien") { GremienLoader.gremien(in: folder) }
+        let gremien = GremienLoader.gremien(in: folder)
         // The meetings file is the largest YAML file of an office with many years of meetings.
         let sitzungen = Zeitmessung.messen("load: sitzungen") {
             folder.geladen("sitzungen.yaml", art: "sitzungen", vorrat: vorrat) { GremienLoader.sitzungen(in: $0) } ?? []
@@ -31,10 +32,8 @@ public enum ProjektLoader {
         var projekt = Projekt(site: site ?? placeholderSite(folder), gremien: gremien,
                               sitzungen: sitzungen, vorlagen: vorlagen, texte: texte,
                               anlagen: anlagen, contentRoot: contentRoot)
-        Zeitmessung.messen("load: rest") {
         projekt.indikatoren = IndikatorLoader.alle(in: folder)
         projekt.inklusionsplaene = InklusionsplanLoader.alle(in: folder)
-        }
         projekt.leichteFelder = folder.leichteFelder.alle
         return site == nil ? nil : projekt
     }

@@ -10,6 +10,8 @@ public struct FileIO: Sendable {
     public var isDirectory: @Sendable (String) -> Bool
     /// The fingerprint of a file's bytes (a cache may answer it without reading the file).
     public var abdruck: @Sendable (String) throws -> Fingerabdruck
+    /// A file's size in bytes.
+    public var groesse: @Sendable (String) -> Int?
 
     public init(read: @escaping @Sendable (String) throws -> Data,
                 listFiles: @escaping @Sendable (String) -> [String],
@@ -20,6 +22,7 @@ public struct FileIO: Sendable {
         self.fileExists = fileExists
         self.isDirectory = isDirectory
         abdruck = { .von(try read($0)) }
+        groesse = { (try? read($0))?.count }
     }
 
     /// Access to one file, which reads as `daten`; every other access goes to `sonst` and calls `fremd`.
@@ -30,15 +33,22 @@ public struct FileIO: Sendable {
                isDirectory: { if $0 == pfad { return false }; fremd(); return sonst.isDirectory($0) })
     }
 
-    public static let disk = FileIO(
-        read: { path in try Datei.lesen(path) },
-        listFiles: { folder in Datei.alleDateien(folder) },
-        fileExists: { FileManager.default.fileExists(atPath: $0) },
-        isDirectory: { path in
-            var isDir: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    public static let disk: FileIO = {
+        var io = FileIO(
+            read: { path in try Datei.lesen(path) },
+            listFiles: { folder in Datei.alleDateien(folder) },
+            fileExists: { FileManager.default.fileExists(atPath: $0) },
+            isDirectory: { path in
+                var isDir: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+            }
+        )
+        io.groesse = { path in
+            var info = stat()
+            return stat(path, &info) == 0 ? Int(info.st_size) : nil
         }
-    )
+        return io
+    }()
 
     /// An in-memory tree: paths to bytes.
     public static func memory(_ files: [String: Data]) -> FileIO {
