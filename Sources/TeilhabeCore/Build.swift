@@ -92,12 +92,7 @@ public enum Build {
         let abdruecke = cache == nil ? nil
             : Zeitmessung.messen("fingerprints") { Build.abdruecke(projekt, protokoll, theme: theme, druck: druck, optionen: optionen) }
         plan.verwerfen()
-        // Pages stream to disk while they are rendered; every input error was found before this point.
-        let dateien = Zeitmessung.messen("render") { SiteRenderer.render(projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme,
-                                                                  druck: druck, log: log, fortschritt: optionen.fortschritt,
-                                                                  schreiber: schreiber, abdruecke: abdruecke, plan: cache == nil ? nil : plan,
-                                                                  vorrat: vorrat) }
-        // The Leichte-Sprache check is independent of the output: it runs while the files are written.
+        // The Leichte-Sprache check is independent of the output: it runs while pages are made and written.
         let ls = DiagnosticLog()
         let pruefung = DispatchGroup()
         if optionen.leichteSprache {
@@ -106,6 +101,11 @@ public enum Build {
             }
         }
         defer { pruefung.wait() }
+        // Pages stream to disk while they are rendered; every input error was found before this point.
+        let dateien = Zeitmessung.messen("render") { SiteRenderer.render(projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme,
+                                                                  druck: druck, log: log, fortschritt: optionen.fortschritt,
+                                                                  schreiber: schreiber, abdruecke: abdruecke, plan: cache == nil ? nil : plan,
+                                                                  vorrat: vorrat) }
         do {
             let bilanz = try Zeitmessung.messen("write") {
                 for datei in dateien { schreiber.schreiben(datei) }
