@@ -68,6 +68,7 @@ public enum Build {
         guard ordnerGetrennt(optionen, log: log) else { return nil }
         let cache = optionen.cache ? cacheOrdner(output: optionen.output) : nil
         let vorrat = Vorrat(ordner: cache)
+        vorrat.vorladen(["dateistand", "laden", "gliederung"])
         let protokoll = Eingabeprotokoll()
         let io = FileIO.disk.protokolliert(protokoll, staende: Dateistaende(vorrat))
         let projekt = pruefen(content: optionen.content, io: io, vorrat: vorrat, log: log)

@@ -51,6 +51,18 @@ public final class Vorrat: @unchecked Sendable {
         ablegen(tabelle, schluessel, bytes[...])
     }
 
+    /// Reads tables ahead, on another thread: the loader's first lookups then find them read.
+    public func vorladen(_ namen: [String]) {
+        guard ordner != nil else { return }
+        DispatchQueue.global().async { [self] in
+            for name in namen {
+                lock.lock()
+                if tabellen[name] == nil { tabellen[name] = lesen(name) }
+                lock.unlock()
+            }
+        }
+    }
+
     /// Raw bytes kept under `schluessel` (for small fixed records that need no coder).
     func roh(_ tabelle: String, _ schluessel: Fingerabdruck) -> ArraySlice<UInt8>? { nachschlagen(tabelle, schluessel) }
 
@@ -139,8 +151,7 @@ public final class Vorrat: @unchecked Sendable {
 
     /// A table's file, as far as it is whole; later records replace earlier ones with the same key.
     private func lesen(_ name: String) -> Tabelle {
-        guard let data = try? Datei.lesen(datei(name)) else { return Tabelle() }
-        let bytes = [UInt8](data)
+        guard let bytes = Datei.bytes(datei(name)) else { return Tabelle() }
         guard bytes.starts(with: Vorrat.kopf) else { return Tabelle() }
         var tabelle = Tabelle(), i = Vorrat.kopf.count
         func wort(_ stelle: Int) -> UInt64 {

@@ -31,6 +31,25 @@ enum Datei {
         return 0
     }
 
+    /// A whole file as bytes, read straight into the array (large cache tables: no zero-filling, no copy).
+    static func bytes(_ pfad: String) -> [UInt8]? {
+        let fd = open(pfad, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let groesse = Int(info.st_size)
+        var fehler = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: groesse) { puffer, anzahl in
+            while anzahl < groesse {
+                let n = read(fd, puffer.baseAddress! + anzahl, groesse - anzahl)
+                if n <= 0 { fehler = n < 0; break }
+                anzahl += n
+            }
+        }
+        return fehler ? nil : bytes
+    }
+
     /// A whole file, with one open, fstat and read (Foundation's Data(contentsOf:) costs several times
     /// more per file, which counts when a build reads thousands).
     static func lesen(_ pfad: String) throws -> Data {
