@@ -3,15 +3,15 @@
 public enum Checker {
     public static func check(_ projekt: Projekt, vorrat: Vorrat = .keiner, log: DiagnosticLog) {
         let g = Gliederungen(projekt, vorrat: vorrat)
-        IdentityCheck.run(projekt, log: log)
-        ReferenceCheck.run(projekt, log: log)
-        VorlageCheck.run(projekt, g, log: log)
-        TwinCheck.run(projekt, log: log)
-        AnlagenCheck.run(projekt, log: log)
-        BodyLinkCheck.run(projekt, g, log: log)
-        IndikatorCheck.run(projekt, g, log: log)
-        InklusionsplanCheck.run(projekt, log: log)
-        InhaltsCheck.run(projekt, g, log: log)
+        // The checks only read the project; the log is shared and sorts its findings, so they run side by side.
+        let pruefungen: [@Sendable () -> Void] = [
+            { IdentityCheck.run(projekt, log: log) }, { ReferenceCheck.run(projekt, log: log) },
+            { VorlageCheck.run(projekt, g, log: log) }, { TwinCheck.run(projekt, log: log) },
+            { AnlagenCheck.run(projekt, log: log) }, { BodyLinkCheck.run(projekt, g, log: log) },
+            { IndikatorCheck.run(projekt, g, log: log) }, { InklusionsplanCheck.run(projekt, log: log) },
+            { InhaltsCheck.run(projekt, g, log: log) },
+        ]
+        _ = Parallel.map(pruefungen.count) { pruefungen[$0]() }
         if projekt.site.basisURL == nil {
             log.warning("BASIS-URL", "no basis_url: feed.xml, sitemap.xml, the .ics calendars and the OParl export are skipped",
                         at: projekt.site.location)

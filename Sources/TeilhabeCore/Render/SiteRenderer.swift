@@ -39,17 +39,19 @@ public enum SiteRenderer {
                 }
                 + (SitzungenSeiten.verfolgt(u) + GremienSeiten.verfolgt(u)).map(auftrag)
         }
-        fortschritt?.gesamt = eigene.count + uebrige.count
+        // The index holds every page's text: it is made again when any file changed. It is the first
+        // job, so that it runs beside the pages.
+        let index = Auftrag(pfad: Suchindex.datei, schluessel: u.gesamt(Suchindex.datei)) {
+            Zeitmessung.messen("render: search index") {
+                Ausgabedatei(pfad: Suchindex.datei, inhalt: .daten(Suchindex.json(Suchindex.dokumente(u), vorrat: vorrat)))
+            }
+        }
+        fortschritt?.gesamt = 1 + eigene.count + uebrige.count
         dateien += Zeitmessung.messen("render: pages") {
-            ausfuehren(eigene, plan: plan, schreiber: schreiber, fortschritt: fortschritt)
+            ausfuehren([index] + eigene, plan: plan, schreiber: schreiber, fortschritt: fortschritt)
                 + ausfuehren(uebrige, plan: plan, schreiber: schreiber, fortschritt: fortschritt, gruppe: gruppe)
         }
         dateien += IndikatorSeiten.dateien(u)
-        // The index holds every page's text: it is made again when any file changed.
-        let index = Auftrag(pfad: Suchindex.datei, schluessel: u.gesamt(Suchindex.datei)) {
-            Ausgabedatei(pfad: Suchindex.datei, inhalt: .daten(Suchindex.json(Suchindex.dokumente(u), vorrat: vorrat)))
-        }
-        dateien += Zeitmessung.messen("render: search index") { ausfuehren([index], plan: plan, schreiber: schreiber, fortschritt: nil) }
         if let behalten, let schreiber {
             // Every page's front matter as in the last build: lists, meetings, feeds and OParl stay as they are.
             for pfad in behalten { schreiber.behalten(pfad) }
