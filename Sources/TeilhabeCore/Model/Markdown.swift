@@ -1,6 +1,12 @@
+import Foundation
+
 /// A Markdown body with the place it starts at in its file, so that findings in it carry real lines.
 public struct MarkdownQuelle: Sendable, Codable {
-    public var text: String
+    public var text: String {
+        get { koerper.text }
+        set { koerper = Koerper(newValue) }
+    }
+    private var koerper: Koerper
     /// The file as reached from the working directory, for messages.
     public var file: String
     /// The file relative to the content folder (`vorlagen/x.md`), for resolving its links.
@@ -15,11 +21,44 @@ public struct MarkdownQuelle: Sendable, Codable {
     public var inhalt: Fingerabdruck
 
     public init(text: String, file: String, pfad: String, firstLine: Int, kopf: Fingerabdruck? = nil) {
-        self.text = text
+        koerper = Koerper(text)
         self.file = file
         self.pfad = pfad
         self.firstLine = firstLine
         self.kopf = kopf ?? .von(file + "\n" + text)
         inhalt = .von(text)
+    }
+}
+
+/// A body's text. Read from the cache it stays bytes until someone asks for it: a build after an
+/// edit never looks at the text of the thousands of unchanged files, and making a String of each
+/// would check all their UTF-8 (the cache's segments carry checksums, so the bytes are intact).
+final class Koerper: @unchecked Sendable, Codable {
+    private let lock = NSLock()
+    private var fertig: String?
+    private var roh: ArraySlice<UInt8>?
+
+    init(_ text: String) { fertig = text }
+
+    var text: String {
+        lock.lock(); defer { lock.unlock() }
+        if let fertig { return fertig }
+        let s = String(decoding: roh ?? [], as: UTF8.self)
+        fertig = s
+        roh = nil
+        return s
+    }
+
+    init(from decoder: Decoder) throws {
+        if let binaer = decoder as? Binaer.Dekodierer {
+            roh = try binaer.rohdaten()
+        } else {
+            fertig = try decoder.singleValueContainer().decode(String.self)
+        }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(text)
     }
 }

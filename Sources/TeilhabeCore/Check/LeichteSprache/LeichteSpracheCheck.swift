@@ -18,9 +18,9 @@ public enum LeichteSpracheCheck {
         for (regel, stufe) in regeln.sorted(by: { $0.key < $1.key }) { konfig.text(regel); konfig.text(stufe?.rawValue ?? "aus") }
         konfig.abdruck(lexikon == nil ? Lexikon.quellenAbdruck() : Fingerabdruck(a: 0, b: 0))
         let vorrat = lexikon == nil ? vorrat : .keiner   // a lexicon given by a test has no fingerprint
-        func schluessel(_ text: String, _ ort: SourceLocation) -> Fingerabdruck {
+        func schluessel(_ text: Fingerabdruck, _ ort: SourceLocation) -> Fingerabdruck {
             var s = konfig
-            s.text(text); s.text(ort.file); s.zahl(ort.line ?? 0); s.zahl(ort.column ?? 0)
+            s.abdruck(text); s.text(ort.file); s.zahl(ort.line ?? 0); s.zahl(ort.column ?? 0)
             return s.ergebnis
         }
         var einheiten: [Einheit] = []
@@ -28,12 +28,12 @@ public enum LeichteSpracheCheck {
         for v in projekt.vorlagen { if let l = v.leicht { koerper.append(l.body) } }
         for t in projekt.texte { if let l = t.leicht { koerper.append(l.body) } }
         for body in koerper {
-            einheiten.append(Einheit(schluessel: schluessel(body.text, body.location(line: 1))) { pruefer in
+            einheiten.append(Einheit(schluessel: schluessel(body.inhalt, body.location(line: 1))) { pruefer in
                 melden(pruefer.pruefen(Textmaske.zeilen(body)), datei: body.file, spaltenVersatz: 0, regeln: regeln)
             })
         }
         for feld in projekt.leichteFelder {
-            einheiten.append(Einheit(schluessel: schluessel(feld.text, feld.location)) { pruefer in
+            einheiten.append(Einheit(schluessel: schluessel(.von(feld.text), feld.location)) { pruefer in
                 let zeilen = Textmaske.zeilen(feld.text, ersteZeile: feld.location.line ?? 1)
                 // A title or short field that asks a question is answered by its page (LS30 is for running text).
                 return melden(pruefer.pruefen(zeilen).filter { $0.1.regel != .ls30 }, datei: feld.location.file,
