@@ -28,8 +28,27 @@ public enum SiteRenderer {
         }
         // A Markdown file's own pages show its body; every other output shows front matter only.
         let eigene = Zeitmessung.messen("render: jobs") { (VorlagenSeiten.verfolgt(u) + TextSeiten.verfolgt(u)).map(auftrag) }
+        // The index holds every page's text: it is made again when any file changed. It is the first
+        // job, so that it runs beside the pages.
+        let index = Auftrag(pfad: Suchindex.datei, schluessel: u.gesamt(Suchindex.datei)) {
+            Zeitmessung.messen("render: search index") {
+                Ausgabedatei(pfad: Suchindex.datei, inhalt: .daten(Suchindex.json(Suchindex.dokumente(u), vorrat: vorrat)))
+            }
+        }
+        // Whether the outputs without bodies can be kept (a look at each of their files) is found out
+        // beside the pages.
         let gruppe = u.uebersicht("ohne Textkörper")
-        let behalten = Zeitmessung.messen("render: keep") { schreiber == nil ? nil : gruppe.flatMap { plan?.gruppe($0) } }
+        final class Gruppenbefund: @unchecked Sendable { var behalten: [String]? }
+        let gruppenPruefung = DispatchGroup(), befund = Gruppenbefund()
+        if schreiber != nil, let plan, let gruppe {
+            DispatchQueue.global().async(group: gruppenPruefung) {
+                befund.behalten = Zeitmessung.messen("render: keep") { plan.gruppe(gruppe) }
+            }
+        }
+        fortschritt?.gesamt = 1 + eigene.count
+        dateien += Zeitmessung.messen("render: pages") { ausfuehren([index] + eigene, plan: plan, schreiber: schreiber, fortschritt: fortschritt) }
+        gruppenPruefung.wait()
+        let behalten = befund.behalten
         let uebrige = behalten != nil ? [] : Zeitmessung.messen("render: jobs") {
             grosseListen(u).map { datei, bauen in
                 Auftrag(pfad: datei, schluessel: u.uebersicht("seite")) { seite(bauen(), rahmen: rahmen, theme: theme) }
@@ -39,17 +58,9 @@ public enum SiteRenderer {
                 }
                 + (SitzungenSeiten.verfolgt(u) + GremienSeiten.verfolgt(u)).map(auftrag)
         }
-        // The index holds every page's text: it is made again when any file changed. It is the first
-        // job, so that it runs beside the pages.
-        let index = Auftrag(pfad: Suchindex.datei, schluessel: u.gesamt(Suchindex.datei)) {
-            Zeitmessung.messen("render: search index") {
-                Ausgabedatei(pfad: Suchindex.datei, inhalt: .daten(Suchindex.json(Suchindex.dokumente(u), vorrat: vorrat)))
-            }
-        }
         fortschritt?.gesamt = 1 + eigene.count + uebrige.count
-        dateien += Zeitmessung.messen("render: pages") {
-            ausfuehren([index] + eigene, plan: plan, schreiber: schreiber, fortschritt: fortschritt)
-                + ausfuehren(uebrige, plan: plan, schreiber: schreiber, fortschritt: fortschritt, gruppe: gruppe)
+        dateien += Zeitmessung.messen("render: lists") {
+            ausfuehren(uebrige, plan: plan, schreiber: schreiber, fortschritt: fortschritt, gruppe: gruppe)
         }
         dateien += IndikatorSeiten.dateien(u)
         if let behalten, let schreiber {
