@@ -67,6 +67,7 @@ extension Befund {
         let fehler = diagnostics.filter { $0.severity == .error }.count
         let warnungen = diagnostics.filter { $0.severity == .warning }.count
         let dateien = Set(diagnostics.map(\.location.file)).count
-        return "\(fehler) error(s), \(warnungen) warning(s) in \(dateien) file(s)"
+        // "in 0 file(s)" read as if nothing had been checked.
+        return "\(fehler) error(s), \(warnungen) warning(s)" + (dateien == 0 ? "" : " in \(dateien) file(s)")
     }
 }
