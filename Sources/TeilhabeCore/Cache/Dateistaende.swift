@@ -22,14 +22,13 @@ final class Dateistaende: Sendable {
                                UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(info.st_mtim.tv_nsec),
                                UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(info.st_ctim.tv_nsec)]
         let schluessel = Fingerabdruck.von(pfad)
-        if let alt = vorrat.roh("dateistand", schluessel), alt.count == 9 * 8 {
-            let woerter = alt.withUnsafeBytes { roh in (0..<9).map { UInt64(littleEndian: roh.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)) } }
-            if Array(woerter[..<7]) == stand { return Fingerabdruck(a: woerter[7], b: woerter[8]) }
+        if let alt = vorrat.roh("dateistand", schluessel), alt.count == 9 * 8, (0..<7).allSatisfy({ alt.wort(8 * $0) == stand[$0] }) {
+            return Fingerabdruck(a: alt.wort(56), b: alt.wort(64))
         }
         let abdruck = Fingerabdruck.von(try lesen())
         if max(info.st_mtim.tv_sec, info.st_ctim.tv_sec) < jetzt - 2 {
             var bytes: [UInt8] = []
-            for wort in stand + [abdruck.a, abdruck.b] { withUnsafeBytes(of: wort.littleEndian) { bytes += $0 } }
+            for wort in stand + [abdruck.a, abdruck.b] { bytes.woerter(wort) }
             vorrat.rohAblegen("dateistand", schluessel, bytes[...])
         }
         return abdruck

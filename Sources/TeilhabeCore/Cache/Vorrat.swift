@@ -110,7 +110,8 @@ public final class Vorrat: @unchecked Sendable {
         }
     }
 
-    private static let kopf = Array(Vorrat.formatVersion.utf8) + [0x0A]
+    /// The first line of every file in the cache: a file of another version reads as empty.
+    static let kopf = Array(Vorrat.formatVersion.utf8) + [0x0A]
 
     /// Removes table files an older version left (their tables are named differently or read as empty).
     private func aufraeumen() {
@@ -131,12 +132,12 @@ public final class Vorrat: @unchecked Sendable {
         var inhalt: [UInt8] = []
         inhalt.reserveCapacity(eintraege.reduce(0) { $0 + 24 + $1.1.count })
         for (schluessel, wert) in eintraege {
-            for teil in [schluessel.a, schluessel.b, UInt64(wert.count)] { withUnsafeBytes(of: teil.littleEndian) { inhalt += $0 } }
+            inhalt.woerter(schluessel.a, schluessel.b, UInt64(wert.count))
             inhalt += wert
         }
         let summe = Fingerabdruck.von(inhalt)
         var bytes: [UInt8] = []
-        for teil in [UInt64(inhalt.count), summe.a, summe.b] { withUnsafeBytes(of: teil.littleEndian) { bytes += $0 } }
+        bytes.woerter(UInt64(inhalt.count), summe.a, summe.b)
         return bytes + inhalt
     }
 
@@ -154,19 +155,16 @@ public final class Vorrat: @unchecked Sendable {
         guard let bytes = Datei.bytes(datei(name)) else { return Tabelle() }
         guard bytes.starts(with: Vorrat.kopf) else { return Tabelle() }
         var tabelle = Tabelle(), i = Vorrat.kopf.count
-        func wort(_ stelle: Int) -> UInt64 {
-            bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: stelle, as: UInt64.self)) }
-        }
         while i + 24 <= bytes.count {
-            let laenge = wort(i)
+            let laenge = bytes.wort(i)
             guard laenge <= UInt64(bytes.count - i - 24) else { break }
             let anfang = i + 24, ende = anfang + Int(laenge)
-            guard Fingerabdruck.von(bytes[anfang..<ende]) == Fingerabdruck(a: wort(i + 8), b: wort(i + 16)) else { break }
+            guard Fingerabdruck.von(bytes[anfang..<ende]) == Fingerabdruck(a: bytes.wort(i + 8), b: bytes.wort(i + 16)) else { break }
             var j = anfang
             while j + 24 <= ende {
-                let n = wort(j + 16)
+                let n = bytes.wort(j + 16)
                 guard n <= UInt64(ende - j - 24) else { break }
-                tabelle.alt[Fingerabdruck(a: wort(j), b: wort(j + 8))] = bytes[(j + 24)..<(j + 24 + Int(n))]
+                tabelle.alt[Fingerabdruck(a: bytes.wort(j), b: bytes.wort(j + 8))] = bytes[(j + 24)..<(j + 24 + Int(n))]
                 tabelle.imDatei += 24 + Int(n)
                 j += 24 + Int(n)
             }

@@ -20,12 +20,12 @@ public struct MarkdownQuelle: Sendable, Codable {
     /// from the body alone (outlines) is cached under it without hashing the text on every build.
     public var inhalt: Fingerabdruck
 
-    public init(text: String, file: String, pfad: String, firstLine: Int, kopf: Fingerabdruck? = nil) {
+    public init(text: String, file: String, pfad: String, firstLine: Int, kopf: Fingerabdruck) {
         koerper = Koerper(text)
         self.file = file
         self.pfad = pfad
         self.firstLine = firstLine
-        self.kopf = kopf ?? .von(file + "\n" + text)
+        self.kopf = kopf
         inhalt = .von(text)
     }
 }

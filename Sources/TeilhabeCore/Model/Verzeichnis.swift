@@ -39,14 +39,8 @@ struct Verzeichnis: Sendable {
             }
         }
         sitzungsStempel = tage.mapValues { Zeitstempel($0.erstes, $0.letztes) }
-        // By path, each paper once.
-        var eindeutig: [String: [Int]] = [:]
-        for (id, menge) in je {
-            var nachPfad: [String: Int] = [:]
-            for i in menge where nachPfad[vorlagen[i].pfad] == nil || i > nachPfad[vorlagen[i].pfad]! { nachPfad[vorlagen[i].pfad] = i }
-            eindeutig[id] = nachPfad.sorted { $0.key < $1.key }.map(\.value)
-        }
-        jeSitzung = eindeutig
+        // Each paper once (the set), in the order of their paths (each file has its own).
+        jeSitzung = je.mapValues { $0.sorted { vorlagen[$0].pfad < vorlagen[$1].pfad } }
     }
 
     func vorlage(nummer: String) -> Vorlage? { vorlageNachNummer[nummer].map { alleVorlagen[$0] } }

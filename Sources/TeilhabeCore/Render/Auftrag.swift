@@ -91,18 +91,8 @@ extension Umgebung {
     }
 
     /// The key of a file that shows all pages, but none of their bodies (lists, feed, calendars).
-    func uebersicht(_ art: String) -> Fingerabdruck? {
-        guard let a = abdruecke else { return nil }
-        var s = Streuwert()
-        s.abdruck(a.uebersicht); s.text(art)
-        return s.ergebnis
-    }
+    func uebersicht(_ art: String) -> Fingerabdruck? { abdruecke?.schluessel(art, [abdruecke?.uebersicht]) }
 
     /// The key of a file that shows all pages with their bodies (the search index).
-    func gesamt(_ art: String) -> Fingerabdruck? {
-        guard let alles = abdruecke?.alles else { return nil }
-        var s = Streuwert()
-        s.abdruck(alles); s.text(art)
-        return s.ergebnis
-    }
+    func gesamt(_ art: String) -> Fingerabdruck? { abdruecke?.schluessel(art, [abdruecke?.alles]) }
 }

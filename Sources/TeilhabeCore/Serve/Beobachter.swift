@@ -72,8 +72,7 @@ public final class Beobachter {
         let wd = inotify_add_watch(fd, ordner, Self.maske)
         guard wd >= 0 else { return }
         ordnerJeWatch[wd] = ordner
-        guard let eintraege = try? FileManager.default.contentsOfDirectory(atPath: ordner) else { return }
-        for name in eintraege.sorted() where !Self.nebensache(name) && FileIO.disk.isDirectory(Paths.join(ordner, name)) {
+        for (name, art) in Datei.eintraege(ordner) ?? [] where art == .ordner && !Self.nebensache(name) {
             beobachten(Paths.join(ordner, name))
         }
     }

@@ -54,31 +54,28 @@ public final class Vorschau: @unchecked Sendable {
     /// Loads one page file again into the model; false when it is no known page or has errors.
     private func neuLaden(_ relativ: String, in projekt: inout Projekt) -> Bool {
         let ordner = ContentFolder(root: optionen.content, io: .disk, log: DiagnosticLog())
-        let leicht = relativ.hasSuffix(".leicht.md")
-        func geladen<T>(_ wert: T?) -> T? { ordner.log.hasErrors ? nil : wert }
-        if let i = projekt.vorlagen.firstIndex(where: { $0.body.pfad == relativ || $0.leicht?.body.pfad == relativ }) {
-            if leicht {
-                guard let twin = geladen(TextseiteLoader.loadLeicht(relativ, in: ordner)) else { return false }
-                projekt.vorlagen[i].leicht = twin
-            } else {
-                guard var neu = geladen(VorlageLoader.load(relativ, slug: projekt.vorlagen[i].slug, in: ordner)) else { return false }
-                neu.leicht = projekt.vorlagen[i].leicht
-                projekt.vorlagen[i] = neu
-            }
-            return true
+        return ersetzen(relativ, in: &projekt.vorlagen, body: \.body, zwilling: \.leicht, ordner) {
+            VorlageLoader.load(relativ, slug: $0.slug, in: ordner)
+        } ?? ersetzen(relativ, in: &projekt.texte, body: \.body, zwilling: \.leicht, ordner) {
+            TextseiteLoader.load(relativ, art: $0.art, slug: $0.slug, in: ordner)
+        } ?? false
+    }
+
+    /// Replaces the page (or its twin) that `relativ` is the file of, loaded anew: nil when no page
+    /// of `seiten` has this file, false when it does not load without errors.
+    private func ersetzen<P>(_ relativ: String, in seiten: inout [P], body: KeyPath<P, MarkdownQuelle>,
+                             zwilling: WritableKeyPath<P, LeichteFassung?>, _ ordner: ContentFolder,
+                             laden: (P) -> P?) -> Bool? {
+        guard let i = seiten.firstIndex(where: { $0[keyPath: body].pfad == relativ || $0[keyPath: zwilling]?.body.pfad == relativ })
+        else { return nil }
+        if relativ.hasSuffix(".leicht.md") {
+            guard let twin = TextseiteLoader.loadLeicht(relativ, in: ordner), !ordner.log.hasErrors else { return false }
+            seiten[i][keyPath: zwilling] = twin
+        } else {
+            guard var neu = laden(seiten[i]), !ordner.log.hasErrors else { return false }
+            neu[keyPath: zwilling] = seiten[i][keyPath: zwilling]
+            seiten[i] = neu
         }
-        if let i = projekt.texte.firstIndex(where: { $0.body.pfad == relativ || $0.leicht?.body.pfad == relativ }) {
-            let alt = projekt.texte[i]
-            if leicht {
-                guard let twin = geladen(TextseiteLoader.loadLeicht(relativ, in: ordner)) else { return false }
-                projekt.texte[i].leicht = twin
-            } else {
-                guard var neu = geladen(TextseiteLoader.load(relativ, art: alt.art, slug: alt.slug, in: ordner)) else { return false }
-                neu.leicht = alt.leicht
-                projekt.texte[i] = neu
-            }
-            return true
-        }
-        return false
+        return true
     }
 }

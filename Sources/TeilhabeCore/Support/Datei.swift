@@ -31,7 +31,9 @@ enum Datei {
         return 0
     }
 
-    /// A whole file as bytes, read straight into the array (large cache tables: no zero-filling, no copy).
+    /// A whole file as bytes, with one open, fstat and read straight into the array (Foundation's
+    /// Data(contentsOf:) costs several times more per file, which counts when a build reads thousands,
+    /// and the cache's tables are megabytes). Nil when it is missing, no regular file or unreadable.
     static func bytes(_ pfad: String) -> [UInt8]? {
         let fd = open(pfad, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
@@ -43,34 +45,17 @@ enum Datei {
         let bytes = [UInt8](unsafeUninitializedCapacity: groesse) { puffer, anzahl in
             while anzahl < groesse {
                 let n = read(fd, puffer.baseAddress! + anzahl, groesse - anzahl)
-                if n <= 0 { fehler = n < 0; break }
+                if n <= 0 { fehler = n < 0; break }   // 0: the file shrank while we read it
                 anzahl += n
             }
         }
         return fehler ? nil : bytes
     }
 
-    /// A whole file, with one open, fstat and read (Foundation's Data(contentsOf:) costs several times
-    /// more per file, which counts when a build reads thousands).
+    /// The same as `Data`, for the file access of the loaders.
     static func lesen(_ pfad: String) throws -> Data {
-        let fd = open(pfad, O_RDONLY)
-        guard fd >= 0 else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: pfad]) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: pfad])
-        }
-        var daten = Data(count: Int(info.st_size))
-        var gelesen = 0
-        try daten.withUnsafeMutableBytes { puffer in
-            while gelesen < puffer.count {
-                let n = read(fd, puffer.baseAddress! + gelesen, puffer.count - gelesen)
-                if n < 0 { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: pfad]) }
-                if n == 0 { break }   // the file shrank while we read it
-                gelesen += n
-            }
-        }
-        return daten.prefix(gelesen)
+        guard let bytes = bytes(pfad) else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: pfad]) }
+        return Data(bytes)
     }
 
     enum Art { case datei, ordner, verweis, anderes }

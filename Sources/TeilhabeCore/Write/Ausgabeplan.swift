@@ -21,7 +21,7 @@ public final class Ausgabeplan: @unchecked Sendable {
     init(cache: String, ausgabe: String, nutzen: Bool) {
         self.ausgabe = ausgabe
         datei = Ausgabeplan.datei(cache: cache, ausgabe: ausgabe)
-        if nutzen, let data = try? Datei.lesen(datei), var (eintraege, gruppe) = Ausgabeplan.lesen([UInt8](data)) {
+        if nutzen, let bytes = Datei.bytes(datei), var (eintraege, gruppe) = Ausgabeplan.lesen(bytes) {
             altGruppe = gruppe
             let vorab = (try? String(contentsOfFile: datei + ".vorab", encoding: .utf8)) ?? ""
             for pfad in vorab.split(separator: "\n") where eintraege[String(pfad)] != nil {
@@ -36,19 +36,15 @@ public final class Ausgabeplan: @unchecked Sendable {
     /// `[path length][flags][key a][key b][path]` per file, after the format's header line; nil
     /// for another format or a damaged file.
     private static func lesen(_ bytes: [UInt8]) -> ([String: Fingerabdruck?], (schluessel: Fingerabdruck, mitglieder: [String])?)? {
-        let kopf = Array(Vorrat.formatVersion.utf8) + [0x0A]
-        guard bytes.starts(with: kopf) else { return nil }
-        var eintraege: [String: Fingerabdruck?] = [:], i = kopf.count
+        guard bytes.starts(with: Vorrat.kopf) else { return nil }
+        var eintraege: [String: Fingerabdruck?] = [:], i = Vorrat.kopf.count
         var gruppe: Fingerabdruck?, mitglieder: [String] = []
-        func wort(_ stelle: Int) -> UInt64 {
-            bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: stelle, as: UInt64.self)) }
-        }
         while i < bytes.count {
             guard i + 32 <= bytes.count else { return nil }
-            let laenge = wort(i)
+            let laenge = bytes.wort(i)
             guard laenge <= UInt64(bytes.count - i - 32), let pfad = String(validating: bytes[(i + 32)..<(i + 32 + Int(laenge))], as: UTF8.self)
             else { return nil }
-            let art = wort(i + 8), schluessel = Fingerabdruck(a: wort(i + 16), b: wort(i + 24))
+            let art = bytes.wort(i + 8), schluessel = Fingerabdruck(a: bytes.wort(i + 16), b: bytes.wort(i + 24))
             if pfad.isEmpty {
                 gruppe = schluessel
             } else {
@@ -126,7 +122,7 @@ public final class Ausgabeplan: @unchecked Sendable {
     /// After the last write.
     func speichern() {
         lock.lock(); defer { lock.unlock() }
-        var bytes = Array(Vorrat.formatVersion.utf8) + [0x0A]
+        var bytes = Vorrat.kopf
         bytes.reserveCapacity(neu.count * 80)
         // The group's key under the empty path, which no file has.
         let gruppe: [(String, Fingerabdruck?)] = neuGruppe.schluessel.map { [("", $0)] } ?? []
@@ -134,9 +130,7 @@ public final class Ausgabeplan: @unchecked Sendable {
             let utf8 = Array(pfad.utf8)
             let art: UInt64 = (schluessel == nil ? 0 : Ausgabeplan.mitSchluessel)
                 | (neuGruppe.mitglieder.contains(pfad) ? Ausgabeplan.inGruppe : 0)
-            for wort in [UInt64(utf8.count), art, schluessel?.a ?? 0, schluessel?.b ?? 0] {
-                withUnsafeBytes(of: wort.littleEndian) { bytes += $0 }
-            }
+            bytes.woerter(UInt64(utf8.count), art, schluessel?.a ?? 0, schluessel?.b ?? 0)
             bytes += utf8
         }
         try? FileManager.default.createDirectory(atPath: (datei as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

@@ -72,7 +72,7 @@ struct Suchstand {
         b.reserveCapacity(16 * schluessel.count + 8 * woerter.count + 4 * stellen.reduce(0) { $0 + $1.count })
         func zahl(_ x: Int) { withUnsafeBytes(of: UInt32(x).littleEndian) { b += $0 } }
         zahl(schluessel.count)
-        for s in schluessel { withUnsafeBytes(of: s.a.littleEndian) { b += $0 }; withUnsafeBytes(of: s.b.littleEndian) { b += $0 } }
+        for s in schluessel { b.woerter(s.a, s.b) }
         zahl(woerter.count)
         for (wort, dokumente) in zip(woerter, stellen) {
             zahl(wort.utf8.count); b += wort.utf8
@@ -91,7 +91,7 @@ struct Suchstand {
         }
         func wort64() -> UInt64 {
             defer { i += 8 }
-            return b.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: i - b.startIndex, as: UInt64.self)) }
+            return b.wort(i - b.startIndex)
         }
         guard let n = zahl(), i + 16 * n <= b.endIndex else { return nil }
         schluessel = (0..<n).map { _ in Fingerabdruck(a: wort64(), b: wort64()) }
