@@ -90,6 +90,13 @@ struct Fixture {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The shared tools (OParl checker, a11y demo pages): `$SHARED` where set (CI sets it), else
+    /// `../shared` beside the package.
+    static let shared: URL = {
+        if let pfad = ProcessInfo.processInfo.environment["SHARED"], !pfad.isEmpty { return URL(fileURLWithPath: pfad) }
+        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    }()
+
     static let minimal: [String: String] = [
         "site.yaml": """
         titel: Testamt Inklusion

@@ -204,9 +204,9 @@ final class OffeneDatenTests: XCTestCase {
 
     /// The official schemas, through ../shared/tools/oparl_check.py, where that checker is at hand.
     func testOfficialOParlCheckerAcceptsTheExport() throws {
-        let shared = Fixture.packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        let shared = Fixture.shared
         let checker = shared.appendingPathComponent("tools/oparl_check.py").path
-        guard FileManager.default.fileExists(atPath: checker) else { throw XCTSkip("../shared/tools/oparl_check.py not present") }
+        guard FileManager.default.fileExists(atPath: checker) else { throw XCTSkip("\(checker) not present") }
         let f = try built()
         let files = Fixture.tree(f.output).keys.filter { $0.hasPrefix("oparl/") }.sorted().map { Paths.join(f.output, $0) }
         let process = Process()
