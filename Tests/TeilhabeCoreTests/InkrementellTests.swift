@@ -131,12 +131,12 @@ final class InkrementellTests: XCTestCase {
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
             .replacingOccurrences(of: "Keine Besonderheiten.", with: "Ein neuer Absatz."))
         try vergleichen(f, "edited body: the group is kept")
-        for datei in ["oparl/v1.1/paper/2024-0002-fahrdienst/index.json", "sitzungen/index.html", "feed.xml"] {
+        for datei in ["oparl/v1.1/paper/2024-0002-fahrdienst.json", "sitzungen/index.html", "feed.xml"] {
             try FileManager.default.removeItem(atPath: f.output + "/" + datei)
         }
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!)
         let ergebnis = try vergleichen(f, "files removed by hand")
-        XCTAssertTrue(ergebnis.geaendert.isSuperset(of: ["oparl/v1.1/paper/2024-0002-fahrdienst/index.json", "sitzungen/index.html", "feed.xml"]))
+        XCTAssertTrue(ergebnis.geaendert.isSuperset(of: ["oparl/v1.1/paper/2024-0002-fahrdienst.json", "sitzungen/index.html", "feed.xml"]))
     }
 
     func testAChangedTemplateRemakesEveryPage() throws {

@@ -52,7 +52,7 @@ final class OffeneDatenTests: XCTestCase {
 
     func testCalendarsDoNotDependOnTheDayOfTheBuild() throws {
         let a = try built(stichtag: Tag("2024-01-01")!), b = try built(stichtag: Tag("2030-06-01")!)
-        for path in ["kalender.ics", "feed.xml", "oparl/v1.1/body/testkreis/meetings/index.json"] {
+        for path in ["kalender.ics", "feed.xml", "oparl/v1.1/body/testkreis/meetings.json"] {
             XCTAssertEqual(try a.page(path), try b.page(path), path)
         }
         XCTAssertNotEqual(try a.page("sitzungen/index.html"), try b.page("sitzungen/index.html"), "only the upcoming/past split moves")
@@ -150,7 +150,7 @@ final class OffeneDatenTests: XCTestCase {
         let f = try built()
         let files = oparl(f)
         let basis = "https://www.example.org/inklusion/"
-        func file(for url: String) -> String { String(url.dropFirst(basis.count)) + (url.hasSuffix("/") ? "" : "/") + "index.json" }
+        func file(for url: String) -> String { String(url.dropFirst(basis.count)) + (url.hasSuffix("/") ? "index.json" : ".json") }
         let system = try XCTUnwrap(files["oparl/v1.1/index.json"])
         XCTAssertEqual(system["type"] as? String, "https://schema.oparl.org/1.1/System")
         var objects = 0
@@ -172,14 +172,14 @@ final class OffeneDatenTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(objects, 15)
-        let paper = try XCTUnwrap(files["oparl/v1.1/paper/2024-0001-test/index.json"])
+        let paper = try XCTUnwrap(files["oparl/v1.1/paper/2024-0001-test.json"])
         XCTAssertEqual(paper["reference"] as? String, "2024/0001")
         XCTAssertEqual(paper["created"] as? String, "2024-02-20T00:00:00+01:00", "from front matter datum")
         let auxiliary = try XCTUnwrap(paper["auxiliaryFile"] as? [[String: Any]])
         XCTAssertTrue(auxiliary.contains { ($0["accessUrl"] as? String) == basis + "leichte-sprache/vorlagen/2024-0001-test/" },
                       "the Leichte-Sprache version is an auxiliary file")
         XCTAssertTrue(auxiliary.contains { ($0["size"] as? Int) == 2000 && ($0["mimeType"] as? String) == "application/pdf" })
-        let meeting = try XCTUnwrap(files["oparl/v1.1/meeting/2024-03-05-sozialausschuss/index.json"])
+        let meeting = try XCTUnwrap(files["oparl/v1.1/meeting/2024-03-05-sozialausschuss.json"])
         XCTAssertEqual(meeting["start"] as? String, "2024-03-05T17:00:00+01:00")
         XCTAssertEqual((meeting["agendaItem"] as? [[String: Any]])?.count, 2)
     }
@@ -191,8 +191,8 @@ final class OffeneDatenTests: XCTestCase {
         let u = Umgebung(projekt: projekt, publikum: .oeffentlich, stichtag: Tag("2024-01-01")!)
         let dateien = OParlExport.dateien(u, Basis(projekt.site)!, seitengroesse: 1)
         let pfade = Set(dateien.map(\.pfad))
-        XCTAssertTrue(pfade.contains("oparl/v1.1/body/testkreis/agendaItems/page/2/index.json"))
-        let seite2 = try XCTUnwrap(dateien.first { $0.pfad == "oparl/v1.1/body/testkreis/agendaItems/page/2/index.json" })
+        XCTAssertTrue(pfade.contains("oparl/v1.1/body/testkreis/agendaItems/page/2.json"))
+        let seite2 = try XCTUnwrap(dateien.first { $0.pfad == "oparl/v1.1/body/testkreis/agendaItems/page/2.json" })
         guard case let .daten(data) = seite2.inhalt else { return XCTFail() }
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
         let links = try XCTUnwrap(json["links"] as? [String: String])

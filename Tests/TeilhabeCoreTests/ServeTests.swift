@@ -8,6 +8,11 @@ final class ServeTests: XCTestCase {
         XCTAssertEqual(Anfrage.datei("/", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/index.html")
         XCTAssertEqual(Anfrage.datei("/vorlagen?x=1", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/vorlagen/index.html")
         XCTAssertEqual(Anfrage.datei("/anlagen/Bericht%20neu.pdf", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/anlagen/Bericht neu.pdf")
+        // OParl: an id without extension is its .json file, also where a folder of the same name holds lists.
+        XCTAssertEqual(Anfrage.datei("/oparl/v1.1/", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/oparl/v1.1/index.json")
+        XCTAssertEqual(Anfrage.datei("/oparl/v1.1/body/kreis", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/oparl/v1.1/body/kreis.json")
+        XCTAssertEqual(Anfrage.datei("/oparl/v1.1/body/kreis/papers/page/2", wurzel: "/srv/site", istOrdner: ordner),
+                       "/srv/site/oparl/v1.1/body/kreis/papers/page/2.json")
         for boese in ["/../etc/passwd", "/%2e%2e/etc/passwd", "/vorlagen/..%2f..%2fetc/passwd", "/%2E%2E%2Fetc", "/a/../../b",
                       "/..\\etc", "/%5c..%5cetc", "/x%00.html", "/%zz", "/.teilhabe-ausgabe", "etc/passwd"] {
             XCTAssertNil(Anfrage.datei(boese, wurzel: "/srv/site", istOrdner: ordner), boese)

@@ -16,6 +16,10 @@ public enum Anfrage {
             teile.append(teil)
         }
         let voll = ([wurzel] + teile.map(String.init)).joined(separator: "/")
+        // OParl ids carry no extension: `…/paper/x` is `paper/x.json`, the system `…/v1.1/` its index.json.
+        if teile.first == "oparl", let letzter = teile.last, !letzter.hasSuffix(".json") {
+            return dekodiert.hasSuffix("/") ? voll + "/index.json" : voll + ".json"
+        }
         return istOrdner(voll) ? voll + "/index.html" : voll
     }
 

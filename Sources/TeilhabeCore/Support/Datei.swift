@@ -21,6 +21,17 @@ enum Datei {
         return code
     }
 
+    /// Makes a folder and the folders it lies in (`mkdir -p`); true when it exists afterwards,
+    /// also when another thread made it first.
+    @discardableResult
+    static func ordnerAnlegen(_ pfad: String) -> Bool {
+        if mkdir(pfad, 0o755) == 0 || errno == EEXIST { return true }
+        guard errno == ENOENT else { return false }
+        let eltern = (pfad as NSString).deletingLastPathComponent
+        guard !eltern.isEmpty, eltern != pfad, ordnerAnlegen(eltern) else { return false }
+        return mkdir(pfad, 0o755) == 0 || errno == EEXIST
+    }
+
     /// Writes through `<pfad>.teilhabe-tmp` and a rename, so the file is never seen half-written.
     @discardableResult
     static func schreiben<Bytes: ContiguousBytes>(_ pfad: String, _ bytes: Bytes) -> Int32 {

@@ -46,7 +46,6 @@ public struct Ausgabeordner {
         private var geschriebenePfade = Set<String>()
         /// Files whose bytes this build changed, added or removed (what an open preview must reload).
         public private(set) var geaendert = Set<String>()
-        private var angelegt = Set<String>()
         private var fehler: Error?
         /// Told of every file of this build; its list of the last build's files spares a walk of the folder.
         var plan: Ausgabeplan?
@@ -70,13 +69,6 @@ public struct Ausgabeordner {
                     throw Fehler.ungueltigerPfad(datei.pfad)
                 }
                 let ziel = Paths.join(ordner.pfad, relativ)
-                let eltern = (ziel as NSString).deletingLastPathComponent
-                lock.lock()
-                let neu = angelegt.insert(eltern).inserted
-                lock.unlock()
-                if neu, !FileManager.default.fileExists(atPath: eltern) {
-                    try FileManager.default.createDirectory(atPath: eltern, withIntermediateDirectories: true)
-                }
                 let daten: Data
                 switch datei.inhalt {
                 case let .daten(d): daten = d
@@ -131,7 +123,12 @@ public struct Ausgabeordner {
         let alt = FileManager.default.contents(atPath: ziel)
         if let alt, alt == daten { return false }
         // A new file is written in place: there is no old version that a reader could see half-replaced.
-        let code = alt == nil ? Datei.direkt(ziel, daten) : Datei.schreiben(ziel, daten)
+        var code = alt == nil ? Datei.direkt(ziel, daten) : Datei.schreiben(ziel, daten)
+        // Folders are made when a write finds them missing: no lookup before every file, and
+        // threads writing into the same new folder cannot trip over each other.
+        if code == ENOENT, Datei.ordnerAnlegen((ziel as NSString).deletingLastPathComponent) {
+            code = Datei.direkt(ziel, daten)
+        }
         guard code == 0 else { throw Fehler.schreiben(ziel, code) }
         return true
     }

@@ -21,8 +21,9 @@ public final class Ausgabeplan: @unchecked Sendable {
     init(cache: String, ausgabe: String, nutzen: Bool) {
         self.ausgabe = ausgabe
         datei = Ausgabeplan.datei(cache: cache, ausgabe: ausgabe)
-        if nutzen, let bytes = Datei.bytes(datei), var (eintraege, gruppe) = Ausgabeplan.lesen(bytes) {
-            altGruppe = gruppe
+        if nutzen, let bytes = Datei.bytes(datei), let gelesen = Ausgabeplan.lesen(bytes) {
+            var eintraege = gelesen.0
+            altGruppe = gelesen.1
             let vorab = (try? String(contentsOfFile: datei + ".vorab", encoding: .utf8)) ?? ""
             for pfad in vorab.split(separator: "\n") where eintraege[String(pfad)] != nil {
                 eintraege.updateValue(nil, forKey: String(pfad))

@@ -1,5 +1,7 @@
 /// Object ids of the static OParl export. Every id `…/oparl/v1.1/<pfad>` is stored as
-/// `oparl/v1.1/<pfad>/index.json`, so no address is both a file and a folder.
+/// `oparl/v1.1/<pfad>.json` (the system, `…/oparl/v1.1/`, as `oparl/v1.1/index.json`): one file
+/// per object and no folder of its own, because creating thousands of folders is most of what a
+/// fresh build's export costs on disk. No name is both a file and a folder (`x.json` beside `x/`).
 struct OParlAdressen {
     static let wurzel = "oparl/v1.1/"
     let basis: Basis
@@ -25,7 +27,7 @@ struct OParlAdressen {
 
     /// The output file for an id.
     func datei(fuer id: String) -> String {
-        String(id.dropFirst(basis.url.count)) + (id.hasSuffix("/") ? "" : "/") + "index.json"
+        String(id.dropFirst(basis.url.count)) + (id.hasSuffix("/") ? "index.json" : ".json")
     }
 }
 
