@@ -139,6 +139,25 @@ final class InkrementellTests: XCTestCase {
         XCTAssertTrue(ergebnis.geaendert.isSuperset(of: ["oparl/v1.1/paper/2024-0002-fahrdienst.json", "sitzungen/index.html", "feed.xml"]))
     }
 
+    /// The same once the output's folders are older than two seconds, when a build trusts a folder
+    /// whose times are unchanged instead of looking at its files: a removal changes the folder's times.
+    func testKeptOutputsComeBackWhenRemovedByHandFromTrustedFolders() throws {
+        let f = try projekt()
+        try vergleichen(f, "first build")
+        Thread.sleep(forTimeInterval: 2.2)
+        try vergleichen(f, "second build: records the folders' times")
+        let plan = try XCTUnwrap(FileManager.default.contentsOfDirectory(atPath: f.root.path + "/.teilhabe-cache")
+            .first { $0.hasPrefix("ausgabe-") && $0.hasSuffix(".bin") })
+        let vorher = try Data(contentsOf: f.root.appendingPathComponent(".teilhabe-cache/" + plan))
+        XCTAssertTrue(vorher.range(of: Data("oparl/v1.1/paper".utf8)) != nil, "the plan names the group's folders")
+        try vergleichen(f, "third build: keeps the group by the folders' times")
+        try FileManager.default.removeItem(atPath: f.output + "/oparl/v1.1/paper/2024-0002-fahrdienst.json")
+        try FileManager.default.removeItem(atPath: f.output + "/sitzungen/2024-04-09-sozialausschuss/sitzung.ics")
+        let ergebnis = try vergleichen(f, "files removed by hand")
+        XCTAssertTrue(ergebnis.geaendert.isSuperset(of: ["oparl/v1.1/paper/2024-0002-fahrdienst.json",
+                                                         "sitzungen/2024-04-09-sozialausschuss/sitzung.ics"]))
+    }
+
     func testAChangedTemplateRemakesEveryPage() throws {
         let f = try projekt()
         let theme = f.root.appendingPathComponent("mein-theme").path

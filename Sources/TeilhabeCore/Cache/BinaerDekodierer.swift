@@ -64,6 +64,7 @@ extension Binaer {
             if T.self == Double.self { return Double(bitPattern: try zahl()) as! T }
             if T.self == UInt64.self { return try zahl() as! T }
             if T.self == Data.self { return Data(try rohdaten()) as! T }
+            if let eigen = T.self as? BinaerWert.Type { return try eigen.init(binaer: self) as! T }
             return try T(from: self)
         }
 

@@ -9,7 +9,7 @@ enum Binaer {
 
     static func kodieren<T: Encodable>(_ wert: T) throws -> [UInt8] {
         let kodierer = Kodierer()
-        try wert.encode(to: kodierer)
+        try kodierer.schreiben(wert)
         return kodierer.puffer.bytes
     }
 
@@ -30,9 +30,11 @@ enum Binaer {
     }
 
     final class Kodierer: Encoder {
-        let puffer = Puffer()
+        let puffer: Puffer
         var codingPath: [CodingKey] = []
         var userInfo: [CodingUserInfoKey: Any] = [:]
+
+        init(puffer: Puffer = Puffer()) { self.puffer = puffer }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
             KeyedEncodingContainer(SchreibVerschluesselt<Key>(kodierer: self))
@@ -48,6 +50,7 @@ enum Binaer {
             case let d as Double: puffer.zahl(d.bitPattern)
             case let u as UInt64: puffer.zahl(u)
             case let d as Data: puffer.zahl(UInt64(d.count)); puffer.bytes.append(contentsOf: d)
+            case let w as BinaerWert: w.binaer(puffer)
             default: try wert.encode(to: self)
             }
         }

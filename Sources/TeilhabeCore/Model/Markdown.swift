@@ -30,6 +30,18 @@ public struct MarkdownQuelle: Sendable, Codable {
     }
 }
 
+extension MarkdownQuelle: BinaerWert {
+    init(binaer d: Binaer.Dekodierer) throws {
+        koerper = Koerper(roh: try d.rohdaten())
+        file = try d.text(); pfad = try d.text(); firstLine = try d.ganz()
+        kopf = try Fingerabdruck(binaer: d); inhalt = try Fingerabdruck(binaer: d)
+    }
+
+    func binaer(_ p: Binaer.Puffer) {
+        p.text(koerper.text); p.text(file); p.text(pfad); p.ganz(firstLine); kopf.binaer(p); inhalt.binaer(p)
+    }
+}
+
 /// A body's text. Read from the cache it stays bytes until someone asks for it: a build after an
 /// edit never looks at the text of the thousands of unchanged files, and making a String of each
 /// would check all their UTF-8 (the cache's segments carry checksums, so the bytes are intact).
@@ -39,6 +51,7 @@ final class Koerper: @unchecked Sendable, Codable {
     private var roh: ArraySlice<UInt8>?
 
     init(_ text: String) { fertig = text }
+    init(roh: ArraySlice<UInt8>) { self.roh = roh }
 
     var text: String {
         lock.lock(); defer { lock.unlock() }

@@ -16,6 +16,10 @@ public final class Ausgabeplan: @unchecked Sendable {
     /// made under: while every page's front matter is unchanged they are kept as a whole.
     private var altGruppe: (schluessel: Fingerabdruck, mitglieder: [String])?
     private var neuGruppe: (schluessel: Fingerabdruck?, mitglieder: Set<String>) = (nil, [])
+    /// The group's folders as the last build left them (change and modification time).
+    private var altOrdner: [String: Fingerabdruck] = [:]
+    /// The group was kept, so its folders are those the plan lists.
+    private var ordnerBekannt = false
 
     /// `nutzen` false: the old plan is not read (but still invalidated before writing).
     init(cache: String, ausgabe: String, nutzen: Bool) {
@@ -24,6 +28,7 @@ public final class Ausgabeplan: @unchecked Sendable {
         if nutzen, let bytes = Datei.bytes(datei), let gelesen = Ausgabeplan.lesen(bytes) {
             var eintraege = gelesen.0
             altGruppe = gelesen.1
+            altOrdner = gelesen.2
             let vorab = (try? String(contentsOfFile: datei + ".vorab", encoding: .utf8)) ?? ""
             for pfad in vorab.split(separator: "\n") where eintraege[String(pfad)] != nil {
                 eintraege.updateValue(nil, forKey: String(pfad))
@@ -32,21 +37,24 @@ public final class Ausgabeplan: @unchecked Sendable {
         }
     }
 
-    private static let mitSchluessel: UInt64 = 1, inGruppe: UInt64 = 2
+    private static let mitSchluessel: UInt64 = 1, inGruppe: UInt64 = 2, ordnerStand: UInt64 = 4
 
-    /// `[path length][flags][key a][key b][path]` per file, after the format's header line; nil
-    /// for another format or a damaged file.
-    private static func lesen(_ bytes: [UInt8]) -> ([String: Fingerabdruck?], (schluessel: Fingerabdruck, mitglieder: [String])?)? {
+    /// `[path length][flags][key a][key b][path]` per file (or the group's folder with its times),
+    /// after the format's header line; nil for another format or a damaged file.
+    private static func lesen(_ bytes: [UInt8]) -> ([String: Fingerabdruck?], (schluessel: Fingerabdruck, mitglieder: [String])?,
+                                                   [String: Fingerabdruck])? {
         guard bytes.starts(with: Vorrat.kopf) else { return nil }
         var eintraege: [String: Fingerabdruck?] = [:], i = Vorrat.kopf.count
-        var gruppe: Fingerabdruck?, mitglieder: [String] = []
+        var gruppe: Fingerabdruck?, mitglieder: [String] = [], ordner: [String: Fingerabdruck] = [:]
         while i < bytes.count {
             guard i + 32 <= bytes.count else { return nil }
             let laenge = bytes.wort(i)
             guard laenge <= UInt64(bytes.count - i - 32), let pfad = String(validating: bytes[(i + 32)..<(i + 32 + Int(laenge))], as: UTF8.self)
             else { return nil }
             let art = bytes.wort(i + 8), schluessel = Fingerabdruck(a: bytes.wort(i + 16), b: bytes.wort(i + 24))
-            if pfad.isEmpty {
+            if art & ordnerStand != 0 {
+                ordner[pfad] = schluessel
+            } else if pfad.isEmpty {
                 gruppe = schluessel
             } else {
                 eintraege[pfad] = art & mitSchluessel == 0 ? .some(nil) : schluessel
@@ -54,7 +62,7 @@ public final class Ausgabeplan: @unchecked Sendable {
             }
             i += 32 + Int(laenge)
         }
-        return (eintraege, gruppe.map { ($0, mitglieder) })
+        return (eintraege, gruppe.map { ($0, mitglieder) }, ordner)
     }
 
     private static func datei(cache: String, ausgabe: String) -> String {
@@ -75,16 +83,56 @@ public final class Ausgabeplan: @unchecked Sendable {
     /// this build's. Nil: the group's jobs must run.
     func gruppe(_ schluessel: Fingerabdruck) -> [String]? {
         guard let alt, let g = altGruppe, g.schluessel == schluessel else { return nil }
-        let ordner = ausgabe
-        let da = Parallel.map(g.mitglieder.count) { i in
-            if case .some(.some) = alt[g.mitglieder[i]] { return access(Paths.join(ordner, g.mitglieder[i]), F_OK) == 0 }
-            return false
-        }
-        guard !da.contains(false) else { return nil }
+        for m in g.mitglieder { guard case .some(.some) = alt[m] else { return nil } }
+        guard alleDa(g.mitglieder) != nil else { return nil }
         lock.lock(); defer { lock.unlock() }
+        ordnerBekannt = !altOrdner.isEmpty
         neuGruppe = (schluessel, Set(g.mitglieder))
         for m in g.mitglieder { neu[m] = alt[m]! }
         return g.mitglieder
+    }
+
+    /// Whether every file is still in the output folder. As git trusts a file whose status is
+    /// unchanged, a folder whose modification and change time are as the last build left them has
+    /// had no entry added, removed or renamed since: its files are there. The plan holds the times
+    /// of every folder of the group (zero where a folder had changed too recently to be trusted);
+    /// only folders whose times differ are read – a few hundred lookups instead of one per file
+    /// (13,500 for 2,000 papers). Nil: a file is missing.
+    private func alleDa(_ pfade: [String]) -> Bool? {
+        let ausgabe = ausgabe, alle = Array(altOrdner)
+        @Sendable func voll(_ relativ: String) -> String { relativ.isEmpty ? ausgabe : Paths.join(ausgabe, relativ) }
+        let gleich = Parallel.map(alle.count) { i in Ausgabeplan.stand(voll(alle[i].key)) == alle[i].value }
+        let zuLesen = Set(zip(alle, gleich).filter { !$1 }.map(\.0.key))
+        if !alle.isEmpty, zuLesen.isEmpty { return true }
+        let ordner = Array(Ausgabeplan.nachOrdner(pfade).filter { alle.isEmpty || zuLesen.contains($0.key) })
+        let fehlt = Parallel.map(ordner.count) { i -> Bool in
+            let (relativ, namen) = ordner[i]
+            guard let eintraege = Datei.eintraege(voll(relativ)) else { return true }
+            let vorhanden = Set(eintraege.lazy.filter { $0.art == .datei }.map(\.name))
+            return !namen.allSatisfy { vorhanden.contains($0) }
+        }.contains(true)
+        return fehlt ? nil : true
+    }
+
+    /// Files by the folder they lie in (relative; "" for the output folder itself).
+    private static func nachOrdner<S: Sequence>(_ pfade: S) -> [String: [String]] where S.Element == String {
+        var ergebnis: [String: [String]] = [:]
+        for pfad in pfade {
+            let schnitt = pfad.lastIndex(of: "/")
+            let ordner = schnitt.map { String(pfad[..<$0]) } ?? "", name = schnitt.map { String(pfad[pfad.index(after: $0)...]) } ?? pfad
+            ergebnis[ordner, default: []].append(name)
+        }
+        return ergebnis
+    }
+
+    /// A folder's modification and change time, in nanoseconds; nil when it is missing or changed
+    /// less than two seconds ago (a change within the clock's resolution could leave the time as it was).
+    private static func stand(_ ordner: String) -> Fingerabdruck? {
+        var info = stat()
+        guard stat(ordner, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+        guard max(info.st_mtim.tv_sec, info.st_ctim.tv_sec) < time(nil) - 2 else { return nil }
+        func ns(_ t: timespec) -> UInt64 { UInt64(bitPattern: Int64(t.tv_sec)) &* 1_000_000_000 &+ UInt64(t.tv_nsec) }
+        return Fingerabdruck(a: ns(info.st_mtim), b: ns(info.st_ctim))
     }
 
     /// Notes a file of this build as one of the group made under `gruppe`.
@@ -132,6 +180,15 @@ public final class Ausgabeplan: @unchecked Sendable {
             let art: UInt64 = (schluessel == nil ? 0 : Ausgabeplan.mitSchluessel)
                 | (neuGruppe.mitglieder.contains(pfad) ? Ausgabeplan.inGruppe : 0)
             bytes.woerter(UInt64(utf8.count), art, schluessel?.a ?? 0, schluessel?.b ?? 0)
+            bytes += utf8
+        }
+        // The group's folders as this build leaves them (zero: changed too recently to be trusted).
+        let ordner = ordnerBekannt ? Array(altOrdner.keys) : Array(Ausgabeplan.nachOrdner(neuGruppe.mitglieder).keys)
+        let ausgabe = ausgabe
+        let staende = Parallel.map(ordner.count) { i in Ausgabeplan.stand(ordner[i].isEmpty ? ausgabe : Paths.join(ausgabe, ordner[i])) }
+        for (pfad, stand) in zip(ordner, staende).sorted(by: { $0.0 < $1.0 }) where neuGruppe.schluessel != nil {
+            let utf8 = Array(pfad.utf8)
+            bytes.woerter(UInt64(utf8.count), Ausgabeplan.ordnerStand, stand?.a ?? 0, stand?.b ?? 0)
             bytes += utf8
         }
         try? FileManager.default.createDirectory(atPath: (datei as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
