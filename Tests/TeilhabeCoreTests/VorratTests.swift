@@ -50,6 +50,20 @@ final class VorratTests: XCTestCase {
         XCTAssertFalse(o.rawHTMLLines.isEmpty)
     }
 
+    /// A table without a file writes its records as they come, in segments, and keeps all of them.
+    func testAFreshTableGoesToDiskWhileTheBuildRuns() throws {
+        let pfad = ordner(), datei = pfad + "/t.bin"
+        let a = Vorrat(ordner: pfad)
+        a.segmentGroesse = 200
+        for i in 0..<50 { a.ablegen("t", .von("schluessel \(i)"), "Wert Nummer \(i) mit etwas Text") }
+        let unterwegs = try XCTUnwrap(FileManager.default.contents(atPath: datei), "segments written before the end")
+        a.speichern()
+        let danach = try XCTUnwrap(FileManager.default.contents(atPath: datei))
+        XCTAssertGreaterThan(danach.count, unterwegs.count)
+        let b = Vorrat(ordner: pfad)
+        for i in 0..<50 { XCTAssertEqual(b.lesen("t", .von("schluessel \(i)")), "Wert Nummer \(i) mit etwas Text") }
+    }
+
     func testABuildAppendsWhatItAddedAndATornAppendLosesOnlyThat() throws {
         let pfad = ordner(), datei = pfad + "/t.bin"
         let a = Vorrat(ordner: pfad)

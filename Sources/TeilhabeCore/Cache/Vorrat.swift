@@ -23,7 +23,14 @@ public final class Vorrat: @unchecked Sendable {
         var neu: Set<Fingerabdruck> = []
         /// Bytes of the records in the file, used or not (duplicates included): what a rewrite would drop.
         var imDatei = 0
+        /// A table that had no file: what this build adds goes to disk in segments as it comes,
+        /// instead of being held until the end (a fresh build of 20,000 pages made ~350 MB of records).
+        var frisch = false
+        var offen = 0
     }
+
+    /// Bytes of new records a fresh table holds before it appends them as a segment.
+    var segmentGroesse = 4 << 20
 
     /// A cache in `ordner`, or none (nil): then every value is made anew.
     public init(ordner: String?) { self.ordner = ordner }
@@ -87,6 +94,25 @@ public final class Vorrat: @unchecked Sendable {
         if tabellen[name] == nil { tabellen[name] = lesen(name) }
         tabellen[name]!.benutzt[schluessel] = bytes
         tabellen[name]!.neu.insert(schluessel)
+        tabellen[name]!.offen += bytes.count
+        if tabellen[name]!.frisch, tabellen[name]!.offen > segmentGroesse { wegschreiben(name) }
+    }
+
+    /// Appends a fresh table's new records to its file and lets go of their bytes (a later lookup in
+    /// this build makes the value again); the file starts with the header line.
+    private func wegschreiben(_ name: String) {
+        guard let ordner, var tabelle = tabellen[name] else { return }
+        let neu = tabelle.neu.compactMap { k in tabelle.benutzt[k].map { (k, $0) } }
+        guard !neu.isEmpty else { return }
+        if tabelle.imDatei == 0 {
+            Datei.ordnerAnlegen(ordner)
+            guard Datei.schreiben(datei(name), Vorrat.kopf) == 0 else { return }
+        }
+        anhaengen(Vorrat.segment(neu), an: datei(name))
+        for (k, wert) in neu { tabelle.benutzt[k] = nil; tabelle.imDatei += 24 + wert.count }
+        tabelle.neu = []
+        tabelle.offen = 0
+        tabellen[name] = tabelle
     }
 
     /// Appends what this build added to each table, or writes a table anew when most of its file
@@ -99,7 +125,8 @@ public final class Vorrat: @unchecked Sendable {
         let ignore = Paths.join(ordner, ".gitignore")
         if !FileManager.default.fileExists(atPath: ignore) { Datei.schreiben(ignore, Array("*\n".utf8)) }
         aufraeumen()
-        for (name, tabelle) in tabellen.sorted(by: { $0.key < $1.key }) {
+        for name in tabellen.keys.sorted() where tabellen[name]!.frisch { wegschreiben(name) }
+        for (name, tabelle) in tabellen.sorted(by: { $0.key < $1.key }) where !tabelle.frisch {
             let neu = tabelle.neu.compactMap { k in tabelle.benutzt[k].map { (k, $0) } }
             let benutzt = tabelle.benutzt.values.reduce(0) { $0 + 24 + $1.count }
             if tabelle.imDatei > 0, tabelle.imDatei + neu.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * benutzt + 65_536 {
@@ -152,8 +179,10 @@ public final class Vorrat: @unchecked Sendable {
 
     /// A table's file, as far as it is whole; later records replace earlier ones with the same key.
     private func lesen(_ name: String) -> Tabelle {
-        guard let bytes = Datei.bytes(datei(name)) else { return Tabelle() }
-        guard bytes.starts(with: Vorrat.kopf) else { return Tabelle() }
+        var leer = Tabelle()
+        leer.frisch = true
+        guard let bytes = Datei.bytes(datei(name)) else { return leer }
+        guard bytes.starts(with: Vorrat.kopf) else { return leer }
         var tabelle = Tabelle(), i = Vorrat.kopf.count
         while i + 24 <= bytes.count {
             let laenge = bytes.wort(i)
