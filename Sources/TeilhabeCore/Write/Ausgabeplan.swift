@@ -126,13 +126,16 @@ public final class Ausgabeplan: @unchecked Sendable {
     }
 
     /// A folder's modification and change time, in nanoseconds; nil when it is missing or changed
-    /// less than two seconds ago (a change within the clock's resolution could leave the time as it was).
+    /// so recently that a further change could fall into the same tick of the file system's clock
+    /// and leave the times as they were: 100 ms where times carry nanoseconds (ext4, xfs, btrfs;
+    /// their clock ticks every few milliseconds), two seconds where they do not (FAT's 2 s steps).
     private static func stand(_ ordner: String) -> Fingerabdruck? {
-        var info = stat()
-        guard stat(ordner, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
-        guard max(info.st_mtim.tv_sec, info.st_ctim.tv_sec) < time(nil) - 2 else { return nil }
-        func ns(_ t: timespec) -> UInt64 { UInt64(bitPattern: Int64(t.tv_sec)) &* 1_000_000_000 &+ UInt64(t.tv_nsec) }
-        return Fingerabdruck(a: ns(info.st_mtim), b: ns(info.st_ctim))
+        var info = stat(), jetzt = timespec()
+        guard stat(ordner, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, clock_gettime(CLOCK_REALTIME, &jetzt) == 0 else { return nil }
+        func ns(_ t: timespec) -> Int64 { Int64(t.tv_sec) &* 1_000_000_000 &+ Int64(t.tv_nsec) }
+        let fein = info.st_mtim.tv_nsec != 0 || info.st_ctim.tv_nsec != 0
+        guard ns(jetzt) - max(ns(info.st_mtim), ns(info.st_ctim)) > (fein ? 100_000_000 : 2_000_000_000) else { return nil }
+        return Fingerabdruck(a: UInt64(bitPattern: ns(info.st_mtim)), b: UInt64(bitPattern: ns(info.st_ctim)))
     }
 
     /// Notes a file of this build as one of the group made under `gruppe`.
