@@ -30,11 +30,9 @@ enum Binaer {
     }
 
     final class Kodierer: Encoder {
-        let puffer: Puffer
+        let puffer = Puffer()
         var codingPath: [CodingKey] = []
         var userInfo: [CodingUserInfoKey: Any] = [:]
-
-        init(puffer: Puffer = Puffer()) { self.puffer = puffer }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
             KeyedEncodingContainer(SchreibVerschluesselt<Key>(kodierer: self))

@@ -24,12 +24,6 @@ extension Binaer.Puffer {
     }
 
     func werte<T: BinaerWert>(_ werte: [T]) { liste(werte) { $0.binaer(self) } }
-
-    /// A value of any other type, through its `Codable` form.
-    func codable<T: Encodable>(_ wert: T) {
-        let k = Binaer.Kodierer(puffer: self)
-        try? k.schreiben(wert)
-    }
 }
 
 extension Binaer.Dekodierer {

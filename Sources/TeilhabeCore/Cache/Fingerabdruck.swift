@@ -12,17 +12,6 @@ public struct Fingerabdruck: Hashable, Sendable, Codable, CustomStringConvertibl
         return String(repeating: "0", count: 16 - s.count) + s
     }
 
-    // Two numbers in a list: the cache holds one or two per record.
-    public init(from decoder: Decoder) throws {
-        var c = try decoder.unkeyedContainer()
-        a = try c.decode(UInt64.self); b = try c.decode(UInt64.self)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.unkeyedContainer()
-        try c.encode(a); try c.encode(b)
-    }
-
     init(a: UInt64, b: UInt64) { self.a = a; self.b = b }
 
     /// The digest of a text, for values that depend on the text alone (outlines, plain texts, word lists).

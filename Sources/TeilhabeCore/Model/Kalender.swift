@@ -10,17 +10,6 @@ public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
         year = y; month = m; day = d
     }
 
-    // One number (20240305) in the cache, which holds thousands of dates.
-    public init(from decoder: Decoder) throws {
-        let zahl = try decoder.singleValueContainer().decode(Int.self)
-        year = zahl / 10_000; month = zahl / 100 % 100; day = zahl % 100
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(year * 10_000 + month * 100 + day)
-    }
-
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -62,13 +62,7 @@ final class Koerper: @unchecked Sendable, Codable {
         return s
     }
 
-    init(from decoder: Decoder) throws {
-        if let binaer = decoder as? Binaer.Dekodierer {
-            roh = try binaer.rohdaten()
-        } else {
-            fertig = try decoder.singleValueContainer().decode(String.self)
-        }
-    }
+    init(from decoder: Decoder) throws { fertig = try decoder.singleValueContainer().decode(String.self) }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()

@@ -20,23 +20,6 @@ public struct SourceLocation: Sendable, Hashable, Codable {
     }
 }
 
-extension SourceLocation {
-    // As a list of three (0: no line or column): the cache holds thousands, and a list is read
-    // without the bookkeeping a keyed record costs.
-    public init(from decoder: Decoder) throws {
-        var c = try decoder.unkeyedContainer()
-        file = try c.decode(String.self)
-        let l = try c.decode(Int.self), k = try c.decode(Int.self)
-        line = l == 0 ? nil : l
-        column = k == 0 ? nil : k
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.unkeyedContainer()
-        try c.encode(file); try c.encode(line ?? 0); try c.encode(column ?? 0)
-    }
-}
-
 /// One finding of a run: an error that stops the build, or a warning that does not.
 public struct Diagnostic: Sendable, Hashable, Codable {
     public var location: SourceLocation

@@ -100,14 +100,13 @@ public final class Ausgabeplan: @unchecked Sendable {
     /// (13,500 for 2,000 papers). Nil: a file is missing.
     private func alleDa(_ pfade: [String]) -> Bool? {
         let ausgabe = ausgabe, alle = Array(altOrdner)
-        @Sendable func voll(_ relativ: String) -> String { relativ.isEmpty ? ausgabe : Paths.join(ausgabe, relativ) }
-        let gleich = Parallel.map(alle.count) { i in Ausgabeplan.stand(voll(alle[i].key)) == alle[i].value }
+        let gleich = Parallel.map(alle.count) { i in Ausgabeplan.stand(Paths.join(ausgabe, alle[i].key)) == alle[i].value }
         let zuLesen = Set(zip(alle, gleich).filter { !$1 }.map(\.0.key))
         if !alle.isEmpty, zuLesen.isEmpty { return true }
         let ordner = Array(Ausgabeplan.nachOrdner(pfade).filter { alle.isEmpty || zuLesen.contains($0.key) })
         let fehlt = Parallel.map(ordner.count) { i -> Bool in
             let (relativ, namen) = ordner[i]
-            guard let eintraege = Datei.eintraege(voll(relativ)) else { return true }
+            guard let eintraege = Datei.eintraege(Paths.join(ausgabe, relativ)) else { return true }
             let vorhanden = Set(eintraege.lazy.filter { $0.art == .datei }.map(\.name))
             return !namen.allSatisfy { vorhanden.contains($0) }
         }.contains(true)
@@ -178,21 +177,21 @@ public final class Ausgabeplan: @unchecked Sendable {
         bytes.reserveCapacity(neu.count * 80)
         // The group's key under the empty path, which no file has.
         let gruppe: [(String, Fingerabdruck?)] = neuGruppe.schluessel.map { [("", $0)] } ?? []
-        for (pfad, schluessel) in gruppe + neu.sorted(by: { $0.key < $1.key }) {
+        func eintrag(_ pfad: String, _ art: UInt64, _ schluessel: Fingerabdruck?) {
             let utf8 = Array(pfad.utf8)
-            let art: UInt64 = (schluessel == nil ? 0 : Ausgabeplan.mitSchluessel)
-                | (neuGruppe.mitglieder.contains(pfad) ? Ausgabeplan.inGruppe : 0)
             bytes.woerter(UInt64(utf8.count), art, schluessel?.a ?? 0, schluessel?.b ?? 0)
             bytes += utf8
         }
+        for (pfad, schluessel) in gruppe + neu.sorted(by: { $0.key < $1.key }) {
+            eintrag(pfad, (schluessel == nil ? 0 : Ausgabeplan.mitSchluessel)
+                | (neuGruppe.mitglieder.contains(pfad) ? Ausgabeplan.inGruppe : 0), schluessel)
+        }
         // The group's folders as this build leaves them (zero: changed too recently to be trusted).
-        let ordner = ordnerBekannt ? Array(altOrdner.keys) : Array(Ausgabeplan.nachOrdner(neuGruppe.mitglieder).keys)
-        let ausgabe = ausgabe
-        let staende = Parallel.map(ordner.count) { i in Ausgabeplan.stand(ordner[i].isEmpty ? ausgabe : Paths.join(ausgabe, ordner[i])) }
-        for (pfad, stand) in zip(ordner, staende).sorted(by: { $0.0 < $1.0 }) where neuGruppe.schluessel != nil {
-            let utf8 = Array(pfad.utf8)
-            bytes.woerter(UInt64(utf8.count), Ausgabeplan.ordnerStand, stand?.a ?? 0, stand?.b ?? 0)
-            bytes += utf8
+        if neuGruppe.schluessel != nil {
+            let ordner = ordnerBekannt ? Array(altOrdner.keys) : Array(Ausgabeplan.nachOrdner(neuGruppe.mitglieder).keys)
+            let ausgabe = ausgabe
+            let staende = Parallel.map(ordner.count) { i in Ausgabeplan.stand(Paths.join(ausgabe, ordner[i])) }
+            for (pfad, stand) in zip(ordner, staende).sorted(by: { $0.0 < $1.0 }) { eintrag(pfad, Ausgabeplan.ordnerStand, stand) }
         }
         try? FileManager.default.createDirectory(atPath: (datei as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         // The files written ahead are in this plan as this build made them.
