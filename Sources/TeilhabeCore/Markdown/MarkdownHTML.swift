@@ -55,7 +55,7 @@ struct MarkdownHTML {
         var html = document.html()
         // Header cells name their column for screen readers; only tables have <th>.
         if html.contains("<th") {
-            html = html.replacing("<th>", with: "<th scope=\"col\">").replacing("<th style=", with: "<th scope=\"col\" style=")
+            html = html.ersetzt("<th>", durch: "<th scope=\"col\">").ersetzt("<th style=", durch: "<th scope=\"col\" style=")
         }
         return (html, headings)
     }

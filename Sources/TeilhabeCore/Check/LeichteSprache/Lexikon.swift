@@ -4,28 +4,22 @@ import Foundation
 /// and a frequency list exported from PyPI's `wordfreq` (scripts/install-lexika). Used to split
 /// compounds (LS20) and to find rare words (LS23). Loaded once, on first use.
 public final class Lexikon: @unchecked Sendable {
-    /// Every word, lower-cased.
-    let woerter: Set<String>
-    /// Words the list writes with a capital letter (nouns and names), lower-cased.
-    let nomen: Set<String>
-    /// Zipf frequency (0 … 8) by lower-cased word.
-    let frequenz: [String: Double]
+    /// Every word lower-cased, whether the list writes it with a capital letter, and its frequency.
+    private let tabelle: Worttabelle
 
-    public var hatWoerter: Bool { !woerter.isEmpty }
-    public var hatFrequenzen: Bool { !frequenz.isEmpty }
+    public let hatWoerter: Bool
+    public let hatFrequenzen: Bool
 
-    init(woerter: [String], frequenzen: [String: Double]) {
-        var alle = Set<String>(), gross = Set<String>()
-        alle.reserveCapacity(woerter.count)
-        for wort in woerter {
-            let klein = wort.lowercased()
-            alle.insert(klein)
-            if let erstes = wort.first, erstes.isUppercase { gross.insert(klein) }
-        }
-        self.woerter = alle
-        nomen = gross
-        frequenz = frequenzen
+    init(tabelle: Worttabelle) {
+        self.tabelle = tabelle
+        hatWoerter = tabelle.eintraege.contains { $0.wort }
+        hatFrequenzen = tabelle.eintraege.contains { !$0.zipf.isNaN }
     }
+
+    /// A lower-cased word the word list has.
+    func imWortschatz(_ klein: String) -> Bool { tabelle.suchen(klein)?.wort == true }
+    /// A lower-cased word the word list writes with a capital letter (nouns and names).
+    func alsNomen(_ klein: String) -> Bool { tabelle.suchen(klein)?.nomen == true }
 
     public static let standard: Lexikon = laden(umgebung: ProcessInfo.processInfo.environment)
 
@@ -53,21 +47,16 @@ public final class Lexikon: @unchecked Sendable {
 
     static func laden(umgebung: [String: String]) -> Lexikon {
         let (wortliste, frequenzliste) = quellen(umgebung: umgebung)
-        let woerter = (try? String(contentsOfFile: wortliste, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
-        var frequenzen: [String: Double] = [:]
-        if let text = try? String(contentsOfFile: frequenzliste, encoding: .utf8) {
-            for zeile in text.split(separator: "\n") {
-                let teile = zeile.split(separator: "\t")
-                if teile.count == 2, let z = Double(teile[1]) { frequenzen[String(teile[0])] = z }
-            }
-        }
-        return Lexikon(woerter: woerter, frequenzen: frequenzen)
+        let bytes = { (pfad: String) in (FileManager.default.contents(atPath: pfad)).map { [UInt8]($0) } ?? [] }
+        return Lexikon(tabelle: .laden(wortliste: bytes(wortliste), frequenzen: bytes(frequenzliste)))
     }
 
     /// wordfreq folds case like Python's casefold(): "ß" becomes "ss".
     func zipf(_ wort: String) -> Double {
         let klein = wort.lowercased()
-        return frequenz[klein] ?? frequenz[klein.replacingOccurrences(of: "ß", with: "ss")] ?? 0
+        if let z = tabelle.suchen(klein)?.zipf, !z.isNaN { return z }
+        guard klein.contains("ß"), let z = tabelle.suchen(klein.replacingOccurrences(of: "ß", with: "ss"))?.zipf, !z.isNaN else { return 0 }
+        return z
     }
 
     /// Prefixes and particles that are not a first part of a compound ("Ein·gliederung" is wrong).
@@ -92,7 +81,7 @@ public final class Lexikon: @unchecked Sendable {
         // ("Sozialarbeiterinnen" → Sozial·arbeiterinnen; "Politikerinnen" is no compound at all).
         for endung in ["innen", "in"] where wort.lowercased().hasSuffix(endung) {
             let stamm = String(wort.dropLast(endung.count))
-            if woerter.contains(stamm.lowercased()) || nomen.contains(stamm.lowercased()) {
+            if imWortschatz(stamm.lowercased()) || alsNomen(stamm.lowercased()) {
                 guard stamm.count >= 6, var teile = zerlegen(stamm) else { return nil }
                 teile[teile.count - 1] += wort.suffix(endung.count)
                 return teile
@@ -120,7 +109,7 @@ public final class Lexikon: @unchecked Sendable {
     private func bewertung(_ teile: [Teil]) -> Double {
         let zuLang = teile.filter { $0.text.count > Lexikon.lesbareLaenge }.count
         let mittel = teile.map { hatFrequenzen ? max(zipf($0.lemma), 0.5) : Double($0.lemma.count) / 3 }.reduce(0, +) / Double(teile.count)
-        let unsicher = teile.dropFirst().filter { !nomen.contains($0.lemma) }.count
+        let unsicher = teile.dropFirst().filter { !alsNomen($0.lemma) }.count
         return -100 * Double(zuLang) - 10 * Double(teile.count) + mittel - 0.45 * Double(unsicher)
     }
 
@@ -158,21 +147,21 @@ public final class Lexikon: @unchecked Sendable {
     private func spaeteresGlied(_ teil: String) -> Bool {
         guard !Lexikon.keineFolgeglieder.contains(teil), !Lexikon.keineErstglieder.contains(teil) else { return false }
         // Three letters only for common nouns (Amt, Rat, Bus, Bau), not for stray fragments ("Ion", "Lan").
-        if teil.count == 3 { return nomen.contains(teil) && zipf(teil) >= 4 }
-        return nomen.contains(teil) || (teil.count >= 4 && woerter.contains(teil))
+        if teil.count == 3 { return alsNomen(teil) && zipf(teil) >= 4 }
+        return alsNomen(teil) || (teil.count >= 4 && imWortschatz(teil))
     }
 
     /// The dictionary form a non-final part stands for: a noun (later parts), or for the first part
     /// also an adjective or a verb stem ("Wohn" for wohnen, "Schul" for Schule).
     private func glied(_ kopf: String, erstes: Bool) -> String? {
         if erstes, Lexikon.keineErstglieder.contains(kopf) { return nil }
-        let passend: (String) -> Bool = { erstes ? self.woerter.contains($0) : self.spaeteresGlied($0) }
+        let passend: (String) -> Bool = { erstes ? self.imWortschatz($0) : self.spaeteresGlied($0) }
         if kopf.count >= 3, passend(kopf) { return kopf }
         if Lexikon.keineErstglieder.contains(kopf) { return nil }
         // "Schul" for Schule (a noun), and for a first part "Wohn" for wohnen.
-        if kopf.count >= 3, nomen.contains(kopf + "e") { return kopf + "e" }
-        if erstes, kopf.count >= 3, woerter.contains(kopf + "en") { return kopf + "en" }
-        if erstes, kopf.count >= 4, woerter.contains(kopf + "n"), kopf.hasSuffix("er") || kopf.hasSuffix("el") { return kopf + "n" }
+        if kopf.count >= 3, alsNomen(kopf + "e") { return kopf + "e" }
+        if erstes, kopf.count >= 3, imWortschatz(kopf + "en") { return kopf + "en" }
+        if erstes, kopf.count >= 4, imWortschatz(kopf + "n"), kopf.hasSuffix("er") || kopf.hasSuffix("el") { return kopf + "n" }
         return nil
     }
 }

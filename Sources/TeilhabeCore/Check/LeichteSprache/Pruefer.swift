@@ -146,7 +146,7 @@ struct LSPruefer {
                     .joined(separator: "-")
             f.append(LSFund(regel: .ls20, bereich: wort.bereich, vorschlag: vorschlag))
         } else if lexikon.hatFrequenzen, buchstaben >= 6, buchstaben < 14, t.allSatisfy(\.isLetter), lexikon.zipf(t) < 2.5,
-                  lexikon.woerter.contains(t.lowercased()) || t.first?.isLowercase == true {
+                  lexikon.imWortschatz(t.lowercased()) || t.first?.isLowercase == true {
             // LS23: a rarely used word. Capitalised words missing from the list are mostly names: left alone.
             f.append(LSFund(regel: .ls23, bereich: wort.bereich))
         }
@@ -156,7 +156,7 @@ struct LSPruefer {
     /// Capitalised and not only known as a lower-case word (a verb at the start of a sentence, say).
     private func istNomen(_ w: String) -> Bool {
         let k = w.lowercased()
-        return !lexikon.hatWoerter || lexikon.nomen.contains(k) || !lexikon.woerter.contains(k)
+        return !lexikon.hatWoerter || lexikon.alsNomen(k) || !lexikon.imWortschatz(k)
     }
 
     /// A compound in the project's style: "Sozial·raum" (Mediopunkt, lower case after it) or "Sozial-Raum".

@@ -116,9 +116,12 @@ enum Textmaske {
     /// Inline syntax: code spans, autolinks, links and images (their text stays, targets go), bare URLs
     /// and e-mail addresses, emphasis markers, escapes.
     private static func inline(_ z: inout [Character]) {
-        leeren(&z, muster: Textmaske.literal1)
-        leeren(&z, muster: Textmaske.literal2)
-        let text = String(z)
+        // Each pattern needs a character most lines lack: test for it before running the pattern.
+        var vorhanden = Set<Character>()
+        for c in z where "`<[]/@~*_\\".contains(c) { vorhanden.insert(c) }
+        if vorhanden.contains("`") { leeren(&z, muster: Textmaske.literal1) }
+        if vorhanden.contains("<") { leeren(&z, muster: Textmaske.literal2) }
+        let text = vorhanden.contains("[") && vorhanden.contains("]") ? String(z) : ""
         // Targets may hold one level of parentheses: [Text](bericht_(neu).md)
         for link in text.matches(of: Textmaske.literal3) {
             let start = text.distance(from: text.startIndex, to: link.range.lowerBound)
@@ -129,11 +132,12 @@ enum Textmaske {
             for k in textEnde..<ende { z[k] = " " }
         }
         // A URL ends before trailing punctuation, which belongs to the sentence.
-        leeren(&z, muster: Textmaske.literal4)
-        leeren(&z, muster: Textmaske.literal5)
+        let www = z.count > 3 && (0..<(z.count - 3)).contains { z[$0] == "w" && z[$0 + 1] == "w" && z[$0 + 2] == "w" && z[$0 + 3] == "." }
+        if vorhanden.contains("/") || www { leeren(&z, muster: Textmaske.literal4) }
+        if vorhanden.contains("@") { leeren(&z, muster: Textmaske.literal5) }
         // Emphasis and strikethrough markers: pairs at word edges (not the gender star inside "Bürger*innen",
         // not a lone "*" or "~", which are text).
-        for zeichen in ["*", "_"] as [Character] {
+        for zeichen in ["*", "_"] as [Character] where vorhanden.contains(zeichen) {
             let kandidaten = z.indices.filter { k in
                 guard z[k] == zeichen else { return false }
                 let vorher = k > 0 ? z[k - 1] : " ", nachher = k + 1 < z.count ? z[k + 1] : " "
@@ -147,8 +151,8 @@ enum Textmaske {
             let paare = gruppen.count - gruppen.count % 2
             for gruppe in gruppen.prefix(paare) { for k in gruppe { z[k] = " " } }
         }
-        leeren(&z, muster: Textmaske.literal6)
-        for k in z.indices where z[k] == "\\" { z[k] = " " }
+        if vorhanden.contains("~") { leeren(&z, muster: Textmaske.literal6) }
+        if vorhanden.contains("\\") { for k in z.indices where z[k] == "\\" { z[k] = " " } }
     }
 
     private static func leeren(_ z: inout [Character], muster: some RegexComponent) {

@@ -101,7 +101,7 @@ enum Suchindex {
     static func woerterIndex(_ docs: [Dokument], vorrat: Vorrat) -> Suchstand {
         // A document's words, one per line; a file's are cached under its fingerprint (which covers its title).
         @Sendable func woerter(_ d: Dokument) -> String {
-            Set(woerterListe(d.titel + " " + d.art + " " + d.text())).sorted().joined(separator: "\n")
+            woerterZeilen(d.titel + " " + d.art + " " + d.text())
         }
         var berechnet: [Int: String] = [:]
         let schluessel = docs.indices.map { i -> Fingerabdruck in
@@ -138,30 +138,52 @@ enum Suchindex {
 
     /// Lower case, umlauts folded (ä → ae), the Mediopunkt dropped (Sozial·raum → sozialraum); words of 2+ letters.
     /// The page script (assets/suche.js) normalises queries the same way.
+    /// Runs over every word of every page: ASCII is handled byte by byte, other scalars by their properties.
     static func woerterListe(_ text: String) -> [String] {
         var woerter: [String] = []
-        var wort = String.UnicodeScalarView()
+        var wort: [UInt8] = []
+        var laenge = 0   // in scalars, after folding
         func fertig() {
-            if wort.count >= 2 {
-                let fertig = String(wort)
+            if laenge >= 2 {
+                let fertig = String(decoding: wort, as: UTF8.self)
                 if !stoppwoerter.contains(fertig) { woerter.append(fertig) }
             }
-            wort = String.UnicodeScalarView()
+            wort.removeAll(keepingCapacity: true)
+            laenge = 0
         }
-        // Unicode scalars, not Characters: this runs over every word of every page.
-        for scalar in text.lowercased().unicodeScalars {
-            switch scalar {
-            case "ä": wort.append("a"); wort.append("e")
-            case "ö": wort.append("o"); wort.append("e")
-            case "ü": wort.append("u"); wort.append("e")
-            case "ß": wort.append("s"); wort.append("s")
-            case "·", "\u{00AD}": continue
+        func dazu(_ a: UInt8, _ b: UInt8) { wort.append(a); wort.append(b); laenge += 2 }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: wort.append(UInt8(scalar.value + 0x20)); laenge += 1
+            case 0x61...0x7A, 0x30...0x39: wort.append(UInt8(scalar.value)); laenge += 1
+            case 0..<0x80: fertig()
+            case 0xE4, 0xC4: dazu(0x61, 0x65)   // ä Ä
+            case 0xF6, 0xD6: dazu(0x6F, 0x65)   // ö Ö
+            case 0xFC, 0xDC: dazu(0x75, 0x65)   // ü Ü
+            case 0xDF, 0x1E9E: dazu(0x73, 0x73) // ß ẞ
+            case 0xB7, 0xAD: continue           // Mediopunkt, soft hyphen
             default:
-                let p = scalar.properties
-                if p.isAlphabetic || p.numericType != nil { wort.append(scalar) } else { fertig() }
+                for klein in scalar.properties.lowercaseMapping.unicodeScalars {
+                    let p = klein.properties
+                    if p.isAlphabetic || p.numericType != nil { wort.append(contentsOf: String(klein).utf8); laenge += 1 } else { fertig() }
+                }
             }
         }
         fertig()
         return woerter
+    }
+
+    /// A document's distinct words, sorted, one per line.
+    static func woerterZeilen(_ text: String) -> String {
+        var liste = woerterListe(text)
+        liste.sort()
+        var zeilen = ""
+        var vorher: String?
+        for wort in liste where wort != vorher {
+            if vorher != nil { zeilen.append("\n") }
+            zeilen.append(wort)
+            vorher = wort
+        }
+        return zeilen
     }
 }
