@@ -38,6 +38,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TeilhabeCoreTests", dependencies: ["TeilhabeCore", "teilhabe"], exclude: ["Testdaten"]),
+        .testTarget(
+            name: "TeilhabeCoreTests",
+            dependencies: ["TeilhabeCore", "teilhabe", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Testdaten"]
+        ),
     ]
 )

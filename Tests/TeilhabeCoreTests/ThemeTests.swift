@@ -1,3 +1,4 @@
+import Mustache
 import XCTest
 @testable import TeilhabeCore
 
@@ -35,6 +36,26 @@ final class ThemeTests: XCTestCase {
         XCTAssertNil(ergebnis)
         let e = try XCTUnwrap(log.all.first { $0.rule == "THEME" })
         XCTAssertEqual(e.location.file, theme.appendingPathComponent("start.mustache").path)
-        XCTAssertNotNil(e.location.line)
+        // The line is the one the library names for the file as written (the theme adds a pragma line first).
+        var erwartet: Int?
+        do { _ = try MustacheTemplate(string: "<p>\n{{#offen}}\n</p>\n") } catch let fehler as MustacheTemplate.ParserError {
+            erwartet = fehler.context.lineNumber
+        }
+        XCTAssertNotNil(erwartet)
+        XCTAssertEqual(e.location.line, erwartet)
+    }
+
+    func testTemplateValuesAreEscapedAndAPragmaLineAddsNothing() throws {
+        let f = try Fixture()
+        let theme = f.root.appendingPathComponent("themes/roh")
+        try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
+        try "\n<h1>{{name}}</h1>\n{{#name}}\n<p>{{{name}}}</p>\n{{/name}}\n".write(
+            to: theme.appendingPathComponent("gremium.mustache"), atomically: true, encoding: .utf8)
+        try f.write("gremien.yaml", try String(contentsOf: f.root.appendingPathComponent("content/gremien.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "name: Ausschuss für Soziales", with: "name: \"Soziales & <Teilhabe> 'heute' \\\"neu\\\"\""))
+        let (ergebnis, log) = f.build(theme: theme.path)
+        XCTAssertNotNil(ergebnis, "\(log.all)")
+        let seite = try f.page("gremien/sozialausschuss/index.html")
+        XCTAssertTrue(seite.contains("</a></p>\n\n<h1>Soziales &amp; &lt;Teilhabe&gt; &#39;heute&#39; &quot;neu&quot;</h1>\n<p>Soziales & <Teilhabe> 'heute' \"neu\"</p>\n"), seite)
     }
 }

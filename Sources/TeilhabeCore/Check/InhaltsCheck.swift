@@ -33,7 +33,7 @@ enum InhaltsCheck {
     private static func struktur(_ body: MarkdownQuelle, _ outline: Outline, log: DiagnosticLog) {
         for link in outline.links {
             let at = body.location(line: link.line, column: link.column)
-            let text = link.text.trimmingCharacters(in: .whitespaces)
+            let text = link.text.getrimmt()
             if link.isImage, text.isEmpty {
                 log.report(Diagnostic(.error, "A11Y-ALT", "image without alternative text: write what it shows in ![…](\(link.destination))",
                                       at: at, match: link.destination))

@@ -67,7 +67,7 @@ struct Fields {
             log.error("SCHEMA-TYPE", "'\(key)' in \(what) must be text, not a list or mapping", at: location(of: value))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.getrimmt(zeilenenden: true)
         if text.isEmpty, required { missing(key); return nil }
         return text.isEmpty ? nil : text
     }

@@ -5,7 +5,9 @@ import Yams
 enum YAMLFile {
     static func parse(_ text: String, file: String, lineOffset: Int = 0, log: DiagnosticLog) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // Fields reads every scalar as text, so no tags are resolved (.default runs regexes on each
+            // scalar); the encoding is named because `.default` reads the environment on every call.
+            return try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             log.report(diagnostic(for: error, file: file, lineOffset: lineOffset))
         } catch {

@@ -118,7 +118,7 @@ enum MarkdownNode {
             default: break
             }
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.getrimmt()
     }
 
     static func line(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) }

@@ -27,6 +27,7 @@ public struct Theme: Sendable {
                 origin[relative] = path
             }
         }
+        _ = SchnellesHTML.angemeldet
         var library = MustacheLibrary()
         var assets: [String: Data] = [:]
         var ok = true
@@ -41,11 +42,11 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+                library.register(try MustacheTemplate(string: SchnellesHTML.pragma + text), named: String(name.dropLast(".mustache".count)))
                 broken.remove(String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 log.error("THEME", "template error: \(error.error)",
-                          at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber))
+                          at: SourceLocation(file: file, line: error.context.lineNumber - 1, column: error.context.columnNumber))   // minus the pragma line
                 ok = false
             } catch {
                 log.error("THEME", "template error: \(error)", at: SourceLocation(file: file))

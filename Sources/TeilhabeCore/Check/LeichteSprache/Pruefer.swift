@@ -36,8 +36,9 @@ struct LSPruefer {
     func pruefen(_ zeilen: [Textzeile]) -> [(Textzeile, LSFund)] {
         var ergebnis: [(Textzeile, LSFund)] = []
         for (index, zeile) in zeilen.enumerated() {
-            var funde = zeilenregeln(zeile)
-            funde += frage(zeilen, index)
+            let saetze = Saetze.bereiche(zeile.maske)
+            var funde = zeilenregeln(zeile, saetze)
+            funde += frage(zeilen, index, saetze)
             for fund in funde where !zeile.alleErlaubt && !zeile.erlaubt.contains(fund.regel.rawValue) {
                 ergebnis.append((zeile, fund))
             }
@@ -53,14 +54,13 @@ struct LSPruefer {
         }
     }
 
-    func zeilenregeln(_ zeile: Textzeile) -> [LSFund] {
+    func zeilenregeln(_ zeile: Textzeile, _ saetze: [Range<Int>]) -> [LSFund] {
         let z = zeile.maske, text = zeile.text
         var f: [LSFund] = []
-        let saetze = Saetze.bereiche(z)
-        // LS01, LS02
-        for satz in saetze where Woerter.liste(z, in: satz).count > 12 { f.append(LSFund(regel: .ls01, bereich: satz)) }
-        if saetze.count > 1 { f.append(LSFund(regel: .ls02, bereich: saetze[1].lowerBound..<saetze.last!.upperBound)) }
         let woerter = Woerter.liste(z)
+        // LS01, LS02
+        for satz in saetze where Woerter.imSatz(satz, woerter).count > 12 { f.append(LSFund(regel: .ls01, bereich: satz)) }
+        if saetze.count > 1 { f.append(LSFund(regel: .ls02, bereich: saetze[1].lowerBound..<saetze.last!.upperBound)) }
         let satzanfaenge = Set(saetze.map(\.lowerBound))
         // Lower-cased words of the line: cheap set lookups decide which patterns are worth running.
         let klein = Set(woerter.map { $0.text.lowercased() })
@@ -87,8 +87,8 @@ struct LSPruefer {
             }
             f += wortregeln(wort, satzanfang: satzanfaenge.contains(wort.bereich.lowerBound))
         }
-        f += passiv(z, saetze)
-        f += nebensatz(text, saetze, z, klein)
+        f += passiv(woerter, saetze)
+        f += nebensatz(text, saetze, z, woerter, klein)
         // Cheap tests first: most lines hold no digit, no full stop inside, no idiom word.
         if z.contains(where: { $0.isNumber || $0 == "%" }) || !klein.isDisjoint(with: ["mio", "mrd", "millionen", "milliarden", "prozent"]) {
             f += zahlen(text)
@@ -124,7 +124,7 @@ struct LSPruefer {
             || t.wholeMatch(of: LSPruefer.literal3) != nil {
             f.append(LSFund(regel: .ls19, bereich: wort.bereich))
         }
-        let buchstaben = t.filter(\.isLetter).count
+        let buchstaben = t.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
         // LS21: the style of splitting
         let hatStrich = t.contains(where: { $0 == "-" }), hatPunkt = t.contains(where: { $0 == "·" })
         if !hatStrich && !hatPunkt {
@@ -180,17 +180,17 @@ struct LSPruefer {
         let k = w.lowercased()
         guard k.count >= 5, !LSListen.geInfinitive.contains(k) else { return false }
         if k.hasSuffix("iert") { return true }
-        guard let ge = k.range(of: "ge") else { return false }
+        guard let ge = k.firstRange(of: "ge") else { return false }
         let vorne = k[..<ge.lowerBound]
         let prefixe: Set<Substring> = ["", "ab", "an", "auf", "aus", "bei", "ein", "fest", "mit", "nach", "um", "vor", "weg", "zu", "zurück", "vorbei", "dar", "her", "hin", "frei", "bereit"]
         return prefixe.contains(vorne) && (k.hasSuffix("t") || k.hasSuffix("en")) && k.count - vorne.count >= 5
     }
 
     /// LS04: werden/wurde/worden with a participle later in the same sentence.
-    private func passiv(_ z: [Character], _ saetze: [Range<Int>]) -> [LSFund] {
+    private func passiv(_ alle: [Wort], _ saetze: [Range<Int>]) -> [LSFund] {
         var f: [LSFund] = []
         for satz in saetze {
-            let woerter = Woerter.liste(z, in: satz)
+            let woerter = Array(Woerter.imSatz(satz, alle))
             let hilfsverben: Set<String> = ["wird", "werden", "wurde", "wurden", "worden", "werde"]
             for (n, w) in woerter.enumerated() where hilfsverben.contains(w.text.lowercased()) {
                 // "gestellt werden", "umgebaut worden": the participle right before the auxiliary
@@ -208,7 +208,7 @@ struct LSPruefer {
     }
 
     /// LS03: subordinating conjunctions and relative pronouns after a comma, or a clause opened by one.
-    private func nebensatz(_ text: String, _ saetze: [Range<Int>], _ z: [Character], _ klein: Set<String>) -> [LSFund] {
+    private func nebensatz(_ text: String, _ saetze: [Range<Int>], _ z: [Character], _ alle: [Wort], _ klein: Set<String>) -> [LSFund] {
         var f: [LSFund] = []
         let konjunktion = !klein.isDisjoint(with: ["dass", "weil", "obwohl", "obgleich", "sodass", "nachdem", "falls", "indem", "sofern"])
         for bereich in konjunktion ? treffer(text, LSPruefer.muster2) : [] {
@@ -220,7 +220,7 @@ struct LSPruefer {
             f.append(LSFund(regel: .ls03, bereich: b))
         }
         for satz in saetze {
-            let woerter = Woerter.liste(z, in: satz)
+            let woerter = Woerter.imSatz(satz, alle)
             if let erstes = woerter.first, ["wenn", "bevor", "damit", "während"].contains(erstes.text.lowercased()),
                z[satz].contains(",") {
                 f.append(LSFund(regel: .ls03, bereich: erstes.bereich))
@@ -293,7 +293,10 @@ struct LSPruefer {
     /// LS16 special characters, LS17 brackets, LS18 quotation marks.
     private func zeichen(_ z: [Character]) -> [LSFund] {
         var f: [LSFund] = []
+        let s = Zeichen.werte(z)
         for (i, c) in z.enumerated() {
+            // Letters, digits and spaces – nearly every character – are none of the cases below.
+            if s[i] == Zeichen.leer || s[i] < 0x80 && Zeichen.wortzeichen(s[i]) { continue }
             let vorher = i > 0 ? z[i - 1] : " ", nachher = i + 1 < z.count ? z[i + 1] : " "
             switch c {
             case "/" where String(z[(i + 1)...].prefix(6)).hasPrefix("-innen") || String(z[(i + 1)...].prefix(5)) == "innen":
@@ -320,16 +323,15 @@ struct LSPruefer {
     }
 
     /// LS30: a question that no answer follows – the last text of a body, or followed by a heading or another question.
-    private func frage(_ zeilen: [Textzeile], _ index: Int) -> [LSFund] {
+    private func frage(_ zeilen: [Textzeile], _ index: Int, _ saetze: [Range<Int>]) -> [LSFund] {
         let zeile = zeilen[index]
         guard !zeile.istUeberschrift else { return [] }
         var f: [LSFund] = []
-        let saetze = Saetze.bereiche(zeile.maske)
         for (n, satz) in saetze.enumerated() where zeile.maske[satz].last(where: { $0 != " " }) == "?" {
             if n + 1 < saetze.count { continue }   // the next sentence on the line answers
             let folgt = zeilen.dropFirst(index + 1).first { !$0.text.allSatisfy { $0 == " " } }
             guard let naechste = folgt else { f.append(LSFund(regel: .ls30, bereich: satz)); continue }
-            let naechsterText = naechste.text.trimmingCharacters(in: .whitespaces)
+            let naechsterText = naechste.text.getrimmt()
             if naechste.istUeberschrift || naechsterText.hasSuffix("?") { f.append(LSFund(regel: .ls30, bereich: satz)) }
         }
         return f

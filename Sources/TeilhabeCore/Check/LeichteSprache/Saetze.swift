@@ -9,46 +9,76 @@ enum Saetze {
     ]
 
     static func bereiche(_ z: [Character]) -> [Range<Int>] {
+        let s = Zeichen.werte(z)
         var ergebnis: [Range<Int>] = []
         var start: Int?
         var i = 0
-        while i < z.count {
-            let c = z[i]
-            if start == nil, c != " " { start = i }
-            if let s = start, ".!?".contains(c), istEnde(z, i) {
+        while i < s.count {
+            let c = s[i]
+            if start == nil, c != Zeichen.leer { start = i }
+            if let anfang = start, Zeichen.satzende(c), istEnde(z, s, i) {
                 var ende = i + 1
-                while ende < z.count, ".!?".contains(z[ende]) || "“”\")»".contains(z[ende]) { ende += 1 }
-                ergebnis.append(s..<ende)
+                while ende < s.count, Zeichen.satzende(s[ende]) || Zeichen.schliessend(s[ende]) { ende += 1 }
+                ergebnis.append(anfang..<ende)
                 start = nil
                 i = ende
                 continue
             }
             i += 1
         }
-        if let s = start {
-            var ende = z.count
-            while ende > s, z[ende - 1] == " " { ende -= 1 }
-            if ende > s { ergebnis.append(s..<ende) }
+        if let anfang = start {
+            var ende = s.count
+            while ende > anfang, s[ende - 1] == Zeichen.leer { ende -= 1 }
+            if ende > anfang { ergebnis.append(anfang..<ende) }
         }
         return ergebnis
     }
 
-    private static func istEnde(_ z: [Character], _ i: Int) -> Bool {
+    private static func istEnde(_ z: [Character], _ s: [UInt32], _ i: Int) -> Bool {
         var n = i + 1
-        while n < z.count, ".!?“”\")»".contains(z[n]) { n += 1 }
-        guard n < z.count else { return true }
-        guard z[n] == " " else { return false }
-        while n < z.count, z[n] == " " { n += 1 }
-        guard n < z.count else { return true }
+        while n < s.count, Zeichen.satzende(s[n]) || Zeichen.schliessend(s[n]) { n += 1 }
+        guard n < s.count else { return true }
+        guard s[n] == Zeichen.leer else { return false }
+        while n < s.count, s[n] == Zeichen.leer { n += 1 }
+        guard n < s.count else { return true }
         let folgt = z[n]
-        if z[i] != "." { return folgt.isUppercase || folgt.isNumber || "„\"".contains(folgt) }
+        if s[i] != 0x2E { return folgt.isUppercase || folgt.isNumber || "„\"".contains(folgt) }
         // The token before the full stop.
         var a = i
-        while a > 0, z[a - 1].isLetter || z[a - 1].isNumber { a -= 1 }
+        while a > 0, Zeichen.wortzeichen(s[a - 1]) { a -= 1 }
         let token = String(z[a..<i]).lowercased()
         if token.allSatisfy(\.isNumber), !token.isEmpty { return false }          // ordinal or date
         if abkuerzungen.contains(token) { return false }                           // abbreviation or initial
         return folgt.isUppercase || "„\"".contains(folgt)
+    }
+}
+
+/// Characters of a masked line by their first Unicode scalar: tests for letters and punctuation on
+/// plain numbers, with an ASCII fast path (Character comparisons were a fifth of the LS check).
+/// `Character.isLetter` and `isNumber` also look at the first scalar only, so the answers agree.
+enum Zeichen {
+    static let leer: UInt32 = 0x20
+
+    static func werte(_ z: some Collection<Character>) -> [UInt32] { z.map { $0.unicodeScalars.first!.value } }
+
+    static func wortzeichen(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 }
+        guard let u = Unicode.Scalar(v) else { return false }
+        return u.properties.isAlphabetic || u.properties.numericType != nil
+    }
+
+    static func ziffer(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v &- 0x30 < 10 }
+        return Unicode.Scalar(v)?.properties.numericType != nil
+    }
+
+    /// `.`, `!`, `?`
+    static func satzende(_ v: UInt32) -> Bool { v == 0x2E || v == 0x21 || v == 0x3F }
+    /// Closing quotes and brackets after a sentence's end: `“ ” " ) »`
+    static func schliessend(_ v: UInt32) -> Bool { v == 0x201C || v == 0x201D || v == 0x22 || v == 0x29 || v == 0xBB }
+    /// Joiners inside a word: `· - . , * : ’ ' _`
+    static func binnen(_ v: UInt32) -> Bool {
+        v == 0xB7 || v == 0x2D || v == 0x2E || v == 0x2C || v == 0x2A || v == 0x3A || v == 0x2019 || v == 0x27 || v == 0x5F
     }
 }
 
@@ -62,24 +92,25 @@ struct Wort {
 enum Woerter {
     static func liste(_ z: [Character], in bereich: Range<Int>? = nil) -> [Wort] {
         let r = bereich ?? 0..<z.count
+        let s = Zeichen.werte(z)
         var ergebnis: [Wort] = []
         var i = r.lowerBound
         while i < r.upperBound {
-            guard z[i].isLetter || z[i].isNumber else { i += 1; continue }
+            guard Zeichen.wortzeichen(s[i]) else { i += 1; continue }
             var e = i + 1
             while e < r.upperBound {
-                let c = z[e]
-                if c.isLetter || c.isNumber { e += 1; continue }
+                let c = s[e]
+                if Zeichen.wortzeichen(c) { e += 1; continue }
                 // Inner joiners: Sozial·raum, E-Mail, 2.345, 3,5, Bürger*innen, geht's
-                if "·-.,*:’'_".contains(c), e + 1 < r.upperBound, z[e + 1].isLetter || z[e + 1].isNumber,
-                   c != "." && c != "," || (z[e - 1].isNumber && z[e + 1].isNumber) {
+                if Zeichen.binnen(c), e + 1 < r.upperBound, Zeichen.wortzeichen(s[e + 1]),
+                   c != 0x2E && c != 0x2C || (Zeichen.ziffer(s[e - 1]) && Zeichen.ziffer(s[e + 1])) {
                     e += 1
                     continue
                 }
                 break
             }
             // Gender slash: "Ärzt/-innen", "Bürger/innen" stay one word.
-            if e + 1 < r.upperBound, z[e] == "/" {
+            if e + 1 < r.upperBound, s[e] == 0x2F {
                 let rest = String(z[(e + 1)..<min(r.upperBound, e + 7)])
                 if rest.hasPrefix("-innen") || rest.hasPrefix("innen") {
                     e += rest.hasPrefix("-") ? 7 : 6
@@ -89,5 +120,13 @@ enum Woerter {
             i = e
         }
         return ergebnis
+    }
+
+    /// The words of `alle` (a line's) that lie in `satz`: the same as listing the sentence alone,
+    /// because a word never runs across a sentence's end (that needs a space after its punctuation).
+    static func imSatz(_ satz: Range<Int>, _ alle: [Wort]) -> ArraySlice<Wort> {
+        let von = alle.firstIndex { $0.bereich.lowerBound >= satz.lowerBound } ?? alle.endIndex
+        let bis = alle[von...].firstIndex { $0.bereich.upperBound > satz.upperBound } ?? alle.endIndex
+        return alle[von..<bis]
     }
 }

@@ -37,7 +37,7 @@ enum Textmaske {
         var vorgemerkt: (Set<String>, Bool)?
         for (index, zeile) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let original = Array(zeile)
-            let getrimmt = zeile.trimmingCharacters(in: .whitespaces)
+            let getrimmt = zeile.getrimmt()
             if let offen = zaun {
                 if getrimmt.hasPrefix(offen) { zaun = nil }
                 continue

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Byte-wise replacing and trimming for texts the build handles thousands of times: the standard
+/// library's `replacing(_:with:)` walks Characters (6 % of a large build), and Foundation's
+/// `trimmingCharacters(in:)` bridges every string to NSString (9 % of `teilhabe check`).
+extension String {
+    /// Every occurrence of `alt` replaced by `neu`, scanning UTF-8 bytes: a match never starts inside a
+    /// multi-byte character, but unlike `replacing(_:with:)` it may end before a combining mark (meant
+    /// for markup such as `<th>`, not for words).
+    func ersetzt(_ alt: String, durch neu: String) -> String {
+        let muster = Array(alt.utf8)
+        guard let erstes = muster.first else { return self }
+        var ergebnis: [UInt8] = []
+        var treffer = false
+        var kopie = self
+        kopie.withUTF8 { text in
+            var i = 0, kopiertBis = 0
+            while i + muster.count <= text.count {
+                if text[i] == erstes, muster.indices.allSatisfy({ text[i + $0] == muster[$0] }) {
+                    if !treffer { ergebnis.reserveCapacity(text.count + 64); treffer = true }
+                    ergebnis.append(contentsOf: UnsafeBufferPointer(rebasing: text[kopiertBis..<i]))
+                    ergebnis.append(contentsOf: neu.utf8)
+                    i += muster.count
+                    kopiertBis = i
+                } else {
+                    i += 1
+                }
+            }
+            if treffer { ergebnis.append(contentsOf: UnsafeBufferPointer(rebasing: text[kopiertBis...])) }
+        }
+        return treffer ? String(decoding: ergebnis, as: UTF8.self) : self
+    }
+}
+
+extension StringProtocol {
+    /// `trimmingCharacters(in: .whitespaces)`, or `.whitespacesAndNewlines` with `zeilenenden`.
+    /// Ends of plain ASCII are trimmed here; Foundation only sees a string with other characters at an end.
+    func getrimmt(zeilenenden: Bool = false) -> String {
+        let teil = Substring(self), bytes = teil.utf8
+        func leer(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || zeilenenden && (b >= 0x0A && b <= 0x0D) }
+        var anfang = bytes.startIndex, ende = bytes.endIndex
+        while anfang < ende, leer(bytes[anfang]) { anfang = bytes.index(after: anfang) }
+        while ende > anfang, leer(bytes[bytes.index(before: ende)]) { ende = bytes.index(before: ende) }
+        if anfang < ende, bytes[anfang] >= 0x80 || bytes[bytes.index(before: ende)] >= 0x80 {
+            return trimmingCharacters(in: zeilenenden ? .whitespacesAndNewlines : .whitespaces)
+        }
+        return String(teil[anfang..<ende])
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import XCTest
+@testable import TeilhabeCore
+
+/// The byte-wise stand-ins for standard-library and Foundation calls must answer exactly as those do.
+final class SchnellTextTests: XCTestCase {
+    static let proben = [
+        "", " ", "\t", "Haus", "  Haus  ", "\tHaus\t", " Bürger·innen ", "\u{00A0}Haus\u{00A0}", " Straße\u{2003}",
+        "\n Zeile \r\n", "ÄÖÜ", " <th>a</th><th style=\"x\">b</th> ", "– Strich –", "a\u{0301} ", "\u{3000}x",
+    ]
+
+    func testTrimmingAnswersLikeFoundation() {
+        for probe in Self.proben {
+            XCTAssertEqual(probe.getrimmt(), probe.trimmingCharacters(in: .whitespaces), probe.debugDescription)
+            XCTAssertEqual(probe.getrimmt(zeilenenden: true), probe.trimmingCharacters(in: .whitespacesAndNewlines),
+                           probe.debugDescription)
+            XCTAssertEqual(probe.dropFirst().getrimmt(), probe.dropFirst().trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    func testReplacingAnswersLikeTheStandardLibrary() {
+        for probe in Self.proben + ["<th><th>", "<t<th>h>", "<th"] where probe != "a\u{0301} " {
+            for (alt, neu) in [("<th>", "<th scope=\"col\">"), ("a", "b"), ("ß", "ss"), ("<th style=", "")] {
+                XCTAssertEqual(probe.ersetzt(alt, durch: neu), probe.replacing(alt, with: neu), "\(probe) \(alt)")
+            }
+        }
+        // Bytes, not Characters: a match followed by a combining mark is replaced all the same.
+        XCTAssertEqual("a\u{0301}".ersetzt("a", durch: "b"), "b\u{0301}")
+    }
+
+    func testHTMLEscapingOfTemplateValues() {
+        let e = SchnellesHTML()
+        XCTAssertEqual(e.escapeText("Bürger & Rat <b>\"x\" 'y'</b>"),
+                       "Bürger &amp; Rat &lt;b&gt;&quot;x&quot; &#39;y&#39;&lt;/b&gt;")
+        XCTAssertEqual(e.escapeText("Nichts zu tun · ÄÖÜ"), "Nichts zu tun · ÄÖÜ")
+    }
+
+    func testWordTableLowerCasesLikeSwiftAndFindsEveryWord() {
+        let liste = ["Haus", "haus", "Ärger", "Öl", "Übergang", "ÄÖÜ", "Straße", "Élan", "groß", "Zoë", "×mal"]
+        let tabelle = Worttabelle.laden(wortliste: Array(liste.joined(separator: "\n").utf8),
+                                        frequenzen: Array("haus\t5.5\nstrasse\t4.25\nzoë\t2\n".utf8))
+        for wort in liste {
+            let eintrag = tabelle.suchen(wort.lowercased())
+            XCTAssertEqual(eintrag?.wort, true, wort)
+        }
+        XCTAssertEqual(tabelle.suchen("ärger")?.nomen, true)
+        XCTAssertEqual(tabelle.suchen("groß")?.nomen, false)
+        XCTAssertEqual(tabelle.suchen("haus")?.zipf, 5.5)
+        XCTAssertEqual(tabelle.suchen("strasse")?.zipf, Double("4.25"))
+        XCTAssertEqual(tabelle.suchen("strasse")?.wort, false, "only in the frequency list")
+        XCTAssertNil(tabelle.suchen("hau"))
+        XCTAssertNil(tabelle.suchen("×mal".uppercased()))
+    }
+
+    func testWordTableGrowsBeyondItsFirstSize() {
+        var tabelle = Worttabelle(erwartet: 2)
+        for n in 0..<5_000 {
+            var wort = Array("wort\(n)".utf8)
+            wort.withUnsafeBufferPointer { b in tabelle.eintragen(b) { $0.wort = true } }
+        }
+        XCTAssertEqual(tabelle.eintraege.count, 5_000)
+        XCTAssertTrue((0..<5_000).allSatisfy { tabelle.suchen("wort\($0)")?.wort == true })
+        XCTAssertNil(tabelle.suchen("wort5000"))
+    }
+
+    func testFrontMatterEdgeCases() throws {
+        let leer = try XCTUnwrap(FrontMatter("---\n---\nText"))
+        XCTAssertEqual(leer.yaml, "")
+        XCTAssertEqual(leer.body, "Text")
+        XCTAssertEqual(leer.bodyFirstLine, 3)
+        let ohneKoerper = try XCTUnwrap(FrontMatter("--- \na: 1\n...\t"))
+        XCTAssertEqual(ohneKoerper.yaml, "a: 1")
+        XCTAssertEqual(ohneKoerper.body, "")
+        let umlaute = try XCTUnwrap(FrontMatter("---\ntitel: Büro·räume\n---\n\n## Über uns\n"))
+        XCTAssertEqual(umlaute.yaml, "titel: Büro·räume")
+        XCTAssertEqual(umlaute.body, "\n## Über uns\n")
+        XCTAssertEqual(umlaute.bodyFirstLine, 4)
+        XCTAssertNil(FrontMatter("----\na: 1\n---\n"))
+    }
+
+    func testSearchWordsFoldLikeTheIndexScript() {
+        XCTAssertEqual(Suchindex.woerterListe("Straße, Bürger·innen und ÄRGER; x 42 Café"),
+                       ["strasse", "buergerinnen", "aerger", "42", "café"])
+        XCTAssertEqual(Suchindex.woerterZeilen("Haus haus HAUS Amt"), "amt\nhaus")
+    }
+}
