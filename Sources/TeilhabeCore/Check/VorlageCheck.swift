@@ -6,8 +6,12 @@ enum VorlageCheck {
         let beschluss = ("Beschlussvorschlag", normalize("Beschlussvorschlag"))
         let vorlagen = projekt.vorlagen
         let fehlend = Parallel.map(vorlagen.count) { i -> [String] in
-            let sections = Set(g[vorlagen[i].body].headings.filter { $0.level == 2 }.map { normalize($0.text) })
             let required = pflicht + (vorlagen[i].art == .Beschlussvorlage ? [beschluss] : [])
+            let ueberschriften = g[vorlagen[i].body].headings.filter { $0.level == 2 }.map(\.text)
+            // Headings mostly are written as required: only a paper that lacks one exactly is normalised.
+            let genau = Set(ueberschriften)
+            guard !required.allSatisfy({ genau.contains($0.0) }) else { return [] }
+            let sections = Set(ueberschriften.map(normalize))
             return required.filter { !sections.contains($0.1) }.map(\.0)
         }
         for (vorlage, namen) in zip(vorlagen, fehlend) {

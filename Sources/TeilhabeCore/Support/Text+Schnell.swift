@@ -7,6 +7,17 @@ extension String {
     /// Every occurrence of `alt` replaced by `neu`, scanning UTF-8 bytes: a match never starts inside a
     /// multi-byte character, but unlike `replacing(_:with:)` it may end before a combining mark (meant
     /// for markup such as `<th>`, not for words).
+    /// Whether the UTF-8 bytes of `muster` occur (Foundation's `contains` bridges to NSString).
+    func enthaelt(_ muster: String) -> Bool {
+        let m = Array(muster.utf8)
+        guard let erstes = m.first else { return true }
+        var kopie = self
+        return kopie.withUTF8 { b in
+            guard b.count >= m.count else { return false }
+            return (0...(b.count - m.count)).contains { i in b[i] == erstes && m.indices.allSatisfy { b[i + $0] == m[$0] } }
+        }
+    }
+
     func ersetzt(_ alt: String, durch neu: String) -> String {
         let muster = Array(alt.utf8)
         guard let erstes = muster.first else { return self }

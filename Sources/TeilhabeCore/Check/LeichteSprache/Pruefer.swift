@@ -139,7 +139,7 @@ struct LSPruefer {
             f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: imStil(t, trenner: "-")))
         }
         // LS20: long noun compounds without a split
-        if buchstaben >= 14, t.first?.isUppercase == true, !t.contains("·"), !t.contains("-"), t.allSatisfy(\.isLetter),
+        if buchstaben >= 14, t.first?.isUppercase == true, !hatPunkt, !hatStrich, t.allSatisfy(\.isLetter),
            lexikon.hatWoerter, !satzanfang || istNomen(t), let zerlegt = lexikon.zerlegen(t) {
             let vorschlag = trennzeichen == "·" ? zerlegt.joined(separator: "·")
                 : zerlegt.enumerated().map { $0.offset == 0 ? $0.element : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }

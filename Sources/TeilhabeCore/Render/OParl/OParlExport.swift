@@ -29,7 +29,7 @@ enum OParlExport {
         }
         let tops = sitzungen.flatMap { s in
             s.tagesordnung.enumerated().map { n, top in
-                Eintrag(id: a.top(s.id, top.top), quellen: u.quellen(s)) { o.tagesordnung(s, eingebettet: false)[n] }
+                Eintrag(id: a.top(s.id, top.top), quellen: u.quellen(s)) { o.tagesordnungspunkt(s, n, eingebettet: false) }
             }
         }
         let beratungen = vorlagen.flatMap { v in

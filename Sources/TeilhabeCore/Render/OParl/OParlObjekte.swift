@@ -91,18 +91,21 @@ struct OParlObjekte {
 
     /// Agenda items; standalone ones carry their meeting as back-reference.
     func tagesordnung(_ s: Sitzung, eingebettet: Bool) -> [[String: Any]] {
-        let stempel = u.stempel(s)
-        return s.tagesordnung.enumerated().map { n, top in
-            let oeffentlich = top.status == .oeffentlich
-            let vorlage = top.vorlage.flatMap { u.vorlage(nummer: $0) }
-            let beratung = vorlage.flatMap { v in v.beratungsfolge.firstIndex { $0.sitzung == s.id }.map { (v, $0) } }
-            let name = !oeffentlich && !u.intern ? "Nichtöffentlicher Teil" : vorlage?.betreff ?? top.titel
-            return objekt("AgendaItem", a.top(s.id, top.top), stempel, [
-                "meeting": eingebettet ? nil : a.sitzung(s.id), "number": top.top, "order": n + 1, "name": name,
-                "public": oeffentlich, "consultation": beratung.map { a.beratung($0.0.slug, $0.1 + 1) },
-                "result": beratung.flatMap { $0.0.beratungsfolge[$0.1].ergebnis },
-            ])
-        }
+        s.tagesordnung.indices.map { tagesordnungspunkt(s, $0, eingebettet: eingebettet) }
+    }
+
+    /// The agenda item at `n` alone: its own file needs no other item of the meeting.
+    func tagesordnungspunkt(_ s: Sitzung, _ n: Int, eingebettet: Bool) -> [String: Any] {
+        let stempel = u.stempel(s), top = s.tagesordnung[n]
+        let oeffentlich = top.status == .oeffentlich
+        let vorlage = top.vorlage.flatMap { u.vorlage(nummer: $0) }
+        let beratung = vorlage.flatMap { v in v.beratungsfolge.firstIndex { $0.sitzung == s.id }.map { (v, $0) } }
+        let name = !oeffentlich && !u.intern ? "Nichtöffentlicher Teil" : vorlage?.betreff ?? top.titel
+        return objekt("AgendaItem", a.top(s.id, top.top), stempel, [
+            "meeting": eingebettet ? nil : a.sitzung(s.id), "number": top.top, "order": n + 1, "name": name,
+            "public": oeffentlich, "consultation": beratung.map { a.beratung($0.0.slug, $0.1 + 1) },
+            "result": beratung.flatMap { $0.0.beratungsfolge[$0.1].ergebnis },
+        ])
     }
 
     /// Consultations of a paper; standalone ones carry the paper as back-reference.
