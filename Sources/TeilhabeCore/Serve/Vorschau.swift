@@ -9,12 +9,16 @@ public final class Vorschau: @unchecked Sendable {
     /// The model and theme of the last build that succeeded; nil after a failed one, so that an
     /// error stays on screen until a full build has passed again.
     private var stand: (projekt: Projekt, theme: Theme)?
+    /// Held for the session: a build alone lets the word lists go, and every saved Leichte-Sprache
+    /// text would load them again.
+    private var lexikon: Lexikon?
 
     public init(_ optionen: Build.Optionen) {
         self.optionen = optionen
     }
 
     public func bauen(log: DiagnosticLog) -> Build.Ergebnis? {
+        if lexikon == nil { lexikon = Lexikon.standard }
         let ergebnis = Build.run(optionen, log: log)
         stand = ergebnis.map { ($0.projekt, $0.theme) }
         return ergebnis
