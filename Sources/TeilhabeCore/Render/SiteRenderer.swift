@@ -47,6 +47,7 @@ public enum SiteRenderer {
         }
         fortschritt?.gesamt = 1 + eigene.count
         dateien += Zeitmessung.messen("render: pages") { ausfuehren([index] + eigene, plan: plan, schreiber: schreiber, fortschritt: fortschritt) }
+        Speicher.zurueckgeben()
         gruppenPruefung.wait()
         let behalten = befund.behalten
         let uebrige = behalten != nil ? [] : Zeitmessung.messen("render: jobs") {
@@ -62,6 +63,7 @@ public enum SiteRenderer {
         dateien += Zeitmessung.messen("render: lists") {
             ausfuehren(uebrige, plan: plan, schreiber: schreiber, fortschritt: fortschritt, gruppe: gruppe)
         }
+        Speicher.zurueckgeben()
         dateien += IndikatorSeiten.dateien(u)
         if let behalten, let schreiber {
             // Every page's front matter as in the last build: lists, meetings, feeds and OParl stay as they are.
@@ -74,6 +76,7 @@ public enum SiteRenderer {
                            gruppe: gruppe)
             }
         }
+        Speicher.zurueckgeben()
         for (name, data) in theme.assets { dateien.append(Ausgabedatei(pfad: name, inhalt: .daten(data))) }
         for pfad in sicht.anlagen.keys {
             dateien.append(Ausgabedatei(pfad: pfad, inhalt: .kopie(Paths.join(projekt.contentRoot, pfad))))

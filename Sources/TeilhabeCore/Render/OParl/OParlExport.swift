@@ -18,22 +18,14 @@ enum OParlExport {
 
     /// What the objects' closures need, shared by reference: a closure that captured the structs
     /// themselves carried 1.2 KB of copies (60,000 objects at 20,000 pages: 75 MB).
-    private final class Quelle: Sendable {
-        let o: OParlObjekte
-        let vorlagen: [Vorlage]
-        let sitzungen: [Sitzung]
-
-        init(_ o: OParlObjekte, _ vorlagen: [Vorlage], _ sitzungen: [Sitzung]) {
-            self.o = o; self.vorlagen = vorlagen; self.sitzungen = sitzungen
-        }
-    }
+    private typealias Quelle = Geteilt<(o: OParlObjekte, vorlagen: [Vorlage], sitzungen: [Sitzung])>
 
     static func auftraege(_ u: Umgebung, _ basis: Basis, seitengroesse: Int = seitengroesse) -> [Auftrag] {
         let o = OParlObjekte(u, basis)
         let a = o.a
         let sitzungen = u.projekt.sitzungen.sorted { ($0.beginn, $0.id) < ($1.beginn, $1.id) }
         let vorlagen = u.projekt.vorlagen.sorted { ($0.datum, $0.nummer) < ($1.datum, $1.nummer) }
-        let q = Quelle(o, vorlagen, sitzungen)
+        let q = Quelle((o, vorlagen, sitzungen))
         func fertig(_ objekte: [[String: Any]]) -> [Eintrag] {
             objekte.map { objekt in
                 nonisolated(unsafe) let objekt = objekt   // built once, only read afterwards
@@ -43,7 +35,7 @@ enum OParlExport {
         let tops = sitzungen.indices.flatMap { k in
             sitzungen[k].tagesordnung.enumerated().map { n, top in
                 Eintrag(id: a.top(sitzungen[k].id, top.top), quellen: u.quellen(sitzungen[k])) {
-                    q.o.tagesordnungspunkt(q.sitzungen[k], n, eingebettet: false)
+                    q.wert.o.tagesordnungspunkt(q.wert.sitzungen[k], n, eingebettet: false)
                 }
             }
         }
@@ -52,20 +44,22 @@ enum OParlExport {
                 guard u.sitzung(b.sitzung) != nil else { return nil }
                 let id = a.beratung(vorlagen[k].slug, n + 1)
                 return Eintrag(id: id, quellen: u.koepfe(vorlagen[k])) {
-                    q.o.beratungen(q.vorlagen[k], eingebettet: false).first { $0["id"] as? String == id }!
+                    q.wert.o.beratungen(q.wert.vorlagen[k], eingebettet: false).first { $0["id"] as? String == id }!
                 }
             }
         }
         let orte = sitzungen.indices.filter { sitzungen[$0].ort != nil }.map { k in
-            Eintrag(id: a.ort(sitzungen[k].id), quellen: u.quellen(sitzungen[k])) { q.o.ort(q.sitzungen[k], eingebettet: false) }
+            Eintrag(id: a.ort(sitzungen[k].id), quellen: u.quellen(sitzungen[k])) {
+                q.wert.o.ort(q.wert.sitzungen[k], eingebettet: false)
+            }
         }
         let listen: [(String, [Eintrag])] = [
             ("organizations", fertig(o.organisationen)), ("persons", []),
             ("meetings", sitzungen.indices.map { k in
-                Eintrag(id: a.sitzung(sitzungen[k].id), quellen: u.quellen(sitzungen[k])) { q.o.sitzung(q.sitzungen[k]) }
+                Eintrag(id: a.sitzung(sitzungen[k].id), quellen: u.quellen(sitzungen[k])) { q.wert.o.sitzung(q.wert.sitzungen[k]) }
             }),
             ("papers", vorlagen.indices.map { k in
-                Eintrag(id: a.vorlage(vorlagen[k].slug), quellen: u.koepfe(vorlagen[k])) { q.o.vorlage(q.vorlagen[k]) }
+                Eintrag(id: a.vorlage(vorlagen[k].slug), quellen: u.koepfe(vorlagen[k])) { q.wert.o.vorlage(q.wert.vorlagen[k]) }
             }),
             ("agendaItems", tops), ("consultations", beratungen), ("files", dateien(q, u)), ("memberships", []),
             ("locations", orte), ("legislativeTerms", fertig(o.wahlperioden)),
@@ -88,9 +82,9 @@ enum OParlExport {
 
     /// One file object an attachment, even when several papers name it: their back-references are merged.
     private static func dateien(_ q: Quelle, _ u: Umgebung) -> [Eintrag] {
-        let o = q.o
+        let o = q.wert.o
         var nachID: [String: [Int]] = [:]
-        for (k, v) in q.vorlagen.enumerated() {
+        for (k, v) in q.wert.vorlagen.enumerated() {
             var ids = [o.a.datei("\(v.slug)-html")]
             if v.leicht != nil { ids.append(o.a.datei("\(v.slug)-leichte-sprache")) }
             for anlage in v.anlagen {
@@ -101,10 +95,11 @@ enum OParlExport {
         }
         return nachID.keys.sorted().map { id in
             let papiere = nachID[id]!
-            return Eintrag(id: id, quellen: papiere.flatMap { u.koepfe(q.vorlagen[$0]) }) {
+            return Eintrag(id: id, quellen: papiere.flatMap { u.koepfe(q.wert.vorlagen[$0]) }) {
                 var datei: [String: Any] = [:]
                 for k in papiere {
-                    guard let teil = q.o.dateien(q.vorlagen[k], eingebettet: false).first(where: { $0["id"] as? String == id }) else { continue }
+                    let alle = q.wert.o.dateien(q.wert.vorlagen[k], eingebettet: false)
+                    guard let teil = alle.first(where: { $0["id"] as? String == id }) else { continue }
                     if datei.isEmpty { datei = teil; continue }
                     datei["paper"] = ((datei["paper"] as? [String] ?? []) + (teil["paper"] as? [String] ?? [])).sorted()
                 }

@@ -3,15 +3,20 @@ enum VorlagenSeiten {
     /// Each paper's page and its twin's; they show only the paper, its twin and the shared data.
     static func verfolgt(_ u: Umgebung) -> [VerfolgteSeite] {
         var seiten: [VerfolgteSeite] = []
-        for vorlage in u.projekt.vorlagen {
+        // Two pages per paper wait for their turn: each closure holds one reference, not copies of
+        // the paper and the environment (1.1 KB each).
+        let g = Geteilt(u)
+        for (k, vorlage) in u.projekt.vorlagen.enumerated() {
             let quellen = u.quellen(vorlage)
-            seiten.append(VerfolgteSeite(datei: Adressen.datei(Adressen.seite(vorlage.pfad)), quellen: quellen) { seite(vorlage, u) })
-            if let leicht = vorlage.leicht {
-                seiten.append(VerfolgteSeite(datei: Adressen.datei(Adressen.seite(vorlage.pfad, leicht: true)), quellen: quellen) {
-                    LeichteSeite.seite(leicht, pfad: vorlage.pfad, kennung: "\(vorlage.art.rawValue) \(vorlage.nummer)",
-                                       nichtoeffentlich: vorlage.status == .nichtoeffentlich, u)
-                })
-            }
+            seiten.append(VerfolgteSeite(datei: Adressen.datei(Adressen.seite(vorlage.pfad)), quellen: quellen) {
+                seite(g.wert.projekt.vorlagen[k], g.wert)
+            })
+            guard vorlage.leicht != nil else { continue }
+            seiten.append(VerfolgteSeite(datei: Adressen.datei(Adressen.seite(vorlage.pfad, leicht: true)), quellen: quellen) {
+                let v = g.wert.projekt.vorlagen[k]
+                return LeichteSeite.seite(v.leicht!, pfad: v.pfad, kennung: "\(v.art.rawValue) \(v.nummer)",
+                                          nichtoeffentlich: v.status == .nichtoeffentlich, g.wert)
+            })
         }
         return seiten
     }
