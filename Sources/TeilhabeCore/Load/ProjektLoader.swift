@@ -59,7 +59,8 @@ public enum ProjektLoader {
                                    at: SourceLocation(file: folder.display(file)))
             }
         }
-        for slug in twins.keys.sorted() where !standard.contains(where: { $0.1 == slug }) {
+        let slugs = Set(standard.map(\.1))
+        for slug in twins.keys.sorted() where !slugs.contains(slug) {
             folder.log.error("REF", "Leichte-Sprache file without its standard page \(kind)/\(slug).md",
                              at: SourceLocation(file: folder.display(twins[slug]!)))
         }

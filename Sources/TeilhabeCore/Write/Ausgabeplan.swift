@@ -88,6 +88,7 @@ public final class Ausgabeplan: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         ordnerBekannt = !altOrdner.isEmpty
         neuGruppe = (schluessel, Set(g.mitglieder))
+        neu.reserveCapacity(neu.count + g.mitglieder.count)
         for m in g.mitglieder { neu[m] = alt[m]! }
         return g.mitglieder
     }
