@@ -83,4 +83,14 @@ final class SchnellTextTests: XCTestCase {
                        ["strasse", "buergerinnen", "aerger", "42", "café"])
         XCTAssertEqual(Suchindex.woerterZeilen("Haus haus HAUS Amt"), "amt\nhaus")
     }
+
+    /// A build lets the word lists go after its check; while someone holds them, all share one copy.
+    /// (Not in LeichteSpracheCheckTests: XCTest keeps that class's instances, and each holds a checker.)
+    func testWordListsAreSharedWhileHeldAndFreedAfter() {
+        var gehalten: Lexikon? = Lexikon.standard
+        weak var schwach = gehalten
+        XCTAssertTrue(gehalten === Lexikon.standard)
+        gehalten = nil
+        XCTAssertNil(schwach)
+    }
 }

@@ -45,8 +45,9 @@ public struct Theme: Sendable {
                 library.register(try MustacheTemplate(string: SchnellesHTML.pragma + text), named: String(name.dropLast(".mustache".count)))
                 broken.remove(String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
+                let zeile = error.context.lineNumber - 1   // the pragma line is not the user's
                 log.error("THEME", "template error: \(error.error)",
-                          at: SourceLocation(file: file, line: error.context.lineNumber - 1, column: error.context.columnNumber))   // minus the pragma line
+                          at: SourceLocation(file: file, line: zeile, column: error.context.columnNumber))
                 ok = false
             } catch {
                 log.error("THEME", "template error: \(error)", at: SourceLocation(file: file))

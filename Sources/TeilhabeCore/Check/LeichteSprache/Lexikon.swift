@@ -2,7 +2,7 @@ import Foundation
 
 /// German words and their frequencies, from Debian's word list (`wngerman`, /usr/share/dict/ngerman)
 /// and a frequency list exported from PyPI's `wordfreq` (scripts/install-lexika). Used to split
-/// compounds (LS20) and to find rare words (LS23). Loaded once, on first use.
+/// compounds (LS20) and to find rare words (LS23). Loaded on first use (see `standard`).
 public final class Lexikon: @unchecked Sendable {
     /// Every word lower-cased, whether the list writes it with a capital letter, and its frequency.
     private let tabelle: Worttabelle
@@ -67,8 +67,9 @@ public final class Lexikon: @unchecked Sendable {
     func zipf(_ wort: String) -> Double {
         let klein = wort.lowercased()
         if let z = tabelle.suchen(klein)?.zipf, !z.isNaN { return z }
-        guard klein.contains("ß"), let z = tabelle.suchen(klein.replacingOccurrences(of: "ß", with: "ss"))?.zipf, !z.isNaN else { return 0 }
-        return z
+        guard klein.contains("ß") else { return 0 }
+        let z = tabelle.suchen(klein.replacingOccurrences(of: "ß", with: "ss"))?.zipf ?? .nan
+        return z.isNaN ? 0 : z
     }
 
     /// Prefixes and particles that are not a first part of a compound ("Ein·gliederung" is wrong).

@@ -132,7 +132,8 @@ enum Textmaske {
             for k in textEnde..<ende { z[k] = " " }
         }
         // A URL ends before trailing punctuation, which belongs to the sentence.
-        let www = z.count > 3 && (0..<(z.count - 3)).contains { z[$0] == "w" && z[$0 + 1] == "w" && z[$0 + 2] == "w" && z[$0 + 3] == "." }
+        let www = z.count > 3
+            && (0..<(z.count - 3)).contains { z[$0] == "w" && z[$0 + 1] == "w" && z[$0 + 2] == "w" && z[$0 + 3] == "." }
         if vorhanden.contains("/") || www { leeren(&z, muster: Textmaske.literal4) }
         if vorhanden.contains("@") { leeren(&z, muster: Textmaske.literal5) }
         // Emphasis and strikethrough markers: pairs at word edges (not the gender star inside "Bürger*innen",
