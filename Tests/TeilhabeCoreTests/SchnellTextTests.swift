@@ -84,13 +84,18 @@ final class SchnellTextTests: XCTestCase {
         XCTAssertEqual(Suchindex.woerterZeilen("Haus haus HAUS Amt"), "amt\nhaus")
     }
 
-    /// A build lets the word lists go after its check; while someone holds them, all share one copy.
-    /// (Not in LeichteSpracheCheckTests: XCTest keeps that class's instances, and each holds a checker.)
-    func testWordListsAreSharedWhileHeldAndFreedAfter() {
-        var gehalten: Lexikon? = Lexikon.standard
+    /// The word lists are shared this way: one copy while anyone holds it, freed when nobody does.
+    func testWeaklySharedValueIsOneWhileHeldAndMadeAgainAfter() {
+        final class Kasten {}
+        var gemacht = 0
+        let teiler = SchwachGeteilt { gemacht += 1; return Kasten() }
+        var gehalten: Kasten? = teiler.wert
         weak var schwach = gehalten
-        XCTAssertTrue(gehalten === Lexikon.standard)
+        XCTAssertTrue(gehalten === teiler.wert)
+        XCTAssertEqual(gemacht, 1)
         gehalten = nil
         XCTAssertNil(schwach)
+        _ = teiler.wert
+        XCTAssertEqual(gemacht, 2)
     }
 }

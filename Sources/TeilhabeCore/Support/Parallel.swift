@@ -19,10 +19,3 @@ enum Parallel {
         return ergebnisse.werte.map { $0! }
     }
 }
-
-/// A value shared by reference. Closures that wait in large numbers (one per page or OParl object)
-/// capture this instead of copying big structs into each closure's context.
-final class Geteilt<T>: @unchecked Sendable {
-    let wert: T
-    init(_ wert: T) { self.wert = wert }
-}

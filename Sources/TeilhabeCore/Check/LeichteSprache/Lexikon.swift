@@ -23,17 +23,8 @@ public final class Lexikon: @unchecked Sendable {
 
     /// The lists named by the environment, loaded on first use and kept while anyone holds them: a
     /// build lets them go after its check (38 MB less at the end of a large build), `serve` holds them.
-    public static var standard: Lexikon {
-        geteiltLock.lock()
-        defer { geteiltLock.unlock() }
-        if let l = geteilt.wert { return l }
-        let l = laden(umgebung: ProcessInfo.processInfo.environment)
-        geteilt.wert = l
-        return l
-    }
-    private static let geteiltLock = NSLock()
-    private final class Schwach: @unchecked Sendable { weak var wert: Lexikon? }
-    private static let geteilt = Schwach()
+    public static var standard: Lexikon { geteilt.wert }
+    private static let geteilt = SchwachGeteilt { laden(umgebung: ProcessInfo.processInfo.environment) }
 
     /// The word list and the frequency list, as files.
     static func quellen(umgebung: [String: String]) -> (wortliste: String, frequenzen: String) {
