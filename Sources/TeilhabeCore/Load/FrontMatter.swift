@@ -12,7 +12,6 @@ struct FrontMatter {
     /// Scans bytes: splitting every file into lines and joining the body again was 5 % of a large build.
     init?(_ text: String) {
         let bytes = Array(text.utf8)
-        var anfaenge = [0]   // line starts seen so far
         func ende(_ anfang: Int) -> Int { bytes[anfang...].firstIndex(of: 0x0A) ?? bytes.count }
         func ist(_ anfang: Int, _ marken: [[UInt8]]) -> Bool {
             var a = anfang, e = ende(anfang)
@@ -21,21 +20,21 @@ struct FrontMatter {
             return marken.contains { $0.elementsEqual(bytes[a..<e]) }
         }
         guard ist(0, [Array("---".utf8)]) else { return nil }
-        var zeile = ende(0)
+        let yamlAnfang = ende(0) + 1
+        var zeile = ende(0), zeilen = 1   // lines before the closing one
         var schluss: Int?
         while zeile < bytes.count {
             let anfang = zeile + 1
-            anfaenge.append(anfang)
             if ist(anfang, [Array("---".utf8), Array("...".utf8)]) { schluss = anfang; break }
+            zeilen += 1
             zeile = ende(anfang)
         }
         guard let schluss else { return nil }
-        let yamlAnfang = anfaenge[1]
         yaml = yamlAnfang < schluss ? String(decoding: bytes[yamlAnfang..<(schluss - 1)], as: UTF8.self) : ""
         yamlLineOffset = 1
         let koerper = ende(schluss) + 1
         body = koerper < bytes.count ? String(decoding: bytes[koerper...], as: UTF8.self) : ""
-        bodyFirstLine = anfaenge.count + 1
+        bodyFirstLine = zeilen + 2
     }
 }
 

@@ -4,42 +4,42 @@ import Foundation
 /// library's `replacing(_:with:)` walks Characters (6 % of a large build), and Foundation's
 /// `trimmingCharacters(in:)` bridges every string to NSString (9 % of `teilhabe check`).
 extension String {
-    /// Every occurrence of `alt` replaced by `neu`, scanning UTF-8 bytes: a match never starts inside a
-    /// multi-byte character, but unlike `replacing(_:with:)` it may end before a combining mark (meant
-    /// for markup such as `<th>`, not for words).
     /// Whether the UTF-8 bytes of `muster` occur (Foundation's `contains` bridges to NSString).
     func enthaelt(_ muster: String) -> Bool {
         let m = Array(muster.utf8)
-        guard let erstes = m.first else { return true }
         var kopie = self
-        return kopie.withUTF8 { b in
-            guard b.count >= m.count else { return false }
-            return (0...(b.count - m.count)).contains { i in b[i] == erstes && m.indices.allSatisfy { b[i + $0] == m[$0] } }
-        }
+        return kopie.withUTF8 { String.stelle(m, in: $0, ab: 0) != nil }
     }
 
+    /// Every occurrence of `alt` replaced by `neu`, scanning UTF-8 bytes: a match never starts inside a
+    /// multi-byte character, but unlike `replacing(_:with:)` it may end before a combining mark (meant
+    /// for markup such as `<th>`, not for words).
     func ersetzt(_ alt: String, durch neu: String) -> String {
         let muster = Array(alt.utf8)
-        guard let erstes = muster.first else { return self }
+        guard !muster.isEmpty else { return self }
         var ergebnis: [UInt8] = []
-        var treffer = false
         var kopie = self
-        kopie.withUTF8 { text in
-            var i = 0, kopiertBis = 0
-            while i + muster.count <= text.count {
-                if text[i] == erstes, muster.indices.allSatisfy({ text[i + $0] == muster[$0] }) {
-                    if !treffer { ergebnis.reserveCapacity(text.count + 64); treffer = true }
-                    ergebnis.append(contentsOf: UnsafeBufferPointer(rebasing: text[kopiertBis..<i]))
-                    ergebnis.append(contentsOf: neu.utf8)
-                    i += muster.count
-                    kopiertBis = i
-                } else {
-                    i += 1
-                }
+        let treffer = kopie.withUTF8 { text -> Bool in
+            var kopiertBis = 0, gefunden = false
+            while let i = String.stelle(muster, in: text, ab: kopiertBis) {
+                if !gefunden { ergebnis.reserveCapacity(text.count + 64); gefunden = true }
+                ergebnis.append(contentsOf: UnsafeBufferPointer(rebasing: text[kopiertBis..<i]))
+                ergebnis.append(contentsOf: neu.utf8)
+                kopiertBis = i + muster.count
             }
-            if treffer { ergebnis.append(contentsOf: UnsafeBufferPointer(rebasing: text[kopiertBis...])) }
+            if gefunden { ergebnis.append(contentsOf: UnsafeBufferPointer(rebasing: text[kopiertBis...])) }
+            return gefunden
         }
         return treffer ? String(decoding: ergebnis, as: UTF8.self) : self
+    }
+
+    /// The first place at or after `ab` where `muster` (not empty: else `ab`) stands in `text`.
+    private static func stelle(_ muster: [UInt8], in text: UnsafeBufferPointer<UInt8>, ab: Int) -> Int? {
+        guard let erstes = muster.first else { return ab }
+        guard text.count >= muster.count, ab <= text.count - muster.count else { return nil }
+        return (ab...(text.count - muster.count)).first { i in
+            text[i] == erstes && muster.indices.allSatisfy { text[i + $0] == muster[$0] }
+        }
     }
 }
 

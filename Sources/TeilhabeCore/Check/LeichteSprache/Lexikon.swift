@@ -50,8 +50,7 @@ public final class Lexikon: @unchecked Sendable {
 
     static func laden(umgebung: [String: String]) -> Lexikon {
         let (wortliste, frequenzliste) = quellen(umgebung: umgebung)
-        let bytes = { (pfad: String) in (FileManager.default.contents(atPath: pfad)).map { [UInt8]($0) } ?? [] }
-        return Lexikon(tabelle: .laden(wortliste: bytes(wortliste), frequenzen: bytes(frequenzliste)))
+        return Lexikon(tabelle: .laden(wortliste: Datei.bytes(wortliste) ?? [], frequenzen: Datei.bytes(frequenzliste) ?? []))
     }
 
     /// wordfreq folds case like Python's casefold(): "ß" becomes "ss".

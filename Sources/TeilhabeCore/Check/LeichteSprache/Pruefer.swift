@@ -36,7 +36,7 @@ struct LSPruefer {
     func pruefen(_ zeilen: [Textzeile]) -> [(Textzeile, LSFund)] {
         var ergebnis: [(Textzeile, LSFund)] = []
         for (index, zeile) in zeilen.enumerated() {
-            let saetze = Saetze.bereiche(zeile.maske)
+            let saetze = Saetze.bereiche(zeile.maske, werte: zeile.werte)
             var funde = zeilenregeln(zeile, saetze)
             funde += frage(zeilen, index, saetze)
             for fund in funde where !zeile.alleErlaubt && !zeile.erlaubt.contains(fund.regel.rawValue) {
@@ -57,7 +57,7 @@ struct LSPruefer {
     func zeilenregeln(_ zeile: Textzeile, _ saetze: [Range<Int>]) -> [LSFund] {
         let z = zeile.maske, text = zeile.text
         var f: [LSFund] = []
-        let woerter = Woerter.liste(z)
+        let woerter = Woerter.liste(z, werte: zeile.werte)
         // LS01, LS02
         for satz in saetze where Woerter.imSatz(satz, woerter).count > 12 { f.append(LSFund(regel: .ls01, bereich: satz)) }
         if saetze.count > 1 { f.append(LSFund(regel: .ls02, bereich: saetze[1].lowerBound..<saetze.last!.upperBound)) }
@@ -93,7 +93,7 @@ struct LSPruefer {
         if z.contains(where: { $0.isNumber || $0 == "%" }) || !klein.isDisjoint(with: ["mio", "mrd", "millionen", "milliarden", "prozent"]) {
             f += zahlen(text)
         }
-        f += zeichen(z)
+        f += zeichen(z, zeile.werte)
         let mitPunkt = z.dropLast().contains(".")
         for bereich in mitPunkt ? treffer(text, LSPruefer.muster0) : [] {
             f.append(LSFund(regel: .ls08, bereich: bereich))
@@ -291,9 +291,8 @@ struct LSPruefer {
     }
 
     /// LS16 special characters, LS17 brackets, LS18 quotation marks.
-    private func zeichen(_ z: [Character]) -> [LSFund] {
+    private func zeichen(_ z: [Character], _ s: [UInt32]) -> [LSFund] {
         var f: [LSFund] = []
-        let s = Zeichen.werte(z)
         for (i, c) in z.enumerated() {
             // Letters, digits and spaces – nearly every character – are none of the cases below.
             if s[i] == Zeichen.leer || s[i] < 0x80 && Zeichen.wortzeichen(s[i]) { continue }

@@ -8,8 +8,8 @@ enum Saetze {
         "gem", "lt", "jh", "hr", "fr", "st", "kap", "bzgl", "ff", "f", "i", "ii", "iii",
     ]
 
-    static func bereiche(_ z: [Character]) -> [Range<Int>] {
-        let s = Zeichen.werte(z)
+    static func bereiche(_ z: [Character], werte: [UInt32]? = nil) -> [Range<Int>] {
+        let s = werte ?? Zeichen.werte(z)
         var ergebnis: [Range<Int>] = []
         var start: Int?
         var i = 0
@@ -90,9 +90,9 @@ struct Wort {
 }
 
 enum Woerter {
-    static func liste(_ z: [Character], in bereich: Range<Int>? = nil) -> [Wort] {
-        let r = bereich ?? 0..<z.count
-        let s = Zeichen.werte(z)
+    static func liste(_ z: [Character], werte: [UInt32]? = nil) -> [Wort] {
+        let r = 0..<z.count
+        let s = werte ?? Zeichen.werte(z)
         var ergebnis: [Wort] = []
         var i = r.lowerBound
         while i < r.upperBound {

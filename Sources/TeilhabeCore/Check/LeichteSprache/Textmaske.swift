@@ -6,6 +6,8 @@ struct Textzeile {
     var nummer: Int
     var original: [Character]
     var maske: [Character]
+    /// The mask's characters by their first scalar (`Zeichen.werte`), made once for all rules.
+    var werte: [UInt32]
     /// Rules switched off for this line by `<!-- teilhabe erlaubt LS07 -->` (empty set with `alle`).
     var erlaubt: Set<String>
     var alleErlaubt: Bool
@@ -56,7 +58,7 @@ enum Textmaske {
             if istTabellentrenner(getrimmt) { continue }
             let ueberschrift = blockzeichen(&maske)
             inline(&maske)
-            ergebnis.append(Textzeile(nummer: ersteZeile + index, original: original, maske: maske,
+            ergebnis.append(Textzeile(nummer: ersteZeile + index, original: original, maske: maske, werte: Zeichen.werte(maske),
                                       erlaubt: erlaubt, alleErlaubt: alle, istUeberschrift: ueberschrift))
         }
         return ergebnis

@@ -32,8 +32,6 @@ struct Worttabelle {
         streuwerte.reserveCapacity(erwartet)
     }
 
-    var isEmpty: Bool { eintraege.isEmpty }
-
     func suchen(_ wort: String) -> Eintrag? {
         var wort = wort
         return wort.withUTF8 { bytes in
