@@ -69,18 +69,31 @@ public enum Build {
         let cache = optionen.cache ? cacheOrdner(output: optionen.output) : nil
         let vorrat = Vorrat(ordner: cache)
         vorrat.vorladen(["dateistand", "laden", "gliederung"])
+        // The theme, the PDF tool and the last build's plan do not depend on the content: they are
+        // read while it loads. Even a build without the cache reads (and later removes) the plan: it
+        // may change files the plan vouches for.
+        let themeArbeit = Nebenher { Zeitmessung.messen("theme") { Theme.load(overrideFolder: themeOrdner(optionen.theme), log: log) } }
+        let druckArbeit = Nebenher { optionen.pdf ? PDFErzeuger.finden(cache: cacheOrdner(output: optionen.output) + "/pdf") : nil }
+        let planArbeit = Nebenher {
+            Zeitmessung.messen("plan: read") { Ausgabeplan(cache: cacheOrdner(output: optionen.output), ausgabe: optionen.output, nutzen: cache != nil) }
+        }
         let protokoll = Eingabeprotokoll()
         let io = FileIO.disk.protokolliert(protokoll, staende: Dateistaende(vorrat))
-        let projekt = pruefen(content: optionen.content, io: io, vorrat: vorrat, log: log)
-        let theme = Zeitmessung.messen("theme") { Theme.load(overrideFolder: themeOrdner(optionen.theme), log: log) }
-        guard let projekt, let theme, !log.hasErrors else { return nil }
-        let druck = optionen.pdf ? PDFErzeuger.finden(cache: cacheOrdner(output: optionen.output) + "/pdf") : nil
+        guard let projekt = Zeitmessung.messen("load", { ProjektLoader.load(contentRoot: optionen.content, io: io, vorrat: vorrat, log: log) })
+        else { _ = themeArbeit.wert; return nil }   // the theme's errors are reported too
+        // The fingerprints need the loaded files and the theme, not the check: made beside it.
+        let abdrueckeArbeit = Nebenher { () -> Abdruecke? in
+            guard cache != nil, let theme = themeArbeit.wert else { return nil }
+            return Zeitmessung.messen("fingerprints") { Build.abdruecke(projekt, protokoll, theme: theme, druck: druckArbeit.wert, optionen: optionen) }
+        }
+        Zeitmessung.messen("check") { Checker.check(projekt, vorrat: vorrat, log: log) }
+        guard let theme = themeArbeit.wert, !log.hasErrors else { return nil }
+        let druck = druckArbeit.wert
         if optionen.pdf, druck == nil {
             log.warning("PDF", "weasyprint is not on the PATH: the Vorlagen get no PDF version (pip install weasyprint)",
                         at: SourceLocation(file: optionen.content))
         }
-        // Even a build without the cache invalidates the plan: it may change files the plan vouches for.
-        let plan = Zeitmessung.messen("plan: read") { Ausgabeplan(cache: cacheOrdner(output: optionen.output), ausgabe: optionen.output, nutzen: cache != nil) }
+        let plan = planArbeit.wert
         let schreiber: Ausgabeordner.Schreiber
         do {
             schreiber = try Ausgabeordner.Schreiber(Ausgabeordner(optionen.output))
@@ -90,8 +103,7 @@ public enum Build {
                       at: SourceLocation(file: optionen.output))
             return nil
         }
-        let abdruecke = cache == nil ? nil
-            : Zeitmessung.messen("fingerprints") { Build.abdruecke(projekt, protokoll, theme: theme, druck: druck, optionen: optionen) }
+        let abdruecke = abdrueckeArbeit.wert
         plan.verwerfen()
         // The Leichte-Sprache check is independent of the output: it runs while pages are made and written.
         let ls = DiagnosticLog()
@@ -114,10 +126,12 @@ public enum Build {
             }
             pruefung.wait()
             Zeitmessung.messen("cache: save") {
+                let planGespeichert = Nebenher { if cache != nil { plan.speichern() } }
                 vorrat.speichern()
-                if cache != nil { plan.speichern() }
+                planGespeichert.wert
             }
-            return Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count, dateien: dateien.count,
+            let gruppe = schreiber.behalteneGruppe
+            return Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count + gruppe.seiten, dateien: dateien.count + gruppe.dateien,
                             bilanz: bilanz, suchindex: Ausgabeordner(optionen.output).groesse(Suchindex.datei) ?? 0,
                             leichteSprache: ls.all, geaendert: schreiber.geaendert, projekt: projekt, theme: theme)
         } catch {

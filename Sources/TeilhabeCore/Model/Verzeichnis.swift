@@ -32,15 +32,17 @@ struct Verzeichnis: Sendable {
                 je[s.id, default: []].insert(i)
             }
         }
-        for (i, v) in vorlagen.enumerated() {
-            for b in v.beratungsfolge {
+        // By index and field: `for v in vorlagen` would copy every paper whole.
+        for i in vorlagen.indices {
+            for b in vorlagen[i].beratungsfolge {
                 je[b.sitzung, default: []].insert(i)
-                if tage[b.sitzung] != nil { merke(b.sitzung, v.datum, v.geaendert ?? v.datum) }
+                if tage[b.sitzung] != nil { merke(b.sitzung, vorlagen[i].datum, vorlagen[i].geaendert ?? vorlagen[i].datum) }
             }
         }
         sitzungsStempel = tage.mapValues { Zeitstempel($0.erstes, $0.letztes) }
-        // Each paper once (the set), in the order of their paths (each file has its own).
-        jeSitzung = je.mapValues { $0.sorted { vorlagen[$0].pfad < vorlagen[$1].pfad } }
+        // Each paper once (the set), in the order of their paths (`vorlagen/<slug>`, so of their slugs).
+        let slugs = vorlagen.indices.map { vorlagen[$0].slug }
+        jeSitzung = je.mapValues { $0.sorted { slugs[$0] < slugs[$1] } }
     }
 
     func vorlage(nummer: String) -> Vorlage? { vorlageNachNummer[nummer].map { alleVorlagen[$0] } }

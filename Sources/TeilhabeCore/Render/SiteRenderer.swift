@@ -38,7 +38,7 @@ public enum SiteRenderer {
         // Whether the outputs without bodies can be kept (a look at each of their files) is found out
         // beside the pages.
         let gruppe = u.uebersicht("ohne Textkörper")
-        final class Gruppenbefund: @unchecked Sendable { var behalten: [String]? }
+        final class Gruppenbefund: @unchecked Sendable { var behalten: (dateien: Int, seiten: Int)? }
         let gruppenPruefung = DispatchGroup(), befund = Gruppenbefund()
         if schreiber != nil, let plan, let gruppe {
             DispatchQueue.global().async(group: gruppenPruefung) {
@@ -67,8 +67,7 @@ public enum SiteRenderer {
         dateien += IndikatorSeiten.dateien(u)
         if let behalten, let schreiber {
             // Every page's front matter as in the last build: lists, meetings, feeds and OParl stay as they are.
-            for pfad in behalten { schreiber.behalten(pfad) }
-            dateien += behalten.map { Ausgabedatei(pfad: $0, inhalt: .geschrieben) }
+            schreiber.gruppeBehalten(dateien: behalten.dateien, seiten: behalten.seiten)
         } else if let basis = Basis(sicht.site) {
             let seitenpfade = dateien.map(\.pfad)
             dateien += Zeitmessung.messen("render: open data") {

@@ -19,3 +19,24 @@ enum Parallel {
         return ergebnisse.werte.map { $0! }
     }
 }
+
+/// Work started at once on another thread; `wert` waits for its result. For stages of a build that
+/// need nothing of each other (the theme, the output plan, the PDF tool) and so run beside loading.
+final class Nebenher<T>: @unchecked Sendable {
+    private let fertig = DispatchGroup()
+    private var ergebnis: T?
+
+    init(_ arbeit: @escaping @Sendable () -> T) {
+        fertig.enter()
+        DispatchQueue.global().async { [self] in
+            ergebnis = arbeit()
+            fertig.leave()
+        }
+    }
+
+    /// The result; the group's wait orders the write above before this read.
+    var wert: T {
+        fertig.wait()
+        return ergebnis!
+    }
+}

@@ -96,12 +96,23 @@ public struct Ausgabeordner {
             geschriebenePfade.insert(pfad)
         }
 
+        /// Keeps the last build's group of files without a page's body (lists, meetings, OParl) as a whole.
+        func gruppeBehalten(dateien: Int, seiten: Int) {
+            lock.lock(); defer { lock.unlock() }
+            bilanz.unveraendert += dateien
+            bilanz.uebersprungen += dateien
+            behalteneGruppe = (dateien, seiten)
+        }
+
+        /// Files and pages of the group kept as a whole (they are in no list of this build's files).
+        public private(set) var behalteneGruppe = (dateien: 0, seiten: 0)
+
         /// Throws the first write error, else removes what this build did not write and returns the counts.
         public func abschliessen() throws -> Bilanz {
             lock.lock(); defer { lock.unlock() }
             if let fehler { throw fehler }
-            for pfad in geschriebenePfade { plan?.merken(pfad, nil) }
-            let weg = try plan?.alt.map { try ordner.entferne(Set($0.keys).subtracting(geschriebenePfade)) }
+            plan?.merken(geschriebenePfade)
+            let weg = try plan?.veraltet(geschriebenePfade).map { try ordner.entferne($0) }
                 ?? ordner.entferneVeraltete(behalten: geschriebenePfade)
             bilanz.entfernt = weg.count
             geaendert.formUnion(weg)

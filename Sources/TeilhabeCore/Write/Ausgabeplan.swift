@@ -8,14 +8,22 @@ import Foundation
 public final class Ausgabeplan: @unchecked Sendable {
     private let datei: String
     private let ausgabe: String
-    /// The last build's files; nil when there is no usable plan (or the cache is not used).
-    private(set) var alt: [String: Fingerabdruck?]?
+    /// The last build's files outside the group; nil when there is no usable plan (or the cache is not used).
+    private var alt: [String: Fingerabdruck?]?
+    /// The outputs that show no page's body (lists, meetings, feeds, OParl: three in four files) and
+    /// the key they were made under. While every page's front matter is unchanged they are kept as a
+    /// whole, so their records stay one unread block of bytes that goes into the next plan as it is.
+    private var altGruppe: (schluessel: Fingerabdruck, block: ArraySlice<UInt8>)?
+    /// The group's records once read: when the group is made again, or a file is asked for that is
+    /// not among the others.
+    private var altMitglieder: [String: Fingerabdruck?]?
+    /// A file of the group was written ahead by the preview: the group cannot be kept.
+    private var gruppeVorab = false
+    /// The old group was kept.
+    private var gruppeBehalten = false
     private var neu: [String: Fingerabdruck?] = [:]
-    private let lock = NSLock()
-    /// The outputs that show no page's body (lists, meetings, feeds, OParl) and the key they were
-    /// made under: while every page's front matter is unchanged they are kept as a whole.
-    private var altGruppe: (schluessel: Fingerabdruck, mitglieder: [String])?
     private var neuGruppe: (schluessel: Fingerabdruck?, mitglieder: Set<String>) = (nil, [])
+    private let lock = NSLock()
     /// The group's folders as the last build left them (change and modification time).
     private var altOrdner: [String: Fingerabdruck] = [:]
     /// The group was kept, so its folders are those the plan lists.
@@ -25,44 +33,63 @@ public final class Ausgabeplan: @unchecked Sendable {
     init(cache: String, ausgabe: String, nutzen: Bool) {
         self.ausgabe = ausgabe
         datei = Ausgabeplan.datei(cache: cache, ausgabe: ausgabe)
-        if nutzen, let bytes = Datei.bytes(datei), let gelesen = Ausgabeplan.lesen(bytes) {
-            var eintraege = gelesen.0
-            altGruppe = gelesen.1
-            altOrdner = gelesen.2
-            let vorab = (try? String(contentsOfFile: datei + ".vorab", encoding: .utf8)) ?? ""
-            for pfad in vorab.split(separator: "\n") where eintraege[String(pfad)] != nil {
-                eintraege.updateValue(nil, forKey: String(pfad))
-            }
-            alt = eintraege
+        guard nutzen, let bytes = Datei.bytes(datei), bytes.starts(with: Vorrat.kopf) else { return }
+        var eintraege: [String: Fingerabdruck?] = [:]
+        eintraege.reserveCapacity(bytes.count / 100)
+        let gelesen = Ausgabeplan.jeder(bytes[Vorrat.kopf.count...]) { art, schluessel, inhalt in
+            if art & Ausgabeplan.gruppenBlock != 0 {
+                altGruppe = (schluessel, inhalt)
+            } else if let pfad = String(validating: inhalt, as: UTF8.self) {
+                if art & Ausgabeplan.ordnerStand != 0 { altOrdner[pfad] = schluessel } else {
+                    eintraege[pfad] = art & Ausgabeplan.mitSchluessel == 0 ? .some(nil) : schluessel
+                }
+            } else { return false }
+            return true
+        }
+        guard gelesen else { altGruppe = nil; altOrdner = [:]; return }
+        alt = eintraege
+        let vorab = (try? String(contentsOfFile: datei + ".vorab", encoding: .utf8)) ?? ""
+        for zeile in vorab.split(separator: "\n") {
+            let pfad = String(zeile)
+            if alt![pfad] != nil { alt![pfad] = .some(nil) }
+            if mitglieder()[pfad] != nil { altMitglieder![pfad] = .some(nil); gruppeVorab = true }
         }
     }
 
-    private static let mitSchluessel: UInt64 = 1, inGruppe: UInt64 = 2, ordnerStand: UInt64 = 4
+    private static let mitSchluessel: UInt64 = 1, ordnerStand: UInt64 = 4, gruppenBlock: UInt64 = 8
 
-    /// `[path length][flags][key a][key b][path]` per file (or the group's folder with its times),
-    /// after the format's header line; nil for another format or a damaged file.
-    private static func lesen(_ bytes: [UInt8]) -> ([String: Fingerabdruck?], (schluessel: Fingerabdruck, mitglieder: [String])?,
-                                                   [String: Fingerabdruck])? {
-        guard bytes.starts(with: Vorrat.kopf) else { return nil }
-        var eintraege: [String: Fingerabdruck?] = [:], i = Vorrat.kopf.count
-        var gruppe: Fingerabdruck?, mitglieder: [String] = [], ordner: [String: Fingerabdruck] = [:]
-        while i < bytes.count {
-            guard i + 32 <= bytes.count else { return nil }
-            let laenge = bytes.wort(i)
-            guard laenge <= UInt64(bytes.count - i - 32), let pfad = String(validating: bytes[(i + 32)..<(i + 32 + Int(laenge))], as: UTF8.self)
-            else { return nil }
-            let art = bytes.wort(i + 8), schluessel = Fingerabdruck(a: bytes.wort(i + 16), b: bytes.wort(i + 24))
-            if art & ordnerStand != 0 {
-                ordner[pfad] = schluessel
-            } else if pfad.isEmpty {
-                gruppe = schluessel
-            } else {
-                eintraege[pfad] = art & mitSchluessel == 0 ? .some(nil) : schluessel
-                if art & inGruppe != 0 { mitglieder.append(pfad) }
-            }
-            i += 32 + Int(laenge)
+    /// Calls `eintrag` with each `[length][flags][key a][key b][bytes]` record: a file with its path,
+    /// a folder of the group with its times, or the group with its members' records as the bytes.
+    /// False for a damaged record or when `eintrag` says so.
+    private static func jeder(_ bytes: ArraySlice<UInt8>,
+                              _ eintrag: (UInt64, Fingerabdruck, ArraySlice<UInt8>) -> Bool) -> Bool {
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            guard i + 32 <= bytes.endIndex else { return false }
+            let kopf = bytes[i..<(i + 32)], laenge = kopf.wort(0)
+            guard laenge <= UInt64(bytes.endIndex - i - 32) else { return false }
+            let ende = i + 32 + Int(laenge)
+            guard eintrag(kopf.wort(8), Fingerabdruck(a: kopf.wort(16), b: kopf.wort(24)), bytes[(i + 32)..<ende]) else { return false }
+            i = ende
         }
-        return (eintraege, gruppe.map { ($0, mitglieder) }, ordner)
+        return true
+    }
+
+    /// The old group's records, read on first use (under the lock, or in `init`).
+    private func mitglieder() -> [String: Fingerabdruck?] {
+        if let altMitglieder { return altMitglieder }
+        var gelesen: [String: Fingerabdruck?] = [:]
+        if let block = altGruppe?.block {
+            gelesen.reserveCapacity(block.count / 80)
+            let heil = Ausgabeplan.jeder(block) { art, schluessel, inhalt in
+                guard let pfad = String(validating: inhalt, as: UTF8.self) else { return false }
+                gelesen[pfad] = art & Ausgabeplan.mitSchluessel == 0 ? .some(nil) : schluessel
+                return true
+            }
+            if !heil { gruppeVorab = true }   // a damaged block: the group is made again
+        }
+        altMitglieder = gelesen
+        return gelesen
     }
 
     private static func datei(cache: String, ausgabe: String) -> String {
@@ -73,24 +100,42 @@ public final class Ausgabeplan: @unchecked Sendable {
     /// True when the file at `pfad` was made from the same inputs and is still there.
     func unveraendert(_ pfad: String, _ schluessel: Fingerabdruck?) -> Bool {
         guard let schluessel else { return false }
-        merken(pfad, schluessel)
-        guard let alt, alt[pfad] == .some(schluessel) else { return false }
+        lock.lock()
+        neu[pfad] = schluessel
+        let vorher = alt.flatMap { $0[pfad] ?? mitglieder()[pfad] } ?? nil
+        lock.unlock()
+        guard vorher == schluessel else { return false }
         return access(Paths.join(ausgabe, pfad), F_OK) == 0
     }
 
-    /// The last build's files of the group, when it was made under `schluessel` and every file is
-    /// still there as that build made it (none written ahead by the preview); they are noted as
-    /// this build's. Nil: the group's jobs must run.
-    func gruppe(_ schluessel: Fingerabdruck) -> [String]? {
-        guard let alt, let g = altGruppe, g.schluessel == schluessel else { return nil }
-        for m in g.mitglieder { guard case .some(.some) = alt[m] else { return nil } }
-        guard alleDa(g.mitglieder) != nil else { return nil }
+    /// The files and pages of the last build's group, when it was made under `schluessel` and every
+    /// file is still there as that build made it (none written ahead by the preview); they are kept
+    /// for this build. Nil: the group's jobs must run.
+    func gruppe(_ schluessel: Fingerabdruck) -> (dateien: Int, seiten: Int)? {
+        lock.lock()
+        let g = altGruppe, gueltig = alt != nil && !gruppeVorab
+        lock.unlock()
+        guard gueltig, let g, g.schluessel == schluessel, alleDa() else { return nil }
+        var dateien = 0, seiten = 0
+        _ = Ausgabeplan.jeder(g.block) { _, _, pfad in
+            dateien += 1
+            if pfad.count >= 5, pfad.suffix(5).elementsEqual(".html".utf8) { seiten += 1 }
+            return true
+        }
         lock.lock(); defer { lock.unlock() }
         ordnerBekannt = !altOrdner.isEmpty
-        neuGruppe = (schluessel, Set(g.mitglieder))
-        neu.reserveCapacity(neu.count + g.mitglieder.count)
-        for m in g.mitglieder { neu[m] = alt[m]! }
-        return g.mitglieder
+        gruppeBehalten = true
+        neuGruppe.schluessel = schluessel
+        return (dateien, seiten)
+    }
+
+    /// The last build's files this build did not make (to be removed); nil without a plan.
+    func veraltet(_ gemacht: Set<String>) -> Set<String>? {
+        lock.lock(); defer { lock.unlock() }
+        guard let alt else { return nil }
+        var alle = Set(alt.keys)
+        if !gruppeBehalten { alle.formUnion(mitglieder().keys) }
+        return alle.subtracting(gemacht)
     }
 
     /// Whether every file is still in the output folder. As git trusts a file whose status is
@@ -98,12 +143,15 @@ public final class Ausgabeplan: @unchecked Sendable {
     /// had no entry added, removed or renamed since: its files are there. The plan holds the times
     /// of every folder of the group (zero where a folder had changed too recently to be trusted);
     /// only folders whose times differ are read – a few hundred lookups instead of one per file
-    /// (13,500 for 2,000 papers). Nil: a file is missing.
-    private func alleDa(_ pfade: [String]) -> Bool? {
+    /// (13,500 for 2,000 papers).
+    private func alleDa() -> Bool {
         let ausgabe = ausgabe, alle = Array(altOrdner)
         let gleich = Parallel.map(alle.count) { i in Ausgabeplan.stand(Paths.join(ausgabe, alle[i].key)) == alle[i].value }
         let zuLesen = Set(zip(alle, gleich).filter { !$1 }.map(\.0.key))
         if !alle.isEmpty, zuLesen.isEmpty { return true }
+        lock.lock()
+        let pfade = mitglieder().keys
+        lock.unlock()
         let ordner = Array(Ausgabeplan.nachOrdner(pfade).filter { alle.isEmpty || zuLesen.contains($0.key) })
         let fehlt = Parallel.map(ordner.count) { i -> Bool in
             let (relativ, namen) = ordner[i]
@@ -111,7 +159,7 @@ public final class Ausgabeplan: @unchecked Sendable {
             let vorhanden = Set(eintraege.lazy.filter { $0.art == .datei }.map(\.name))
             return !namen.allSatisfy { vorhanden.contains($0) }
         }.contains(true)
-        return fehlt ? nil : true
+        return !fehlt
     }
 
     /// Files by the folder they lie in (relative; "" for the output folder itself).
@@ -148,11 +196,10 @@ public final class Ausgabeplan: @unchecked Sendable {
     /// The size of a file in the output folder.
     func groesse(_ pfad: String) -> Int? { Ausgabeordner(ausgabe).groesse(pfad) }
 
-    /// Notes a file of this build (for the next build's list of what it may have to remove).
-    func merken(_ pfad: String, _ schluessel: Fingerabdruck?) {
-        lock.lock()
-        if schluessel != nil || neu[pfad] == nil { neu[pfad] = schluessel }
-        lock.unlock()
+    /// Notes files of this build without a key (for the next build's list of what it may have to remove).
+    func merken(_ pfade: Set<String>) {
+        lock.lock(); defer { lock.unlock() }
+        for pfad in pfade where neu[pfad] == nil { neu[pfad] = .some(nil) }
     }
 
     /// Notes files the preview is about to write ahead of a build, from inputs that build may not
@@ -175,24 +222,39 @@ public final class Ausgabeplan: @unchecked Sendable {
     func speichern() {
         lock.lock(); defer { lock.unlock() }
         var bytes = Vorrat.kopf
-        bytes.reserveCapacity(neu.count * 80)
-        // The group's key under the empty path, which no file has.
-        let gruppe: [(String, Fingerabdruck?)] = neuGruppe.schluessel.map { [("", $0)] } ?? []
-        func eintrag(_ pfad: String, _ art: UInt64, _ schluessel: Fingerabdruck?) {
-            let utf8 = Array(pfad.utf8)
-            bytes.woerter(UInt64(utf8.count), art, schluessel?.a ?? 0, schluessel?.b ?? 0)
-            bytes += utf8
+        bytes.reserveCapacity(neu.count * 80 + (altGruppe?.block.count ?? 0))
+        func eintrag(_ pfad: String, _ art: UInt64, _ schluessel: Fingerabdruck?, in ziel: inout [UInt8]) {
+            var pfad = pfad
+            pfad.withUTF8 { utf8 in
+                ziel.woerter(UInt64(utf8.count), art, schluessel?.a ?? 0, schluessel?.b ?? 0)
+                ziel.append(contentsOf: utf8)
+            }
         }
-        for (pfad, schluessel) in gruppe + neu.sorted(by: { $0.key < $1.key }) {
-            eintrag(pfad, (schluessel == nil ? 0 : Ausgabeplan.mitSchluessel)
-                | (neuGruppe.mitglieder.contains(pfad) ? Ausgabeplan.inGruppe : 0), schluessel)
+        // The group's records form a block when it has a key and each of them has one (else it
+        // cannot be kept as a whole, and its files are listed as any other).
+        let gruppe = neuGruppe.schluessel.flatMap { s in neuGruppe.mitglieder.allSatisfy { (neu[$0] ?? nil) != nil } ? s : nil }
+        for (pfad, schluessel) in neu.sorted(by: { $0.key < $1.key }) where gruppe == nil || !neuGruppe.mitglieder.contains(pfad) {
+            eintrag(pfad, schluessel == nil ? 0 : Ausgabeplan.mitSchluessel, schluessel, in: &bytes)
+        }
+        if gruppeBehalten, let alte = altGruppe {
+            bytes.woerter(UInt64(alte.block.count), Ausgabeplan.gruppenBlock, alte.schluessel.a, alte.schluessel.b)
+            bytes.append(contentsOf: alte.block)
+        } else if let gruppe {
+            var block: [UInt8] = []
+            block.reserveCapacity(neuGruppe.mitglieder.count * 80)
+            for pfad in neuGruppe.mitglieder.sorted() { eintrag(pfad, Ausgabeplan.mitSchluessel, neu[pfad]!, in: &block) }
+            bytes.woerter(UInt64(block.count), Ausgabeplan.gruppenBlock, gruppe.a, gruppe.b)
+            bytes += block
         }
         // The group's folders as this build leaves them (zero: changed too recently to be trusted).
-        if neuGruppe.schluessel != nil {
-            let ordner = ordnerBekannt ? Array(altOrdner.keys) : Array(Ausgabeplan.nachOrdner(neuGruppe.mitglieder).keys)
+        if gruppe != nil {
+            let ordner = ordnerBekannt ? Array(altOrdner.keys)
+                : Array(Ausgabeplan.nachOrdner(gruppeBehalten ? Set(mitglieder().keys) : neuGruppe.mitglieder).keys)
             let ausgabe = ausgabe
             let staende = Parallel.map(ordner.count) { i in Ausgabeplan.stand(Paths.join(ausgabe, ordner[i])) }
-            for (pfad, stand) in zip(ordner, staende).sorted(by: { $0.0 < $1.0 }) { eintrag(pfad, Ausgabeplan.ordnerStand, stand) }
+            for (pfad, stand) in zip(ordner, staende).sorted(by: { $0.0 < $1.0 }) {
+                eintrag(pfad, Ausgabeplan.ordnerStand, stand, in: &bytes)
+            }
         }
         try? FileManager.default.createDirectory(atPath: (datei as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         // The files written ahead are in this plan as this build made them.
