@@ -61,10 +61,13 @@ final class InkrementellTests: XCTestCase {
 
     func testUnchangedBuildMakesNothingAgain() throws {
         let f = try projekt()
-        let erste = try vergleichen(f, "first build").bilanz
+        let ersterLauf = try vergleichen(f, "first build"), erste = ersterLauf.bilanz
         XCTAssertEqual(erste.uebersprungen, 0, "nothing to reuse on the first build")
-        let zweite = try vergleichen(f, "unchanged").bilanz
+        let zweiterLauf = try vergleichen(f, "unchanged"), zweite = zweiterLauf.bilanz
         XCTAssertEqual(zweite.geschrieben, 0)
+        // The kept group of lists, meetings and OParl files is counted as the first build made it.
+        XCTAssertEqual(zweiterLauf.seiten, ersterLauf.seiten)
+        XCTAssertEqual(zweiterLauf.dateien, ersterLauf.dateien)
         // Papers, meetings, committees and OParl objects are skipped; lists, feed and index are made and compared.
         // Every page, list, feed, calendar, OParl file and the search index is skipped; only copies
         // (theme assets, attachments, indicator downloads) are compared again.

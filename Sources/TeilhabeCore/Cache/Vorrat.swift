@@ -10,7 +10,7 @@ import Foundation
 /// always be deleted.
 public final class Vorrat: @unchecked Sendable {
     /// Changes whenever a cached type's layout changes (the binary format has no keys).
-    static let formatVersion = "teilhabe-cache 8 \(TeilhabeCore.version)"
+    static let formatVersion = "teilhabe-cache 9 \(TeilhabeCore.version)"
 
     let ordner: String?
     private let lock = NSLock()
@@ -64,7 +64,7 @@ public final class Vorrat: @unchecked Sendable {
         DispatchQueue.global().async { [self] in
             for name in namen {
                 lock.lock()
-                if tabellen[name] == nil { tabellen[name] = lesen(name) }
+                if tabellen[name] == nil { tabellen[name] = Zeitmessung.messen("cache: read \(name)") { lesen(name) } }
                 lock.unlock()
             }
         }

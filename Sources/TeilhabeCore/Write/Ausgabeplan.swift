@@ -115,7 +115,7 @@ public final class Ausgabeplan: @unchecked Sendable {
         lock.lock()
         let g = altGruppe, gueltig = alt != nil && !gruppeVorab
         lock.unlock()
-        guard gueltig, let g, g.schluessel == schluessel, alleDa() else { return nil }
+        guard gueltig, let g, g.schluessel == schluessel, alleDa(g.block) else { return nil }
         var dateien = 0, seiten = 0
         _ = Ausgabeplan.jeder(g.block) { _, _, pfad in
             dateien += 1
@@ -144,14 +144,19 @@ public final class Ausgabeplan: @unchecked Sendable {
     /// of every folder of the group (zero where a folder had changed too recently to be trusted);
     /// only folders whose times differ are read – a few hundred lookups instead of one per file
     /// (13,500 for 2,000 papers).
-    private func alleDa() -> Bool {
+    private func alleDa(_ block: ArraySlice<UInt8>) -> Bool {
         let ausgabe = ausgabe, alle = Array(altOrdner)
         let gleich = Parallel.map(alle.count) { i in Ausgabeplan.stand(Paths.join(ausgabe, alle[i].key)) == alle[i].value }
         let zuLesen = Set(zip(alle, gleich).filter { !$1 }.map(\.0.key))
         if !alle.isEmpty, zuLesen.isEmpty { return true }
-        lock.lock()
-        let pfade = mitglieder().keys
-        lock.unlock()
+        let pfade: [String]
+        if alle.isEmpty {
+            lock.lock()
+            pfade = Array(mitglieder().keys)
+            lock.unlock()
+        } else {
+            pfade = Ausgabeplan.direktIn(zuLesen, block)
+        }
         let ordner = Array(Ausgabeplan.nachOrdner(pfade).filter { alle.isEmpty || zuLesen.contains($0.key) })
         let fehlt = Parallel.map(ordner.count) { i -> Bool in
             let (relativ, namen) = ordner[i]
@@ -160,6 +165,20 @@ public final class Ausgabeplan: @unchecked Sendable {
             return !namen.allSatisfy { vorhanden.contains($0) }
         }.contains(true)
         return !fehlt
+    }
+
+    /// The paths of the block's records that lie directly in one of `ordner` (a folder written to by
+    /// every edit build, as `suche/`), found without making a string of every other record's path.
+    private static func direktIn(_ ordner: Set<String>, _ block: ArraySlice<UInt8>) -> [String] {
+        let praefixe = ordner.map { $0.isEmpty ? [] : Array(($0 + "/").utf8) }
+        var pfade: [String] = []
+        _ = jeder(block) { _, _, pfad in
+            for p in praefixe where pfad.starts(with: p) && !pfad.dropFirst(p.count).contains(0x2F) {
+                if let text = String(validating: pfad, as: UTF8.self) { pfade.append(text) }
+            }
+            return true
+        }
+        return pfade
     }
 
     /// Files by the folder they lie in (relative; "" for the output folder itself).
