@@ -18,17 +18,20 @@ final class Dateistaende: Sendable {
     func abdruck(_ pfad: String, lesen: () throws -> Data) rethrows -> Fingerabdruck {
         var info = stat()
         guard vorrat.ordner != nil, stat(pfad, &info) == 0 else { return .von(try lesen()) }
-        let stand: [UInt64] = [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size),
-                               UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(info.st_mtim.tv_nsec),
-                               UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(info.st_ctim.tv_nsec)]
+        // A tuple, not an array: this runs for every input file of every build.
+        let stand = (UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size),
+                     UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(info.st_mtim.tv_nsec),
+                     UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(info.st_ctim.tv_nsec))
         let schluessel = Fingerabdruck.von(pfad)
-        if let alt = vorrat.roh("dateistand", schluessel), alt.count == 9 * 8, (0..<7).allSatisfy({ alt.wort(8 * $0) == stand[$0] }) {
+        if let alt = vorrat.roh("dateistand", schluessel), alt.count == 9 * 8,
+           alt.wort(0) == stand.0, alt.wort(8) == stand.1, alt.wort(16) == stand.2, alt.wort(24) == stand.3,
+           alt.wort(32) == stand.4, alt.wort(40) == stand.5, alt.wort(48) == stand.6 {
             return Fingerabdruck(a: alt.wort(56), b: alt.wort(64))
         }
         let abdruck = Fingerabdruck.von(try lesen())
         if max(info.st_mtim.tv_sec, info.st_ctim.tv_sec) < jetzt - 2 {
             var bytes: [UInt8] = []
-            for wort in stand + [abdruck.a, abdruck.b] { bytes.woerter(wort) }
+            bytes.woerter(stand.0, stand.1, stand.2, stand.3, stand.4, stand.5, stand.6, abdruck.a, abdruck.b)
             vorrat.rohAblegen("dateistand", schluessel, bytes[...])
         }
         return abdruck

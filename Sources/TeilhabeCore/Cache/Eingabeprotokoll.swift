@@ -5,29 +5,32 @@ import Foundation
 /// nothing a loader reads can be missed; the build's global fingerprint is made from it.
 public final class Eingabeprotokoll: @unchecked Sendable {
     private let lock = NSLock()
-    private var eintraege: [String: Fingerabdruck] = [:]
+    /// By kind of access ("read", "list", "exists", "dir"), then by path: the reads of thousands of
+    /// pages are looked up by path without making a combined key for each.
+    private var eintraege: [String: [String: Fingerabdruck]] = [:]
 
     public init() {}
 
     func merken(_ art: String, _ pfad: String, _ abdruck: Fingerabdruck) {
         lock.lock(); defer { lock.unlock() }
-        eintraege[art + " " + pfad] = abdruck
+        eintraege[art, default: [:]][pfad] = abdruck
     }
 
     /// The fingerprint of the file read at `pfad` (as given to the file access), if it was read.
     func gelesen(_ pfad: String) -> Fingerabdruck? {
         lock.lock(); defer { lock.unlock() }
-        return eintraege["read " + pfad]
+        return eintraege["read"]?[pfad]
     }
 
     /// Everything recorded, in a stable order, except the reads `ausser` names (inputs that
-    /// the pages depending on them track one by one).
+    /// the pages depending on them track one by one; left out before sorting, as they are most).
     func abdruck(ausser: (String) -> Bool) -> Fingerabdruck {
         lock.lock(); defer { lock.unlock() }
         var s = Streuwert()
-        for (schluessel, wert) in eintraege.sorted(by: { $0.key < $1.key }) {
-            if schluessel.hasPrefix("read "), ausser(String(schluessel.dropFirst(5))) { continue }
-            s.text(schluessel); s.abdruck(wert)
+        for (art, jePfad) in eintraege.sorted(by: { $0.key < $1.key }) {
+            for (pfad, wert) in jePfad.filter({ art != "read" || !ausser($0.key) }).sorted(by: { $0.key < $1.key }) {
+                s.text(art); s.text(pfad); s.abdruck(wert)
+            }
         }
         return s.ergebnis
     }

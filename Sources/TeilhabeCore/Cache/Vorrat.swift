@@ -10,7 +10,7 @@ import Foundation
 /// always be deleted.
 public final class Vorrat: @unchecked Sendable {
     /// Changes whenever a cached type's layout changes (the binary format has no keys).
-    static let formatVersion = "teilhabe-cache 9 \(TeilhabeCore.version)"
+    static let formatVersion = "teilhabe-cache 10 \(TeilhabeCore.version)"
 
     let ordner: String?
     private let lock = NSLock()
@@ -199,6 +199,8 @@ public final class Vorrat: @unchecked Sendable {
             }
             i = ende
         }
+        // Most records are used again: room for them now, not by growing during the build.
+        tabelle.benutzt.reserveCapacity(tabelle.alt.count)
         return tabelle
     }
 }

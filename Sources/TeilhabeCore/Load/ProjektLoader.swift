@@ -11,14 +11,13 @@ public enum ProjektLoader {
         }
         let site = SiteLoader.load(folder)
         let vorlagen = Zeitmessung.messen("load: vorlagen") {
-            pages(in: "vorlagen", folder: folder, vorrat: vorrat) { rel, slug, f in VorlageLoader.load(rel, slug: slug, in: f) }
-                .map { page, twin in var v = page; v.leicht = twin; return v }
+            pages(in: "vorlagen", folder: folder, vorrat: vorrat, twin: \.leicht) { rel, slug, f in VorlageLoader.load(rel, slug: slug, in: f) }
         }
         var texte: [Textseite] = []
         for art in Textseite.Art.allCases {
-            texte += pages(in: art.rawValue, folder: folder, vorrat: vorrat) { rel, slug, f in
+            texte += pages(in: art.rawValue, folder: folder, vorrat: vorrat, twin: \.leicht) { rel, slug, f in
                 TextseiteLoader.load(rel, art: art, slug: slug, in: f)
-            }.map { page, twin in var t = page; t.leicht = twin; return t }
+            }
         }
         var anlagen: [String: Int] = [:]
         for file in folder.files(in: "anlagen") where !isHidden(file) {
@@ -42,9 +41,10 @@ public enum ProjektLoader {
         path.split(separator: "/").contains { $0.hasPrefix(".") }
     }
 
-    /// Loads every `<slug>.md` of a folder with its `<slug>.leicht.md` twin.
+    /// Loads every `<slug>.md` of a folder with its `<slug>.leicht.md` twin (set at `twin`).
     private static func pages<P: Sendable & Codable>(in kind: String, folder: ContentFolder, vorrat: Vorrat,
-                                                     load: @escaping @Sendable (String, String, ContentFolder) -> P?) -> [(P, LeichteFassung?)] {
+                                                     twin zwilling: WritableKeyPath<P, LeichteFassung?> & Sendable,
+                                                     load: @escaping @Sendable (String, String, ContentFolder) -> P?) -> [P] {
         let files = folder.files(in: kind).filter { !isHidden($0) }
         var twins: [String: String] = [:]
         var standard: [(String, String)] = []
@@ -66,24 +66,30 @@ public enum ProjektLoader {
         }
         // Files load independently: in parallel, results in file order.
         let liste = standard, zwillinge = twins
-        return Parallel.map(liste.count) { i -> (P, LeichteFassung?)? in
+        return Parallel.map(liste.count) { i -> P? in
             let (file, slug) = liste[i]
             checkSlug(slug, file: file, folder: folder)
-            guard let page = folder.geladen(file, art: kind, vorrat: vorrat, { load(file, slug, $0) }) else { return nil }
-            let twin = zwillinge[slug].flatMap { twin in
+            guard var page = folder.geladen(file, art: kind, vorrat: vorrat, { load(file, slug, $0) }) else { return nil }
+            page[keyPath: zwilling] = zwillinge[slug].flatMap { twin in
                 folder.geladen(twin, art: "leicht", vorrat: vorrat) { TextseiteLoader.loadLeicht(twin, in: $0) }
             }
-            return (page, twin)
+            return page
         }.compactMap { $0 }
     }
 
-    private static let erlaubt = Set("abcdefghijklmnopqrstuvwxyz0123456789-_.")
-
-    /// Slugs become URLs: keep them to lower-case letters, digits and hyphens.
+    /// Slugs become URLs: keep them to lower-case letters, digits and hyphens (and `_`, `.`, not
+    /// leading), in parts between slashes that are not empty. Checked on bytes: it runs on every file.
     private static func checkSlug(_ slug: String, file: String, folder: ContentFolder) {
-        let ok = slug.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && !part.hasPrefix(".") && part.allSatisfy { erlaubt.contains($0) }
+        var ok = true, teilAnfang = true
+        for byte in slug.utf8 {
+            switch byte {
+            case 0x2F: ok = ok && !teilAnfang; teilAnfang = true          // "/"
+            case 0x2E: ok = ok && !teilAnfang; teilAnfang = false         // "." not leading a part
+            case 0x61...0x7A, 0x30...0x39, 0x2D, 0x5F: teilAnfang = false // a–z 0–9 - _
+            default: ok = false
+            }
         }
+        ok = ok && !teilAnfang
         if !ok {
             folder.log.error("SLUG", "file name '\(slug)' becomes a web address: use only a–z, 0–9 and '-' "
                              + "(e.g. '\(Slug.make(slug))')", at: SourceLocation(file: folder.display(file)))

@@ -3,20 +3,15 @@ import Foundation
 /// Runs independent work on every core and keeps the results in input order, so that output
 /// stays deterministic however the work is scheduled.
 enum Parallel {
-    private final class Ergebnisse<T>: @unchecked Sendable {
-        var werte: [T?]
-        init(_ n: Int) { werte = Array(repeating: nil, count: n) }
-    }
-
     static func map<T>(_ anzahl: Int, _ arbeit: @Sendable (Int) -> T) -> [T] {
         guard anzahl > 1 else { return (0..<anzahl).map(arbeit) }
-        let ergebnisse = Ergebnisse<T>(anzahl)
-        // Each index is written by exactly one iteration, so the slots need no lock.
-        ergebnisse.werte.withUnsafeMutableBufferPointer { puffer in
-            nonisolated(unsafe) let p = puffer
-            DispatchQueue.concurrentPerform(iterations: anzahl) { i in p[i] = arbeit(i) }
+        // Each slot is initialised by exactly one iteration, in place: no lock, and no copy of the
+        // results afterwards (a paper is a large value; copying thousands of them showed in edit builds).
+        return Array(unsafeUninitializedCapacity: anzahl) { puffer, fertig in
+            nonisolated(unsafe) let p = puffer.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: anzahl) { i in (p + i).initialize(to: arbeit(i)) }
+            fertig = anzahl
         }
-        return ergebnisse.werte.map { $0! }
     }
 }
 

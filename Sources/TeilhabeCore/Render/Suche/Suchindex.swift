@@ -20,12 +20,15 @@ enum Suchindex {
     static func dokumente(_ u: Umgebung) -> [Dokument] {
         func datei(_ q: MarkdownQuelle) -> Fingerabdruck? { u.abdruecke?.dateien[q.file] }
         var docs: [Dokument] = []
-        for v in u.projekt.vorlagen {
-            docs.append(Dokument(titel: "\(v.nummer): \(v.betreff)", ordner: Adressen.seite(v.pfad), art: v.art.rawValue,
-                                 datum: v.datum, quelle: datei(v.body)) { "\(v.nummer) \(v.federfuehrend) " + klartext(v.body) })
-            if let l = v.leicht {
-                docs.append(Dokument(titel: l.titel, ordner: Adressen.seite(v.pfad, leicht: true), art: "Leichte Sprache",
-                                     datum: v.datum, quelle: datei(l.body)) { klartext(l.body) })
+        let vorlagen = u.projekt.vorlagen
+        // By index: a loop over the papers (and closures holding one each) would copy every paper whole.
+        for i in vorlagen.indices {
+            let body = vorlagen[i].body, kopfzeile = "\(vorlagen[i].nummer) \(vorlagen[i].federfuehrend) "
+            docs.append(Dokument(titel: "\(vorlagen[i].nummer): \(vorlagen[i].betreff)", ordner: Adressen.seite(vorlagen[i].pfad),
+                                 art: vorlagen[i].art.rawValue, datum: vorlagen[i].datum, quelle: datei(body)) { kopfzeile + klartext(body) })
+            if let l = vorlagen[i].leicht {
+                docs.append(Dokument(titel: l.titel, ordner: Adressen.seite(vorlagen[i].pfad, leicht: true), art: "Leichte Sprache",
+                                     datum: vorlagen[i].datum, quelle: datei(l.body)) { klartext(l.body) })
             }
         }
         for t in u.projekt.texte {
@@ -50,7 +53,7 @@ enum Suchindex {
             let text = (g.kurzname ?? "") + " " + (g.beschreibung ?? "")
             docs.append(Dokument(titel: g.name, ordner: Adressen.gremium(g.id), art: "Gremium", datum: nil, quelle: nil) { text })
         }
-        return docs.sorted { $0.ordner < $1.ordner }
+        return docs.indices.sorted { docs[$0].ordner < docs[$1].ordner }.map { docs[$0] }
     }
 
     @Sendable static func klartext(_ q: MarkdownQuelle) -> String { MarkdownDocument(q.text).plainText() }
@@ -72,11 +75,11 @@ enum Suchindex {
             p.append(0x5D)
         }
         p += Array(#"],"woerter":{"#.utf8)
-        for (n, wort) in stand.woerter.enumerated() {
+        for n in 0..<stand.anzahl {
             if n > 0 { p.append(0x2C) }
-            JSONText.zeichenkette(wort, &p)
+            stand.wort(n).withUnsafeBufferPointer { JSONText.zeichenkette($0, &p) }
             p += [0x3A, 0x5B]
-            for (k, dokument) in stand.stellen[n].enumerated() {
+            for (k, dokument) in stand.stellen(n).enumerated() {
                 if k > 0 { p.append(0x2C) }
                 ziffern(dokument, &p)
             }
