@@ -58,15 +58,40 @@ public final class Vorrat: @unchecked Sendable {
         ablegen(tabelle, schluessel, bytes[...])
     }
 
-    /// Reads tables ahead, on another thread: the loader's first lookups then find them read.
+    /// Reads tables ahead, each on its own thread and outside the lock: the loader's first lookups
+    /// in a small table (file status) need not wait for a large one to be read.
     public func vorladen(_ namen: [String]) {
         guard ordner != nil else { return }
-        DispatchQueue.global().async { [self] in
-            for name in namen {
-                lock.lock()
-                if tabellen[name] == nil { tabellen[name] = Zeitmessung.messen("cache: read \(name)") { lesen(name) } }
-                lock.unlock()
-            }
+        lock.lock(); defer { lock.unlock() }
+        for name in namen where tabellen[name] == nil && vorab[name] == nil {
+            vorab[name] = Nebenher { [self] in Zeitmessung.messen("cache: read \(name)") { lesen(name) } }
+        }
+    }
+
+    /// Tables being read ahead.
+    private var vorab: [String: Nebenher<Tabelle>] = [:]
+
+    /// Makes sure the table `name` is read; called with the lock held, which it lets go of while it
+    /// waits for a read ahead.
+    private func bereit(_ name: String) {
+        while tabellen[name] == nil {
+            guard let lesend = vorab[name] else { tabellen[name] = lesen(name); return }
+            lock.unlock()
+            let tabelle = lesend.wert
+            lock.lock()
+            if tabellen[name] == nil { tabellen[name] = tabelle }
+            vorab[name] = nil
+        }
+    }
+
+    /// Marks records as still needed without reading them (they stay in the file when it is
+    /// compacted): the search words of every unchanged page, which an edit build never looks up.
+    func behalten(_ tabelle: String, _ schluessel: [Fingerabdruck]) {
+        guard ordner != nil else { return }
+        lock.lock(); defer { lock.unlock() }
+        bereit(tabelle)
+        for k in schluessel where tabellen[tabelle]!.benutzt[k] == nil {
+            if let bytes = tabellen[tabelle]!.alt[k] { tabellen[tabelle]!.benutzt[k] = bytes }
         }
     }
 
@@ -82,7 +107,7 @@ public final class Vorrat: @unchecked Sendable {
     private func nachschlagen(_ name: String, _ schluessel: Fingerabdruck) -> ArraySlice<UInt8>? {
         guard ordner != nil else { return nil }
         lock.lock(); defer { lock.unlock() }
-        if tabellen[name] == nil { tabellen[name] = lesen(name) }
+        bereit(name)
         if let bytes = tabellen[name]!.benutzt[schluessel] { return bytes }
         guard let bytes = tabellen[name]!.alt[schluessel] else { return nil }
         tabellen[name]!.benutzt[schluessel] = bytes
@@ -91,7 +116,7 @@ public final class Vorrat: @unchecked Sendable {
 
     private func ablegen(_ name: String, _ schluessel: Fingerabdruck, _ bytes: ArraySlice<UInt8>) {
         lock.lock(); defer { lock.unlock() }
-        if tabellen[name] == nil { tabellen[name] = lesen(name) }
+        bereit(name)
         tabellen[name]!.benutzt[schluessel] = bytes
         tabellen[name]!.neu.insert(schluessel)
         tabellen[name]!.offen += bytes.count

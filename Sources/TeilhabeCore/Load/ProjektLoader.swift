@@ -37,8 +37,14 @@ public enum ProjektLoader {
         return site == nil ? nil : projekt
     }
 
+    /// A file or folder whose name starts with a dot (on bytes: it runs for every file).
     private static func isHidden(_ path: String) -> Bool {
-        path.split(separator: "/").contains { $0.hasPrefix(".") }
+        var vorher: UInt8 = 0x2F
+        for byte in path.utf8 {
+            if byte == 0x2E, vorher == 0x2F { return true }
+            vorher = byte
+        }
+        return false
     }
 
     /// Loads every `<slug>.md` of a folder with its `<slug>.leicht.md` twin (set at `twin`).

@@ -125,6 +125,8 @@ enum Suchindex {
         let ablage = Fingerabdruck.von("suchindex")
         if let alt = vorrat.roh("suchindex", ablage).flatMap(Suchstand.init(kodiert:)),
            let stand = alt.fortgeschrieben(schluessel, alteWoerter: { vorrat.lesen("suchwoerter", $0) }, neueWoerter: neue) {
+            // The unchanged pages' words were not looked up, but a later full merge needs them.
+            vorrat.behalten("suchwoerter", schluessel)
             vorrat.rohAblegen("suchindex", ablage, stand.kodiert()[...])
             return stand
         }
