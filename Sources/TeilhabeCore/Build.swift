@@ -65,6 +65,7 @@ public enum Build {
 
     /// Runs a build. Returns nil after logging errors; the output folder is then untouched.
     public static func run(_ optionen: Optionen, log: DiagnosticLog) -> Ergebnis? {
+        Zeitmessung.beginnen()
         guard ordnerGetrennt(optionen, log: log) else { return nil }
         let cache = optionen.cache ? cacheOrdner(output: optionen.output) : nil
         let vorrat = Vorrat(ordner: cache)

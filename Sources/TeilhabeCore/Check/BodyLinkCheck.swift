@@ -4,8 +4,15 @@ enum BodyLinkCheck {
     static func run(_ projekt: Projekt, _ g: Gliederungen, log: DiagnosticLog) {
         let index = Linkindex(projekt)
         var bodies: [(MarkdownQuelle, Status)] = []
-        for v in projekt.vorlagen { bodies.append((v.body, v.status)); v.leicht.map { bodies.append(($0.body, v.status)) } }
-        for t in projekt.texte { bodies.append((t.body, t.status)); t.leicht.map { bodies.append(($0.body, t.status)) } }
+        let vorlagen = projekt.vorlagen, texte = projekt.texte   // by index: a loop would copy each whole
+        for i in vorlagen.indices {
+            bodies.append((vorlagen[i].body, vorlagen[i].status))
+            vorlagen[i].leicht.map { bodies.append(($0.body, vorlagen[i].status)) }
+        }
+        for i in texte.indices {
+            bodies.append((texte[i].body, texte[i].status))
+            texte[i].leicht.map { bodies.append(($0.body, texte[i].status)) }
+        }
         for (body, status) in bodies {
             let outline = g[body]
             for link in outline.links {

@@ -2,7 +2,8 @@ import Foundation
 
 /// The outline of every Markdown body, parsed once (in parallel) and shared by all checks.
 final class Gliederungen: @unchecked Sendable {
-    private let nachDatei: [String: Outline]
+    /// By the fingerprint of the text (the same text has the same outline): hashing 16 bytes, not a path.
+    private let nachText: [Fingerabdruck: Outline]
 
     init(_ projekt: Projekt, vorrat: Vorrat = .keiner) {
         var koerper: [MarkdownQuelle] = []
@@ -11,8 +12,8 @@ final class Gliederungen: @unchecked Sendable {
         let alle = koerper
         // An outline depends on the text alone: kept in the cache by the text's fingerprint.
         let outlines = Parallel.map(alle.count) { i in vorrat.wert("gliederung", alle[i].inhalt) { Outline(alle[i].text) } }
-        nachDatei = Dictionary(zip(alle.map(\.file), outlines), uniquingKeysWith: { a, _ in a })
+        nachText = Dictionary(zip(alle.map(\.inhalt), outlines), uniquingKeysWith: { a, _ in a })
     }
 
-    subscript(_ body: MarkdownQuelle) -> Outline { nachDatei[body.file] ?? Outline(body.text) }
+    subscript(_ body: MarkdownQuelle) -> Outline { nachText[body.inhalt] ?? Outline(body.text) }
 }

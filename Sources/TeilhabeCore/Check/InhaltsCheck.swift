@@ -8,8 +8,9 @@ enum InhaltsCheck {
 
     static func run(_ projekt: Projekt, _ g: Gliederungen, log: DiagnosticLog) {
         var paare: [(MarkdownQuelle, LeichteFassung?, Status, String)] = []
-        for v in projekt.vorlagen { paare.append((v.body, v.leicht, v.status, v.pfad)) }
-        for t in projekt.texte { paare.append((t.body, t.leicht, t.status, t.pfad)) }
+        let vorlagen = projekt.vorlagen, texte = projekt.texte   // by index: a loop would copy each whole
+        for i in vorlagen.indices { paare.append((vorlagen[i].body, vorlagen[i].leicht, vorlagen[i].status, vorlagen[i].pfad)) }
+        for i in texte.indices { paare.append((texte[i].body, texte[i].leicht, texte[i].status, texte[i].pfad)) }
         for (body, leicht, status, pfad) in paare {
             let standard = g[body]
             struktur(body, standard, log: log)
@@ -37,7 +38,7 @@ enum InhaltsCheck {
             if link.isImage, text.isEmpty {
                 log.report(Diagnostic(.error, "A11Y-ALT", "image without alternative text: write what it shows in ![…](\(link.destination))",
                                       at: at, match: link.destination))
-            } else if !link.isImage, leereLinktexte.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            } else if !link.isImage, text.utf8.count <= 48, leereLinktexte.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
                 log.report(Diagnostic(.warning, "LINK-TEXT", "link text '\(text)' says nothing out of context: name the target",
                                       at: at, match: text))
             }
@@ -52,7 +53,7 @@ enum InhaltsCheck {
             }
             vorher = h.level
         }
-        for tabelle in outline.tabellen where tabelle.kopf.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        for tabelle in outline.tabellen where tabelle.kopf.allSatisfy({ $0.getrimmt().isEmpty }) {
             log.report(Diagnostic(.error, "TABELLE-KOPF", "table without a header row: name each column in the first row",
                                   at: body.location(line: tabelle.line)))
         }

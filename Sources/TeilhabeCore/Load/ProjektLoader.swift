@@ -10,6 +10,13 @@ public enum ProjektLoader {
             return nil
         }
         let site = SiteLoader.load(folder)
+        // The meetings file is the largest YAML file of an office with many years of meetings: read
+        // beside the pages.
+        let sitzungenArbeit = Nebenher {
+            Zeitmessung.messen("load: sitzungen") {
+                folder.geladen("sitzungen.yaml", art: "sitzungen", vorrat: vorrat) { GremienLoader.sitzungen(in: $0) } ?? []
+            }
+        }
         let vorlagen = Zeitmessung.messen("load: vorlagen") {
             pages(in: "vorlagen", folder: folder, vorrat: vorrat, twin: \.leicht) { rel, slug, f in VorlageLoader.load(rel, slug: slug, in: f) }
         }
@@ -24,10 +31,7 @@ public enum ProjektLoader {
             anlagen[file] = folder.size(file) ?? 0
         }
         let gremien = GremienLoader.gremien(in: folder)
-        // The meetings file is the largest YAML file of an office with many years of meetings.
-        let sitzungen = Zeitmessung.messen("load: sitzungen") {
-            folder.geladen("sitzungen.yaml", art: "sitzungen", vorrat: vorrat) { GremienLoader.sitzungen(in: $0) } ?? []
-        }
+        let sitzungen = sitzungenArbeit.wert
         var projekt = Projekt(site: site ?? placeholderSite(folder), gremien: gremien,
                               sitzungen: sitzungen, vorlagen: vorlagen, texte: texte,
                               anlagen: anlagen, contentRoot: contentRoot)

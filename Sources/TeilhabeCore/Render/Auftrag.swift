@@ -24,7 +24,7 @@ struct Auftrag: Sendable {
 }
 
 /// A page whose inputs are known: its output file and the fingerprints of the sources it shows.
-struct VerfolgteSeite {
+struct VerfolgteSeite: Sendable {
     var datei: String
     var quellen: [Fingerabdruck?]
     var bauen: Seitenauftrag

@@ -19,8 +19,10 @@ struct Umgebung: Sendable {
         self.projekt = projekt
         self.publikum = publikum
         self.stichtag = stichtag
-        self.linkindex = Linkindex(projekt)
+        // Independent lookups over all pages: made side by side.
+        let linkindex = Nebenher { Linkindex(projekt) }
         self.verzeichnis = Verzeichnis(projekt)
+        self.linkindex = linkindex.wert
         self.tabellen = Dictionary(projekt.indikatoren.map { ($0.id, Geheimhaltung.anwenden($0)) }, uniquingKeysWith: { a, _ in a })
     }
 

@@ -2,23 +2,22 @@
 enum VorlagenSeiten {
     /// Each paper's page and its twin's; they show only the paper, its twin and the shared data.
     static func verfolgt(_ u: Umgebung) -> [VerfolgteSeite] {
-        var seiten: [VerfolgteSeite] = []
         // Two pages per paper wait for their turn: each closure holds one reference, not copies of
-        // the paper and the environment (1.1 KB each).
+        // the paper and the environment (1.1 KB each). Gathered on every core: an edit build makes
+        // the jobs of all pages to find the two that changed.
         let g = Geteilt(u)
-        for (k, vorlage) in u.projekt.vorlagen.enumerated() {
-            let quellen = u.quellen(vorlage)
-            seiten.append(VerfolgteSeite(datei: Adressen.datei(Adressen.seite(vorlage.pfad)), quellen: quellen) {
+        return Parallel.map(u.projekt.vorlagen.count) { k -> [VerfolgteSeite] in
+            let vorlage = g.wert.projekt.vorlagen[k], quellen = g.wert.quellen(vorlage)
+            let papier = VerfolgteSeite(datei: Adressen.datei(Adressen.seite(vorlage.pfad)), quellen: quellen) {
                 seite(g.wert.projekt.vorlagen[k], g.wert)
-            })
-            guard vorlage.leicht != nil else { continue }
-            seiten.append(VerfolgteSeite(datei: Adressen.datei(Adressen.seite(vorlage.pfad, leicht: true)), quellen: quellen) {
+            }
+            guard vorlage.leicht != nil else { return [papier] }
+            return [papier, VerfolgteSeite(datei: Adressen.datei(Adressen.seite(vorlage.pfad, leicht: true)), quellen: quellen) {
                 let v = g.wert.projekt.vorlagen[k]
                 return LeichteSeite.seite(v.leicht!, pfad: v.pfad, kennung: "\(v.art.rawValue) \(v.nummer)",
                                           nichtoeffentlich: v.status == .nichtoeffentlich, g.wert)
-            })
-        }
-        return seiten
+            }]
+        }.flatMap { $0 }
     }
 
     static func eintrag(_ v: Vorlage) -> Eintrag {
