@@ -69,7 +69,7 @@ public enum Build {
         guard ordnerGetrennt(optionen, log: log) else { return nil }
         let cache = optionen.cache ? cacheOrdner(output: optionen.output) : nil
         let vorrat = Vorrat(ordner: cache)
-        vorrat.vorladen(["dateistand", "laden", "gliederung"])
+        vorrat.vorladen(["dateistand", "laden", "gliederung", "leichte-sprache", "suchindex", "suchwoerter"])
         // The theme, the PDF tool and the last build's plan do not depend on the content: they are
         // read while it loads. Even a build without the cache reads (and later removes) the plan: it
         // may change files the plan vouches for.

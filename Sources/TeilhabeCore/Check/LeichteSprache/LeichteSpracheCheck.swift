@@ -51,7 +51,7 @@ public enum LeichteSpracheCheck {
         }
         for (i, einheit) in einheiten.enumerated() {
             let befunde = alt[i] ?? neu[i] ?? []
-            vorrat.ablegen("leichte-sprache", einheit.schluessel, befunde)
+            if alt[i] == nil { vorrat.ablegen("leichte-sprache", einheit.schluessel, befunde) }   // the cached ones are kept as read
             for d in befunde { log.report(d) }
         }
     }
