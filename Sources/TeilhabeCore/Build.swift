@@ -69,7 +69,7 @@ public enum Build {
         guard ordnerGetrennt(optionen, log: log) else { return nil }
         let cache = optionen.cache ? cacheOrdner(output: optionen.output) : nil
         let vorrat = Vorrat(ordner: cache)
-        vorrat.vorladen(["dateistand", "laden", "gliederung", "leichte-sprache", "suchindex", "suchwoerter"])
+        vorrat.vorladen(["dateistand", "laden", "gliederung"])
         // The theme, the PDF tool and the last build's plan do not depend on the content: they are
         // read while it loads. Even a build without the cache reads (and later removes) the plan: it
         // may change files the plan vouches for.
@@ -82,6 +82,8 @@ public enum Build {
         let io = FileIO.disk.protokolliert(protokoll, staende: Dateistaende(vorrat))
         guard let projekt = Zeitmessung.messen("load", { ProjektLoader.load(contentRoot: optionen.content, io: io, vorrat: vorrat, log: log) })
         else { _ = themeArbeit.wert; return nil }   // the theme's errors are reported too
+        // Tables the render needs, read while the check runs (not earlier: the loader's come first).
+        vorrat.vorladen(["leichte-sprache", "suchindex", "suchwoerter"])
         // The fingerprints need the loaded files and the theme, not the check: made beside it.
         let abdrueckeArbeit = Nebenher { () -> Abdruecke? in
             guard cache != nil, let theme = themeArbeit.wert else { return nil }
