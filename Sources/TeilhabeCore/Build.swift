@@ -73,21 +73,24 @@ public enum Build {
         // The theme, the PDF tool and the last build's plan do not depend on the content: they are
         // read while it loads. Even a build without the cache reads (and later removes) the plan: it
         // may change files the plan vouches for.
+        let ablage = cacheOrdner(output: optionen.output)
         let themeArbeit = Nebenher { Zeitmessung.messen("theme") { Theme.load(overrideFolder: themeOrdner(optionen.theme), log: log) } }
-        let druckArbeit = Nebenher { optionen.pdf ? PDFErzeuger.finden(cache: cacheOrdner(output: optionen.output) + "/pdf") : nil }
+        let druckArbeit = Nebenher { optionen.pdf ? PDFErzeuger.finden(cache: ablage + "/pdf") : nil }
         let planArbeit = Nebenher {
-            Zeitmessung.messen("plan: read") { Ausgabeplan(cache: cacheOrdner(output: optionen.output), ausgabe: optionen.output, nutzen: cache != nil) }
+            Zeitmessung.messen("plan: read") { Ausgabeplan(cache: ablage, ausgabe: optionen.output, nutzen: cache != nil) }
         }
         let protokoll = Eingabeprotokoll()
         let io = FileIO.disk.protokolliert(protokoll, staende: Dateistaende(vorrat))
-        guard let projekt = Zeitmessung.messen("load", { ProjektLoader.load(contentRoot: optionen.content, io: io, vorrat: vorrat, log: log) })
-        else { _ = themeArbeit.wert; return nil }   // the theme's errors are reported too
+        let geladen = Zeitmessung.messen("load") { ProjektLoader.load(contentRoot: optionen.content, io: io, vorrat: vorrat, log: log) }
+        guard let projekt = geladen else { _ = themeArbeit.wert; return nil }   // the theme's errors are reported too
         // Tables the render needs, read while the check runs (not earlier: the loader's come first).
         vorrat.vorladen(["leichte-sprache", "suchindex", "suchwoerter"])
         // The fingerprints need the loaded files and the theme, not the check: made beside it.
         let abdrueckeArbeit = Nebenher { () -> Abdruecke? in
             guard cache != nil, let theme = themeArbeit.wert else { return nil }
-            return Zeitmessung.messen("fingerprints") { Build.abdruecke(projekt, protokoll, theme: theme, druck: druckArbeit.wert, optionen: optionen) }
+            return Zeitmessung.messen("fingerprints") {
+                Build.abdruecke(projekt, protokoll, theme: theme, druck: druckArbeit.wert, optionen: optionen)
+            }
         }
         Zeitmessung.messen("check") { Checker.check(projekt, vorrat: vorrat, log: log) }
         guard let theme = themeArbeit.wert, !log.hasErrors else { return nil }

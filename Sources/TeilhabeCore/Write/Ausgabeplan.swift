@@ -117,11 +117,12 @@ public final class Ausgabeplan: @unchecked Sendable {
         lock.unlock()
         guard gueltig, let g, g.schluessel == schluessel, alleDa(g.block) else { return nil }
         var dateien = 0, seiten = 0
-        _ = Ausgabeplan.jeder(g.block) { _, _, pfad in
+        let heil = Ausgabeplan.jeder(g.block) { _, _, pfad in
             dateien += 1
             if pfad.count >= 5, pfad.suffix(5).elementsEqual(".html".utf8) { seiten += 1 }
             return true
         }
+        guard heil else { return nil }   // a damaged block: the group is made again
         lock.lock(); defer { lock.unlock() }
         ordnerBekannt = !altOrdner.isEmpty
         gruppeBehalten = true
