@@ -19,7 +19,10 @@ extension Build {
             g.text(pfad); g.text(status.rawValue); g.text(titel)
         }
         var dateien: [String: Fingerabdruck] = [:]
-        for v in projekt.vorlagen { for q in [v.body, v.leicht?.body].compactMap({ $0 }) { dateien[q.file] = eigen(q.file, protokoll) } }
+        let vorlagen = projekt.vorlagen   // by index and field: a loop would copy every paper whole
+        for i in vorlagen.indices {
+            for q in [vorlagen[i].body, vorlagen[i].leicht?.body].compactMap({ $0 }) { dateien[q.file] = eigen(q.file, protokoll) }
+        }
         for t in projekt.texte { for q in [t.body, t.leicht?.body].compactMap({ $0 }) { dateien[q.file] = eigen(q.file, protokoll) } }
         // What lists, feeds and OParl show of all pages: their front matter, and the reference day;
         // and with every file's whole bytes, what the search index shows.

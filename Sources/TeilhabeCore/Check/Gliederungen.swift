@@ -7,7 +7,8 @@ final class Gliederungen: @unchecked Sendable {
 
     init(_ projekt: Projekt, vorrat: Vorrat = .keiner) {
         var koerper: [MarkdownQuelle] = []
-        for v in projekt.vorlagen { koerper.append(v.body); v.leicht.map { koerper.append($0.body) } }
+        let vorlagen = projekt.vorlagen   // by index and field: a loop would copy every paper whole
+        for i in vorlagen.indices { koerper.append(vorlagen[i].body); vorlagen[i].leicht.map { koerper.append($0.body) } }
         for t in projekt.texte { koerper.append(t.body); t.leicht.map { koerper.append($0.body) } }
         let alle = koerper
         // An outline depends on the text alone: kept in the cache by the text's fingerprint.

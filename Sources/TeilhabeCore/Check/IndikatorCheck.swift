@@ -8,7 +8,8 @@ enum IndikatorCheck {
                       at: i.location)
         }
         var bodies: [MarkdownQuelle] = []
-        for v in projekt.vorlagen { bodies.append(v.body); v.leicht.map { bodies.append($0.body) } }
+        let vorlagen = projekt.vorlagen   // by index and field: a loop would copy every paper whole
+        for i in vorlagen.indices { bodies.append(vorlagen[i].body); vorlagen[i].leicht.map { bodies.append($0.body) } }
         for t in projekt.texte { bodies.append(t.body); t.leicht.map { bodies.append($0.body) } }
         for body in bodies {
             for block in g[body].blocks where block.info == "indikator" {

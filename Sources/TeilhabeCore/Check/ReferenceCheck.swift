@@ -8,8 +8,9 @@ enum ReferenceCheck {
         for sitzung in projekt.sitzungen where !gremienMenge.contains(sitzung.gremium) {
             unresolved("Gremium", sitzung.gremium, known: gremien, file: "gremien.yaml", at: sitzung.location, log: log)
         }
-        for vorlage in projekt.vorlagen {
-            for beratung in vorlage.beratungsfolge where !sitzungenMenge.contains(beratung.sitzung) {
+        let vorlagen = projekt.vorlagen   // by index and field: a loop would copy every paper whole
+        for i in vorlagen.indices {
+            for beratung in vorlagen[i].beratungsfolge where !sitzungenMenge.contains(beratung.sitzung) {
                 unresolved("Sitzung", beratung.sitzung, known: sitzungen, file: "sitzungen.yaml",
                            at: beratung.location, log: log)
             }

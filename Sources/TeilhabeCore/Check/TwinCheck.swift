@@ -4,8 +4,9 @@ enum TwinCheck {
     static func run(_ projekt: Projekt, log: DiagnosticLog) {
         let severity: Severity = projekt.site.leichteSprache.pflicht ? .error : .warning
         var missing: [(String, SourceLocation)] = []
-        for vorlage in projekt.vorlagen where vorlage.status == .oeffentlich && vorlage.leicht == nil {
-            missing.append((vorlage.pfad, vorlage.location))
+        let vorlagen = projekt.vorlagen   // by index and field: a loop would copy every paper whole
+        for i in vorlagen.indices where vorlagen[i].status == .oeffentlich && vorlagen[i].leicht == nil {
+            missing.append((vorlagen[i].pfad, vorlagen[i].location))
         }
         for bericht in projekt.berichte where bericht.status == .oeffentlich && bericht.leicht == nil {
             missing.append((bericht.pfad, bericht.location))

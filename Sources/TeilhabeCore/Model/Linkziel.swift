@@ -17,7 +17,8 @@ public struct Linkindex: Sendable {
     var dateien: Set<String> = []
 
     public init(_ projekt: Projekt) {
-        for v in projekt.vorlagen { seiten[v.pfad] = (v.status, v.leicht != nil) }
+        let vorlagen = projekt.vorlagen   // by index and field: a loop would copy every paper whole
+        for i in vorlagen.indices { seiten[vorlagen[i].pfad] = (vorlagen[i].status, vorlagen[i].leicht != nil) }
         for t in projekt.texte { seiten[t.pfad] = (t.status, t.leicht != nil) }
         dateien = Set(projekt.anlagen.keys)
     }

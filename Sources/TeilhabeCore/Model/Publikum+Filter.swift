@@ -5,8 +5,9 @@ extension Projekt {
     public func sichtbar(fuer publikum: Publikum) -> Projekt {
         guard publikum == .oeffentlich else { return self }
         var sicht = self
-        sicht.vorlagen = vorlagen.filter { $0.status == .oeffentlich }
-        sicht.texte = texte.filter { $0.status == .oeffentlich }
+        // Most often all are public: then the lists stay as they are, not copied paper by paper.
+        if !vorlagen.allSatisfy({ $0.status == .oeffentlich }) { sicht.vorlagen = vorlagen.filter { $0.status == .oeffentlich } }
+        if !texte.allSatisfy({ $0.status == .oeffentlich }) { sicht.texte = texte.filter { $0.status == .oeffentlich } }
         let oeffentlicheAnlagen = Set((sicht.vorlagen.flatMap(\.anlagen) + sicht.texte.flatMap(\.anlagen))
             .compactMap { Paths.resolve($0.datei) })
         let verborgen = Set((vorlagen.filter { $0.status == .nichtoeffentlich }.flatMap(\.anlagen)

@@ -25,7 +25,8 @@ public enum LeichteSpracheCheck {
         }
         var einheiten: [Einheit] = []
         var koerper: [MarkdownQuelle] = []
-        for v in projekt.vorlagen { if let l = v.leicht { koerper.append(l.body) } }
+        let vorlagen = projekt.vorlagen   // by index and field: a loop would copy every paper whole
+        for i in vorlagen.indices { if let l = vorlagen[i].leicht { koerper.append(l.body) } }
         for t in projekt.texte { if let l = t.leicht { koerper.append(l.body) } }
         for body in koerper {
             einheiten.append(Einheit(schluessel: schluessel(body.inhalt, body.location(line: 1))) { pruefer in
