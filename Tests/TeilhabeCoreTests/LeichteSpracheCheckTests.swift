@@ -33,6 +33,12 @@ final class LeichteSpracheCheckTests: XCTestCase {
         XCTAssertEqual(funde("Hier steht [ein Text (mit Klammer)](ziel.md)."), ["1:22 LS17 (", "1:34 LS17 )"], "link text is checked")
     }
 
+    func testSingleQuotesAreQuotesButApostrophesBetweenLettersAreNot() {
+        let ls18 = { (text: String) in self.funde(text).filter { $0.contains(" LS18 ") } }
+        XCTAssertEqual(ls18("Wie geht’s dir?\nWie geht‘s dir?"), [])
+        XCTAssertEqual(ls18("Das Wort ‘Wohnen’ ist wichtig."), ["1:10 LS18 ‘", "1:17 LS18 ’"])
+    }
+
     func testExactMatchLineAndColumnInCharacters() {
         XCTAssertEqual(funde("Wir sprechen über Änderungen.\nÜber Bürger*innen würde man reden."),
                        ["2:6 LS19 Bürger*innen", "2:19 LS05 würde", "2:25 LS25 man"])

@@ -312,7 +312,8 @@ struct LSPruefer {
                 f.append(LSFund(regel: .ls17, bereich: i..<(i + 1)))
             case "„", "“", "”", "\"", "«", "»", "‹", "›", "‚":
                 f.append(LSFund(regel: .ls18, bereich: i..<(i + 1)))
-            case "‘", "’" where !(vorher.isLetter && nachher.isLetter):
+            // Between letters either is an apostrophe (geht’s); a `where` binds only to its own pattern.
+            case "‘" where !(vorher.isLetter && nachher.isLetter), "’" where !(vorher.isLetter && nachher.isLetter):
                 f.append(LSFund(regel: .ls18, bereich: i..<(i + 1)))
             default:
                 break
