@@ -67,13 +67,13 @@ public enum Build {
     public static func run(_ optionen: Optionen, log: DiagnosticLog) -> Ergebnis? {
         Zeitmessung.beginnen()
         guard ordnerGetrennt(optionen, log: log) else { return nil }
-        let cache = optionen.cache ? cacheOrdner(output: optionen.output) : nil
+        let ablage = cacheOrdner(output: optionen.output)
+        let cache = optionen.cache ? ablage : nil
         let vorrat = Vorrat(ordner: cache)
         vorrat.vorladen(["dateistand", "laden", "gliederung"])
         // The theme, the PDF tool and the last build's plan do not depend on the content: they are
         // read while it loads. Even a build without the cache reads (and later removes) the plan: it
         // may change files the plan vouches for.
-        let ablage = cacheOrdner(output: optionen.output)
         let themeArbeit = Nebenher { Zeitmessung.messen("theme") { Theme.load(overrideFolder: themeOrdner(optionen.theme), log: log) } }
         let druckArbeit = Nebenher { optionen.pdf ? PDFErzeuger.finden(cache: ablage + "/pdf") : nil }
         let planArbeit = Nebenher {

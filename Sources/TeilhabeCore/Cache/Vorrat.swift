@@ -90,9 +90,7 @@ public final class Vorrat: @unchecked Sendable {
         guard ordner != nil else { return }
         lock.lock(); defer { lock.unlock() }
         bereit(tabelle)
-        for k in schluessel where tabellen[tabelle]!.benutzt[k] == nil {
-            if let bytes = tabellen[tabelle]!.alt[k] { tabellen[tabelle]!.benutzt[k] = bytes }
-        }
+        for k in schluessel { _ = benutzen(tabelle, k) }
     }
 
     /// Raw bytes kept under `schluessel` (for small fixed records that need no coder).
@@ -108,6 +106,12 @@ public final class Vorrat: @unchecked Sendable {
         guard ordner != nil else { return nil }
         lock.lock(); defer { lock.unlock() }
         bereit(name)
+        return benutzen(name, schluessel)
+    }
+
+    /// The record under `schluessel`, noted as used by this build (so a rewrite keeps it); called
+    /// with the lock held, the table read.
+    private func benutzen(_ name: String, _ schluessel: Fingerabdruck) -> ArraySlice<UInt8>? {
         if let bytes = tabellen[name]!.benutzt[schluessel] { return bytes }
         guard let bytes = tabellen[name]!.alt[schluessel] else { return nil }
         tabellen[name]!.benutzt[schluessel] = bytes
