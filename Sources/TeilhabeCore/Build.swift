@@ -15,6 +15,8 @@ public enum Build {
         public var leichteSprache = true
         /// Reuse the work of earlier builds kept in `.teilhabe-cache/` (`--ohne-cache` turns it off).
         public var cache = true
+        /// Render repeated page shapes from a Schablone (Render/Schablonen.swift); off only to compare.
+        public var schablonen = true
         /// Told of finished pages (for a progress display).
         public var fortschritt: Fortschritt?
 
@@ -74,7 +76,7 @@ public enum Build {
         // The theme, the PDF tool and the last build's plan do not depend on the content: they are
         // read while it loads. Even a build without the cache reads (and later removes) the plan: it
         // may change files the plan vouches for.
-        let themeArbeit = Nebenher { Zeitmessung.messen("theme") { Theme.load(overrideFolder: themeOrdner(optionen.theme), log: log) } }
+        let themeArbeit = Nebenher { Zeitmessung.messen("theme") { Theme.load(overrideFolder: themeOrdner(optionen.theme), schablonen: optionen.schablonen, log: log) } }
         let druckArbeit = Nebenher { optionen.pdf ? PDFErzeuger.finden(cache: ablage + "/pdf") : nil }
         let planArbeit = Nebenher {
             Zeitmessung.messen("plan: read") { Ausgabeplan(cache: ablage, ausgabe: optionen.output, nutzen: cache != nil) }

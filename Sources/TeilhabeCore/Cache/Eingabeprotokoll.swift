@@ -4,7 +4,7 @@ import Foundation
 /// each folder listed, each existence asked. Recording happens at the file-access boundary, so
 /// nothing a loader reads can be missed; the build's global fingerprint is made from it.
 public final class Eingabeprotokoll: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Sperre()
     /// By kind of access ("read", "list", "exists", "dir"), then by path: the reads of thousands of
     /// pages are looked up by path without making a combined key for each.
     private var eintraege: [String: [String: Fingerabdruck]] = [:]

@@ -13,7 +13,7 @@ public final class Vorrat: @unchecked Sendable {
     static let formatVersion = "teilhabe-cache 10 \(TeilhabeCore.version)"
 
     let ordner: String?
-    private let lock = NSLock()
+    private let lock = Sperre()
     private var tabellen: [String: Tabelle] = [:]
 
     private struct Tabelle {

@@ -34,14 +34,14 @@ extension ContentFolder {
             if !fremd.gesetzt { vorrat.ablegen("laden", schluessel(.von(daten)), eintrag) }
         }
         for befund in eintrag.befunde { log.report(befund) }
-        for feld in eintrag.leichteFelder { leichteFelder.add(feld) }
+        leichteFelder.add(contentsOf: eintrag.leichteFelder)
         return eintrag.wert
     }
 }
 
 /// A flag set from any thread.
 final class Merker: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Sperre()
     private var wert = false
 
     @Sendable func setzen() { lock.lock(); wert = true; lock.unlock() }

@@ -10,11 +10,18 @@ public struct LeichtesFeld: Sendable, Codable {
 /// Collects easy-language fields while loading. A class with a lock: loaders report into it.
 final class LeichteFelderSammlung: @unchecked Sendable {
     private var felder: [LeichtesFeld] = []
-    private let lock = NSLock()
+    private let lock = Sperre()
 
     func add(_ feld: LeichtesFeld) {
         lock.lock(); defer { lock.unlock() }
         felder.append(feld)
+    }
+
+    /// A cached file's fields under one lock (taken per field, the loader's threads met on it).
+    func add(contentsOf neue: [LeichtesFeld]) {
+        guard !neue.isEmpty else { return }
+        lock.lock(); defer { lock.unlock() }
+        felder.append(contentsOf: neue)
     }
 
     var alle: [LeichtesFeld] {

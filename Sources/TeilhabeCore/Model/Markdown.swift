@@ -50,7 +50,7 @@ extension MarkdownQuelle: BinaerWert {
 /// checked on every build of 2,000 papers). A file saved again while a build runs is read as it
 /// is then; its changed status makes the next build take it up again.
 final class Koerper: @unchecked Sendable, Codable {
-    private let lock = NSLock()
+    private let lock = Sperre()
     private var fertig: String?
     private var datei: String?
 

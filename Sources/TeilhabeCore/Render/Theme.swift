@@ -11,9 +11,11 @@ public struct Theme: Sendable {
     let assets: [String: Data]
     /// Hash input: every template and asset, so caches notice a changed theme.
     public let fingerprint: [String: Data]
+    /// Renders repeated context shapes from a Schablone (nil: every page through swift-mustache).
+    let schablonen: Schablonen?
 
     /// Loads the built-in theme and lays `overrideFolder` (if any) over it.
-    public static func load(overrideFolder: String?, io: FileIO = .disk, log: DiagnosticLog) -> Theme? {
+    public static func load(overrideFolder: String?, io: FileIO = .disk, schablonen: Bool = true, log: DiagnosticLog) -> Theme? {
         var files = DefaultTheme.dateien.mapValues { Data($0.utf8) }
         var origin = Dictionary(uniqueKeysWithValues: DefaultTheme.dateien.keys.map { ($0, "built-in theme: \($0)") })
         if let overrideFolder {
@@ -31,7 +33,7 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         var assets: [String: Data] = [:]
         var ok = true
-        var broken = Set<String>()
+        var broken = Set<String>(), texte: [String: String] = [:]
         for (name, data) in files.sorted(by: { $0.key < $1.key }) {
             guard name.hasSuffix(".mustache") else { assets[name] = data; continue }
             let file = origin[name] ?? name
@@ -41,6 +43,7 @@ public struct Theme: Sendable {
                 ok = false
                 continue
             }
+            texte[String(name.dropLast(".mustache".count))] = text
             do {
                 library.register(try MustacheTemplate(string: SchnellesHTML.pragma + text), named: String(name.dropLast(".mustache".count)))
                 broken.remove(String(name.dropLast(".mustache".count)))
@@ -58,7 +61,8 @@ public struct Theme: Sendable {
             log.error("THEME", "theme lacks the template \(required).mustache", at: SourceLocation(file: overrideFolder ?? "theme"))
             ok = false
         }
-        return ok ? Theme(library: library, assets: assets, fingerprint: files) : nil
+        return ok ? Theme(library: library, assets: assets, fingerprint: files,
+                          schablonen: schablonen ? Schablonen(vorlagen: texte) : nil) : nil
     }
 
     static let requiredTemplates = ["layout", "vorlage", "textseite", "leicht", "start", "leichte-sprache",
@@ -68,6 +72,6 @@ public struct Theme: Sendable {
                                     "fortschreibung-leicht"]
 
     func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        schablonen?.render(template, context, library: library) ?? library.render(context, withTemplate: template) ?? ""
     }
 }

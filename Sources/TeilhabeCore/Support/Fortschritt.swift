@@ -2,7 +2,7 @@ import Foundation
 
 /// Counts finished pages across threads and reports at most ten times a second.
 public final class Fortschritt: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Sperre()
     private var erledigt = 0
     private var zuletzt = DispatchTime.now().uptimeNanoseconds
     private let melden: @Sendable (Int, Int) -> Void

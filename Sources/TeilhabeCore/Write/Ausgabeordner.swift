@@ -41,7 +41,7 @@ public struct Ausgabeordner {
     /// so a large site is never held in memory. The first error is kept and thrown at the end.
     public final class Schreiber: @unchecked Sendable {
         let ordner: Ausgabeordner
-        private let lock = NSLock()
+        private let lock = Sperre()
         private var bilanz = Bilanz()
         private var geschriebenePfade = Set<String>()
         /// Files whose bytes this build changed, added or removed (what an open preview must reload).

@@ -23,7 +23,7 @@ public final class Ausgabeplan: @unchecked Sendable {
     private var gruppeBehalten = false
     private var neu: [String: Fingerabdruck?] = [:]
     private var neuGruppe: (schluessel: Fingerabdruck?, mitglieder: Set<String>) = (nil, [])
-    private let lock = NSLock()
+    private let lock = Sperre()
     /// The group's folders as the last build left them (change and modification time).
     private var altOrdner: [String: Fingerabdruck] = [:]
     /// The group was kept, so its folders are those the plan lists.

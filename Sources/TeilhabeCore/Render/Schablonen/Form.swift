@@ -1,0 +1,73 @@
+import Mustache
+
+/// Stands for the text numbered `nummer` while a Schablone is rendered. Like a String it is never
+/// empty for a section and has no children.
+private struct Platzhalter: MustacheCustomRenderable, MustacheParent {
+    let nummer: Int
+    var renderText: String { "\u{E000}\(nummer)&\u{E001}" }
+    var isNull: Bool { false }
+    func child(named: String) -> Any? { nil }
+}
+
+/// The shape of a context and its texts, in one fixed order (dictionary keys sorted). Keys the
+/// template never names are left out of both (see Namen).
+struct Form {
+    /// The names the template can look up; nil: every key.
+    let namen: Set<String>?
+
+    private func genannt(_ d: [String: Any]) -> [String] {
+        guard let namen else { return d.keys.sorted() }
+        return d.keys.filter(namen.contains).sorted()
+    }
+
+    /// Appends the shape of `wert` to `form` and its texts to `werte`; false for a value whose type
+    /// is not one of the context's plain kinds (it might render in its own way).
+    func erfassen(_ wert: Any, in form: inout [UInt8], werte: inout [String]) -> Bool {
+        switch wert {
+        case let text as String where type(of: wert) == String.self:
+            form.append(0x53); werte.append(text)
+        case let zahl as Int where type(of: wert) == Int.self:
+            form.append(0x53); werte.append(String(zahl))
+        case let ja as Bool where type(of: wert) == Bool.self:
+            form.append(ja ? 0x54 : 0x46)
+        case let d as [String: Any] where type(of: wert) == [String: Any].self:
+            form.append(0x7B)
+            for schluessel in genannt(d) {
+                form.append(contentsOf: schluessel.utf8); form.append(0x3A)
+                guard erfassen(d[schluessel]!, in: &form, werte: &werte) else { return false }
+            }
+            form.append(0x7D)
+        case let d as [String: String] where type(of: wert) == [String: String].self:
+            return erfassen(d as [String: Any], in: &form, werte: &werte)
+        case let liste as [[String: String]] where type(of: wert) == [[String: String]].self:
+            return erfassen(liste as [Any], in: &form, werte: &werte)
+        case let liste as [[String: Any]] where type(of: wert) == [[String: Any]].self:
+            return erfassen(liste as [Any], in: &form, werte: &werte)
+        case let liste as [String] where type(of: wert) == [String].self:
+            return erfassen(liste as [Any], in: &form, werte: &werte)
+        case let liste as [Any] where type(of: wert) == [Any].self:
+            form.append(0x5B)
+            for element in liste { guard erfassen(element, in: &form, werte: &werte) else { return false } }
+            form.append(0x5D)
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// The same context with every text replaced by its numbered placeholder, in `erfassen`'s order.
+    func platzhalter(_ wert: Any, _ nummer: inout Int) -> Any {
+        if type(of: wert) == String.self || type(of: wert) == Int.self {
+            nummer += 1
+            return Platzhalter(nummer: nummer - 1)
+        }
+        if let d = wert as? [String: Any] {
+            var neu: [String: Any] = [:]
+            for schluessel in genannt(d) { neu[schluessel] = platzhalter(d[schluessel]!, &nummer) }
+            return neu
+        }
+        if type(of: wert) != Bool.self, let liste = wert as? [Any] { return liste.map { platzhalter($0, &nummer) } }
+        return wert
+    }
+}
+
