@@ -81,12 +81,31 @@ public enum Build {
         let planArbeit = Nebenher {
             Zeitmessung.messen("plan: read") { Ausgabeplan(cache: ablage, ausgabe: optionen.output, nutzen: cache != nil) }
         }
+        // A build without cached findings checks every easy text: the word lists (0.2 s to read) are
+        // read while the content loads.
+        let woerter = optionen.leichteSprache && !vorrat.hatTabelle("leichte-sprache") ? Nebenher { Lexikon.standard } : nil
         let protokoll = Eingabeprotokoll()
         let io = FileIO.disk.protokolliert(protokoll, staende: Dateistaende(vorrat))
         let geladen = Zeitmessung.messen("load") { ProjektLoader.load(contentRoot: optionen.content, io: io, vorrat: vorrat, log: log) }
         guard let projekt = geladen else { _ = themeArbeit.wert; return nil }   // the theme's errors are reported too
         // Tables the render needs, read while the check runs (not earlier: the loader's come first).
         vorrat.vorladen(["leichte-sprache", "suchindex", "suchwoerter"])
+        // The Leichte-Sprache check needs only the loaded content: it runs beside the other checks, the
+        // pages and their writing. A build that stops before the render stops it too.
+        let ls = DiagnosticLog(), pruefung = DispatchGroup(), abbruch = Merker()
+        if optionen.leichteSprache {
+            DispatchQueue.global().async(group: pruefung) {
+                let gehalten = woerter?.abgeben()   // held until the check has taken its own reference
+                withExtendedLifetime(gehalten) {
+                    Zeitmessung.messen("check: Leichte Sprache") { LeichteSpracheCheck.run(projekt, log: ls, vorrat: vorrat, abbruch: abbruch) }
+                }
+            }
+        }
+        var weiter = false
+        defer {
+            if !weiter { abbruch.setzen() }
+            pruefung.wait()
+        }
         // The fingerprints need the loaded files and the theme, not the check: made beside it.
         let abdrueckeArbeit = Nebenher { () -> Abdruecke? in
             guard cache != nil, let theme = themeArbeit.wert else { return nil }
@@ -111,17 +130,9 @@ public enum Build {
                       at: SourceLocation(file: optionen.output))
             return nil
         }
+        weiter = true
         let abdruecke = abdrueckeArbeit.wert
         plan.verwerfen()
-        // The Leichte-Sprache check is independent of the output: it runs while pages are made and written.
-        let ls = DiagnosticLog()
-        let pruefung = DispatchGroup()
-        if optionen.leichteSprache {
-            DispatchQueue.global().async(group: pruefung) {
-                Zeitmessung.messen("check: Leichte Sprache") { LeichteSpracheCheck.run(projekt, log: ls, vorrat: vorrat) }
-            }
-        }
-        defer { pruefung.wait() }
         // Pages stream to disk while they are rendered; every input error was found before this point.
         let dateien = Zeitmessung.messen("render") { SiteRenderer.render(projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme,
                                                                   druck: druck, log: log, fortschritt: optionen.fortschritt,

@@ -60,6 +60,29 @@ final class ErrorTests: XCTestCase {
         XCTAssertTrue(sections.contains { $0.contains("'## Beschlussvorschlag'") })
     }
 
+    /// The Leichte-Sprache check starts beside the other checks; a build that fails them stops it, and
+    /// none of its findings may be kept for the next build, which must still report them.
+    func testAFailedCheckKeepsNoLeichteSpracheFindings() throws {
+        let f = try Fixture()
+        try f.write("vorlagen/2024-0001-test.leicht.md", """
+            ---
+            titel: Spiel·plätze für alle
+            ---
+            Wir bauen in diesem Jahr und im nächsten Jahr in allen Orten im Kreis neue und schöne Spiel·plätze für alle Kinder.
+            """)
+        try f.write("vorlagen/2024-0001-test.md", vorlage(f)
+            .replacingOccurrences(of: "- sitzung: 2024-03-05-sozialausschuss", with: "- sitzung: 2024-03-06-sozialausschuss"))
+        let (kaputt, log) = f.build()
+        XCTAssertNil(kaputt)
+        XCTAssertTrue(log.all.contains { $0.rule == "REF" })
+        let regeln = Set(LSRegel.allCases.map(\.rawValue))
+        XCTAssertFalse(log.all.contains { regeln.contains($0.rule) }, "a failed build reports no Leichte-Sprache findings")
+        try f.write("vorlagen/2024-0001-test.md", vorlage(f))
+        let (ergebnis, _) = f.build()
+        let befunde = try XCTUnwrap(ergebnis).leichteSprache
+        XCTAssertTrue(befunde.contains { $0.rule == "LS01" && $0.location.file.hasSuffix("2024-0001-test.leicht.md") }, "\(befunde)")
+    }
+
     func testDanglingReferencesAreErrorsWithFileAndLine() throws {
         let (f, errors) = try brokenBuild { f in
             try f.write("sitzungen.yaml", Fixture.minimal["sitzungen.yaml"]!

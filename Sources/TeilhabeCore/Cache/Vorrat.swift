@@ -206,6 +206,9 @@ public final class Vorrat: @unchecked Sendable {
 
     private func datei(_ name: String) -> String { Paths.join(ordner!, name + ".bin") }
 
+    /// Whether a table's file exists (a first build has none, and so nothing cached in it).
+    func hatTabelle(_ name: String) -> Bool { ordner.map { _ in access(datei(name), F_OK) == 0 } ?? false }
+
     /// A table's file, as far as it is whole; later records replace earlier ones with the same key.
     private func lesen(_ name: String) -> Tabelle {
         var leer = Tabelle()

@@ -38,12 +38,3 @@ extension ContentFolder {
         return eintrag.wert
     }
 }
-
-/// A flag set from any thread.
-final class Merker: @unchecked Sendable {
-    private let lock = Sperre()
-    private var wert = false
-
-    @Sendable func setzen() { lock.lock(); wert = true; lock.unlock() }
-    var gesetzt: Bool { lock.lock(); defer { lock.unlock() }; return wert }
-}

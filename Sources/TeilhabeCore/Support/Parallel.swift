@@ -34,4 +34,12 @@ final class Nebenher<T>: @unchecked Sendable {
         fertig.wait()
         return ergebnis!
     }
+
+    /// The result, which this object then no longer holds (for large data only one step needs);
+    /// `wert` must not be asked after it.
+    func abgeben() -> T {
+        fertig.wait()
+        defer { ergebnis = nil }
+        return ergebnis!
+    }
 }

@@ -9,8 +9,9 @@ public enum LeichteSpracheCheck {
 
     /// With a `vorrat`, findings are kept per text (keyed by the text, its place, the settings and
     /// the word lists), so an unchanged text is not checked again and the word lists are not even loaded.
+    /// `abbruch`: set by a build that failed its other checks; then nothing is reported or kept.
     public static func run(_ projekt: Projekt, log: DiagnosticLog, lexikon: Lexikon? = nil,
-                           referenzjahr: Int = Stichtag.heute().year, vorrat: Vorrat = .keiner) {
+                           referenzjahr: Int = Stichtag.heute().year, vorrat: Vorrat = .keiner, abbruch: Merker? = nil) {
         let trennzeichen = projekt.site.leichteSprache.trennzeichen
         let regeln = projekt.site.leichteSprache.regeln
         var konfig = Streuwert()
@@ -47,7 +48,9 @@ public enum LeichteSpracheCheck {
         if !offen.isEmpty {
             let pruefer = LSPruefer(lexikon: lexikon ?? .standard, trennzeichen: trennzeichen, referenzjahr: referenzjahr)
             let alle = einheiten
-            let funde = Parallel.map(offen.count) { i in alle[offen[i]].pruefen(pruefer) }
+            let funde = Parallel.map(offen.count) { i in abbruch?.gesetzt == true ? [] : alle[offen[i]].pruefen(pruefer) }
+            // Findings of a stopped check are incomplete: none of them may reach the cache.
+            if abbruch?.gesetzt == true { return }
             for (i, f) in zip(offen, funde) { neu[i] = f }
         }
         for (i, einheit) in einheiten.enumerated() {
