@@ -63,9 +63,10 @@ struct LSPruefer {
         if saetze.count > 1 { f.append(LSFund(regel: .ls02, bereich: saetze[1].lowerBound..<saetze.last!.upperBound)) }
         let satzanfaenge = Set(saetze.map(\.lowerBound))
         // Lower-cased words of the line: cheap set lookups decide which patterns are worth running.
-        let klein = Set(woerter.map { $0.text.lowercased() })
+        let kleine = woerter.map { $0.text.lowercased() }
+        let klein = Set(kleine)
         for (n, wort) in woerter.enumerated() {
-            let klein = wort.text.lowercased()
+            let klein = kleine[n]
             if LSListen.konjunktiv.contains(klein) { f.append(LSFund(regel: .ls05, bereich: wort.bereich)) }
             if LSListen.verneinung.contains(klein) { f.append(LSFund(regel: .ls07, bereich: wort.bereich)) }
             if LSListen.zahlwoerter.contains(klein) { f.append(LSFund(regel: .ls09, bereich: wort.bereich)) }
@@ -113,7 +114,13 @@ struct LSPruefer {
     private func wortregeln(_ wort: Wort, satzanfang: Bool) -> [LSFund] {
         var f: [LSFund] = []
         let t = wort.text
-        let teile = t.split(whereSeparator: { $0 == "-" || $0 == "·" }).map(String.init)
+        // One pass for what most rules ask first (most words have no joiner and some lower-case letter).
+        var buchstaben = 0, nurBuchstaben = true, hatStrich = false, hatPunkt = false
+        for c in t {
+            if c.isLetter { buchstaben += 1 } else { nurBuchstaben = false }
+            if c == "-" { hatStrich = true } else if c == "·" { hatPunkt = true }
+        }
+        let teile = hatStrich || hatPunkt ? t.split(whereSeparator: { $0 == "-" || $0 == "·" }).map(String.init) : [t]
         let roemisch = t.count >= 2 && t.allSatisfy { "IVX".contains($0) } && t.wholeMatch(of: LSPruefer.literal0) != nil
         if roemisch {
             f.append(LSFund(regel: .ls12, bereich: wort.bereich))
@@ -124,9 +131,7 @@ struct LSPruefer {
             || t.wholeMatch(of: LSPruefer.literal3) != nil {
             f.append(LSFund(regel: .ls19, bereich: wort.bereich))
         }
-        let buchstaben = t.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
         // LS21: the style of splitting
-        let hatStrich = t.contains(where: { $0 == "-" }), hatPunkt = t.contains(where: { $0 == "·" })
         if !hatStrich && !hatPunkt {
             // nothing to check for LS21
         } else if trennzeichen == "·" {
@@ -139,13 +144,13 @@ struct LSPruefer {
             f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: imStil(t, trenner: "-")))
         }
         // LS20: long noun compounds without a split
-        if buchstaben >= 14, t.first?.isUppercase == true, !hatPunkt, !hatStrich, t.allSatisfy(\.isLetter),
+        if buchstaben >= 14, t.first?.isUppercase == true, !hatPunkt, !hatStrich, nurBuchstaben,
            lexikon.hatWoerter, !satzanfang || istNomen(t), let zerlegt = lexikon.zerlegen(t) {
             let vorschlag = trennzeichen == "·" ? zerlegt.joined(separator: "·")
                 : zerlegt.enumerated().map { $0.offset == 0 ? $0.element : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }
                     .joined(separator: "-")
             f.append(LSFund(regel: .ls20, bereich: wort.bereich, vorschlag: vorschlag))
-        } else if lexikon.hatFrequenzen, buchstaben >= 6, buchstaben < 14, t.allSatisfy(\.isLetter), lexikon.zipf(t) < 2.5,
+        } else if lexikon.hatFrequenzen, buchstaben >= 6, buchstaben < 14, nurBuchstaben, lexikon.zipf(t) < 2.5,
                   lexikon.imWortschatz(t.lowercased()) || t.first?.isLowercase == true {
             // LS23: a rarely used word. Capitalised words missing from the list are mostly names: left alone.
             f.append(LSFund(regel: .ls23, bereich: wort.bereich))

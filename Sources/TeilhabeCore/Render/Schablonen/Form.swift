@@ -14,6 +14,8 @@ private struct Platzhalter: MustacheCustomRenderable, MustacheParent {
 struct Form {
     /// The names the template can look up; nil: every key.
     let namen: Set<String>?
+    /// The longest shape kept, in bytes: pages with long lists are one of a kind anyway.
+    static let grenze = 16_384
 
     private func genannt(_ d: [String: Any]) -> [String] {
         guard let namen else { return d.keys.sorted() }
@@ -47,7 +49,10 @@ struct Form {
             return erfassen(liste as [Any], in: &form, werte: &werte)
         case let liste as [Any] where type(of: wert) == [Any].self:
             form.append(0x5B)
-            for element in liste { guard erfassen(element, in: &form, werte: &werte) else { return false } }
+            for element in liste {
+                // A shape past the limit is not kept: a long list stops the walk early.
+                guard form.count <= Form.grenze, erfassen(element, in: &form, werte: &werte) else { return false }
+            }
             form.append(0x5D)
         default:
             return false

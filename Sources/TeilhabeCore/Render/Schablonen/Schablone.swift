@@ -5,6 +5,8 @@ import Mustache
 struct Schablone: Sendable {
     private var texte: [String] = []
     private var luecken: [(nummer: Int, escaped: Bool)] = []
+    /// Bytes of the texts between the gaps.
+    private var laenge = 0
 
     /// Reads the placeholders back out of a render (`U+E000 number & U+E001`, the `&` as `&amp;`
     /// where the template escaped it); nil if one is not whole.
@@ -24,10 +26,12 @@ struct Schablone: Sendable {
             i = j + 3; anfang = i
         }
         texte.append(String(decoding: bytes[anfang...], as: UTF8.self))
+        laenge = texte.reduce(0) { $0 + $1.utf8.count }
     }
 
     func fuellen(_ werte: [String]) -> String? {
         var aus = texte[0]
+        aus.reserveCapacity(laenge + werte.reduce(0) { $0 + $1.utf8.count })
         for (k, luecke) in luecken.enumerated() {
             guard luecke.nummer < werte.count else { return nil }
             aus += luecke.escaped ? SchnellesHTML().escapeText(werte[luecke.nummer]) : werte[luecke.nummer]

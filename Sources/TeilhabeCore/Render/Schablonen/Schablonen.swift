@@ -13,9 +13,9 @@ import Mustache
 final class Schablonen: @unchecked Sendable {
     private let lock = Sperre()
     /// By shape: the Schablone, or nil where it could not be made (then that shape renders as is).
-    private var fertig: [[UInt8]: Schablone?] = [:]
+    private var fertig: [FormSchluessel: Schablone?] = [:]
     /// Shapes seen once: a page whose shape is unique (a long list) is rendered directly, not twice.
-    private var einmal: Set<[UInt8]> = []
+    private var einmal: Set<FormSchluessel> = []
 
     /// By template: the names it can look up (Namen).
     private let namen: [String: Set<String>]
@@ -30,18 +30,19 @@ final class Schablonen: @unchecked Sendable {
     func render(_ template: String, _ kontext: [String: Any], library: MustacheLibrary) -> String? {
         let formen = Form(namen: namen[template])
         var form: [UInt8] = Array(template.utf8) + [0], werte: [String] = []
-        guard formen.erfassen(kontext, in: &form, werte: &werte), form.count <= 16_384 else { return nil }
+        guard formen.erfassen(kontext, in: &form, werte: &werte), form.count <= Form.grenze else { return nil }
+        let schluessel = FormSchluessel(bytes: form)
         lock.lock()
-        let bekannt = fertig[form]
-        let zweitesMal = bekannt == nil && einmal.remove(form) != nil
-        if bekannt == nil && !zweitesMal && einmal.count < 16_384 { einmal.insert(form) }
+        let bekannt = fertig[schluessel]
+        let zweitesMal = bekannt == nil && einmal.remove(schluessel) != nil
+        if bekannt == nil && !zweitesMal && einmal.count < 16_384 { einmal.insert(schluessel) }
         lock.unlock()
         if let bekannt { return bekannt?.fuellen(werte) }
         guard zweitesMal else { return nil }
         var nummer = 0
         let schablone = library.render(formen.platzhalter(kontext, &nummer), withTemplate: template).flatMap(Schablone.init)
         lock.lock()
-        if fertig.count < 4_096 { fertig[form] = schablone }
+        if fertig.count < 4_096 { fertig[schluessel] = schablone }
         lock.unlock()
         return schablone?.fuellen(werte)
     }
@@ -59,5 +60,15 @@ final class Schablonen: @unchecked Sendable {
 
     private static func tags(_ text: String) -> [Substring] {
         text.split(separator: "{{", omittingEmptySubsequences: false).dropFirst().map { $0.prefix { $0 != "}" } }
+    }
+}
+
+/// A shape as a dictionary key, hashed in one pass over its bytes (an array of bytes hashes each
+/// byte on its own).
+private struct FormSchluessel: Hashable {
+    let bytes: [UInt8]
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }
