@@ -57,7 +57,7 @@ public final class Lexikon: @unchecked Sendable {
     func zipf(_ wort: String) -> Double {
         let klein = wort.lowercased()
         if let z = tabelle.suchen(klein)?.zipf, !z.isNaN { return z }
-        guard klein.contains("ß") else { return 0 }
+        guard klein.unicodeScalars.contains("ß") else { return 0 }
         let z = tabelle.suchen(klein.replacingOccurrences(of: "ß", with: "ss"))?.zipf ?? .nan
         return z.isNaN ? 0 : z
     }

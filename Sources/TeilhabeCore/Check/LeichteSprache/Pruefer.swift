@@ -127,7 +127,7 @@ struct LSPruefer {
         } else if teile.contains(where: { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.contains(where: \.isLetter) }) {
             f.append(LSFund(regel: .ls08, bereich: wort.bereich))
         }
-        if t.contains(where: { "*:_/".contains($0) }) || t.dropFirst().contains("I"), t.wholeMatch(of: LSPruefer.literal1) != nil || t.wholeMatch(of: LSPruefer.literal2) != nil
+        if t.contains(where: { "*:_/".contains($0) }) || t.dropFirst().contains(where: { $0 == "I" }), t.wholeMatch(of: LSPruefer.literal1) != nil || t.wholeMatch(of: LSPruefer.literal2) != nil
             || t.wholeMatch(of: LSPruefer.literal3) != nil {
             f.append(LSFund(regel: .ls19, bereich: wort.bereich))
         }
