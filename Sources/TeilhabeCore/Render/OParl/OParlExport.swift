@@ -44,7 +44,7 @@ enum OParlExport {
                 guard u.sitzung(b.sitzung) != nil else { return nil }
                 let id = a.beratung(vorlagen[k].slug, n + 1)
                 return Eintrag(id: id, quellen: u.koepfe(vorlagen[k])) {
-                    q.wert.o.beratungen(q.wert.vorlagen[k], eingebettet: false).first { $0["id"] as? String == id }!
+                    q.wert.o.beratung(q.wert.vorlagen[k], n, eingebettet: false)!
                 }
             }
         }
@@ -83,23 +83,20 @@ enum OParlExport {
     /// One file object an attachment, even when several papers name it: their back-references are merged.
     private static func dateien(_ q: Quelle, _ u: Umgebung) -> [Eintrag] {
         let o = q.wert.o
-        var nachID: [String: [Int]] = [:]
+        // By id: the papers naming it, each with which of its files it is.
+        var nachID: [String: [(vorlage: Int, datei: OParlObjekte.DateiID)]] = [:]
         for (k, v) in q.wert.vorlagen.enumerated() {
-            var ids = [o.a.datei("\(v.slug)-html")]
-            if v.leicht != nil { ids.append(o.a.datei("\(v.slug)-leichte-sprache")) }
-            for anlage in v.anlagen {
-                guard let pfad = Paths.resolve(anlage.datei), u.projekt.anlagen[pfad] != nil else { continue }
-                ids.append(o.a.datei(Slug.make(pfad)))
+            for datei in o.dateiIDs(v) {
+                let id = o.id(v, datei)
+                if nachID[id]?.last?.vorlage != k { nachID[id, default: []].append((k, datei)) }
             }
-            for id in ids where nachID[id]?.last != k { nachID[id, default: []].append(k) }
         }
         return nachID.keys.sorted().map { id in
             let papiere = nachID[id]!
-            return Eintrag(id: id, quellen: papiere.flatMap { u.koepfe(q.wert.vorlagen[$0]) }) {
+            return Eintrag(id: id, quellen: papiere.flatMap { u.koepfe(q.wert.vorlagen[$0.vorlage]) }) {
                 var datei: [String: Any] = [:]
-                for k in papiere {
-                    let alle = q.wert.o.dateien(q.wert.vorlagen[k], eingebettet: false)
-                    guard let teil = alle.first(where: { $0["id"] as? String == id }) else { continue }
+                for (k, art) in papiere {
+                    let teil = q.wert.o.datei(q.wert.vorlagen[k], art, eingebettet: false)
                     if datei.isEmpty { datei = teil; continue }
                     datei["paper"] = ((datei["paper"] as? [String] ?? []) + (teil["paper"] as? [String] ?? [])).sorted()
                 }

@@ -3,11 +3,19 @@ struct OParlObjekte {
     let u: Umgebung
     let a: OParlAdressen
     let stand: Zeitstempel
+    /// The leading offices' organisation ids, made once (every paper names one).
+    let aemter: [String: String]
 
     init(_ u: Umgebung, _ basis: Basis) {
         self.u = u
         a = OParlAdressen(basis, traeger: u.projekt.site.traeger)
         stand = Zeitstempel.projekt(u.projekt)
+        var aemter: [String: String] = [:]
+        for i in u.projekt.vorlagen.indices where aemter[u.projekt.vorlagen[i].federfuehrend] == nil {
+            let amt = u.projekt.vorlagen[i].federfuehrend
+            aemter[amt] = a.organisation("amt-" + Slug.make(amt))
+        }
+        self.aemter = aemter
     }
 
     private func objekt(_ typ: String, _ id: String, _ stempel: Zeitstempel, _ felder: [String: Any?]) -> [String: Any] {
@@ -65,13 +73,13 @@ struct OParlObjekte {
                 "classification": g.art.rawValue, "web": a.basis.absolut(Adressen.gremium(g.id)),
             ])
         }
-        let aemter = Set(u.projekt.vorlagen.map(\.federfuehrend)).sorted().map { amt -> [String: Any] in
+        let leitend = aemter.keys.sorted().map { amt -> [String: Any] in
             let vorlagen = u.projekt.vorlagen.filter { $0.federfuehrend == amt }.map(Zeitstempel.vorlage)
-            return objekt("Organization", a.organisation("amt-" + Slug.make(amt)),
+            return objekt("Organization", aemter[amt]!,
                           Zeitstempel(erstellt: vorlagen.map(\.erstellt).min()!, geaendert: vorlagen.map(\.geaendert).max()!),
                           ["body": a.bodyID, "name": amt, "organizationType": "Verwaltungsbereich"])
         }
-        return gremien + aemter
+        return gremien + leitend
     }
 
     func sitzung(_ s: Sitzung) -> [String: Any] {
@@ -110,15 +118,19 @@ struct OParlObjekte {
 
     /// Consultations of a paper; standalone ones carry the paper as back-reference.
     func beratungen(_ v: Vorlage, eingebettet: Bool) -> [[String: Any]] {
-        v.beratungsfolge.enumerated().compactMap { n, b in
-            guard let s = u.sitzung(b.sitzung) else { return nil }
-            let top = s.tagesordnung.first { $0.vorlage == v.nummer }
-            return objekt("Consultation", a.beratung(v.slug, n + 1), .vorlage(v), [
-                "paper": eingebettet ? nil : a.vorlage(v.slug), "meeting": a.sitzung(s.id),
-                "agendaItem": top.map { a.top(s.id, $0.top) }, "organization": [a.organisation(s.gremium)],
-                "role": b.rolle.rawValue, "authoritative": b.rolle == .Entscheidung,
-            ])
-        }
+        v.beratungsfolge.indices.compactMap { beratung(v, $0, eingebettet: eingebettet) }
+    }
+
+    /// The paper's consultation at `n` alone (nil where its meeting is unknown).
+    func beratung(_ v: Vorlage, _ n: Int, eingebettet: Bool) -> [String: Any]? {
+        let b = v.beratungsfolge[n]
+        guard let s = u.sitzung(b.sitzung) else { return nil }
+        let top = s.tagesordnung.first { $0.vorlage == v.nummer }
+        return objekt("Consultation", a.beratung(v.slug, n + 1), .vorlage(v), [
+            "paper": eingebettet ? nil : a.vorlage(v.slug), "meeting": a.sitzung(s.id),
+            "agendaItem": top.map { a.top(s.id, $0.top) }, "organization": [a.organisation(s.gremium)],
+            "role": b.rolle.rawValue, "authoritative": b.rolle == .Entscheidung,
+        ])
     }
 
     func vorlage(_ v: Vorlage) -> [String: Any] {
@@ -126,34 +138,63 @@ struct OParlObjekte {
         return objekt("Paper", a.vorlage(v.slug), .vorlage(v), [
             "body": a.bodyID, "name": v.betreff, "reference": v.nummer, "date": v.datum.description,
             "paperType": v.art.rawValue, "mainFile": dateien.first, "auxiliaryFile": Array(dateien.dropFirst()),
-            "underDirectionOf": [a.organisation("amt-" + Slug.make(v.federfuehrend))],
+            "underDirectionOf": [aemter[v.federfuehrend]!],
             "consultation": beratungen(v, eingebettet: true), "web": a.basis.absolut(Adressen.seite(v.pfad)),
         ])
     }
 
     /// The paper's page (main file), its Leichte-Sprache page and its attachments.
     func dateien(_ v: Vorlage, eingebettet: Bool) -> [[String: Any]] {
+        dateiIDs(v).map { datei(v, $0, eingebettet: eingebettet) }
+    }
+
+    /// What `dateien` holds, as ids: the page, the Leichte-Sprache page, each attachment the project has.
+    enum DateiID: Hashable {
+        case seite, leicht
+        case anlage(Int)
+    }
+
+    func dateiIDs(_ v: Vorlage) -> [DateiID] {
+        var ids: [DateiID] = [.seite]
+        if v.leicht != nil { ids.append(.leicht) }
+        for (n, anlage) in v.anlagen.enumerated() {
+            if let pfad = Paths.resolve(anlage.datei), u.projekt.anlagen[pfad] != nil { ids.append(.anlage(n)) }
+        }
+        return ids
+    }
+
+    /// The id of one of the paper's files.
+    func id(_ v: Vorlage, _ datei: DateiID) -> String {
+        switch datei {
+        case .seite: return a.datei("\(v.slug)-html")
+        case .leicht: return a.datei("\(v.slug)-leichte-sprache")
+        case let .anlage(n): return a.datei(Slug.make(Paths.resolve(v.anlagen[n].datei)!))
+        }
+    }
+
+    /// One of the paper's files alone; standalone ones carry the paper as back-reference.
+    func datei(_ v: Vorlage, _ datei: DateiID, eingebettet: Bool) -> [String: Any] {
         let rueck: [String]? = eingebettet ? nil : [a.vorlage(v.slug)]
-        var dateien = [objekt("File", a.datei("\(v.slug)-html"), .vorlage(v), [
-            "name": "\(v.art.rawValue) \(v.nummer)", "fileName": "index.html", "mimeType": "text/html",
-            "date": v.datum.description, "accessUrl": a.basis.absolut(Adressen.seite(v.pfad)), "paper": rueck,
-        ])]
-        if let leicht = v.leicht {
-            dateien.append(objekt("File", a.datei("\(v.slug)-leichte-sprache"), .vorlage(v), [
-                "name": "\(leicht.titel) (Leichte Sprache)", "fileName": "index.html", "mimeType": "text/html",
+        switch datei {
+        case .seite:
+            return objekt("File", id(v, datei), .vorlage(v), [
+                "name": "\(v.art.rawValue) \(v.nummer)", "fileName": "index.html", "mimeType": "text/html",
+                "date": v.datum.description, "accessUrl": a.basis.absolut(Adressen.seite(v.pfad)), "paper": rueck,
+            ])
+        case .leicht:
+            return objekt("File", id(v, datei), .vorlage(v), [
+                "name": "\(v.leicht?.titel ?? "") (Leichte Sprache)", "fileName": "index.html", "mimeType": "text/html",
                 "date": v.datum.description, "accessUrl": a.basis.absolut(Adressen.seite(v.pfad, leicht: true)),
                 "paper": rueck,
-            ]))
-        }
-        for anlage in v.anlagen {
-            guard let pfad = Paths.resolve(anlage.datei), let groesse = u.projekt.anlagen[pfad] else { continue }
-            dateien.append(objekt("File", a.datei(Slug.make(pfad)), .vorlage(v), [
+            ])
+        case let .anlage(n):
+            let anlage = v.anlagen[n], pfad = Paths.resolve(anlage.datei)!
+            return objekt("File", id(v, datei), .vorlage(v), [
                 "name": anlage.titel, "fileName": pfad.split(separator: "/").last.map(String.init),
-                "mimeType": OParlObjekte.mimeType(pfad), "size": groesse, "date": v.datum.description,
+                "mimeType": OParlObjekte.mimeType(pfad), "size": u.projekt.anlagen[pfad] ?? 0, "date": v.datum.description,
                 "accessUrl": a.basis.absolut(pfad), "downloadUrl": a.basis.absolut(pfad), "paper": rueck,
-            ]))
+            ])
         }
-        return dateien
     }
 
     static func mimeType(_ pfad: String) -> String {
