@@ -84,6 +84,23 @@ final class SchnellTextTests: XCTestCase {
         XCTAssertEqual(Suchindex.woerterZeilen("Haus haus HAUS Amt"), "amt\nhaus")
     }
 
+    /// The byte path gives what the String path gives, and leaves words outside ASCII to it.
+    func testSearchWordLinesOnBytesEqualTheStringPath() throws {
+        let texte = [
+            "Straße, Bürger·innen und ÄRGER; x 42 – „Teilhabe“ für alle\u{00A0}Menschen. Der die das, fuer FÜR.",
+            "Sozial­raum (weich getrennt) a b ab ABC abc 10 2 100 z zz za € § % Zeile\nneue Zeile\tTab",
+            "", "ein und der", "Eingliederungshilfe Eingliederungshilfen Eingliederung einGliederung",
+            String(repeating: "Wort\(7) Wörter Wörter·buch ", count: 50),
+        ]
+        for text in texte {
+            XCTAssertEqual(try XCTUnwrap(Wortzeilen.ascii(text), text), Suchindex.woerterZeilenAllgemein(text), text)
+        }
+        for text in ["Café crème", "Ελλάδα und Kreis", "naïve Zahl ٣"] {
+            XCTAssertNil(Wortzeilen.ascii(text), text)
+            XCTAssertEqual(Suchindex.woerterZeilen(text), Suchindex.woerterZeilenAllgemein(text))
+        }
+    }
+
     /// The word lists are shared this way: one copy while anyone holds it, freed when nobody does.
     func testWeaklySharedValueIsOneWhileHeldAndMadeAgainAfter() {
         final class Kasten {}

@@ -180,6 +180,11 @@ enum Suchindex {
 
     /// A document's distinct words, sorted, one per line.
     static func woerterZeilen(_ text: String) -> String {
+        Wortzeilen.ascii(text) ?? woerterZeilenAllgemein(text)
+    }
+
+    /// `woerterZeilen` through Strings, for any text.
+    static func woerterZeilenAllgemein(_ text: String) -> String {
         var liste = woerterListe(text)
         liste.sort()
         var zeilen = ""

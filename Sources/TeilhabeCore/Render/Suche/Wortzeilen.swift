@@ -1,0 +1,69 @@
+/// A document's search words on bytes: folded as `Suchindex.woerterListe` folds them, sorted, without
+/// repeats, one per line. For documents whose words are all ASCII after folding (ä → ae, ß → ss),
+/// which is nearly every German text: there byte order is String order and equal bytes are equal
+/// Strings, so the result is the one of the String path without making a String of every word
+/// (sorting 500 Strings a page was a tenth of the search index).
+enum Wortzeilen {
+    /// Nil when a word holds a letter outside ASCII (é, ñ, Greek …): then Strings decide.
+    static func ascii(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var woerter: [Range<Int>] = []
+        var anfang = 0
+        func fertig() {
+            let bereich = anfang..<bytes.count
+            if bereich.count >= 2 && !istStoppwort(bytes[bereich]) {
+                woerter.append(bereich)
+            } else {
+                bytes.removeSubrange(bereich)
+            }
+            anfang = bytes.count
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: bytes.append(UInt8(scalar.value + 0x20))
+            case 0x61...0x7A, 0x30...0x39: bytes.append(UInt8(scalar.value))
+            case 0..<0x80: fertig()
+            case 0xE4, 0xC4: bytes += [0x61, 0x65]   // ä Ä
+            case 0xF6, 0xD6: bytes += [0x6F, 0x65]   // ö Ö
+            case 0xFC, 0xDC: bytes += [0x75, 0x65]   // ü Ü
+            case 0xDF, 0x1E9E: bytes += [0x73, 0x73] // ß ẞ
+            case 0xB7, 0xAD: continue                // Mediopunkt, soft hyphen
+            default:
+                // Punctuation and spaces end a word; a letter or digit outside ASCII leaves it to Strings.
+                let klein = scalar.properties.lowercaseMapping.unicodeScalars
+                if klein.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { return nil }
+                fertig()
+            }
+        }
+        fertig()
+        return bytes.withUnsafeBufferPointer { b in
+            woerter.sort { kleiner(b[$0], b[$1]) }
+            var zeilen: [UInt8] = []
+            zeilen.reserveCapacity(bytes.count + woerter.count)
+            var vorher: Range<Int>?
+            for wort in woerter where vorher.map({ !b[$0].elementsEqual(b[wort]) }) ?? true {
+                if vorher != nil { zeilen.append(0x0A) }
+                zeilen += b[wort]
+                vorher = wort
+            }
+            return String(decoding: zeilen, as: UTF8.self)
+        }
+    }
+
+    private static func kleiner(_ a: Slice<UnsafeBufferPointer<UInt8>>, _ b: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        a.lexicographicallyPrecedes(b)
+    }
+
+    /// The stop words packed into integers (all have at most eight ASCII letters).
+    private static let stoppwoerter: Set<UInt64> = Set(Suchindex.stoppwoerter.map { gepackt(Array($0.utf8)[...])! })
+
+    private static func istStoppwort(_ wort: ArraySlice<UInt8>) -> Bool {
+        gepackt(wort).map(stoppwoerter.contains) ?? false
+    }
+
+    private static func gepackt(_ wort: ArraySlice<UInt8>) -> UInt64? {
+        guard wort.count <= 8 else { return nil }
+        return wort.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+}
