@@ -17,46 +17,54 @@ struct Form {
     /// The longest shape kept, in bytes: pages with long lists are one of a kind anyway.
     static let grenze = 16_384
 
-    private func genannt(_ d: [String: Any]) -> [String] {
+    private func genannt<V>(_ d: [String: V]) -> [String] {
         guard let namen else { return d.keys.sorted() }
         return d.keys.filter(namen.contains).sorted()
     }
 
+    /// The context's kinds of value, told apart by their exact type before any cast: a cast tried
+    /// on the wrong kind of collection converts it element by element before it fails.
+    private static let text = ObjectIdentifier(String.self), zahl = ObjectIdentifier(Int.self),
+                       ja = ObjectIdentifier(Bool.self), objekt = ObjectIdentifier([String: Any].self),
+                       textObjekt = ObjectIdentifier([String: String].self), liste = ObjectIdentifier([Any].self),
+                       objekte = ObjectIdentifier([[String: Any]].self), textObjekte = ObjectIdentifier([[String: String]].self),
+                       texte = ObjectIdentifier([String].self)
+
     /// Appends the shape of `wert` to `form` and its texts to `werte`; false for a value whose type
     /// is not one of the context's plain kinds (it might render in its own way).
     func erfassen(_ wert: Any, in form: inout [UInt8], werte: inout [String]) -> Bool {
-        switch wert {
-        case let text as String where type(of: wert) == String.self:
-            form.append(0x53); werte.append(text)
-        case let zahl as Int where type(of: wert) == Int.self:
-            form.append(0x53); werte.append(String(zahl))
-        case let ja as Bool where type(of: wert) == Bool.self:
-            form.append(ja ? 0x54 : 0x46)
-        case let d as [String: Any] where type(of: wert) == [String: Any].self:
-            form.append(0x7B)
-            for schluessel in genannt(d) {
-                form.append(contentsOf: schluessel.utf8); form.append(0x3A)
-                guard erfassen(d[schluessel]!, in: &form, werte: &werte) else { return false }
-            }
-            form.append(0x7D)
-        case let d as [String: String] where type(of: wert) == [String: String].self:
-            return erfassen(d as [String: Any], in: &form, werte: &werte)
-        case let liste as [[String: String]] where type(of: wert) == [[String: String]].self:
-            return erfassen(liste as [Any], in: &form, werte: &werte)
-        case let liste as [[String: Any]] where type(of: wert) == [[String: Any]].self:
-            return erfassen(liste as [Any], in: &form, werte: &werte)
-        case let liste as [String] where type(of: wert) == [String].self:
-            return erfassen(liste as [Any], in: &form, werte: &werte)
-        case let liste as [Any] where type(of: wert) == [Any].self:
-            form.append(0x5B)
-            for element in liste {
-                // A shape past the limit is not kept: a long list stops the walk early.
-                guard form.count <= Form.grenze, erfassen(element, in: &form, werte: &werte) else { return false }
-            }
-            form.append(0x5D)
-        default:
-            return false
+        switch ObjectIdentifier(type(of: wert)) {
+        case Form.text: form.append(0x53); werte.append(wert as! String)
+        case Form.zahl: form.append(0x53); werte.append(String(wert as! Int))
+        case Form.ja: form.append(wert as! Bool ? 0x54 : 0x46)
+        case Form.objekt: return erfassen(objekt: wert as! [String: Any], in: &form, werte: &werte)
+        case Form.textObjekt: return erfassen(objekt: wert as! [String: String], in: &form, werte: &werte)
+        case Form.liste: return erfassen(liste: wert as! [Any], in: &form, werte: &werte)
+        case Form.objekte: return erfassen(liste: wert as! [[String: Any]], in: &form, werte: &werte)
+        case Form.textObjekte: return erfassen(liste: wert as! [[String: String]], in: &form, werte: &werte)
+        case Form.texte: return erfassen(liste: wert as! [String], in: &form, werte: &werte)
+        default: return false
         }
+        return true
+    }
+
+    private func erfassen<V>(objekt d: [String: V], in form: inout [UInt8], werte: inout [String]) -> Bool {
+        form.append(0x7B)
+        for schluessel in genannt(d) {
+            form.append(contentsOf: schluessel.utf8); form.append(0x3A)
+            guard erfassen(d[schluessel]!, in: &form, werte: &werte) else { return false }
+        }
+        form.append(0x7D)
+        return true
+    }
+
+    private func erfassen<E>(liste: [E], in form: inout [UInt8], werte: inout [String]) -> Bool {
+        form.append(0x5B)
+        for element in liste {
+            // A shape past the limit is not kept: a long list stops the walk early.
+            guard form.count <= Form.grenze, erfassen(element, in: &form, werte: &werte) else { return false }
+        }
+        form.append(0x5D)
         return true
     }
 
