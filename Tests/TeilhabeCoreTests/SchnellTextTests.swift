@@ -84,6 +84,15 @@ final class SchnellTextTests: XCTestCase {
         XCTAssertEqual(Suchindex.woerterZeilen("Haus haus HAUS Amt"), "amt\nhaus")
     }
 
+    /// Output paths are checked on bytes: the answer is the one of resolving them.
+    func testResolvedPathCheckAgreesWithResolve() {
+        let pfade = ["a", "a/b.html", "", "/", "/a", "a/", "a//b", ".", "..", "./a", "a/.", "a/..", "../a", "a/../b",
+                     "...", "a/.../b", ".a/b.", "a/..b/c", "vorlagen/2024-0001/index.html", "oparl/v1.1/paper/x.json", "a/./b"]
+        for pfad in pfade {
+            XCTAssertEqual(Paths.istAufgeloest(pfad), Paths.resolve(pfad) == pfad && !pfad.isEmpty, pfad)
+        }
+    }
+
     /// The byte path gives what the String path gives, and leaves words outside ASCII to it.
     func testSearchWordLinesOnBytesEqualTheStringPath() throws {
         let texte = [

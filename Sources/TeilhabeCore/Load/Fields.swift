@@ -6,6 +6,8 @@ import Yams
 /// return nil so that loading goes on and every error of a run is found.
 struct Fields {
     let mapping: Node.Mapping
+    /// The values by key, the first of a repeated key (a scan of the pairs copied every node it passed).
+    private let werte: [String: Node]
     let node: Node
     let file: String
     let lineOffset: Int
@@ -27,6 +29,9 @@ struct Fields {
             return nil
         }
         self.mapping = mapping
+        var werte: [String: Node] = [:]
+        for (key, value) in mapping { if let name = key.string, werte[name] == nil { werte[name] = value } }
+        self.werte = werte
         for key in mapping.keys {
             let name = key.string ?? ""
             guard !known.contains(name) else { continue }
@@ -51,7 +56,7 @@ struct Fields {
     func location(_ key: String) -> SourceLocation { self[key].map(location(of:)) ?? location }
 
     subscript(key: String) -> Node? {
-        mapping.first { $0.key.string == key }?.value
+        werte[key]
     }
 
     private func missing(_ key: String) {

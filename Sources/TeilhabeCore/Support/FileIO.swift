@@ -89,6 +89,22 @@ enum Paths {
         return (absolute ? "/" : "") + parts.joined(separator: "/")
     }
 
+    /// Whether `resolve` would give the path back unchanged (and it is not empty): no empty, "." or
+    /// ".." part. Checked on bytes, as for every output file.
+    static func istAufgeloest(_ path: String) -> Bool {
+        var teil = 0, punkte = 0, leer = true
+        for byte in path.utf8 {
+            if byte == 0x2F {
+                if teil == 0 || teil == punkte && punkte <= 2 { return false }
+                teil = 0; punkte = 0
+            } else {
+                teil += 1; leer = false
+                if byte == 0x2E { punkte += 1 }
+            }
+        }
+        return !leer && teil > 0 && !(teil == punkte && punkte <= 2)
+    }
+
     /// Resolves "." and ".." in a relative path; nil when it climbs above its root.
     static func resolve(_ path: String) -> String? {
         var stack: [Substring] = []

@@ -65,9 +65,8 @@ public struct Ausgabeordner {
         public func schreiben(_ datei: Ausgabedatei) {
             if case .geschrieben = datei.inhalt { return }   // streamed or kept while rendering
             do {
-                guard let relativ = Paths.resolve(datei.pfad), relativ == datei.pfad, !relativ.isEmpty else {
-                    throw Fehler.ungueltigerPfad(datei.pfad)
-                }
+                let relativ = datei.pfad
+                guard Paths.istAufgeloest(relativ) else { throw Fehler.ungueltigerPfad(relativ) }
                 let ziel = Paths.join(ordner.pfad, relativ)
                 let daten: Data
                 switch datei.inhalt {
@@ -131,8 +130,8 @@ public struct Ausgabeordner {
     /// the next build rewrites). Returns false when the file already had these bytes.
     @discardableResult
     func schreibeWennNeu(_ ziel: String, _ daten: Data) throws -> Bool {
-        let alt = FileManager.default.contents(atPath: ziel)
-        if let alt, alt == daten { return false }
+        let alt = Datei.bytes(ziel)
+        if let alt, alt.count == daten.count, daten.withUnsafeBytes({ $0.elementsEqual(alt) }) { return false }
         // A new file is written in place: there is no old version that a reader could see half-replaced.
         var code = alt == nil ? Datei.direkt(ziel, daten) : Datei.schreiben(ziel, daten)
         // Folders are made when a write finds them missing: no lookup before every file, and
