@@ -43,8 +43,12 @@ final class MarkdownTests: XCTestCase {
 
     /// cmark-gfm's parser keeps global state: parallel parses must give what serial ones give.
     func testParallelRenderingMatchesSerial() {
-        let texts = (0..<400).map { i in
-            "## Teil \(i)\n\n~~gestrichen \(i)~~ und www.example\(i).org und **fett**\n\n| a | b |\n|---|---|\n| \(i) | ~~x~~ |\n"
+        // Block parsing runs outside the lock, the inline pass inside: reference definitions (read while
+        // blocks are parsed), autolinks and strikethrough (special characters of the inline pass) in each.
+        let texts = (0..<1_200).map { i in
+            "## Teil \(i)\n\n~~gestrichen \(i)~~ und www.example\(i).org und **fett** und https://a.example/\(i)\n\n"
+                + "| a | b |\n|---|---|\n| \(i) | ~~x~~ |\n\n[Verweis \(i)][r\(i)] und post\(i)@example.org\n\n"
+                + "[r\(i)]: https://example.org/\(i) \"Titel\"\n"
         }
         let serial = texts.map { MarkdownHTML().render($0).html }
         final class Results: @unchecked Sendable {
@@ -58,6 +62,8 @@ final class MarkdownTests: XCTestCase {
         }
         XCTAssertEqual((0..<texts.count).map { results.items[$0] ?? "" }, serial)
         XCTAssertTrue(serial[7].contains("<del>gestrichen 7</del>"))
+        XCTAssertTrue(serial[7].contains("href=\"https://example.org/7\""), serial[7])
+        XCTAssertTrue(serial[7].contains("href=\"https://a.example/7\""), serial[7])
     }
 
     func testOutlineReportsHeadingsLinksAndRawHTML() {

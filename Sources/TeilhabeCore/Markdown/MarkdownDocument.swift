@@ -13,9 +13,10 @@ final class MarkdownDocument {
         return true
     }()
 
-    /// cmark-gfm's inline special-character table is process-global and every parse sets and
-    /// clears it: parses must not overlap (see STACK-NOTES). Rendering and tree walks need no lock.
-    private static let parseLock = NSLock()
+    /// cmark-gfm's inline special-character table is process-global: the inline pass (run by
+    /// `cmark_parser_finish`) sets and clears it, so inline passes must not overlap (see STACK-NOTES).
+    /// Block parsing (`cmark_parser_feed`), rendering and tree walks need no lock.
+    private static let parseLock = Sperre()
 
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
@@ -24,8 +25,6 @@ final class MarkdownDocument {
         _ = Self.extensionsRegistered
         var options = CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | CMARK_OPT_VALIDATE_UTF8
         if hardBreaks { options |= CMARK_OPT_HARDBREAKS }
-        Self.parseLock.lock()
-        defer { Self.parseLock.unlock() }
         let parser = cmark_parser_new(options)!
         for name in Self.extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {
@@ -33,7 +32,9 @@ final class MarkdownDocument {
             }
         }
         cmark_parser_feed(parser, text, text.utf8.count)
+        Self.parseLock.lock()
         self.root = cmark_parser_finish(parser)
+        Self.parseLock.unlock()
         self.parser = parser
         self.options = options
     }
