@@ -135,4 +135,16 @@ final class LeichteSpracheCheckTests: XCTestCase {
         XCTAssertTrue(html.contains("<html lang=\"de\">"))
         XCTAssertTrue(html.contains("<pre><mark>Man</mark> würde das sagen.</pre>"))
     }
+
+    /// A word's facts from its scalar values equal those found through its Characters.
+    func testWordFactsFromScalarsEqualThoseFromCharacters() {
+        let woerter = ["Haus", "Eingliederungshilfe", "Sozial·raum", "E-Mail", "BTHG", "BTHG-Reform", "Kfz", "A1", "XIV", "IV",
+                       "I", "Bürger*innen", "Ärzt/innen", "LehrerInnen", "Lehrer_innen", "Schüler:innen", "Ämter", "ÖPNV",
+                       "straße", "2.345", "3,5", "geht's", "U-Bahn-Linie", "Amt·Ärztin", "x", "Café", "e\u{301}twas", "Zoë",
+                       "Straße-\u{301}x", "ÄÖÜ-äöü", "ABC·de", "-", "a--b", "IVX-II"]
+        for wort in woerter {
+            let werte = Zeichen.werte(Array(wort))
+            XCTAssertEqual(WortFakten(wort, werte: werte[...]), WortFakten.ueberZeichen(wort), wort)
+        }
+    }
 }

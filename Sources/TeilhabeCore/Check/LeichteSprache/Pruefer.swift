@@ -86,12 +86,16 @@ struct LSPruefer {
                woerter[n + 1].text.first?.isUppercase == true, !satzanfaenge.contains(woerter[n - 1].bereich.lowerBound) {
                 f.append(LSFund(regel: .ls06, bereich: wort.bereich.lowerBound..<woerter[n + 1].bereich.upperBound))
             }
-            f += wortregeln(wort, satzanfang: satzanfaenge.contains(wort.bereich.lowerBound))
+            f += wortregeln(wort, zeile.werte[wort.bereich], satzanfang: satzanfaenge.contains(wort.bereich.lowerBound))
         }
         f += passiv(woerter, saetze)
         f += nebensatz(text, saetze, z, woerter, klein)
         // Cheap tests first: most lines hold no digit, no full stop inside, no idiom word.
-        if z.contains(where: { $0.isNumber || $0 == "%" }) || !klein.isDisjoint(with: ["mio", "mrd", "millionen", "milliarden", "prozent"]) {
+        if zeile.werte.indices.contains(where: { i in
+            // A Character is a number by its first scalar: ASCII ones are told by value.
+            let v = zeile.werte[i]
+            return v < 0x80 ? v &- 0x30 < 10 || v == 0x25 && z[i] == "%" : z[i].isNumber
+        }) || !klein.isDisjoint(with: ["mio", "mrd", "millionen", "milliarden", "prozent"]) {
             f += zahlen(text)
         }
         f += zeichen(z, zeile.werte)
@@ -111,23 +115,17 @@ struct LSPruefer {
 
     /// Rules on a single word: acronyms, Roman numerals, gender characters, compounds, rare words.
     /// `satzanfang`: first word of a sentence, where a capital letter does not make a noun.
-    private func wortregeln(_ wort: Wort, satzanfang: Bool) -> [LSFund] {
+    private func wortregeln(_ wort: Wort, _ werte: ArraySlice<UInt32>, satzanfang: Bool) -> [LSFund] {
         var f: [LSFund] = []
         let t = wort.text
-        // One pass for what most rules ask first (most words have no joiner and some lower-case letter).
-        var buchstaben = 0, nurBuchstaben = true, hatStrich = false, hatPunkt = false
-        for c in t {
-            if c.isLetter { buchstaben += 1 } else { nurBuchstaben = false }
-            if c == "-" { hatStrich = true } else if c == "·" { hatPunkt = true }
-        }
-        let teile = hatStrich || hatPunkt ? t.split(whereSeparator: { $0 == "-" || $0 == "·" }).map(String.init) : [t]
-        let roemisch = t.count >= 2 && t.allSatisfy { "IVX".contains($0) } && t.wholeMatch(of: LSPruefer.literal0) != nil
-        if roemisch {
+        let w = WortFakten(t, werte: werte)
+        let (buchstaben, nurBuchstaben, hatStrich, hatPunkt) = (w.buchstaben, w.nurBuchstaben, w.hatStrich, w.hatPunkt)
+        if w.nurRoemisch, t.wholeMatch(of: LSPruefer.literal0) != nil {
             f.append(LSFund(regel: .ls12, bereich: wort.bereich))
-        } else if teile.contains(where: { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.contains(where: \.isLetter) }) {
+        } else if w.abkuerzung {
             f.append(LSFund(regel: .ls08, bereich: wort.bereich))
         }
-        if t.contains(where: { "*:_/".contains($0) }) || t.dropFirst().contains(where: { $0 == "I" }), t.wholeMatch(of: LSPruefer.literal1) != nil || t.wholeMatch(of: LSPruefer.literal2) != nil
+        if w.genderZeichen, t.wholeMatch(of: LSPruefer.literal1) != nil || t.wholeMatch(of: LSPruefer.literal2) != nil
             || t.wholeMatch(of: LSPruefer.literal3) != nil {
             f.append(LSFund(regel: .ls19, bereich: wort.bereich))
         }
@@ -144,14 +142,14 @@ struct LSPruefer {
             f.append(LSFund(regel: .ls21, bereich: wort.bereich, vorschlag: imStil(t, trenner: "-")))
         }
         // LS20: long noun compounds without a split
-        if buchstaben >= 14, t.first?.isUppercase == true, !hatPunkt, !hatStrich, nurBuchstaben,
+        if buchstaben >= 14, w.grossAnfang, !hatPunkt, !hatStrich, nurBuchstaben,
            lexikon.hatWoerter, !satzanfang || istNomen(t), let zerlegt = lexikon.zerlegen(t) {
             let vorschlag = trennzeichen == "·" ? zerlegt.joined(separator: "·")
                 : zerlegt.enumerated().map { $0.offset == 0 ? $0.element : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }
                     .joined(separator: "-")
             f.append(LSFund(regel: .ls20, bereich: wort.bereich, vorschlag: vorschlag))
         } else if lexikon.hatFrequenzen, buchstaben >= 6, buchstaben < 14, nurBuchstaben, lexikon.zipf(t) < 2.5,
-                  lexikon.imWortschatz(t.lowercased()) || t.first?.isLowercase == true {
+                  lexikon.imWortschatz(t.lowercased()) || w.kleinAnfang {
             // LS23: a rarely used word. Capitalised words missing from the list are mostly names: left alone.
             f.append(LSFund(regel: .ls23, bereich: wort.bereich))
         }
