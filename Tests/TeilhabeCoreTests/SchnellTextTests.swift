@@ -84,6 +84,15 @@ final class SchnellTextTests: XCTestCase {
         XCTAssertEqual(Suchindex.woerterZeilen("Haus haus HAUS Amt"), "amt\nhaus")
     }
 
+    /// Slugs of ASCII texts are made byte by byte: the same as through Characters.
+    func testASCIISlugsEqualThoseMadeByCharacters() {
+        for text in ["Auswirkungen auf die Inklusion", "2024/0001", "  --Teil 3: Ziele & Wege!  ", "", "!!!", "a\r\nb",
+                     "ABC_def-GHI.42", "Z", "x  y", "Sachlage", "TOP 1.2 (neu)"] {
+            XCTAssertEqual(Slug.make(text), Slug.allgemein(text), text)
+        }
+        XCTAssertEqual(Slug.make("Über Uns!"), Slug.allgemein("Über Uns!"))
+    }
+
     /// Output paths are checked on bytes: the answer is the one of resolving them.
     func testResolvedPathCheckAgreesWithResolve() {
         let pfade = ["a", "a/b.html", "", "/", "/a", "a/", "a//b", ".", "..", "./a", "a/.", "a/..", "../a", "a/../b",

@@ -15,9 +15,13 @@ enum Adressen {
 struct Linker {
     /// Output file of the current page, e.g. `vorlagen/x/index.html`.
     let von: String
+    /// `../../` for `vorlagen/x/index.html`, empty at the top (made once: every link asks for it).
+    let root: String
 
-    /// `../../` for `vorlagen/x/index.html`, empty at the top.
-    var root: String { String(repeating: "../", count: von.filter { $0 == "/" }.count) }
+    init(von: String) {
+        self.von = von
+        root = String(repeating: "../", count: von.utf8.reduce(0) { $0 + ($1 == 0x2F ? 1 : 0) })
+    }
 
     func to(_ target: String) -> String {
         let link = root + target

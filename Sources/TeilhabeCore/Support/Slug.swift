@@ -1,9 +1,12 @@
-/// Turns a title into a URL-safe slug or heading anchor: `Personelle und finanzielle Auswirkungen`
-/// → `personelle-und-finanzielle-auswirkungen`, `Übersicht` → `uebersicht`.
+import Foundation
+
 enum Slug {
     static func make(_ text: String) -> String {
-        let replacements: [Character: String] = ["ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss",
-                                                 "Ä": "ae", "Ö": "oe", "Ü": "ue"]
+        ascii(text) ?? allgemein(text)
+    }
+
+    /// By Characters, for any text.
+    static func allgemein(_ text: String) -> String {
         var result = ""
         var pendingDash = false
         for char in text {
@@ -20,5 +23,26 @@ enum Slug {
             result += piece
         }
         return result.isEmpty ? "abschnitt" : result
+    }
+
+    private static let replacements: [Character: String] = ["ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss",
+                                                            "Ä": "ae", "Ö": "oe", "Ü": "ue"]
+
+    /// The same for a text of ASCII alone (ids, numbers, most headings), byte by byte.
+    private static func ascii(_ text: String) -> String? {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        var pendingDash = false
+        for b in text.utf8 {
+            guard b < 0x80 else { return nil }
+            let klein = b | 0x20
+            if klein &- 0x61 < 26 || b &- 0x30 < 10 {
+                if pendingDash { result.append(0x2D); pendingDash = false }
+                result.append(b &- 0x30 < 10 ? b : klein)
+            } else {
+                pendingDash = !result.isEmpty
+            }
+        }
+        return result.isEmpty ? "abschnitt" : String(decoding: result, as: UTF8.self)
     }
 }

@@ -36,10 +36,16 @@ extension String {
     /// The first place at or after `ab` where `muster` (not empty: else `ab`) stands in `text`.
     private static func stelle(_ muster: [UInt8], in text: UnsafeBufferPointer<UInt8>, ab: Int) -> Int? {
         guard let erstes = muster.first else { return ab }
-        guard text.count >= muster.count, ab <= text.count - muster.count else { return nil }
-        return (ab...(text.count - muster.count)).first { i in
-            text[i] == erstes && muster.indices.allSatisfy { text[i + $0] == muster[$0] }
+        guard text.count >= muster.count, ab <= text.count - muster.count, let basis = text.baseAddress else { return nil }
+        // memchr finds the first byte, memcmp tests the rest (the byte loop was most of a page's replacing).
+        let letzte = text.count - muster.count
+        var i = ab
+        while i <= letzte, let p = memchr(basis + i, Int32(erstes), letzte - i + 1) {
+            let k = basis.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            if muster.withUnsafeBufferPointer({ memcmp(basis + k, $0.baseAddress!, muster.count) }) == 0 { return k }
+            i = k + 1
         }
+        return nil
     }
 }
 
