@@ -96,11 +96,13 @@ public enum SiteRenderer {
     /// Runs jobs on every core. A job the plan knows as unchanged is skipped (its file stays);
     /// with a `schreiber`, files go to disk as they are made and only their paths are kept.
     /// Files of a `gruppe` are noted in the plan as such, to be kept as a whole by a later build.
+    /// The files come in no particular order (the caller sorts them).
     static func ausfuehren(_ auftraege: [Auftrag], plan: Ausgabeplan?, schreiber: Ausgabeordner.Schreiber?,
                            fortschritt: Fortschritt?, gruppe: Fingerabdruck? = nil) -> [Ausgabedatei] {
-        Parallel.map(auftraege.count) { i -> Ausgabedatei in
+        let reihenfolge = verschraenkt(auftraege.count)
+        return Parallel.map(auftraege.count) { k -> Ausgabedatei in
             defer { fortschritt?.eins() }
-            let auftrag = auftraege[i]
+            let auftrag = auftraege[reihenfolge[k]]
             var pfad = auftrag.pfad, machen: () -> Ausgabedatei = auftrag.machen
             if let vorbereiten = auftrag.vorbereiten { (pfad, machen) = vorbereiten() }
             if let pfad, let plan, let schreiber, plan.unveraendert(pfad, auftrag.schluessel) {
@@ -114,6 +116,15 @@ public enum SiteRenderer {
             schreiber.schreiben(datei)
             return Ausgabedatei(pfad: datei.pfad, inhalt: .geschrieben)
         }
+    }
+
+    /// 0, n/2, 1, n/2 + 1, …: jobs lie in the list by folder, and the cores take the next job each.
+    /// Taken alternately from the two halves, they mostly create files in different folders; in one
+    /// folder, creating a file takes the folder's lock in the kernel, and two threads meeting there
+    /// spun and switched for about 1.5 % of a clean build.
+    static func verschraenkt(_ n: Int) -> [Int] {
+        let haelfte = (n + 1) / 2
+        return (0..<n).map { k in k % 2 == 0 ? k / 2 : haelfte + k / 2 }
     }
 
     /// Pages made from known files: for the preview, which makes single ones.
