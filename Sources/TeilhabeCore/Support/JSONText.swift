@@ -12,34 +12,27 @@ enum JSONText {
         return Data(puffer)
     }
 
+    /// The usual kinds, told by their exact type before any cast: casting a list or dictionary to
+    /// `[Any]` or `[String: Any]` makes a new one of every element first.
+    private static let text = ObjectIdentifier(String.self), objektTyp = ObjectIdentifier([String: Any].self),
+                       listeTyp = ObjectIdentifier([Any].self), texte = ObjectIdentifier([String].self),
+                       objekte = ObjectIdentifier([[String: Any]].self)
+
     private static func schreiben(_ wert: Any, _ p: inout [UInt8], tiefe: Int, eingerueckt: Bool) {
+        switch ObjectIdentifier(type(of: wert)) {
+        case text: zeichenkette(wert as! String, &p); return
+        case objektTyp: objekt(wert as! [String: Any], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
+        case listeTyp: liste(wert as! [Any], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
+        case texte: liste(wert as! [String], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
+        case objekte: liste(wert as! [[String: Any]], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
+        default: break
+        }
         // Objects and lists first, NSNull last: asking whether a Swift dictionary or array is an NSNull
         // (a class) bridges it to Foundation first, which cost a tenth of a large build.
         switch wert {
         case let s as String: zeichenkette(s, &p)
-        case let objekt as [String: Any]:
-            if objekt.isEmpty { p.append(contentsOf: [0x7B, 0x7D]); return }
-            p.append(0x7B)
-            for (n, schluessel) in objekt.keys.sorted().enumerated() {
-                if n > 0 { p.append(0x2C) }
-                umbruch(&p, tiefe + 1, eingerueckt)
-                zeichenkette(schluessel, &p)
-                p.append(0x3A)
-                if eingerueckt { p.append(0x20) }
-                schreiben(objekt[schluessel]!, &p, tiefe: tiefe + 1, eingerueckt: eingerueckt)
-            }
-            umbruch(&p, tiefe, eingerueckt)
-            p.append(0x7D)
-        case let liste as [Any]:
-            if liste.isEmpty { p.append(contentsOf: [0x5B, 0x5D]); return }
-            p.append(0x5B)
-            for (n, element) in liste.enumerated() {
-                if n > 0 { p.append(0x2C) }
-                umbruch(&p, tiefe + 1, eingerueckt)
-                schreiben(element, &p, tiefe: tiefe + 1, eingerueckt: eingerueckt)
-            }
-            umbruch(&p, tiefe, eingerueckt)
-            p.append(0x5D)
+        case let o as [String: Any]: objekt(o, &p, tiefe: tiefe, eingerueckt: eingerueckt)
+        case let l as [Any]: liste(l, &p, tiefe: tiefe, eingerueckt: eingerueckt)
         case let b as Bool: p.append(contentsOf: Array((b ? "true" : "false").utf8))
         case let i as Int: p.append(contentsOf: Array(String(i).utf8))
         case let d as Double:
@@ -49,6 +42,33 @@ enum JSONText {
         default:
             zeichenkette(String(describing: wert), &p)
         }
+    }
+
+    private static func objekt<V>(_ objekt: [String: V], _ p: inout [UInt8], tiefe: Int, eingerueckt: Bool) {
+        if objekt.isEmpty { p.append(contentsOf: [0x7B, 0x7D]); return }
+        p.append(0x7B)
+        for (n, schluessel) in objekt.keys.sorted().enumerated() {
+            if n > 0 { p.append(0x2C) }
+            umbruch(&p, tiefe + 1, eingerueckt)
+            zeichenkette(schluessel, &p)
+            p.append(0x3A)
+            if eingerueckt { p.append(0x20) }
+            schreiben(objekt[schluessel]!, &p, tiefe: tiefe + 1, eingerueckt: eingerueckt)
+        }
+        umbruch(&p, tiefe, eingerueckt)
+        p.append(0x7D)
+    }
+
+    private static func liste<E>(_ liste: [E], _ p: inout [UInt8], tiefe: Int, eingerueckt: Bool) {
+        if liste.isEmpty { p.append(contentsOf: [0x5B, 0x5D]); return }
+        p.append(0x5B)
+        for (n, element) in liste.enumerated() {
+            if n > 0 { p.append(0x2C) }
+            umbruch(&p, tiefe + 1, eingerueckt)
+            schreiben(element, &p, tiefe: tiefe + 1, eingerueckt: eingerueckt)
+        }
+        umbruch(&p, tiefe, eingerueckt)
+        p.append(0x5D)
     }
 
     private static func umbruch(_ p: inout [UInt8], _ tiefe: Int, _ eingerueckt: Bool) {

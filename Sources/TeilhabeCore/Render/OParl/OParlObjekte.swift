@@ -23,12 +23,25 @@ struct OParlObjekte {
                                 "modified": stempel.geaendert.isoMitOffset]
         for (key, value) in felder {
             guard let value else { continue }
-            if let s = value as? String, s.isEmpty { continue }
-            if let l = value as? [Any], l.isEmpty { continue }
+            // Empty texts and lists are left out. The usual kinds are told by their exact type: a cast
+            // of a list to [Any] makes a new list of every element first.
+            switch ObjectIdentifier(type(of: value)) {
+            case OParlObjekte.text: if (value as! String).isEmpty { continue }
+            case OParlObjekte.texte: if (value as! [String]).isEmpty { continue }
+            case OParlObjekte.objekte: if (value as! [[String: Any]]).isEmpty { continue }
+            case OParlObjekte.zahl, OParlObjekte.ja: break
+            default:
+                if let s = value as? String, s.isEmpty { continue }
+                if let l = value as? [Any], l.isEmpty { continue }
+            }
             o[key] = value
         }
         return o
     }
+
+    private static let text = ObjectIdentifier(String.self), texte = ObjectIdentifier([String].self),
+                       objekte = ObjectIdentifier([[String: Any]].self), zahl = ObjectIdentifier(Int.self),
+                       ja = ObjectIdentifier(Bool.self)
 
     var system: [String: Any] {
         let site = u.projekt.site
