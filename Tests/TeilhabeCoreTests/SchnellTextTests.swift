@@ -108,6 +108,7 @@ final class SchnellTextTests: XCTestCase {
             "Straße, Bürger·innen und ÄRGER; x 42 – „Teilhabe“ für alle\u{00A0}Menschen. Der die das, fuer FÜR.",
             "Sozial­raum (weich getrennt) a b ab ABC abc 10 2 100 z zz za € § % Zeile\nneue Zeile\tTab",
             "", "ein und der", "Eingliederungshilfe Eingliederungshilfen Eingliederung einGliederung",
+            "Teilhabe😀jetzt 𝄞Musik ☎️Telefon",
             String(repeating: "Wort\(7) Wörter Wörter·buch ", count: 50),
         ]
         for text in texte {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A document's search words on bytes: folded as `Suchindex.woerterListe` folds them, sorted, without
 /// repeats, one per line. For documents whose words are all ASCII after folding (ä → ae, ß → ss),
 /// which is nearly every German text: there byte order is String order and equal bytes are equal
@@ -38,7 +40,12 @@ enum Wortzeilen {
         }
         fertig()
         return bytes.withUnsafeBufferPointer { b in
-            woerter.sort { kleiner(b[$0], b[$1]) }
+            if let basis = b.baseAddress {
+                woerter.sort { x, y in
+                    let c = memcmp(basis + x.lowerBound, basis + y.lowerBound, min(x.count, y.count))
+                    return c != 0 ? c < 0 : x.count < y.count
+                }
+            }
             var zeilen: [UInt8] = []
             zeilen.reserveCapacity(bytes.count + woerter.count)
             var vorher: Range<Int>?
@@ -49,10 +56,6 @@ enum Wortzeilen {
             }
             return String(decoding: zeilen, as: UTF8.self)
         }
-    }
-
-    private static func kleiner(_ a: Slice<UnsafeBufferPointer<UInt8>>, _ b: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        a.lexicographicallyPrecedes(b)
     }
 
     /// The stop words packed into integers (all have at most eight ASCII letters).
