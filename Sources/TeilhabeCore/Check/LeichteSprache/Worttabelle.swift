@@ -18,9 +18,10 @@ struct Worttabelle {
 
     private var text: [UInt8] = []
     private(set) var eintraege: [Eintrag] = []
-    private var streuwerte: [UInt32] = []
-    /// Index + 1 into `eintraege`; 0 is a free place.
-    private var plaetze: [Int32]
+    /// A place holds the word's hash value (high half) and its index + 1 into `eintraege` (low half);
+    /// 0 is a free place. With the hash in the place, a probe passing other words reads nothing else
+    /// (building the table was mostly cache misses on the entries and a separate hash array).
+    private var plaetze: [UInt64]
     private var maske: Int
 
     init(erwartet: Int) {
@@ -29,14 +30,15 @@ struct Worttabelle {
         plaetze = Array(repeating: 0, count: groesse)
         maske = groesse - 1
         eintraege.reserveCapacity(erwartet)
-        streuwerte.reserveCapacity(erwartet)
     }
+
+    private static func index(_ platz: UInt64) -> Int { Int(UInt32(truncatingIfNeeded: platz)) - 1 }
 
     func suchen(_ wort: String) -> Eintrag? {
         var wort = wort
         return wort.withUTF8 { bytes in
             let (platz, gefunden) = finden(bytes, Worttabelle.streuwert(bytes))
-            return gefunden ? eintraege[Int(plaetze[platz]) - 1] : nil
+            return gefunden ? eintraege[Worttabelle.index(plaetze[platz])] : nil
         }
     }
 
@@ -44,27 +46,28 @@ struct Worttabelle {
     mutating func eintragen(_ wort: UnsafeBufferPointer<UInt8>, _ aendern: (inout Eintrag) -> Void) {
         let streuwert = Worttabelle.streuwert(wort)
         let (platz, gefunden) = finden(wort, streuwert)
-        if gefunden { aendern(&eintraege[Int(plaetze[platz]) - 1]); return }
+        if gefunden { aendern(&eintraege[Worttabelle.index(plaetze[platz])]); return }
         if (eintraege.count + 1) * 3 > plaetze.count * 2 { wachsen(); eintragen(wort, aendern); return }
         guard wort.count <= Int(UInt16.max) else { return }   // no word is that long; the line is not one
         var neu = Eintrag(anfang: Int32(text.count), laenge: UInt16(wort.count))
         text.append(contentsOf: wort)
         aendern(&neu)
         eintraege.append(neu)
-        streuwerte.append(streuwert)
-        plaetze[platz] = Int32(eintraege.count)
+        plaetze[platz] = UInt64(streuwert) << 32 | UInt64(eintraege.count)
     }
 
     private func finden(_ wort: UnsafeBufferPointer<UInt8>, _ streuwert: UInt32) -> (Int, Bool) {
         var i = Int(streuwert) & maske
         return text.withUnsafeBufferPointer { text in
             while true {
-                let e = Int(plaetze[i])
-                if e == 0 { return (i, false) }
-                let eintrag = eintraege[e - 1]
-                if streuwerte[e - 1] == streuwert, Int(eintrag.laenge) == wort.count,
-                   wort.isEmpty || memcmp(text.baseAddress! + Int(eintrag.anfang), wort.baseAddress!, wort.count) == 0 {
-                    return (i, true)
+                let platz = plaetze[i]
+                if platz == 0 { return (i, false) }
+                if UInt32(platz >> 32) == streuwert {
+                    let eintrag = eintraege[Worttabelle.index(platz)]
+                    if Int(eintrag.laenge) == wort.count,
+                       wort.isEmpty || memcmp(text.baseAddress! + Int(eintrag.anfang), wort.baseAddress!, wort.count) == 0 {
+                        return (i, true)
+                    }
                 }
                 i = (i + 1) & maske
             }
@@ -72,12 +75,13 @@ struct Worttabelle {
     }
 
     private mutating func wachsen() {
-        plaetze = Array(repeating: 0, count: plaetze.count * 2)
+        let alt = plaetze
+        plaetze = Array(repeating: 0, count: alt.count * 2)
         maske = plaetze.count - 1
-        for (n, streuwert) in streuwerte.enumerated() {
-            var i = Int(streuwert) & maske
+        for platz in alt where platz != 0 {
+            var i = Int(UInt32(platz >> 32)) & maske
             while plaetze[i] != 0 { i = (i + 1) & maske }
-            plaetze[i] = Int32(n + 1)
+            plaetze[i] = platz
         }
     }
 
