@@ -3,9 +3,10 @@ import Foundation
 /// Plain POSIX file writing. Foundation's writers sync every file to disk, which makes a build
 /// of thousands of files slow and is not needed for files that the next build can make again.
 enum Datei {
-    /// Writes `bytes` to `pfad` in place; returns errno on failure, 0 on success.
-    static func direkt<Bytes: ContiguousBytes>(_ pfad: String, _ bytes: Bytes) -> Int32 {
-        let fd = open(pfad, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    /// Writes `bytes` to `pfad` in place; returns errno on failure, 0 on success. `neu`: only if no
+    /// file is there yet (EEXIST otherwise, and nothing is written).
+    static func direkt<Bytes: ContiguousBytes>(_ pfad: String, _ bytes: Bytes, neu: Bool = false) -> Int32 {
+        let fd = open(pfad, O_WRONLY | O_CREAT | (neu ? O_EXCL : O_TRUNC), 0o644)
         guard fd >= 0 else { return errno }
         var code: Int32 = 0
         bytes.withUnsafeBytes { buffer in

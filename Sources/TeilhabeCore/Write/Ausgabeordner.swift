@@ -50,14 +50,16 @@ public struct Ausgabeordner {
         /// Told of every file of this build; its list of the last build's files spares a walk of the folder.
         var plan: Ausgabeplan?
 
+        /// The folder held nothing (or did not exist) when the build began: every file is new.
+        private let leerBegonnen: Bool
+
         /// Checks the folder (ours or empty), creates it and its marker.
         public init(_ ordner: Ausgabeordner) throws {
             self.ordner = ordner
             let fm = FileManager.default, pfad = ordner.pfad
-            if fm.fileExists(atPath: pfad) {
-                let inhalt = (try? fm.contentsOfDirectory(atPath: pfad)) ?? []
-                if !inhalt.isEmpty, !inhalt.contains(Ausgabeordner.marker) { throw Fehler.fremderOrdner(pfad) }
-            }
+            let inhalt = fm.fileExists(atPath: pfad) ? (try? fm.contentsOfDirectory(atPath: pfad)) ?? [] : []
+            if !inhalt.isEmpty, !inhalt.contains(Ausgabeordner.marker) { throw Fehler.fremderOrdner(pfad) }
+            leerBegonnen = inhalt.isEmpty
             try fm.createDirectory(atPath: pfad, withIntermediateDirectories: true)
             try ordner.schreibeWennNeu(Paths.join(pfad, Ausgabeordner.marker), Data("teilhabe\n".utf8))
         }
@@ -75,7 +77,7 @@ public struct Ausgabeordner {
                 case .geschrieben: return
                 case .behalten: behalten(relativ); return
                 }
-                let geschrieben = try ordner.schreibeWennNeu(ziel, daten)
+                let geschrieben = try ordner.schreibeWennNeu(ziel, daten, wohlNeu: leerBegonnen)
                 lock.lock()
                 if geschrieben { bilanz.geschrieben += 1; geaendert.insert(relativ) } else { bilanz.unveraendert += 1 }
                 geschriebenePfade.insert(relativ)
@@ -129,7 +131,17 @@ public struct Ausgabeordner {
     /// half-written; a new file is written in place (a crash can leave only a partial new file, which
     /// the next build rewrites). Returns false when the file already had these bytes.
     @discardableResult
-    func schreibeWennNeu(_ ziel: String, _ daten: Data) throws -> Bool {
+    func schreibeWennNeu(_ ziel: String, _ daten: Data, wohlNeu: Bool = false) throws -> Bool {
+        if wohlNeu {
+            // Into a folder that was empty when the build began: create it outright, without first
+            // failing to read it; a file that is there after all takes the usual way below.
+            var code = Datei.direkt(ziel, daten, neu: true)
+            if code == ENOENT, Datei.ordnerAnlegen((ziel as NSString).deletingLastPathComponent) {
+                code = Datei.direkt(ziel, daten, neu: true)
+            }
+            if code == 0 { return true }
+            guard code == EEXIST else { throw Fehler.schreiben(ziel, code) }
+        }
         let alt = Datei.bytes(ziel)
         if let alt, alt.count == daten.count, daten.withUnsafeBytes({ $0.elementsEqual(alt) }) { return false }
         // A new file is written in place: there is no old version that a reader could see half-replaced.
