@@ -71,6 +71,13 @@ extension FileIO {
             p.merken("read", pfad, abdruck)
             return abdruck
         }
+        io.abdruckMitDaten = { pfad in
+            var gelesen: Data?
+            func lesen() throws -> Data { let daten = try innen.read(pfad); gelesen = daten; return daten }
+            let abdruck = try staende?.abdruck(pfad, lesen: lesen) ?? .von(try lesen())
+            p.merken("read", pfad, abdruck)
+            return (abdruck, gelesen)
+        }
         return io
     }
 }

@@ -14,7 +14,8 @@ extension ContentFolder {
     func geladen<P: Codable>(_ relative: String, art: String, vorrat: Vorrat,
                              _ laden: (ContentFolder) -> P?) -> P? {
         let pfad = display(relative)
-        guard vorrat.ordner != nil, let abdruck = try? io.abdruck(pfad) else { return laden(self) }
+        // A file whose status the cache does not know is read for its fingerprint: those bytes are parsed.
+        guard vorrat.ordner != nil, let (abdruck, gelesen) = try? io.abdruckMitDaten(pfad) else { return laden(self) }
         func schluessel(_ abdruck: Fingerabdruck) -> Fingerabdruck {
             var s = Streuwert()
             s.text(art); s.text(pfad); s.abdruck(abdruck)
@@ -27,7 +28,7 @@ extension ContentFolder {
             // Parsed from the very bytes its key is made of, in its own log and collection, so that
             // exactly this file's findings are kept. A loader that looked at any other file is not a
             // function of this one: its result is not kept.
-            guard let daten = try? io.read(pfad) else { return laden(self) }
+            guard let daten = gelesen ?? (try? io.read(pfad)) else { return laden(self) }
             let fremd = Merker()
             let eigen = ContentFolder(root: root, io: .einzeln(pfad, daten, sonst: io, fremd: fremd.setzen), log: DiagnosticLog())
             eintrag = GeladeneDatei(wert: laden(eigen), befunde: eigen.log.all, leichteFelder: eigen.leichteFelder.alle)

@@ -10,6 +10,8 @@ public struct FileIO: Sendable {
     public var isDirectory: @Sendable (String) -> Bool
     /// The fingerprint of a file's bytes (a cache may answer it without reading the file).
     public var abdruck: @Sendable (String) throws -> Fingerabdruck
+    /// The same, with the bytes where they had to be read for it (so that they are not read twice).
+    public var abdruckMitDaten: @Sendable (String) throws -> (Fingerabdruck, Data?)
     /// A file's size in bytes.
     public var groesse: @Sendable (String) -> Int?
 
@@ -22,6 +24,7 @@ public struct FileIO: Sendable {
         self.fileExists = fileExists
         self.isDirectory = isDirectory
         abdruck = { .von(try read($0)) }
+        abdruckMitDaten = { let daten = try read($0); return (.von(daten), daten) }
         groesse = { (try? read($0))?.count }
     }
 

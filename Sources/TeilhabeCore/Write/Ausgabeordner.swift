@@ -113,8 +113,9 @@ public struct Ausgabeordner {
             lock.lock(); defer { lock.unlock() }
             if let fehler { throw fehler }
             plan?.merken(geschriebenePfade)
+            // A folder that was empty when the build began holds only what it wrote: nothing to look for.
             let weg = try plan?.veraltet(geschriebenePfade).map { try ordner.entferne($0) }
-                ?? ordner.entferneVeraltete(behalten: geschriebenePfade)
+                ?? (leerBegonnen ? [] : ordner.entferneVeraltete(behalten: geschriebenePfade))
             bilanz.entfernt = weg.count
             geaendert.formUnion(weg)
             return bilanz
