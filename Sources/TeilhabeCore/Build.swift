@@ -76,7 +76,11 @@ public enum Build {
         // The theme, the PDF tool and the last build's plan do not depend on the content: they are
         // read while it loads. Even a build without the cache reads (and later removes) the plan: it
         // may change files the plan vouches for.
-        let themeArbeit = Nebenher { Zeitmessung.messen("theme") { Theme.load(overrideFolder: themeOrdner(optionen.theme), schablonen: optionen.schablonen, log: log) } }
+        let themeArbeit = Nebenher {
+            Zeitmessung.messen("theme") {
+                Theme.load(overrideFolder: themeOrdner(optionen.theme), schablonen: optionen.schablonen, log: log)
+            }
+        }
         let druckArbeit = Nebenher { optionen.pdf ? PDFErzeuger.finden(cache: ablage + "/pdf") : nil }
         let planArbeit = Nebenher {
             Zeitmessung.messen("plan: read") { Ausgabeplan(cache: ablage, ausgabe: optionen.output, nutzen: cache != nil) }
@@ -97,7 +101,9 @@ public enum Build {
             DispatchQueue.global().async(group: pruefung) {
                 let gehalten = woerter?.abgeben()   // held until the check has taken its own reference
                 withExtendedLifetime(gehalten) {
-                    Zeitmessung.messen("check: Leichte Sprache") { LeichteSpracheCheck.run(projekt, log: ls, vorrat: vorrat, abbruch: abbruch) }
+                    Zeitmessung.messen("check: Leichte Sprache") {
+                        LeichteSpracheCheck.run(projekt, log: ls, vorrat: vorrat, abbruch: abbruch)
+                    }
                 }
             }
         }

@@ -137,7 +137,8 @@ enum Textmaske {
         // A URL ends before trailing punctuation, which belongs to the sentence.
         let www = z.count > 3
             && (0..<(z.count - 3)).contains {
-                z[$0].asciiValue == 0x77 && z[$0 + 1].asciiValue == 0x77 && z[$0 + 2].asciiValue == 0x77 && z[$0 + 3].asciiValue == 0x2E
+                z[$0].asciiValue == 0x77 && z[$0 + 1].asciiValue == 0x77 && z[$0 + 2].asciiValue == 0x77
+                    && z[$0 + 3].asciiValue == 0x2E
             }
         if vorhanden.contains("/") || www { leeren(&z, muster: Textmaske.literal4) }
         if vorhanden.contains("@") { leeren(&z, muster: Textmaske.literal5) }

@@ -69,7 +69,9 @@ struct WortFakten: Equatable {
         }
         nurRoemisch = t.count >= 2 && t.allSatisfy { "IVX".contains($0) }
         let teile = t.split(whereSeparator: { $0 == "-" || $0 == "·" })
-        abkuerzung = teile.contains { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.contains(where: \.isLetter) }
+        abkuerzung = teile.contains {
+            $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.contains(where: \.isLetter)
+        }
         genderZeichen = t.contains(where: { "*:_/".contains($0) }) || t.dropFirst().contains(where: { $0 == "I" })
         grossAnfang = t.first?.isUppercase == true
         kleinAnfang = t.first?.isLowercase == true

@@ -44,7 +44,9 @@ enum ICS {
     /// TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545 3.3.11).
     static func escape(_ text: String) -> String {
         // Most texts hold none of these: they are returned as they are, without a walk by Characters.
-        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) else {
+            return text
+        }
         var out = ""
         for char in text {
             switch char {

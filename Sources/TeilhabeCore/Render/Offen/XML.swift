@@ -2,7 +2,9 @@ enum XML {
     /// Escapes text for XML element content and attribute values.
     static func escape(_ text: String) -> String {
         // Most texts hold none of the five: they are returned as they are, without a walk by Characters.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
         var out = ""
         for char in text {
             switch char {
