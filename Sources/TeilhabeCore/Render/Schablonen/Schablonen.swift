@@ -14,8 +14,9 @@ final class Schablonen: @unchecked Sendable {
     private let lock = Sperre()
     /// By shape: the Schablone, or nil where it could not be made (then that shape renders as is).
     private var fertig: [FormSchluessel: Schablone?] = [:]
-    /// Shapes seen once: a page whose shape is unique (a long list) is rendered directly, not twice.
-    private var einmal: Set<FormSchluessel> = []
+    /// Shapes seen once, by their digest (a collision would only make a Schablone one page early):
+    /// a page whose shape is unique (a long list) is rendered directly, not twice.
+    private var einmal: Set<Fingerabdruck> = []
 
     /// By template: the names it can look up (Namen).
     private let namen: [String: Set<String>]
@@ -34,9 +35,15 @@ final class Schablonen: @unchecked Sendable {
         let schluessel = FormSchluessel(bytes: form)
         lock.lock()
         let bekannt = fertig[schluessel]
-        let zweitesMal = bekannt == nil && einmal.remove(schluessel) != nil
-        if bekannt == nil && !zweitesMal && einmal.count < 16_384 { einmal.insert(schluessel) }
         lock.unlock()
+        var zweitesMal = false
+        if bekannt == nil {
+            let abdruck = Fingerabdruck.von(form)
+            lock.lock()
+            zweitesMal = einmal.remove(abdruck) != nil
+            if !zweitesMal && einmal.count < 16_384 { einmal.insert(abdruck) }
+            lock.unlock()
+        }
         if let bekannt { return bekannt?.fuellen(werte) }
         guard zweitesMal else { return nil }
         var nummer = 0
