@@ -55,7 +55,7 @@ final class SchnellTextTests: XCTestCase {
     func testWordTableGrowsBeyondItsFirstSize() {
         var tabelle = Worttabelle(erwartet: 2)
         for n in 0..<5_000 {
-            var wort = Array("wort\(n)".utf8)
+            let wort = Array("wort\(n)".utf8)
             wort.withUnsafeBufferPointer { b in tabelle.eintragen(b) { $0.wort = true } }
         }
         XCTAssertEqual(tabelle.eintraege.count, 5_000)
@@ -126,7 +126,7 @@ final class SchnellTextTests: XCTestCase {
         var gemacht = 0
         let teiler = SchwachGeteilt { gemacht += 1; return Kasten() }
         var gehalten: Kasten? = teiler.wert
-        weak var schwach = gehalten
+        weak let schwach = gehalten
         XCTAssertTrue(gehalten === teiler.wert)
         XCTAssertEqual(gemacht, 1)
         gehalten = nil

@@ -40,7 +40,7 @@ public struct PDFErzeuger: Sendable {
             if daten == nil {
                 let html = Paths.join(cache, schluessel + ".html")
                 let temp = pdf + ".tmp-\(i)"
-                FileManager.default.createFile(atPath: html, contents: Data(auftrag.html.utf8))
+                _ = FileManager.default.createFile(atPath: html, contents: Data(auftrag.html.utf8))
                 let lauf = PDFErzeuger.ausfuehren(programm, ["--pdf-variant", "pdf/ua-1", "--pdf-identifier", schluessel,
                                                              "--presentational-hints", html, temp])
                 try? FileManager.default.removeItem(atPath: html)
