@@ -15,7 +15,7 @@ public enum Build {
         public var leichteSprache = true
         /// Reuse the work of earlier builds kept in `.teilhabe-cache/` (`--ohne-cache` turns it off).
         public var cache = true
-        /// Render repeated page shapes from a Schablone (Render/Schablonen.swift); off only to compare.
+        /// Render repeated page shapes from a Schablone (Render/Schablonen/); off only to compare.
         public var schablonen = true
         /// Told of finished pages (for a progress display).
         public var fortschritt: Fortschritt?

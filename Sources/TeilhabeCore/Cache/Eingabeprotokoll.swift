@@ -66,11 +66,6 @@ extension FileIO {
             }
         )
         io.groesse = innen.groesse
-        io.abdruck = { pfad in
-            let abdruck = try staende?.abdruck(pfad) { try innen.read(pfad) } ?? .von(try innen.read(pfad))
-            p.merken("read", pfad, abdruck)
-            return abdruck
-        }
         io.abdruckMitDaten = { pfad in
             var gelesen: Data?
             func lesen() throws -> Data { let daten = try innen.read(pfad); gelesen = daten; return daten }

@@ -36,17 +36,17 @@ public struct Theme: Sendable {
         var broken = Set<String>(), texte: [String: String] = [:]
         for (name, data) in files.sorted(by: { $0.key < $1.key }) {
             guard name.hasSuffix(".mustache") else { assets[name] = data; continue }
-            let file = origin[name] ?? name
-            broken.insert(String(name.dropLast(".mustache".count)))
+            let file = origin[name] ?? name, vorlage = String(name.dropLast(".mustache".count))
+            broken.insert(vorlage)
             guard let text = String(data: data, encoding: .utf8) else {
                 log.error("THEME", "template is not UTF-8 text", at: SourceLocation(file: file))
                 ok = false
                 continue
             }
-            texte[String(name.dropLast(".mustache".count))] = text
+            texte[vorlage] = text
             do {
-                library.register(try MustacheTemplate(string: SchnellesHTML.pragma + text), named: String(name.dropLast(".mustache".count)))
-                broken.remove(String(name.dropLast(".mustache".count)))
+                library.register(try MustacheTemplate(string: SchnellesHTML.pragma + text), named: vorlage)
+                broken.remove(vorlage)
             } catch let error as MustacheTemplate.ParserError {
                 let zeile = error.context.lineNumber - 1   // the pragma line is not the user's
                 log.error("THEME", "template error: \(error.error)",

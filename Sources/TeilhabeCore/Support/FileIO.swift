@@ -8,9 +8,8 @@ public struct FileIO: Sendable {
     public var listFiles: @Sendable (String) -> [String]
     public var fileExists: @Sendable (String) -> Bool
     public var isDirectory: @Sendable (String) -> Bool
-    /// The fingerprint of a file's bytes (a cache may answer it without reading the file).
-    public var abdruck: @Sendable (String) throws -> Fingerabdruck
-    /// The same, with the bytes where they had to be read for it (so that they are not read twice).
+    /// The fingerprint of a file's bytes (a cache may answer it without reading the file), with the
+    /// bytes where they had to be read for it, so that a caller need not read them again.
     public var abdruckMitDaten: @Sendable (String) throws -> (Fingerabdruck, Data?)
     /// A file's size in bytes.
     public var groesse: @Sendable (String) -> Int?
@@ -23,10 +22,12 @@ public struct FileIO: Sendable {
         self.listFiles = listFiles
         self.fileExists = fileExists
         self.isDirectory = isDirectory
-        abdruck = { .von(try read($0)) }
         abdruckMitDaten = { let daten = try read($0); return (.von(daten), daten) }
         groesse = { (try? read($0))?.count }
     }
+
+    /// The fingerprint of a file's bytes (a cache may answer it without reading the file).
+    public func abdruck(_ pfad: String) throws -> Fingerabdruck { try abdruckMitDaten(pfad).0 }
 
     /// Access to one file, which reads as `daten`; every other access goes to `sonst` and calls `fremd`.
     static func einzeln(_ pfad: String, _ daten: Data, sonst: FileIO, fremd: @escaping @Sendable () -> Void) -> FileIO {

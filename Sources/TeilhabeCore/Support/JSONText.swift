@@ -12,19 +12,14 @@ enum JSONText {
         return Data(puffer)
     }
 
-    /// The usual kinds, told by their exact type before any cast: casting a list or dictionary to
-    /// `[Any]` or `[String: Any]` makes a new one of every element first.
-    private static let text = ObjectIdentifier(String.self), objektTyp = ObjectIdentifier([String: Any].self),
-                       listeTyp = ObjectIdentifier([Any].self), texte = ObjectIdentifier([String].self),
-                       objekte = ObjectIdentifier([[String: Any]].self)
-
     private static func schreiben(_ wert: Any, _ p: inout [UInt8], tiefe: Int, eingerueckt: Bool) {
+        // The usual kinds by exact type first (Wertart), without a cast that copies.
         switch ObjectIdentifier(type(of: wert)) {
-        case text: zeichenkette(wert as! String, &p); return
-        case objektTyp: objekt(wert as! [String: Any], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
-        case listeTyp: liste(wert as! [Any], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
-        case texte: liste(wert as! [String], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
-        case objekte: liste(wert as! [[String: Any]], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
+        case Wertart.text: zeichenkette(wert as! String, &p); return
+        case Wertart.objekt: objekt(wert as! [String: Any], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
+        case Wertart.liste: liste(wert as! [Any], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
+        case Wertart.texte: liste(wert as! [String], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
+        case Wertart.objekte: liste(wert as! [[String: Any]], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
         default: break
         }
         // Objects and lists first, NSNull last: asking whether a Swift dictionary or array is an NSNull

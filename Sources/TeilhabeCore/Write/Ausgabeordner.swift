@@ -136,24 +136,25 @@ public struct Ausgabeordner {
         if wohlNeu {
             // Into a folder that was empty when the build began: create it outright, without first
             // failing to read it; a file that is there after all takes the usual way below.
-            var code = Datei.direkt(ziel, daten, neu: true)
-            if code == ENOENT, Datei.ordnerAnlegen((ziel as NSString).deletingLastPathComponent) {
-                code = Datei.direkt(ziel, daten, neu: true)
-            }
+            let code = mitOrdner(ziel) { Datei.direkt(ziel, daten, neu: true) }
             if code == 0 { return true }
             guard code == EEXIST else { throw Fehler.schreiben(ziel, code) }
         }
         let alt = Datei.bytes(ziel)
         if let alt, alt.count == daten.count, daten.withUnsafeBytes({ $0.elementsEqual(alt) }) { return false }
         // A new file is written in place: there is no old version that a reader could see half-replaced.
-        var code = alt == nil ? Datei.direkt(ziel, daten) : Datei.schreiben(ziel, daten)
-        // Folders are made when a write finds them missing: no lookup before every file, and
-        // threads writing into the same new folder cannot trip over each other.
-        if code == ENOENT, Datei.ordnerAnlegen((ziel as NSString).deletingLastPathComponent) {
-            code = Datei.direkt(ziel, daten)
-        }
+        let code = mitOrdner(ziel) { alt == nil ? Datei.direkt(ziel, daten) : Datei.schreiben(ziel, daten) }
         guard code == 0 else { throw Fehler.schreiben(ziel, code) }
         return true
+    }
+
+    /// Runs a write (errno or 0) and, where it failed for a missing folder, makes the folder and runs
+    /// it again. Folders are made when a write finds them missing: no lookup before every file, and
+    /// threads writing into the same new folder cannot trip over each other.
+    private func mitOrdner(_ ziel: String, _ schreiben: () -> Int32) -> Int32 {
+        let code = schreiben()
+        guard code == ENOENT, Datei.ordnerAnlegen((ziel as NSString).deletingLastPathComponent) else { return code }
+        return schreiben()
     }
 
     /// Removes the given files (the last build's that this one no longer has) and folders they leave

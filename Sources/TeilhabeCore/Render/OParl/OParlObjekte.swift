@@ -23,13 +23,12 @@ struct OParlObjekte {
                                 "modified": stempel.geaendert.isoMitOffset]
         for (key, value) in felder {
             guard let value else { continue }
-            // Empty texts and lists are left out. The usual kinds are told by their exact type: a cast
-            // of a list to [Any] makes a new list of every element first.
+            // Empty texts and lists are left out; the usual kinds are told by exact type (Wertart).
             switch ObjectIdentifier(type(of: value)) {
-            case OParlObjekte.text: if (value as! String).isEmpty { continue }
-            case OParlObjekte.texte: if (value as! [String]).isEmpty { continue }
-            case OParlObjekte.objekte: if (value as! [[String: Any]]).isEmpty { continue }
-            case OParlObjekte.zahl, OParlObjekte.ja: break
+            case Wertart.text: if (value as! String).isEmpty { continue }
+            case Wertart.texte: if (value as! [String]).isEmpty { continue }
+            case Wertart.objekte: if (value as! [[String: Any]]).isEmpty { continue }
+            case Wertart.zahl, Wertart.ja: break
             default:
                 if let s = value as? String, s.isEmpty { continue }
                 if let l = value as? [Any], l.isEmpty { continue }
@@ -38,10 +37,6 @@ struct OParlObjekte {
         }
         return o
     }
-
-    private static let text = ObjectIdentifier(String.self), texte = ObjectIdentifier([String].self),
-                       objekte = ObjectIdentifier([[String: Any]].self), zahl = ObjectIdentifier(Int.self),
-                       ja = ObjectIdentifier(Bool.self)
 
     var system: [String: Any] {
         let site = u.projekt.site

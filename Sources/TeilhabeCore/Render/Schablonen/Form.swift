@@ -22,27 +22,20 @@ struct Form {
         return d.keys.filter(namen.contains).sorted()
     }
 
-    /// The context's kinds of value, told apart by their exact type before any cast: a cast tried
-    /// on the wrong kind of collection converts it element by element before it fails.
-    private static let text = ObjectIdentifier(String.self), zahl = ObjectIdentifier(Int.self),
-                       ja = ObjectIdentifier(Bool.self), objekt = ObjectIdentifier([String: Any].self),
-                       textObjekt = ObjectIdentifier([String: String].self), liste = ObjectIdentifier([Any].self),
-                       objekte = ObjectIdentifier([[String: Any]].self), textObjekte = ObjectIdentifier([[String: String]].self),
-                       texte = ObjectIdentifier([String].self)
-
     /// Appends the shape of `wert` to `form` and its texts to `werte`; false for a value whose type
     /// is not one of the context's plain kinds (it might render in its own way).
     func erfassen(_ wert: Any, in form: inout [UInt8], werte: inout [String]) -> Bool {
+        // Told by exact type (Wertart), without a cast that copies.
         switch ObjectIdentifier(type(of: wert)) {
-        case Form.text: form.append(0x53); werte.append(wert as! String)
-        case Form.zahl: form.append(0x53); werte.append(String(wert as! Int))
-        case Form.ja: form.append(wert as! Bool ? 0x54 : 0x46)
-        case Form.objekt: return erfassen(objekt: wert as! [String: Any], in: &form, werte: &werte)
-        case Form.textObjekt: return erfassen(objekt: wert as! [String: String], in: &form, werte: &werte)
-        case Form.liste: return erfassen(liste: wert as! [Any], in: &form, werte: &werte)
-        case Form.objekte: return erfassen(liste: wert as! [[String: Any]], in: &form, werte: &werte)
-        case Form.textObjekte: return erfassen(liste: wert as! [[String: String]], in: &form, werte: &werte)
-        case Form.texte: return erfassen(liste: wert as! [String], in: &form, werte: &werte)
+        case Wertart.text: form.append(0x53); werte.append(wert as! String)
+        case Wertart.zahl: form.append(0x53); werte.append(String(wert as! Int))
+        case Wertart.ja: form.append(wert as! Bool ? 0x54 : 0x46)
+        case Wertart.objekt: return erfassen(objekt: wert as! [String: Any], in: &form, werte: &werte)
+        case Wertart.textObjekt: return erfassen(objekt: wert as! [String: String], in: &form, werte: &werte)
+        case Wertart.liste: return erfassen(liste: wert as! [Any], in: &form, werte: &werte)
+        case Wertart.objekte: return erfassen(liste: wert as! [[String: Any]], in: &form, werte: &werte)
+        case Wertart.textObjekte: return erfassen(liste: wert as! [[String: String]], in: &form, werte: &werte)
+        case Wertart.texte: return erfassen(liste: wert as! [String], in: &form, werte: &werte)
         default: return false
         }
         return true

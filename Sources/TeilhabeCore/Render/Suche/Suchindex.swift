@@ -156,18 +156,13 @@ enum Suchindex {
             wort.removeAll(keepingCapacity: true)
             laenge = 0
         }
-        func dazu(_ a: UInt8, _ b: UInt8) { wort.append(a); wort.append(b); laenge += 2 }
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x41...0x5A: wort.append(UInt8(scalar.value + 0x20)); laenge += 1
-            case 0x61...0x7A, 0x30...0x39: wort.append(UInt8(scalar.value)); laenge += 1
-            case 0..<0x80: fertig()
-            case 0xE4, 0xC4: dazu(0x61, 0x65)   // ä Ä
-            case 0xF6, 0xD6: dazu(0x6F, 0x65)   // ö Ö
-            case 0xFC, 0xDC: dazu(0x75, 0x65)   // ü Ü
-            case 0xDF, 0x1E9E: dazu(0x73, 0x73) // ß ẞ
-            case 0xB7, 0xAD: continue           // Mediopunkt, soft hyphen
-            default:
+            switch faltung(scalar.value) {
+            case let .ein(b): wort.append(b); laenge += 1
+            case let .zwei(a, b): wort.append(a); wort.append(b); laenge += 2
+            case .ende: fertig()
+            case .weg: continue
+            case .sonst:
                 for klein in scalar.properties.lowercaseMapping.unicodeScalars {
                     let p = klein.properties
                     if p.isAlphabetic || p.numericType != nil { wort.append(contentsOf: String(klein).utf8); laenge += 1 } else { fertig() }
@@ -176,6 +171,25 @@ enum Suchindex {
         }
         fertig()
         return woerter
+    }
+
+    /// What folding makes of a scalar: ASCII letters and digits (lower case), the German letters as two
+    /// ASCII letters, nothing for the Mediopunkt and soft hyphen, a word's end for other ASCII; any
+    /// other scalar (`sonst`) is decided by its Unicode properties. Both word lists fold through this.
+    enum Faltung { case ein(UInt8), zwei(UInt8, UInt8), weg, ende, sonst }
+
+    static func faltung(_ v: UInt32) -> Faltung {
+        switch v {
+        case 0x41...0x5A: return .ein(UInt8(v + 0x20))
+        case 0x61...0x7A, 0x30...0x39: return .ein(UInt8(v))
+        case 0..<0x80: return .ende
+        case 0xE4, 0xC4: return .zwei(0x61, 0x65)   // ä Ä
+        case 0xF6, 0xD6: return .zwei(0x6F, 0x65)   // ö Ö
+        case 0xFC, 0xDC: return .zwei(0x75, 0x65)   // ü Ü
+        case 0xDF, 0x1E9E: return .zwei(0x73, 0x73) // ß ẞ
+        case 0xB7, 0xAD: return .weg                // Mediopunkt, soft hyphen
+        default: return .sonst
+        }
     }
 
     /// A document's distinct words, sorted, one per line.

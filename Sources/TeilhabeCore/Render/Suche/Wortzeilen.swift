@@ -22,16 +22,12 @@ enum Wortzeilen {
             anfang = bytes.count
         }
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x41...0x5A: bytes.append(UInt8(scalar.value + 0x20))
-            case 0x61...0x7A, 0x30...0x39: bytes.append(UInt8(scalar.value))
-            case 0..<0x80: fertig()
-            case 0xE4, 0xC4: bytes += [0x61, 0x65]   // ä Ä
-            case 0xF6, 0xD6: bytes += [0x6F, 0x65]   // ö Ö
-            case 0xFC, 0xDC: bytes += [0x75, 0x65]   // ü Ü
-            case 0xDF, 0x1E9E: bytes += [0x73, 0x73] // ß ẞ
-            case 0xB7, 0xAD: continue                // Mediopunkt, soft hyphen
-            default:
+            switch Suchindex.faltung(scalar.value) {
+            case let .ein(b): bytes.append(b)
+            case let .zwei(a, b): bytes.append(a); bytes.append(b)
+            case .ende: fertig()
+            case .weg: continue
+            case .sonst:
                 // Punctuation and spaces end a word; a letter or digit outside ASCII leaves it to Strings.
                 let klein = scalar.properties.lowercaseMapping.unicodeScalars
                 if klein.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { return nil }
