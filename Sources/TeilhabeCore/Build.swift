@@ -19,6 +19,12 @@ public enum Build {
         public var schablonen = true
         /// Told of finished pages (for a progress display).
         public var fortschritt: Fortschritt?
+        /// Told when the build must wait for another one that writes the same folder.
+        public var wartet: @Sendable (String) -> Void = { ausgabe in
+            FileHandle.standardError.write(Data("teilhabe: ein anderer Build schreibt gerade nach \(ausgabe)/ – warte, bis er fertig ist …\n".utf8))
+        }
+        /// For tests: an errno with which a write or a step of the commit is refused (a full disk, a swapped folder).
+        var schreibFehler: (@Sendable (String) -> Int32?)?
 
         public init(content: String = "content", theme: String? = nil, output: String = "site",
                     publikum: Publikum = .oeffentlich, stichtag: Tag = Stichtag.heute()) {
@@ -59,6 +65,8 @@ public enum Build {
 
     /// Loads and checks a project; nil when any error was logged.
     public static func pruefen(content: String, io: FileIO = .disk, vorrat: Vorrat = .keiner, log: DiagnosticLog) -> Projekt? {
+        guard Containment.check(content, what: "Inhaltsordner", log: log) else { return nil }
+        let io = io.confined(to: content)
         guard let projekt = Zeitmessung.messen("load", { ProjektLoader.load(contentRoot: content, io: io, vorrat: vorrat, log: log) })
         else { return nil }
         Zeitmessung.messen("check") { Checker.check(projekt, vorrat: vorrat, log: log) }
@@ -68,8 +76,18 @@ public enum Build {
     /// Runs a build. Returns nil after logging errors; the output folder is then untouched.
     public static func run(_ optionen: Optionen, log: DiagnosticLog) -> Ergebnis? {
         Zeitmessung.beginnen()
-        guard ordnerGetrennt(optionen, log: log) else { return nil }
+        guard ordnerGetrennt(optionen, log: log), eingabenUmschlossen(optionen, log: log) else { return nil }
+        do { _ = try Ausgabeordner(optionen.output).pruefen() } catch {
+            melden(error, optionen, log: log)
+            return nil
+        }
         let ablage = cacheOrdner(output: optionen.output)
+        let sperre: BuildLock
+        do { sperre = try BuildLock(cache: ablage, output: optionen.output, waiting: optionen.wartet) } catch {
+            melden(error, optionen, log: log)
+            return nil
+        }
+        defer { sperre.release() }
         let cache = optionen.cache ? ablage : nil
         let vorrat = Vorrat(ordner: cache)
         vorrat.vorladen(["dateistand", "laden", "gliederung"])
@@ -78,7 +96,9 @@ public enum Build {
         // may change files the plan vouches for.
         let themeArbeit = Nebenher {
             Zeitmessung.messen("theme") {
-                Theme.load(overrideFolder: themeOrdner(optionen.theme), schablonen: optionen.schablonen, log: log)
+                let ordner = themeOrdner(optionen.theme)
+                return Theme.load(overrideFolder: ordner, io: ordner.map { FileIO.disk.confined(to: $0) } ?? .disk,
+                                  schablonen: optionen.schablonen, log: log)
             }
         }
         let druckArbeit = Nebenher { optionen.pdf ? PDFErzeuger.finden(cache: ablage + "/pdf") : nil }
@@ -89,7 +109,7 @@ public enum Build {
         // read while the content loads.
         let woerter = optionen.leichteSprache && !vorrat.hatTabelle("leichte-sprache") ? Nebenher { Lexikon.standard } : nil
         let protokoll = Eingabeprotokoll()
-        let io = FileIO.disk.protokolliert(protokoll, staende: Dateistaende(vorrat))
+        let io = FileIO.disk.confined(to: optionen.content).protokolliert(protokoll, staende: Dateistaende(vorrat))
         let geladen = Zeitmessung.messen("load") { ProjektLoader.load(contentRoot: optionen.content, io: io, vorrat: vorrat, log: log) }
         guard let projekt = geladen else { _ = themeArbeit.wert; return nil }   // the theme's errors are reported too
         // Tables the render needs, read while the check runs (not earlier: the loader's come first).
@@ -131,9 +151,10 @@ public enum Build {
         do {
             schreiber = try Ausgabeordner.Schreiber(Ausgabeordner(optionen.output))
             schreiber.plan = plan
+            schreiber.quelle = Containment.realPath(optionen.content)
+            schreiber.fault = optionen.schreibFehler
         } catch {
-            log.error("IO", "\(error)".replacingOccurrences(of: "\(optionen.output): error: ", with: ""),
-                      at: SourceLocation(file: optionen.output))
+            melden(error, optionen, log: log)
             return nil
         }
         weiter = true
@@ -160,10 +181,30 @@ public enum Build {
                             bilanz: bilanz, suchindex: Ausgabeordner(optionen.output).groesse(Suchindex.datei) ?? 0,
                             leichteSprache: ls.all, geaendert: schreiber.geaendert, projekt: projekt, theme: theme)
         } catch {
-            log.error("IO", "\(error)".replacingOccurrences(of: "\(optionen.output): error: ", with: ""),
-                      at: SourceLocation(file: optionen.output))
+            melden(error, optionen, log: log)
             return nil
         }
+    }
+
+    /// Logs a write error once, at the file it concerns, saying what the output folder now holds.
+    private static func melden(_ error: Error, _ o: Optionen, log: DiagnosticLog) {
+        guard let fehler = error as? Ausgabeordner.Fehler else {
+            log.error("AUSGABE", "\(error.localizedDescription); \(o.output)/ ist unverändert", at: SourceLocation(file: o.output))
+            return
+        }
+        let stand = fehler.altErhalten ? "; \(o.output)/ ist unverändert (die bisherige Fassung)" : ""
+        log.error(fehler.altErhalten ? "AUSGABE" : Build.ausgabeUnvollstaendig, fehler.meldung + stand,
+                  at: SourceLocation(file: fehler.pfad))
+    }
+
+    /// The rule of the error after which the output folder holds neither the old site nor the new one.
+    public static let ausgabeUnvollstaendig = "AUSGABE-UNVOLLSTAENDIG"
+
+    /// No input may be read through a symbolic link that leads out of the content (or theme) folder.
+    private static func eingabenUmschlossen(_ o: Optionen, log: DiagnosticLog) -> Bool {
+        let inhalt = Containment.check(o.content, what: "Inhaltsordner", log: log)
+        let theme = themeOrdner(o.theme).map { Containment.check($0, what: "Theme-Ordner", log: log) } ?? true
+        return inhalt && theme
     }
 
     /// The output folder must not hold the content folder or lie inside it: stale files are removed from it.

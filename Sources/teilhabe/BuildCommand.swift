@@ -29,7 +29,9 @@ struct BuildCommand: ParsableCommand {
         if terminal, !quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         melden(log, nurFehler: quiet)
         guard let ergebnis else {
-            FileHandle.standardError.write(Data("teilhabe: build failed with \(log.errorCount) error(s); \(output)/ left unchanged\n".utf8))
+            let unvollstaendig = log.all.contains { $0.rule == Build.ausgabeUnvollstaendig }
+            let stand = unvollstaendig ? "\(output)/ ist unvollständig – bitte den Build wiederholen" : "\(output)/ ist unverändert"
+            FileHandle.standardError.write(Data("teilhabe: Build fehlgeschlagen mit \(log.errorCount) Fehler(n); \(stand)\n".utf8))
             throw ExitCode(1)
         }
         if !quiet {

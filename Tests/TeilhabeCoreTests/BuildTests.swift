@@ -116,7 +116,7 @@ final class BuildTests: XCTestCase {
         try Data("wichtig".utf8).write(to: URL(fileURLWithPath: Paths.join(foreign, "brief.txt")))
         let (ergebnis, log) = f.build(output: foreign)
         XCTAssertNil(ergebnis)
-        XCTAssertTrue(log.all.contains { $0.message.contains("was not made by teilhabe") })
+        XCTAssertTrue(log.all.contains { $0.message.contains("wurde nicht von teilhabe angelegt") })
         XCTAssertEqual(Fixture.tree(foreign).keys.sorted(), ["brief.txt"])
     }
 

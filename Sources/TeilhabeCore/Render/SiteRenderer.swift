@@ -32,7 +32,7 @@ public enum SiteRenderer {
         // job, so that it runs beside the pages.
         let index = Auftrag(pfad: Suchindex.datei, schluessel: u.gesamt(Suchindex.datei)) {
             Zeitmessung.messen("render: search index") {
-                Ausgabedatei(pfad: Suchindex.datei, inhalt: .daten(Suchindex.json(Suchindex.dokumente(u), vorrat: vorrat)))
+                Ausgabedatei(pfad: Suchindex.datei, inhalt: .daten(Suchindex.json(Suchindex.dokumente(u), vorrat: vorrat, publikum: u.publikum)))
             }
         }
         // Whether the outputs without bodies can be kept (a look at each of their files) is found out

@@ -6,7 +6,8 @@ enum Datei {
     /// Writes `bytes` to `pfad` in place; returns errno on failure, 0 on success. `neu`: only if no
     /// file is there yet (EEXIST otherwise, and nothing is written).
     static func direkt<Bytes: ContiguousBytes>(_ pfad: String, _ bytes: Bytes, neu: Bool = false) -> Int32 {
-        let fd = open(pfad, O_WRONLY | O_CREAT | (neu ? O_EXCL : O_TRUNC), 0o644)
+        // Never through a link: a link planted where a file goes must not redirect the write.
+        let fd = open(pfad, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (neu ? O_EXCL : O_TRUNC), 0o644)
         guard fd >= 0 else { return errno }
         var code: Int32 = 0
         bytes.withUnsafeBytes { buffer in
@@ -46,8 +47,11 @@ enum Datei {
     /// A whole file as bytes, with one open, fstat and read straight into the array (Foundation's
     /// Data(contentsOf:) costs several times more per file, which counts when a build reads thousands,
     /// and the cache's tables are megabytes). Nil when it is missing, no regular file or unreadable.
-    static func bytes(_ pfad: String) -> [UInt8]? {
-        let fd = open(pfad, O_RDONLY | O_CLOEXEC)
+    static func bytes(_ pfad: String) -> [UInt8]? { bytes(pfad, folgen: true) }
+
+    /// `folgen` false: a link is not followed (nil), as for the old files of the output folder.
+    static func bytes(_ pfad: String, folgen: Bool) -> [UInt8]? {
+        let fd = open(pfad, O_RDONLY | O_CLOEXEC | (folgen ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()

@@ -1,10 +1,11 @@
 import Foundation
 
 /// Writes a site into its output folder. Every input error is found before this stage runs, so
-/// a failed build never gets here and the previous output stays as it was. Here each file goes
-/// through a temporary file and a rename, so no file is ever half-written; only files whose
-/// bytes changed are written (creating files is what costs most on disk), and files the new
-/// build no longer has are removed.
+/// a failed build never gets here. Changed files are written below `.teilhabe-neu/` first and moved
+/// into place together at the end (`OutputCommit`): a write the file system refuses (a full disk,
+/// permissions) leaves the old site as it was, and a refused move is undone. Only files whose bytes
+/// changed are written (creating files is what costs most on disk), and files the new build no
+/// longer has are removed. Nothing is written or compared through a link in the folder.
 public struct Ausgabeordner {
     public struct Bilanz: Sendable, Equatable {
         public var geschrieben = 0
@@ -16,18 +17,54 @@ public struct Ausgabeordner {
 
     public enum Fehler: Error, CustomStringConvertible {
         case fremderOrdner(String)
+        case keinOrdner(String)
         case ungueltigerPfad(String)
         case schreiben(String, Int32)
+        case quelleAusserhalb(String)
+        /// The commit was refused at a path; `wiederhergestellt`: the old site is back in place.
+        case uebernehmen(String, Int32, wiederhergestellt: Bool)
 
-        public var description: String {
+        /// The file the message is about.
+        public var pfad: String {
             switch self {
-            case let .fremderOrdner(p):
-                return "\(p): error: the output folder exists and was not made by teilhabe (no \(Ausgabeordner.marker)); "
-                    + "choose another --output or empty it first"
-            case let .ungueltigerPfad(p): return "\(p): error: output path leaves the output folder"
-            case let .schreiben(p, code): return "\(p): error: cannot write (\(String(cString: strerror(code))))"
+            case let .fremderOrdner(p), let .keinOrdner(p), let .ungueltigerPfad(p), let .schreiben(p, _),
+                 let .quelleAusserhalb(p), let .uebernehmen(p, _, _): return p
             }
         }
+
+        /// Whether the output folder is known to hold the old site (or nothing was written).
+        public var altErhalten: Bool {
+            if case let .uebernehmen(_, _, wiederhergestellt) = self { return wiederhergestellt }
+            return true
+        }
+
+        public var meldung: String {
+            switch self {
+            case .fremderOrdner:
+                return "der Ausgabeordner ist nicht leer und wurde nicht von teilhabe angelegt (es fehlt \(Ausgabeordner.marker)); "
+                    + "wählen Sie mit --output einen anderen Ordner oder leeren Sie ihn"
+            case .keinOrdner: return "--output nennt eine Datei, keinen Ordner; wählen Sie einen Ordner"
+            case .ungueltigerPfad: return "Ausgabepfad führt aus dem Ausgabeordner hinaus"
+            case let .schreiben(_, code): return "kann nicht geschrieben werden (\(String(cString: strerror(code))))"
+            case .quelleAusserhalb: return "Anlage liegt (über eine Verknüpfung) außerhalb des Inhaltsordners und wird nicht kopiert"
+            case let .uebernehmen(_, code, wiederhergestellt):
+                return "die neue Fassung konnte nicht übernommen werden (\(String(cString: strerror(code))))"
+                    + (wiederhergestellt ? "" : "; die Ausgabe ist unvollständig – bitte den Build wiederholen")
+            }
+        }
+
+        public var description: String { "\(pfad): error: \(meldung)" }
+    }
+
+    /// Checks before a build begins that the folder can take it: absent, empty or teilhabe's own.
+    /// Returns its entries.
+    public func pruefen() throws -> [String] {
+        var info = stat()
+        guard stat(pfad, &info) == 0 else { return [] }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw Fehler.keinOrdner(pfad) }
+        let inhalt = (try? FileManager.default.contentsOfDirectory(atPath: pfad)) ?? []
+        if !inhalt.isEmpty, !inhalt.contains(Ausgabeordner.marker) { throw Fehler.fremderOrdner(pfad) }
+        return inhalt
     }
 
     /// Marks a folder as teilhabe's output, so that stale files are only ever removed from such a folder.
@@ -37,49 +74,58 @@ public struct Ausgabeordner {
 
     public init(_ pfad: String) { self.pfad = pfad }
 
-    /// Writes files as they come, from any thread: pages go to disk as soon as they are rendered,
-    /// so a large site is never held in memory. The first error is kept and thrown at the end.
-    public final class Schreiber: @unchecked Sendable {
+    /// Writes files as they come, from any thread: pages go to the staging folder as soon as they
+    /// are rendered, so a large site is never held in memory. The first error is kept and thrown at the end.
+    public final class Schreiber: @unchecked Sendable {   // every mutable field is guarded by `lock`
         let ordner: Ausgabeordner
         private let lock = Sperre()
         private var bilanz = Bilanz()
         private var geschriebenePfade = Set<String>()
+        /// Files staged for the commit (changed or new).
+        private var bereit = Set<String>()
+        /// Folders of the output (relative) known to be real folders, not links.
+        private var echteOrdner: Set<String> = [""]
         /// Files whose bytes this build changed, added or removed (what an open preview must reload).
         public private(set) var geaendert = Set<String>()
         private var fehler: Error?
         /// Told of every file of this build; its list of the last build's files spares a walk of the folder.
         var plan: Ausgabeplan?
+        /// The content folder, resolved: copied attachments must lie inside it.
+        var quelle: String?
+        /// For tests: refuses a write or a step of the commit, as a full disk would.
+        var fault: (@Sendable (String) -> Int32?)?
 
         /// The folder held nothing (or did not exist) when the build began: every file is new.
         private let leerBegonnen: Bool
 
-        /// Checks the folder (ours or empty), creates it and its marker.
+        /// Checks the folder (ours or empty), creates it and its marker, clears what an interrupted build left.
         public init(_ ordner: Ausgabeordner) throws {
             self.ordner = ordner
             let fm = FileManager.default, pfad = ordner.pfad
-            let inhalt = fm.fileExists(atPath: pfad) ? (try? fm.contentsOfDirectory(atPath: pfad)) ?? [] : []
-            if !inhalt.isEmpty, !inhalt.contains(Ausgabeordner.marker) { throw Fehler.fremderOrdner(pfad) }
-            leerBegonnen = inhalt.isEmpty
-            try fm.createDirectory(atPath: pfad, withIntermediateDirectories: true)
+            leerBegonnen = try ordner.pruefen().isEmpty
+            do { try fm.createDirectory(atPath: pfad, withIntermediateDirectories: true) } catch {
+                throw Fehler.schreiben(pfad, Int32((error as NSError).code == NSFileWriteNoPermissionError ? EACCES : EIO))
+            }
             try ordner.schreibeWennNeu(Paths.join(pfad, Ausgabeordner.marker), Data("teilhabe\n".utf8))
+            do { try OutputCommit.prepare(root: pfad) } catch let OutputCommit.Failure.refused(p, code, _) {
+                throw Fehler.schreiben(p, code)
+            }
         }
 
         public func schreiben(_ datei: Ausgabedatei) {
-            if case .geschrieben = datei.inhalt { return }   // streamed or kept while rendering
             do {
                 let relativ = datei.pfad
-                guard Paths.istAufgeloest(relativ) else { throw Fehler.ungueltigerPfad(relativ) }
-                let ziel = Paths.join(ordner.pfad, relativ)
+                guard Paths.istAufgeloest(relativ), !relativ.hasPrefix(".teilhabe-") else { throw Fehler.ungueltigerPfad(relativ) }
                 let daten: Data
                 switch datei.inhalt {
                 case let .daten(d): daten = d
-                case let .kopie(quelle): daten = try Data(contentsOf: URL(fileURLWithPath: quelle))
-                case .geschrieben: return
+                case let .kopie(quelle): daten = try kopie(quelle)
+                case .geschrieben: return   // streamed or kept while rendering
                 case .behalten: behalten(relativ); return
                 }
-                let geschrieben = try ordner.schreibeWennNeu(ziel, daten, wohlNeu: leerBegonnen)
+                let neu = try bereitstellen(relativ, daten)
                 lock.lock()
-                if geschrieben { bilanz.geschrieben += 1; geaendert.insert(relativ) } else { bilanz.unveraendert += 1 }
+                if neu { bilanz.geschrieben += 1; geaendert.insert(relativ); bereit.insert(relativ) } else { bilanz.unveraendert += 1 }
                 geschriebenePfade.insert(relativ)
                 lock.unlock()
             } catch {
@@ -87,6 +133,42 @@ public struct Ausgabeordner {
                 if fehler == nil { fehler = error }
                 lock.unlock()
             }
+        }
+
+        /// An attachment's bytes, read only when it lies (resolved) inside the content folder.
+        private func kopie(_ pfad: String) throws -> Data {
+            guard let quelle, Containment.isInside(pfad, rootReal: quelle), let bytes = Datei.bytes(pfad) else {
+                throw Fehler.quelleAusserhalb(pfad)
+            }
+            return Data(bytes)
+        }
+
+        /// Writes the file into the staging folder unless the output already holds these bytes; true when staged.
+        private func bereitstellen(_ relativ: String, _ daten: Data) throws -> Bool {
+            if !leerBegonnen, echterOrdner((relativ as NSString).deletingLastPathComponent),
+               let alt = Datei.bytes(Paths.join(ordner.pfad, relativ), folgen: false),
+               alt.count == daten.count, daten.withUnsafeBytes({ $0.elementsEqual(alt) }) {
+                return false
+            }
+            let ziel = Paths.join(ordner.pfad, OutputCommit.stagingName, relativ)
+            let code = fault?(relativ) ?? ordner.mitOrdner(ziel) { Datei.direkt(ziel, daten, neu: true) }
+            guard code == 0 else { throw Fehler.schreiben(Paths.join(ordner.pfad, relativ), code) }
+            return true
+        }
+
+        /// Whether a folder of the output (relative) and all above it are real folders, not links.
+        private func echterOrdner(_ relativ: String) -> Bool {
+            lock.lock()
+            let bekannt = echteOrdner.contains(relativ)
+            lock.unlock()
+            if bekannt { return true }
+            guard echterOrdner((relativ as NSString).deletingLastPathComponent) else { return false }
+            var info = stat()
+            guard lstat(Paths.join(ordner.pfad, relativ), &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
+            lock.lock()
+            echteOrdner.insert(relativ)
+            lock.unlock()
+            return true
         }
 
         /// Keeps a file the last build wrote and this one would write alike.
@@ -108,18 +190,29 @@ public struct Ausgabeordner {
         /// Files and pages of the group kept as a whole (they are in no list of this build's files).
         public private(set) var behalteneGruppe = (dateien: 0, seiten: 0)
 
-        /// Throws the first write error, else removes what this build did not write and returns the counts.
+        /// Throws the first write error (the staged files are dropped, the old site stays), else moves
+        /// the staged files into place, removes what this build did not write or keep, and returns the counts.
         public func abschliessen() throws -> Bilanz {
             lock.lock(); defer { lock.unlock() }
-            if let fehler { throw fehler }
+            if let fehler { OutputCommit.discard(root: ordner.pfad); throw fehler }
             plan?.merken(geschriebenePfade)
             // A folder that was empty when the build began holds only what it wrote: nothing to look for.
-            let weg = try plan?.veraltet(geschriebenePfade).map { try ordner.entferne($0) }
-                ?? (leerBegonnen ? [] : ordner.entferneVeraltete(behalten: geschriebenePfade))
-            bilanz.entfernt = weg.count
-            geaendert.formUnion(weg)
+            let weg = plan?.veraltet(geschriebenePfade).map { Array($0) }
+                ?? (leerBegonnen ? [] : ordner.veraltete(behalten: geschriebenePfade))
+            var commit = OutputCommit(root: ordner.pfad)
+            commit.fault = fault
+            do {
+                try commit.run(staged: Array(bereit), stale: weg, intoEmpty: leerBegonnen)
+            } catch let OutputCommit.Failure.refused(p, code, wiederhergestellt) {
+                throw Fehler.uebernehmen(Paths.join(ordner.pfad, p), code, wiederhergestellt: wiederhergestellt)
+            }
+            bilanz.entfernt = commit.removed.count
+            geaendert.formUnion(commit.removed)
             return bilanz
         }
+
+        /// Drops the staged files of a build that stops before its commit.
+        public func verwerfen() { OutputCommit.discard(root: ordner.pfad) }
     }
 
     /// The size of a file in the folder.
@@ -128,22 +221,20 @@ public struct Ausgabeordner {
         return stat(Paths.join(pfad, relativ), &info) == 0 ? Int(info.st_size) : nil
     }
 
-    /// Replaces an existing file through `<name>.teilhabe-tmp` + rename, so that it is never seen
-    /// half-written; a new file is written in place (a crash can leave only a partial new file, which
-    /// the next build rewrites). Returns false when the file already had these bytes.
+    /// Replaces one file through `<name>.teilhabe-tmp` + rename, so that it is never seen half-written
+    /// (the marker, and pages the preview writes ahead of a build). Nothing is written through a link:
+    /// the folder it goes into must lie, resolved, inside the output folder. Returns false when the
+    /// file already had these bytes.
     @discardableResult
-    func schreibeWennNeu(_ ziel: String, _ daten: Data, wohlNeu: Bool = false) throws -> Bool {
-        if wohlNeu {
-            // Into a folder that was empty when the build began: create it outright, without first
-            // failing to read it; a file that is there after all takes the usual way below.
-            let code = mitOrdner(ziel) { Datei.direkt(ziel, daten, neu: true) }
-            if code == 0 { return true }
-            guard code == EEXIST else { throw Fehler.schreiben(ziel, code) }
-        }
-        let alt = Datei.bytes(ziel)
+    func schreibeWennNeu(_ ziel: String, _ daten: Data) throws -> Bool {
+        let alt = Datei.bytes(ziel, folgen: false)
         if let alt, alt.count == daten.count, daten.withUnsafeBytes({ $0.elementsEqual(alt) }) { return false }
-        // A new file is written in place: there is no old version that a reader could see half-replaced.
-        let code = mitOrdner(ziel) { alt == nil ? Datei.direkt(ziel, daten) : Datei.schreiben(ziel, daten) }
+        let code = mitOrdner(ziel) {
+            let eltern = (ziel as NSString).deletingLastPathComponent
+            if let wurzel = Containment.realPath(pfad), access(eltern, F_OK) == 0,
+               !Containment.isInside(eltern.isEmpty ? "." : eltern, rootReal: wurzel) { return ELOOP }
+            return Datei.schreiben(ziel, daten)
+        }
         guard code == 0 else { throw Fehler.schreiben(ziel, code) }
         return true
     }
@@ -157,43 +248,20 @@ public struct Ausgabeordner {
         return schreiben()
     }
 
-    /// Removes the given files (the last build's that this one no longer has) and folders they leave
-    /// empty; returns the files that were there.
-    func entferne(_ pfade: Set<String>) throws -> [String] {
-        var entfernt: [String] = []
-        for relativ in pfade.sorted() {
-            guard Paths.resolve(relativ) == relativ, !relativ.isEmpty else { continue }
-            let voll = Paths.join(pfad, relativ)
-            if unlink(voll) == 0 { entfernt.append(relativ) } else if errno != ENOENT { throw Fehler.schreiben(relativ, errno) }
-            var ordner = (relativ as NSString).deletingLastPathComponent
-            while !ordner.isEmpty, rmdir(Paths.join(pfad, ordner)) == 0 { ordner = (ordner as NSString).deletingLastPathComponent }
-        }
-        return entfernt
-    }
-
-    /// Removes every file below the folder that this build did not write or keep, and folders left
-    /// empty; returns the removed files. Plain readdir: the entry type comes with the name, so no file needs a stat.
-    func entferneVeraltete(behalten: Set<String>) throws -> [String] {
-        var entfernt: [String] = []
-        /// Returns the number of entries left in the folder.
-        func aufraeumen(_ relativ: String) throws -> Int {
-            guard let eintraege = Datei.eintraege(relativ.isEmpty ? pfad : Paths.join(pfad, relativ)) else { return 1 }
-            var uebrig = 0
-            for (name, art) in eintraege {
+    /// Every file (or link, or other entry that is no folder) below the folder that this build did not
+    /// write or keep. Plain readdir: the entry type comes with the name, so no file needs a stat.
+    func veraltete(behalten: Set<String>) -> [String] {
+        var veraltet: [String] = []
+        func gehen(_ relativ: String) {
+            for (name, art) in Datei.eintraege(relativ.isEmpty ? pfad : Paths.join(pfad, relativ)) ?? [] {
                 let kind = relativ.isEmpty ? name : relativ + "/" + name
-                if art == .ordner {
-                    if try aufraeumen(kind) == 0, rmdir(Paths.join(pfad, kind)) == 0 { continue }
-                    uebrig += 1
-                } else if kind == Ausgabeordner.marker || behalten.contains(kind) {
-                    uebrig += 1
-                } else {
-                    guard unlink(Paths.join(pfad, kind)) == 0 else { throw Fehler.schreiben(kind, errno) }
-                    entfernt.append(kind)
+                if relativ.isEmpty, name == OutputCommit.stagingName || name == OutputCommit.backupName || name == Ausgabeordner.marker {
+                    continue
                 }
+                if art == .ordner { gehen(kind) } else if !behalten.contains(kind) { veraltet.append(kind) }
             }
-            return uebrig
         }
-        _ = try aufraeumen("")
-        return entfernt
+        gehen("")
+        return veraltet
     }
 }

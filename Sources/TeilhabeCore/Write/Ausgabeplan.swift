@@ -105,7 +105,9 @@ public final class Ausgabeplan: @unchecked Sendable {
         let vorher = alt.flatMap { $0[pfad] ?? mitglieder()[pfad] } ?? nil
         lock.unlock()
         guard vorher == schluessel else { return false }
-        return access(Paths.join(ausgabe, pfad), F_OK) == 0
+        // A regular file, not a link planted in its place (which the build then replaces).
+        var info = stat()
+        return lstat(Paths.join(ausgabe, pfad), &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     /// The files and pages of the last build's group, when it was made under `schluessel` and every

@@ -60,8 +60,10 @@ enum Suchindex {
 
     /// `{"dokumente": [[titel, ordner, art, datum], …], "woerter": {"wort": [index, …], …}}`, keys sorted.
     /// Written directly: it is the largest file of a site and made again whenever any text changes.
-    static func json(_ docs: [Dokument], vorrat: Vorrat = .keiner) -> Data {
-        let stand = woerterIndex(docs, vorrat: vorrat)
+    /// `publikum`: the audience the documents were chosen for; each audience keeps its own index in the
+    /// cache, so a committee build's words can never be carried into a public one.
+    static func json(_ docs: [Dokument], vorrat: Vorrat = .keiner, publikum: Publikum = .oeffentlich) -> Data {
+        let stand = woerterIndex(docs, vorrat: vorrat, publikum: publikum)
         var p: [UInt8] = []
         p.reserveCapacity(docs.count * 400)
         p += Array(#"{"dokumente":["#.utf8)
@@ -101,7 +103,7 @@ enum Suchindex {
 
     /// Every word and the documents holding it: the last build's index moved on by the changed
     /// documents where it is known, else merged from every document's (cached) word list.
-    static func woerterIndex(_ docs: [Dokument], vorrat: Vorrat) -> Suchstand {
+    static func woerterIndex(_ docs: [Dokument], vorrat: Vorrat, publikum: Publikum = .oeffentlich) -> Suchstand {
         // A document's words, one per line; a file's are cached under its fingerprint (which covers its title).
         @Sendable func woerter(_ d: Dokument) -> String {
             woerterZeilen(d.titel + " " + d.art + " " + d.text())
@@ -122,7 +124,7 @@ enum Suchindex {
             if let w = eigene[i] { vorrat.ablegen("suchwoerter", schluessel[i], w); return w }
             return vorrat.wert("suchwoerter", schluessel[i]) { woerter(docs[i]) }
         }
-        let ablage = Fingerabdruck.von("suchindex")
+        let ablage = Fingerabdruck.von("suchindex " + publikum.rawValue)
         if let alt = vorrat.roh("suchindex", ablage).flatMap(Suchstand.init(kodiert:)),
            let stand = alt.fortgeschrieben(schluessel, alteWoerter: { vorrat.lesen("suchwoerter", $0) }, neueWoerter: neue) {
             // The unchanged pages' words were not looked up, but a later full merge needs them.
