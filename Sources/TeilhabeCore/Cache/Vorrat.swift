@@ -10,7 +10,7 @@ import Foundation
 /// always be deleted.
 public final class Vorrat: @unchecked Sendable {
     /// Changes whenever a cached type's layout changes (the binary format has no keys).
-    static let formatVersion = "teilhabe-cache 10 \(TeilhabeCore.version)"
+    static let formatVersion = "teilhabe-cache 11 \(TeilhabeCore.version)"
 
     let ordner: String?
     private let lock = Sperre()
