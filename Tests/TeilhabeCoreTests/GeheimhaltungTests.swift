@@ -55,6 +55,10 @@ final class GeheimhaltungTests: XCTestCase {
         let seite = try f.page("indikatoren/faelle/index.html")
         XCTAssertTrue(seite.contains("<th scope=\"row\">Nord</th><td class=\"zahl\">•"), "the table is there, with marks")
         XCTAssertTrue(seite.contains("52.680") && seite.contains("83.219"), "published values are shown")
+        XCTAssertFalse(seite.contains("Veränderung"), "categories with their total are no time series")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: XCTUnwrap(FileManager.default.contents(
+            atPath: Paths.join(f.output, "indikatoren/faelle/faelle.json")))) as? [String: Any])
+        XCTAssertEqual(json["summe_spalte"] as? String, "Summe")
         let baum = Fixture.tree(f.output)
         XCTAssertTrue(baum.keys.contains("suche/index.json") && baum.keys.contains("indikatoren/faelle/faelle.json"))
         // Raw and formatted forms of every hidden value, as whole numbers (no digit, letter, point or comma beside).
