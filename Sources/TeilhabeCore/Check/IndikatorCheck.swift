@@ -1,5 +1,5 @@
-/// Indicators: embedded ids must exist, ids must be safe in addresses, and a `summe` row should
-/// really be the total of the other rows.
+/// Indicators: embedded ids must exist, ids must be safe in addresses, a `summe` row and a
+/// `summe_spalte` column should really be totals, and every secret value must be protectable.
 enum IndikatorCheck {
     static func run(_ projekt: Projekt, _ g: Gliederungen, log: DiagnosticLog) {
         let ids = projekt.indikatoren.map(\.id)
@@ -25,7 +25,43 @@ enum IndikatorCheck {
                 }
             }
         }
-        for i in projekt.indikatoren { summeStimmt(i, log: log) }
+        for i in projekt.indikatoren {
+            summeStimmt(i, log: log)
+            summeSpalteStimmt(i, log: log)
+            checkProtection(i, log: log)
+        }
+    }
+
+    private static func csvDatei(_ i: Indikator) -> String {
+        i.location.file.replacingOccurrences(of: ".yaml", with: ".csv").replacingOccurrences(of: ".yml", with: ".csv")
+    }
+
+    /// A secret value that no secondary suppression can protect (its sums are missing or 0 where
+    /// they would be needed) stops the build: publishing the table would give it away.
+    private static func checkProtection(_ i: Indikator, log: DiagnosticLog) {
+        for p in Geheimhaltung.anwenden(i).ungeschuetzt {
+            let zeile = i.tabelle.zeilen[p.zeile]
+            log.error("INDIKATOR", "geheimhaltung: der Wert von '\(zeile.raum)' in Spalte '\(i.tabelle.spalten[p.spalte])' "
+                      + "ließe sich aus den Summen errechnen und durch keine weitere Zelle schützen; "
+                      + "tragen Sie die fehlenden Summen ein oder lassen Sie den Wert weg",
+                      at: SourceLocation(file: csvDatei(i), line: zeile.zeile, column: 1))
+        }
+    }
+
+    /// Each row's `summe_spalte` value should be the total of its other value columns.
+    private static func summeSpalteStimmt(_ i: Indikator, log: DiagnosticLog) {
+        guard let name = i.summeSpalte, let k = i.tabelle.spalten.firstIndex(of: name) else { return }
+        for zeile in i.tabelle.zeilen {
+            let werte = zeile.werte.indices.filter { $0 != k }.map { zeile.werte[$0] }
+            guard let gesamt = zeile.werte[k], !werte.contains(where: { $0 == nil }) else { continue }
+            let berechnet = werte.compactMap { $0 }.reduce(0, +)
+            if abs(berechnet - gesamt) > 0.5 * pow10(-i.nachkommastellen) {
+                let zahl = { Zahlformat.deutsch($0, stellen: i.nachkommastellen) }
+                log.warning("INDIKATOR", "Zeile '\(zeile.raum)': die Spalte '\(name)' (\(zahl(gesamt))) "
+                            + "ist nicht die Summe der anderen Spalten (\(zahl(berechnet)))",
+                            at: SourceLocation(file: csvDatei(i), line: zeile.zeile, column: 1))
+            }
+        }
     }
 
     private static func summeStimmt(_ i: Indikator, log: DiagnosticLog) {
@@ -37,7 +73,7 @@ enum IndikatorCheck {
             let berechnet = werte.compactMap { $0 }.reduce(0, +)
             if abs(berechnet - gesamt) > 0.5 * pow10(-i.nachkommastellen) {
                 log.warning("INDIKATOR", "column \(spalte): the row '\(name)' (\(gesamt)) is not the total of the other rows (\(berechnet))",
-                            at: SourceLocation(file: i.location.file.replacingOccurrences(of: ".yaml", with: ".csv"), line: summe.zeile, column: 1))
+                            at: SourceLocation(file: csvDatei(i), line: summe.zeile, column: 1))
             }
         }
     }

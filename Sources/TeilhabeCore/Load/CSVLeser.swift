@@ -94,22 +94,28 @@ struct CSVLeser {
 
 /// Numbers as German spreadsheets write them.
 enum Zahlen {
+    /// Values must stay below 10^15 in size: beyond that a Double no longer holds every whole
+    /// number, and no municipal figure is that large. Refused, not rounded, so nothing is published wrong.
+    static let limit = 1e15
 
-    // Regex literals are parsed each time the expression runs: these are built once.
+    // Regex literals are parsed each time the expression runs: these are built once. ASCII digits
+    // only (`\d` would take Arabic or Devanagari digits, which Double cannot read).
     // nonisolated(unsafe): a compiled Regex is never mutated, only matched against.
-    nonisolated(unsafe) static let literal0 = #/-?\d{1,3}(\.\d{3})+(,\d+)?/#
-    nonisolated(unsafe) static let literal1 = #/-?\d+(,\d+)?/#
-    nonisolated(unsafe) static let literal2 = #/-?\d+\.\d+/#
-    enum Ergebnis: Equatable { case wert(Double), fehlt, ungueltig }
+    nonisolated(unsafe) static let literal0 = #/-?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?/#
+    nonisolated(unsafe) static let literal1 = #/-?[0-9]+(,[0-9]+)?/#
+    nonisolated(unsafe) static let literal2 = #/-?[0-9]+\.[0-9]+/#
 
-    /// `24.812` (thousands dot), `12,5` (decimal comma), `1.234,5`, `3.5` (decimal point), and
-    /// `''`, `-`, `.`, `–` for a missing value.
+    /// `ausserhalb`: a number, but not below `limit` in size.
+    enum Ergebnis: Equatable { case wert(Double), fehlt, ungueltig, ausserhalb }
+
+    /// `24.812` (thousands dot), `12,5` (decimal comma), `1.234,5`, `3.5` (decimal point), a leading
+    /// `-` or `−`, and `''`, `-`, `.`, `–` for a missing value. Always a finite value or a refusal.
     static func lesen(_ text: String) -> Ergebnis {
-        let t = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
+        var t = text.filter { $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" }
         if ["", "-", ".", "–", "—", "x", "X"].contains(t) { return .fehlt }
-        let tausender = t.wholeMatch(of: Zahlen.literal0) != nil
+        if t.first == "−" { t = "-" + t.dropFirst() }
         let normal: String
-        if tausender {
+        if t.wholeMatch(of: Zahlen.literal0) != nil {
             normal = t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
         } else if t.wholeMatch(of: Zahlen.literal1) != nil {
             normal = t.replacingOccurrences(of: ",", with: ".")
@@ -118,6 +124,9 @@ enum Zahlen {
         } else {
             return .ungueltig
         }
-        return Double(normal).map { .wert($0) } ?? .ungueltig
+        // Very long digit strings read as ±∞ (or not at all): too large either way.
+        guard let wert = Double(normal), wert.isFinite else { return .ausserhalb }
+        guard abs(wert) < limit else { return .ausserhalb }
+        return .wert(wert == 0 ? 0 : wert)   // no "-0" in the downloads
     }
 }

@@ -1,7 +1,7 @@
 /// content/indikatoren/<id>.yaml + <id>.csv → `Indikator`.
 enum IndikatorLoader {
     static let keys = ["titel", "titel_leicht", "beschreibung", "einheit", "quelle", "stichtag", "raumebene",
-                       "nachkommastellen", "geheimhaltung", "summe", "beispieldaten"]
+                       "nachkommastellen", "geheimhaltung", "summe", "summe_spalte", "beispieldaten"]
 
     static func alle(in folder: ContentFolder) -> [Indikator] {
         let dateien = folder.files(in: "indikatoren")
@@ -22,33 +22,72 @@ enum IndikatorLoader {
         let id = String(basis.dropFirst("indikatoren/".count))
         guard let f = folder.felder(yaml, known: keys, what: "Indikator") else { return nil }
         let titel = f.string("titel", required: true)
-        let einheit = f.string("einheit", required: true)
+        let einheit = unit(f)
         let quelle = f.string("quelle", required: true)
         let nachkommastellen = zahl(f, "nachkommastellen", bereich: 0...6) ?? 0
         let geheimhaltung = zahl(f, "geheimhaltung", bereich: 2...1000)
-        if geheimhaltung != nil, einheit != nil, einheit != "Anzahl" {
-            folder.log.warning("INDIKATOR", "geheimhaltung applies to einheit Anzahl only; it is ignored here",
-                               at: f.location("geheimhaltung"))
+        if geheimhaltung != nil, let einheit, einheit != .anzahl {
+            // Fail closed: protection was asked for and cannot be given, so nothing is published.
+            f.log.error("INDIKATOR", "geheimhaltung gilt nur für einheit Anzahl (hier: \(einheit.rawValue)); "
+                        + "entfernen Sie geheimhaltung oder geben Sie die Anzahlen an", at: f.location("geheimhaltung"))
         }
         let csvPfad = basis + ".csv"
         guard folder.exists(csvPfad) else {
             folder.log.error("INDIKATOR", "the values are missing: add \(csvPfad)", at: f.location)
             return nil
         }
-        let tabelle = lesen(csvPfad, in: folder)
-        let summe = f.string("summe")
-        if let summe, let tabelle, !tabelle.zeilen.contains(where: { $0.raum == summe }) {
-            let vorschlag = Suggest.closest(to: summe, in: tabelle.zeilen.map(\.raum))
-            folder.log.error("INDIKATOR", "summe '\(summe)' is no row of \(csvPfad)"
-                             + (vorschlag.map { " (did you mean '\($0)'?)" } ?? ""), at: f.location("summe"), suggestion: vorschlag)
-        }
+        let regel = ValueRule(ganz: einheit == .anzahl, nichtNegativ: einheit == .anzahl && geheimhaltung != nil)
+        let tabelle = lesen(csvPfad, in: folder, regel: regel)
+        let summe = f.string("summe"), summeSpalte = f.string("summe_spalte")
+        if let tabelle { checkTotals(f, summe: summe, summeSpalte: summeSpalte, tabelle: tabelle, csv: csvPfad) }
         guard let titel, let einheit, let quelle, let tabelle else { return nil }
         return Indikator(id: id, titel: titel, titelLeicht: f.leicht("titel_leicht") ?? titel,
-                         beschreibung: f.string("beschreibung"), einheit: einheit, quelle: quelle,
+                         beschreibung: f.string("beschreibung"), einheit: einheit.rawValue, quelle: quelle,
                          stichtag: f.tag("stichtag"), raumebene: f.string("raumebene"), nachkommastellen: nachkommastellen,
-                         geheimhaltung: einheit == "Anzahl" ? geheimhaltung : nil, summe: summe,
+                         geheimhaltung: einheit == .anzahl ? geheimhaltung : nil, summe: summe, summeSpalte: summeSpalte,
                          beispieldaten: f.bool("beispieldaten") ?? false, tabelle: tabelle,
                          location: SourceLocation(file: datei, line: 1, column: 1))
+    }
+
+    /// `einheit` from the closed list; anything else, a case variant included, is an error with a hint.
+    static func unit(_ f: Fields) -> Einheit? {
+        guard let text = f.string("einheit", required: true) else { return nil }
+        if let einheit = Einheit(rawValue: text) { return einheit }
+        let erlaubt = Einheit.allCases.map(\.rawValue)
+        let vorschlag = unitSuggestion(text)
+        f.log.error("SCHEMA-VALUE", "einheit '\(text)' ist nicht bekannt (erlaubt: \(erlaubt.joined(separator: ", ")))"
+                    + (vorschlag.map { "; meinten Sie '\($0)'?" } ?? ""), at: f.location("einheit"), suggestion: vorschlag)
+        return nil
+    }
+
+    /// The closest unit; else the longest unit the text starts with (`Anzahl Personen` → `Anzahl`);
+    /// else the unit of a symbol (`%`, `€`).
+    static func unitSuggestion(_ text: String) -> String? {
+        let erlaubt = Einheit.allCases.map(\.rawValue)
+        if let naechste = Suggest.closest(to: text, in: erlaubt) { return naechste }
+        let klein = text.lowercased()
+        if let anfang = erlaubt.filter({ klein.hasPrefix($0.lowercased()) }).max(by: { $0.count < $1.count }) { return anfang }
+        let zeichen: [String: Einheit] = ["%": .prozent, "‰": .promille, "€": .euro, "eur": .euro, "ha": .hektar,
+                                          "m²": .quadratmeter, "km²": .quadratkilometer, "km": .kilometer, "min": .minuten]
+        return zeichen[klein]?.rawValue
+    }
+
+    /// `summe` must name a row of the CSV, `summe_spalte` one of its value columns.
+    private static func checkTotals(_ f: Fields, summe: String?, summeSpalte: String?, tabelle: Tabelle, csv: String) {
+        if let summe, !tabelle.zeilen.contains(where: { $0.raum == summe }) {
+            let vorschlag = Suggest.closest(to: summe, in: tabelle.zeilen.map(\.raum))
+            f.log.error("INDIKATOR", "summe '\(summe)' is no row of \(csv)"
+                        + (vorschlag.map { " (did you mean '\($0)'?)" } ?? ""), at: f.location("summe"), suggestion: vorschlag)
+        }
+        if let summeSpalte, !tabelle.spalten.contains(summeSpalte) {
+            let vorschlag = Suggest.closest(to: summeSpalte, in: tabelle.spalten)
+            f.log.error("INDIKATOR", "summe_spalte '\(summeSpalte)' ist keine Wertespalte von \(csv) (Spalten: "
+                        + tabelle.spalten.joined(separator: ", ") + ")" + (vorschlag.map { "; meinten Sie '\($0)'?" } ?? ""),
+                        at: f.location("summe_spalte"), suggestion: vorschlag)
+        } else if summeSpalte != nil, tabelle.spalten.count < 2 {
+            f.log.error("INDIKATOR", "summe_spalte braucht mindestens eine weitere Wertespalte, deren Summe sie ist",
+                        at: f.location("summe_spalte"))
+        }
     }
 
     private static func zahl(_ f: Fields, _ key: String, bereich: ClosedRange<Int>) -> Int? {
@@ -61,8 +100,15 @@ enum IndikatorLoader {
         return n
     }
 
-    /// The CSV as a table; every cell that is not a number is an error with line and column.
-    static func lesen(_ pfad: String, in folder: ContentFolder) -> Tabelle? {
+    /// What the unit demands of each value: counts are whole numbers, and with suppression not negative
+    /// (a fraction such as 4,99 would slip past the 1 … n−1 rule, and the protection assumes counts ≥ 0).
+    struct ValueRule {
+        var ganz = false
+        var nichtNegativ = false
+    }
+
+    /// The CSV as a table; every cell that is not a number allowed here is an error with line and column.
+    static func lesen(_ pfad: String, in folder: ContentFolder, regel: ValueRule = ValueRule()) -> Tabelle? {
         let datei = folder.display(pfad)
         guard let bytes = try? folder.io.read(datei) else {
             folder.log.error("IO", "cannot read file", at: SourceLocation(file: datei))
@@ -92,20 +138,29 @@ enum IndikatorLoader {
                 ok = false
             }
             gesehen[raum] = nummer
-            var werte: [Double?] = []
-            for zelle in zeile.dropFirst() {
-                switch Zahlen.lesen(zelle.text) {
-                case let .wert(w): werte.append(w)
-                case .fehlt: werte.append(nil)
-                case .ungueltig:
-                    folder.log.error("CSV", "'\(zelle.text)' is not a number (write 1.234,5 or 1234,5; '', '-' or '.' for no value)",
-                                     at: SourceLocation(file: datei, line: zelle.zeile, column: zelle.spalte))
-                    ok = false
-                    werte.append(nil)
-                }
-            }
-            zeilen.append(Tabelle.Zeile(raum: raum, werte: werte, zeile: nummer))
+            let werte = zeile.dropFirst().map { zelle in cellValue(zelle, regel: regel, datei: datei, log: folder.log) }
+            if werte.contains(where: { $0 == nil }) { ok = false }
+            zeilen.append(Tabelle.Zeile(raum: raum, werte: werte.map { $0 ?? nil }, zeile: nummer))
         }
         return ok ? Tabelle(spalten: kopf.dropFirst().map(\.text), raumTitel: kopf[0].text, zeilen: zeilen) : nil
+    }
+
+    /// One cell: `.some(value or nil for "no value")`, or nil after logging why it cannot be used.
+    private static func cellValue(_ zelle: CSVLeser.Zelle, regel: ValueRule, datei: String, log: DiagnosticLog) -> Double?? {
+        let ort = SourceLocation(file: datei, line: zelle.zeile, column: zelle.spalte)
+        switch Zahlen.lesen(zelle.text) {
+        case .fehlt: return .some(nil)
+        case .ungueltig:
+            log.error("CSV", "'\(zelle.text)' is not a number (write 1.234,5 or 1234,5; '', '-' or '.' for no value)", at: ort)
+        case .ausserhalb:
+            log.error("CSV", "'\(zelle.text)' ist zu groß: Werte müssen zwischen −999.999.999.999.999 und 999.999.999.999.999 liegen",
+                      at: ort)
+        case let .wert(w) where regel.ganz && w.rounded() != w:
+            log.error("CSV", "'\(zelle.text)' ist keine ganze Zahl: bei einheit Anzahl sind nur ganze Zahlen erlaubt", at: ort)
+        case let .wert(w) where regel.nichtNegativ && w < 0:
+            log.error("CSV", "'\(zelle.text)' ist negativ: mit geheimhaltung müssen Anzahlen 0 oder größer sein", at: ort)
+        case let .wert(w): return .some(w)
+        }
+        return nil
     }
 }

@@ -23,6 +23,11 @@ public struct VeroeffentlichteTabelle: Sendable {
     public var zeilen: [Zeile]
     public var primaer: Int
     public var sekundaer: Int
+    /// The column that is the total of the other columns in each row (`summe_spalte`).
+    public var summeSpalte: Int?
+    /// Secret cells no further suppression could protect. The check refuses such an indicator;
+    /// should it be rendered anyway, every value of its table is hidden.
+    public var ungeschuetzt: [CellPosition]
 
     public var summe: Zeile? { zeilen.first { $0.istSumme } }
     public var details: [Zeile] { zeilen.filter { !$0.istSumme } }
@@ -30,52 +35,163 @@ public struct VeroeffentlichteTabelle: Sendable {
     public var hatFehlende: Bool { zeilen.contains { $0.zellen.contains(.fehlt) } }
 }
 
+/// A cell of a `Tabelle` by row and column index.
+public struct CellPosition: Hashable, Comparable, Sendable {
+    public var zeile: Int
+    public var spalte: Int
+
+    public static func < (a: CellPosition, b: CellPosition) -> Bool { (a.zeile, a.spalte) < (b.zeile, b.spalte) }
+}
+
 /// Statistical disclosure control for counts. With `geheimhaltung: n` every value from 1 to n−1 is
-/// suppressed (primary). Where a `summe` row exists, each column is an equation total = Σ areas: a
-/// column with exactly one secret cell among its values would give that cell away by subtraction,
-/// so further cells are suppressed (secondary), the smallest published area values first, else the total.
+/// suppressed (primary). A `summe` row makes each column an equation (total = Σ areas), a
+/// `summe_spalte` each row (total = Σ columns); further cells are then suppressed (secondary) until
+/// no hidden value can be worked out from the published ones – see `SuppressionGraph`.
 public enum Geheimhaltung {
     public static func anwenden(_ indikator: Indikator) -> VeroeffentlichteTabelle {
         let t = indikator.tabelle
         let summe = indikator.summe.flatMap { s in t.zeilen.firstIndex { $0.raum == s } }
-        var geheim = Set<[Int]>()
-        if let n = indikator.geheimhaltung, indikator.istAnzahl {
-            for (r, zeile) in t.zeilen.enumerated() {
-                for (c, wert) in zeile.werte.enumerated() {
-                    if let w = wert, w >= 1, w <= Double(n - 1) { geheim.insert([r, c]) }
-                }
-            }
-        }
+        let summeSpalte = indikator.summeSpalte.flatMap { t.spalten.firstIndex(of: $0) }
+        var geheim = Set<CellPosition>()
+        if let n = indikator.geheimhaltung, indikator.istAnzahl { geheim = primaryCells(t, below: n) }
         let primaer = geheim.count
-        if let s = summe, !geheim.isEmpty {
-            for c in t.spalten.indices {
-                sichern(spalte: c, summe: s, tabelle: t, geheim: &geheim)
-            }
+        var ungeschuetzt: [CellPosition] = []
+        if !geheim.isEmpty {
+            var graph = SuppressionGraph(t, totalRow: summe, totalColumn: summeSpalte, hidden: geheim)
+            ungeschuetzt = graph.protectAll()
+            geheim = graph.hidden
+        }
+        if !ungeschuetzt.isEmpty {   // fail closed: nothing of the table is published
+            geheim = Set(allCells(t).filter { t.zeilen[$0.zeile].werte[$0.spalte] != nil })
         }
         let zeilen = t.zeilen.enumerated().map { r, zeile in
             VeroeffentlichteTabelle.Zeile(raum: zeile.raum, zellen: zeile.werte.enumerated().map { c, wert in
-                geheim.contains([r, c]) ? .geheim : wert.map { .wert($0) } ?? .fehlt
+                geheim.contains(CellPosition(zeile: r, spalte: c)) ? .geheim : wert.map { .wert($0) } ?? .fehlt
             }, istSumme: r == summe)
         }
-        return VeroeffentlichteTabelle(spalten: t.spalten, raumTitel: t.raumTitel, zeilen: zeilen,
-                                       primaer: primaer, sekundaer: geheim.count - primaer)
+        return VeroeffentlichteTabelle(spalten: t.spalten, raumTitel: t.raumTitel, zeilen: zeilen, primaer: primaer,
+                                       sekundaer: geheim.count - primaer, summeSpalte: summeSpalte,
+                                       ungeschuetzt: ungeschuetzt)
     }
 
-    /// Adds cells to one column until it holds no secret cell or at least two.
-    private static func sichern(spalte c: Int, summe s: Int, tabelle t: Tabelle, geheim: inout Set<[Int]>) {
-        // Missing values are unknown anyway and take no part in the equation.
-        let mitWert = t.zeilen.indices.filter { t.zeilen[$0].werte[c] != nil }
-        while mitWert.filter({ geheim.contains([$0, c]) }).count == 1 {
-            let kandidaten = mitWert.filter { $0 != s && !geheim.contains([$0, c]) }
-                .sorted { (t.zeilen[$0].werte[c]! == 0 ? 1 : 0, t.zeilen[$0].werte[c]!, $0)
-                        < (t.zeilen[$1].werte[c]! == 0 ? 1 : 0, t.zeilen[$1].werte[c]!, $1) }
-            if let naechste = kandidaten.first {
-                geheim.insert([naechste, c])
-            } else if mitWert.contains(s), !geheim.contains([s, c]) {
-                geheim.insert([s, c])
-            } else {
-                return
+    /// Every value from 1 to n−1, totals included.
+    static func primaryCells(_ t: Tabelle, below n: Int) -> Set<CellPosition> {
+        Set(allCells(t).filter { p in
+            t.zeilen[p.zeile].werte[p.spalte].map { $0 >= 1 && $0 <= Double(n - 1) } ?? false
+        })
+    }
+
+    static func allCells(_ t: Tabelle) -> [CellPosition] {
+        t.zeilen.indices.flatMap { r in t.spalten.indices.map { CellPosition(zeile: r, spalte: $0) } }
+    }
+}
+
+/// Secondary suppression as a graph problem. Rows and columns are nodes, cells are edges between
+/// their row and column. A row is an equation when there is a total column, a column when there is
+/// a total row; lines without an equation are all one free node, `ground`. A hidden cell can be
+/// worked out exactly when no cycle of hidden cells runs through it: along a cycle, adding 1 and
+/// subtracting 1 in turn keeps every sum (totals with the opposite sign), so each cell on it can
+/// take another value – and as every hidden cell is at least 1, both directions stay non-negative.
+/// So each hidden cell gets a cycle, closed with the cheapest published cells: fewest, then smallest.
+/// Zeros are never used (a hidden 0 can only grow, which may block the cycle); missing values count
+/// as known to everyone (the safe side).
+struct SuppressionGraph {
+    let table: Tabelle
+    private(set) var hidden: Set<CellPosition>
+    private let rowNode: [Int]
+    private let columnNode: [Int]
+    private let ground: Int
+    /// The cells at each node (a cell between two free lines is a loop at `ground`, listed once).
+    private let incident: [[CellPosition]]
+
+    init(_ table: Tabelle, totalRow: Int?, totalColumn: Int?, hidden: Set<CellPosition>) {
+        self.table = table
+        self.hidden = hidden
+        let rows = table.zeilen.count, ground = rows + table.spalten.count
+        self.ground = ground
+        // With totals one way only, a line whose total is missing has no equation. With both ways a
+        // missing total might be worked out from the other direction, so the line counts as an equation.
+        let both = totalRow != nil && totalColumn != nil
+        rowNode = table.zeilen.indices.map { r in
+            guard let k = totalColumn, both || table.zeilen[r].werte[k] != nil else { return ground }
+            return r
+        }
+        columnNode = table.spalten.indices.map { c in
+            guard let s = totalRow, both || table.zeilen[s].werte[c] != nil else { return ground }
+            return rows + c
+        }
+        var incident = [[CellPosition]](repeating: [], count: ground + 1)
+        for p in Geheimhaltung.allCells(table) {
+            let (a, b) = (rowNode[p.zeile], columnNode[p.spalte])
+            incident[a].append(p)
+            if b != a { incident[b].append(p) }
+        }
+        self.incident = incident
+    }
+
+    /// Closes a cycle through every hidden cell; returns the cells for which no cycle exists.
+    mutating func protectAll() -> [CellPosition] {
+        var unprotected: [CellPosition] = []
+        // Cells added on the way sit on the cycle they close, and a cycle is never undone: one pass does.
+        for p in hidden.sorted() where !onCycle(p) {
+            if let detour = cheapestDetour(around: p) { hidden.formUnion(detour) } else { unprotected.append(p) }
+        }
+        return unprotected
+    }
+
+    private func ends(_ p: CellPosition) -> (Int, Int) { (rowNode[p.zeile], columnNode[p.spalte]) }
+
+    private func other(_ p: CellPosition, than x: Int) -> Int {
+        let (a, b) = ends(p)
+        return a == x ? b : a
+    }
+
+    /// Whether the hidden cells other than `p` connect its two ends.
+    func onCycle(_ p: CellPosition) -> Bool {
+        let (start, goal) = ends(p)
+        var seen: Set<Int> = [start], queue = [start]
+        while let x = queue.popLast() {
+            if x == goal { return true }
+            for q in incident[x] where q != p && hidden.contains(q) {
+                let y = other(q, than: x)
+                if seen.insert(y).inserted { queue.append(y) }
             }
         }
+        return false
+    }
+
+    /// What hiding a cell on the detour costs: nothing if hidden already, else one cell and its
+    /// value; nil for cells that cannot serve (zero or missing).
+    private func cost(_ q: CellPosition) -> Cost? {
+        if hidden.contains(q) { return Cost(cells: 0, sum: 0) }
+        guard let w = table.zeilen[q.zeile].werte[q.spalte], w > 0 else { return nil }
+        return Cost(cells: 1, sum: w)
+    }
+
+    /// The cheapest path between the ends of `p` that avoids `p` (Dijkstra); its cells not yet hidden.
+    private func cheapestDetour(around p: CellPosition) -> [CellPosition]? {
+        let (start, goal) = ends(p)
+        var best = [Cost?](repeating: nil, count: ground + 1), via = [CellPosition?](repeating: nil, count: ground + 1)
+        var done = [Bool](repeating: false, count: ground + 1)
+        best[start] = Cost(cells: 0, sum: 0)
+        while let x = best.indices.filter({ !done[$0] && best[$0] != nil }).min(by: { best[$0]! < best[$1]! }), x != goal {
+            done[x] = true
+            for q in incident[x] where q != p {
+                guard let step = cost(q) else { continue }
+                let y = other(q, than: x), neu = best[x]! + step
+                if !done[y], best[y].map({ neu < $0 }) ?? true { best[y] = neu; via[y] = q }
+            }
+        }
+        guard best[goal] != nil else { return nil }
+        var path: [CellPosition] = [], x = goal
+        while x != start, let q = via[x] { path.append(q); x = other(q, than: x) }
+        return path.filter { !hidden.contains($0) }
+    }
+
+    struct Cost: Comparable {
+        var cells: Int
+        var sum: Double
+        static func < (a: Cost, b: Cost) -> Bool { (a.cells, a.sum) < (b.cells, b.sum) }
+        static func + (a: Cost, b: Cost) -> Cost { Cost(cells: a.cells + b.cells, sum: a.sum + b.sum) }
     }
 }

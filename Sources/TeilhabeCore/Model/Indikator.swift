@@ -13,13 +13,43 @@ public struct Indikator: Sendable {
     public var geheimhaltung: Int?
     /// The row that is the total of the others, by its area name.
     public var summe: String?
+    /// The column that is, in every row, the total of the other value columns, by its header.
+    public var summeSpalte: String? = nil
     /// Invented values, marked as such on every page that shows them.
     public var beispieldaten: Bool
     public var tabelle: Tabelle
     public var location: SourceLocation
 
-    public var istAnzahl: Bool { einheit == "Anzahl" }
+    public var istAnzahl: Bool { einheit == Einheit.anzahl.rawValue }
     public var pfad: String { "indikatoren/\(id)" }
+}
+
+/// The units an indicator may have. A closed list: suppression and the whole-number rule hang on
+/// recognising a count, so `anzahl` or `Anzahl Personen` must not pass as some other unit.
+public enum Einheit: String, CaseIterable, Sendable {
+    case anzahl = "Anzahl"
+    case prozent = "Prozent"
+    case prozentpunkte = "Prozentpunkte"
+    case promille = "Promille"
+    case je100 = "je 100 Einwohner"
+    case je1000 = "je 1.000 Einwohner"
+    case je10000 = "je 10.000 Einwohner"
+    case je100000 = "je 100.000 Einwohner"
+    case euro = "Euro"
+    case tausendEuro = "Tausend Euro"
+    case euroJeEinwohner = "Euro je Einwohner"
+    case euroJeMonat = "Euro je Monat"
+    case jahre = "Jahre"
+    case monate = "Monate"
+    case tage = "Tage"
+    case minuten = "Minuten"
+    case kilometer = "Kilometer"
+    case quadratmeter = "Quadratmeter"
+    case quadratmeterJeEinwohner = "Quadratmeter je Einwohner"
+    case hektar = "Hektar"
+    case quadratkilometer = "Quadratkilometer"
+    case einwohnerJeQuadratkilometer = "Einwohner je Quadratkilometer"
+    case index = "Index"
 }
 
 /// The values as read from the CSV: one row per area, one column per year or category.

@@ -43,9 +43,11 @@ enum Diagramm {
         return Bild(svg: svg(titel: titel, beschreibung: satz, hoehe: 6 + Double(zeilen.count) * hoehe, inhalt: inhalt), satz: satz)
     }
 
-    /// A line over the years for the total (or the only area), with a marked and labelled point per year.
+    /// A line over the years for the total (or the only area), with a marked and labelled point per year;
+    /// none across categories that end in their own total (`summe_spalte`).
     static func linie(_ i: Indikator, _ t: VeroeffentlichteTabelle) -> Bild? {
-        guard t.spalten.count >= 3, let reihe = t.summe ?? (t.details.count == 1 ? t.details.first : nil) else { return nil }
+        guard t.spalten.count >= 3, t.summeSpalte == nil,
+              let reihe = t.summe ?? (t.details.count == 1 ? t.details.first : nil) else { return nil }
         let punkte = reihe.zellen.enumerated().compactMap { c, z in z.wert.map { (c, $0) } }
         guard punkte.count >= 2 else { return nil }
         let hoehe = 210.0, links = 12.0, rechts = breite - 12, oben = 34.0, unten = hoehe - 34

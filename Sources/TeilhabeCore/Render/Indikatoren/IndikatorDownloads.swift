@@ -39,6 +39,7 @@ enum IndikatorDownloads {
         if let r = i.raumebene { objekt["raumebene"] = r }
         if let b = i.beschreibung { objekt["beschreibung"] = b }
         if let n = i.geheimhaltung { objekt["geheimhaltung"] = n }
+        if let s = i.summeSpalte { objekt["summe_spalte"] = s }
         return JSONText.data(objekt)
     }
 }

@@ -11,7 +11,7 @@ enum IndikatorLeicht {
                 s.append("In \(tief.0) ist die Zahl am kleinsten.")
             }
         }
-        if let reihe = t.summe ?? (t.details.count == 1 ? t.details.first : nil) {
+        if t.summeSpalte == nil, let reihe = t.summe ?? (t.details.count == 1 ? t.details.first : nil) {
             let punkte = reihe.zellen.enumerated().compactMap { c, z in z.wert.map { (c, $0) } }
             if let erster = punkte.first, let letzter = punkte.last, erster.0 != letzter.0 {
                 let wort = letzter.1 > erster.1 * 1.01 ? "größer geworden" : letzter.1 < erster.1 * 0.99 ? "kleiner geworden" : "fast gleich geblieben"

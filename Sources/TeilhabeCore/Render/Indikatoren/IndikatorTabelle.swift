@@ -4,7 +4,8 @@ enum IndikatorTabelle {
     static func html(_ i: Indikator, _ t: VeroeffentlichteTabelle, zusatzspalten: Bool = true) -> String {
         let zahl = { (w: Double) in Zahlformat.deutsch(w, stellen: i.nachkommastellen) }
         let anteil = zusatzspalten && i.istAnzahl && t.summe != nil && !t.spalten.isEmpty
-        let aenderung = zusatzspalten && t.spalten.count >= 2
+        // With a total column the last column is no later state of the first: no change to show.
+        let aenderung = zusatzspalten && t.spalten.count >= 2 && t.summeSpalte == nil
         let letzte = t.spalten.count - 1
         var kopf = "<tr><th scope=\"col\">\(XML.escape(t.raumTitel))</th>"
             + t.spalten.map { "<th scope=\"col\" class=\"zahl\">\(XML.escape($0))</th>" }.joined()
