@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Teilhabe",
-    platforms: [.macOS(.v13)],
+    // Linux only: the build uses inotify, Glibc sockets, flock, st_mtim and /proc (see
+    // Sources/TeilhabeCore/Teilhabe.swift, which stops a build elsewhere with a clear message).
     products: [
         .executable(name: "teilhabe", targets: ["teilhabe"]),
         .library(name: "TeilhabeCore", targets: ["TeilhabeCore"]),
