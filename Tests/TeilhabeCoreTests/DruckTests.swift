@@ -26,12 +26,18 @@ final class DruckTests: XCTestCase {
     }
 
     func testPrintHTMLIsSelfContainedWithAbsoluteLinks() throws {
+        let f = try Fixture()
+        try f.write("anlagen/karte.png", Data(base64Encoded: DruckTestHilfe.png13x7)!)
         let seite = Seite(datei: "vorlagen/x/index.html", template: "vorlage", titel: "x")
-        let html = Druckfassung.absolut(#"<a href="../../berichte/lage/#zahlen">B</a> <img src="../../anlagen/karte.png" alt="Karte"> <a href="https://example.org/">E</a>"#,
-                                        seite: seite, basis: Basis(url: "https://www.example.org/inklusion/"), contentRoot: "/srv/content")
-        XCTAssertTrue(html.contains(#"href="https://www.example.org/inklusion/berichte/lage/#zahlen""#), html)
-        XCTAssertTrue(html.contains(#"src="file:///srv/content/anlagen/karte.png""#), html)
-        XCTAssertTrue(html.contains(#"href="https://example.org/""#))
+        let dateien = PrintFiles(contentRoot: f.content, published: ["anlagen/karte.png"])
+        let druck = Druckfassung.absolut(#"<a href="../../berichte/lage/#zahlen">B</a> <img src="../../anlagen/karte.png" alt="Karte"> <a href="https://example.org/">E</a>"#,
+                                         seite: seite, basis: Basis(url: "https://www.example.org/inklusion/"), dateien: dateien)
+        XCTAssertTrue(druck.html.contains(#"href="https://www.example.org/inklusion/berichte/lage/#zahlen""#), druck.html)
+        // Images get a URL the PDF driver's fetcher serves from its list; the list holds the real path.
+        XCTAssertTrue(druck.html.contains(#"<img src="teilhabe:anlagen/karte.png" alt="Karte">"#), druck.html)
+        XCTAssertEqual(druck.files, ["teilhabe:anlagen/karte.png": PrintFiles.realPath(Paths.join(f.content, "anlagen/karte.png"))!])
+        XCTAssertTrue(druck.html.contains(#"href="https://example.org/""#))
+        XCTAssertEqual(druck.refused, [])
     }
 
     func testWithoutWeasyPrintTheBuildSaysSoOnceAndGoesOn() throws {
@@ -46,4 +52,123 @@ final class DruckTests: XCTestCase {
         XCTAssertEqual(log.all.filter { $0.rule == "PDF" }.count, 1)
         XCTAssertFalse(try f.page("vorlagen/2024-0001-test/index.html").contains("Druckfassung"))
     }
+}
+
+/// Shared by the PDF tests: the real tool or a skip, a look into a PDF's compressed streams,
+/// a TCP port that counts who connects, and stand-ins for the tool.
+enum DruckTestHilfe {
+    /// PNG images of 13 × 7 and 11 × 5 pixels: their sizes show in a PDF that embeds them.
+    static let png13x7 = "iVBORw0KGgoAAAANSUhEUgAAAA0AAAAHCAIAAABcElBNAAAAFUlEQVR4nGM8ISfHQARgIkbRMFIHACPRARKEyUCtAAAAAElFTkSuQmCC"
+    static let png11x5 = "iVBORw0KGgoAAAANSUhEUgAAAAsAAAAFCAIAAAAcxIEBAAAAFElEQVR4nGOUkzvBgBcw4ZemmwoArfIBDsRm/EgAAAAASUVORK5CYII="
+
+    /// The real WeasyPrint, usable; else the test is skipped.
+    static func weasyprint(_ f: Fixture) throws -> PDFErzeuger {
+        guard let druck = PDFErzeuger.finden(cache: Paths.join(f.root.path, "probe-cache")) else {
+            throw XCTSkip("weasyprint is not on the PATH")
+        }
+        if let mangel = druck.mangel { throw XCTSkip("weasyprint is not usable: \(mangel)") }
+        return druck
+    }
+
+    /// The PDF with every Flate stream inflated after it (objects in object streams are compressed),
+    /// read by the tool's own Python.
+    static func entpackt(_ pdf: Data, python: String) throws -> String {
+        let datei = Fixture.temporaer("pdf", endung: ".pdf")
+        try pdf.write(to: datei)
+        let code = """
+        import re, sys, zlib
+        data = open(sys.argv[1], 'rb').read()
+        parts = [data]
+        for m in re.finditer(rb'stream\\r?\\n', data):
+            try:
+                parts.append(zlib.decompressobj().decompress(data[m.end():]))
+            except zlib.error:
+                pass
+        sys.stdout.buffer.write(b'\\n'.join(parts))
+        """
+        let lauf = try XCTUnwrap(ExternalTool.run(python, ["-c", code, datei.path]))
+        XCTAssertEqual(lauf.status, 0, lauf.fehler)
+        return String(decoding: lauf.stdout, as: UTF8.self)
+    }
+
+    /// Whether the PDF embeds an image of that size.
+    static func hatBild(_ pdf: Data, breite: Int, hoehe: Int, python: String) throws -> Bool {
+        let text = try entpackt(pdf, python: python)
+        return text.contains("/Width \(breite)") && text.contains("/Height \(hoehe)")
+    }
+
+    /// Runs `body` with `ordner` first on the PATH.
+    static func mitPfad<T>(_ ordner: String, _ body: () throws -> T) rethrows -> T {
+        let alt = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        setenv("PATH", ordner + ":" + alt, 1)
+        defer { setenv("PATH", alt, 1) }
+        return try body()
+    }
+
+    /// A `weasyprint` whose shebang names a stand-in Python: `--version` answers 99.0; the driver's
+    /// run writes a small PDF to its last argument, or fails while the file `kaputt` exists in `ordner`.
+    /// Every call's environment is appended to `ordner/umgebung.txt`.
+    static func falschesWerkzeug(in ordner: String, danach: String = "") throws {
+        try FileManager.default.createDirectory(atPath: ordner, withIntermediateDirectories: true)
+        let python = Paths.join(ordner, "python3"), weasyprint = Paths.join(ordner, "weasyprint")
+        let skript = """
+        #!/bin/sh
+        env >> '\(ordner)/umgebung.txt'
+        for a in "$@"; do last="$a"; done
+        if [ "$last" = "--version" ]; then echo 99.0; exit 0; fi
+        if [ -e '\(ordner)/kaputt' ]; then echo "kaputt: kein PDF" >&2; exit 1; fi
+        \(danach)
+        printf '%%PDF-1.4\\n%% stand-in\\n%%%%EOF\\n' > "$last"
+        """
+        try skript.write(toFile: python, atomically: true, encoding: .utf8)
+        try "#!\(python)\nprint('never run')\n".write(toFile: weasyprint, atomically: true, encoding: .utf8)
+        for datei in [python, weasyprint] { chmod(datei, 0o755) }
+    }
+}
+
+/// A TCP port on 127.0.0.1 that nobody serves: connections wait in its queue and are counted.
+final class Lauscher {
+    let fd: Int32
+    let port: UInt16
+
+    init() throws {
+        let s = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var adresse = sockaddr_in()
+        adresse.sin_family = sa_family_t(AF_INET)
+        adresse.sin_addr.s_addr = inet_addr("127.0.0.1")
+        adresse.sin_port = 0
+        let gebunden = withUnsafePointer(to: &adresse) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(s, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard gebunden == 0, listen(s, 64) == 0 else { close(s); throw XCTSkip("no TCP port on 127.0.0.1") }
+        var laenge = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &adresse) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(s, $0, &laenge) }
+        }
+        _ = fcntl(s, F_SETFL, fcntl(s, F_GETFL) | O_NONBLOCK)
+        fd = s
+        port = UInt16(bigEndian: adresse.sin_port)
+    }
+
+    /// Connections made since the last call (accepted and closed at once).
+    func verbindungen() -> Int {
+        var n = 0
+        while case let c = accept(fd, nil, nil), c >= 0 { close(c); n += 1 }
+        return n
+    }
+
+    /// Connects once, as a check that the counting works.
+    func selbstVerbinden() {
+        let c = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var adresse = sockaddr_in()
+        adresse.sin_family = sa_family_t(AF_INET)
+        adresse.sin_addr.s_addr = inet_addr("127.0.0.1")
+        adresse.sin_port = port.bigEndian
+        _ = withUnsafePointer(to: &adresse) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(c, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        close(c)
+    }
+
+    deinit { close(fd) }
 }

@@ -175,15 +175,14 @@ public enum SiteRenderer {
             }
         }
         let vorlagen = offen
+        // Images in a print version come only from the files the site publishes.
+        let erlaubt = PrintFiles(contentRoot: contentRoot, published: Set(u.projekt.anlagen.keys))
         let auftraege = Parallel.map(vorlagen.count) { i -> PDFErzeuger.Auftrag in
             let seite = VorlagenSeiten.seite(vorlagen[i], u)
-            return PDFErzeuger.Auftrag(name: seite.datei, html: Druckfassung.html(
-                seite, kontext: rahmen.kontext(seite).merging(seite.kontext), theme: theme, basis: basis, contentRoot: contentRoot))
+            return Druckfassung.auftrag(vorlagen[i], seite, kontext: rahmen.kontext(seite).merging(seite.kontext), theme: theme,
+                                        basis: basis, dateien: erlaubt)
         }
-        let (pdfs, fehler) = druck.erzeugen(auftraege)
-        for (name, meldung) in fehler.sorted(by: { $0.key < $1.key }) {
-            log.warning("PDF", "no PDF for this page: \(meldung)", at: SourceLocation(file: name))
-        }
+        let (pdfs, _) = druck.erzeugen(auftraege, log: log)   // it logs what failed or was left out
         for v in vorlagen {
             let ordner = Adressen.seite(v.pfad)
             guard let pdf = pdfs[Adressen.datei(ordner)] else { continue }

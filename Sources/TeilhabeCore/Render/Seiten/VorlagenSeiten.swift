@@ -8,7 +8,8 @@ enum VorlagenSeiten {
         let g = Geteilt(u)
         return Parallel.map(u.projekt.vorlagen.count) { k -> [VerfolgteSeite] in
             let vorlage = g.wert.projekt.vorlagen[k], quellen = g.wert.quellen(vorlage)
-            let papier = VerfolgteSeite(datei: Adressen.datei(Adressen.seite(vorlage.pfad)), quellen: quellen) {
+            let papier = VerfolgteSeite(datei: Adressen.datei(Adressen.seite(vorlage.pfad)),
+                                        quellen: quellen + [g.wert.printFingerprint(vorlage)]) {
                 seite(g.wert.projekt.vorlagen[k], g.wert)
             }
             guard vorlage.leicht != nil else { return [papier] }

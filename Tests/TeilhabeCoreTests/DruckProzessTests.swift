@@ -1,0 +1,74 @@
+import XCTest
+@testable import TeilhabeCore
+
+/// External tools cannot hang the build: both pipes are drained together, and a tool that runs
+/// too long is stopped with everything it started.
+final class DruckProzessTests: XCTestCase {
+    func testAChildThatFillsStderrBeforeWritingStdoutDoesNotBlock() throws {
+        // 1 MB to stderr first: a reader that waits for the end of stdout first would wait forever
+        // (the child blocks once the stderr pipe's 64 KB are full).
+        let lauf = try XCTUnwrap(ExternalTool.run("/bin/sh", ["-c", "head -c 1048576 /dev/zero | tr '\\0' e >&2; head -c 1048576 /dev/zero | tr '\\0' o"]))
+        XCTAssertEqual(lauf.status, 0)
+        XCTAssertFalse(lauf.timedOut)
+        XCTAssertEqual(lauf.stderr, Data(repeating: UInt8(ascii: "e"), count: 1_048_576))
+        XCTAssertEqual(lauf.stdout, Data(repeating: UInt8(ascii: "o"), count: 1_048_576))
+        let text = try XCTUnwrap(PDFErzeuger.ausfuehren("/bin/sh", ["-c", "head -c 200000 /dev/zero >&2; echo fertig"]))
+        XCTAssertEqual(text.status, 0)
+        XCTAssertEqual(text.ausgabe, "fertig\n")
+        XCTAssertEqual(text.fehler.utf8.count, 200_000)
+    }
+
+    func testAToolThatRunsTooLongIsStoppedWithWhatItStarted() throws {
+        // The background `sleep` holds the pipes too: only killing the whole group ends the reading.
+        let lauf = try XCTUnwrap(ExternalTool.run("/bin/sh", ["-c", "echo begonnen; sleep 600 & sleep 600"], timeout: 1))
+        XCTAssertTrue(lauf.timedOut)
+        XCTAssertNotEqual(lauf.status, 0)
+        XCTAssertEqual(lauf.ausgabe, "begonnen\n")
+    }
+
+    func testAHangingPDFToolCostsThePaperItsPDFNotTheBuild() throws {
+        let f = try Fixture()
+        let werkzeug = Paths.join(f.root.path, "werkzeug")
+        try DruckTestHilfe.falschesWerkzeug(in: werkzeug, danach: "sleep 600")
+        var druck = try XCTUnwrap(PDFErzeuger.finden(cache: Paths.join(f.root.path, "cache"), umgebung: ["PATH": werkzeug]))
+        XCTAssertNil(druck.mangel)
+        druck.frist = 1
+        let log = DiagnosticLog()
+        let ergebnis = druck.erzeugen([PDFErzeuger.Auftrag(name: "vorlagen/x/index.html", html: "<p>x</p>")], log: log)
+        XCTAssertEqual(ergebnis.pdfs.count, 0)
+        XCTAssertEqual(ergebnis.fehler["vorlagen/x/index.html"], "weasyprint took longer than 1 s and was stopped")
+        XCTAssertEqual(log.all.filter { $0.rule == "PDF" }.count, 1)
+    }
+
+    func testAWeasyprintThatIsNoPythonScriptGivesNoPDFAndOneWarning() throws {
+        let f = try Fixture()
+        let werkzeug = Paths.join(f.root.path, "werkzeug")
+        try FileManager.default.createDirectory(atPath: werkzeug, withIntermediateDirectories: true)
+        let weasyprint = Paths.join(werkzeug, "weasyprint")
+        try "#!/bin/sh\nprintf '%%PDF-1.4\\n' > \"$2\"\n".write(toFile: weasyprint, atomically: true, encoding: .utf8)
+        chmod(weasyprint, 0o755)
+        let druck = try XCTUnwrap(PDFErzeuger.finden(cache: Paths.join(f.root.path, "cache"), umgebung: ["PATH": werkzeug]))
+        XCTAssertNotNil(druck.mangel)
+        let log = DiagnosticLog()
+        let auftraege = ["a", "b"].map { PDFErzeuger.Auftrag(name: $0, html: "<p>x</p>") }
+        XCTAssertEqual(druck.erzeugen(auftraege, log: log).pdfs.count, 0)
+        XCTAssertEqual(log.all.map(\.message), ["keine PDF-Fassungen: \(weasyprint) ist kein Python-Programm; ohne Python-Interpreter von WeasyPrint entstehen keine PDFs"])
+    }
+
+    func testTheInterpreterComesFromTheShebangThroughSymlinks() throws {
+        let f = try Fixture()
+        let ordner = Paths.join(f.root.path, "bin")
+        try FileManager.default.createDirectory(atPath: ordner, withIntermediateDirectories: true)
+        let python = Paths.join(ordner, "python3.11")
+        try "#!/bin/sh\n".write(toFile: python, atomically: true, encoding: .utf8)
+        chmod(python, 0o755)
+        let skript = Paths.join(ordner, "weasyprint-echt")
+        try "#!\(python) -s\nimport weasyprint\n".write(toFile: skript, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: Paths.join(ordner, "weasyprint"), withDestinationPath: skript)
+        XCTAssertEqual(PrintDriver.interpreter(of: Paths.join(ordner, "weasyprint"), path: []), python)
+        try "#!/usr/bin/env python3.11\n".write(toFile: skript, atomically: true, encoding: .utf8)
+        XCTAssertEqual(PrintDriver.interpreter(of: Paths.join(ordner, "weasyprint"), path: ["/nonexistent", ordner]), python)
+        try "#!/bin/sh\n".write(toFile: skript, atomically: true, encoding: .utf8)
+        XCTAssertNil(PrintDriver.interpreter(of: Paths.join(ordner, "weasyprint"), path: [ordner]))
+    }
+}

@@ -1,0 +1,130 @@
+import XCTest
+@testable import TeilhabeCore
+
+/// The PDF step reads only published files of the content folder and nothing from a network.
+final class DruckSicherheitTests: XCTestCase {
+    /// The paper's body with `zusatz` at its end.
+    private func anhaengen(_ f: Fixture, _ zusatz: String) throws {
+        try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]! + "\n\n" + zusatz + "\n")
+    }
+
+    private func pdfBauen(_ f: Fixture) throws -> (Data, DiagnosticLog) {
+        let (ergebnis, log) = f.build(pdf: true)
+        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let pdf = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, "vorlagen/2024-0001-test/vorlage-2024-0001.pdf")),
+                                log.all.map(\.formatted).joined(separator: "\n"))
+        return (pdf, log)
+    }
+
+    func testAnImageOutsideTheContentFolderNeverReachesThePDF() throws {
+        let f = try Fixture()
+        let druck = try DruckTestHilfe.weasyprint(f)
+        // The secret lies beside the content folder; the page's folder exists in it, so that the
+        // encoded `..` of the first image would lead there on the disk.
+        let geheim = f.root.appendingPathComponent("geheim/secret.png")
+        try FileManager.default.createDirectory(at: geheim.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(base64Encoded: DruckTestHilfe.png13x7)!.write(to: geheim)
+        try f.write("vorlagen/2024-0001-test/.keep", "")
+        try f.write("anlagen/karte.png", Data(base64Encoded: DruckTestHilfe.png11x5)!)
+        try anhaengen(f, """
+        ![Geheim](/%2e%2e/%2e%2e/%2e%2e/geheim/secret.png)
+
+        ![Auch geheim](file://\(geheim.path))
+
+        ![Karte](../anlagen/karte.png)
+        """)
+        let (pdf, log) = try pdfBauen(f)
+        // The published image is in the PDF (so the look for images works); the secret is not.
+        XCTAssertTrue(try DruckTestHilfe.hatBild(pdf, breite: 11, hoehe: 5, python: druck.python))
+        XCTAssertFalse(try DruckTestHilfe.hatBild(pdf, breite: 13, hoehe: 7, python: druck.python))
+        let weggelassen = log.all.filter { $0.rule == "PDF" && $0.message.contains("Bild in der Druckfassung weggelassen") }
+        XCTAssertEqual(weggelassen.count, 2, log.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertTrue(weggelassen.allSatisfy { $0.location.file.hasSuffix("vorlagen/2024-0001-test.md") })
+    }
+
+    func testBuildingAPDFMakesNoNetworkRequest() throws {
+        let f = try Fixture()
+        _ = try DruckTestHilfe.weasyprint(f)
+        let lauscher = try Lauscher()
+        lauscher.selbstVerbinden()
+        XCTAssertEqual(lauscher.verbindungen(), 1, "the listener counts connections")
+        try anhaengen(f, "![Probe](http://127.0.0.1:\(lauscher.port)/probe.png)")
+        let (_, log) = try pdfBauen(f)
+        XCTAssertEqual(lauscher.verbindungen(), 0)
+        XCTAssertTrue(log.all.contains { $0.message.contains("'http://127.0.0.1:\(lauscher.port)/probe.png' ist keine veröffentlichte Datei") })
+    }
+
+    /// Whatever the print HTML names (a theme may write anything), the driver's fetcher serves only
+    /// listed files inside the content folder, and reports the rest.
+    func testTheFetcherRefusesEverythingNotListed() throws {
+        let f = try Fixture()
+        let druck = try DruckTestHilfe.weasyprint(f)
+        let lauscher = try Lauscher()
+        let geheim = f.root.appendingPathComponent("geheim.png").path
+        try Data(base64Encoded: DruckTestHilfe.png13x7)!.write(to: URL(fileURLWithPath: geheim))
+        try f.write("anlagen/karte.png", Data(base64Encoded: DruckTestHilfe.png11x5)!)
+        try FileManager.default.createSymbolicLink(atPath: Paths.join(f.content, "anlagen/link.png"), withDestinationPath: geheim)
+        let root = try XCTUnwrap(PrintFiles.realPath(f.content))
+        let netz = "http://127.0.0.1:\(lauscher.port)"
+        let html = """
+        <!DOCTYPE html><html lang="de"><head><title>T</title>
+        <link rel="stylesheet" href="\(netz)/s.css"><link rel="attachment" href="file://\(geheim)"></head>
+        <body><p style="background: url(file://\(geheim))">Text</p>
+        <img src="teilhabe:anlagen/karte.png" alt="Karte"> <img src="file://\(geheim)" alt="1"> <img src="\(netz)/a.png" alt="2">
+        <img src="teilhabe:anlagen/link.png" alt="3"> <img src="teilhabe:aussen" alt="4"> <img src="teilhabe:fehlt" alt="5">
+        </body></html>
+        """
+        let auftrag = PDFErzeuger.Auftrag(name: "t.html", html: html,
+                                          files: ["teilhabe:anlagen/karte.png": root + "/anlagen/karte.png",
+                                                  "teilhabe:anlagen/link.png": root + "/anlagen/link.png",
+                                                  "teilhabe:aussen": geheim],
+                                          root: root, sourceDateEpoch: 0, source: "t.md")
+        let log = DiagnosticLog()
+        let pdf = try XCTUnwrap(druck.erzeugen([auftrag], log: log).pdfs["t.html"], log.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertEqual(lauscher.verbindungen(), 0)
+        XCTAssertTrue(try DruckTestHilfe.hatBild(pdf, breite: 11, hoehe: 5, python: druck.python))
+        XCTAssertFalse(try DruckTestHilfe.hatBild(pdf, breite: 13, hoehe: 7, python: druck.python))
+        let verweigert = log.all.filter { $0.message.contains("verweigert") }.map(\.message).joined(separator: "\n")
+        for url in ["\(netz)/s.css", "file://\(geheim)", "\(netz)/a.png", "teilhabe:anlagen/link.png", "teilhabe:aussen", "teilhabe:fehlt"] {
+            XCTAssertTrue(verweigert.contains("'\(url)"), "\(url) not refused:\n\(verweigert)")
+        }
+    }
+
+    func testOnlyPublishedRegularFilesInsideTheContentFolderGetAURL() throws {
+        let f = try Fixture()
+        let geheim = f.root.appendingPathComponent("geheim.png").path
+        try Data("x".utf8).write(to: URL(fileURLWithPath: geheim))
+        try f.write("anlagen/a&b groß.png", "png")
+        try f.write("anlagen/intern.png", "png")
+        try FileManager.default.createSymbolicLink(atPath: Paths.join(f.content, "anlagen/link.png"), withDestinationPath: geheim)
+        try FileManager.default.createSymbolicLink(atPath: Paths.join(f.content, "anlagen/innen.png"),
+                                                   withDestinationPath: Paths.join(f.content, "anlagen/a&b groß.png"))
+        XCTAssertEqual(mkfifo(Paths.join(f.content, "anlagen/fifo.png"), 0o600), 0)
+        let dateien = PrintFiles(contentRoot: f.content,
+                                 published: ["anlagen/a&b groß.png", "anlagen/link.png", "anlagen/innen.png", "anlagen/fifo.png"])
+        let root = try XCTUnwrap(dateien.root)
+        let ordner = "vorlagen/x"
+        XCTAssertEqual(dateien.resolve("../../anlagen/a&amp;b%20gro%C3%9F.png?x#y", pageFolder: ordner)?.url,
+                       "teilhabe:anlagen/a%26b%20gro%C3%9F.png")
+        XCTAssertEqual(dateien.resolve("../../anlagen/a&amp;b%20gro%C3%9F.png", pageFolder: ordner)?.path, root + "/anlagen/a&b groß.png")
+        // A link inside the content folder to a published file is followed; its real path is listed.
+        XCTAssertEqual(dateien.resolve("../../anlagen/innen.png", pageFolder: ordner)?.path, root + "/anlagen/a&b groß.png")
+        for quelle in ["/%2e%2e/%2e%2e/%2e%2e/geheim.png", "%2e%2e/%2e%2e/%2e%2e/geheim.png", "../../../geheim.png",
+                       "file://\(geheim)", "FILE:\(geheim)", "&#102;ile://\(geheim)", "http://127.0.0.1/a.png", "//127.0.0.1/a.png",
+                       "../../anlagen/intern.png", "../../anlagen/link.png", "../../anlagen/fifo.png", "../../anlagen/%zz.png",
+                       "../../anlagen/a%00.png", "../../anlagen/", ""] {
+            XCTAssertNil(dateien.resolve(quelle, pageFolder: ordner), quelle)
+        }
+    }
+
+    func testRefusedImagesAreLeftOutOfThePrintHTML() throws {
+        let f = try Fixture()
+        try f.write("anlagen/karte.png", "png")
+        let dateien = PrintFiles(contentRoot: f.content, published: ["anlagen/karte.png"])
+        let html = #"<p>a <img src="http://127.0.0.1:9/p.png" alt="P" /> b <img src="../../anlagen/karte.png" alt="K" /> <img alt="ohne" /> <img src="data:image/png;base64,AAAA" alt="D" /></p>"#
+        let druck = Druckfassung.images(html, ordner: "vorlagen/x", dateien: dateien)
+        XCTAssertEqual(druck.html, #"<p>a  b <img src="teilhabe:anlagen/karte.png" alt="K" />  <img src="data:image/png;base64,AAAA" alt="D" /></p>"#)
+        XCTAssertEqual(druck.refused, ["http://127.0.0.1:9/p.png", #"<img alt="ohne" />"#])
+        XCTAssertEqual(Array(druck.files.keys), ["teilhabe:anlagen/karte.png"])
+    }
+}
