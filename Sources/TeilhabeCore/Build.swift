@@ -49,6 +49,8 @@ public enum Build {
         /// What was built from, for a preview that remakes single pages before the next full build.
         public var projekt: Projekt
         public var theme: Theme
+        /// With `Ziel.speicher`: every file of the site by path.
+        public var imSpeicher: [String: Data]?
     }
 
     /// `.teilhabe-cache/` beside the output folder (or the one the output lies in, as `serve`'s preview does).
@@ -73,121 +75,32 @@ public enum Build {
         return log.hasErrors ? nil : projekt
     }
 
-    /// Runs a build. Returns nil after logging errors; the output folder is then untouched.
-    public static func run(_ optionen: Optionen, log: DiagnosticLog) -> Ergebnis? {
+    /// Where a build puts the site: its output folder (locked, staged, committed, with the cache),
+    /// or memory (`Ergebnis.imSpeicher`), for tests that build a whole site without a disk.
+    public enum Ziel: Sendable { case ordner, speicher }
+
+    /// Runs a build: the stages in order, each named in `BuildRun`. Returns nil after logging
+    /// errors; the output folder then holds the old site (or, where even undoing a refused step of
+    /// the commit failed, says so in the last error).
+    public static func run(_ optionen: Optionen, io: FileIO = .disk, ziel: Ziel = .ordner, log: DiagnosticLog) -> Ergebnis? {
         Zeitmessung.beginnen()
-        guard ordnerGetrennt(optionen, log: log), eingabenUmschlossen(optionen, log: log) else { return nil }
-        do { _ = try Ausgabeordner(optionen.output).pruefen() } catch {
-            melden(error, optionen, log: log)
-            return nil
-        }
-        let ablage = cacheOrdner(output: optionen.output)
-        let sperre: BuildLock
-        do { sperre = try BuildLock(cache: ablage, output: optionen.output, waiting: optionen.wartet) } catch {
-            melden(error, optionen, log: log)
-            return nil
-        }
-        defer { sperre.release() }
-        let cache = optionen.cache ? ablage : nil
-        let vorrat = Vorrat(ordner: cache)
-        vorrat.vorladen(["dateistand", "laden", "gliederung"])
-        // The theme, the PDF tool and the last build's plan do not depend on the content: they are
-        // read while it loads. Even a build without the cache reads (and later removes) the plan: it
-        // may change files the plan vouches for.
-        let themeArbeit = Nebenher {
-            Zeitmessung.messen("theme") {
-                let ordner = themeOrdner(optionen.theme)
-                return Theme.load(overrideFolder: ordner, io: ordner.map { FileIO.disk.confined(to: $0) } ?? .disk,
-                                  schablonen: optionen.schablonen, log: log)
-            }
-        }
-        let druckArbeit = Nebenher { optionen.pdf ? PDFErzeuger.finden(cache: ablage + "/pdf") : nil }
-        let planArbeit = Nebenher {
-            Zeitmessung.messen("plan: read") { Ausgabeplan(cache: ablage, ausgabe: optionen.output, nutzen: cache != nil) }
-        }
-        // A build without cached findings checks every easy text: the word lists (0.2 s to read) are
-        // read while the content loads.
-        let woerter = optionen.leichteSprache && !vorrat.hatTabelle("leichte-sprache") ? Nebenher { Lexikon.standard } : nil
-        let protokoll = Eingabeprotokoll()
-        let io = FileIO.disk.confined(to: optionen.content).protokolliert(protokoll, staende: Dateistaende(vorrat))
-        let geladen = Zeitmessung.messen("load") { ProjektLoader.load(contentRoot: optionen.content, io: io, vorrat: vorrat, log: log) }
-        guard let projekt = geladen else { _ = themeArbeit.wert; return nil }   // the theme's errors are reported too
-        // Tables the render needs, read while the check runs (not earlier: the loader's come first).
-        vorrat.vorladen(["leichte-sprache", "suchindex", "suchwoerter"])
-        // The Leichte-Sprache check needs only the loaded content: it runs beside the other checks, the
-        // pages and their writing. A build that stops before the render stops it too.
-        let ls = DiagnosticLog(), pruefung = DispatchGroup(), abbruch = Merker()
-        if optionen.leichteSprache {
-            DispatchQueue.global().async(group: pruefung) {
-                let gehalten = woerter?.abgeben()   // held until the check has taken its own reference
-                withExtendedLifetime(gehalten) {
-                    Zeitmessung.messen("check: Leichte Sprache") {
-                        LeichteSpracheCheck.run(projekt, log: ls, vorrat: vorrat, abbruch: abbruch)
-                    }
-                }
-            }
-        }
-        var weiter = false
-        defer {
-            if !weiter { abbruch.setzen() }
-            pruefung.wait()
-        }
-        // The fingerprints need the loaded files and the theme, not the check: made beside it.
-        let abdrueckeArbeit = Nebenher { () -> Abdruecke? in
-            guard cache != nil, let theme = themeArbeit.wert else { return nil }
-            return Zeitmessung.messen("fingerprints") {
-                Build.abdruecke(projekt, protokoll, theme: theme, druck: druckArbeit.wert, optionen: optionen)
-            }
-        }
-        Zeitmessung.messen("check") { Checker.check(projekt, vorrat: vorrat, log: log) }
-        guard let theme = themeArbeit.wert, !log.hasErrors else { return nil }
-        let druck = druckArbeit.wert
-        if optionen.pdf, druck == nil {
-            log.warning("PDF", "weasyprint is not on the PATH: the Vorlagen get no PDF version (pip install weasyprint)",
-                        at: SourceLocation(file: optionen.content))
-        }
-        let plan = planArbeit.wert
-        let schreiber: Ausgabeordner.Schreiber
-        do {
-            schreiber = try Ausgabeordner.Schreiber(Ausgabeordner(optionen.output))
-            schreiber.plan = plan
-            schreiber.quelle = Containment.realPath(optionen.content)
-            schreiber.fault = optionen.schreibFehler
-        } catch {
-            melden(error, optionen, log: log)
-            return nil
-        }
-        weiter = true
-        let abdruecke = abdrueckeArbeit.wert
-        plan.verwerfen()
-        // Pages stream to disk while they are rendered; every input error was found before this point.
-        let dateien = Zeitmessung.messen("render") { SiteRenderer.render(projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme,
-                                                                  druck: druck, log: log, fortschritt: optionen.fortschritt,
-                                                                  schreiber: schreiber, abdruecke: abdruecke, plan: cache == nil ? nil : plan,
-                                                                  vorrat: vorrat) }
-        do {
-            let bilanz = try Zeitmessung.messen("write") {
-                for datei in dateien { schreiber.schreiben(datei) }
-                return try schreiber.abschliessen()
-            }
-            pruefung.wait()
-            Zeitmessung.messen("cache: save") {
-                let planGespeichert = Nebenher { if cache != nil { plan.speichern() } }
-                vorrat.speichern()
-                planGespeichert.wert
-            }
-            let gruppe = schreiber.behalteneGruppe
-            return Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count + gruppe.seiten, dateien: dateien.count + gruppe.dateien,
-                            bilanz: bilanz, suchindex: Ausgabeordner(optionen.output).groesse(Suchindex.datei) ?? 0,
-                            leichteSprache: ls.all, geaendert: schreiber.geaendert, projekt: projekt, theme: theme)
-        } catch {
-            melden(error, optionen, log: log)
-            return nil
-        }
+        let run = BuildRun(optionen, io: io, ziel: ziel, log: log)
+        guard run.prepare() else { return nil }            // folders apart, no link leads out, the lock
+        defer { run.finish() }                             // background work stopped, lock released
+        run.startIndependentWork()                         // theme, PDF tool, last plan, word lists
+        guard let projekt = run.load() else { return nil }
+        run.startEasyLanguageCheck(projekt)                // beside the check, the render and the write
+        run.startFingerprints(projekt)
+        guard run.check(projekt), let theme = run.theme() else { return nil }
+        guard run.openWriter() else { return nil }
+        let dateien = run.render(projekt, theme: theme)
+        guard let bilanz = run.write(dateien) else { return nil }
+        run.saveCache()
+        return run.result(projekt, theme: theme, dateien: dateien, bilanz: bilanz)
     }
 
     /// Logs a write error once, at the file it concerns, saying what the output folder now holds.
-    private static func melden(_ error: Error, _ o: Optionen, log: DiagnosticLog) {
+    static func melden(_ error: Error, _ o: Optionen, log: DiagnosticLog) {
         guard let fehler = error as? Ausgabeordner.Fehler else {
             log.error("AUSGABE", "\(error.localizedDescription); \(o.output)/ ist unverändert", at: SourceLocation(file: o.output))
             return
@@ -201,14 +114,14 @@ public enum Build {
     public static let ausgabeUnvollstaendig = "AUSGABE-UNVOLLSTAENDIG"
 
     /// No input may be read through a symbolic link that leads out of the content (or theme) folder.
-    private static func eingabenUmschlossen(_ o: Optionen, log: DiagnosticLog) -> Bool {
+    static func eingabenUmschlossen(_ o: Optionen, log: DiagnosticLog) -> Bool {
         let inhalt = Containment.check(o.content, what: "Inhaltsordner", log: log)
         let theme = themeOrdner(o.theme).map { Containment.check($0, what: "Theme-Ordner", log: log) } ?? true
         return inhalt && theme
     }
 
     /// The output folder must not hold the content folder or lie inside it: stale files are removed from it.
-    private static func ordnerGetrennt(_ o: Optionen, log: DiagnosticLog) -> Bool {
+    static func ordnerGetrennt(_ o: Optionen, log: DiagnosticLog) -> Bool {
         func absolut(_ p: String) -> String {
             URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path + "/"
         }

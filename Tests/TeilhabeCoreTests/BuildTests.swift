@@ -127,3 +127,24 @@ final class BuildTests: XCTestCase {
         XCTAssertTrue(log.all.contains { $0.message.contains("outside the content folder") })
     }
 }
+
+/// The pipeline takes its file access: a whole site is built from memory into memory.
+final class InMemoryBuildTests: XCTestCase {
+    func testAWholeSiteBuildsFromMemoryIntoMemoryLikeOnDisk() throws {
+        let files = Dictionary(uniqueKeysWithValues: Fixture.minimal.map { ("/speicher/content/" + $0.key, Data($0.value.utf8)) })
+        var optionen = Build.Optionen(content: "/speicher/content", theme: nil, output: "/speicher/site")
+        optionen.pdf = false
+        let log = DiagnosticLog()
+        let ergebnis = try XCTUnwrap(Build.run(optionen, io: .memory(files), ziel: .speicher, log: log),
+                                     log.all.map(\.formatted).joined(separator: "\n"))
+        let site = try XCTUnwrap(ergebnis.imSpeicher)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/speicher"), "nothing touches the disk")
+        // The same content built on disk gives the same files, byte for byte.
+        let f = try Fixture()
+        XCTAssertNotNil(f.build().0)
+        let disk = Fixture.tree(f.output).filter { $0.key != Ausgabeordner.marker }
+        XCTAssertEqual(Set(site.keys), Set(disk.keys))
+        for (path, bytes) in disk where site[path] != bytes { XCTFail("\(path) differs between memory and disk") }
+        XCTAssertGreaterThan(ergebnis.seiten, 10)
+    }
+}

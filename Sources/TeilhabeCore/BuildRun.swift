@@ -1,0 +1,219 @@
+import Foundation
+
+/// The stages of one build and what they hand each other. `Build.run` calls them in order; work
+/// that needs nothing of the stage before it (the theme, the PDF tool, the last output plan, the
+/// word lists, the Leichte-Sprache check, the fingerprints) runs beside it as a `Nebenher`, the one
+/// small executor type of the pipeline, and is stopped and awaited by `finish()` when a stage fails.
+final class BuildRun {
+    let optionen: Build.Optionen
+    let log: DiagnosticLog
+    let ziel: Build.Ziel
+    /// `.teilhabe-cache/` (the lock, the plan, the PDFs), used or not.
+    let ablage: String
+    /// The cache, or none (`--ohne-cache`, or a build into memory).
+    let vorrat: Vorrat
+    private let io: FileIO
+    private let protokoll = Eingabeprotokoll()
+    private var sperre: BuildLock?
+
+    private var themeArbeit: Nebenher<Theme?>?
+    private var druckArbeit: Nebenher<PDFErzeuger?>?
+    private var planArbeit: Nebenher<Ausgabeplan>?
+    private var woerter: Nebenher<Lexikon>?
+    private var abdrueckeArbeit: Nebenher<Abdruecke?>?
+    private var leichteSprache: Nebenher<[Diagnostic]>?
+    private let abbruch = Merker()
+    /// The output folder's writer, once opened.
+    private(set) var writer: Ausgabeordner.Schreiber?
+
+    init(_ optionen: Build.Optionen, io: FileIO, ziel: Build.Ziel, log: DiagnosticLog) {
+        self.optionen = optionen
+        self.log = log
+        self.ziel = ziel
+        self.io = io
+        ablage = Build.cacheOrdner(output: optionen.output)
+        vorrat = Vorrat(ordner: optionen.cache && ziel == .ordner ? ablage : nil)
+    }
+
+    private var aufDisk: Bool { ziel == .ordner }
+
+    /// Content and output apart, no input behind a link that leads out, the output folder usable,
+    /// and this build the only one writing it.
+    func prepare() -> Bool {
+        guard aufDisk else { return true }
+        guard Build.ordnerGetrennt(optionen, log: log), Build.eingabenUmschlossen(optionen, log: log) else { return false }
+        do {
+            _ = try Ausgabeordner(optionen.output).pruefen()
+            sperre = try BuildLock(cache: ablage, output: optionen.output, waiting: optionen.wartet)
+        } catch {
+            Build.melden(error, optionen, log: log)
+            return false
+        }
+        return true
+    }
+
+    /// Stops what still runs beside the pipeline (a build that failed stops its check) and lets go of the lock.
+    func finish() {
+        abbruch.setzen()
+        _ = leichteSprache?.wert
+        _ = abdrueckeArbeit?.wert
+        _ = themeArbeit?.wert   // a theme's errors are reported also when the content failed to load
+        sperre?.release()
+    }
+
+    /// The theme, the PDF tool and the last build's plan do not depend on the content: read while it
+    /// loads. Even a build without the cache reads (and later removes) the plan: it may change files
+    /// the plan vouches for. A build without cached findings reads the word lists (0.2 s) meanwhile.
+    func startIndependentWork() {
+        let o = optionen, log = log, ablage = ablage, mitPlan = vorrat.ordner != nil, aufDisk = aufDisk, io = io
+        vorrat.vorladen(["dateistand", "laden", "gliederung"])
+        themeArbeit = Nebenher {
+            Zeitmessung.messen("theme") {
+                let ordner = Build.themeOrdner(o.theme, io: io)
+                return Theme.load(overrideFolder: ordner, io: ordner.map { io.confined(to: $0) } ?? io,
+                                  schablonen: o.schablonen, log: log)
+            }
+        }
+        druckArbeit = Nebenher { o.pdf && aufDisk ? PDFErzeuger.finden(cache: ablage + "/pdf") : nil }
+        if aufDisk {
+            planArbeit = Nebenher {
+                Zeitmessung.messen("plan: read") { Ausgabeplan(cache: ablage, ausgabe: o.output, nutzen: mitPlan) }
+            }
+        }
+        if o.leichteSprache && !vorrat.hatTabelle("leichte-sprache") { woerter = Nebenher { Lexikon.standard } }
+    }
+
+    /// Files → model, every file read recorded for the fingerprints.
+    func load() -> Projekt? {
+        let io = self.io.confined(to: optionen.content).protokolliert(protokoll, staende: Dateistaende(vorrat))
+        let projekt = Zeitmessung.messen("load") {
+            ProjektLoader.load(contentRoot: optionen.content, io: io, vorrat: vorrat, log: log)
+        }
+        // Tables the render needs, read while the check runs (not earlier: the loader's come first).
+        if projekt != nil { vorrat.vorladen(["leichte-sprache", "suchindex", "suchwoerter"]) }
+        return projekt
+    }
+
+    /// The Leichte-Sprache check needs only the loaded content; its findings do not stop a build.
+    func startEasyLanguageCheck(_ projekt: Projekt) {
+        guard optionen.leichteSprache else { return }
+        let woerter = self.woerter, vorrat = vorrat, abbruch = abbruch
+        self.woerter = nil
+        leichteSprache = Nebenher {
+            let gehalten = woerter?.abgeben()   // held until the check has taken its own reference
+            return withExtendedLifetime(gehalten) {
+                let ls = DiagnosticLog()
+                Zeitmessung.messen("check: Leichte Sprache") { LeichteSpracheCheck.run(projekt, log: ls, vorrat: vorrat, abbruch: abbruch) }
+                return ls.all
+            }
+        }
+    }
+
+    /// The fingerprints need the loaded files and the theme, not the check: made beside it.
+    func startFingerprints(_ projekt: Projekt) {
+        guard vorrat.ordner != nil, let themeArbeit, let druckArbeit else { return }
+        let protokoll = protokoll, o = optionen
+        abdrueckeArbeit = Nebenher {
+            guard let theme = themeArbeit.wert else { return nil }
+            return Zeitmessung.messen("fingerprints") { Build.abdruecke(projekt, protokoll, theme: theme, druck: druckArbeit.wert, optionen: o) }
+        }
+    }
+
+    /// The model's diagnostics; false when any error was logged (then nothing is written).
+    func check(_ projekt: Projekt) -> Bool {
+        Zeitmessung.messen("check") { Checker.check(projekt, vorrat: vorrat, log: log) }
+        return !log.hasErrors
+    }
+
+    /// The loaded theme (its errors are in the log), once the check passed.
+    func theme() -> Theme? {
+        guard let theme = themeArbeit?.wert, !log.hasErrors else { return nil }
+        if optionen.pdf, aufDisk, druckArbeit?.wert == nil {
+            log.warning("PDF", "weasyprint ist nicht im PATH: die Vorlagen bekommen keine PDF-Fassung (pip install weasyprint)",
+                        at: SourceLocation(file: optionen.content))
+        }
+        return theme
+    }
+
+    /// Opens the output folder's writer (none for a build into memory: the render then returns every
+    /// file). From here on the last plan no longer vouches for the folder: it is removed before the first write.
+    func openWriter() -> Bool {
+        guard aufDisk, let plan = planArbeit?.wert else { return true }
+        do {
+            let schreiber = try Ausgabeordner.Schreiber(Ausgabeordner(optionen.output))
+            schreiber.plan = plan
+            schreiber.quelle = Containment.realPath(optionen.content)
+            schreiber.fault = optionen.schreibFehler
+            plan.verwerfen()
+            writer = schreiber
+            return true
+        } catch {
+            Build.melden(error, optionen, log: log)
+            return false
+        }
+    }
+
+    /// Model → files; pages stream into the writer's staging folder while they are rendered.
+    func render(_ projekt: Projekt, theme: Theme) -> [Ausgabedatei] {
+        let writer = writer
+        let o = optionen, plan = vorrat.ordner == nil ? nil : planArbeit?.wert
+        return Zeitmessung.messen("render") {
+            SiteRenderer.render(projekt, publikum: o.publikum, stichtag: o.stichtag, theme: theme, druck: druckArbeit?.wert,
+                                log: log, fortschritt: o.fortschritt, schreiber: writer, abdruecke: abdrueckeArbeit?.wert,
+                                plan: plan, vorrat: vorrat)
+        }
+    }
+
+    /// The rest of the files, then the commit: the folder holds the new site, or the old one.
+    func write(_ dateien: [Ausgabedatei]) -> Ausgabeordner.Bilanz? {
+        guard let writer else { return Ausgabeordner.Bilanz(geschrieben: dateien.count) }
+        do {
+            return try Zeitmessung.messen("write") {
+                for datei in dateien { writer.schreiben(datei) }
+                return try writer.abschliessen()
+            }
+        } catch {
+            Build.melden(error, optionen, log: log)
+            return nil
+        }
+    }
+
+    /// The plan and the cache's tables, once everything is written and the check has finished.
+    func saveCache() {
+        _ = leichteSprache?.wert
+        let plan = vorrat.ordner == nil ? nil : planArbeit?.wert
+        Zeitmessung.messen("cache: save") {
+            let planGespeichert = Nebenher { plan?.speichern() }
+            vorrat.speichern()
+            planGespeichert.wert
+        }
+    }
+
+    func result(_ projekt: Projekt, theme: Theme, dateien: [Ausgabedatei], bilanz: Ausgabeordner.Bilanz) -> Build.Ergebnis {
+        let gruppe = writer?.behalteneGruppe ?? (dateien: 0, seiten: 0)
+        var ergebnis = Build.Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count + gruppe.seiten,
+                                      dateien: dateien.count + gruppe.dateien, bilanz: bilanz,
+                                      suchindex: Ausgabeordner(optionen.output).groesse(Suchindex.datei) ?? 0,
+                                      leichteSprache: leichteSprache?.wert ?? [], geaendert: writer?.geaendert ?? [],
+                                      projekt: projekt, theme: theme)
+        if writer == nil {
+            ergebnis.imSpeicher = imSpeicher(dateien)
+            ergebnis.suchindex = ergebnis.imSpeicher?[Suchindex.datei]?.count ?? 0
+        }
+        return ergebnis
+    }
+
+    /// The files of a build into memory by path; copies are read through the build's file access.
+    private func imSpeicher(_ dateien: [Ausgabedatei]) -> [String: Data] {
+        var alle: [String: Data] = [:]
+        let io = io.confined(to: optionen.content)
+        for datei in dateien {
+            switch datei.inhalt {
+            case let .daten(d): alle[datei.pfad] = d
+            case let .kopie(quelle): alle[datei.pfad] = try? io.read(quelle)
+            case .geschrieben, .behalten: break
+            }
+        }
+        return alle
+    }
+}
