@@ -60,6 +60,6 @@ enum GremienLoader {
             return nil
         }
         return Tagesordnungspunkt(top: nummer, titel: titel, vorlage: vorlage,
-                                  status: t.choice("status") ?? .oeffentlich, location: t.location("top"))
+                                  status: t.status(), location: t.location("top"))
     }
 }
