@@ -309,7 +309,7 @@ final class FehlerMeldungenTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         let zeilen = result.stderr.split(separator: "\n").filter { $0.contains("error") }
         XCTAssertEqual(zeilen.count, 2, result.stderr)
-        XCTAssertTrue(zeilen[0].hasPrefix("content/site.yaml: error: Die Datei ist leer"), result.stderr)
-        XCTAssertTrue(zeilen[1].contains("1 error(s)"), result.stderr)
+        XCTAssertTrue(zeilen.first?.hasPrefix("content/site.yaml: error: Die Datei ist leer") == true, result.stderr)
+        XCTAssertTrue(zeilen.last?.contains("1 error(s)") == true, result.stderr)
     }
 }
