@@ -69,6 +69,6 @@ final class NichtoeffentlichTests: XCTestCase {
         try f.write("seiten/kontakt.md", "---\ntitel: Kontakt\n---\nSiehe [dies](../vorlagen/2024-0009-geheim.md).\n")
         let (ergebnis, log) = f.build()
         XCTAssertNil(ergebnis)
-        XCTAssertTrue(log.all.contains { $0.rule == "REF" && $0.message.contains("non-public") })
+        XCTAssertTrue(log.all.contains { $0.rule == "REF" && $0.message.contains("nichtöffentliche Seite vorlagen/2024-0009-geheim") })
     }
 }

@@ -1,8 +1,32 @@
-/// Links and images in Markdown bodies: relative targets must exist, public pages must not
-/// point to non-public ones, and raw HTML (which is never published) is pointed out.
+/// Links and images in Markdown bodies: every target in the content must exist, a public page may
+/// point only to what the public build publishes (a link names its target, even where the target is
+/// left out), and raw HTML (which is never published) is pointed out.
 enum BodyLinkCheck {
+    /// Schemes a body may link to as they are; anything else (`javascript:`, `file:`, `data:` …) is an error.
+    static let schemes: Set<String> = ["http", "https", "mailto", "tel"]
+
     static func run(_ projekt: Projekt, _ g: Gliederungen, log: DiagnosticLog) {
         let index = Linkindex(projekt)
+        // What the public build publishes: a public page's links must stay inside it.
+        let oeffentlicheDateien = Set(projekt.sichtbar(fuer: .oeffentlich).anlagen.keys)
+        for (body, status) in bodies(projekt) {
+            let outline = g[body]
+            for link in outline.links {
+                guard let problem = problem(link.destination, in: body, public: status == .oeffentlich, index: index,
+                                            oeffentlicheDateien: oeffentlicheDateien, projekt: projekt) else { continue }
+                let art = link.isImage ? "Bildquelle" : "Linkziel"
+                log.error("REF", "\(art) '\(link.destination)': \(problem.message)",
+                          at: body.location(line: link.line, column: characterColumn(link, in: body.text)),
+                          suggestion: problem.suggestion)
+            }
+            for line in outline.rawHTMLLines {
+                log.warning("RAW-HTML", "raw HTML is not published; write it as Markdown", at: body.location(line: line))
+            }
+        }
+    }
+
+    /// Every body with the status of its page (an easy twin has its standard page's).
+    private static func bodies(_ projekt: Projekt) -> [(MarkdownQuelle, Status)] {
         var bodies: [(MarkdownQuelle, Status)] = []
         let vorlagen = projekt.vorlagen, texte = projekt.texte   // by index: a loop would copy each whole
         for i in vorlagen.indices {
@@ -13,22 +37,49 @@ enum BodyLinkCheck {
             bodies.append((texte[i].body, texte[i].status))
             texte[i].leicht.map { bodies.append(($0.body, texte[i].status)) }
         }
-        for (body, status) in bodies {
-            let outline = g[body]
-            for link in outline.links {
-                let at = body.location(line: link.line, column: link.column)
-                switch index.ziel(link.destination, from: body.pfad) {
-                case .fehlt:
-                    log.error("REF", "\(link.isImage ? "image" : "link") target '\(link.destination)' not found in the content folder", at: at)
-                case let .seite(pfad, _, _) where status == .oeffentlich && index.status(of: pfad) == .nichtoeffentlich:
-                    log.error("REF", "a public page links to the non-public page \(pfad)", at: at)
-                default:
-                    break
-                }
-            }
-            for line in outline.rawHTMLLines {
-                log.warning("RAW-HTML", "raw HTML is not published; write it as Markdown", at: body.location(line: line))
-            }
+        return bodies
+    }
+
+    /// cmark counts columns in bytes; messages count characters ("Grüße [x]" has the link at 7, not 9).
+    static func characterColumn(_ link: Outline.Link, in text: String) -> Int {
+        var line = 1, start = text.utf8.startIndex
+        for index in text.utf8.indices where line < link.line && text.utf8[index] == 0x0A {
+            line += 1
+            start = text.utf8.index(after: index)
+        }
+        guard line == link.line, link.column > 1,
+              let end = text.utf8.index(start, offsetBy: link.column - 1, limitedBy: text.utf8.endIndex) else { return link.column }
+        return String(decoding: text.utf8[start..<end], as: UTF8.self).count + 1
+    }
+
+    private struct Problem {
+        var message: String
+        var suggestion: String?
+    }
+
+    /// What is wrong with one link target, or nil.
+    private static func problem(_ destination: String, in body: MarkdownQuelle, public oeffentlich: Bool,
+                                index: Linkindex, oeffentlicheDateien: Set<String>, projekt: Projekt) -> Problem? {
+        if let scheme = Linkindex.scheme(destination), !destination.hasPrefix("//") {
+            return schemes.contains(scheme) ? nil
+                : Problem(message: "Links mit '\(scheme):' sind nicht erlaubt (nur http, https, mailto und tel)")
+        }
+        guard let (candidates, _) = index.pfade(destination, from: body.pfad) else { return nil }
+        guard !candidates.isEmpty else { return Problem(message: "führt aus dem Inhaltsordner hinaus") }
+        // A target whose own file has errors was reported there; the build fails either way.
+        if candidates.contains(where: { projekt.filesWithErrors.contains($0) }) { return nil }
+        switch index.ziel(destination, from: body.pfad) {
+        case .fehlt:
+            let suggestion = Suggest.closest(to: candidates[0], in: index.alleZiele)
+            return Problem(message: "gibt es im Inhaltsordner nicht"
+                           + (suggestion.map { " (meinten Sie '\($0)'?)" } ?? ""), suggestion: suggestion)
+        case let .seite(pfad, _, _) where oeffentlich && index.status(of: pfad) != .oeffentlich:
+            return Problem(message: "eine öffentliche Seite verlinkt die nichtöffentliche Seite \(pfad)")
+        case let .datei(pfad) where oeffentlich && !oeffentlicheDateien.contains(pfad):
+            return Problem(message: "eine öffentliche Seite verlinkt die Anlage \(pfad), die nur nichtöffentliche "
+                           + "Seiten nennen: ihr Name würde veröffentlicht")
+        default:
+            return nil
         }
     }
 }

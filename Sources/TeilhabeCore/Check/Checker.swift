@@ -9,7 +9,7 @@ public enum Checker {
             { VorlageCheck.run(projekt, g, log: log) }, { TwinCheck.run(projekt, log: log) },
             { AnlagenCheck.run(projekt, log: log) }, { BodyLinkCheck.run(projekt, g, log: log) },
             { IndikatorCheck.run(projekt, g, log: log) }, { InklusionsplanCheck.run(projekt, log: log) },
-            { InhaltsCheck.run(projekt, g, log: log) },
+            { InhaltsCheck.run(projekt, g, log: log) }, { OParlIdCheck.run(projekt, log: log) },
         ]
         _ = Parallel.map(pruefungen.count) { pruefungen[$0]() }
         if projekt.site.basisURL == nil {

@@ -24,27 +24,42 @@ struct ContentFolder {
         return io.groesse(display(relative))
     }
 
-    /// A YAML file's node tree with marks, or nil with an error in the log.
-    func yaml(_ relative: String) -> Node? {
-        guard let text = text(relative) else { return nil }
+    /// A YAML file's node tree with marks, `.empty` for a file without a document, or `.failed` with
+    /// an error in the log.
+    func yaml(_ relative: String) -> YAMLFile.Parsed {
+        guard let text = text(relative) else { return .failed }
         return YAMLFile.parse(text, file: display(relative), log: log)
     }
 
     /// A YAML file that holds one mapping, read against its known keys; easy-language fields are collected.
+    /// An empty file is an error of its own: its keys are not all missing one by one.
     func felder(_ relative: String, known: [String], what: String) -> Fields? {
-        guard let node = yaml(relative) else { return nil }
-        return Fields(node, known: known, what: what, file: display(relative), lineOffset: 0, log: log, sammlung: leichteFelder)
+        switch yaml(relative) {
+        case let .node(node):
+            return Fields(node, known: known, what: what, file: display(relative), lineOffset: 0, log: log,
+                          sammlung: leichteFelder)
+        case .empty:
+            log.error("YAML", "Die Datei ist leer: \(what) braucht Einträge der Form 'schluessel: wert'",
+                      at: SourceLocation(file: display(relative)))
+            return nil
+        case .failed:
+            return nil
+        }
     }
 
     /// A text file's contents as UTF-8, or nil with an error in the log.
     func text(_ relative: String) -> String? {
         let path = display(relative)
         guard let data = try? io.read(path) else {
-            log.error("IO", "cannot read file", at: SourceLocation(file: path))
+            log.error("IO", "Die Datei lässt sich nicht lesen.", at: SourceLocation(file: path))
             return nil
         }
-        guard let text = TextDecoding.utf8(Array(data)) else {
-            log.error("ENCODING", "file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: path))
+        let bytes = Array(data)
+        // Valid UTF-8 may still hold NUL bytes: UTF-16 text without a byte order mark looks like that.
+        guard let text = TextDecoding.utf8(bytes), !bytes.contains(0) else {
+            let problem = EncodingProblem.find(bytes)
+            log.error("ENCODING", problem?.message ?? "Die Datei ist kein UTF-8-Text. Speichern Sie sie als UTF-8.",
+                      at: SourceLocation(file: path, line: problem?.line, column: problem?.column))
             return nil
         }
         return text

@@ -10,7 +10,8 @@ enum GremienLoader {
     private static func items(_ name: String, in folder: ContentFolder) -> (file: String, nodes: [Node])? {
         guard folder.exists(name) else { return nil }
         let file = folder.display(name)
-        guard let node = folder.yaml(name) else { return nil }
+        // A file without entries (empty, or comments only) is a project without any yet.
+        guard let node = folder.yaml(name).node else { return nil }
         guard let list = node.sequence else {
             folder.log.error("YAML", "\(name) must be a list of entries, each starting with '- id:'",
                              at: Fields.location(node, file: file, lineOffset: 0))
@@ -59,6 +60,6 @@ enum GremienLoader {
             return nil
         }
         return Tagesordnungspunkt(top: nummer, titel: titel, vorlage: vorlage,
-                                  status: t.choice("status") ?? .oeffentlich, location: t.location("top"))
+                                  status: t.status(), location: t.location("top"))
     }
 }

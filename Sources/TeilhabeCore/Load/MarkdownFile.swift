@@ -1,3 +1,5 @@
+import Yams
+
 /// A Markdown file read up to its front matter, ready for a typed loader.
 struct MarkdownFile {
     let relative: String
@@ -15,8 +17,17 @@ struct MarkdownFile {
                              at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
-        guard let node = YAMLFile.parse(front.yaml, file: file, lineOffset: front.yamlLineOffset, log: folder.log)
-        else { return nil }
+        let node: Node
+        switch YAMLFile.parse(front.yaml, file: file, lineOffset: front.yamlLineOffset, log: folder.log) {
+        case let .node(n): node = n
+        case .failed: return nil
+        case .empty:
+            // One error for the file, not one for each required key.
+            folder.log.error("FRONTMATTER", "Der Front-Matter ist leer: zwischen den beiden '---'-Zeilen fehlen "
+                             + "die Angaben der \(what) (siehe docs/inhaltsmodell.md)",
+                             at: SourceLocation(file: file, line: 1, column: 1))
+            return nil
+        }
         guard let fields = Fields(node, known: known, what: what, file: file, lineOffset: front.yamlLineOffset,
                                   log: folder.log, sammlung: relative.hasSuffix(".leicht.md") ? folder.leichteFelder : nil)
         else { return nil }

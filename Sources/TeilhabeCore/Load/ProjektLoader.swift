@@ -38,7 +38,15 @@ public enum ProjektLoader {
         projekt.indikatoren = IndikatorLoader.alle(in: folder)
         projekt.inklusionsplaene = InklusionsplanLoader.alle(in: folder)
         projekt.leichteFelder = folder.leichteFelder.alle
+        projekt.filesWithErrors = filesWithErrors(folder)
         return site == nil ? nil : projekt
+    }
+
+    /// The content files (relative) that the log holds an error for.
+    private static func filesWithErrors(_ folder: ContentFolder) -> Set<String> {
+        let prefix = String(folder.display("x").dropLast())
+        return Set(folder.log.all.filter { $0.severity == .error && $0.location.file.hasPrefix(prefix) }
+            .map { String($0.location.file.dropFirst(prefix.count)) })
     }
 
     /// A file or folder whose name starts with a dot (on bytes: it runs for every file).
@@ -78,7 +86,7 @@ public enum ProjektLoader {
         let liste = standard, zwillinge = twins
         return Parallel.map(liste.count) { i -> P? in
             let (file, slug) = liste[i]
-            checkSlug(slug, file: file, folder: folder)
+            guard checkSlug(slug, file: file, folder: folder) else { return nil }
             guard var page = folder.geladen(file, art: kind, vorrat: vorrat, { load(file, slug, $0) }) else { return nil }
             page[keyPath: zwilling] = zwillinge[slug].flatMap { twin in
                 folder.geladen(twin, art: "leicht", vorrat: vorrat) { TextseiteLoader.loadLeicht(twin, in: $0) }
@@ -87,23 +95,35 @@ public enum ProjektLoader {
         }.compactMap { $0 }
     }
 
-    /// Slugs become URLs: keep them to lower-case letters, digits and hyphens (and `_`, `.`, not
-    /// leading), in parts between slashes that are not empty. Checked on bytes: it runs on every file.
-    private static func checkSlug(_ slug: String, file: String, folder: ContentFolder) {
-        var ok = true, teilAnfang = true
-        for byte in slug.utf8 {
-            switch byte {
-            case 0x2F: ok = ok && !teilAnfang; teilAnfang = true          // "/"
-            case 0x2E: ok = ok && !teilAnfang; teilAnfang = false         // "." not leading a part
-            case 0x61...0x7A, 0x30...0x39, 0x2D, 0x5F: teilAnfang = false // a–z 0–9 - _
-            default: ok = false
-            }
+    /// Slugs become URLs: each part between slashes starts and ends with a–z or 0–9, and holds only
+    /// those, '-', '_' and '.' (no '..'). Reported at the file's first line, so that editors open it.
+    /// Returns false for a name that is not UTF-8: such a file cannot be opened by its name at all.
+    private static func checkSlug(_ slug: String, file: String, folder: ContentFolder) -> Bool {
+        let at = SourceLocation(file: folder.display(file), line: 1, column: 1)
+        if slug.unicodeScalars.contains("\u{FFFD}") {
+            folder.log.error("SLUG", "Der Dateiname ist nicht UTF-8-kodiert: benennen Sie die Datei um "
+                             + "(nur a–z, 0–9 und '-')", at: SourceLocation(file: folder.display(file)))
+            return false
         }
-        ok = ok && !teilAnfang
-        if !ok {
-            folder.log.error("SLUG", "file name '\(slug)' becomes a web address: use only a–z, 0–9 and '-' "
-                             + "(e.g. '\(Slug.make(slug))')", at: SourceLocation(file: folder.display(file)))
+        guard !slug.split(separator: "/", omittingEmptySubsequences: false).allSatisfy(isSlugPart) else { return true }
+        let vorschlag = slug.split(separator: "/").map { Slug.make(String($0)) }.joined(separator: "/")
+        folder.log.error("SLUG", "Der Dateiname '\(slug)' wird Teil der Webadresse: erlaubt sind a–z, 0–9 und '-' "
+                         + "(auch '_' und '.' zwischen Buchstaben und Ziffern); zum Beispiel '\(vorschlag)'",
+                         at: at, suggestion: vorschlag)
+        return true
+    }
+
+    /// One part of a slug, checked on bytes (it runs for every file).
+    static func isSlugPart(_ part: Substring) -> Bool {
+        let bytes = Array(part.utf8)
+        func alnum(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) }
+        guard let first = bytes.first, let last = bytes.last, alnum(first), alnum(last) else { return false }
+        var vorher: UInt8 = 0
+        for b in bytes {
+            guard alnum(b) || b == 0x2D || b == 0x5F || b == 0x2E, !(b == 0x2E && vorher == 0x2E) else { return false }
+            vorher = b
         }
+        return true
     }
 
     private static func placeholderSite(_ folder: ContentFolder) -> Site {

@@ -10,7 +10,7 @@ enum TextseiteLoader {
         let titel = f.string("titel", required: true)
         let seite = Textseite(art: art, slug: slug, titel: titel ?? "", datum: f.tag("datum"),
                               geaendert: f.tag("geaendert"), beschreibung: f.string("beschreibung"),
-                              status: f.choice("status") ?? .oeffentlich, anlagen: AnlagenField.read(f),
+                              status: f.status(), anlagen: AnlagenField.read(f),
                               body: file.body, leicht: nil, location: file.location)
         return titel == nil ? nil : seite
     }

@@ -18,7 +18,7 @@ enum VorlageLoader {
                   let rolle: Beratung.Rolle = b.choice("rolle", required: true) else { return nil }
             return Beratung(sitzung: sitzung, rolle: rolle, ergebnis: b.string("ergebnis"), location: b.location("sitzung"))
         }
-        let status: Status = f.choice("status") ?? .oeffentlich
+        let status = f.status()
         let anlagen = AnlagenField.read(f)
         let geaendert = f.tag("geaendert")
         guard let art, let nummer, let betreff, let datum, let federfuehrend else { return nil }

@@ -8,6 +8,11 @@ struct GeladeneDatei<P: Codable>: Codable {
 }
 
 extension ContentFolder {
+    /// Part of every key: raised when loaders judge a file differently (what is an error, what a value
+    /// means), so that a file is not taken from the cache as an older loader left it – `status: ~` read
+    /// as public without an error, say.
+    static let loaderVersion = "laden 2"
+
     /// Loads a file through the cache: a file whose bytes (and place) are unchanged since an
     /// earlier build is not parsed again – not even read, when its status is unchanged –; its value
     /// and its findings come from the cache.
@@ -18,7 +23,7 @@ extension ContentFolder {
         guard vorrat.ordner != nil, let (abdruck, gelesen) = try? io.abdruckMitDaten(pfad) else { return laden(self) }
         func schluessel(_ abdruck: Fingerabdruck) -> Fingerabdruck {
             var s = Streuwert()
-            s.text(art); s.text(pfad); s.abdruck(abdruck)
+            s.text(ContentFolder.loaderVersion); s.text(art); s.text(pfad); s.abdruck(abdruck)
             return s.ergebnis
         }
         let eintrag: GeladeneDatei<P>

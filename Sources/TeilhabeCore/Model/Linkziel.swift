@@ -25,18 +25,15 @@ public struct Linkindex: Sendable {
 
     func status(of pfad: String) -> Status? { seiten[pfad]?.status }
 
+    /// Every content path a link may lead to, for "did you mean" hints.
+    var alleZiele: [String] { seiten.keys.map { $0 + ".md" } + dateien }
+
     /// Resolves `destination` written in the file `quelle` (content-relative). Relative to the
-    /// file first, then to the content folder (so `anlagen/x.pdf` works from any page).
+    /// file first, then to the content folder (so `anlagen/x.pdf` works from any page); a root-relative
+    /// `/anlagen/x.pdf` to the content folder alone.
     public func ziel(_ destination: String, from quelle: String) -> Linkziel {
-        if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("/")
-            || destination.hasPrefix("//") || hasScheme(destination) {
-            return .unveraendert
-        }
-        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let path = String(parts[0]).removingPercentEncodingSafely
-        let fragment = parts.count > 1 ? String(parts[1]) : nil
-        let folder = quelle.split(separator: "/").dropLast().joined(separator: "/")
-        for candidate in [Paths.resolve(Paths.join(folder, path)), Paths.resolve(path)].compactMap({ $0 }) {
+        guard let (candidates, fragment) = pfade(destination, from: quelle) else { return .unveraendert }
+        for candidate in candidates {
             if candidate.hasSuffix(".leicht.md") {
                 let pfad = String(candidate.dropLast(".leicht.md".count))
                 if seiten[pfad]?.leicht == true { return .seite(pfad: pfad, leicht: true, fragment: fragment) }
@@ -50,11 +47,31 @@ public struct Linkindex: Sendable {
         return .fehlt
     }
 
-    private func hasScheme(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        let scheme = text[..<colon]
-        return !scheme.isEmpty && !scheme.contains("/") && scheme.allSatisfy { $0.isLetter || $0 == "+" || $0 == "." || $0 == "-" }
+    /// The content paths a link may mean, percent-decoded and with `.` and `..` resolved (none where it
+    /// climbs out of the content folder), and its fragment; nil for a link that leaves the content
+    /// (another site, a mail address, an anchor on the same page).
+    func pfade(_ destination: String, from quelle: String) -> (candidates: [String], fragment: String?)? {
+        if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || hasScheme(destination) {
+            return nil
+        }
+        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0]).removingPercentEncodingSafely
+        let fragment = parts.count > 1 ? String(parts[1]) : nil
+        if path.hasPrefix("/") { return (Paths.resolve(path).map { [$0] } ?? [], fragment) }
+        let folder = quelle.split(separator: "/").dropLast().joined(separator: "/")
+        return ([Paths.resolve(Paths.join(folder, path)), Paths.resolve(path)].compactMap { $0 }, fragment)
     }
+
+    /// The scheme of an absolute link (`https`, `mailto`, …), lower-cased; nil for a path.
+    static func scheme(_ destination: String) -> String? {
+        guard let colon = destination.firstIndex(of: ":") else { return nil }
+        let scheme = destination[..<colon]
+        guard !scheme.isEmpty, !scheme.contains("/"),
+              scheme.allSatisfy({ $0.isLetter || $0 == "+" || $0 == "." || $0 == "-" }) else { return nil }
+        return scheme.lowercased()
+    }
+
+    private func hasScheme(_ text: String) -> Bool { Linkindex.scheme(text) != nil }
 }
 
 extension String {

@@ -13,6 +13,10 @@ public struct Projekt: Sendable {
     public var anlagen: [String: Int]
     /// The content folder as given on the command line; used only to name files in messages.
     public var contentRoot: String
+    /// Content files (relative to the content folder) whose loading reported an error. Checks leave
+    /// references into them alone: the mistake is reported once, at its place, not again by every
+    /// page that links to the file (the build fails either way).
+    public var filesWithErrors: Set<String> = []
 
     public var berichte: [Textseite] { texte.filter { $0.art == .bericht } }
     public var seiten: [Textseite] { texte.filter { $0.art == .seite } }

@@ -16,14 +16,25 @@ struct OParlAdressen {
     var system: String { basis.absolut(OParlAdressen.wurzel) }
     var bodyID: String { id("body/\(body)") }
     func liste(_ name: String) -> String { id("body/\(body)/\(name)") }
-    func organisation(_ id: String) -> String { self.id("organization/\(id)") }
+    func organisation(_ id: String) -> String { self.id(OParlAdressen.organisation(id)) }
+    func amt(_ name: String) -> String { id(OParlAdressen.amt(name)) }
     func sitzung(_ id: String) -> String { self.id("meeting/\(id)") }
-    func top(_ sitzung: String, _ top: String) -> String { id("agendaItem/\(sitzung)-\(Slug.make(top))") }
+    func top(_ sitzung: String, _ top: String) -> String { id(OParlAdressen.top(sitzung, top)) }
     func vorlage(_ slug: String) -> String { id("paper/\(slug)") }
     func beratung(_ slug: String, _ n: Int) -> String { id("consultation/\(slug)-\(n)") }
-    func datei(_ name: String) -> String { id("file/\(name)") }
+    func datei(_ name: String) -> String { id(OParlAdressen.datei(name)) }
     func ort(_ sitzung: String) -> String { id("location/\(sitzung)") }
     func wahlperiode(_ n: Int) -> String { id("legislativeTerm/\(n)") }
+
+    // The paths below the root of the ids that are made from names a person writes: two different
+    // names may give one path (`6a` and `6A`), which Check/OParlIdCheck reports before an export.
+    static func organisation(_ id: String) -> String { "organization/\(id)" }
+    static func amt(_ name: String) -> String { organisation("amt-" + Slug.make(name)) }
+    static func top(_ sitzung: String, _ top: String) -> String { "agendaItem/\(sitzung)-\(Slug.make(top))" }
+    static func datei(_ name: String) -> String { "file/\(name)" }
+    static func seitenDatei(_ slug: String) -> String { datei("\(slug)-html") }
+    static func leichteDatei(_ slug: String) -> String { datei("\(slug)-leichte-sprache") }
+    static func anlagenDatei(_ pfad: String) -> String { datei(Slug.make(pfad)) }
 
     /// The output file for an id.
     func datei(fuer id: String) -> String {

@@ -13,7 +13,7 @@ struct OParlObjekte {
         var aemter: [String: String] = [:]
         for i in u.projekt.vorlagen.indices where aemter[u.projekt.vorlagen[i].federfuehrend] == nil {
             let amt = u.projekt.vorlagen[i].federfuehrend
-            aemter[amt] = a.organisation("amt-" + Slug.make(amt))
+            aemter[amt] = a.amt(amt)
         }
         self.aemter = aemter
     }
@@ -81,11 +81,15 @@ struct OParlObjekte {
                 "classification": g.art.rawValue, "web": a.basis.absolut(Adressen.gremium(g.id)),
             ])
         }
-        let leitend = aemter.keys.sorted().map { amt -> [String: Any] in
-            let vorlagen = u.projekt.vorlagen.filter { $0.federfuehrend == amt }.map(Zeitstempel.vorlage)
-            return objekt("Organization", aemter[amt]!,
+        // Names written differently with one id ("A 58 – Amt", "A 58 - Amt") are one office: one object
+        // each id, named as first in sort order, so that no id is given to two objects.
+        let namen = Dictionary(grouping: aemter.keys.sorted(), by: { aemter[$0]! })
+        let leitend = namen.keys.sorted(by: { namen[$0]![0] < namen[$1]![0] }).map { id -> [String: Any] in
+            let gruppe = Set(namen[id]!)
+            let vorlagen = u.projekt.vorlagen.filter { gruppe.contains($0.federfuehrend) }.map(Zeitstempel.vorlage)
+            return objekt("Organization", id,
                           Zeitstempel(erstellt: vorlagen.map(\.erstellt).min()!, geaendert: vorlagen.map(\.geaendert).max()!),
-                          ["body": a.bodyID, "name": amt, "organizationType": "Verwaltungsbereich"])
+                          ["body": a.bodyID, "name": namen[id]![0], "organizationType": "Verwaltungsbereich"])
         }
         return gremien + leitend
     }
@@ -174,9 +178,9 @@ struct OParlObjekte {
     /// The id of one of the paper's files.
     func id(_ v: Vorlage, _ datei: DateiID) -> String {
         switch datei {
-        case .seite: return a.datei("\(v.slug)-html")
-        case .leicht: return a.datei("\(v.slug)-leichte-sprache")
-        case let .anlage(n): return a.datei(Slug.make(Paths.resolve(v.anlagen[n].datei)!))
+        case .seite: return a.id(OParlAdressen.seitenDatei(v.slug))
+        case .leicht: return a.id(OParlAdressen.leichteDatei(v.slug))
+        case let .anlage(n): return a.id(OParlAdressen.anlagenDatei(Paths.resolve(v.anlagen[n].datei)!))
         }
     }
 

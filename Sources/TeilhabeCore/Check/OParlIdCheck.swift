@@ -1,0 +1,55 @@
+/// OParl ids made from names a person writes must not coincide: TOP `6a` and `6A`, or `7ä` and `7ae`,
+/// of one meeting, or the attachments `anlagen/a/b.pdf` and `anlagen/a-b.pdf`, would give two objects
+/// one id, and one would silently replace the other in the export. Reported at the second item.
+enum OParlIdCheck {
+    /// Who holds an id first: what it is called in messages and where it stands.
+    private struct Owner {
+        var name: String
+        var location: SourceLocation
+    }
+
+    static func run(_ projekt: Projekt, log: DiagnosticLog) {
+        var ids: [String: Owner] = [:]
+        func claim(_ id: String, _ owner: Owner, same: (Owner) -> Bool = { _ in false }) {
+            guard let first = ids[id] else { ids[id] = owner; return }
+            guard !same(first) else { return }
+            log.error("OPARL-ID", "\(owner.name.prefix(1).uppercased() + owner.name.dropFirst()) ergibt dieselbe OParl-Kennung wie \(first.name) "
+                      + "(\(first.location.file):\(first.location.line ?? 1)): benennen Sie eins von beiden eindeutig",
+                      at: owner.location)
+        }
+        // Offices are named as written in `federfuehrend`; names with one id are one office (the export
+        // merges them). First, so that a committee whose id is taken is reported at its own line.
+        for v in projekt.vorlagen {
+            claim(OParlAdressen.amt(v.federfuehrend), Owner(name: "das Amt '\(v.federfuehrend)'", location: v.location),
+                  same: { $0.name.hasPrefix("das Amt ") })
+        }
+        for g in projekt.gremien {
+            claim(OParlAdressen.organisation(g.id), Owner(name: "das Gremium '\(g.id)'", location: g.location))
+        }
+        for s in projekt.sitzungen { tops(s, claim: claim) }
+        for v in projekt.vorlagen { dateien(v, projekt, claim: claim) }
+    }
+
+    /// Agenda items; one number twice in a meeting is IdentityCheck's DUPLIKAT error already.
+    private static func tops(_ s: Sitzung, claim: (String, Owner, (Owner) -> Bool) -> Void) {
+        for top in s.tagesordnung {
+            let name = "TOP '\(top.top)' der Sitzung \(s.id)"
+            claim(OParlAdressen.top(s.id, top.top), Owner(name: name, location: top.location), { $0.name == name })
+        }
+    }
+
+    /// A paper's page, its easy twin and its attachments; an attachment named by several papers is one file.
+    private static func dateien(_ v: Vorlage, _ projekt: Projekt, claim: (String, Owner, (Owner) -> Bool) -> Void) {
+        let seite = Owner(name: "die Seite \(v.pfad)", location: v.location)
+        claim(OParlAdressen.seitenDatei(v.slug), seite, { _ in false })
+        if let leicht = v.leicht {
+            claim(OParlAdressen.leichteDatei(v.slug), Owner(name: "die Leichte-Sprache-Seite \(v.pfad)",
+                                                            location: leicht.location), { _ in false })
+        }
+        for anlage in v.anlagen {
+            guard let pfad = Paths.resolve(anlage.datei), projekt.anlagen[pfad] != nil else { continue }
+            let name = "die Anlage \(pfad)"
+            claim(OParlAdressen.anlagenDatei(pfad), Owner(name: name, location: anlage.location), { $0.name == name })
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Yams
+
+extension Fields {
+    /// `status` of a Vorlage, Bericht, Seite or agenda item. Absent, it is `oeffentlich` (the contract's
+    /// default); present, it must name a status: `status: ~`, `status: ""` or a misspelling is an error
+    /// at the key, and the item counts as `nichtoeffentlich` – a mistake never publishes anything.
+    func status(_ key: String = "status") -> Status {
+        guard let value = self[key] else { return .oeffentlich }
+        let allowed = Status.allCases.map(\.rawValue)
+        let erlaubt = "erlaubt: \(allowed.joined(separator: ", "))"
+        guard let scalar = value.scalar else {
+            log.error("SCHEMA-TYPE", "'\(key)' in \(what) muss ein Wort sein, keine Liste (\(erlaubt))",
+                      at: keyLocation(key), suggestion: Status.nichtoeffentlich.rawValue)
+            return .nichtoeffentlich
+        }
+        let text = scalar.string.getrimmt(zeilenenden: true)
+        if let status = Status(rawValue: text), !isNull(value) { return status }
+        if text.isEmpty || isNull(value) {
+            log.error("SCHEMA-VALUE", "'\(key)' in \(what) ist leer (\(erlaubt)); ohne die Zeile gilt "
+                      + "oeffentlich, leer ist ein Fehler", at: keyLocation(key), suggestion: Status.nichtoeffentlich.rawValue)
+        } else {
+            // A word far from every status gets the safe one as hint.
+            let suggestion = Suggest.closest(to: text, in: allowed) ?? Status.nichtoeffentlich.rawValue
+            log.error("SCHEMA-VALUE", "'\(text)' ist kein gültiger Wert für '\(key)' (\(erlaubt)); "
+                      + "meinten Sie '\(suggestion)'?", at: keyLocation(key), suggestion: suggestion)
+        }
+        return .nichtoeffentlich
+    }
+
+    /// Where a key itself stands (not its value, which may be empty and have no place of its own).
+    func keyLocation(_ key: String) -> SourceLocation {
+        mapping.keys.first { $0.string == key }.map(location(of:)) ?? location
+    }
+}
