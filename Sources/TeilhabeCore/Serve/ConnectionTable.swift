@@ -25,7 +25,7 @@ final class ConnectionTable: @unchecked Sendable {
     /// Oldest first.
     private var streams: [Stream] = []
     private var counter: UInt64 = 0
-    private(set) var stopped = false
+    private var stopped = false
     /// Called (outside the lock) when the set of streams changed, so the poller looks again.
     private let onStreamsChanged: @Sendable () -> Void
 
