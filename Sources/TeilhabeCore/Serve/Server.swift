@@ -3,62 +3,92 @@ import Foundation
 /// A small HTTP/1.1 server for the preview: bound to 127.0.0.1 only, GET and HEAD, files from one
 /// folder, a reload script in every HTML response, Server-Sent Events to tell pages of a rebuild,
 /// and an error page for every request while the last build failed.
+///
+/// One thread accepts connections and watches the event streams (a closed page is noticed at once,
+/// a vanished one by the heartbeat); each request gets a worker thread of its own. `limits` bound
+/// how long a client may take and how many connections there are, so that no client – silent,
+/// slow, or opening streams without end – can stall it or use up the process's descriptors.
 public final class Server: @unchecked Sendable {
     public let wurzel: String
-    public private(set) var port: UInt16
-    private var socket: Int32 = -1
+    public let limits: ServerLimits
     private let lock = NSLock()
-    /// Open pages listening for reloads: the connection and the output file the page shows.
-    private var zuhoerer: [(fd: Int32, datei: String)] = []
+    private var portWert: UInt16
     private var fehler: String?
-    /// The preview adds the reload script to HTML; the audit serves the files as they are.
-    public var neuladen = true
+    private var neuladenWert = true
+    private var laeuft = false
+    /// A pipe whose byte wakes the accepting thread: to stop, or to watch a changed set of streams.
+    /// Closed only in deinit, when no thread can write to it any more (each holds the server).
+    private let wecker: (lesen: Int32, schreiben: Int32)
+    private let verbindungen: ConnectionTable
+    private let schleifeFertig = DispatchSemaphore(value: 0)
 
-    public init(wurzel: String, port: UInt16) {
+    public init(wurzel: String, port: UInt16, limits: ServerLimits = .standard()) {
         self.wurzel = wurzel
-        self.port = port
+        self.limits = limits
+        portWert = port
+        var fds: [Int32] = [-1, -1]
+        if pipe(&fds) == 0 { fds.forEach { Self.ohneVererbung($0, nichtBlockierend: true) } } else { fds = [-1, -1] }
+        wecker = (fds[0], fds[1])
+        let schreiben = fds[1]
+        verbindungen = ConnectionTable(limits: limits) { Server.wecken(schreiben) }
+    }
+
+    deinit {
+        if wecker.lesen >= 0 { close(wecker.lesen); close(wecker.schreiben) }
+    }
+
+    /// The port listened on (the free one chosen when 0 was asked for, once started).
+    public var port: UInt16 {
+        lock.lock(); defer { lock.unlock() }
+        return portWert
+    }
+
+    /// The preview adds the reload script to HTML; the audit serves the files as they are.
+    public var neuladen: Bool {
+        get { lock.lock(); defer { lock.unlock() }; return neuladenWert }
+        set { lock.lock(); neuladenWert = newValue; lock.unlock() }
     }
 
     public func starten() throws {
         signal(SIGPIPE, SIG_IGN)
-        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { throw POSIXError(.EIO) }
-        var ja: Int32 = 1
-        setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &ja, socklen_t(MemoryLayout<Int32>.size))
-        var adresse = sockaddr_in()
-        adresse.sin_family = sa_family_t(AF_INET)
-        adresse.sin_port = port.bigEndian
-        adresse.sin_addr.s_addr = inet_addr("127.0.0.1")   // never any other interface
-        let gebunden = withUnsafePointer(to: &adresse) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard gebunden == 0, listen(socket, 64) == 0 else { close(socket); throw POSIXError(.EADDRINUSE) }
-        var laenge = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &adresse) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &laenge) }
-        }
-        port = UInt16(bigEndian: adresse.sin_port)
-        let server = self
-        Thread.detachNewThread {
-            while true {
-                let client = accept(server.socket, nil, nil)
-                guard client >= 0 else { if server.socket < 0 { return } else { continue } }
-                DispatchQueue.global().async { server.bearbeiten(client) }
-            }
+        guard wecker.lesen >= 0 else { throw POSIXError(.EMFILE) }
+        guard !verbindungen.isStopped, !istGestartet else { throw POSIXError(.EALREADY) }   // one run per server
+        let (socket, gebunden) = try Self.lauschen(port)
+        lock.lock()
+        portWert = gebunden
+        laeuft = true
+        lock.unlock()
+        Thread.detachNewThread { [self] in
+            schleife(socket)
+            schleifeFertig.signal()
         }
     }
 
+    private var istGestartet: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return laeuft
+    }
+
+    /// Stops accepting, cuts off requests still being read, closes the event streams and waits
+    /// (a few seconds at most) until the port is free again.
     public func beenden() {
-        let s = socket
-        socket = -1
-        shutdown(s, Int32(SHUT_RDWR))
-        close(s)
+        lock.lock()
+        let warLaufend = laeuft
+        laeuft = false
+        lock.unlock()
+        guard warLaufend else { return }
+        verbindungen.stop()
+        Self.wecken(wecker.schreiben)
+        _ = schleifeFertig.wait(timeout: .now() + 5)
     }
 
     /// The output files (`vorlagen/x/index.html`) of the pages open in a browser.
-    public var offeneSeiten: Set<String> {
-        lock.lock(); defer { lock.unlock() }
-        return Set(zuhoerer.map(\.datei))
+    public var offeneSeiten: Set<String> { verbindungen.openPages }
+
+    /// Open connections: requests being read or answered, and event streams.
+    var offeneVerbindungen: (anfragen: Int, ereignisstroeme: Int) {
+        let (anfragen, stroeme) = verbindungen.count
+        return (anfragen, stroeme)
     }
 
     /// After a build: remember a failure (or clear it) and tell the open pages to reload – those whose
@@ -67,45 +97,170 @@ public final class Server: @unchecked Sendable {
         lock.lock()
         let alle = geaendert == nil || fehler != self.fehler
         self.fehler = fehler
-        let offen = zuhoerer.filter { alle || geaendert!.contains($0.datei) }.map(\.fd)
         lock.unlock()
-        var tot: [Int32] = []
-        for fd in offen where !senden(fd, Data("event: neu\ndata: 1\n\n".utf8)) { tot.append(fd) }
-        lock.lock()
-        zuhoerer.removeAll { tot.contains($0.fd) }
-        lock.unlock()
-        tot.forEach { close($0) }
+        verbindungen.send("event: neu\ndata: 1\n\n", toPages: alle ? nil : geaendert)
     }
 
-    private func bearbeiten(_ client: Int32) {
+    // MARK: - Accepting and watching the streams
+
+    /// A listening socket on 127.0.0.1 (never any other interface) and its port.
+    private static func lauschen(_ port: UInt16) throws -> (Int32, UInt16) {
+        let art = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue)
+        let s = socket(AF_INET, art, 0)
+        guard s >= 0 else { throw POSIXError(.EMFILE) }
+        var ja: Int32 = 1
+        setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &ja, socklen_t(MemoryLayout<Int32>.size))
+        var adresse = sockaddr_in()
+        adresse.sin_family = sa_family_t(AF_INET)
+        adresse.sin_port = port.bigEndian
+        adresse.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let gebunden = withUnsafePointer(to: &adresse) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(s, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard gebunden == 0, listen(s, 128) == 0 else { close(s); throw POSIXError(.EADDRINUSE) }
+        var laenge = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &adresse) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(s, $0, &laenge) }
+        }
+        return (s, UInt16(bigEndian: adresse.sin_port))
+    }
+
+    /// Waits for a connection, the wake-up pipe or a stream that became readable (its page closed:
+    /// an EventSource sends nothing after its request), and sends the heartbeats that are due.
+    private func schleife(_ socket: Int32) {
+        defer { close(socket) }
+        while !verbindungen.isStopped {
+            let stroeme = verbindungen.streamSnapshot()
+            var fds = [pollfd(fd: socket, events: Int16(POLLIN), revents: 0), pollfd(fd: wecker.lesen, events: Int16(POLLIN), revents: 0)]
+            fds += stroeme.map { pollfd(fd: $0.fd, events: Int16(POLLIN), revents: 0) }
+            let warten = Int32(max(0.01, verbindungen.heartbeat()) * 1000)
+            guard poll(&fds, nfds_t(fds.count), warten) >= 0 else {
+                if errno != EINTR { usleep(50_000) }   // never spin on a failing poll
+                continue
+            }
+            if fds[1].revents != 0 { Self.leeren(wecker.lesen) }
+            verbindungen.drop(zip(stroeme, fds.dropFirst(2)).filter { $0.1.revents != 0 }.map(\.0))
+            if fds[0].revents != 0 { annehmen(socket) }
+        }
+    }
+
+    private func annehmen(_ socket: Int32) {
+        let client = accept(socket, nil, nil)
+        guard client >= 0 else {
+            let fehler = errno
+            if fehler == EAGAIN || fehler == EWOULDBLOCK || fehler == EINTR || fehler == ECONNABORTED { return }
+            // Out of descriptors (EMFILE, ENFILE) or worse: free one and pause, rather than have
+            // poll() report the waiting connection again at once and spin.
+            _ = verbindungen.makeRoom()
+            usleep(50_000)
+            return
+        }
+        switch verbindungen.admit(client) {
+        case .admitted:
+            Self.ohneVererbung(client, nichtBlockierend: false)
+            Thread.detachNewThread { [self] in bedienen(client) }
+        case .busy:
+            _ = Self.sendeSofort(client, Self.kopf(503, "text/plain; charset=utf-8", 20) + "Service Unavailable\n")
+            close(client)
+        case .stopped:
+            close(client)
+        }
+    }
+
+    private static func wecken(_ fd: Int32) {
+        var byte: UInt8 = 1
+        _ = write(fd, &byte, 1)
+    }
+
+    private static func leeren(_ fd: Int32) {
+        var puffer = [UInt8](repeating: 0, count: 64)
+        while read(fd, &puffer, puffer.count) > 0 {}
+    }
+
+    /// Close-on-exec, so that a program the process starts (the audit's browser) holds no client
+    /// socket open. (pipe2 and accept4 would do it at once; Swift's Glibc module does not have them.)
+    private static func ohneVererbung(_ fd: Int32, nichtBlockierend: Bool) {
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        if nichtBlockierend { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+    }
+
+    // MARK: - Answering a request (on its worker thread)
+
+    /// Reads the head within the time limit and answers; the descriptor is closed here unless it
+    /// became an event stream (then the table has it).
+    private func bedienen(_ client: Int32) {
+        var behalten = false
+        if let zeile = Self.anfragezeile(client, frist: limits.headTimeout) {
+            verbindungen.headRead(client)
+            behalten = beantworten(client, zeile)
+        }
+        if !behalten {
+            verbindungen.finish(client)
+            close(client)
+        }
+    }
+
+    /// The request line, once the head is complete (or the client stopped sending); nil when nothing
+    /// came before the deadline or the connection was closed or cut off.
+    static func anfragezeile(_ fd: Int32, frist sekunden: Double) -> String? {
+        let ende = monotonicSeconds() + sekunden
         var puffer = [UInt8](repeating: 0, count: 16_384)
         var gelesen = 0
         while gelesen < puffer.count {
-            let n = puffer.withUnsafeMutableBytes { read(client, $0.baseAddress! + gelesen, $0.count - gelesen) }
+            let rest = ende - monotonicSeconds()
+            guard rest > 0 else { return nil }
+            var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let bereit = poll(&p, 1, Int32(min(rest * 1000, 60_000).rounded(.up)))
+            if bereit < 0, errno == EINTR { continue }
+            guard bereit > 0 else { return nil }
+            let n = puffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + gelesen, $0.count - gelesen) }
+            if n < 0, errno == EINTR { continue }
             if n <= 0 { break }
+            let von = max(0, gelesen - 3)
             gelesen += n
-            if String(decoding: puffer[..<gelesen], as: UTF8.self).contains("\r\n\r\n") { break }
+            if Self.enthaeltKopfende(puffer[von..<gelesen]) { break }
         }
-        let kopf = String(decoding: puffer[..<gelesen], as: UTF8.self).split(separator: "\r\n").first ?? ""
-        let teile = kopf.split(separator: " ")
-        guard teile.count == 3 else { return antwort(client, 400, "text/plain; charset=utf-8", Data("Bad Request\n".utf8)) }
+        guard gelesen > 0 else { return nil }
+        return String(String(decoding: puffer[..<gelesen], as: UTF8.self).split(separator: "\r\n").first ?? "")
+    }
+
+    private static func enthaeltKopfende(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let ende: [UInt8] = [13, 10, 13, 10]
+        guard bytes.count >= 4 else { return false }
+        return (bytes.startIndex...(bytes.endIndex - 4)).contains { bytes[$0..<($0 + 4)].elementsEqual(ende) }
+    }
+
+    /// Answers one request; true when the connection became an event stream and stays open.
+    private func beantworten(_ client: Int32, _ zeile: String) -> Bool {
+        let teile = zeile.split(separator: " ")
+        guard teile.count == 3 else { antwort(client, 400, "text/plain; charset=utf-8", Data("Bad Request\n".utf8)); return false }
         let methode = String(teile[0]), pfad = String(teile[1])
         guard methode == "GET" || methode == "HEAD" else {
-            return antwort(client, 405, "text/plain; charset=utf-8", Data("Method Not Allowed\n".utf8))
+            antwort(client, 405, "text/plain; charset=utf-8", Data("Method Not Allowed\n".utf8))
+            return false
         }
         if pfad.hasPrefix("/__teilhabe/ereignisse") {
             let kopf = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n"
-            guard senden(client, Data(kopf.utf8)) else { close(client); return }
-            lock.lock(); zuhoerer.append((client, seitenDatei(pfad))); lock.unlock()
-            return
+            guard senden(client, Data(kopf.utf8)) else { return false }
+            verbindungen.promote(client, page: seitenDatei(pfad))
+            return true
         }
         if pfad == "/__teilhabe/neuladen.js" {
-            return antwort(client, 200, "text/javascript; charset=utf-8", Data(Anfrage.neuladenJS.utf8), kopfNur: methode == "HEAD")
+            antwort(client, 200, "text/javascript; charset=utf-8", Data(Anfrage.neuladenJS.utf8), kopfNur: methode == "HEAD")
+        } else {
+            dateiAntwort(client, pfad, kopfNur: methode == "HEAD")
         }
-        lock.lock(); let fehlerText = fehler; lock.unlock()
+        return false
+    }
+
+    /// The file for `pfad`, the 404 page, or the error page while the last build failed.
+    private func dateiAntwort(_ client: Int32, _ pfad: String, kopfNur: Bool) {
+        lock.lock()
+        let fehlerText = fehler, mitSkript = neuladenWert
+        lock.unlock()
         if let fehlerText {
             let seite = Anfrage.mitNeuladen(Anfrage.fehlerseite(fehlerText))
-            return antwort(client, 500, "text/html; charset=utf-8", Data(seite.utf8), kopfNur: methode == "HEAD")
+            return antwort(client, 500, "text/html; charset=utf-8", Data(seite.utf8), kopfNur: kopfNur)
         }
         guard let datei = Anfrage.datei(pfad, wurzel: wurzel, istOrdner: { FileIO.disk.isDirectory($0) }) else {
             return antwort(client, 400, "text/plain; charset=utf-8", Data("Bad Request\n".utf8))
@@ -116,8 +271,8 @@ public final class Server: @unchecked Sendable {
             return antwort(client, 404, "text/plain; charset=utf-8", Data("Not Found\n".utf8))
         }
         let typ = Anfrage.inhaltstyp(ziel)
-        if neuladen, typ.hasPrefix("text/html") { inhalt = Data(Anfrage.mitNeuladen(String(decoding: inhalt, as: UTF8.self)).utf8) }
-        antwort(client, status, typ, inhalt, kopfNur: methode == "HEAD")
+        if mitSkript, typ.hasPrefix("text/html") { inhalt = Data(Anfrage.mitNeuladen(String(decoding: inhalt, as: UTF8.self)).utf8) }
+        antwort(client, status, typ, inhalt, kopfNur: kopfNur)
     }
 
     /// `/__teilhabe/ereignisse?seite=/vorlagen/x/` → `vorlagen/x/index.html` (empty when unknown).
@@ -128,23 +283,42 @@ public final class Server: @unchecked Sendable {
         return String(datei.dropFirst(wurzel.count + 1))
     }
 
-    private func antwort(_ client: Int32, _ status: Int, _ typ: String, _ inhalt: Data, kopfNur: Bool = false) {
-        let texte = [200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed", 500: "Internal Server Error"]
-        let kopf = "HTTP/1.1 \(status) \(texte[status] ?? "OK")\r\nContent-Type: \(typ)\r\nContent-Length: \(inhalt.count)\r\n"
-            + "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n"
-        _ = senden(client, Data(kopf.utf8) + (kopfNur ? Data() : inhalt))
-        close(client)
+    private static func kopf(_ status: Int, _ typ: String, _ laenge: Int) -> String {
+        let texte = [200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed",
+                     500: "Internal Server Error", 503: "Service Unavailable"]
+        return "HTTP/1.1 \(status) \(texte[status] ?? "OK")\r\nContent-Type: \(typ)\r\nContent-Length: \(laenge)\r\n"
+            + "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n"
+            + (status == 503 ? "Retry-After: 1\r\n" : "") + "Connection: close\r\n\r\n"
     }
 
+    private func antwort(_ client: Int32, _ status: Int, _ typ: String, _ inhalt: Data, kopfNur: Bool = false) {
+        _ = senden(client, Data(Self.kopf(status, typ, inhalt.count).utf8) + (kopfNur ? Data() : inhalt))
+    }
+
+    /// Writes everything within `limits.sendTimeout` seconds in all, so that a client reading a byte
+    /// now and then cannot hold its worker for long either.
     private func senden(_ fd: Int32, _ daten: Data) -> Bool {
-        daten.withUnsafeBytes { puffer in
+        let ende = monotonicSeconds() + limits.sendTimeout
+        return daten.withUnsafeBytes { puffer in
             var gesendet = 0
             while gesendet < puffer.count {
-                let n = send(fd, puffer.baseAddress! + gesendet, puffer.count - gesendet, Int32(MSG_NOSIGNAL))
+                let rest = ende - monotonicSeconds()
+                guard rest > 0 else { return false }
+                var p = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+                let bereit = poll(&p, 1, Int32(min(rest * 1000, 60_000).rounded(.up)))
+                if bereit < 0, errno == EINTR { continue }
+                guard bereit > 0 else { return false }
+                let n = send(fd, puffer.baseAddress! + gesendet, puffer.count - gesendet, Int32(MSG_NOSIGNAL | MSG_DONTWAIT))
+                if n < 0, errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK { continue }
                 if n <= 0 { return false }
                 gesendet += n
             }
             return true
         }
+    }
+
+    private static func sendeSofort(_ fd: Int32, _ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) } == bytes.count
     }
 }

@@ -1,0 +1,254 @@
+import Foundation
+import XCTest
+@testable import TeilhabeCore
+
+/// A raw client of the server under test, on 127.0.0.1 only. Every read and write has a time limit
+/// (SO_RCVTIMEO/SO_SNDTIMEO, also for connect), so no test can hang on a server that stalls.
+private struct Klient {
+    let fd: Int32
+
+    init(port: UInt16, zeitlimit: Int = 5) throws {
+        fd = try XCTUnwrap(Lokal.verbinden(port: port, zeitlimit: zeitlimit), "connect to 127.0.0.1:\(port)")
+    }
+
+    /// A client with a tiny receive buffer, set before connecting (the window is agreed then): a
+    /// response it does not read fills it at once, whatever the machine's buffer settings allow.
+    init(port: UInt16, empfangspuffer: Int32) throws {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var groesse = empfangspuffer, frist = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &groesse, socklen_t(MemoryLayout<Int32>.size))
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &frist, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &frist, socklen_t(MemoryLayout<timeval>.size))
+        var adresse = sockaddr_in()
+        adresse.sin_family = sa_family_t(AF_INET)
+        adresse.sin_port = port.bigEndian
+        adresse.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let verbunden = withUnsafePointer(to: &adresse) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        XCTAssertEqual(verbunden, 0, "connect to 127.0.0.1:\(port)")
+        self.fd = fd
+    }
+
+    @discardableResult
+    func senden(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } == bytes.count
+    }
+
+    /// Reads until the head is complete, the peer closes, the time limit passes or 64 KB came.
+    func kopf() -> String {
+        lesen { $0.contains("\r\n\r\n") }
+    }
+
+    /// The next event (or heartbeat) of a stream: up to its blank line.
+    func ereignis() -> String {
+        lesen { $0.hasSuffix("\n\n") }
+    }
+
+    /// Everything until the peer closes (or the time limit passes).
+    func alles() -> String {
+        lesen { _ in false }
+    }
+
+    private func lesen(bis fertig: (String) -> Bool) -> String {
+        var antwort = [UInt8](), puffer = [UInt8](repeating: 0, count: 65_536)
+        while antwort.count < 1 << 24 {
+            let n = read(fd, &puffer, puffer.count)
+            if n <= 0 { break }
+            antwort += puffer[..<n]
+            if fertig(String(decoding: antwort, as: UTF8.self)) { break }
+        }
+        return String(decoding: antwort, as: UTF8.self)
+    }
+
+    /// True when the server closed the connection: a read sees the end (0), not the time limit (-1).
+    func vomServerGeschlossen() -> Bool {
+        var puffer = [UInt8](repeating: 0, count: 4096)
+        for _ in 0..<1000 {
+            let n = read(fd, &puffer, puffer.count)
+            if n == 0 { return true }
+            if n < 0 { return errno == ECONNRESET }
+        }
+        return false
+    }
+
+    /// True when response bytes have arrived (within 20 s): the server is answering, not reading.
+    func antwortKommt() -> Bool {
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&p, 1, 20_000) == 1
+    }
+
+    func schliessen() { close(fd) }
+}
+
+/// `GET pfad` on a new connection: the status line and the body.
+private func holen(_ pfad: String, port: UInt16, zeitlimit: Int = 5) throws -> (status: String, body: String) {
+    let k = try Klient(port: port, zeitlimit: zeitlimit)
+    defer { k.schliessen() }
+    k.senden("GET \(pfad) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    let teile = k.alles().components(separatedBy: "\r\n\r\n")
+    return (String(teile[0].split(separator: "\r\n").first ?? ""), teile.dropFirst().joined(separator: "\r\n\r\n"))
+}
+
+private func ereignisstrom(_ port: UInt16, zeitlimit: Int = 5) throws -> Klient {
+    let k = try Klient(port: port, zeitlimit: zeitlimit)
+    k.senden("GET /__teilhabe/ereignisse?seite=%2F HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+    return k
+}
+
+/// Waits (20 s at most) until `bedingung` holds; the result says whether it did.
+private func warten(bis bedingung: () -> Bool) -> Bool {
+    let ende = Date().addingTimeInterval(20)
+    while !bedingung() {
+        if Date() > ende { return false }
+        Thread.sleep(forTimeInterval: 0.02)
+    }
+    return true
+}
+
+/// The preview server under clients that are silent, slow, or open event streams and drop them.
+final class ServeLimitsTests: XCTestCase {
+    private func gestartet(_ f: Fixture, _ limits: ServerLimits) throws -> Server {
+        XCTAssertNotNil(f.build().0)
+        let server = Server(wurzel: f.output, port: 0, limits: limits)
+        try server.starten()
+        return server
+    }
+
+    func testAClosedEventStreamIsFreedAtOnce() throws {
+        let server = try gestartet(try Fixture(), ServerLimits(maxConnections: 16, maxEventStreams: 8))
+        defer { server.beenden() }
+        for _ in 0..<3 {
+            let strom = try ereignisstrom(server.port)
+            XCTAssertTrue(strom.kopf().hasPrefix("HTTP/1.1 200 OK"))
+            XCTAssertTrue(warten { server.offeneVerbindungen == (0, 1) }, "\(server.offeneVerbindungen)")
+            strom.schliessen()
+            XCTAssertTrue(warten { server.offeneVerbindungen == (0, 0) }, "the closed stream is still held")
+        }
+        XCTAssertEqual(server.offeneSeiten, [])
+    }
+
+    func testSilentAndSlowClientsDoNotStallARealRequest() throws {
+        let f = try Fixture()
+        let server = try gestartet(f, ServerLimits(headTimeout: 60, maxConnections: 64, maxEventStreams: 8))
+        defer { server.beenden() }
+        let stumm = try (0..<40).map { _ in try Klient(port: server.port) }
+        let langsam = try (0..<5).map { _ in try Klient(port: server.port) }
+        defer { (stumm + langsam).forEach { $0.schliessen() } }
+        langsam.forEach { $0.senden("GET / HT") }
+        XCTAssertTrue(warten { server.offeneVerbindungen.anfragen == 45 }, "\(server.offeneVerbindungen)")
+        let (status, body) = try holen("/vorlagen/2024-0001-test/", port: server.port)
+        XCTAssertEqual(status, "HTTP/1.1 200 OK")
+        XCTAssertTrue(body.contains("Bericht über barrierefreie Spielplätze"))
+    }
+
+    /// The deadline is for the whole head: a byte now and then does not keep a connection open.
+    func testIdleAndDribblingClientsAreClosedAfterTheHeadTimeout() throws {
+        let server = try gestartet(try Fixture(), ServerLimits(headTimeout: 1, maxConnections: 64, maxEventStreams: 8))
+        defer { server.beenden() }
+        let stumm = try (0..<10).map { _ in try Klient(port: server.port) }
+        let tropfend = try Klient(port: server.port)
+        defer { (stumm + [tropfend]).forEach { $0.schliessen() } }
+        let gruppe = DispatchGroup()
+        DispatchQueue.global().async(group: gruppe) {
+            for zeichen in "GET / HTTP/1.1\r\nX-A: bbbbbbbbbbbbbbbbbbbbb" {   // a byte every 0.2 s, 8 s at most
+                guard tropfend.senden(String(zeichen)) else { return }
+                Thread.sleep(forTimeInterval: 0.2)
+            }
+        }
+        for k in stumm { XCTAssertTrue(k.vomServerGeschlossen()) }
+        XCTAssertTrue(tropfend.vomServerGeschlossen())
+        XCTAssertTrue(warten { server.offeneVerbindungen == (0, 0) }, "\(server.offeneVerbindungen)")
+        gruppe.wait()
+        XCTAssertEqual(try holen("/", port: server.port).status, "HTTP/1.1 200 OK")
+    }
+
+    /// At the connection limit, the client that has waited longest without sending its head is cut
+    /// off for a new one, so silent clients cannot lock others out even before their deadline.
+    func testAtTheConnectionLimitTheOldestSilentClientMakesRoom() throws {
+        let server = try gestartet(try Fixture(), ServerLimits(headTimeout: 60, maxConnections: 8, maxEventStreams: 4))
+        defer { server.beenden() }
+        var stumm: [Klient] = []
+        defer { stumm.forEach { $0.schliessen() } }
+        for _ in 0..<20 {
+            stumm.append(try Klient(port: server.port))
+            XCTAssertTrue(warten { server.offeneVerbindungen.anfragen == min(stumm.count, 8) })
+        }
+        for k in stumm.prefix(12) { XCTAssertTrue(k.vomServerGeschlossen(), "an older silent client makes room") }
+        XCTAssertEqual(try holen("/", port: server.port).status, "HTTP/1.1 200 OK")
+        XCTAssertLessThanOrEqual(server.offeneVerbindungen.anfragen, 8)
+    }
+
+    func testEventStreamsAreCappedOldestFirst() throws {
+        let server = try gestartet(try Fixture(), ServerLimits(maxConnections: 16, maxEventStreams: 3))
+        defer { server.beenden() }
+        var stroeme: [Klient] = []
+        defer { stroeme.forEach { $0.schliessen() } }
+        for _ in 0..<5 {
+            stroeme.append(try ereignisstrom(server.port))
+            XCTAssertTrue(stroeme.last!.kopf().hasPrefix("HTTP/1.1 200 OK"))
+            XCTAssertTrue(warten { server.offeneVerbindungen == (0, min(stroeme.count, 3)) }, "\(server.offeneVerbindungen)")
+        }
+        XCTAssertTrue(stroeme[0].vomServerGeschlossen())
+        XCTAssertTrue(stroeme[1].vomServerGeschlossen())
+        XCTAssertTrue(warten { server.offeneVerbindungen == (0, 3) }, "\(server.offeneVerbindungen)")
+        server.neugebaut(fehler: nil)
+        for strom in stroeme.suffix(3) { XCTAssertEqual(strom.ereignis(), "event: neu\ndata: 1\n\n") }
+    }
+
+    /// A stream silent for the heartbeat gets a comment, so a peer gone without a word is noticed.
+    func testAnIdleEventStreamGetsAHeartbeat() throws {
+        let server = try gestartet(try Fixture(), ServerLimits(heartbeat: 0.2, maxConnections: 16, maxEventStreams: 8))
+        defer { server.beenden() }
+        let strom = try ereignisstrom(server.port)
+        defer { strom.schliessen() }
+        XCTAssertTrue(strom.kopf().hasPrefix("HTTP/1.1 200 OK"))
+        XCTAssertEqual(strom.ereignis(), ":\n\n")
+    }
+
+    /// Two clients that request a large file and do not read hold every connection: a third gets 503
+    /// at once; once they go, requests are answered again.
+    func testWhenEveryConnectionIsBeingAnsweredANewOneGets503() throws {
+        let f = try Fixture()
+        let server = try gestartet(f, ServerLimits(sendTimeout: 600, maxConnections: 2, maxEventStreams: 1))
+        defer { server.beenden() }
+        try Data(count: 16 << 20).write(to: URL(fileURLWithPath: Paths.join(f.output, "gross.pdf")))
+        let leser = try (0..<2).map { _ in try Klient(port: server.port, empfangspuffer: 4096) }
+        leser.forEach { $0.senden("GET /gross.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") }
+        XCTAssertTrue(leser.allSatisfy { $0.antwortKommt() }, "both are being answered")
+        XCTAssertEqual(try holen("/", port: server.port).status, "HTTP/1.1 503 Service Unavailable")
+        leser.forEach { $0.schliessen() }
+        XCTAssertTrue(warten { server.offeneVerbindungen.anfragen == 0 })
+        XCTAssertEqual(try holen("/", port: server.port).status, "HTTP/1.1 200 OK")
+    }
+
+    /// A client that asks for a large file and never reads it is dropped after the send time limit.
+    func testAClientThatDoesNotReadIsDroppedAfterTheSendTimeout() throws {
+        let f = try Fixture()
+        let server = try gestartet(f, ServerLimits(sendTimeout: 1, maxConnections: 8, maxEventStreams: 1))
+        defer { server.beenden() }
+        try Data(count: 16 << 20).write(to: URL(fileURLWithPath: Paths.join(f.output, "gross.pdf")))
+        let leser = try Klient(port: server.port, empfangspuffer: 4096)
+        defer { leser.schliessen() }
+        leser.senden("GET /gross.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        XCTAssertTrue(warten { server.offeneVerbindungen.anfragen == 1 })
+        XCTAssertTrue(warten { server.offeneVerbindungen.anfragen == 0 }, "the send time limit frees it")
+        XCTAssertTrue(leser.vomServerGeschlossen())
+    }
+
+    func testStoppingClosesTheStreamsAndFreesThePort() throws {
+        let server = try gestartet(try Fixture(), ServerLimits(maxConnections: 16, maxEventStreams: 8))
+        let strom = try ereignisstrom(server.port), stumm = try Klient(port: server.port)
+        defer { strom.schliessen(); stumm.schliessen() }
+        XCTAssertTrue(strom.kopf().hasPrefix("HTTP/1.1 200 OK"))
+        XCTAssertTrue(warten { server.offeneVerbindungen == (1, 1) })
+        server.beenden()
+        XCTAssertTrue(strom.vomServerGeschlossen())
+        XCTAssertTrue(stumm.vomServerGeschlossen())
+        XCTAssertNil(Lokal.verbinden(port: server.port, zeitlimit: 2), "nothing listens any more")
+        let wieder = Server(wurzel: server.wurzel, port: server.port)
+        XCTAssertNoThrow(try wieder.starten(), "the port is free again")
+        wieder.beenden()
+    }
+}
