@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Parses YAML text into a node tree that keeps line and column marks.
@@ -35,7 +36,8 @@ enum YAMLFile {
 
     private static func diagnostic(for error: YamlError, text: String, file: String, lineOffset: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+            let (line, column) = insideText(mark.line, mark.column, text)
+            return SourceLocation(file: file, line: line + lineOffset, column: column)
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
@@ -54,6 +56,15 @@ enum YAMLFile {
         default:
             return Diagnostic(.error, "YAML", "YAML kann nicht gelesen werden", at: SourceLocation(file: file))
         }
+    }
+
+    /// libyaml reports a mistake found at the end of the input on the line after the last one: it
+    /// is shown at the end of the last line that holds anything, where the editor can see it.
+    static func insideText(_ line: Int, _ column: Int, _ text: String) -> (Int, Int) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line > lines.count || (line == lines.count && lines.last?.isEmpty == true) else { return (line, column) }
+        guard let last = lines.lastIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return (1, 1) }
+        return (last + 1, lines[last].count + 1)
     }
 
     /// The reader's offset counts characters from the start of the YAML text (Yams converts libyaml's
