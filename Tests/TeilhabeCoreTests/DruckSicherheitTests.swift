@@ -33,7 +33,22 @@ final class DruckSicherheitTests: XCTestCase {
 
         ![Karte](../anlagen/karte.png)
         """)
-        let (pdf, log) = try pdfBauen(f)
+        // The check refuses both images at their lines before anything is written.
+        let (ergebnis, pruefung) = f.build(pdf: true)
+        XCTAssertNil(ergebnis)
+        XCTAssertEqual(pruefung.all.filter { $0.severity == .error }.map { $0.location.line ?? 0 }, [28, 30],
+                       pruefung.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: f.output))
+        // Behind the check, the PDF step refuses them too: rendered without the check, as a theme or a
+        // later change might hand it such HTML.
+        let log = DiagnosticLog()
+        let projekt = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
+        let dateien = SiteRenderer.render(projekt, publikum: .oeffentlich, stichtag: Tag("2024-06-01")!,
+                                          theme: try XCTUnwrap(Theme.load(overrideFolder: nil, log: log)), druck: druck, log: log)
+        let pdf = try XCTUnwrap(dateien.first { $0.pfad.hasSuffix("vorlage-2024-0001.pdf") }.flatMap { datei -> Data? in
+            if case let .daten(d) = datei.inhalt { return d }
+            return nil
+        })
         // The published image is in the PDF (so the look for images works); the secret is not.
         XCTAssertTrue(try DruckTestHilfe.hatBild(pdf, breite: 11, hoehe: 5, python: druck.python))
         XCTAssertFalse(try DruckTestHilfe.hatBild(pdf, breite: 13, hoehe: 7, python: druck.python))
