@@ -2,7 +2,7 @@ import Foundation
 
 /// The whole pipeline: load → check → render → write. The CLI is a thin layer over this.
 public enum Build {
-    public struct Optionen: Sendable {
+    public struct Options: Sendable {
         public var content = "content"
         public var theme: String?
         public var output = "site"
@@ -15,10 +15,10 @@ public enum Build {
         public var leichteSprache = true
         /// Reuse the work of earlier builds kept in `.teilhabe-cache/` (`--ohne-cache` turns it off).
         public var cache = true
-        /// Render repeated page shapes from a Schablone (Render/Schablonen/); off only to compare.
+        /// Render repeated page shapes from a PrecompiledTemplate (Render/TemplateCache/); off only to compare.
         public var schablonen = true
         /// Told of finished pages (for a progress display).
-        public var fortschritt: Fortschritt?
+        public var fortschritt: BuildProgress?
         /// Told when the build must wait for another one that writes the same folder.
         public var wartet: @Sendable (String) -> Void = { ausgabe in
             FileHandle.standardError.write(Data("teilhabe: ein anderer Build schreibt gerade nach \(ausgabe)/ – warte, bis er fertig ist …\n".utf8))
@@ -36,10 +36,10 @@ public enum Build {
         }
     }
 
-    public struct Ergebnis: Sendable {
+    public struct Outcome: Sendable {
         public var seiten: Int
         public var dateien: Int
-        public var bilanz: Ausgabeordner.Bilanz
+        public var bilanz: OutputFolder.Tally
         /// Bytes of suche/index.json.
         public var suchindex: Int
         /// Findings of the Leichte-Sprache check (they do not stop a build; `teilhabe check` lists them).
@@ -49,7 +49,7 @@ public enum Build {
         /// What was built from, for a preview that remakes single pages before the next full build.
         public var projekt: Projekt
         public var theme: Theme
-        /// With `Ziel.speicher`: every file of the site by path.
+        /// With `Destination.speicher`: every file of the site by path.
         public var imSpeicher: [String: Data]?
     }
 
@@ -66,24 +66,24 @@ public enum Build {
     }
 
     /// Loads and checks a project; nil when any error was logged.
-    public static func pruefen(content: String, io: FileIO = .disk, vorrat: Vorrat = .keiner, log: DiagnosticLog) -> Projekt? {
+    public static func check(content: String, io: FileIO = .disk, vorrat: BuildCache = .keiner, log: DiagnosticLog) -> Projekt? {
         guard Containment.check(content, what: "Inhaltsordner", log: log) else { return nil }
         let io = io.confined(to: content)
-        guard let projekt = Zeitmessung.messen("load", { ProjektLoader.load(contentRoot: content, io: io, vorrat: vorrat, log: log) })
+        guard let projekt = Timing.messen("load", { ProjektLoader.load(contentRoot: content, io: io, vorrat: vorrat, log: log) })
         else { return nil }
-        Zeitmessung.messen("check") { Checker.check(projekt, vorrat: vorrat, log: log) }
+        Timing.messen("check") { Checker.check(projekt, vorrat: vorrat, log: log) }
         return log.hasErrors ? nil : projekt
     }
 
     /// Where a build puts the site: its output folder (locked, staged, committed, with the cache),
-    /// or memory (`Ergebnis.imSpeicher`), for tests that build a whole site without a disk.
-    public enum Ziel: Sendable { case ordner, speicher }
+    /// or memory (`Outcome.imSpeicher`), for tests that build a whole site without a disk.
+    public enum Destination: Sendable { case ordner, speicher }
 
     /// Runs a build: the stages in order, each named in `BuildRun`. Returns nil after logging
     /// errors; the output folder then holds the old site (or, where even undoing a refused step of
     /// the commit failed, says so in the last error).
-    public static func run(_ optionen: Optionen, io: FileIO = .disk, ziel: Ziel = .ordner, log: DiagnosticLog) -> Ergebnis? {
-        Zeitmessung.beginnen()
+    public static func run(_ optionen: Options, io: FileIO = .disk, ziel: Destination = .ordner, log: DiagnosticLog) -> Outcome? {
+        Timing.beginnen()
         let run = BuildRun(optionen, io: io, ziel: ziel, log: log)
         guard run.prepare() else { return nil }            // folders apart, no link leads out, the lock
         defer { run.finish() }                             // background work stopped, lock released
@@ -100,8 +100,8 @@ public enum Build {
     }
 
     /// Logs a write error once, at the file it concerns, saying what the output folder now holds.
-    static func melden(_ error: Error, _ o: Optionen, log: DiagnosticLog) {
-        guard let fehler = error as? Ausgabeordner.Fehler else {
+    static func melden(_ error: Error, _ o: Options, log: DiagnosticLog) {
+        guard let fehler = error as? OutputFolder.Failure else {
             log.error("AUSGABE", "\(error.localizedDescription); \(o.output)/ ist unverändert", at: SourceLocation(file: o.output))
             return
         }
@@ -114,14 +114,14 @@ public enum Build {
     public static let ausgabeUnvollstaendig = "AUSGABE-UNVOLLSTAENDIG"
 
     /// No input may be read through a symbolic link that leads out of the content (or theme) folder.
-    static func eingabenUmschlossen(_ o: Optionen, log: DiagnosticLog) -> Bool {
+    static func eingabenUmschlossen(_ o: Options, log: DiagnosticLog) -> Bool {
         let inhalt = Containment.check(o.content, what: "Inhaltsordner", log: log)
         let theme = themeOrdner(o.theme).map { Containment.check($0, what: "Theme-Ordner", log: log) } ?? true
         return inhalt && theme
     }
 
     /// The output folder must not hold the content folder or lie inside it: stale files are removed from it.
-    static func ordnerGetrennt(_ o: Optionen, log: DiagnosticLog) -> Bool {
+    static func ordnerGetrennt(_ o: Options, log: DiagnosticLog) -> Bool {
         func absolut(_ p: String) -> String {
             URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path + "/"
         }

@@ -2,37 +2,37 @@ import Foundation
 
 /// The stages of one build and what they hand each other. `Build.run` calls them in order; work
 /// that needs nothing of the stage before it (the theme, the PDF tool, the last output plan, the
-/// word lists, the Leichte-Sprache check, the fingerprints) runs beside it as a `Nebenher`, the one
+/// word lists, the Leichte-Sprache check, the fingerprints) runs beside it as a `BackgroundTask`, the one
 /// small executor type of the pipeline, and is stopped and awaited by `finish()` when a stage fails.
 final class BuildRun {
-    let optionen: Build.Optionen
+    let optionen: Build.Options
     let log: DiagnosticLog
-    let ziel: Build.Ziel
+    let ziel: Build.Destination
     /// `.teilhabe-cache/` (the lock, the plan, the PDFs), used or not.
     let ablage: String
     /// The cache, or none (`--ohne-cache`, or a build into memory).
-    let vorrat: Vorrat
+    let vorrat: BuildCache
     private let io: FileIO
-    private let protokoll = Eingabeprotokoll()
+    private let protokoll = InputLog()
     private var sperre: BuildLock?
 
-    private var themeArbeit: Nebenher<Theme?>?
-    private var druckArbeit: Nebenher<PDFErzeuger?>?
-    private var planArbeit: Nebenher<Ausgabeplan>?
-    private var woerter: Nebenher<Lexikon>?
-    private var abdrueckeArbeit: Nebenher<Abdruecke?>?
-    private var leichteSprache: Nebenher<[Diagnostic]>?
-    private let abbruch = Merker()
+    private var themeArbeit: BackgroundTask<Theme?>?
+    private var druckArbeit: BackgroundTask<PDFRenderer?>?
+    private var planArbeit: BackgroundTask<OutputManifest>?
+    private var woerter: BackgroundTask<Lexicon>?
+    private var abdrueckeArbeit: BackgroundTask<BuildFingerprints?>?
+    private var leichteSprache: BackgroundTask<[Diagnostic]>?
+    private let abbruch = CancellationFlag()
     /// The output folder's writer, once opened.
-    private(set) var writer: Ausgabeordner.Schreiber?
+    private(set) var writer: OutputFolder.Schreiber?
 
-    init(_ optionen: Build.Optionen, io: FileIO, ziel: Build.Ziel, log: DiagnosticLog) {
+    init(_ optionen: Build.Options, io: FileIO, ziel: Build.Destination, log: DiagnosticLog) {
         self.optionen = optionen
         self.log = log
         self.ziel = ziel
         self.io = io
         ablage = Build.cacheOrdner(output: optionen.output)
-        vorrat = Vorrat(ordner: optionen.cache && ziel == .ordner ? ablage : nil)
+        vorrat = BuildCache(ordner: optionen.cache && ziel == .ordner ? ablage : nil)
     }
 
     private var aufDisk: Bool { ziel == .ordner }
@@ -43,7 +43,7 @@ final class BuildRun {
         guard aufDisk else { return true }
         guard Build.ordnerGetrennt(optionen, log: log), Build.eingabenUmschlossen(optionen, log: log) else { return false }
         do {
-            _ = try Ausgabeordner(optionen.output).pruefen()
+            _ = try OutputFolder(optionen.output).validate()
             sperre = try BuildLock(cache: ablage, output: optionen.output, waiting: optionen.wartet)
         } catch {
             Build.melden(error, optionen, log: log)
@@ -67,26 +67,26 @@ final class BuildRun {
     func startIndependentWork() {
         let o = optionen, log = log, ablage = ablage, mitPlan = vorrat.ordner != nil, aufDisk = aufDisk, io = io
         vorrat.vorladen(["dateistand", "laden", "gliederung"])
-        themeArbeit = Nebenher {
-            Zeitmessung.messen("theme") {
+        themeArbeit = BackgroundTask {
+            Timing.messen("theme") {
                 let ordner = Build.themeOrdner(o.theme, io: io)
                 return Theme.load(overrideFolder: ordner, io: ordner.map { io.confined(to: $0) } ?? io,
                                   schablonen: o.schablonen, log: log)
             }
         }
-        druckArbeit = Nebenher { o.pdf && aufDisk ? PDFErzeuger.finden(cache: ablage + "/pdf") : nil }
+        druckArbeit = BackgroundTask { o.pdf && aufDisk ? PDFRenderer.finden(cache: ablage + "/pdf") : nil }
         if aufDisk {
-            planArbeit = Nebenher {
-                Zeitmessung.messen("plan: read") { Ausgabeplan(cache: ablage, ausgabe: o.output, nutzen: mitPlan) }
+            planArbeit = BackgroundTask {
+                Timing.messen("plan: read") { OutputManifest(cache: ablage, ausgabe: o.output, nutzen: mitPlan) }
             }
         }
-        if o.leichteSprache && !vorrat.hatTabelle("leichte-sprache") { woerter = Nebenher { Lexikon.standard } }
+        if o.leichteSprache && !vorrat.hatTabelle("leichte-sprache") { woerter = BackgroundTask { Lexicon.standard } }
     }
 
     /// Files → model, every file read recorded for the fingerprints.
     func load() -> Projekt? {
-        let io = self.io.confined(to: optionen.content).protokolliert(protokoll, staende: Dateistaende(vorrat))
-        let projekt = Zeitmessung.messen("load") {
+        let io = self.io.confined(to: optionen.content).protokolliert(protokoll, staende: FileStatusCache(vorrat))
+        let projekt = Timing.messen("load") {
             ProjektLoader.load(contentRoot: optionen.content, io: io, vorrat: vorrat, log: log)
         }
         // Tables the render needs, read while the check runs (not earlier: the loader's come first).
@@ -99,11 +99,11 @@ final class BuildRun {
         guard optionen.leichteSprache else { return }
         let woerter = self.woerter, vorrat = vorrat, abbruch = abbruch
         self.woerter = nil
-        leichteSprache = Nebenher {
+        leichteSprache = BackgroundTask {
             let gehalten = woerter?.abgeben()   // held until the check has taken its own reference
             return withExtendedLifetime(gehalten) {
                 let ls = DiagnosticLog()
-                Zeitmessung.messen("check: Leichte Sprache") { LeichteSpracheCheck.run(projekt, log: ls, vorrat: vorrat, abbruch: abbruch) }
+                Timing.messen("check: Leichte Sprache") { LeichteSpracheCheck.run(projekt, log: ls, vorrat: vorrat, abbruch: abbruch) }
                 return ls.all
             }
         }
@@ -113,15 +113,15 @@ final class BuildRun {
     func startFingerprints(_ projekt: Projekt) {
         guard vorrat.ordner != nil, let themeArbeit, let druckArbeit else { return }
         let protokoll = protokoll, o = optionen
-        abdrueckeArbeit = Nebenher {
+        abdrueckeArbeit = BackgroundTask {
             guard let theme = themeArbeit.wert else { return nil }
-            return Zeitmessung.messen("fingerprints") { Build.abdruecke(projekt, protokoll, theme: theme, druck: druckArbeit.wert, optionen: o) }
+            return Timing.messen("fingerprints") { Build.abdruecke(projekt, protokoll, theme: theme, druck: druckArbeit.wert, optionen: o) }
         }
     }
 
     /// The model's diagnostics; false when any error was logged (then nothing is written).
     func check(_ projekt: Projekt) -> Bool {
-        Zeitmessung.messen("check") { Checker.check(projekt, vorrat: vorrat, log: log) }
+        Timing.messen("check") { Checker.check(projekt, vorrat: vorrat, log: log) }
         return !log.hasErrors
     }
 
@@ -140,7 +140,7 @@ final class BuildRun {
     func openWriter() -> Bool {
         guard aufDisk, let plan = planArbeit?.wert else { return true }
         do {
-            let schreiber = try Ausgabeordner.Schreiber(Ausgabeordner(optionen.output))
+            let schreiber = try OutputFolder.Schreiber(OutputFolder(optionen.output))
             schreiber.plan = plan
             schreiber.quelle = Containment.realPath(optionen.content)
             schreiber.fault = optionen.schreibFehler
@@ -154,10 +154,10 @@ final class BuildRun {
     }
 
     /// Model → files; pages stream into the writer's staging folder while they are rendered.
-    func render(_ projekt: Projekt, theme: Theme) -> [Ausgabedatei] {
+    func render(_ projekt: Projekt, theme: Theme) -> [OutputFile] {
         let writer = writer
         let o = optionen, plan = vorrat.ordner == nil ? nil : planArbeit?.wert
-        return Zeitmessung.messen("render") {
+        return Timing.messen("render") {
             SiteRenderer.render(projekt, publikum: o.publikum, stichtag: o.stichtag, theme: theme, druck: druckArbeit?.wert,
                                 log: log, fortschritt: o.fortschritt, schreiber: writer, abdruecke: abdrueckeArbeit?.wert,
                                 plan: plan, vorrat: vorrat)
@@ -165,10 +165,10 @@ final class BuildRun {
     }
 
     /// The rest of the files, then the commit: the folder holds the new site, or the old one.
-    func write(_ dateien: [Ausgabedatei]) -> Ausgabeordner.Bilanz? {
-        guard let writer else { return Ausgabeordner.Bilanz(geschrieben: dateien.count) }
+    func write(_ dateien: [OutputFile]) -> OutputFolder.Tally? {
+        guard let writer else { return OutputFolder.Tally(geschrieben: dateien.count) }
         do {
-            return try Zeitmessung.messen("write") {
+            return try Timing.messen("write") {
                 for datei in dateien { writer.schreiben(datei) }
                 return try writer.abschliessen()
             }
@@ -182,29 +182,29 @@ final class BuildRun {
     func saveCache() {
         _ = leichteSprache?.wert
         let plan = vorrat.ordner == nil ? nil : planArbeit?.wert
-        Zeitmessung.messen("cache: save") {
-            let planGespeichert = Nebenher { plan?.speichern() }
+        Timing.messen("cache: save") {
+            let planGespeichert = BackgroundTask { plan?.speichern() }
             vorrat.speichern()
             planGespeichert.wert
         }
     }
 
-    func result(_ projekt: Projekt, theme: Theme, dateien: [Ausgabedatei], bilanz: Ausgabeordner.Bilanz) -> Build.Ergebnis {
+    func result(_ projekt: Projekt, theme: Theme, dateien: [OutputFile], bilanz: OutputFolder.Tally) -> Build.Outcome {
         let gruppe = writer?.behalteneGruppe ?? (dateien: 0, seiten: 0)
-        var ergebnis = Build.Ergebnis(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count + gruppe.seiten,
+        var ergebnis = Build.Outcome(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count + gruppe.seiten,
                                       dateien: dateien.count + gruppe.dateien, bilanz: bilanz,
-                                      suchindex: Ausgabeordner(optionen.output).groesse(Suchindex.datei) ?? 0,
+                                      suchindex: OutputFolder(optionen.output).groesse(SearchIndex.datei) ?? 0,
                                       leichteSprache: leichteSprache?.wert ?? [], geaendert: writer?.geaendert ?? [],
                                       projekt: projekt, theme: theme)
         if writer == nil {
             ergebnis.imSpeicher = imSpeicher(dateien)
-            ergebnis.suchindex = ergebnis.imSpeicher?[Suchindex.datei]?.count ?? 0
+            ergebnis.suchindex = ergebnis.imSpeicher?[SearchIndex.datei]?.count ?? 0
         }
         return ergebnis
     }
 
     /// The files of a build into memory by path; copies are read through the build's file access.
-    private func imSpeicher(_ dateien: [Ausgabedatei]) -> [String: Data] {
+    private func imSpeicher(_ dateien: [OutputFile]) -> [String: Data] {
         var alle: [String: Data] = [:]
         let io = io.confined(to: optionen.content)
         for datei in dateien {

@@ -13,7 +13,7 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Sekunden für das Laden einer Seite") var pageTimeout = 30
 
     func run() throws {
-        let werkzeuge: Audit.Werkzeuge
+        let werkzeuge: Audit.AuditTools
         switch Audit.werkzeuge() {
         case let .success(w): werkzeuge = w
         case let .failure(f):
@@ -24,9 +24,9 @@ struct AuditCommand: ParsableCommand {
         for signal in [SIGINT, SIGTERM] {
             Glibc.signal(signal, SIG_IGN)
             let quelle = DispatchSource.makeSignalSource(signal: signal, queue: .global())
-            quelle.setEventHandler { Aufraeumen.beenden(); Glibc.exit(130) }
+            quelle.setEventHandler { Cleanup.beenden(); Glibc.exit(130) }
             quelle.resume()
-            Signale.quellen.append(quelle)
+            Signals.quellen.append(quelle)
         }
         let terminal = isatty(STDERR_FILENO) == 1
         let (ergebnisse, versionen, sekunden) = try Audit.laufen(site, werkzeuge: werkzeuge, hoechstens: maxPages,
@@ -40,6 +40,6 @@ struct AuditCommand: ParsableCommand {
     }
 }
 
-enum Signale {
+enum Signals {
     nonisolated(unsafe) static var quellen: [DispatchSourceSignal] = []
 }

@@ -16,12 +16,12 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let log = DiagnosticLog()
         let start = Date()
-        var optionen = Build.Optionen(content: content, theme: theme, output: output, publikum: publikum)
+        var optionen = Build.Options(content: content, theme: theme, output: output, publikum: publikum)
         optionen.pdf = !ohnePdf
         optionen.cache = !ohneCache
         let terminal = isatty(STDERR_FILENO) == 1
         if terminal, !quiet {
-            optionen.fortschritt = Fortschritt { fertig, gesamt in
+            optionen.fortschritt = BuildProgress { fertig, gesamt in
                 FileHandle.standardError.write(Data("\r  Seiten: \(fertig) von \(gesamt)\u{1B}[K".utf8))
             }
         }
@@ -39,8 +39,8 @@ struct BuildCommand: ParsableCommand {
             let ms = Int(Date().timeIntervalSince(start) * 1000)
             print("teilhabe: \(ergebnis.seiten) pages, \(ergebnis.dateien) files in \(output)/ "
                   + "(\(b.geschrieben) written, \(b.unveraendert) unchanged, \(b.entfernt) removed), "
-                  + "search index \(Formatierung.groesse(ergebnis.suchindex)), \(log.warningCount) warning(s), \(ms) ms")
-            print("Leichte Sprache: \(Befund.zusammenfassung(ergebnis.leichteSprache))"
+                  + "search index \(Formatting.groesse(ergebnis.suchindex)), \(log.warningCount) warning(s), \(ms) ms")
+            print("Leichte Sprache: \(Finding.zusammenfassung(ergebnis.leichteSprache))"
                   + (ergebnis.leichteSprache.isEmpty ? "" : " (details: teilhabe check)"))
         }
     }

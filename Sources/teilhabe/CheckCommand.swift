@@ -22,15 +22,15 @@ struct CheckCommand: ParsableCommand {
         let befunde = log.all
         switch format {
         case .text:
-            FileHandle.standardError.write(Data(Befund.text(befunde).utf8))
-            FileHandle.standardError.write(Data("teilhabe check: \(Befund.zusammenfassung(befunde))\n".utf8))
+            FileHandle.standardError.write(Data(Finding.text(befunde).utf8))
+            FileHandle.standardError.write(Data("teilhabe check: \(Finding.zusammenfassung(befunde))\n".utf8))
         case .json:
-            print(Befund.json(befunde))
+            print(Finding.json(befunde))
         case .html:
             guard let output else { throw ValidationError("--format html needs --output FILE") }
-            let html = Pruefbericht.html(befunde, titel: projekt?.site.titel ?? content)
+            let html = CheckReport.html(befunde, titel: projekt?.site.titel ?? content)
             try Data(html.utf8).write(to: URL(fileURLWithPath: output))
-            print("teilhabe check: \(Befund.zusammenfassung(befunde)); report in \(output)")
+            print("teilhabe check: \(Finding.zusammenfassung(befunde)); report in \(output)")
         }
         if log.hasErrors { throw ExitCode(1) }
     }

@@ -16,7 +16,7 @@ struct PlanCommand: ParsableCommand {
 
         func run() throws {
             let log = DiagnosticLog()
-            guard let projekt = Build.pruefen(content: content, log: log) else {
+            guard let projekt = Build.check(content: content, log: log) else {
                 melden(log)
                 throw ExitCode(1)
             }

@@ -14,10 +14,10 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let server = Server(wurzel: output, port: port)
-        var optionen = Build.Optionen(content: content, theme: theme, output: output)
+        var optionen = Build.Options(content: content, theme: theme, output: output)
         optionen.pdf = false
         optionen.leichteSprache = false
-        let vorschau = Vorschau(optionen)
+        let vorschau = Preview(optionen)
         func bauen() {
             let log = DiagnosticLog()
             let start = Date()
@@ -36,7 +36,7 @@ struct ServeCommand: ParsableCommand {
         bauen()
         try server.starten()
         sagen("teilhabe serve: http://127.0.0.1:\(server.port)/ (Ctrl-C beendet)")
-        let beobachter = Beobachter(ordner: [content, Build.themeOrdner(theme) ?? content].uniqued())
+        let beobachter = Watcher(ordner: [content, Build.themeOrdner(theme) ?? content].uniqued())
         while true {
             guard let dateien = beobachter.warten(sekunden: 3600) else { continue }
             // The open pages first, from the saved file alone; then the whole site.

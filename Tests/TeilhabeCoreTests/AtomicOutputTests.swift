@@ -6,8 +6,8 @@ import XCTest
 /// step of the commit, a swap of a file and a folder, two builds at once, or a build killed half-way.
 final class AtomicOutputTests: XCTestCase {
     private func build(_ f: Fixture, fault: (@Sendable (String) -> Int32?)? = nil,
-                       publikum: Publikum = .oeffentlich) -> (Build.Ergebnis?, DiagnosticLog) {
-        var optionen = Build.Optionen(content: f.content, theme: Fixture.builtInOnly, output: f.output, publikum: publikum)
+                       publikum: Publikum = .oeffentlich) -> (Build.Outcome?, DiagnosticLog) {
+        var optionen = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: f.output, publikum: publikum)
         optionen.pdf = false
         optionen.schreibFehler = fault
         let log = DiagnosticLog()

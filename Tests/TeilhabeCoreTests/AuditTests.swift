@@ -4,7 +4,7 @@ import XCTest
 
 /// `teilhabe audit` with real Chromium, chromedriver and vnu.jar (scripts/install-audit-tools; CI installs them).
 final class AuditTests: XCTestCase {
-    private func werkzeuge() throws -> Audit.Werkzeuge {
+    private func werkzeuge() throws -> Audit.AuditTools {
         guard case let .success(w) = Audit.werkzeuge() else { throw XCTSkip("scripts/install-audit-tools has not been run") }
         return w
     }

@@ -132,7 +132,7 @@ final class BuildTests: XCTestCase {
 final class InMemoryBuildTests: XCTestCase {
     func testAWholeSiteBuildsFromMemoryIntoMemoryLikeOnDisk() throws {
         let files = Dictionary(uniqueKeysWithValues: Fixture.minimal.map { ("/speicher/content/" + $0.key, Data($0.value.utf8)) })
-        var optionen = Build.Optionen(content: "/speicher/content", theme: nil, output: "/speicher/site")
+        var optionen = Build.Options(content: "/speicher/content", theme: nil, output: "/speicher/site")
         optionen.pdf = false
         let log = DiagnosticLog()
         let ergebnis = try XCTUnwrap(Build.run(optionen, io: .memory(files), ziel: .speicher, log: log),
@@ -142,7 +142,7 @@ final class InMemoryBuildTests: XCTestCase {
         // The same content built on disk gives the same files, byte for byte.
         let f = try Fixture()
         XCTAssertNotNil(f.build().0)
-        let disk = Fixture.tree(f.output).filter { $0.key != Ausgabeordner.marker }
+        let disk = Fixture.tree(f.output).filter { $0.key != OutputFolder.marker }
         XCTAssertEqual(Set(site.keys), Set(disk.keys))
         for (path, bytes) in disk where site[path] != bytes { XCTFail("\(path) differs between memory and disk") }
         XCTAssertGreaterThan(ergebnis.seiten, 10)

@@ -50,7 +50,7 @@ final class ContainmentTests: XCTestCase {
                        [Paths.join(f.content, "seiten/x.md"), Paths.join(f.content, "berichte/fremd")])
         XCTAssertFalse(FileManager.default.fileExists(atPath: f.output))
         // `check` refuses them too.
-        XCTAssertNil(Build.pruefen(content: f.content, log: DiagnosticLog()))
+        XCTAssertNil(Build.check(content: f.content, log: DiagnosticLog()))
     }
 
     func testALinkThatStaysInsideTheContentFolderIsRead() throws {

@@ -41,9 +41,9 @@ final class DruckCacheTests: XCTestCase {
         // datum: 2024-02-20, at 00:00 UTC
         XCTAssertTrue(umgebung.split(separator: "\n").contains("SOURCE_DATE_EPOCH=1708387200"), umgebung)
         XCTAssertTrue(umgebung.split(separator: "\n").contains("PYTHONHASHSEED=0"), umgebung)
-        XCTAssertEqual(Druckfassung.sourceDateEpoch(Tag("1970-01-01")!), 0)
-        XCTAssertEqual(Druckfassung.sourceDateEpoch(Tag("2000-03-01")!), 951_868_800)
-        XCTAssertEqual(Druckfassung.sourceDateEpoch(Tag("2024-12-31")!), 1_735_603_200)
+        XCTAssertEqual(PrintVersion.sourceDateEpoch(Tag("1970-01-01")!), 0)
+        XCTAssertEqual(PrintVersion.sourceDateEpoch(Tag("2000-03-01")!), 951_868_800)
+        XCTAssertEqual(PrintVersion.sourceDateEpoch(Tag("2024-12-31")!), 1_735_603_200)
     }
 
     func testTwoBuildsOfTheSameContentGiveTheSameBytes() throws {

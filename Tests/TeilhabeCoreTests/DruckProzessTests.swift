@@ -12,7 +12,7 @@ final class DruckProzessTests: XCTestCase {
         XCTAssertFalse(lauf.timedOut)
         XCTAssertEqual(lauf.stderr, Data(repeating: UInt8(ascii: "e"), count: 1_048_576))
         XCTAssertEqual(lauf.stdout, Data(repeating: UInt8(ascii: "o"), count: 1_048_576))
-        let text = try XCTUnwrap(PDFErzeuger.ausfuehren("/bin/sh", ["-c", "head -c 200000 /dev/zero >&2; echo fertig"]))
+        let text = try XCTUnwrap(PDFRenderer.ausfuehren("/bin/sh", ["-c", "head -c 200000 /dev/zero >&2; echo fertig"]))
         XCTAssertEqual(text.status, 0)
         XCTAssertEqual(text.ausgabe, "fertig\n")
         XCTAssertEqual(text.fehler.utf8.count, 200_000)
@@ -30,11 +30,11 @@ final class DruckProzessTests: XCTestCase {
         let f = try Fixture()
         let werkzeug = Paths.join(f.root.path, "werkzeug")
         try DruckTestHilfe.falschesWerkzeug(in: werkzeug, danach: "sleep 600")
-        var druck = try XCTUnwrap(PDFErzeuger.finden(cache: Paths.join(f.root.path, "cache"), umgebung: ["PATH": werkzeug]))
+        var druck = try XCTUnwrap(PDFRenderer.finden(cache: Paths.join(f.root.path, "cache"), umgebung: ["PATH": werkzeug]))
         XCTAssertNil(druck.mangel)
         druck.frist = 1
         let log = DiagnosticLog()
-        let ergebnis = druck.erzeugen([PDFErzeuger.Auftrag(name: "vorlagen/x/index.html", html: "<p>x</p>")], log: log)
+        let ergebnis = druck.erzeugen([PDFRenderer.RenderJob(name: "vorlagen/x/index.html", html: "<p>x</p>")], log: log)
         XCTAssertEqual(ergebnis.pdfs.count, 0)
         XCTAssertEqual(ergebnis.fehler["vorlagen/x/index.html"], "weasyprint took longer than 1 s and was stopped")
         XCTAssertEqual(log.all.filter { $0.rule == "PDF" }.count, 1)
@@ -47,10 +47,10 @@ final class DruckProzessTests: XCTestCase {
         let weasyprint = Paths.join(werkzeug, "weasyprint")
         try "#!/bin/sh\nprintf '%%PDF-1.4\\n' > \"$2\"\n".write(toFile: weasyprint, atomically: true, encoding: .utf8)
         chmod(weasyprint, 0o755)
-        let druck = try XCTUnwrap(PDFErzeuger.finden(cache: Paths.join(f.root.path, "cache"), umgebung: ["PATH": werkzeug]))
+        let druck = try XCTUnwrap(PDFRenderer.finden(cache: Paths.join(f.root.path, "cache"), umgebung: ["PATH": werkzeug]))
         XCTAssertNotNil(druck.mangel)
         let log = DiagnosticLog()
-        let auftraege = ["a", "b"].map { PDFErzeuger.Auftrag(name: $0, html: "<p>x</p>") }
+        let auftraege = ["a", "b"].map { PDFRenderer.RenderJob(name: $0, html: "<p>x</p>") }
         XCTAssertEqual(druck.erzeugen(auftraege, log: log).pdfs.count, 0)
         XCTAssertEqual(log.all.map(\.message), ["keine PDF-Fassungen: \(weasyprint) ist kein Python-Programm; ohne Python-Interpreter von WeasyPrint entstehen keine PDFs"])
     }

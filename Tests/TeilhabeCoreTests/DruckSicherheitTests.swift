@@ -89,7 +89,7 @@ final class DruckSicherheitTests: XCTestCase {
         <img src="teilhabe:anlagen/link.png" alt="3"> <img src="teilhabe:aussen" alt="4"> <img src="teilhabe:fehlt" alt="5">
         </body></html>
         """
-        let auftrag = PDFErzeuger.Auftrag(name: "t.html", html: html,
+        let auftrag = PDFRenderer.RenderJob(name: "t.html", html: html,
                                           files: ["teilhabe:anlagen/karte.png": root + "/anlagen/karte.png",
                                                   "teilhabe:anlagen/link.png": root + "/anlagen/link.png",
                                                   "teilhabe:aussen": geheim],
@@ -137,7 +137,7 @@ final class DruckSicherheitTests: XCTestCase {
         try f.write("anlagen/karte.png", "png")
         let dateien = PrintFiles(contentRoot: f.content, published: ["anlagen/karte.png"])
         let html = #"<p>a <img src="http://127.0.0.1:9/p.png" alt="P" /> b <img src="../../anlagen/karte.png" alt="K" /> <img alt="ohne" /> <img src="data:image/png;base64,AAAA" alt="D" /></p>"#
-        let druck = Druckfassung.images(html, ordner: "vorlagen/x", dateien: dateien)
+        let druck = PrintVersion.images(html, ordner: "vorlagen/x", dateien: dateien)
         XCTAssertEqual(druck.html, #"<p>a  b <img src="teilhabe:anlagen/karte.png" alt="K" />  <img src="data:image/png;base64,AAAA" alt="D" /></p>"#)
         XCTAssertEqual(druck.refused, ["http://127.0.0.1:9/p.png", #"<img alt="ohne" />"#])
         XCTAssertEqual(Array(druck.files.keys), ["teilhabe:anlagen/karte.png"])

@@ -5,17 +5,17 @@ import XCTest
 final class DruckTests: XCTestCase {
     func testEachPublicVorlageGetsATaggedPDFLinkedWithItsSize() throws {
         let f = try Fixture()
-        guard PDFErzeuger.finden(cache: Paths.join(f.root.path, "cache")) != nil else {
+        guard PDFRenderer.finden(cache: Paths.join(f.root.path, "cache")) != nil else {
             throw XCTSkip("weasyprint is not on the PATH")
         }
-        var optionen = Build.Optionen(content: f.content, theme: Fixture.builtInOnly, output: f.output)
+        var optionen = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: f.output)
         optionen.pdf = true
         let log = DiagnosticLog()
         XCTAssertNotNil(Build.run(optionen, log: log), log.all.map(\.formatted).joined(separator: "\n"))
         let pdf = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, "vorlagen/2024-0001-test/vorlage-2024-0001.pdf")))
         XCTAssertEqual(String(decoding: pdf.prefix(5), as: UTF8.self), "%PDF-")
         let page = try f.page("vorlagen/2024-0001-test/index.html")
-        XCTAssertTrue(page.contains("<a href=\"vorlage-2024-0001.pdf\">Druckfassung dieser Vorlage</a> <span class=\"dateiinfo\">(PDF, \(Formatierung.groesse(pdf.count)))</span>"))
+        XCTAssertTrue(page.contains("<a href=\"vorlage-2024-0001.pdf\">Druckfassung dieser Vorlage</a> <span class=\"dateiinfo\">(PDF, \(Formatting.groesse(pdf.count)))</span>"))
         // The cache makes the second build reuse the PDF: same bytes, no new cache entries.
         let cache = Build.cacheOrdner(output: f.output) + "/pdf"
         let eintraege = try FileManager.default.contentsOfDirectory(atPath: cache)
@@ -28,10 +28,10 @@ final class DruckTests: XCTestCase {
     func testPrintHTMLIsSelfContainedWithAbsoluteLinks() throws {
         let f = try Fixture()
         try f.write("anlagen/karte.png", Data(base64Encoded: DruckTestHilfe.png13x7)!)
-        let seite = Seite(datei: "vorlagen/x/index.html", template: "vorlage", titel: "x")
+        let seite = Page(datei: "vorlagen/x/index.html", template: "vorlage", titel: "x")
         let dateien = PrintFiles(contentRoot: f.content, published: ["anlagen/karte.png"])
-        let druck = Druckfassung.absolut(#"<a href="../../berichte/lage/#zahlen">B</a> <img src="../../anlagen/karte.png" alt="Karte"> <a href="https://example.org/">E</a>"#,
-                                         seite: seite, basis: Basis(url: "https://www.example.org/inklusion/"), dateien: dateien)
+        let druck = PrintVersion.absolut(#"<a href="../../berichte/lage/#zahlen">B</a> <img src="../../anlagen/karte.png" alt="Karte"> <a href="https://example.org/">E</a>"#,
+                                         seite: seite, basis: SiteBase(url: "https://www.example.org/inklusion/"), dateien: dateien)
         XCTAssertTrue(druck.html.contains(#"href="https://www.example.org/inklusion/berichte/lage/#zahlen""#), druck.html)
         // Images get a URL the PDF driver's fetcher serves from its list; the list holds the real path.
         XCTAssertTrue(druck.html.contains(#"<img src="teilhabe:anlagen/karte.png" alt="Karte">"#), druck.html)
@@ -42,7 +42,7 @@ final class DruckTests: XCTestCase {
 
     func testWithoutWeasyPrintTheBuildSaysSoOnceAndGoesOn() throws {
         let f = try Fixture()
-        var optionen = Build.Optionen(content: f.content, theme: Fixture.builtInOnly, output: f.output)
+        var optionen = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: f.output)
         optionen.pdf = true
         setenv("PATH_SAVED", getenv("PATH"), 1)
         setenv("PATH", "/nonexistent", 1)
@@ -62,8 +62,8 @@ enum DruckTestHilfe {
     static let png11x5 = "iVBORw0KGgoAAAANSUhEUgAAAAsAAAAFCAIAAAAcxIEBAAAAFElEQVR4nGOUkzvBgBcw4ZemmwoArfIBDsRm/EgAAAAASUVORK5CYII="
 
     /// The real WeasyPrint, usable; else the test is skipped.
-    static func weasyprint(_ f: Fixture) throws -> PDFErzeuger {
-        guard let druck = PDFErzeuger.finden(cache: Paths.join(f.root.path, "probe-cache")) else {
+    static func weasyprint(_ f: Fixture) throws -> PDFRenderer {
+        guard let druck = PDFRenderer.finden(cache: Paths.join(f.root.path, "probe-cache")) else {
             throw XCTSkip("weasyprint is not on the PATH")
         }
         if let mangel = druck.mangel { throw XCTSkip("weasyprint is not usable: \(mangel)") }

@@ -75,7 +75,7 @@ final class ErrorTests: XCTestCase {
         let (kaputt, log) = f.build()
         XCTAssertNil(kaputt)
         XCTAssertTrue(log.all.contains { $0.rule == "REF" })
-        let regeln = Set(LSRegel.allCases.map(\.rawValue))
+        let regeln = Set(LSRule.allCases.map(\.rawValue))
         XCTAssertFalse(log.all.contains { regeln.contains($0.rule) }, "a failed build reports no Leichte-Sprache findings")
         try f.write("vorlagen/2024-0001-test.md", vorlage(f))
         let (ergebnis, _) = f.build()

@@ -13,7 +13,7 @@ final class FehlerMeldungenTests: XCTestCase {
         let f = try Fixture(files)
         try changes(f)
         let log = DiagnosticLog()
-        XCTAssertNil(Build.pruefen(content: f.content, log: log), "the build must fail", file: file, line: line)
+        XCTAssertNil(Build.check(content: f.content, log: log), "the build must fail", file: file, line: line)
         let errors = log.all.filter { $0.severity == .error }
         XCTAssertEqual(errors.count, 1, errors.map(\.formatted).joined(separator: "\n"), file: file, line: line)
         let error = try XCTUnwrap(errors.first, file: file, line: line)

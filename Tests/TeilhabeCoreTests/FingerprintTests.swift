@@ -5,16 +5,16 @@ import XCTest
 /// values computed independently (Python's hashlib: sha256(len as 8 bytes little-endian + bytes)).
 final class FingerprintTests: XCTestCase {
     func testFingerprintIsTruncatedSHA256OfLengthFramedParts() {
-        XCTAssertEqual(Fingerabdruck.von(Array("abc".utf8)).description, "ce91dc5eec0139adf091900d225971d6")
-        var ab = Streuwert(); ab.text("ab"); ab.text("c")
-        var a = Streuwert(); a.text("a"); a.text("bc")
+        XCTAssertEqual(Fingerprint.von(Array("abc".utf8)).description, "ce91dc5eec0139adf091900d225971d6")
+        var ab = FingerprintHasher(); ab.text("ab"); ab.text("c")
+        var a = FingerprintHasher(); a.text("a"); a.text("bc")
         XCTAssertEqual(ab.ergebnis.description, "43ee655579de01ca739b3f95c1c2d3f4")
         XCTAssertEqual(a.ergebnis.description, "9a8acca1b6c6c0befd3fbc756aed625d")
     }
 
     func testNonContiguousBytesHashLikeContiguousOnes() {
         let text = "Sozialraum Eschweiler 2026"
-        XCTAssertEqual(Fingerabdruck.von(text), Fingerabdruck.von(Array(text.utf8)))
-        XCTAssertEqual(Fingerabdruck.von(text.utf8.lazy.map { $0 }), Fingerabdruck.von(Array(text.utf8)))
+        XCTAssertEqual(Fingerprint.von(text), Fingerprint.von(Array(text.utf8)))
+        XCTAssertEqual(Fingerprint.von(text.utf8.lazy.map { $0 }), Fingerprint.von(Array(text.utf8)))
     }
 }

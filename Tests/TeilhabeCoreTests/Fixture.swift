@@ -29,8 +29,8 @@ struct Fixture {
 
     @discardableResult
     func build(publikum: Publikum = .oeffentlich, output: String? = nil, theme: String? = nil, pdf: Bool = false,
-               cache: Bool = true, log: DiagnosticLog = DiagnosticLog()) -> (Build.Ergebnis?, DiagnosticLog) {
-        var optionen = Build.Optionen(content: content, theme: theme ?? Fixture.builtInOnly, output: output ?? self.output,
+               cache: Bool = true, log: DiagnosticLog = DiagnosticLog()) -> (Build.Outcome?, DiagnosticLog) {
+        var optionen = Build.Options(content: content, theme: theme ?? Fixture.builtInOnly, output: output ?? self.output,
                                       publikum: publikum)
         optionen.pdf = pdf
         optionen.cache = cache
@@ -41,7 +41,7 @@ struct Fixture {
     /// A fresh path in the temporary folder, removed when the test process ends.
     static func temporaer(_ name: String, endung: String = "") -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)\(endung)")
-        Aufraeumen.merken(url)
+        Cleanup.merken(url)
         return url
     }
 
@@ -76,8 +76,8 @@ struct Fixture {
         process.standardError = err
         try process.run()
         // stderr is drained on another thread, so a chatty command cannot block on a full pipe.
-        final class Puffer: @unchecked Sendable { var daten = Data() }
-        let fehler = Puffer(), gruppe = DispatchGroup()
+        final class Buffer: @unchecked Sendable { var daten = Data() }
+        let fehler = Buffer(), gruppe = DispatchGroup()
         let leser = err.fileHandleForReading
         DispatchQueue.global().async(group: gruppe) { fehler.daten = leser.readDataToEndOfFile() }
         let o = out.fileHandleForReading.readDataToEndOfFile()
@@ -192,11 +192,11 @@ struct Fixture {
 }
 
 /// Temporary folders of this test run, removed at exit (XCTest ends the process with `exit`).
-private enum Aufraeumen {
+private enum Cleanup {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var pfade: [URL] = []
     private static let registriert: Void = {
-        atexit { Aufraeumen.alleEntfernen() }
+        atexit { Cleanup.alleEntfernen() }
     }()
 
     static func merken(_ url: URL) {

@@ -81,7 +81,7 @@ final class FuzzTests: XCTestCase {
             let io = FileIO.memory(Dictionary(uniqueKeysWithValues: files.map { (Paths.join(root, $0.key), $0.value) }))
             let log = DiagnosticLog()
             let started = Date()
-            let projekt = Build.pruefen(content: root, io: io, log: log)
+            let projekt = Build.check(content: root, io: io, log: log)
             if let projekt {
                 _ = SiteRenderer.render(projekt, publikum: .oeffentlich, stichtag: Tag("2024-06-01")!,
                                         theme: theme, log: log)

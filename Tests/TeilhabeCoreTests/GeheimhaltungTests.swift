@@ -46,7 +46,7 @@ final class GeheimhaltungTests: XCTestCase {
         var files = Fixture.minimal
         files["indikatoren/faelle.yaml"] = "titel: Fälle\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 1000\nsumme: Gesamt\nsumme_spalte: Summe\n"
         files["indikatoren/faelle.csv"] = "Raum;Frauen;Männer;Summe\n" + Self.zeilen.map { raum, werte in
-            raum + ";" + werte.map { Zahlformat.deutsch($0!, stellen: 0) }.joined(separator: ";")
+            raum + ";" + werte.map { NumberFormat.deutsch($0!, stellen: 0) }.joined(separator: ";")
         }.joined(separator: "\n") + "\n"
         files["berichte/lage.md"] = "---\ntitel: Lagebericht Inklusion\ndatum: 2024-01-10\n---\n## Zahlen\n\n```indikator\nfaelle\n```\n"
         let f = try Fixture(files)

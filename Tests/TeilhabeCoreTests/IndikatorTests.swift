@@ -6,29 +6,29 @@ final class IndikatorTests: XCTestCase {
     // MARK: CSV
 
     func testCSVAsSpreadsheetsExportIt() throws {
-        let utf8 = CSVLeser(Array("\u{FEFF}Raum;2016;2018\r\nAachen;24.812;\"1.234,5\"\r\nMonschau;-;.\r\n".utf8))
+        let utf8 = CSVReader(Array("\u{FEFF}Raum;2016;2018\r\nAachen;24.812;\"1.234,5\"\r\nMonschau;-;.\r\n".utf8))
         XCTAssertEqual(utf8.trenner, ";")
         XCTAssertEqual(utf8.zeilen.map { $0.map(\.text) }, [["Raum", "2016", "2018"], ["Aachen", "24.812", "1.234,5"], ["Monschau", "-", "."]])
-        let komma = CSVLeser(Array("Raum,2020\nRoetgen,\"3,5\"\n".utf8))
+        let komma = CSVReader(Array("Raum,2020\nRoetgen,\"3,5\"\n".utf8))
         XCTAssertEqual(komma.trenner, ",")
         XCTAssertEqual(komma.zeilen[1][1].text, "3,5")
-        let cp1252 = CSVLeser([0x57, 0xFC, 0x72, 0x73, 0x65, 0x6C, 0x65, 0x6E, 0x3B, 0x31, 0x0D, 0x0A, 0x80, 0x3B, 0x32]) // "Würselen;1\r\n€;2"
+        let cp1252 = CSVReader([0x57, 0xFC, 0x72, 0x73, 0x65, 0x6C, 0x65, 0x6E, 0x3B, 0x31, 0x0D, 0x0A, 0x80, 0x3B, 0x32]) // "Würselen;1\r\n€;2"
         XCTAssertEqual(cp1252.zeilen.map { $0.map(\.text) }, [["Würselen", "1"], ["€", "2"]])
         XCTAssertEqual(utf8.zeilen[1][2].zeile, 2)
         XCTAssertEqual(utf8.zeilen[1][2].spalte, 15, "a quoted cell starts at its quote")
     }
 
     func testNumbersGermanStyle() {
-        XCTAssertEqual(Zahlen.lesen("24.812"), .wert(24812))
-        XCTAssertEqual(Zahlen.lesen("1.234,5"), .wert(1234.5))
-        XCTAssertEqual(Zahlen.lesen("12,5"), .wert(12.5))
-        XCTAssertEqual(Zahlen.lesen("3.5"), .wert(3.5))
-        XCTAssertEqual(Zahlen.lesen("-7"), .wert(-7))
-        for fehlt in ["", "-", ".", "–"] { XCTAssertEqual(Zahlen.lesen(fehlt), .fehlt) }
-        XCTAssertEqual(Zahlen.lesen("zwölf"), .ungueltig)
-        XCTAssertEqual(Zahlformat.deutsch(26004, stellen: 0), "26.004")
-        XCTAssertEqual(Zahlformat.deutsch(-1234.56, stellen: 1), "−1.234,6")
-        XCTAssertEqual(Zahlformat.prozentAenderung(200, 210), "+5,0 %")
+        XCTAssertEqual(Numbers.lesen("24.812"), .wert(24812))
+        XCTAssertEqual(Numbers.lesen("1.234,5"), .wert(1234.5))
+        XCTAssertEqual(Numbers.lesen("12,5"), .wert(12.5))
+        XCTAssertEqual(Numbers.lesen("3.5"), .wert(3.5))
+        XCTAssertEqual(Numbers.lesen("-7"), .wert(-7))
+        for fehlt in ["", "-", ".", "–"] { XCTAssertEqual(Numbers.lesen(fehlt), .fehlt) }
+        XCTAssertEqual(Numbers.lesen("zwölf"), .ungueltig)
+        XCTAssertEqual(NumberFormat.deutsch(26004, stellen: 0), "26.004")
+        XCTAssertEqual(NumberFormat.deutsch(-1234.56, stellen: 1), "−1.234,6")
+        XCTAssertEqual(NumberFormat.prozentAenderung(200, 210), "+5,0 %")
     }
 
     private func fixture(_ csv: String, yaml: String = "titel: Budget\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\nsumme: Gesamt\n") throws -> Fixture {

@@ -55,7 +55,7 @@ final class InklusionsplanTests: XCTestCase {
 
     private func projekt(_ f: Fixture) throws -> Projekt {
         let log = DiagnosticLog()
-        let p = try XCTUnwrap(Build.pruefen(content: f.content, log: log), log.all.map(\.formatted).joined(separator: "\n"))
+        let p = try XCTUnwrap(Build.check(content: f.content, log: log), log.all.map(\.formatted).joined(separator: "\n"))
         return p
     }
 

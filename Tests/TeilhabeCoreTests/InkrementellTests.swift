@@ -45,7 +45,7 @@ final class InkrementellTests: XCTestCase {
     /// Builds incrementally into the fixture's output and clean (no cache) into a fresh folder; both must agree.
     @discardableResult
     private func vergleichen(_ f: Fixture, _ schritt: String, theme: String? = nil,
-                             file: StaticString = #filePath, line: UInt = #line) throws -> Build.Ergebnis {
+                             file: StaticString = #filePath, line: UInt = #line) throws -> Build.Outcome {
         let (inkrementell, log) = f.build(theme: theme)
         let ergebnis = try XCTUnwrap(inkrementell, "\(schritt): " + log.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
         let sauber = f.root.appendingPathComponent("sauber-\(UUID().uuidString)").path

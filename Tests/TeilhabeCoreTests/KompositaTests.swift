@@ -42,7 +42,7 @@ final class KompositaTests: XCTestCase {
     ]
 
     func testSplitAccuracyOnMunicipalCompounds() throws {
-        let lexikon = Lexikon.standard
+        let lexikon = Lexicon.standard
         guard lexikon.hatWoerter, lexikon.hatFrequenzen else { throw XCTSkip("scripts/install-lexika has not been run") }
         XCTAssertGreaterThanOrEqual(Self.erwartet.count, 60)
         var richtig = 0

@@ -3,20 +3,20 @@ import XCTest
 @testable import TeilhabeCore
 
 final class LeichteSpracheCheckTests: XCTestCase {
-    private let pruefer = LSPruefer(lexikon: .standard, trennzeichen: "·", referenzjahr: 2026)
+    private let pruefer = LSRuleEngine(lexikon: .standard, trennzeichen: "·", referenzjahr: 2026)
 
     private func funde(_ text: String) -> [String] {
-        pruefer.pruefen(Textmaske.zeilen(text, ersteZeile: 1)).map { "\($0.0.nummer):\($0.1.bereich.lowerBound + 1) \($0.1.regel.rawValue) \($0.0.ausschnitt($0.1.bereich))" }
+        pruefer.check(TextMask.zeilen(text, ersteZeile: 1)).map { "\($0.0.nummer):\($0.1.bereich.lowerBound + 1) \($0.1.regel.rawValue) \($0.0.ausschnitt($0.1.bereich))" }
     }
 
     func testSentenceSplitterKeepsOrdinalsDatesAbbreviationsAddressesTogether() {
         for zeile in ["Die 5. Sitzung ist am 12. März 2025 im Rathaus.", "Es gibt z. B. Hilfe beim Wohnen.",
                       "Schreiben Sie an info@kreis.example.de oder an hilfe@stadt.example.de.",
                       "Mehr auf www.kreis.example.de/leicht. Dort steht alles."] {
-            let z = Textmaske.zeilen(zeile, ersteZeile: 1)[0].maske
-            XCTAssertEqual(Saetze.bereiche(z).count, zeile.hasPrefix("Mehr") ? 2 : 1, zeile)
+            let z = TextMask.zeilen(zeile, ersteZeile: 1)[0].maske
+            XCTAssertEqual(Sentences.bereiche(z).count, zeile.hasPrefix("Mehr") ? 2 : 1, zeile)
         }
-        XCTAssertEqual(Saetze.bereiche(Array("Das ist gut. Das auch!")).count, 2)
+        XCTAssertEqual(Sentences.bereiche(Array("Das ist gut. Das auch!")).count, 2)
     }
 
     func testMarkdownSyntaxIsNotText() {
@@ -45,11 +45,11 @@ final class LeichteSpracheCheckTests: XCTestCase {
     }
 
     func testLS20SuggestsTheSplitInTheConfiguredStyle() throws {
-        guard Lexikon.standard.hatWoerter else { throw XCTSkip("scripts/install-lexika has not been run") }
-        let punkt = pruefer.pruefen(Textmaske.zeilen("Die Eingliederungshilfe hilft.", ersteZeile: 1))
+        guard Lexicon.standard.hatWoerter else { throw XCTSkip("scripts/install-lexika has not been run") }
+        let punkt = pruefer.check(TextMask.zeilen("Die Eingliederungshilfe hilft.", ersteZeile: 1))
         XCTAssertEqual(punkt.first { $0.1.regel == .ls20 }?.1.vorschlag, "Eingliederungs·hilfe")
-        let strich = LSPruefer(lexikon: .standard, trennzeichen: "-", referenzjahr: 2026)
-            .pruefen(Textmaske.zeilen("Die Eingliederungshilfe hilft im Sozial·raum.", ersteZeile: 1))
+        let strich = LSRuleEngine(lexikon: .standard, trennzeichen: "-", referenzjahr: 2026)
+            .check(TextMask.zeilen("Die Eingliederungshilfe hilft im Sozial·raum.", ersteZeile: 1))
         XCTAssertEqual(strich.first { $0.1.regel == .ls20 }?.1.vorschlag, "Eingliederungs-Hilfe")
         XCTAssertEqual(strich.first { $0.1.regel == .ls21 }?.1.vorschlag, "Sozial-Raum", "mixed style in a '-' project")
         XCTAssertFalse(funde("Politikerinnen und Politiker. Schreiben Sie eine E-Mail.").contains { $0.contains("LS20") || $0.contains("LS21") })
@@ -94,8 +94,8 @@ final class LeichteSpracheCheckTests: XCTestCase {
 
     func testTextOutputShowsTheLineWithACaret() throws {
         let (_, log) = try projekt("---\ntitel: Test\n---\nDie Eingliederungshilfe hilft.\n")
-        let text = Befund.text(log.all.filter { $0.rule == "LS20" })
-        guard Lexikon.standard.hatWoerter else { throw XCTSkip("scripts/install-lexika has not been run") }
+        let text = Finding.text(log.all.filter { $0.rule == "LS20" })
+        guard Lexicon.standard.hatWoerter else { throw XCTSkip("scripts/install-lexika has not been run") }
         let caret = "^" + String(repeating: "~", count: "Eingliederungshilfe".count - 1)
         XCTAssertTrue(text.contains("2024-0001-test.leicht.md:4:5: error: [LS20] long compound: split it\n 4 | Die Eingliederungshilfe hilft.\n   |     \(caret)\n   = suggestion: Eingliederungs·hilfe\n"), text)
     }
@@ -144,7 +144,7 @@ final class LeichteSpracheCheckTests: XCTestCase {
                        "Straße-\u{301}x", "ÄÖÜ-äöü", "ABC·de", "-", "a--b", "IVX-II"]
         for wort in woerter {
             let werte = Zeichen.werte(Array(wort))
-            XCTAssertEqual(WortFakten(wort, werte: werte[...]), WortFakten.ueberZeichen(wort), wort)
+            XCTAssertEqual(WordFacts(wort, werte: werte[...]), WordFacts.ueberZeichen(wort), wort)
         }
     }
 }

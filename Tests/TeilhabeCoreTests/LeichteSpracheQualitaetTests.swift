@@ -35,14 +35,14 @@ final class LeichteSpracheQualitaetTests: XCTestCase {
     }
 
     func testRecallAndPrecisionOnTheLabelledSet() throws {
-        let lexikon = Lexikon.standard
+        let lexikon = Lexicon.standard
         guard lexikon.hatWoerter, lexikon.hatFrequenzen else { throw XCTSkip("scripts/install-lexika has not been run") }
         let texte = try Self.testset()
-        let pruefer = LSPruefer(lexikon: lexikon, trennzeichen: "·", referenzjahr: 2026)
+        let pruefer = LSRuleEngine(lexikon: lexikon, trennzeichen: "·", referenzjahr: 2026)
         var erwartetGesamt = 0, gefundenGesamt = 0, richtig = 0, fallen = 0
         var fehlend: [String] = [], zuviel: [String] = []
         for text in texte {
-            let funde = pruefer.pruefen(Textmaske.zeilen(text.zeilen.joined(separator: "\n"), ersteZeile: 1))
+            let funde = pruefer.check(TextMask.zeilen(text.zeilen.joined(separator: "\n"), ersteZeile: 1))
             let ist = funde.map { "\($0.0.nummer) \($0.1.regel.rawValue) \($0.0.ausschnitt($0.1.bereich))" }
             var offen = text.erwartet
             for fund in ist {

@@ -18,10 +18,10 @@ final class LoadTests: XCTestCase {
         XCTAssertEqual(Tag("2021-09-22")?.weekday, 3, "a Wednesday")
         XCTAssertEqual(Zeitpunkt("2021-09-22T17:00")?.description, "2021-09-22T17:00")
         XCTAssertNil(Zeitpunkt("2021-09-22T25:00"))
-        XCTAssertEqual(Formatierung.datumMitWochentag(Tag("2021-09-22")!), "Mittwoch, 22. September 2021")
-        XCTAssertEqual(Formatierung.groesse(94_000), "94 kB")
-        XCTAssertEqual(Formatierung.groesse(1_100_000), "1,1 MB")
-        XCTAssertEqual(Formatierung.dateityp("anlagen/a.b/x.pdf"), "PDF")
+        XCTAssertEqual(Formatting.datumMitWochentag(Tag("2021-09-22")!), "Mittwoch, 22. September 2021")
+        XCTAssertEqual(Formatting.groesse(94_000), "94 kB")
+        XCTAssertEqual(Formatting.groesse(1_100_000), "1,1 MB")
+        XCTAssertEqual(Formatting.dateityp("anlagen/a.b/x.pdf"), "PDF")
     }
 
     func testSuggestionsAndSlugs() {
@@ -50,7 +50,7 @@ final class LoadTests: XCTestCase {
         var files: [String: Data] = [:]
         for (path, text) in Fixture.minimal { files["c/" + path] = Data(text.utf8) }
         let projekt = try XCTUnwrap(ProjektLoader.load(contentRoot: "c", io: .memory(files), log: DiagnosticLog()))
-        let index = Linkindex(projekt)
+        let index = LinkIndex(projekt)
         XCTAssertEqual(index.ziel("../berichte/lage.md#zahlen", from: "vorlagen/x.md"), .seite(pfad: "berichte/lage", leicht: false, fragment: "zahlen"))
         XCTAssertEqual(index.ziel("lage.leicht.md", from: "berichte/y.md"), .seite(pfad: "berichte/lage", leicht: true, fragment: nil))
         XCTAssertEqual(index.ziel("anlagen/spielplaetze.pdf", from: "seiten/kontakt.md"), .datei("anlagen/spielplaetze.pdf"))

@@ -10,7 +10,7 @@ final class OffeneDatenTests: XCTestCase {
     private func built(_ files: [String: String] = Fixture.minimal, stichtag: Tag = Tag("2024-01-01")!) throws -> Fixture {
         let f = try Fixture(files)
         let log = DiagnosticLog()
-        var optionen = Build.Optionen(content: f.content, theme: Fixture.builtInOnly, output: f.output, stichtag: stichtag)
+        var optionen = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: f.output, stichtag: stichtag)
         optionen.pdf = false
         let ergebnis = Build.run(optionen, log: log)
         XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
@@ -188,8 +188,8 @@ final class OffeneDatenTests: XCTestCase {
         let f = try Fixture()
         let log = DiagnosticLog()
         let projekt = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
-        let u = Umgebung(projekt: projekt, publikum: .oeffentlich, stichtag: Tag("2024-01-01")!)
-        let dateien = OParlExport.dateien(u, Basis(projekt.site)!, seitengroesse: 1)
+        let u = RenderContext(projekt: projekt, publikum: .oeffentlich, stichtag: Tag("2024-01-01")!)
+        let dateien = OParlExport.dateien(u, SiteBase(projekt.site)!, seitengroesse: 1)
         let pfade = Set(dateien.map(\.pfad))
         XCTAssertTrue(pfade.contains("oparl/v1.1/body/testkreis/agendaItems/page/2.json"))
         let seite2 = try XCTUnwrap(dateien.first { $0.pfad == "oparl/v1.1/body/testkreis/agendaItems/page/2.json" })

@@ -43,7 +43,7 @@ final class ServeDescriptorLimitTests: XCTestCase {
     }
 
     private func strom(_ port: UInt16) -> Int32? {
-        guard let fd = Lokal.verbinden(port: port, zeitlimit: 5) else { return nil }
+        guard let fd = Loopback.verbinden(port: port, zeitlimit: 5) else { return nil }
         let anfrage = "GET /__teilhabe/ereignisse?seite=%2F HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
         _ = anfrage.withCString { send(fd, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
         return fd
@@ -60,7 +60,7 @@ final class ServeDescriptorLimitTests: XCTestCase {
         let frist = Date().addingTimeInterval(15)
         var antwort = ""
         repeat {
-            guard let fd = Lokal.verbinden(port: port, zeitlimit: 5) else { Thread.sleep(forTimeInterval: 0.2); continue }
+            guard let fd = Loopback.verbinden(port: port, zeitlimit: 5) else { Thread.sleep(forTimeInterval: 0.2); continue }
             let anfrage = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
             _ = anfrage.withCString { send(fd, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
             var puffer = [UInt8](repeating: 0, count: 65_536), gelesen = [UInt8]()

@@ -8,7 +8,7 @@ private struct Klient {
     let fd: Int32
 
     init(port: UInt16, zeitlimit: Int = 5) throws {
-        fd = try XCTUnwrap(Lokal.verbinden(port: port, zeitlimit: zeitlimit), "connect to 127.0.0.1:\(port)")
+        fd = try XCTUnwrap(Loopback.verbinden(port: port, zeitlimit: zeitlimit), "connect to 127.0.0.1:\(port)")
     }
 
     /// A client with a tiny receive buffer, set before connecting (the window is agreed then): a
@@ -246,7 +246,7 @@ final class ServeLimitsTests: XCTestCase {
         server.beenden()
         XCTAssertTrue(strom.vomServerGeschlossen())
         XCTAssertTrue(stumm.vomServerGeschlossen())
-        XCTAssertNil(Lokal.verbinden(port: server.port, zeitlimit: 2), "nothing listens any more")
+        XCTAssertNil(Loopback.verbinden(port: server.port, zeitlimit: 2), "nothing listens any more")
         let wieder = Server(wurzel: server.wurzel, port: server.port)
         XCTAssertNoThrow(try wieder.starten(), "the port is free again")
         wieder.beenden()

@@ -5,32 +5,32 @@ import XCTest
 final class ServeTests: XCTestCase {
     func testPathsOutsideTheFolderAreRefusedInEveryEncoding() {
         let ordner: (String) -> Bool = { $0.hasSuffix("/vorlagen") || $0 == "/srv/site" }
-        XCTAssertEqual(Anfrage.datei("/", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/index.html")
-        XCTAssertEqual(Anfrage.datei("/vorlagen?x=1", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/vorlagen/index.html")
-        XCTAssertEqual(Anfrage.datei("/anlagen/Bericht%20neu.pdf", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/anlagen/Bericht neu.pdf")
+        XCTAssertEqual(Request.datei("/", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/index.html")
+        XCTAssertEqual(Request.datei("/vorlagen?x=1", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/vorlagen/index.html")
+        XCTAssertEqual(Request.datei("/anlagen/Bericht%20neu.pdf", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/anlagen/Bericht neu.pdf")
         // OParl: an id without extension is its .json file, also where a folder of the same name holds lists.
-        XCTAssertEqual(Anfrage.datei("/oparl/v1.1/", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/oparl/v1.1/index.json")
-        XCTAssertEqual(Anfrage.datei("/oparl/v1.1/body/kreis", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/oparl/v1.1/body/kreis.json")
-        XCTAssertEqual(Anfrage.datei("/oparl/v1.1/body/kreis/papers/page/2", wurzel: "/srv/site", istOrdner: ordner),
+        XCTAssertEqual(Request.datei("/oparl/v1.1/", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/oparl/v1.1/index.json")
+        XCTAssertEqual(Request.datei("/oparl/v1.1/body/kreis", wurzel: "/srv/site", istOrdner: ordner), "/srv/site/oparl/v1.1/body/kreis.json")
+        XCTAssertEqual(Request.datei("/oparl/v1.1/body/kreis/papers/page/2", wurzel: "/srv/site", istOrdner: ordner),
                        "/srv/site/oparl/v1.1/body/kreis/papers/page/2.json")
         for boese in ["/../etc/passwd", "/%2e%2e/etc/passwd", "/vorlagen/..%2f..%2fetc/passwd", "/%2E%2E%2Fetc", "/a/../../b",
                       "/..\\etc", "/%5c..%5cetc", "/x%00.html", "/%zz", "/.teilhabe-ausgabe", "etc/passwd"] {
-            XCTAssertNil(Anfrage.datei(boese, wurzel: "/srv/site", istOrdner: ordner), boese)
+            XCTAssertNil(Request.datei(boese, wurzel: "/srv/site", istOrdner: ordner), boese)
         }
-        XCTAssertNotNil(Anfrage.datei("/%252e%252e/x", wurzel: "/srv/site", istOrdner: ordner).map { $0.hasPrefix("/srv/site/") })
+        XCTAssertNotNil(Request.datei("/%252e%252e/x", wurzel: "/srv/site", istOrdner: ordner).map { $0.hasPrefix("/srv/site/") })
     }
 
     func testContentTypes() {
-        XCTAssertEqual(Anfrage.inhaltstyp("a/index.html"), "text/html; charset=utf-8")
-        XCTAssertEqual(Anfrage.inhaltstyp("kalender.ics"), "text/calendar; charset=utf-8")
-        XCTAssertEqual(Anfrage.inhaltstyp("feed.xml"), "application/atom+xml; charset=utf-8")
-        XCTAssertEqual(Anfrage.inhaltstyp("oparl/v1.1/index.json"), "application/json; charset=utf-8")
-        XCTAssertEqual(Anfrage.inhaltstyp("assets/suche.js"), "text/javascript; charset=utf-8")
+        XCTAssertEqual(Request.inhaltstyp("a/index.html"), "text/html; charset=utf-8")
+        XCTAssertEqual(Request.inhaltstyp("kalender.ics"), "text/calendar; charset=utf-8")
+        XCTAssertEqual(Request.inhaltstyp("feed.xml"), "application/atom+xml; charset=utf-8")
+        XCTAssertEqual(Request.inhaltstyp("oparl/v1.1/index.json"), "application/json; charset=utf-8")
+        XCTAssertEqual(Request.inhaltstyp("assets/suche.js"), "text/javascript; charset=utf-8")
     }
 
     /// A raw HTTP exchange with the server: status line and body.
     private func holen(_ pfad: String, port: UInt16) throws -> (String, String) {
-        let fd = try XCTUnwrap(Lokal.verbinden(port: port))
+        let fd = try XCTUnwrap(Loopback.verbinden(port: port))
         defer { close(fd) }
         let anfrage = "GET \(pfad) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
         _ = anfrage.withCString { send(fd, $0, strlen($0), 0) }
@@ -54,7 +54,7 @@ final class ServeTests: XCTestCase {
         defer { server.beenden() }
         let (status, body) = try holen("/vorlagen/2024-0001-test/", port: server.port)
         XCTAssertEqual(status, "HTTP/1.1 200 OK")
-        XCTAssertTrue(body.contains(Anfrage.neuladenSkript + "</body>"))
+        XCTAssertTrue(body.contains(Request.neuladenSkript + "</body>"))
         XCTAssertFalse(try f.page("vorlagen/2024-0001-test/index.html").contains("neuladen"), "the build output has no script")
         XCTAssertEqual(try holen("/../../etc/passwd", port: server.port).0, "HTTP/1.1 400 Bad Request")
         XCTAssertEqual(try holen("/%2e%2e/%2e%2e/etc/passwd", port: server.port).0, "HTTP/1.1 400 Bad Request")

@@ -5,9 +5,9 @@ import XCTest
 final class SiteIntegrityTests: XCTestCase {
     private var exampleContent: String { Fixture.packageRoot.appendingPathComponent("content").path }
 
-    private func buildExample(into output: String, content: String? = nil) throws -> Build.Ergebnis {
+    private func buildExample(into output: String, content: String? = nil) throws -> Build.Outcome {
         let log = DiagnosticLog()
-        var optionen = Build.Optionen(content: content ?? exampleContent, theme: Fixture.builtInOnly, output: output)
+        var optionen = Build.Options(content: content ?? exampleContent, theme: Fixture.builtInOnly, output: output)
         optionen.pdf = false
         let ergebnis = Build.run(optionen, log: log)
         return try XCTUnwrap(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))

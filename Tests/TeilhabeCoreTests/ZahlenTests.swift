@@ -42,7 +42,7 @@ final class ZahlenTests: XCTestCase {
         var zaehler: [String: Int] = [:], fehler: [String] = []
         for _ in 0..<12_000 {
             let text = zufallsText(&rng)
-            let ergebnis = Zahlen.lesen(text)
+            let ergebnis = Numbers.lesen(text)
             switch ergebnis {
             case let .wert(w):
                 zaehler["wert", default: 0] += 1
@@ -81,7 +81,7 @@ final class ZahlenTests: XCTestCase {
         var fehler: [String] = [], verglichen = 0
         for _ in 0..<12_000 {
             let wert = zufallsWert(&rng), stellen = Int.random(in: 0...10, using: &rng)
-            let text = Zahlformat.deutsch(wert, stellen: stellen)
+            let text = NumberFormat.deutsch(wert, stellen: stellen)
             guard wert.isFinite else {
                 if text != "–" { fehler.append("\(wert) → \(text)") }
                 continue
@@ -115,38 +115,38 @@ final class ZahlenTests: XCTestCase {
     }
 
     func testFormatterExamplesAndRoundTrip() {
-        XCTAssertEqual(Zahlformat.deutsch(1e19, stellen: 0), "10.000.000.000.000.000.000")
-        XCTAssertEqual(Zahlformat.deutsch(1e13, stellen: 6), "10.000.000.000.000,000000")
-        XCTAssertEqual(Zahlformat.deutsch(-2.5, stellen: 0), "−3", "halves away from zero")
-        XCTAssertEqual(Zahlformat.deutsch(1.005, stellen: 2), "1,01", "the value as typed, not its binary neighbour")
-        XCTAssertEqual(Zahlformat.deutsch(-0.004, stellen: 2), "0,00", "no minus zero")
-        XCTAssertEqual(Zahlformat.deutsch(999.96, stellen: 1), "1.000,0")
-        XCTAssertEqual(Zahlformat.deutsch(.nan, stellen: 1), "–")
-        XCTAssertEqual(Zahlformat.deutsch(5, stellen: -3), "5")
-        XCTAssertEqual(Zahlformat.deutsch(1.5, stellen: 10_000).count, 2 + Zahlformat.maxPlaces)
-        XCTAssertNil(Zahlformat.prozentAenderung(.leastNonzeroMagnitude, 1e14), "an infinite change is no percentage")
+        XCTAssertEqual(NumberFormat.deutsch(1e19, stellen: 0), "10.000.000.000.000.000.000")
+        XCTAssertEqual(NumberFormat.deutsch(1e13, stellen: 6), "10.000.000.000.000,000000")
+        XCTAssertEqual(NumberFormat.deutsch(-2.5, stellen: 0), "−3", "halves away from zero")
+        XCTAssertEqual(NumberFormat.deutsch(1.005, stellen: 2), "1,01", "the value as typed, not its binary neighbour")
+        XCTAssertEqual(NumberFormat.deutsch(-0.004, stellen: 2), "0,00", "no minus zero")
+        XCTAssertEqual(NumberFormat.deutsch(999.96, stellen: 1), "1.000,0")
+        XCTAssertEqual(NumberFormat.deutsch(.nan, stellen: 1), "–")
+        XCTAssertEqual(NumberFormat.deutsch(5, stellen: -3), "5")
+        XCTAssertEqual(NumberFormat.deutsch(1.5, stellen: 10_000).count, 2 + NumberFormat.maxPlaces)
+        XCTAssertNil(NumberFormat.prozentAenderung(.leastNonzeroMagnitude, 1e14), "an infinite change is no percentage")
         // What the formatter writes, the parser reads back (the HTML minus sign included).
         var rng = SplitMix64(state: 7)
         for _ in 0..<2_000 {
             let wert = Double.random(in: -1e14...1e14, using: &rng) / pow(10, Double(Int.random(in: 0...12, using: &rng)))
             let stellen = Int.random(in: 0...6, using: &rng)
-            guard case let .wert(gelesen) = Zahlen.lesen(Zahlformat.deutsch(wert, stellen: stellen)) else {
-                return XCTFail("\(wert) \(stellen): \(Zahlformat.deutsch(wert, stellen: stellen)) not read back")
+            guard case let .wert(gelesen) = Numbers.lesen(NumberFormat.deutsch(wert, stellen: stellen)) else {
+                return XCTFail("\(wert) \(stellen): \(NumberFormat.deutsch(wert, stellen: stellen)) not read back")
             }
             XCTAssertEqual(gelesen, wert, accuracy: 0.5 * pow(10, -Double(stellen)) * 1.000001 + abs(wert) * 1e-15)
         }
     }
 
     func testParserExamples() {
-        XCTAssertEqual(Zahlen.lesen("−7"), .wert(-7))
-        XCTAssertEqual(Zahlen.lesen("1\u{202F}234"), .wert(1234))
-        XCTAssertEqual(Zahlen.lesen("-0"), .wert(0))
-        XCTAssertEqual(Zahlen.lesen("999.999.999.999.999"), .wert(999_999_999_999_999))
-        XCTAssertEqual(Zahlen.lesen("1.000.000.000.000.000"), .ausserhalb)
-        XCTAssertEqual(Zahlen.lesen("10000000000000000000"), .ausserhalb)
-        XCTAssertEqual(Zahlen.lesen(String(repeating: "9", count: 400)), .ausserhalb)
-        XCTAssertEqual(Zahlen.lesen("١٢"), .ungueltig, "Arabic-Indic digits")
-        for text in ["NaN", "inf", "1e5", "1,5E+03", "0x10"] { XCTAssertEqual(Zahlen.lesen(text), .ungueltig, text) }
+        XCTAssertEqual(Numbers.lesen("−7"), .wert(-7))
+        XCTAssertEqual(Numbers.lesen("1\u{202F}234"), .wert(1234))
+        XCTAssertEqual(Numbers.lesen("-0"), .wert(0))
+        XCTAssertEqual(Numbers.lesen("999.999.999.999.999"), .wert(999_999_999_999_999))
+        XCTAssertEqual(Numbers.lesen("1.000.000.000.000.000"), .ausserhalb)
+        XCTAssertEqual(Numbers.lesen("10000000000000000000"), .ausserhalb)
+        XCTAssertEqual(Numbers.lesen(String(repeating: "9", count: 400)), .ausserhalb)
+        XCTAssertEqual(Numbers.lesen("١٢"), .ungueltig, "Arabic-Indic digits")
+        for text in ["NaN", "inf", "1e5", "1,5E+03", "0x10"] { XCTAssertEqual(Numbers.lesen(text), .ungueltig, text) }
     }
 
     // MARK: Loading refuses what cannot be published
@@ -166,7 +166,7 @@ final class ZahlenTests: XCTestCase {
     private func refused(_ f: Fixture, rule: String, at ort: SourceLocation, containing text: String, build: Bool = true,
                          file: StaticString = #filePath, line: UInt = #line) -> Diagnostic? {
         let log = DiagnosticLog()
-        XCTAssertNil(Build.pruefen(content: f.content, log: log), "check fails", file: file, line: line)
+        XCTAssertNil(Build.check(content: f.content, log: log), "check fails", file: file, line: line)
         let befund = log.all.first { $0.rule == rule && $0.location == ort && $0.message.contains(text) }
         XCTAssertNotNil(befund, log.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
         if build {

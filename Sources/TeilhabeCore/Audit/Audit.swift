@@ -4,7 +4,7 @@ import Foundation
 /// and best practice) and through the Nu HTML Checker. A page passes with no axe violation and no
 /// vnu error.
 public enum Audit {
-    public struct Werkzeuge: Sendable {
+    public struct AuditTools: Sendable {
         public var chromium: String
         public var chromedriver: String
         public var java: String
@@ -13,7 +13,7 @@ public enum Audit {
     }
 
     /// The tools, or a message that says exactly what is missing and how to install it.
-    public static func werkzeuge(umgebung: [String: String] = ProcessInfo.processInfo.environment) -> Result<Werkzeuge, Browser.Fehler> {
+    public static func werkzeuge(umgebung: [String: String] = ProcessInfo.processInfo.environment) -> Result<AuditTools, Browser.Failure> {
         func suchen(_ name: String) -> String? {
             (umgebung["PATH"] ?? "/usr/bin").split(separator: ":").map { Paths.join(String($0), name) }
                 .first { FileManager.default.isExecutableFile(atPath: $0) }
@@ -29,16 +29,16 @@ public enum Audit {
         ]
         let fehlend = gefunden.filter { $0.1 == nil }.map(\.0)
         guard fehlend.isEmpty else {
-            return .failure(Browser.Fehler(description: "missing: \(fehlend.joined(separator: ", ")); install with scripts/install-audit-tools"))
+            return .failure(Browser.Failure(description: "missing: \(fehlend.joined(separator: ", ")); install with scripts/install-audit-tools"))
         }
         let p = gefunden.map { $0.1! }
-        return .success(Werkzeuge(chromium: p[0], chromedriver: p[1], java: p[2], axe: p[3], vnu: p[4]))
+        return .success(AuditTools(chromium: p[0], chromedriver: p[1], java: p[2], axe: p[3], vnu: p[4]))
     }
 
-    public struct Seitenergebnis: Sendable {
+    public struct PageResult: Sendable {
         public var seite: String
         public var axe: [[String: String]] = []          // id, impact, help, helpUrl, target
-        public var vnu: [Vnu.Meldung] = []
+        public var vnu: [Vnu.Message] = []
         public var fehler: String?
         public var bestanden: Bool { axe.isEmpty && vnu.isEmpty && fehler == nil }
     }
@@ -50,8 +50,8 @@ public enum Audit {
         return (0..<n).map { alle[$0 * alle.count / n] }
     }
 
-    public static func laufen(_ wurzel: String, werkzeuge w: Werkzeuge, hoechstens: Int?, zeitlimit: Int = 30,
-                              fortschritt: @escaping (Int, Int) -> Void = { _, _ in }) throws -> (ergebnisse: [Seitenergebnis], versionen: String, sekundenJeSeite: Double) {
+    public static func laufen(_ wurzel: String, werkzeuge w: AuditTools, hoechstens: Int?, zeitlimit: Int = 30,
+                              fortschritt: @escaping (Int, Int) -> Void = { _, _ in }) throws -> (ergebnisse: [PageResult], versionen: String, sekundenJeSeite: Double) {
         let seiten = seiten(wurzel, hoechstens: hoechstens)
         let server = Server(wurzel: wurzel, port: 0)
         server.neuladen = false
@@ -61,20 +61,20 @@ public enum Audit {
         try FileManager.default.createDirectory(atPath: arbeitsordner, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: arbeitsordner) }
         // Whatever happens below, no browser, driver or JVM outlives the run.
-        defer { Aufraeumen.alles() }
+        defer { Cleanup.alles() }
         let vnu = try Vnu(java: w.java, jar: w.vnu, wurzel: wurzel, seiten: seiten)
         let axe = try String(contentsOfFile: w.axe, encoding: .utf8)
         var browser = try Browser(chromium: w.chromium, chromedriver: w.chromedriver, axe: axe, zeitlimit: zeitlimit,
                                   arbeitsordner: arbeitsordner)
         defer { browser.beenden() }
         let start = Date()
-        var ergebnisse: [Seitenergebnis] = []
+        var ergebnisse: [PageResult] = []
         var axeVersion = ""
         for (n, seite) in seiten.enumerated() {
-            var e = Seitenergebnis(seite: seite)
+            var e = PageResult(seite: seite)
             let pfad = seite.split(separator: "/").map { String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }
             do {
-                let r = try browser.pruefen("http://127.0.0.1:\(server.port)/" + pfad.joined(separator: "/"))
+                let r = try browser.check("http://127.0.0.1:\(server.port)/" + pfad.joined(separator: "/"))
                 axeVersion = r["axeVersion"] as? String ?? axeVersion
                 if let meldung = r["error"] as? String { e.fehler = meldung }
                 for v in r["violations"] as? [[String: Any]] ?? [] {
@@ -101,7 +101,7 @@ public enum Audit {
     }
 
     /// The report as text: findings per failed page, a summary, and `N passed, M failed` last.
-    public static func text(_ ergebnisse: [Seitenergebnis], versionen: String, sekunden: Double) -> String {
+    public static func text(_ ergebnisse: [PageResult], versionen: String, sekunden: Double) -> String {
         var t = "teilhabe audit: \(versionen) [\(Browser.axeTags.joined(separator: ", ")) + \(Browser.axeZusatzregeln.joined(separator: ", "))]\n"
         for e in ergebnisse where !e.bestanden {
             t += "\(e.seite):\n"
@@ -119,7 +119,7 @@ public enum Audit {
         return t
     }
 
-    public static func json(_ ergebnisse: [Seitenergebnis], versionen: String) -> Data {
+    public static func json(_ ergebnisse: [PageResult], versionen: String) -> Data {
         let seiten: [String: Any] = Dictionary(uniqueKeysWithValues: ergebnisse.map { e in
             var s: [String: Any] = ["passed": e.bestanden, "axe": e.axe,
                                     "vnu": e.vnu.map { ["line": $0.zeile ?? 0, "column": $0.spalte ?? 0, "message": $0.text] as [String: Any] }]

@@ -5,7 +5,7 @@ import Foundation
 /// new document before the page's own scripts. No request leaves 127.0.0.1: host resolution maps
 /// every other name to nothing, and no proxy is used.
 public final class Browser {
-    public struct Fehler: Error, CustomStringConvertible { public var description: String }
+    public struct Failure: Error, CustomStringConvertible { public var description: String }
 
     static let axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
     /// axe marks these table rules experimental, so selecting by tag alone never runs them.
@@ -30,20 +30,20 @@ public final class Browser {
         treiber.standardOutput = FileHandle.nullDevice
         treiber.standardError = FileHandle.nullDevice
         try treiber.run()
-        Aufraeumen.merken(treiber.processIdentifier, profil: profil)
+        Cleanup.merken(treiber.processIdentifier, profil: profil)
         var bereit = false
         for _ in 0..<600 where !bereit {   // up to 30 s: a loaded machine starts it slowly
             Thread.sleep(forTimeInterval: 0.05)
-            bereit = ((try? HTTPKlient.json("GET", port: port, pfad: "/status", zeitlimit: 2))?["value"] as? [String: Any])?["ready"] as? Bool == true
+            bereit = ((try? HTTPClient.json("GET", port: port, pfad: "/status", zeitlimit: 2))?["value"] as? [String: Any])?["ready"] as? Bool == true
         }
-        guard bereit else { throw Fehler(description: "chromedriver did not start") }
+        guard bereit else { throw Failure(description: "chromedriver did not start") }
         let argumente = ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                          "--user-data-dir=\(profil)", "--window-size=1280,1024", "--hide-scrollbars",
                          "--force-color-profile=srgb", "--mute-audio", "--no-first-run", "--no-default-browser-check",
                          "--disable-extensions", "--disable-background-networking", "--disable-component-update",
                          "--disable-sync", "--disable-default-apps", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
                          "--proxy-server=direct://", "--proxy-bypass-list=*"]
-        let antwort = try HTTPKlient.json("POST", port: port, pfad: "/session", body: [
+        let antwort = try HTTPClient.json("POST", port: port, pfad: "/session", body: [
             "capabilities": ["alwaysMatch": [
                 "browserName": "chrome",
                 "goog:chromeOptions": ["binary": chromium, "args": argumente] as [String: Any],
@@ -51,7 +51,7 @@ public final class Browser {
             ] as [String: Any]],
         ], zeitlimit: 60)
         guard let wert = antwort["value"] as? [String: Any], let id = wert["sessionId"] as? String else {
-            throw Fehler(description: "no browser session: \(Browser.meldung(antwort))")
+            throw Failure(description: "no browser session: \(Browser.meldung(antwort))")
         }
         sitzung = id
         version = ((wert["capabilities"] as? [String: Any])?["browserVersion"] as? String) ?? ""
@@ -59,21 +59,21 @@ public final class Browser {
     }
 
     /// Loads a page and runs axe; the result holds `violations` or `error`.
-    func pruefen(_ url: String) throws -> [String: Any] {
+    func check(_ url: String) throws -> [String: Any] {
         _ = try befehl("POST", "/url", ["url": url])
         let geladen = try befehl("POST", "/execute/sync", ["script": "return typeof window.axe !== 'undefined'", "args": [Any]()])
         if geladen["value"] as? Bool != true {
             _ = try befehl("POST", "/execute/sync", ["script": axe, "args": [Any]()])
         }
         let antwort = try befehl("POST", "/execute/async", ["script": Browser.axeSkript, "args": [Browser.axeTags, Browser.axeZusatzregeln]])
-        guard let wert = antwort["value"] as? [String: Any] else { throw Fehler(description: "axe gave no result") }
+        guard let wert = antwort["value"] as? [String: Any] else { throw Failure(description: "axe gave no result") }
         return wert
     }
 
     private func befehl(_ methode: String, _ pfad: String, _ body: [String: Any]) throws -> [String: Any] {
-        let antwort = try HTTPKlient.json(methode, port: port, pfad: "/session/\(sitzung)\(pfad)", body: body, zeitlimit: zeitlimit * 3)
+        let antwort = try HTTPClient.json(methode, port: port, pfad: "/session/\(sitzung)\(pfad)", body: body, zeitlimit: zeitlimit * 3)
         if let wert = antwort["value"] as? [String: Any], wert["error"] is String, wert["sessionId"] == nil, wert["violations"] == nil {
-            throw Fehler(description: Browser.meldung(antwort))
+            throw Failure(description: Browser.meldung(antwort))
         }
         return antwort
     }
@@ -87,9 +87,9 @@ public final class Browser {
     /// Ends this browser only – its driver and every Chromium with its profile – not the other
     /// processes of the run (the checker may still be working).
     func beenden() {
-        _ = try? HTTPKlient.json("DELETE", port: port, pfad: "/session/\(sitzung)", zeitlimit: 15)
+        _ = try? HTTPClient.json("DELETE", port: port, pfad: "/session/\(sitzung)", zeitlimit: 15)
         treiber.terminate()
-        Aufraeumen.beenden(pids: [treiber.processIdentifier], profile: [profil])
+        Cleanup.beenden(pids: [treiber.processIdentifier], profile: [profil])
     }
 
     static func freierPort() throws -> UInt16 {
@@ -116,7 +116,7 @@ public final class Browser {
 
 /// Every process the audit starts is ended with it – on success, on error and on Ctrl-C – including
 /// Chromium, which chromedriver starts: it is found by its profile folder, unique to the run.
-public enum Aufraeumen {
+public enum Cleanup {
     /// Ends every process the audit started (for signal handlers).
     public static func beenden() { alles() }
 

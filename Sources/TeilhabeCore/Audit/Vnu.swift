@@ -3,7 +3,7 @@ import Foundation
 /// The Nu HTML Checker (vnu.jar) over all pages in one JVM, started before the browser so that both
 /// run at the same time.
 public final class Vnu: @unchecked Sendable {
-    public struct Meldung: Sendable {
+    public struct Message: Sendable {
         public var zeile: Int?
         public var spalte: Int?
         public var text: String
@@ -25,7 +25,7 @@ public final class Vnu: @unchecked Sendable {
         prozess.standardOutput = ausgabe
         prozess.standardError = FileHandle.nullDevice
         try prozess.run()
-        Aufraeumen.merken(prozess.processIdentifier)
+        Cleanup.merken(prozess.processIdentifier)
         fertig.enter()
         let leser = ausgabe.fileHandleForReading
         DispatchQueue.global().async { [self] in
@@ -36,20 +36,20 @@ public final class Vnu: @unchecked Sendable {
     }
 
     /// Errors per page (relative path), after waiting for the checker.
-    func ergebnisse() throws -> [String: [Meldung]] {
+    func ergebnisse() throws -> [String: [Message]] {
         fertig.wait()
         guard let json = try? JSONSerialization.jsonObject(with: daten) as? [String: Any],
               let meldungen = json["messages"] as? [[String: Any]] else {
-            throw Browser.Fehler(description: "vnu gave no result (exit \(prozess.terminationStatus))")
+            throw Browser.Failure(description: "vnu gave no result (exit \(prozess.terminationStatus))")
         }
         let absolut = Dictionary(uniqueKeysWithValues: seiten.map {
             (URL(fileURLWithPath: Paths.join(wurzel, $0)).standardizedFileURL.path, $0)
         })
-        var ergebnis = Dictionary(uniqueKeysWithValues: seiten.map { ($0, [Meldung]()) })
+        var ergebnis = Dictionary(uniqueKeysWithValues: seiten.map { ($0, [Message]()) })
         for m in meldungen where ["error", "non-document-error"].contains(m["type"] as? String ?? "") {
             let url = (m["url"] as? String).flatMap { URL(string: $0)?.path.removingPercentEncoding }
             let seite = url.flatMap { absolut[URL(fileURLWithPath: $0).standardizedFileURL.path] } ?? seiten.first ?? "?"
-            ergebnis[seite, default: []].append(Meldung(zeile: m["lastLine"] as? Int ?? m["firstLine"] as? Int,
+            ergebnis[seite, default: []].append(Message(zeile: m["lastLine"] as? Int ?? m["firstLine"] as? Int,
                                                         spalte: m["firstColumn"] as? Int, text: m["message"] as? String ?? ""))
         }
         return ergebnis

@@ -5,8 +5,8 @@ enum BodyLinkCheck {
     /// Schemes a body may link to as they are; anything else (`javascript:`, `file:`, `data:` …) is an error.
     static let schemes: Set<String> = ["http", "https", "mailto", "tel"]
 
-    static func run(_ projekt: Projekt, _ g: Gliederungen, log: DiagnosticLog) {
-        let index = Linkindex(projekt)
+    static func run(_ projekt: Projekt, _ g: Outlines, log: DiagnosticLog) {
+        let index = LinkIndex(projekt)
         // What the public build publishes: a public page's links must stay inside it.
         let oeffentlicheDateien = Set(projekt.sichtbar(fuer: .oeffentlich).anlagen.keys)
         for (body, status) in bodies(projekt) {
@@ -59,8 +59,8 @@ enum BodyLinkCheck {
 
     /// What is wrong with one link target, or nil.
     private static func problem(_ destination: String, in body: MarkdownQuelle, public oeffentlich: Bool,
-                                index: Linkindex, oeffentlicheDateien: Set<String>, projekt: Projekt) -> Problem? {
-        if let scheme = Linkindex.scheme(destination), !destination.hasPrefix("//") {
+                                index: LinkIndex, oeffentlicheDateien: Set<String>, projekt: Projekt) -> Problem? {
+        if let scheme = LinkIndex.scheme(destination), !destination.hasPrefix("//") {
             return schemes.contains(scheme) ? nil
                 : Problem(message: "Links mit '\(scheme):' sind nicht erlaubt (nur http, https, mailto und tel)")
         }

@@ -1,15 +1,15 @@
 /// Runs every content check over a loaded project. Checks only read the model and report;
 /// they never change it, and all of them run so that one run lists every problem.
 public enum Checker {
-    public static func check(_ projekt: Projekt, vorrat: Vorrat = .keiner, log: DiagnosticLog) {
-        let g = Gliederungen(projekt, vorrat: vorrat)
+    public static func check(_ projekt: Projekt, vorrat: BuildCache = .keiner, log: DiagnosticLog) {
+        let g = Outlines(projekt, vorrat: vorrat)
         // The checks only read the project; the log is shared and sorts its findings, so they run side by side.
         let pruefungen: [@Sendable () -> Void] = [
             { IdentityCheck.run(projekt, log: log) }, { ReferenceCheck.run(projekt, log: log) },
             { VorlageCheck.run(projekt, g, log: log) }, { TwinCheck.run(projekt, log: log) },
             { AnlagenCheck.run(projekt, log: log) }, { BodyLinkCheck.run(projekt, g, log: log) },
             { IndikatorCheck.run(projekt, g, log: log) }, { InklusionsplanCheck.run(projekt, log: log) },
-            { InhaltsCheck.run(projekt, g, log: log) }, { OParlIdCheck.run(projekt, log: log) },
+            { ContentCheck.run(projekt, g, log: log) }, { OParlIdCheck.run(projekt, log: log) },
         ]
         _ = Parallel.map(pruefungen.count) { pruefungen[$0]() }
         if projekt.site.basisURL == nil {

@@ -1,7 +1,7 @@
 /// Indicators: embedded ids must exist, ids must be safe in addresses, a `summe` row and a
 /// `summe_spalte` column should really be totals, and every secret value must be protectable.
 enum IndikatorCheck {
-    static func run(_ projekt: Projekt, _ g: Gliederungen, log: DiagnosticLog) {
+    static func run(_ projekt: Projekt, _ g: Outlines, log: DiagnosticLog) {
         let ids = projekt.indikatoren.map(\.id)
         for i in projekt.indikatoren where Slug.make(i.id) != i.id {
             log.error("SLUG", "file name '\(i.id)' becomes a web address: use only a–z, 0–9 and '-' (e.g. '\(Slug.make(i.id))')",
@@ -56,7 +56,7 @@ enum IndikatorCheck {
             guard let gesamt = zeile.werte[k], !werte.contains(where: { $0 == nil }) else { continue }
             let berechnet = werte.compactMap { $0 }.reduce(0, +)
             if abs(berechnet - gesamt) > 0.5 * pow10(-i.nachkommastellen) {
-                let zahl = { Zahlformat.deutsch($0, stellen: i.nachkommastellen) }
+                let zahl = { NumberFormat.deutsch($0, stellen: i.nachkommastellen) }
                 log.warning("INDIKATOR", "Zeile '\(zeile.raum)': die Spalte '\(name)' (\(zahl(gesamt))) "
                             + "ist nicht die Summe der anderen Spalten (\(zahl(berechnet)))",
                             at: SourceLocation(file: csvDatei(i), line: zeile.zeile, column: 1))

@@ -20,11 +20,11 @@ enum OParlIdCheck {
         // Offices are named as written in `federfuehrend`; names with one id are one office (the export
         // merges them). First, so that a committee whose id is taken is reported at its own line.
         for v in projekt.vorlagen {
-            claim(OParlAdressen.amt(v.federfuehrend), Owner(name: "das Amt '\(v.federfuehrend)'", location: v.location),
+            claim(OParlAddresses.amt(v.federfuehrend), Owner(name: "das Amt '\(v.federfuehrend)'", location: v.location),
                   same: { $0.name.hasPrefix("das Amt ") })
         }
         for g in projekt.gremien {
-            claim(OParlAdressen.organisation(g.id), Owner(name: "das Gremium '\(g.id)'", location: g.location))
+            claim(OParlAddresses.organisation(g.id), Owner(name: "das Gremium '\(g.id)'", location: g.location))
         }
         for s in projekt.sitzungen { tops(s, claim: claim) }
         for v in projekt.vorlagen { dateien(v, projekt, claim: claim) }
@@ -34,22 +34,22 @@ enum OParlIdCheck {
     private static func tops(_ s: Sitzung, claim: (String, Owner, (Owner) -> Bool) -> Void) {
         for top in s.tagesordnung {
             let name = "TOP '\(top.top)' der Sitzung \(s.id)"
-            claim(OParlAdressen.top(s.id, top.top), Owner(name: name, location: top.location), { $0.name == name })
+            claim(OParlAddresses.top(s.id, top.top), Owner(name: name, location: top.location), { $0.name == name })
         }
     }
 
     /// A paper's page, its easy twin and its attachments; an attachment named by several papers is one file.
     private static func dateien(_ v: Vorlage, _ projekt: Projekt, claim: (String, Owner, (Owner) -> Bool) -> Void) {
         let seite = Owner(name: "die Seite \(v.pfad)", location: v.location)
-        claim(OParlAdressen.seitenDatei(v.slug), seite, { _ in false })
+        claim(OParlAddresses.seitenDatei(v.slug), seite, { _ in false })
         if let leicht = v.leicht {
-            claim(OParlAdressen.leichteDatei(v.slug), Owner(name: "die Leichte-Sprache-Seite \(v.pfad)",
+            claim(OParlAddresses.leichteDatei(v.slug), Owner(name: "die Leichte-Sprache-Seite \(v.pfad)",
                                                             location: leicht.location), { _ in false })
         }
         for anlage in v.anlagen {
             guard let pfad = Paths.resolve(anlage.datei), projekt.anlagen[pfad] != nil else { continue }
             let name = "die Anlage \(pfad)"
-            claim(OParlAdressen.anlagenDatei(pfad), Owner(name: name, location: anlage.location), { $0.name == name })
+            claim(OParlAddresses.anlagenDatei(pfad), Owner(name: name, location: anlage.location), { $0.name == name })
         }
     }
 }

@@ -1,7 +1,7 @@
 /// Required sections: every name in `vorlagen.pflichtabschnitte` is a `##` heading of every
 /// Vorlage, and a Beschlussvorlage also has `## Beschlussvorschlag`.
 enum VorlageCheck {
-    static func run(_ projekt: Projekt, _ g: Gliederungen, log: DiagnosticLog) {
+    static func run(_ projekt: Projekt, _ g: Outlines, log: DiagnosticLog) {
         let pflicht = projekt.site.pflichtabschnitte.map { ($0, normalize($0)) }
         let beschluss = ("Beschlussvorschlag", normalize("Beschlussvorschlag"))
         let vorlagen = projekt.vorlagen

@@ -1,5 +1,5 @@
 /// Why the bytes of a Markdown or YAML file are not UTF-8 text, and where: the message a person
-/// needs to fix it (which editor setting, which line). CSV files have their own rules (CSVLeser).
+/// needs to fix it (which editor setting, which line). CSV files have their own rules (CSVReader).
 struct EncodingProblem {
     var message: String
     /// 1-based line and column (in characters) of the first bad byte; nil where no line applies.

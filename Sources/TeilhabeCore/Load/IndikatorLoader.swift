@@ -13,10 +13,10 @@ enum IndikatorLoader {
                                  at: SourceLocation(file: folder.display(csv)))
             }
         }
-        return yamls.compactMap { laden($0, in: folder) }
+        return yamls.compactMap { load($0, in: folder) }
     }
 
-    static func laden(_ yaml: String, in folder: ContentFolder) -> Indikator? {
+    static func load(_ yaml: String, in folder: ContentFolder) -> Indikator? {
         let datei = folder.display(yaml)
         let basis = String(yaml[..<yaml.lastIndex(of: ".")!])
         let id = String(basis.dropFirst("indikatoren/".count))
@@ -114,7 +114,7 @@ enum IndikatorLoader {
             folder.log.error("IO", "cannot read file", at: SourceLocation(file: datei))
             return nil
         }
-        let csv = CSVLeser(Array(bytes))
+        let csv = CSVReader(Array(bytes))
         guard let kopf = csv.zeilen.first, kopf.count >= 2 else {
             folder.log.error("CSV", "needs a header row: the area column and at least one column of values",
                              at: SourceLocation(file: datei, line: 1, column: 1))
@@ -146,9 +146,9 @@ enum IndikatorLoader {
     }
 
     /// One cell: `.some(value or nil for "no value")`, or nil after logging why it cannot be used.
-    private static func cellValue(_ zelle: CSVLeser.Zelle, regel: ValueRule, datei: String, log: DiagnosticLog) -> Double?? {
+    private static func cellValue(_ zelle: CSVReader.Zelle, regel: ValueRule, datei: String, log: DiagnosticLog) -> Double?? {
         let ort = SourceLocation(file: datei, line: zelle.zeile, column: zelle.spalte)
-        switch Zahlen.lesen(zelle.text) {
+        switch Numbers.lesen(zelle.text) {
         case .fehlt: return .some(nil)
         case .ungueltig:
             log.error("CSV", "'\(zelle.text)' is not a number (write 1.234,5 or 1234,5; '', '-' or '.' for no value)", at: ort)

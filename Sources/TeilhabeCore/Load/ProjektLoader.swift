@@ -3,7 +3,7 @@ import Foundation
 /// Files → typed model. Every problem found on the way goes to the log; loading never stops
 /// at the first one, so that a run reports all of them.
 public enum ProjektLoader {
-    public static func load(contentRoot: String, io: FileIO = .disk, vorrat: Vorrat = .keiner, log: DiagnosticLog) -> Projekt? {
+    public static func load(contentRoot: String, io: FileIO = .disk, vorrat: BuildCache = .keiner, log: DiagnosticLog) -> Projekt? {
         let folder = ContentFolder(root: contentRoot, io: io, log: log)
         guard io.isDirectory(contentRoot) else {
             log.error("IO", "content folder not found (use --content DIR)", at: SourceLocation(file: contentRoot))
@@ -12,12 +12,12 @@ public enum ProjektLoader {
         let site = SiteLoader.load(folder)
         // The meetings file is the largest YAML file of an office with many years of meetings: read
         // beside the pages.
-        let sitzungenArbeit = Nebenher {
-            Zeitmessung.messen("load: sitzungen") {
+        let sitzungenArbeit = BackgroundTask {
+            Timing.messen("load: sitzungen") {
                 folder.geladen("sitzungen.yaml", art: "sitzungen", vorrat: vorrat) { GremienLoader.sitzungen(in: $0) } ?? []
             }
         }
-        let vorlagen = Zeitmessung.messen("load: vorlagen") {
+        let vorlagen = Timing.messen("load: vorlagen") {
             pages(in: "vorlagen", folder: folder, vorrat: vorrat, twin: \.leicht) { rel, slug, f in VorlageLoader.load(rel, slug: slug, in: f) }
         }
         var texte: [Textseite] = []
@@ -60,7 +60,7 @@ public enum ProjektLoader {
     }
 
     /// Loads every `<slug>.md` of a folder with its `<slug>.leicht.md` twin (set at `twin`).
-    private static func pages<P: Sendable & Codable>(in kind: String, folder: ContentFolder, vorrat: Vorrat,
+    private static func pages<P: Sendable & Codable>(in kind: String, folder: ContentFolder, vorrat: BuildCache,
                                                      twin zwilling: WritableKeyPath<P, LeichteFassung?> & Sendable,
                                                      load: @escaping @Sendable (String, String, ContentFolder) -> P?) -> [P] {
         let files = folder.files(in: kind).filter { !isHidden($0) }

@@ -71,7 +71,7 @@ enum SiteLoader {
             f.log.error("SCHEMA-VALUE", "trennzeichen must be \"·\" (Mediopunkt) or \"-\"", at: ls.location("trennzeichen"))
         }
         var regeln: [String: Severity?] = [:]
-        if let r = ls?.nested("regeln", known: LSRegel.allCases.map(\.rawValue) + InhaltsCheck.regeln, what: "leichte_sprache.regeln") {
+        if let r = ls?.nested("regeln", known: LSRule.allCases.map(\.rawValue) + ContentCheck.regeln, what: "leichte_sprache.regeln") {
             for key in r.mapping.keys.compactMap(\.string) {
                 guard let wert = r.string(key) else { continue }
                 switch wert.lowercased() {

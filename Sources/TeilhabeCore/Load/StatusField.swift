@@ -1,7 +1,7 @@
 import Yams
 
 extension Fields {
-    /// `status` of a Vorlage, Bericht, Seite or agenda item. Absent, it is `oeffentlich` (the contract's
+    /// `status` of a Vorlage, Bericht, Page or agenda item. Absent, it is `oeffentlich` (the contract's
     /// default); present, it must name a status: `status: ~`, `status: ""` or a misspelling is an error
     /// at the key, and the item counts as `nichtoeffentlich` – a mistake never publishes anything.
     func status(_ key: String = "status") -> Status {

@@ -16,7 +16,7 @@ final class MarkdownDocument {
     /// cmark-gfm's inline special-character table is process-global: the inline pass (run by
     /// `cmark_parser_finish`) sets and clears it, so inline passes must not overlap (see STACK-NOTES).
     /// Block parsing (`cmark_parser_feed`), rendering and tree walks need no lock.
-    private static let parseLock = Sperre()
+    private static let parseLock = Lock()
 
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 

@@ -10,7 +10,7 @@ public struct LeichtesFeld: Sendable, Codable {
 /// Collects easy-language fields while loading. A class with a lock: loaders report into it.
 final class LeichteFelderSammlung: @unchecked Sendable {
     private var felder: [LeichtesFeld] = []
-    private let lock = Sperre()
+    private let lock = Lock()
 
     func add(_ feld: LeichtesFeld) {
         lock.lock(); defer { lock.unlock() }

@@ -1,4 +1,4 @@
-/// A Bericht (content/berichte/…) or a Seite (content/seiten/…): titled Markdown with an optional twin.
+/// A Bericht (content/berichte/…) or a Page (content/seiten/…): titled Markdown with an optional twin.
 public struct Textseite: Sendable, Codable {
     public enum Art: String, Sendable, CaseIterable, Codable {
         case bericht = "berichte", seite = "seiten"

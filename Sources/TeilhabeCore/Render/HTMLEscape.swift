@@ -3,13 +3,13 @@ import Mustache
 /// HTML escaping for `{{name}}`, byte by byte. swift-mustache's own escape copies every value
 /// Character by Character; most values hold nothing to escape and are returned as they are.
 /// Same five characters as the library's: `< > & " '`.
-struct SchnellesHTML: MustacheContentType {
+struct FastHTML: MustacheContentType {
     static let name = "TEILHABE_HTML"
     /// Put before every template: a standalone pragma line, removed with its line end when parsed.
     static let pragma = "{{% CONTENT_TYPE: \(name)}}\n"
     /// Registered once, before the first template is parsed.
     static let angemeldet: Bool = {
-        MustacheContentTypes.register(SchnellesHTML(), named: name)
+        MustacheContentTypes.register(FastHTML(), named: name)
         return true
     }()
 

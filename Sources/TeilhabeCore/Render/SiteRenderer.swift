@@ -6,79 +6,79 @@ public enum SiteRenderer {
     /// With a `schreiber`, pages go to disk as they are rendered and only their paths are kept;
     /// every other file is returned.
     public static func render(_ projekt: Projekt, publikum: Publikum, stichtag: Tag, theme: Theme,
-                              druck: PDFErzeuger? = nil, log: DiagnosticLog = DiagnosticLog(),
-                              fortschritt: Fortschritt? = nil, schreiber: Ausgabeordner.Schreiber? = nil,
-                              abdruecke: Abdruecke? = nil, plan: Ausgabeplan? = nil, vorrat: Vorrat = .keiner) -> [Ausgabedatei] {
+                              druck: PDFRenderer? = nil, log: DiagnosticLog = DiagnosticLog(),
+                              fortschritt: BuildProgress? = nil, schreiber: OutputFolder.Schreiber? = nil,
+                              abdruecke: BuildFingerprints? = nil, plan: OutputManifest? = nil, vorrat: BuildCache = .keiner) -> [OutputFile] {
         let sicht = projekt.sichtbar(fuer: publikum)
-        var umgebung = Umgebung(projekt: sicht, publikum: publikum, stichtag: stichtag)
+        var umgebung = RenderContext(projekt: sicht, publikum: publikum, stichtag: stichtag)
         umgebung.abdruecke = abdruecke
         umgebung.vorrat = vorrat
-        var dateien: [Ausgabedatei] = []
+        var dateien: [OutputFile] = []
         if let druck {
-            let (pdfs, info) = Zeitmessung.messen("render: PDF") {
+            let (pdfs, info) = Timing.messen("render: PDF") {
                 drucken(umgebung, druck: druck, theme: theme, contentRoot: projekt.contentRoot, log: log, plan: plan)
             }
             dateien += pdfs
             umgebung.druck = info
         }
         let u = umgebung
-        let rahmen = Rahmen(u)
-        @Sendable func auftrag(_ v: VerfolgteSeite) -> Auftrag {
-            Auftrag(pfad: v.datei, schluessel: u.schluessel("seite", v.quellen)) { seite(v.bauen(), rahmen: rahmen, theme: theme) }
+        let rahmen = PageFrame(u)
+        @Sendable func auftrag(_ v: TrackedPage) -> RenderJob {
+            RenderJob(pfad: v.datei, schluessel: u.schluessel("seite", v.quellen)) { seite(v.bauen(), rahmen: rahmen, theme: theme) }
         }
         // A Markdown file's own pages show its body; every other output shows front matter only.
-        let eigene = Zeitmessung.messen("render: jobs") { (VorlagenSeiten.verfolgt(u) + TextSeiten.verfolgt(u)).map(auftrag) }
+        let eigene = Timing.messen("render: jobs") { (VorlagenPages.verfolgt(u) + TextPages.verfolgt(u)).map(auftrag) }
         // The index holds every page's text: it is made again when any file changed. It is the first
         // job, so that it runs beside the pages.
-        let index = Auftrag(pfad: Suchindex.datei, schluessel: u.gesamt(Suchindex.datei)) {
-            Zeitmessung.messen("render: search index") {
-                Ausgabedatei(pfad: Suchindex.datei, inhalt: .daten(Suchindex.json(Suchindex.dokumente(u), vorrat: vorrat, publikum: u.publikum)))
+        let index = RenderJob(pfad: SearchIndex.datei, schluessel: u.gesamt(SearchIndex.datei)) {
+            Timing.messen("render: search index") {
+                OutputFile(pfad: SearchIndex.datei, inhalt: .daten(SearchIndex.json(SearchIndex.dokumente(u), vorrat: vorrat, publikum: u.publikum)))
             }
         }
         // Whether the outputs without bodies can be kept (a look at each of their files) is found out
         // beside the pages.
         let gruppe = u.uebersicht("ohne Textkörper")
-        final class Gruppenbefund: @unchecked Sendable { var behalten: (dateien: Int, seiten: Int)? }
-        let gruppenPruefung = DispatchGroup(), befund = Gruppenbefund()
+        final class FindingGroup: @unchecked Sendable { var behalten: (dateien: Int, seiten: Int)? }
+        let gruppenPruefung = DispatchGroup(), befund = FindingGroup()
         if schreiber != nil, let plan, let gruppe {
             DispatchQueue.global().async(group: gruppenPruefung) {
-                befund.behalten = Zeitmessung.messen("render: keep") { plan.gruppe(gruppe) }
+                befund.behalten = Timing.messen("render: keep") { plan.gruppe(gruppe) }
             }
         }
         fortschritt?.gesamt = 1 + eigene.count
-        dateien += Zeitmessung.messen("render: pages") { ausfuehren([index] + eigene, plan: plan, schreiber: schreiber, fortschritt: fortschritt) }
-        Speicher.zurueckgeben()
+        dateien += Timing.messen("render: pages") { ausfuehren([index] + eigene, plan: plan, schreiber: schreiber, fortschritt: fortschritt) }
+        MemoryRelease.zurueckgeben()
         gruppenPruefung.wait()
         let behalten = befund.behalten
-        let uebrige = behalten != nil ? [] : Zeitmessung.messen("render: jobs") {
+        let uebrige = behalten != nil ? [] : Timing.messen("render: jobs") {
             grosseListen(u).map { datei, bauen in
-                Auftrag(pfad: datei, schluessel: u.uebersicht("seite")) { seite(bauen(), rahmen: rahmen, theme: theme) }
+                RenderJob(pfad: datei, schluessel: u.uebersicht("seite")) { seite(bauen(), rahmen: rahmen, theme: theme) }
             }
                 + alleSeiten(u).map { bauen in
-                    Auftrag.seite(u.uebersicht("seite")) { let s = bauen(); return (s.datei, { seite(s, rahmen: rahmen, theme: theme) }) }
+                    RenderJob.seite(u.uebersicht("seite")) { let s = bauen(); return (s.datei, { seite(s, rahmen: rahmen, theme: theme) }) }
                 }
-                + (SitzungenSeiten.verfolgt(u) + GremienSeiten.verfolgt(u)).map(auftrag)
+                + (SitzungenPages.verfolgt(u) + GremienPages.verfolgt(u)).map(auftrag)
         }
         fortschritt?.gesamt = 1 + eigene.count + uebrige.count
-        dateien += Zeitmessung.messen("render: lists") {
+        dateien += Timing.messen("render: lists") {
             ausfuehren(uebrige, plan: plan, schreiber: schreiber, fortschritt: fortschritt, gruppe: gruppe)
         }
-        Speicher.zurueckgeben()
-        dateien += IndikatorSeiten.dateien(u)
+        MemoryRelease.zurueckgeben()
+        dateien += IndikatorPages.dateien(u)
         if let behalten, let schreiber {
             // Every page's front matter as in the last build: lists, meetings, feeds and OParl stay as they are.
             schreiber.gruppeBehalten(dateien: behalten.dateien, seiten: behalten.seiten)
-        } else if let basis = Basis(sicht.site) {
+        } else if let basis = SiteBase(sicht.site) {
             let seitenpfade = dateien.map(\.pfad)
-            dateien += Zeitmessung.messen("render: open data") {
-                ausfuehren(OffeneDaten.auftraege(u, basis, seiten: seitenpfade), plan: plan, schreiber: schreiber, fortschritt: nil,
+            dateien += Timing.messen("render: open data") {
+                ausfuehren(OpenData.auftraege(u, basis, seiten: seitenpfade), plan: plan, schreiber: schreiber, fortschritt: nil,
                            gruppe: gruppe)
             }
         }
-        Speicher.zurueckgeben()
-        for (name, data) in theme.assets { dateien.append(Ausgabedatei(pfad: name, inhalt: .daten(data))) }
+        MemoryRelease.zurueckgeben()
+        for (name, data) in theme.assets { dateien.append(OutputFile(pfad: name, inhalt: .daten(data))) }
         for pfad in sicht.anlagen.keys {
-            dateien.append(Ausgabedatei(pfad: pfad, inhalt: .kopie(Paths.join(projekt.contentRoot, pfad))))
+            dateien.append(OutputFile(pfad: pfad, inhalt: .kopie(Paths.join(projekt.contentRoot, pfad))))
         }
         return dateien.sorted { $0.pfad < $1.pfad }
     }
@@ -86,10 +86,10 @@ public enum SiteRenderer {
     /// Only the given pages (output paths) of those made from one file each – paper, text, meeting
     /// and committee pages –, for a preview that shows them before the full build has run.
     static func einzelne(_ pfade: Set<String>, _ projekt: Projekt, publikum: Publikum, stichtag: Tag,
-                         theme: Theme) -> [Ausgabedatei] {
+                         theme: Theme) -> [OutputFile] {
         guard !pfade.isEmpty else { return [] }
-        let u = Umgebung(projekt: projekt.sichtbar(fuer: publikum), publikum: publikum, stichtag: stichtag)
-        let rahmen = Rahmen(u)
+        let u = RenderContext(projekt: projekt.sichtbar(fuer: publikum), publikum: publikum, stichtag: stichtag)
+        let rahmen = PageFrame(u)
         return verfolgteSeiten(u).filter { pfade.contains($0.datei) }.map { seite($0.bauen(), rahmen: rahmen, theme: theme) }
     }
 
@@ -97,24 +97,24 @@ public enum SiteRenderer {
     /// with a `schreiber`, files go to disk as they are made and only their paths are kept.
     /// Files of a `gruppe` are noted in the plan as such, to be kept as a whole by a later build.
     /// The files come in no particular order (the caller sorts them).
-    static func ausfuehren(_ auftraege: [Auftrag], plan: Ausgabeplan?, schreiber: Ausgabeordner.Schreiber?,
-                           fortschritt: Fortschritt?, gruppe: Fingerabdruck? = nil) -> [Ausgabedatei] {
+    static func ausfuehren(_ auftraege: [RenderJob], plan: OutputManifest?, schreiber: OutputFolder.Schreiber?,
+                           fortschritt: BuildProgress?, gruppe: Fingerprint? = nil) -> [OutputFile] {
         let reihenfolge = verschraenkt(auftraege.count)
-        return Parallel.map(auftraege.count) { k -> Ausgabedatei in
+        return Parallel.map(auftraege.count) { k -> OutputFile in
             defer { fortschritt?.eins() }
             let auftrag = auftraege[reihenfolge[k]]
-            var pfad = auftrag.pfad, machen: () -> Ausgabedatei = auftrag.machen
+            var pfad = auftrag.pfad, machen: () -> OutputFile = auftrag.machen
             if let vorbereiten = auftrag.vorbereiten { (pfad, machen) = vorbereiten() }
             if let pfad, let plan, let schreiber, plan.unveraendert(pfad, auftrag.schluessel) {
                 if let gruppe { plan.mitglied(pfad, gruppe: gruppe) }
                 schreiber.behalten(pfad)
-                return Ausgabedatei(pfad: pfad, inhalt: .geschrieben)
+                return OutputFile(pfad: pfad, inhalt: .geschrieben)
             }
             let datei = machen()
             if let gruppe { plan?.mitglied(datei.pfad, gruppe: gruppe) }
             guard let schreiber else { return datei }
             schreiber.schreiben(datei)
-            return Ausgabedatei(pfad: datei.pfad, inhalt: .geschrieben)
+            return OutputFile(pfad: datei.pfad, inhalt: .geschrieben)
         }
     }
 
@@ -128,48 +128,48 @@ public enum SiteRenderer {
     }
 
     /// Pages made from known files: for the preview, which makes single ones.
-    static func verfolgteSeiten(_ u: Umgebung) -> [VerfolgteSeite] {
-        VorlagenSeiten.verfolgt(u) + TextSeiten.verfolgt(u) + SitzungenSeiten.verfolgt(u) + GremienSeiten.verfolgt(u)
+    static func verfolgteSeiten(_ u: RenderContext) -> [TrackedPage] {
+        VorlagenPages.verfolgt(u) + TextPages.verfolgt(u) + SitzungenPages.verfolgt(u) + GremienPages.verfolgt(u)
     }
 
     /// Pages that show every page, with their file known up front: an unchanged one is not even
     /// gathered (its context runs over all papers).
-    static func grosseListen(_ u: Umgebung) -> [(datei: String, bauen: Seitenauftrag)] {
-        [("index.html", { StartSeiten.start(u) }), ("vorlagen/index.html", { VorlagenSeiten.liste(u) }),
-         ("suche/index.html", { SuchSeite.seite(u) })]
+    static func grosseListen(_ u: RenderContext) -> [(datei: String, bauen: PageJob)] {
+        [("index.html", { StartPages.start(u) }), ("vorlagen/index.html", { VorlagenPages.liste(u) }),
+         ("suche/index.html", { SearchPage.seite(u) })]
     }
 
     /// The other pages that show many pages; their file is known once they are gathered.
-    static func alleSeiten(_ u: Umgebung) -> [Seitenauftrag] {
-        StartSeiten.alle(u) + TextSeiten.alle(u) + GremienSeiten.alle(u) + SitzungenSeiten.alle(u)
-            + IndikatorSeiten.alle(u) + PlanSeiten.alle(u)
+    static func alleSeiten(_ u: RenderContext) -> [PageJob] {
+        StartPages.alle(u) + TextPages.alle(u) + GremienPages.alle(u) + SitzungenPages.alle(u)
+            + IndikatorPages.alle(u) + PlanPages.alle(u)
     }
 
     /// A page through its template and the layout.
-    static func seite(_ seite: Seite, rahmen: Rahmen, theme: Theme) -> Ausgabedatei {
+    static func seite(_ seite: Page, rahmen: PageFrame, theme: Theme) -> OutputFile {
         var kontext = rahmen.kontext(seite).merging(seite.kontext)
         // The 404 page is served at any address: it carries its styles so that it never depends on a path.
         if seite.datei == "404.html", let css = theme.assets["assets/teilhabe.css"] {
             kontext["inline_css"] = String(decoding: css, as: UTF8.self)
         }
         kontext["inhalt"] = theme.render(seite.template, kontext)
-        return Ausgabedatei.text(seite.datei, theme.render("layout", kontext))
+        return OutputFile.text(seite.datei, theme.render("layout", kontext))
     }
 
     /// A PDF of every Vorlage page, and for each page its file name and size. A PDF the plan knows
     /// as unchanged stays in the output folder; its size is read from there.
-    private static func drucken(_ u: Umgebung, druck: PDFErzeuger, theme: Theme, contentRoot: String,
-                                log: DiagnosticLog, plan: Ausgabeplan?) -> ([Ausgabedatei], [String: (name: String, groesse: String)]) {
-        let rahmen = Rahmen(u)
-        let basis = Basis(u.projekt.site)
-        var dateien: [Ausgabedatei] = [], info: [String: (name: String, groesse: String)] = [:]
+    private static func drucken(_ u: RenderContext, druck: PDFRenderer, theme: Theme, contentRoot: String,
+                                log: DiagnosticLog, plan: OutputManifest?) -> ([OutputFile], [String: (name: String, groesse: String)]) {
+        let rahmen = PageFrame(u)
+        let basis = SiteBase(u.projekt.site)
+        var dateien: [OutputFile] = [], info: [String: (name: String, groesse: String)] = [:]
         var offen: [Vorlage] = []
         for v in u.projekt.vorlagen {
-            let ordner = Adressen.seite(v.pfad), name = Druckfassung.dateiname(v.nummer)
+            let ordner = Addresses.seite(v.pfad), name = PrintVersion.dateiname(v.nummer)
             if let plan, plan.unveraendert(ordner + name, u.schluessel("pdf", u.quellen(v))),
                let groesse = plan.groesse(ordner + name) {
-                info[ordner] = (name, Formatierung.groesse(groesse))
-                dateien.append(Ausgabedatei(pfad: ordner + name, inhalt: .behalten))
+                info[ordner] = (name, Formatting.groesse(groesse))
+                dateien.append(OutputFile(pfad: ordner + name, inhalt: .behalten))
             } else {
                 offen.append(v)
             }
@@ -177,18 +177,18 @@ public enum SiteRenderer {
         let vorlagen = offen
         // Images in a print version come only from the files the site publishes.
         let erlaubt = PrintFiles(contentRoot: contentRoot, published: Set(u.projekt.anlagen.keys))
-        let auftraege = Parallel.map(vorlagen.count) { i -> PDFErzeuger.Auftrag in
-            let seite = VorlagenSeiten.seite(vorlagen[i], u)
-            return Druckfassung.auftrag(vorlagen[i], seite, kontext: rahmen.kontext(seite).merging(seite.kontext), theme: theme,
+        let auftraege = Parallel.map(vorlagen.count) { i -> PDFRenderer.RenderJob in
+            let seite = VorlagenPages.seite(vorlagen[i], u)
+            return PrintVersion.auftrag(vorlagen[i], seite, kontext: rahmen.kontext(seite).merging(seite.kontext), theme: theme,
                                         basis: basis, dateien: erlaubt)
         }
         let (pdfs, _) = druck.erzeugen(auftraege, log: log)   // it logs what failed or was left out
         for v in vorlagen {
-            let ordner = Adressen.seite(v.pfad)
-            guard let pdf = pdfs[Adressen.datei(ordner)] else { continue }
-            let name = Druckfassung.dateiname(v.nummer)
-            info[ordner] = (name, Formatierung.groesse(pdf.count))
-            dateien.append(Ausgabedatei(pfad: ordner + name, inhalt: .daten(pdf)))
+            let ordner = Addresses.seite(v.pfad)
+            guard let pdf = pdfs[Addresses.datei(ordner)] else { continue }
+            let name = PrintVersion.dateiname(v.nummer)
+            info[ordner] = (name, Formatting.groesse(pdf.count))
+            dateien.append(OutputFile(pfad: ordner + name, inhalt: .daten(pdf)))
         }
         return (dateien, info)
     }

@@ -11,8 +11,8 @@ public struct Theme: Sendable {
     let assets: [String: Data]
     /// Hash input: every template and asset, so caches notice a changed theme.
     public let fingerprint: [String: Data]
-    /// Renders repeated context shapes from a Schablone (nil: every page through swift-mustache).
-    let schablonen: Schablonen?
+    /// Renders repeated context shapes from a PrecompiledTemplate (nil: every page through swift-mustache).
+    let schablonen: TemplateCache?
 
     /// Loads the built-in theme and lays `overrideFolder` (if any) over it.
     public static func load(overrideFolder: String?, io: FileIO = .disk, schablonen: Bool = true, log: DiagnosticLog) -> Theme? {
@@ -29,7 +29,7 @@ public struct Theme: Sendable {
                 origin[relative] = path
             }
         }
-        _ = SchnellesHTML.angemeldet
+        _ = FastHTML.angemeldet
         var library = MustacheLibrary()
         var assets: [String: Data] = [:]
         var ok = true
@@ -45,7 +45,7 @@ public struct Theme: Sendable {
             }
             texte[vorlage] = text
             do {
-                library.register(try MustacheTemplate(string: SchnellesHTML.pragma + text), named: vorlage)
+                library.register(try MustacheTemplate(string: FastHTML.pragma + text), named: vorlage)
                 broken.remove(vorlage)
             } catch let error as MustacheTemplate.ParserError {
                 let zeile = error.context.lineNumber - 1   // the pragma line is not the user's
@@ -62,7 +62,7 @@ public struct Theme: Sendable {
             ok = false
         }
         return ok ? Theme(library: library, assets: assets, fingerprint: files,
-                          schablonen: schablonen ? Schablonen(vorlagen: texte) : nil) : nil
+                          schablonen: schablonen ? TemplateCache(vorlagen: texte) : nil) : nil
     }
 
     static let requiredTemplates = ["layout", "vorlage", "textseite", "leicht", "start", "leichte-sprache",

@@ -246,7 +246,7 @@ public final class Server: @unchecked Sendable {
             return true
         }
         if pfad == "/__teilhabe/neuladen.js" {
-            antwort(client, 200, "text/javascript; charset=utf-8", Data(Anfrage.neuladenJS.utf8), kopfNur: methode == "HEAD")
+            antwort(client, 200, "text/javascript; charset=utf-8", Data(Request.neuladenJS.utf8), kopfNur: methode == "HEAD")
         } else {
             dateiAntwort(client, pfad, kopfNur: methode == "HEAD")
         }
@@ -259,10 +259,10 @@ public final class Server: @unchecked Sendable {
         let fehlerText = fehler, mitSkript = neuladenWert
         lock.unlock()
         if let fehlerText {
-            let seite = Anfrage.mitNeuladen(Anfrage.fehlerseite(fehlerText))
+            let seite = Request.mitNeuladen(Request.fehlerseite(fehlerText))
             return antwort(client, 500, "text/html; charset=utf-8", Data(seite.utf8), kopfNur: kopfNur)
         }
-        guard let datei = Anfrage.datei(pfad, wurzel: wurzel, istOrdner: { FileIO.disk.isDirectory($0) }) else {
+        guard let datei = Request.datei(pfad, wurzel: wurzel, istOrdner: { FileIO.disk.isDirectory($0) }) else {
             return antwort(client, 400, "text/plain; charset=utf-8", Data("Bad Request\n".utf8))
         }
         var status = 200, ziel = datei
@@ -270,16 +270,16 @@ public final class Server: @unchecked Sendable {
         guard var inhalt = FileManager.default.contents(atPath: ziel) else {
             return antwort(client, 404, "text/plain; charset=utf-8", Data("Not Found\n".utf8))
         }
-        let typ = Anfrage.inhaltstyp(ziel)
-        if mitSkript, typ.hasPrefix("text/html") { inhalt = Data(Anfrage.mitNeuladen(String(decoding: inhalt, as: UTF8.self)).utf8) }
+        let typ = Request.inhaltstyp(ziel)
+        if mitSkript, typ.hasPrefix("text/html") { inhalt = Data(Request.mitNeuladen(String(decoding: inhalt, as: UTF8.self)).utf8) }
         antwort(client, status, typ, inhalt, kopfNur: kopfNur)
     }
 
     /// `/__teilhabe/ereignisse?seite=/vorlagen/x/` → `vorlagen/x/index.html` (empty when unknown).
     private func seitenDatei(_ anfrage: String) -> String {
         guard let frage = anfrage.firstIndex(of: "?"), anfrage[frage...].hasPrefix("?seite="),
-              let seite = Anfrage.prozentDekodiert(String(anfrage[anfrage.index(frage, offsetBy: 7)...])),
-              let datei = Anfrage.datei(seite, wurzel: wurzel, istOrdner: { FileIO.disk.isDirectory($0) }) else { return "" }
+              let seite = Request.prozentDekodiert(String(anfrage[anfrage.index(frage, offsetBy: 7)...])),
+              let datei = Request.datei(seite, wurzel: wurzel, istOrdner: { FileIO.disk.isDirectory($0) }) else { return "" }
         return String(datei.dropFirst(wurzel.count + 1))
     }
 

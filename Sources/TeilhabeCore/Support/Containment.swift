@@ -23,7 +23,7 @@ enum Containment {
         guard let rootReal = realPath(root) else { return [] }
         var found: [String] = []
         func walk(_ folder: String) {
-            for (name, kind) in Datei.eintraege(folder) ?? [] {
+            for (name, kind) in PosixFile.eintraege(folder) ?? [] {
                 let path = folder + "/" + name
                 switch kind {
                 case .ordner: walk(path)

@@ -58,7 +58,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 /// pages in parallel can report into one place.
 public final class DiagnosticLog: @unchecked Sendable {
     private var items: [Diagnostic] = []
-    private let lock = Sperre()
+    private let lock = Lock()
 
     public init() {}
 

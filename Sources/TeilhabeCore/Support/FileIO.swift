@@ -10,7 +10,7 @@ public struct FileIO: Sendable {
     public var isDirectory: @Sendable (String) -> Bool
     /// The fingerprint of a file's bytes (a cache may answer it without reading the file), with the
     /// bytes where they had to be read for it, so that a caller need not read them again.
-    public var abdruckMitDaten: @Sendable (String) throws -> (Fingerabdruck, Data?)
+    public var abdruckMitDaten: @Sendable (String) throws -> (Fingerprint, Data?)
     /// A file's size in bytes.
     public var groesse: @Sendable (String) -> Int?
 
@@ -27,7 +27,7 @@ public struct FileIO: Sendable {
     }
 
     /// The fingerprint of a file's bytes (a cache may answer it without reading the file).
-    public func abdruck(_ pfad: String) throws -> Fingerabdruck { try abdruckMitDaten(pfad).0 }
+    public func abdruck(_ pfad: String) throws -> Fingerprint { try abdruckMitDaten(pfad).0 }
 
     /// Access to one file, which reads as `daten`; every other access goes to `sonst` and calls `fremd`.
     static func einzeln(_ pfad: String, _ daten: Data, sonst: FileIO, fremd: @escaping @Sendable () -> Void) -> FileIO {
@@ -39,8 +39,8 @@ public struct FileIO: Sendable {
 
     public static let disk: FileIO = {
         var io = FileIO(
-            read: { path in try Datei.lesen(path) },
-            listFiles: { folder in Datei.alleDateien(folder) },
+            read: { path in try PosixFile.lesen(path) },
+            listFiles: { folder in PosixFile.alleDateien(folder) },
             fileExists: { FileManager.default.fileExists(atPath: $0) },
             isDirectory: { path in
                 var isDir: ObjCBool = false

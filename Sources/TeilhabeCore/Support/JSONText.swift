@@ -13,13 +13,13 @@ enum JSONText {
     }
 
     private static func schreiben(_ wert: Any, _ p: inout [UInt8], tiefe: Int, eingerueckt: Bool) {
-        // The usual kinds by exact type first (Wertart), without a cast that copies.
+        // The usual kinds by exact type first (ValueKind), without a cast that copies.
         switch ObjectIdentifier(type(of: wert)) {
-        case Wertart.text: zeichenkette(wert as! String, &p); return
-        case Wertart.objekt: objekt(wert as! [String: Any], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
-        case Wertart.liste: liste(wert as! [Any], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
-        case Wertart.texte: liste(wert as! [String], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
-        case Wertart.objekte: liste(wert as! [[String: Any]], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
+        case ValueKind.text: zeichenkette(wert as! String, &p); return
+        case ValueKind.objekt: objekt(wert as! [String: Any], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
+        case ValueKind.liste: liste(wert as! [Any], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
+        case ValueKind.texte: liste(wert as! [String], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
+        case ValueKind.objekte: liste(wert as! [[String: Any]], &p, tiefe: tiefe, eingerueckt: eingerueckt); return
         default: break
         }
         // Objects and lists first, NSNull last: asking whether a Swift dictionary or array is an NSNull

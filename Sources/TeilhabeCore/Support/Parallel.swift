@@ -17,7 +17,7 @@ enum Parallel {
 
 /// Work started at once on another thread; `wert` waits for its result. For stages of a build that
 /// need nothing of each other (the theme, the output plan, the PDF tool) and so run beside loading.
-final class Nebenher<T>: @unchecked Sendable {
+final class BackgroundTask<T>: @unchecked Sendable {
     private let fertig = DispatchGroup()
     private var ergebnis: T?
 

@@ -1,8 +1,8 @@
 import Foundation
 
 /// One file of the output, below the output folder.
-public struct Ausgabedatei: Sendable {
-    public enum Inhalt: Sendable {
+public struct OutputFile: Sendable {
+    public enum Content: Sendable {
         case daten(Data)
         /// A file copied as it is from this path (attachments, theme assets from disk).
         case kopie(String)
@@ -13,9 +13,9 @@ public struct Ausgabedatei: Sendable {
     }
 
     public var pfad: String
-    public var inhalt: Inhalt
+    public var inhalt: Content
 
-    public init(pfad: String, inhalt: Inhalt) {
+    public init(pfad: String, inhalt: Content) {
         self.pfad = pfad
         self.inhalt = inhalt
     }
@@ -25,7 +25,7 @@ public struct Ausgabedatei: Sendable {
         return nil
     }
 
-    public static func text(_ pfad: String, _ text: String) -> Ausgabedatei {
-        Ausgabedatei(pfad: pfad, inhalt: .daten(Data(text.utf8)))
+    public static func text(_ pfad: String, _ text: String) -> OutputFile {
+        OutputFile(pfad: pfad, inhalt: .daten(Data(text.utf8)))
     }
 }

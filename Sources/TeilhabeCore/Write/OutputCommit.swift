@@ -57,7 +57,7 @@ struct OutputCommit {
                 if try moveAside(path) { removed.append(path) }
             }
             if intoEmpty {
-                for name in (Datei.eintraege(staging) ?? []).map(\.name).sorted() { try placeTree(name) }
+                for name in (PosixFile.eintraege(staging) ?? []).map(\.name).sorted() { try placeTree(name) }
             } else {
                 for path in staged.sorted() { try place(path) }
             }

@@ -3,23 +3,23 @@
 public enum LeichteSpracheCheck {
     /// One text to check (a twin's body or an easy YAML field) and how to check it.
     private struct Einheit {
-        var schluessel: Fingerabdruck
-        var pruefen: @Sendable (LSPruefer) -> [Diagnostic]
+        var schluessel: Fingerprint
+        var pruefen: @Sendable (LSRuleEngine) -> [Diagnostic]
     }
 
     /// With a `vorrat`, findings are kept per text (keyed by the text, its place, the settings and
     /// the word lists), so an unchanged text is not checked again and the word lists are not even loaded.
     /// `abbruch`: set by a build that failed its other checks; then nothing is reported or kept.
-    public static func run(_ projekt: Projekt, log: DiagnosticLog, lexikon: Lexikon? = nil,
-                           referenzjahr: Int = Stichtag.heute().year, vorrat: Vorrat = .keiner, abbruch: Merker? = nil) {
+    public static func run(_ projekt: Projekt, log: DiagnosticLog, lexikon: Lexicon? = nil,
+                           referenzjahr: Int = Stichtag.heute().year, vorrat: BuildCache = .keiner, abbruch: CancellationFlag? = nil) {
         let trennzeichen = projekt.site.leichteSprache.trennzeichen
         let regeln = projekt.site.leichteSprache.regeln
-        var konfig = Streuwert()
+        var konfig = FingerprintHasher()
         konfig.text(trennzeichen); konfig.zahl(referenzjahr)
         for (regel, stufe) in regeln.sorted(by: { $0.key < $1.key }) { konfig.text(regel); konfig.text(stufe?.rawValue ?? "aus") }
-        konfig.abdruck(lexikon == nil ? Lexikon.quellenAbdruck() : Fingerabdruck(a: 0, b: 0))
+        konfig.abdruck(lexikon == nil ? Lexicon.quellenAbdruck() : Fingerprint(a: 0, b: 0))
         let vorrat = lexikon == nil ? vorrat : .keiner   // a lexicon given by a test has no fingerprint
-        func schluessel(_ text: Fingerabdruck, _ ort: SourceLocation) -> Fingerabdruck {
+        func schluessel(_ text: Fingerprint, _ ort: SourceLocation) -> Fingerprint {
             var s = konfig
             s.abdruck(text); s.text(ort.file); s.zahl(ort.line ?? 0); s.zahl(ort.column ?? 0)
             return s.ergebnis
@@ -31,14 +31,14 @@ public enum LeichteSpracheCheck {
         for t in projekt.texte { if let l = t.leicht { koerper.append(l.body) } }
         for body in koerper {
             einheiten.append(Einheit(schluessel: schluessel(body.inhalt, body.location(line: 1))) { pruefer in
-                melden(pruefer.pruefen(Textmaske.zeilen(body)), datei: body.file, spaltenVersatz: 0, regeln: regeln)
+                melden(pruefer.check(TextMask.zeilen(body)), datei: body.file, spaltenVersatz: 0, regeln: regeln)
             })
         }
         for feld in projekt.leichteFelder {
             einheiten.append(Einheit(schluessel: schluessel(.von(feld.text), feld.location)) { pruefer in
-                let zeilen = Textmaske.zeilen(feld.text, ersteZeile: feld.location.line ?? 1)
+                let zeilen = TextMask.zeilen(feld.text, ersteZeile: feld.location.line ?? 1)
                 // A title or short field that asks a question is answered by its page (LS30 is for running text).
-                return melden(pruefer.pruefen(zeilen).filter { $0.1.regel != .ls30 }, datei: feld.location.file,
+                return melden(pruefer.check(zeilen).filter { $0.1.regel != .ls30 }, datei: feld.location.file,
                               spaltenVersatz: (feld.location.column ?? 1) - 1, regeln: regeln)
             })
         }
@@ -46,7 +46,7 @@ public enum LeichteSpracheCheck {
         let offen = einheiten.indices.filter { alt[$0] == nil }
         var neu: [Int: [Diagnostic]] = [:]
         if !offen.isEmpty {
-            let pruefer = LSPruefer(lexikon: lexikon ?? .standard, trennzeichen: trennzeichen, referenzjahr: referenzjahr)
+            let pruefer = LSRuleEngine(lexikon: lexikon ?? .standard, trennzeichen: trennzeichen, referenzjahr: referenzjahr)
             let alle = einheiten
             let funde = Parallel.map(offen.count) { i in abbruch?.gesetzt == true ? [] : alle[offen[i]].pruefen(pruefer) }
             // Findings of a stopped check are incomplete: none of them may reach the cache.
@@ -60,7 +60,7 @@ public enum LeichteSpracheCheck {
         }
     }
 
-    private static func melden(_ funde: [(Textzeile, LSFund)], datei: String, spaltenVersatz: Int,
+    private static func melden(_ funde: [(TextLine, LSMatch)], datei: String, spaltenVersatz: Int,
                                regeln: [String: Severity?]) -> [Diagnostic] {
         var befunde: [Diagnostic] = []
         for (zeile, fund) in funde {

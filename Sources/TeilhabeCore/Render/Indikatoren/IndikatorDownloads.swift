@@ -11,7 +11,7 @@ enum IndikatorDownloads {
         for zeile in t.zeilen {
             let zellen = zeile.zellen.map { z -> String in
                 switch z {
-                case let .wert(w): return Zahlformat.deutsch(w, stellen: i.nachkommastellen, minus: "-", tausender: "")
+                case let .wert(w): return NumberFormat.deutsch(w, stellen: i.nachkommastellen, minus: "-", tausender: "")
                 case .geheim: return "•"
                 case .fehlt: return ""
                 }

@@ -2,7 +2,7 @@
 enum IndikatorLeicht {
     static func saetze(_ i: Indikator, _ t: VeroeffentlichteTabelle) -> [String] {
         var s = ["Auf dieser Seite steht: \(i.titelLeicht)."]
-        if let stichtag = i.stichtag { s.append("Die Zahlen sind vom \(Formatierung.datum(stichtag)).") }
+        if let stichtag = i.stichtag { s.append("Die Zahlen sind vom \(Formatting.datum(stichtag)).") }
         if let spalte = t.spalten.indices.last(where: { c in t.details.contains { $0.zellen[c].wert != nil } }) {
             let werte = t.details.compactMap { z in z.zellen[spalte].wert.map { (z.raum, $0) } }
             if let hoch = werte.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }),

@@ -8,7 +8,7 @@ public enum PlanVorlage {
         public var leicht: String
     }
 
-    public enum Fehler: Error, CustomStringConvertible {
+    public enum Failure: Error, CustomStringConvertible {
         case keineFortschreibung(String?)
 
         public var description: String {
@@ -24,7 +24,7 @@ public enum PlanVorlage {
                                      "Soziale Auswirkungen", "Auswirkungen auf die Stärkung der Inklusion"]
 
     public static func entwurf(_ projekt: Projekt, edition: String? = nil) throws -> Entwurf {
-        guard let f = projekt.fortschreibung(edition: edition) else { throw Fehler.keineFortschreibung(edition) }
+        guard let f = projekt.fortschreibung(edition: edition) else { throw Failure.keineFortschreibung(edition) }
         let site = projekt.site
         let slug = "inklusionsplan-fortschreibung-\(Slug.make(f.neu.edition))"
         let abschnitte = site.pflichtabschnitte.isEmpty ? standardAbschnitte : site.pflichtabschnitte
@@ -56,8 +56,8 @@ public enum PlanVorlage {
 
     private static func sachlage(_ f: Fortschreibung) -> String {
         func liste(_ eintraege: [String]) -> String { eintraege.isEmpty ? "- keine\n\n" : eintraege.map { "- \($0)\n" }.joined() + "\n" }
-        var t = "Der Inklusionsplan wurde fortgeschrieben. Die Fassung \(f.neu.edition) (Stand \(Formatierung.datum(f.neu.stand))) "
-            + "ersetzt die Fassung \(f.alt.edition) (Stand \(Formatierung.datum(f.alt.stand))). Sie umfasst "
+        var t = "Der Inklusionsplan wurde fortgeschrieben. Die Fassung \(f.neu.edition) (Stand \(Formatting.datum(f.neu.stand))) "
+            + "ersetzt die Fassung \(f.alt.edition) (Stand \(Formatting.datum(f.alt.stand))). Sie umfasst "
             + "\(f.neu.massnahmen.count) Maßnahmen in \(f.neu.handlungsfelder.count) Handlungsfeldern.\n\n"
         t += "| Änderung | Anzahl |\n|---|--:|\n| neue Maßnahmen | \(f.hinzu.count) |\n| entfallene Maßnahmen | \(f.entfallen.count) |\n"
             + "| Statusänderungen | \(f.status.count) |\n| geänderte Zuständigkeiten | \(f.zustaendigkeit.count) |\n"

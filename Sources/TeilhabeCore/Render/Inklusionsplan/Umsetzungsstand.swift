@@ -14,7 +14,7 @@ enum Umsetzungsstand {
         var html = """
         <div class="tabelle" role="region" aria-label="Tabelle: Umsetzungsstand" tabindex="0">
         <table>
-        <caption>Umsetzungsstand der Maßnahmen nach Handlungsfeld (Stand \(Formatierung.datum(plan.stand)))</caption>
+        <caption>Umsetzungsstand der Maßnahmen nach Handlungsfeld (Stand \(Formatting.datum(plan.stand)))</caption>
         <thead><tr><th scope="col">Handlungsfeld</th>
         """
         html += stati.map { "<th scope=\"col\" class=\"zahl\"><span aria-hidden=\"true\">\($0.symbol)</span> \($0.text)</th>" }.joined()
@@ -73,6 +73,6 @@ enum Umsetzungsstand {
     }
 
     private static func fmt(_ v: Double) -> String {
-        Zahlformat.deutsch(v, stellen: 1, minus: "-", tausender: "").replacingOccurrences(of: ",", with: ".")
+        NumberFormat.deutsch(v, stellen: 1, minus: "-", tausender: "").replacingOccurrences(of: ",", with: ".")
     }
 }

@@ -1,0 +1,161 @@
+import Foundation
+
+extension BinaryCodec {
+    static func dekodieren<T: Decodable>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
+        let dekodierer = BinaryDecoder(bytes)
+        let wert = try dekodierer.lesen(T.self)
+        guard dekodierer.stelle == bytes.endIndex else { throw Failure(grund: "trailing bytes") }
+        return wert
+    }
+
+    final class BinaryDecoder: Decoder {
+        let bytes: ArraySlice<UInt8>
+        var stelle: Int
+        var codingPath: [CodingKey] = []
+        var userInfo: [CodingUserInfoKey: Any] = [:]
+
+        init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes; stelle = bytes.startIndex }
+
+        func byte() throws -> UInt8 {
+            guard stelle < bytes.endIndex else { throw Failure(grund: "truncated") }
+            defer { stelle += 1 }
+            return bytes[stelle]
+        }
+
+        func zahl() throws -> UInt64 {
+            var x: UInt64 = 0, shift: UInt64 = 0
+            while true {
+                let b = try byte()
+                guard shift < 64 else { throw Failure(grund: "number too long") }
+                x |= UInt64(b & 0x7F) << shift
+                if b < 0x80 { return x }
+                shift += 7
+            }
+        }
+
+        func rohdaten() throws -> ArraySlice<UInt8> {
+            let n = Int(try zahl())
+            guard n >= 0, stelle + n <= bytes.endIndex else { throw Failure(grund: "truncated") }
+            defer { stelle += n }
+            return bytes[stelle..<stelle + n]
+        }
+
+        func ganz() throws -> Int { Int(Int64(bitPattern: try zahl())) }
+
+        /// The last few paths read: a record repeats its file's path in every source location, and
+        /// sharing one String spares an allocation for each.
+        private var pfade: [(roh: ArraySlice<UInt8>, text: String)] = []
+
+        func text() throws -> String {
+            let roh = try rohdaten()
+            let pfadartig = roh.count > 15 && roh.count < 256 && roh.contains(0x2F)
+            if pfadartig, let treffer = pfade.first(where: { $0.roh.count == roh.count && $0.roh.elementsEqual(roh) }) {
+                return treffer.text
+            }
+            guard let s = String(validating: roh, as: UTF8.self) else { throw Failure(grund: "not UTF-8") }
+            if pfadartig { pfade = [(roh, s)] + pfade.prefix(3) }
+            return s
+        }
+
+        func lesen<T: Decodable>(_ typ: T.Type) throws -> T {
+            if T.self == String.self { return try text() as! T }
+            if T.self == Int.self { return try ganz() as! T }
+            if T.self == Bool.self { return (try byte() != 0) as! T }
+            if T.self == Double.self { return Double(bitPattern: try zahl()) as! T }
+            if T.self == UInt64.self { return try zahl() as! T }
+            if T.self == Data.self { return Data(try rohdaten()) as! T }
+            if let eigen = T.self as? BinaryValue.Type { return try eigen.init(binaer: self) as! T }
+            return try T(from: self)
+        }
+
+        func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+            KeyedDecodingContainer(LeseVerschluesselt<Key>(d: self))
+        }
+        func unkeyedContainer() throws -> UnkeyedDecodingContainer { try LeseListe(d: self) }
+        func singleValueContainer() throws -> SingleValueDecodingContainer { LeseEinzeln(d: self) }
+    }
+
+    struct LeseVerschluesselt<Key: CodingKey>: KeyedDecodingContainerProtocol {
+        let d: BinaryDecoder
+        var codingPath: [CodingKey] { [] }
+        // The keys are not stored: a `[String: X]` cannot be read back, and is refused.
+        var allKeys: [Key] { [] }
+        func contains(_ key: Key) -> Bool { true }
+        func decodeNil(forKey key: Key) throws -> Bool { try d.byte() == 0 }
+        func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try d.lesen(T.self) }
+        // The common leaf types directly: the generic path ends in a dynamic cast for each value.
+        func decode(_ type: String.Type, forKey key: Key) throws -> String { try d.text() }
+        func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try d.ganz() }
+        func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try d.byte() != 0 }
+        func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try d.zahl() }
+        func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+            try d.byte() == 0 ? nil : try d.lesen(T.self)
+        }
+        func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+            try d.byte() == 0 ? nil : try d.text()
+        }
+        func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+            try d.byte() == 0 ? nil : try d.ganz()
+        }
+        func nestedContainer<N: CodingKey>(keyedBy type: N.Type, forKey key: Key) throws -> KeyedDecodingContainer<N> {
+            try d.container(keyedBy: N.self)
+        }
+        func nestedUnkeyedContainer(forKey key: Key) throws -> UnkeyedDecodingContainer { try d.unkeyedContainer() }
+        func superDecoder() throws -> Decoder { d }
+        func superDecoder(forKey key: Key) throws -> Decoder { d }
+    }
+
+    /// Three words, so that it fits an existential's inline buffer: no allocation per list.
+    struct LeseListe: UnkeyedDecodingContainer {
+        let d: BinaryDecoder
+        let anzahl: Int
+        var currentIndex = 0
+        var count: Int? { anzahl }
+        var codingPath: [CodingKey] { [] }
+        var isAtEnd: Bool { currentIndex >= anzahl }
+
+        init(d: BinaryDecoder) throws {
+            self.d = d
+            var n: UInt32 = 0
+            for i in 0..<4 { n |= UInt32(try d.byte()) << (8 * UInt32(i)) }
+            anzahl = Int(n)
+        }
+
+        mutating func decodeNil() throws -> Bool { false }
+        mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+            guard !isAtEnd else { throw Failure(grund: "list ended") }
+            currentIndex += 1
+            return try d.lesen(T.self)
+        }
+        mutating func decode(_ type: String.Type) throws -> String {
+            guard !isAtEnd else { throw Failure(grund: "list ended") }
+            currentIndex += 1
+            return try d.text()
+        }
+        mutating func decode(_ type: Int.Type) throws -> Int {
+            guard !isAtEnd else { throw Failure(grund: "list ended") }
+            currentIndex += 1
+            return try d.ganz()
+        }
+        mutating func decode(_ type: UInt64.Type) throws -> UInt64 {
+            guard !isAtEnd else { throw Failure(grund: "list ended") }
+            currentIndex += 1
+            return try d.zahl()
+        }
+        mutating func nestedContainer<N: CodingKey>(keyedBy type: N.Type) throws -> KeyedDecodingContainer<N> {
+            currentIndex += 1; return try d.container(keyedBy: N.self)
+        }
+        mutating func nestedUnkeyedContainer() throws -> UnkeyedDecodingContainer { currentIndex += 1; return try d.unkeyedContainer() }
+        mutating func superDecoder() throws -> Decoder { d }
+    }
+
+    struct LeseEinzeln: SingleValueDecodingContainer {
+        let d: BinaryDecoder
+        var codingPath: [CodingKey] { [] }
+        func decodeNil() -> Bool { false }
+        func decode<T: Decodable>(_ type: T.Type) throws -> T { try d.lesen(T.self) }
+        func decode(_ type: String.Type) throws -> String { try d.text() }
+        func decode(_ type: Int.Type) throws -> Int { try d.ganz() }
+        func decode(_ type: UInt64.Type) throws -> UInt64 { try d.zahl() }
+    }
+}

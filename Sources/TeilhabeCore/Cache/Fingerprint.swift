@@ -1,0 +1,67 @@
+import Crypto
+
+/// A 128-bit digest of inputs, the key of everything the cache keeps: the first half of a SHA-256.
+public struct Fingerprint: Hashable, Sendable, Codable, CustomStringConvertible {
+    var a: UInt64
+    var b: UInt64
+
+    public var description: String { hex(a) + hex(b) }
+
+    private func hex(_ x: UInt64) -> String {
+        let s = String(x, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+
+    init(a: UInt64, b: UInt64) { self.a = a; self.b = b }
+
+    /// The digest of a text, for values that depend on the text alone (outlines, plain texts, word lists).
+    static func von(_ text: String) -> Fingerprint {
+        var s = FingerprintHasher(); s.text(text); return s.ergebnis
+    }
+
+    /// The digest of bytes.
+    static func von<Bytes: Sequence>(_ bytes: Bytes) -> Fingerprint where Bytes.Element == UInt8 {
+        var s = FingerprintHasher(); s.bytes(bytes); return s.ergebnis
+    }
+}
+
+/// Builds a `Fingerprint` from parts: the first 128 bits of SHA-256 (swift-crypto, FIPS 180-4 test
+/// vectors in FingerprintTests) over the parts, each framed by its length, so `["ab", "c"]` and
+/// `["a", "bc"]` differ.
+struct FingerprintHasher {
+    private var hasher = Crypto.SHA256()
+
+    private mutating func laenge(_ n: Int) {
+        withUnsafeBytes(of: UInt64(n).littleEndian) { hasher.update(bufferPointer: $0) }
+    }
+
+    mutating func bytes<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        let fertig: Void? = bytes.withContiguousStorageIfAvailable { puffer in
+            laenge(puffer.count)
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(puffer))
+        }
+        if fertig == nil {
+            let kopie = Array(bytes)
+            laenge(kopie.count)
+            kopie.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        }
+    }
+
+    mutating func text(_ s: String) {
+        var s = s
+        s.withUTF8 { bytes($0) }
+    }
+
+    mutating func zahl(_ x: Int) { laenge(8); laenge(x) }
+
+    mutating func abdruck(_ f: Fingerprint) {
+        laenge(16)
+        withUnsafeBytes(of: (f.a.littleEndian, f.b.littleEndian)) { hasher.update(bufferPointer: $0) }
+    }
+
+    var ergebnis: Fingerprint {
+        let digest = Array(hasher.finalize())
+        func wort(_ i: Int) -> UInt64 { (0..<8).reduce(0) { $0 << 8 | UInt64(digest[i + $1]) } }
+        return Fingerprint(a: wort(0), b: wort(8))
+    }
+}

@@ -1,0 +1,62 @@
+/// Accessibility and structure of all Markdown content: images need alternative text, links need
+/// meaningful text, headings must not skip levels, tables need a header row; every public page needs
+/// its easy twin, and the twin should cover the page's sections.
+enum ContentCheck {
+    static let regeln = ["A11Y-ALT", "LINK-TEXT", "UEBERSCHRIFT-EBENE", "TABELLE-KOPF", "LS-ABSCHNITTE", "LS-PARITAET"]
+    static let leereLinktexte: Set<String> = ["hier", "mehr", "weiter", "link", "klicken sie hier", "hier klicken",
+                                               "mehr erfahren", "weiterlesen", "details", "mehr dazu", "diese seite"]
+
+    static func run(_ projekt: Projekt, _ g: Outlines, log: DiagnosticLog) {
+        var paare: [(MarkdownQuelle, LeichteFassung?, Status, String)] = []
+        let vorlagen = projekt.vorlagen, texte = projekt.texte   // by index: a loop would copy each whole
+        for i in vorlagen.indices { paare.append((vorlagen[i].body, vorlagen[i].leicht, vorlagen[i].status, vorlagen[i].pfad)) }
+        for i in texte.indices { paare.append((texte[i].body, texte[i].leicht, texte[i].status, texte[i].pfad)) }
+        for (body, leicht, status, pfad) in paare {
+            let standard = g[body]
+            struktur(body, standard, log: log)
+            if let leicht {
+                let easy = g[leicht.body]
+                struktur(leicht.body, easy, log: log)
+                let teile = standard.headings.filter { $0.level == 2 }.count
+                let leichteTeile = easy.headings.filter { $0.level == 2 }.count
+                if teile >= 3, leichteTeile * 2 < teile {
+                    log.report(Diagnostic(.warning, "LS-ABSCHNITTE",
+                                          "the page has \(teile) sections, its easy version \(leichteTeile): every main point belongs into the easy version too",
+                                          at: SourceLocation(file: leicht.body.file, line: leicht.body.firstLine, column: 1)))
+                }
+            } else if status == .oeffentlich, pfad.hasPrefix("seiten/") {
+                log.report(Diagnostic(.warning, "LS-PARITAET", "public page has no Leichte-Sprache version: add \(pfad).leicht.md",
+                                      at: SourceLocation(file: body.file, line: 1, column: 1)))
+            }
+        }
+    }
+
+    private static func struktur(_ body: MarkdownQuelle, _ outline: Outline, log: DiagnosticLog) {
+        for link in outline.links {
+            let at = body.location(line: link.line, column: link.column)
+            let text = link.text.getrimmt()
+            if link.isImage, text.isEmpty {
+                log.report(Diagnostic(.error, "A11Y-ALT", "image without alternative text: write what it shows in ![…](\(link.destination))",
+                                      at: at, match: link.destination))
+            } else if !link.isImage, text.utf8.count <= 48,   // longer than any listed phrase with its punctuation
+                      leereLinktexte.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+                log.report(Diagnostic(.warning, "LINK-TEXT", "link text '\(text)' says nothing out of context: name the target",
+                                      at: at, match: text))
+            }
+        }
+        // The page title is the h1; the body starts at h2 and goes down one level at a time.
+        var vorher = 1
+        for h in outline.headings {
+            if h.level > vorher + 1 || h.level == 1 {
+                let erwartet = h.level == 1 ? "## (the page title is the only #)" : String(repeating: "#", count: vorher + 1)
+                log.report(Diagnostic(.error, "UEBERSCHRIFT-EBENE", "heading level skipped: use \(erwartet)",
+                                      at: body.location(line: h.line, column: h.column), match: h.text))
+            }
+            vorher = h.level
+        }
+        for tabelle in outline.tabellen where tabelle.kopf.allSatisfy({ $0.getrimmt().isEmpty }) {
+            log.report(Diagnostic(.error, "TABELLE-KOPF", "table without a header row: name each column in the first row",
+                                  at: body.location(line: tabelle.line)))
+        }
+    }
+}

@@ -1,0 +1,113 @@
+/// The Leichte-Sprache rules of the contract (LS01 … LS36): id, default severity and message.
+public enum LSRule: String, CaseIterable, Sendable {
+    case ls01 = "LS01", ls02 = "LS02", ls03 = "LS03", ls04 = "LS04", ls05 = "LS05", ls06 = "LS06", ls07 = "LS07"
+    case ls08 = "LS08", ls09 = "LS09", ls10 = "LS10", ls11 = "LS11", ls12 = "LS12", ls13 = "LS13", ls14 = "LS14"
+    case ls15 = "LS15", ls16 = "LS16", ls17 = "LS17", ls18 = "LS18", ls19 = "LS19", ls20 = "LS20", ls21 = "LS21"
+    case ls22 = "LS22", ls23 = "LS23", ls24 = "LS24", ls25 = "LS25", ls26 = "LS26", ls29 = "LS29", ls30 = "LS30"
+    case ls36 = "LS36"
+
+    /// Heuristic rules warn by default; the mechanical ones are errors.
+    public var standard: Severity {
+        switch self {
+        case .ls03, .ls04, .ls06, .ls22, .ls23, .ls24, .ls29, .ls36: return .warning
+        default: return .error
+        }
+    }
+
+    public var nachricht: String {
+        switch self {
+        case .ls01: return "sentence longer than 12 words: split it"
+        case .ls02: return "more than one sentence on a line: start a new line"
+        case .ls03: return "subordinate clause or two statements: make two sentences"
+        case .ls04: return "passive voice: say who does it"
+        case .ls05: return "Konjunktiv: say it directly"
+        case .ls06: return "genitive: use 'von' instead"
+        case .ls07: return "negation: say it positively where you can"
+        case .ls08: return "abbreviation or acronym: write the words out"
+        case .ls09: return "number written as a word: write digits"
+        case .ls10: return "large number, decimal or 'Mio.': use 'viele' or round and explain"
+        case .ls11: return "percent: say 'die Hälfte', 'viele' or '3 von 10'"
+        case .ls12: return "Roman numeral: write an Arabic number"
+        case .ls13: return "numeric date: write the month as a word"
+        case .ls14: return "time format: write 17:00 Uhr"
+        case .ls15: return "dash range: write 'von … bis …'"
+        case .ls16: return "special character: write the word"
+        case .ls17: return "brackets: make a sentence of their own"
+        case .ls18: return "quotation marks: leave them out or say who says it"
+        case .ls19: return "gender character: name both forms or use a neutral word"
+        case .ls20: return "long compound: split it"
+        case .ls21: return "compound split in the wrong style"
+        case .ls22: return "foreign word: use a German word or explain it"
+        case .ls23: return "rare, hard word: use a common word or explain it"
+        case .ls24: return "Präteritum: use the Perfekt (hat gemacht, ist gegangen)"
+        case .ls25: return "impersonal 'man': say who"
+        case .ls26: return "cross-reference: repeat the information where it is needed"
+        case .ls29: return "idiom: say it plainly"
+        case .ls30: return "question without an answer after it"
+        case .ls36: return "year more than 10 years ago: say 'vor langer Zeit' or explain why it matters"
+        }
+    }
+}
+
+/// One finding of a rule within a line: characters `bereich` of the line.
+struct LSMatch {
+    var regel: LSRule
+    var bereich: Range<Int>
+    var vorschlag: String?
+    var nachricht: String?
+}
+
+/// Word lists the rules use. Short, curated lists; the lexicon does the open-ended work (LS20, LS23).
+enum LSWordLists {
+    static let konjunktiv: Set<String> = [
+        "würde", "würden", "würdest", "würdet", "hätte", "hätten", "hättest", "hättet", "könnte", "könnten", "könntest",
+        "müsste", "müssten", "sollte", "sollten", "dürfte", "dürften", "wäre", "wären", "wärst", "käme", "kämen",
+        "bräuchte", "bräuchten", "wüsste", "wüssten", "gäbe", "ließe",
+    ]
+    static let verneinung: Set<String> = [
+        "nicht", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand",
+        "niemanden", "niemandem", "nirgends", "nirgendwo", "weder",
+    ]
+    static let zahlwoerter: Set<String> = [
+        "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
+        "dreißig", "vierzig", "fünfzig", "hundert", "tausend",
+    ]
+    static let fremdwoerter: Set<String> = [
+        "workshop", "workshops", "livestream", "livestreams", "feedback", "meeting", "meetings", "event", "events",
+        "download", "downloads", "homepage", "newsletter", "know-how", "update", "updates", "tool", "tools", "coaching",
+        "community", "empowerment", "peer", "peers", "stakeholder", "deadline", "flyer", "chat", "online", "service",
+        "website", "websites", "monitoring", "controlling", "benchmark", "input", "output", "highlight", "highlights",
+        "handout", "call", "team-building", "bottom-up", "top-down", "best-practice", "mainstreaming", "sharing", "follow-up",
+    ]
+    static let praeteritum: Set<String> = [
+        "war", "waren", "warst", "hatte", "hatten", "hattest", "wurde", "wurden", "ging", "gingen", "kam", "kamen", "gab",
+        "gaben", "sah", "sahen", "sagte", "sagten", "machte", "machten", "konnte", "konnten", "musste", "mussten",
+        "wollte", "wollten", "durfte", "durften", "fand", "fanden", "stand", "standen", "lag", "lagen", "hieß", "hießen",
+        "bekam", "bekamen", "nahm", "nahmen", "blieb", "blieben", "zeigte", "zeigten", "lebte", "lebten", "arbeitete",
+        "arbeiteten", "half", "halfen", "schrieb", "schrieben", "sprach", "sprachen", "traf", "trafen", "fuhr", "fuhren",
+        "brachte", "brachten", "dachte", "dachten", "wusste", "wussten", "begann", "begannen", "entschied", "entschieden",
+        "beschloss", "beschlossen", "fragte", "fragten", "antwortete", "antworteten", "erhielt", "erhielten", "lud", "luden",
+        "stieg", "stiegen", "sank", "sanken", "fiel", "fielen", "wuchs", "wuchsen", "kostete", "kosteten", "gehörte", "gehörten",
+    ]
+    static let idiome: [String] = [
+        #"unter einen Hut"#, #"auf Augenhöhe"#, #"an einem Strang"#, #"ins Boot"#, #"über den Tellerrand"#,
+        #"Hand in Hand"#, #"auf den Weg (ge)?bracht"#, #"auf den Weg bringen"#, #"in die Wege (ge)?leitet"#,
+        #"unter die Arme"#, #"auf der Hand"#, #"Brücken (zu )?bauen"#, #"Brücken baut"#, #"ins Leben (ge)?rufen"#,
+        #"am Ball bleiben"#, #"auf dem Laufenden"#, #"Licht ins Dunkel"#, #"Weichen (zu )?stellen"#, #"Weichen gestellt"#,
+        #"zwei Fliegen mit einer Klappe"#, #"Nägel mit Köpfen"#, #"roter Faden"#, #"roten Faden"#, #"Tür und Tor"#,
+        #"unter die Lupe"#, #"unter Dach und Fach"#, #"auf die Beine (ge)?stellt"#, #"auf die Beine stellen"#,
+        #"in den Kinderschuhen"#, #"an Fahrt gewinnt"#, #"an Fahrt aufnehmen"#, #"Schritt für Schritt"#,
+        #"auf einen Nenner"#, #"ins Rollen"#, #"den Ton an"#, #"über einen Kamm"#, #"aus der Taufe"#,
+    ]
+    /// A word of each idiom, lower-cased: only lines holding one are matched against the idioms.
+    static let idiomWoerter = ["hut", "augenhöhe", "strang", "boot", "tellerrand", "hand in hand", "weg", "wege", "arme",
+                               "hand", "brücken", "leben", "ball", "laufenden", "dunkel", "weichen", "fliegen", "nägel",
+                               "faden", "tür", "lupe", "dach", "beine", "kinderschuhen", "fahrt", "schritt", "nenner",
+                               "rollen", "ton an", "kamm", "taufe"]
+
+    /// Infinitives that look like participles (ge…en) and are no sign of the passive.
+    static let geInfinitive: Set<String> = [
+        "gehen", "geben", "gelten", "gewinnen", "genießen", "geschehen", "gelingen", "gehören", "gewöhnen", "gestalten",
+        "gebrauchen", "genügen", "gefallen", "gedenken", "geraten", "gestehen", "gewähren", "gebären",
+    ]
+}

@@ -1,0 +1,132 @@
+/// Splits a masked line into sentences. A full stop does not end a sentence after an ordinal or a
+/// date ("Die 5. Sitzung", "12. März"), after an abbreviation ("z. B.", "Mio.") or an initial, nor
+/// when a lower-case word follows; e-mail addresses and URLs are blanked before and never split.
+enum Sentences {
+    static let abkuerzungen: Set<String> = [
+        "z", "b", "d", "h", "u", "a", "o", "ä", "s", "v", "e", "ggf", "usw", "bzw", "etc", "ca", "evtl", "inkl", "zzgl",
+        "vgl", "nr", "tel", "str", "abs", "art", "dr", "prof", "mio", "mrd", "sog", "bspw", "insb", "max", "min", "mind",
+        "gem", "lt", "jh", "hr", "fr", "st", "kap", "bzgl", "ff", "f", "i", "ii", "iii",
+    ]
+
+    static func bereiche(_ z: [Character], werte: [UInt32]? = nil) -> [Range<Int>] {
+        let s = werte ?? Zeichen.werte(z)
+        var ergebnis: [Range<Int>] = []
+        var start: Int?
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if start == nil, c != Zeichen.leer { start = i }
+            if let anfang = start, Zeichen.satzende(c), istEnde(z, s, i) {
+                var ende = i + 1
+                while ende < s.count, Zeichen.satzende(s[ende]) || Zeichen.schliessend(s[ende]) { ende += 1 }
+                ergebnis.append(anfang..<ende)
+                start = nil
+                i = ende
+                continue
+            }
+            i += 1
+        }
+        if let anfang = start {
+            var ende = s.count
+            while ende > anfang, s[ende - 1] == Zeichen.leer { ende -= 1 }
+            if ende > anfang { ergebnis.append(anfang..<ende) }
+        }
+        return ergebnis
+    }
+
+    private static func istEnde(_ z: [Character], _ s: [UInt32], _ i: Int) -> Bool {
+        var n = i + 1
+        while n < s.count, Zeichen.satzende(s[n]) || Zeichen.schliessend(s[n]) { n += 1 }
+        guard n < s.count else { return true }
+        guard s[n] == Zeichen.leer else { return false }
+        while n < s.count, s[n] == Zeichen.leer { n += 1 }
+        guard n < s.count else { return true }
+        let folgt = z[n]
+        if s[i] != 0x2E { return folgt.isUppercase || folgt.isNumber || "„\"".contains(folgt) }
+        // The token before the full stop.
+        var a = i
+        while a > 0, Zeichen.wortzeichen(s[a - 1]) { a -= 1 }
+        let token = String(z[a..<i]).lowercased()
+        if token.allSatisfy(\.isNumber), !token.isEmpty { return false }          // ordinal or date
+        if abkuerzungen.contains(token) { return false }                           // abbreviation or initial
+        return folgt.isUppercase || "„\"".contains(folgt)
+    }
+}
+
+/// Characters of a masked line by their first Unicode scalar: tests for letters and punctuation on
+/// plain numbers, with an ASCII fast path (Character comparisons were a fifth of the LS check).
+/// `Character.isLetter` and `isNumber` also look at the first scalar only, so the answers agree.
+enum Zeichen {
+    static let leer: UInt32 = 0x20
+
+    static func werte(_ z: some Collection<Character>) -> [UInt32] { z.map { $0.unicodeScalars.first!.value } }
+
+    static func wortzeichen(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 }
+        guard let u = Unicode.Scalar(v) else { return false }
+        return u.properties.isAlphabetic || u.properties.numericType != nil
+    }
+
+    static func ziffer(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v &- 0x30 < 10 }
+        return Unicode.Scalar(v)?.properties.numericType != nil
+    }
+
+    /// `.`, `!`, `?`
+    static func satzende(_ v: UInt32) -> Bool { v == 0x2E || v == 0x21 || v == 0x3F }
+    /// Closing quotes and brackets after a sentence's end: `“ ” " ) »`
+    static func schliessend(_ v: UInt32) -> Bool { v == 0x201C || v == 0x201D || v == 0x22 || v == 0x29 || v == 0xBB }
+    /// Joiners inside a word: `· - . , * : ’ ' _`
+    static func binnen(_ v: UInt32) -> Bool {
+        v == 0xB7 || v == 0x2D || v == 0x2E || v == 0x2C || v == 0x2A || v == 0x3A || v == 0x2019 || v == 0x27 || v == 0x5F
+    }
+}
+
+/// Words of a masked line with their character ranges.
+struct Word {
+    var bereich: Range<Int>
+    var text: String
+    var buchstaben: Int { text.filter(\.isLetter).count }
+}
+
+enum Woerter {
+    static func liste(_ z: [Character], werte: [UInt32]? = nil) -> [Word] {
+        let r = 0..<z.count
+        let s = werte ?? Zeichen.werte(z)
+        var ergebnis: [Word] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard Zeichen.wortzeichen(s[i]) else { i += 1; continue }
+            var e = i + 1
+            while e < r.upperBound {
+                let c = s[e]
+                if Zeichen.wortzeichen(c) { e += 1; continue }
+                // Inner joiners: Sozial·raum, E-Mail, 2.345, 3,5, Bürger*innen, geht's
+                if Zeichen.binnen(c), e + 1 < r.upperBound, Zeichen.wortzeichen(s[e + 1]),
+                   c != 0x2E && c != 0x2C || (Zeichen.ziffer(s[e - 1]) && Zeichen.ziffer(s[e + 1])) {
+                    e += 1
+                    continue
+                }
+                break
+            }
+            // Gender slash: "Ärzt/-innen", "Bürger/innen" stay one word.
+            if e + 1 < r.upperBound, s[e] == 0x2F {
+                let rest = String(z[(e + 1)..<min(r.upperBound, e + 7)])
+                if rest.hasPrefix("-innen") || rest.hasPrefix("innen") {
+                    e += rest.hasPrefix("-") ? 7 : 6
+                }
+            }
+            ergebnis.append(Word(bereich: i..<e, text: String(z[i..<e])))
+            i = e
+        }
+        return ergebnis
+    }
+
+    /// The words of `alle` (a line's) that lie in `satz`: the same as listing the sentence alone,
+    /// because a word never runs across a sentence's end (that needs a space after its punctuation).
+    static func imSatz(_ satz: Range<Int>, _ alle: [Word]) -> ArraySlice<Word> {
+        let von = alle.firstIndex { $0.bereich.lowerBound >= satz.lowerBound } ?? alle.endIndex
+        let bis = alle[von...].firstIndex { $0.bereich.upperBound > satz.upperBound } ?? alle.endIndex
+        return alle[von..<bis]
+    }
+}

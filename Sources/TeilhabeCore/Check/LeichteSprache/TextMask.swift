@@ -1,0 +1,180 @@
+/// A body's lines as text to check: Markdown syntax (code, link targets, image paths, emphasis
+/// markers, list and heading marks, table pipes, URLs, e-mail addresses, HTML comments) is blanked
+/// out with spaces, so every character keeps its column and `match` can be cut from the original line.
+struct TextLine {
+    /// Line number in the file.
+    var nummer: Int
+    var original: [Character]
+    var maske: [Character]
+    /// The mask's characters by their first scalar (`Zeichen.werte`), made once for all rules.
+    var werte: [UInt32]
+    /// Rules switched off for this line by `<!-- teilhabe erlaubt LS07 -->` (empty set with `alle`).
+    var erlaubt: Set<String>
+    var alleErlaubt: Bool
+    var istUeberschrift: Bool
+
+    var text: String { String(maske) }
+
+    func ausschnitt(_ bereich: Range<Int>) -> String { String(original[bereich]) }
+}
+
+enum TextMask {
+
+    // Regex literals are parsed each time the expression runs: these are built once.
+    // nonisolated(unsafe): a compiled Regex is never mutated, only matched against.
+    nonisolated(unsafe) static let ruleIdOrSlug = #/ls\d\d|[a-z0-9]+-[a-z0-9-]+/#
+    nonisolated(unsafe) static let inlineCode = #/`[^`]*`/#
+    nonisolated(unsafe) static let angleBracketLink = #/<(https?://|mailto:)[^>\s]*>/#
+    nonisolated(unsafe) static let markdownLinkOrImage = #/!?\[([^\]]*)\](\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])/#
+    nonisolated(unsafe) static let bareURL = #/(?:https?://|www\.)[^\s)>\]]*[^\s)>\].,;:!?]/#
+    nonisolated(unsafe) static let emailAddress = #/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/#
+    nonisolated(unsafe) static let strikethroughMarker = #/~~/#
+    static func zeilen(_ quelle: MarkdownQuelle) -> [TextLine] {
+        zeilen(quelle.text, ersteZeile: quelle.firstLine)
+    }
+
+    static func zeilen(_ text: String, ersteZeile: Int) -> [TextLine] {
+        var ergebnis: [TextLine] = []
+        var zaun: String?
+        var vorgemerkt: (Set<String>, Bool)?
+        for (index, zeile) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let original = Array(zeile)
+            let getrimmt = zeile.getrimmt()
+            if let offen = zaun {
+                if getrimmt.hasPrefix(offen) { zaun = nil }
+                continue
+            }
+            if getrimmt.hasPrefix("```") || getrimmt.hasPrefix("~~~") {
+                zaun = String(getrimmt.prefix(3))
+                continue
+            }
+            var maske = original
+            var (erlaubt, alle) = kommentare(&maske)
+            if let (e, a) = vorgemerkt { erlaubt.formUnion(e); alle = alle || a; vorgemerkt = nil }
+            if maske.allSatisfy({ $0 == " " }), !erlaubt.isEmpty || alle {
+                vorgemerkt = (erlaubt, alle)   // a comment on a line of its own applies to the next line
+                continue
+            }
+            if istTabellentrenner(getrimmt) { continue }
+            let ueberschrift = blockzeichen(&maske)
+            inline(&maske)
+            ergebnis.append(TextLine(nummer: ersteZeile + index, original: original, maske: maske, werte: Zeichen.werte(maske),
+                                      erlaubt: erlaubt, alleErlaubt: alle, istUeberschrift: ueberschrift))
+        }
+        return ergebnis
+    }
+
+    /// Blanks `<!-- … -->` and reads `teilhabe erlaubt LS07 LS20` directives from them.
+    private static func kommentare(_ z: inout [Character]) -> (Set<String>, Bool) {
+        var erlaubt = Set<String>(), alle = false
+        var i = 0
+        while i + 3 < z.count {
+            guard z[i] == "<", z[i + 1] == "!", z[i + 2] == "-", z[i + 3] == "-" else { i += 1; continue }
+            var ende = i + 4
+            while ende + 2 < z.count, !(z[ende] == "-" && z[ende + 1] == "-" && z[ende + 2] == ">") { ende += 1 }
+            ende = min(ende + 3, z.count)
+            let inhalt = String(z[i..<ende]).lowercased()
+            if inhalt.contains("teilhabe erlaubt") {
+                let ids = inhalt.matches(of: TextMask.ruleIdOrSlug).map { String($0.0).uppercased() }
+                    .filter { $0.hasPrefix("LS") || $0.contains("-") }
+                if ids.isEmpty { alle = true } else { erlaubt.formUnion(ids) }
+            }
+            for k in i..<ende { z[k] = " " }
+            i = ende
+        }
+        return (erlaubt, alle)
+    }
+
+    private static func istTabellentrenner(_ zeile: String) -> Bool {
+        !zeile.isEmpty && zeile.utf8.contains(0x2D) && zeile.allSatisfy { "|-: ".contains($0) }
+    }
+
+    /// Heading marks, quote marks, list markers and table pipes at line level. Returns whether it is a heading.
+    private static func blockzeichen(_ z: inout [Character]) -> Bool {
+        var i = 0
+        while i < z.count, z[i] == " " { i += 1 }
+        var ueberschrift = false
+        if i < z.count, z[i] == "#" {
+            var j = i
+            while j < z.count, z[j] == "#" { j += 1 }
+            if j == z.count || z[j] == " " {
+                ueberschrift = true
+                for k in i..<j { z[k] = " " }
+                // closing #s
+                var e = z.count - 1
+                while e > j, z[e] == " " { e -= 1 }
+                while e > j, z[e] == "#" { z[e] = " "; e -= 1 }
+            }
+        }
+        while i < z.count, z[i] == ">" { z[i] = " "; i += 1; while i < z.count, z[i] == " " { i += 1 } }
+        if i + 1 < z.count, "-*+".contains(z[i]), z[i + 1] == " " { z[i] = " " }
+        var j = i
+        while j < z.count, z[j].isNumber { j += 1 }
+        if j > i, j + 1 < z.count, z[j] == "." || z[j] == ")", z[j + 1] == " " { for k in i...j { z[k] = " " } }
+        if z.contains("|") { for k in z.indices where z[k] == "|" && (k == 0 || z[k - 1] != "\\") { z[k] = " " } }
+        return ueberschrift
+    }
+
+    /// Inline syntax: code spans, autolinks, links and images (their text stays, targets go), bare URLs
+    /// and e-mail addresses, emphasis markers, escapes.
+    private static func inline(_ z: inout [Character]) {
+        // Each pattern needs a character most lines lack: test for it before running the pattern.
+        // (Compared as ASCII values: a Character comparison costs a string comparison.)
+        var vorhanden = Set<Character>()
+        for c in z { if let a = c.asciiValue, TextMask.ausloeser.contains(a) { vorhanden.insert(c) } }
+        if vorhanden.contains("`") { leeren(&z, muster: TextMask.inlineCode) }
+        if vorhanden.contains("<") { leeren(&z, muster: TextMask.angleBracketLink) }
+        let text = vorhanden.contains("[") && vorhanden.contains("]") ? String(z) : ""
+        // Targets may hold one level of parentheses: [Text](bericht_(neu).md)
+        for link in text.matches(of: TextMask.markdownLinkOrImage) {
+            let start = text.distance(from: text.startIndex, to: link.range.lowerBound)
+            let textStart = text.distance(from: text.startIndex, to: link.output.1.startIndex)
+            let textEnde = text.distance(from: text.startIndex, to: link.output.1.endIndex)
+            let ende = start + text[link.range].count
+            for k in start..<textStart { z[k] = " " }
+            for k in textEnde..<ende { z[k] = " " }
+        }
+        // A URL ends before trailing punctuation, which belongs to the sentence.
+        let www = z.count > 3
+            && (0..<(z.count - 3)).contains {
+                z[$0].asciiValue == 0x77 && z[$0 + 1].asciiValue == 0x77 && z[$0 + 2].asciiValue == 0x77
+                    && z[$0 + 3].asciiValue == 0x2E
+            }
+        if vorhanden.contains("/") || www { leeren(&z, muster: TextMask.bareURL) }
+        if vorhanden.contains("@") { leeren(&z, muster: TextMask.emailAddress) }
+        // Emphasis and strikethrough markers: pairs at word edges (not the gender star inside "Bürger*innen",
+        // not a lone "*" or "~", which are text).
+        for zeichen in ["*", "_"] as [Character] where vorhanden.contains(zeichen) {
+            let kandidaten = z.indices.filter { k in
+                guard z[k] == zeichen else { return false }
+                let vorher = k > 0 ? z[k - 1] : " ", nachher = k + 1 < z.count ? z[k + 1] : " "
+                return !((vorher.isLetter || vorher.isNumber) && (nachher.isLetter || nachher.isNumber))
+            }
+            // "**x**" counts as one marker on each side.
+            var gruppen: [[Int]] = []
+            for k in kandidaten {
+                if let letzte = gruppen.last?.last, letzte == k - 1 { gruppen[gruppen.count - 1].append(k) } else { gruppen.append([k]) }
+            }
+            let paare = gruppen.count - gruppen.count % 2
+            for gruppe in gruppen.prefix(paare) { for k in gruppe { z[k] = " " } }
+        }
+        if vorhanden.contains("~") { leeren(&z, muster: TextMask.strikethroughMarker) }
+        if vorhanden.contains("\\") { for k in z.indices where z[k] == "\\" { z[k] = " " } }
+    }
+
+    /// The characters an inline pattern needs, as ASCII values.
+    private static let ausloeser = Set("`<[]/@~*_\\".utf8)
+
+    private static func leeren(_ z: inout [Character], muster: some RegexComponent) {
+        let text = String(z)
+        var offsets: [Range<Int>] = []
+        for treffer in text.matches(of: muster) {
+            let start = text.distance(from: text.startIndex, to: treffer.range.lowerBound)
+            let laenge = text[treffer.range].count
+            offsets.append(start..<(start + laenge))
+        }
+        for bereich in offsets {
+            for k in bereich { z[k] = " " }
+        }
+    }
+}

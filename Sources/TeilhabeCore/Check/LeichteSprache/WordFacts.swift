@@ -1,0 +1,88 @@
+/// What the word rules first ask of a word's characters, found in one pass. Over its scalar values
+/// where every character is a single scalar of ASCII, a German letter or the Mediopunkt (nearly every
+/// word); else over Characters, whose properties Swift looks up in Unicode's tables one at a time.
+struct WordFacts: Equatable {
+    var buchstaben = 0
+    var nurBuchstaben = true
+    var hatStrich = false
+    var hatPunkt = false
+    /// Two or more characters, each I, V or X.
+    var nurRoemisch = false
+    /// A part between joiners (`-`, `·`) of two or more characters, all capitals or digits, with a letter.
+    var abkuerzung = false
+    /// Holds `* : _ /`, or a capital I after its first character: a gender form is possible.
+    var genderZeichen = false
+    var grossAnfang = false
+    var kleinAnfang = false
+
+    /// `werte`: the first scalar of each of the word's characters (TextLine.werte).
+    init(_ t: String, werte: ArraySlice<UInt32>) {
+        if !schnell(t, werte) { langsam(t) }
+    }
+
+    private static func utf8Laenge(_ v: UInt32) -> Int? {
+        switch v {
+        case 0x20..<0x7F: return 1
+        case 0xB7, 0xC4, 0xD6, 0xDC, 0xDF, 0xE4, 0xF6, 0xFC: return 2
+        default: return nil
+        }
+    }
+
+    private static func gross(_ v: UInt32) -> Bool { v &- 0x41 < 26 || v == 0xC4 || v == 0xD6 || v == 0xDC }
+    private static func klein(_ v: UInt32) -> Bool { v &- 0x61 < 26 || v == 0xE4 || v == 0xF6 || v == 0xFC || v == 0xDF }
+
+    private mutating func schnell(_ t: String, _ werte: ArraySlice<UInt32>) -> Bool {
+        var laenge = 0
+        for v in werte {
+            guard let n = WordFacts.utf8Laenge(v) else { return false }
+            laenge += n
+        }
+        // Equal lengths: no character carries a second scalar (a combining mark) behind its first.
+        guard laenge == t.utf8.count, let erster = werte.first else { return false }
+        nurRoemisch = werte.count >= 2
+        var teilLaenge = 0, teilGross = true, teilBuchstabe = false
+        for (k, v) in zip(werte.indices, werte) {
+            let gross = WordFacts.gross(v), buchstabe = gross || WordFacts.klein(v), ziffer = v &- 0x30 < 10
+            if buchstabe { buchstaben += 1 } else { nurBuchstaben = false }
+            if v != 0x49 && v != 0x56 && v != 0x58 { nurRoemisch = false }
+            if v == 0x2A || v == 0x3A || v == 0x5F || v == 0x2F || (v == 0x49 && k > werte.startIndex) { genderZeichen = true }
+            if v == 0x2D || v == 0xB7 {
+                if v == 0x2D { hatStrich = true } else { hatPunkt = true }
+                if teilLaenge >= 2 && teilGross && teilBuchstabe { abkuerzung = true }
+                teilLaenge = 0; teilGross = true; teilBuchstabe = false
+            } else {
+                teilLaenge += 1
+                teilGross = teilGross && (gross || ziffer)
+                teilBuchstabe = teilBuchstabe || buchstabe
+            }
+        }
+        if teilLaenge >= 2 && teilGross && teilBuchstabe { abkuerzung = true }
+        grossAnfang = WordFacts.gross(erster)
+        kleinAnfang = WordFacts.klein(erster)
+        return true
+    }
+
+    private mutating func langsam(_ t: String) {
+        for c in t {
+            if c.isLetter { buchstaben += 1 } else { nurBuchstaben = false }
+            if c == "-" { hatStrich = true } else if c == "·" { hatPunkt = true }
+        }
+        nurRoemisch = t.count >= 2 && t.allSatisfy { "IVX".contains($0) }
+        let teile = t.split(whereSeparator: { $0 == "-" || $0 == "·" })
+        abkuerzung = teile.contains {
+            $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.contains(where: \.isLetter)
+        }
+        genderZeichen = t.contains(where: { "*:_/".contains($0) }) || t.dropFirst().contains(where: { $0 == "I" })
+        grossAnfang = t.first?.isUppercase == true
+        kleinAnfang = t.first?.isLowercase == true
+    }
+
+    /// The facts through Characters alone (for tests: both ways must agree).
+    static func ueberZeichen(_ t: String) -> WordFacts {
+        var f = WordFacts()
+        f.langsam(t)
+        return f
+    }
+
+    private init() {}
+}

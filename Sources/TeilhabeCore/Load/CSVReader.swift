@@ -1,0 +1,132 @@
+import Foundation
+
+/// Reads CSV as spreadsheets export it: `;` or `,` (detected), quoted cells, UTF-8 with or without
+/// BOM or Windows-1252, CRLF or LF. Cells keep their line and column for messages.
+struct CSVReader {
+    struct Zelle {
+        var text: String
+        var zeile: Int
+        var spalte: Int
+    }
+
+    let trenner: Character
+    let zeilen: [[Zelle]]
+
+    init(_ bytes: [UInt8]) {
+        let text = CSVReader.dekodieren(bytes).replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n")
+        let kopf = text.prefix { $0 != "\n" }
+        trenner = kopf.filter { $0 == ";" }.count >= kopf.filter { $0 == "," }.count && kopf.contains(";") ? ";" : ","
+        zeilen = CSVReader.zerlegen(text, trenner: trenner)
+    }
+
+    /// UTF-8 (a BOM is dropped); anything that is not valid UTF-8 is read as Windows-1252.
+    static func dekodieren(_ bytes: [UInt8]) -> String {
+        var inhalt = bytes[...]
+        if inhalt.starts(with: [0xEF, 0xBB, 0xBF]) { inhalt = inhalt.dropFirst(3) }
+        if let utf8 = String(validating: inhalt, as: UTF8.self) { return utf8 }
+        return String(String.UnicodeScalarView(inhalt.map { cp1252($0) }))
+    }
+
+    /// Windows-1252: Latin-1 except 0x80–0x9F, which hold €, „, “, – and friends.
+    private static func cp1252(_ byte: UInt8) -> Unicode.Scalar {
+        let tabelle: [UInt8: UInt32] = [
+            0x80: 0x20AC, 0x82: 0x201A, 0x83: 0x0192, 0x84: 0x201E, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
+            0x88: 0x02C6, 0x89: 0x2030, 0x8A: 0x0160, 0x8B: 0x2039, 0x8C: 0x0152, 0x8E: 0x017D, 0x91: 0x2018,
+            0x92: 0x2019, 0x93: 0x201C, 0x94: 0x201D, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02DC,
+            0x99: 0x2122, 0x9A: 0x0161, 0x9B: 0x203A, 0x9C: 0x0153, 0x9E: 0x017E, 0x9F: 0x0178,
+        ]
+        return Unicode.Scalar(tabelle[byte] ?? UInt32(byte)) ?? "?"
+    }
+
+    private static func zerlegen(_ text: String, trenner: Character) -> [[Zelle]] {
+        var zeilen: [[Zelle]] = []
+        var aktuell: [Zelle] = []
+        var feld = ""
+        var inAnfuehrung = false
+        var zeile = 1, spalte = 1, feldSpalte = 1, feldZeile = 1
+        var zeileHatInhalt = false
+        func feldFertig() {
+            aktuell.append(Zelle(text: feld.trimmingCharacters(in: .whitespaces), zeile: feldZeile, spalte: feldSpalte))
+            feld = ""
+        }
+        var zeichen = Array(text)
+        if zeichen.last != "\n" { zeichen.append("\n") }
+        var i = 0
+        while i < zeichen.count {
+            let c = zeichen[i]
+            if inAnfuehrung {
+                if c == "\"" {
+                    if i + 1 < zeichen.count, zeichen[i + 1] == "\"" { feld.append("\""); i += 1; spalte += 1 } else { inAnfuehrung = false }
+                } else {
+                    feld.append(c)
+                    if c == "\n" { zeile += 1; spalte = 0 }
+                }
+            } else if c == "\"" && feld.trimmingCharacters(in: .whitespaces).isEmpty {
+                inAnfuehrung = true
+                zeileHatInhalt = true
+            } else if c == trenner {
+                feldFertig()
+                zeileHatInhalt = true
+                feldSpalte = spalte + 1
+            } else if c == "\n" {
+                if zeileHatInhalt || !feld.trimmingCharacters(in: .whitespaces).isEmpty {
+                    feldFertig()
+                    zeilen.append(aktuell)
+                }
+                aktuell = []
+                feld = ""
+                zeileHatInhalt = false
+                zeile += 1
+                spalte = 0
+                feldSpalte = 1
+                feldZeile = zeile
+            } else {
+                if feld.isEmpty && !zeileHatInhalt && aktuell.isEmpty { feldZeile = zeile }
+                feld.append(c)
+            }
+            i += 1
+            spalte += 1
+        }
+        return zeilen
+    }
+}
+
+/// Numbers as German spreadsheets write them.
+enum Numbers {
+    /// Values must stay below 10^15 in size: beyond that a Double no longer holds every whole
+    /// number, and no municipal figure is that large. Refused, not rounded, so nothing is published wrong.
+    static let limit = 1e15
+
+    // Regex literals are parsed each time the expression runs: these are built once. ASCII digits
+    // only (`\d` would take Arabic or Devanagari digits, which Double cannot read).
+    // nonisolated(unsafe): a compiled Regex is never mutated, only matched against.
+    nonisolated(unsafe) static let groupedNumber = #/-?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?/#
+    nonisolated(unsafe) static let commaDecimal = #/-?[0-9]+(,[0-9]+)?/#
+    nonisolated(unsafe) static let dotDecimal = #/-?[0-9]+\.[0-9]+/#
+
+    /// `ausserhalb`: a number, but not below `limit` in size.
+    enum Outcome: Equatable { case wert(Double), fehlt, ungueltig, ausserhalb }
+
+    /// `24.812` (thousands dot), `12,5` (decimal comma), `1.234,5`, `3.5` (decimal point), a leading
+    /// `-` or `−`, and `''`, `-`, `.`, `–` for a missing value. Always a finite value or a refusal.
+    static func lesen(_ text: String) -> Outcome {
+        var t = text.filter { $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" }
+        if ["", "-", ".", "–", "—", "x", "X"].contains(t) { return .fehlt }
+        if t.first == "−" { t = "-" + t.dropFirst() }
+        let normal: String
+        if t.wholeMatch(of: Numbers.groupedNumber) != nil {
+            normal = t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+        } else if t.wholeMatch(of: Numbers.commaDecimal) != nil {
+            normal = t.replacingOccurrences(of: ",", with: ".")
+        } else if t.wholeMatch(of: Numbers.dotDecimal) != nil {
+            normal = t
+        } else {
+            return .ungueltig
+        }
+        // Very long digit strings read as ±∞ (or not at all): too large either way.
+        guard let wert = Double(normal), wert.isFinite else { return .ausserhalb }
+        guard abs(wert) < limit else { return .ausserhalb }
+        return .wert(wert == 0 ? 0 : wert)   // no "-0" in the downloads
+    }
+}

@@ -1,0 +1,51 @@
+/// Lookups by id, built once per build, so that pages and exports never scan the whole project.
+/// Papers are held by their place in the project's list: a paper is a large value, and copying
+/// thousands of them into lookup tables costs more than the lookups save.
+struct SiteIndex: Sendable {
+    let sitzungen: [String: Sitzung]
+    let gremien: [String: Gremium]
+    /// Created/modified of each meeting: from its own day and the papers it consults.
+    let sitzungsStempel: [String: Timestamp]
+    private let alleVorlagen: [Vorlage]
+    private let vorlageNachNummer: [String: Int]
+    /// The papers a meeting consults or has on its agenda, by path.
+    private let jeSitzung: [String: [Int]]
+
+    init(_ projekt: Projekt) {
+        let vorlagen = projekt.vorlagen
+        alleVorlagen = vorlagen
+        sitzungen = Dictionary(projekt.sitzungen.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        gremien = Dictionary(projekt.gremien.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let nachNummer = Dictionary(vorlagen.indices.map { (vorlagen[$0].nummer, $0) }, uniquingKeysWith: { a, _ in a })
+        vorlageNachNummer = nachNummer
+        var tage: [String: (erstes: Tag, letztes: Tag)] = [:]
+        func merke(_ sitzung: String, _ von: Tag, _ bis: Tag) {
+            let alt = tage[sitzung] ?? (von, bis)
+            tage[sitzung] = (min(alt.erstes, von), max(alt.letztes, bis))
+        }
+        var je: [String: Set<Int>] = [:]
+        for s in projekt.sitzungen {
+            merke(s.id, s.beginn.tag, s.beginn.tag)
+            for nummer in s.tagesordnung.compactMap(\.vorlage) {
+                guard let i = nachNummer[nummer] else { continue }
+                merke(s.id, vorlagen[i].datum, vorlagen[i].geaendert ?? vorlagen[i].datum)
+                je[s.id, default: []].insert(i)
+            }
+        }
+        // By index and field: `for v in vorlagen` would copy every paper whole.
+        for i in vorlagen.indices {
+            for b in vorlagen[i].beratungsfolge {
+                je[b.sitzung, default: []].insert(i)
+                if tage[b.sitzung] != nil { merke(b.sitzung, vorlagen[i].datum, vorlagen[i].geaendert ?? vorlagen[i].datum) }
+            }
+        }
+        sitzungsStempel = tage.mapValues { Timestamp($0.erstes, $0.letztes) }
+        // Each paper once (the set), in the order of their paths (`vorlagen/<slug>`, so of their slugs).
+        let slugs = vorlagen.indices.map { vorlagen[$0].slug }
+        jeSitzung = je.mapValues { $0.sorted { slugs[$0] < slugs[$1] } }
+    }
+
+    func vorlage(nummer: String) -> Vorlage? { vorlageNachNummer[nummer].map { alleVorlagen[$0] } }
+
+    func vorlagen(jeSitzung id: String) -> [Vorlage] { (jeSitzung[id] ?? []).map { alleVorlagen[$0] } }
+}

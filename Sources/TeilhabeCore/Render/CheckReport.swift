@@ -1,0 +1,57 @@
+/// The editor's report of `teilhabe check --format html`: findings per file with each line in
+/// context and the match marked. A page of its own that passes the same accessibility checks.
+public enum CheckReport {
+    public static func html(_ diagnostics: [Diagnostic], titel: String) -> String {
+        let dateien = Dictionary(grouping: diagnostics, by: \.location.file).sorted { $0.key < $1.key }
+        let regeln = Dictionary(grouping: diagnostics, by: \.rule).map { ($0.key, $0.value.count) }.sorted { $0.0 < $1.0 }
+        var html = """
+        <!DOCTYPE html>
+        <html lang="de">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Prüfbericht Leichte Sprache – \(XML.escape(titel))</title>
+        <style>
+        body { font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; margin: 0; }
+        main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
+        h1 { font-size: 1.75rem; } h2 { font-size: 1.25rem; margin-top: 2rem; overflow-wrap: anywhere; }
+        table { border-collapse: collapse; } th, td { border: 1px solid #6b6b6b; padding: 0.3rem 0.6rem; text-align: left; }
+        ol { padding-left: 1.25rem; } li { margin: 0.75rem 0; }
+        .ort { font-family: monospace; } .error { color: #a40000; font-weight: 700; } .warning { color: #6b4500; font-weight: 700; }
+        pre { background: #f2f5f8; padding: 0.5rem; white-space: pre-wrap; overflow-wrap: anywhere; margin: 0.25rem 0; }
+        mark { background: #ffe08a; color: #1a1a1a; outline: 1px solid #8a5a00; }
+        </style>
+        </head>
+        <body>
+        <main>
+        <h1>Prüfbericht Leichte Sprache</h1>
+        <p>\(XML.escape(titel)): \(diagnostics.count) Befunde in \(dateien.count) Dateien – \(XML.escape(Finding.zusammenfassung(diagnostics))).</p>
+
+        """
+        if !regeln.isEmpty {
+            html += "<table>\n<caption>Befunde nach Regel</caption>\n<thead><tr><th scope=\"col\">Regel</th><th scope=\"col\">Anzahl</th></tr></thead>\n<tbody>\n"
+            html += regeln.map { "<tr><th scope=\"row\">\(XML.escape($0.0))</th><td>\($0.1)</td></tr>" }.joined(separator: "\n")
+            html += "\n</tbody>\n</table>\n"
+        } else {
+            html += "<p>Keine Befunde.</p>\n"
+        }
+        for (datei, befunde) in dateien {
+            html += "<h2>\(XML.escape(datei))</h2>\n<ol>\n"
+            for d in befunde {
+                let ort = [d.location.line.map(String.init), d.location.column.map(String.init)].compactMap { $0 }.joined(separator: ":")
+                html += "<li><span class=\"ort\">Zeile \(XML.escape(ort))</span> · <span class=\"\(d.severity.rawValue)\">\(d.severity == .error ? "Fehler" : d.severity == .warning ? "Warnung" : "Hinweis")</span> "
+                    + "\(XML.escape(d.rule)): \(XML.escape(d.message))"
+                if let zeile = d.zeile {
+                    let zeichen = Array(zeile)
+                    let start = min(max(0, (d.location.column ?? 1) - 1 - d.spaltenVersatz), zeichen.count)
+                    let ende = min(start + (d.laenge ?? 0), zeichen.count)
+                    html += "<pre>\(XML.escape(String(zeichen[..<start])))<mark>\(XML.escape(String(zeichen[start..<ende])))</mark>\(XML.escape(String(zeichen[ende...])))</pre>"
+                }
+                if let v = d.suggestion { html += "Vorschlag: <strong>\(XML.escape(v))</strong>" }
+                html += "</li>\n"
+            }
+            html += "</ol>\n"
+        }
+        return html + "</main>\n</body>\n</html>\n"
+    }
+}

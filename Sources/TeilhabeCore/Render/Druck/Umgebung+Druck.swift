@@ -1,9 +1,0 @@
-extension Umgebung {
-    /// What a paper's page shows of its PDF: the link with the file's size, or no link. Part of the
-    /// page's key, so that a page made while its PDF failed (or before it changed) is not kept by a
-    /// later build that has the PDF.
-    func printFingerprint(_ v: Vorlage) -> Fingerabdruck {
-        guard let pdf = druck[Adressen.seite(v.pfad)] else { return Fingerabdruck.von("ohne Druckfassung") }
-        return Fingerabdruck.von("Druckfassung \(pdf.name) \(pdf.groesse)")
-    }
-}

@@ -1,0 +1,117 @@
+/// The inclusion plan: the current edition by field, the Umsetzungsstand, the Fortschreibung
+/// against the edition before, and all of it in Leichte Sprache.
+enum PlanPages {
+    static func alle(_ u: RenderContext) -> [PageJob] {
+        guard let plan = u.projekt.aktuellerPlan else { return [] }
+        var seiten: [PageJob] = []
+        for leicht in [false, true] {
+            seiten.append { uebersicht(plan, u, leicht: leicht) }
+            seiten += plan.handlungsfelder.map { f in { feld(f, plan, u, leicht: leicht) } }
+            seiten.append { fortschreibung(u.projekt.fortschreibung(), plan, u, leicht: leicht) }
+        }
+        return seiten
+    }
+
+    private static func rahmen(_ pfad: String, template: String, titel: String, leicht: Bool, krumen: [(String, String?)]) -> Page {
+        var seite = Page(datei: Addresses.datei(Addresses.seite(pfad, leicht: leicht)), template: template, titel: titel,
+                          leicht: leicht, bereich: leicht ? "leichte-sprache" : "inklusionsplan")
+        let vorne: [(String, String?)] = leicht ? [("Leichte Sprache", "leichte-sprache/")] : []
+        let plan = leicht ? "Inklusions·plan" : "Inklusionsplan"
+        // The overview ends the trail; every other plan page hangs below it.
+        seite.brotkrumen = vorne + (krumen.isEmpty ? [(plan, nil)] : [(plan, Addresses.seite("inklusionsplan", leicht: leicht))] + krumen)
+        seite.gegenstueck = leicht ? Page.gegenstueckZuAlltag(pfad) : Page.gegenstueckZuLeicht(pfad)
+        return seite
+    }
+
+    static func uebersicht(_ plan: Inklusionsplan, _ u: RenderContext, leicht: Bool) -> Page {
+        var seite = rahmen("inklusionsplan", template: leicht ? "plan-leicht" : "plan", titel: leicht ? "Der Inklusions·plan" : plan.titel,
+                           leicht: leicht, krumen: [])
+        let linker = seite.linker
+        seite.kontext = [
+            "titel": plan.titel, "stand": Formatting.datum(plan.stand), "stand_iso": plan.stand.description,
+            "beschreibung": plan.beschreibung ?? false, "anzahl": plan.massnahmen.count,
+            "felder": plan.handlungsfelder.map { f -> TemplateContext in
+                ["titel": leicht ? f.titelLeicht : f.titel, "href": linker.to(Addresses.seite("inklusionsplan/\(f.id)", leicht: leicht)),
+                 "ziel": (leicht ? f.zielLeicht : f.ziel) ?? false, "anzahl": f.massnahmen.count,
+                 "anzahl_text": f.massnahmen.count == 1 ? "1 Aufgabe" : "\(f.massnahmen.count) Aufgaben",
+                 "artikel": f.unBRK.isEmpty ? false : "UN-BRK Artikel " + f.unBRK.map(String.init).joined(separator: ", ")]
+            },
+            "tabelle": Umsetzungsstand.tabelle(plan), "diagramm": Umsetzungsstand.diagramm(plan),
+            "legende": Umsetzungsstand.legende(), "satz": Umsetzungsstand.satz(plan),
+            "stand_leicht": Massnahme.Status.allCases.compactMap { s -> String? in
+                let n = plan.massnahmen.filter { $0.massnahme.status == s }.count
+                return n == 0 ? nil : "\(n) \(n == 1 ? "Aufgabe" : "Aufgaben"): \(s.leicht)"
+            },
+            "fortschreibung_href": u.projekt.fortschreibung() == nil ? false
+                : linker.to(Addresses.seite("inklusionsplan/fortschreibung", leicht: leicht)),
+        ]
+        return seite
+    }
+
+    static func feld(_ f: Handlungsfeld, _ plan: Inklusionsplan, _ u: RenderContext, leicht: Bool) -> Page {
+        var seite = rahmen("inklusionsplan/\(f.id)", template: leicht ? "handlungsfeld-leicht" : "handlungsfeld",
+                           titel: leicht ? f.titelLeicht : f.titel, leicht: leicht, krumen: [(leicht ? f.titelLeicht : f.titel, nil)])
+        let linker = seite.linker
+        seite.kontext = [
+            "titel": leicht ? f.titelLeicht : f.titel, "ziel": (leicht ? f.zielLeicht ?? f.ziel : f.ziel) ?? false,
+            "plan": plan.titel, "stand": Formatting.datum(plan.stand),
+            "artikel": f.unBRK.map { ["nummer": $0, "titel": UNBRK.artikel[$0] ?? ""] as TemplateContext }, "hat_artikel": !f.unBRK.isEmpty,
+            "massnahmen": f.massnahmen.map { massnahme($0, linker, u, leicht: leicht) },
+        ]
+        return seite
+    }
+
+    static func massnahme(_ m: Massnahme, _ linker: Linker, _ u: RenderContext, leicht: Bool) -> TemplateContext {
+        let indikatoren = m.indikatoren.compactMap { id in u.projekt.indikator(id).map {
+            ["titel": leicht ? $0.titelLeicht : $0.titel, "href": linker.to(Addresses.seite($0.pfad, leicht: leicht))] as TemplateContext
+        } }
+        // Only papers this build may show; a non-public one is left out of the public plan.
+        let vorlagen = m.vorlagen.compactMap { nummer in u.vorlage(nummer: nummer).map {
+            ["titel": "\($0.nummer): \($0.betreff)", "href": linker.to(Addresses.seite($0.pfad))] as TemplateContext
+        } }
+        return ["id": m.id, "titel": m.titel, "leicht": m.leicht ?? m.titel, "zustaendig": m.zustaendig ?? false,
+                "zeitraum": m.zeitraum ?? false, "status": m.status.text, "symbol": m.status.symbol, "status_leicht": m.status.leicht,
+                "status_klasse": m.status.rawValue, "indikatoren": indikatoren, "vorlagen": vorlagen,
+                "hat_bezuege": !(indikatoren.isEmpty && vorlagen.isEmpty)]
+    }
+
+    static func fortschreibung(_ f: Fortschreibung?, _ plan: Inklusionsplan, _ u: RenderContext, leicht: Bool) -> Page {
+        let titel = leicht ? "Das ist neu im Inklusions·plan" : "Fortschreibung des Inklusionsplans"
+        var seite = rahmen("inklusionsplan/fortschreibung", template: leicht ? "fortschreibung-leicht" : "fortschreibung",
+                           titel: titel, leicht: leicht, krumen: [(leicht ? "Das ist neu" : "Fortschreibung", nil)])
+        guard let f else {
+            seite.kontext = ["titel": titel, "vergleich": false]
+            return seite
+        }
+        let linker = seite.linker
+        func eintrag(_ feld: Handlungsfeld, _ m: Massnahme) -> TemplateContext {
+            massnahme(m, linker, u, leicht: leicht).merging(["feld": leicht ? feld.titelLeicht : feld.titel])
+        }
+        func aenderung(_ a: Fortschreibung.Aenderung) -> TemplateContext {
+            eintrag(a.feld, a.massnahme).merging(["vorher": a.vorher, "nachher": a.nachher,
+                                                  "vorher_leicht": f.alterStatus(a.massnahme.id)?.leicht ?? ""])
+        }
+        let zusammenfassung: [(String, Int)] = [
+            (f.hinzu.count == 1 ? "neue Maßnahme" : "neue Maßnahmen", f.hinzu.count),
+            (f.entfallen.count == 1 ? "entfallene Maßnahme" : "entfallene Maßnahmen", f.entfallen.count),
+            (f.status.count == 1 ? "Statusänderung" : "Statusänderungen", f.status.count),
+            (f.zustaendigkeit.count == 1 ? "geänderte Zuständigkeit" : "geänderte Zuständigkeiten", f.zustaendigkeit.count),
+            (f.zeitraum.count == 1 ? "geänderter Zeitraum" : "geänderte Zeiträume", f.zeitraum.count),
+            (f.feldwechsel.count == 1 ? "Maßnahme in ein anderes Handlungsfeld verschoben" : "Maßnahmen in ein anderes Handlungsfeld verschoben",
+             f.feldwechsel.count),
+        ]
+        seite.kontext = [
+            "titel": titel, "vergleich": true, "alt": f.alt.titel, "alt_stand": Formatting.datum(f.alt.stand),
+            "neu_stand": Formatting.datum(f.neu.stand), "alt_edition": f.alt.edition, "neu_edition": f.neu.edition,
+            "zusammenfassung": zusammenfassung.map { ["text": $0.0, "anzahl": $0.1] as TemplateContext },
+            "hinzu": f.hinzu.map { eintrag($0.feld, $0.massnahme) }, "hat_hinzu": !f.hinzu.isEmpty,
+            "entfallen": f.entfallen.map { eintrag($0.feld, $0.massnahme) }, "hat_entfallen": !f.entfallen.isEmpty,
+            "status": f.status.map(aenderung), "hat_status": !f.status.isEmpty,
+            "zustaendigkeit": f.zustaendigkeit.map(aenderung), "hat_zustaendigkeit": !f.zustaendigkeit.isEmpty,
+            "zeitraum": f.zeitraum.map(aenderung), "hat_zeitraum": !f.zeitraum.isEmpty,
+            "feldwechsel": f.feldwechsel.map(aenderung), "hat_feldwechsel": !f.feldwechsel.isEmpty,
+            "anzahl_neu": f.hinzu.count, "anzahl_weg": f.entfallen.count, "anzahl_status": f.status.count,
+        ]
+        return seite
+    }
+}

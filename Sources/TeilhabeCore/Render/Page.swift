@@ -1,0 +1,83 @@
+/// Mustache contexts are plain dictionaries; templates print only ready-made text.
+typealias TemplateContext = [String: Any]
+
+/// Builds one page; jobs run in parallel, each on its own copy of the context.
+typealias PageJob = @Sendable () -> Page
+
+/// One page to write: which template, with what, at which output path.
+struct Page {
+    /// Output file below the site folder, e.g. `vorlagen/x/index.html`.
+    var datei: String
+    var template: String
+    var titel: String
+    var kontext: TemplateContext = [:]
+    var leicht = false
+    /// The other language version of this page (output folder) and the link text to it.
+    var gegenstueck: (ordner: String, text: String)?
+    /// Trail from the start page; the last entry is this page (no folder).
+    var brotkrumen: [(titel: String, ordner: String?)] = []
+    /// Top-level area for `aria-current` in the main navigation (`vorlagen`, `gremien`, …).
+    var bereich: String?
+    var beschreibung: String?
+
+    var linker: Linker { Linker(von: datei) }
+}
+
+extension Page {
+    static func gegenstueckZuLeicht(_ pfad: String) -> (ordner: String, text: String) {
+        (Addresses.seite(pfad, leicht: true), "Leichte Sprache")
+    }
+
+    static func gegenstueckZuAlltag(_ pfad: String) -> (ordner: String, text: String) {
+        (Addresses.seite(pfad), "Alltags-Sprache")
+    }
+}
+
+/// A link in a list of papers, reports or pages.
+struct Entry {
+    var titel: String
+    var ordner: String
+    var kennung: String?
+    var datum: Tag?
+    var nichtoeffentlich = false
+    /// Extra fields some templates show (nummer, art, …).
+    var extra: TemplateContext = [:]
+
+    func kontext(_ linker: Linker) -> TemplateContext {
+        var k = extra
+        k["titel"] = titel
+        k["href"] = linker.to(ordner)
+        k["nichtoeffentlich"] = nichtoeffentlich
+        // Absent values are `false`, never missing: Mustache would otherwise find a parent's key.
+        k["kennung"] = kennung ?? false
+        k["datum"] = false
+        if let datum {
+            k["datum"] = Formatting.datum(datum)
+            k["kurzdatum"] = Formatting.kurzdatum(datum)
+            k["datum_iso"] = datum.description
+        }
+        return k
+    }
+
+    /// Newest first; undated entries last, then by title.
+    static func neueste(_ a: Entry, _ b: Entry) -> Bool {
+        switch (a.datum, b.datum) {
+        case let (x?, y?) where x != y: return x > y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return (a.kennung ?? "", a.titel) > (b.kennung ?? "", b.titel)
+        }
+    }
+}
+
+extension Array where Element == Entry {
+    /// `eintraege`, `hat_eintraege` and `anzahl` for the dokumentliste partial.
+    func kontext(_ linker: Linker) -> TemplateContext {
+        ["eintraege": map { $0.kontext(linker) }, "hat_eintraege": !isEmpty, "anzahl": count]
+    }
+}
+
+extension Dictionary where Key == String, Value == Any {
+    /// Merges another context in; its keys win.
+    func merging(_ other: TemplateContext) -> TemplateContext { merging(other) { _, new in new } }
+}

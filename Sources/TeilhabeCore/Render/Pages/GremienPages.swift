@@ -1,0 +1,76 @@
+/// Committee pages, their easy twins, and the list of committees.
+enum GremienPages {
+    static func alle(_ u: RenderContext) -> [PageJob] {
+        [{ liste(u) }]
+    }
+
+    /// A committee's pages show its meetings (split at the reference day) and their papers.
+    static func verfolgt(_ u: RenderContext) -> [TrackedPage] {
+        u.projekt.gremien.flatMap { g -> [TrackedPage] in
+            var quellen: [Fingerprint?] = [Fingerprint.von(Array(u.stichtag.description.utf8))]
+            for s in u.projekt.sitzungen where s.gremium == g.id { quellen += u.quellen(s) }
+            return [TrackedPage(datei: Addresses.datei(Addresses.gremium(g.id)), quellen: quellen) { seite(g, u) },
+                    TrackedPage(datei: Addresses.datei(Addresses.gremium(g.id, leicht: true)), quellen: quellen) { leicht(g, u) }]
+        }
+    }
+
+    static func liste(_ u: RenderContext) -> Page {
+        var seite = Page(datei: "gremien/index.html", template: "gremien", titel: "Gremien", bereich: "gremien")
+        seite.brotkrumen = [("Gremien", nil)]
+        let linker = seite.linker
+        seite.kontext = ["titel": "Gremien", "gremien": u.projekt.gremien.sorted { $0.name < $1.name }.map {
+            ["name": $0.name, "art": $0.art.rawValue, "href": linker.to(Addresses.gremium($0.id))] as TemplateContext
+        }]
+        return seite
+    }
+
+    /// Upcoming and past meetings of a committee as list contexts.
+    static func termine(_ g: Gremium, _ linker: Linker, leicht: Bool, _ u: RenderContext) -> TemplateContext {
+        let (kommend, vergangen) = u.kommendeUndVergangene(u.projekt.sitzungen.filter { $0.gremium == g.id })
+        func zeilen(_ s: [Sitzung]) -> [TemplateContext] {
+            s.map { SitzungenPages.zeile($0, linker, u).merging(["href": linker.to(Addresses.sitzung($0.id, leicht: leicht))]) }
+        }
+        return ["kommende_liste": kommend.isEmpty ? false : ["zeilen": zeilen(kommend)] as TemplateContext,
+                "vergangene_liste": vergangen.isEmpty ? false : ["zeilen": zeilen(vergangen)] as TemplateContext]
+    }
+
+    static func seite(_ g: Gremium, _ u: RenderContext) -> Page {
+        var seite = Page(datei: Addresses.datei(Addresses.gremium(g.id)), template: "gremium", titel: g.name,
+                          bereich: "gremien")
+        seite.brotkrumen = [("Gremien", "gremien/"), (g.anzeigename, nil)]
+        seite.gegenstueck = (Addresses.gremium(g.id, leicht: true), "Leichte Sprache")
+        seite.beschreibung = g.beschreibung
+        let linker = seite.linker
+        let ids = Set(u.projekt.sitzungen.filter { $0.gremium == g.id }.map(\.id))
+        let vorlagen = u.projekt.vorlagen.filter { v in v.beratungsfolge.contains { ids.contains($0.sitzung) } }
+        var k: TemplateContext = ["name": g.name, "art": g.art.rawValue, "kurzname": g.kurzname ?? false,
+                          "beschreibung": g.beschreibung ?? false,
+                          "ics_href": u.offeneDaten ? linker.to(Addresses.gremium(g.id) + "sitzungen.ics") : false]
+        k = k.merging(termine(g, linker, leicht: false, u))
+        seite.kontext = k.merging(vorlagen.map(VorlagenPages.eintrag).sorted(by: Entry.neueste).kontext(linker))
+        return seite
+    }
+
+    /// What each kind of committee does, in easy words; one sentence per entry.
+    static let erklaerung: [Gremium.Art: [String]] = [
+        .Ausschuss: ["Das ist ein Ausschuss.", "In einem Ausschuss sind Politiker und Politikerinnen.",
+                     "Sie sprechen über ein Thema.", "Sie bereiten Entscheidungen vor.",
+                     "Manchmal entscheiden sie auch selbst."],
+        .Beirat: ["Das ist ein Beirat.", "Ein Beirat gibt der Politik Tipps.",
+                  "Im Beirat sind Fach·leute und Menschen aus der Region.", "Der Beirat sagt seine Meinung zu wichtigen Themen."],
+        .Rat: ["Das ist der Rat.", "Im Rat sind die gewählten Politiker und Politikerinnen.",
+               "Der Rat entscheidet über die wichtigen Dinge."],
+        .Arbeitsgruppe: ["Das ist eine Arbeits·gruppe.", "In einer Arbeits·gruppe arbeiten Menschen zusammen an einem Thema."],
+    ]
+
+    static func leicht(_ g: Gremium, _ u: RenderContext) -> Page {
+        var seite = Page(datei: Addresses.datei(Addresses.gremium(g.id, leicht: true)), template: "gremium-leicht",
+                          titel: g.kurzname ?? g.name, leicht: true, bereich: "leichte-sprache")
+        seite.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (g.kurzname ?? g.name, nil)]
+        seite.gegenstueck = Page.gegenstueckZuAlltag("gremien/\(g.id)")
+        let k: TemplateContext = ["name": g.name, "saetze": erklaerung[g.art] ?? [],
+                          "beschreibung_leicht": g.beschreibungLeicht ?? false]
+        seite.kontext = k.merging(termine(g, seite.linker, leicht: true, u))
+        return seite
+    }
+}

@@ -1,0 +1,9 @@
+extension RenderContext {
+    /// What a paper's page shows of its PDF: the link with the file's size, or no link. Part of the
+    /// page's key, so that a page made while its PDF failed (or before it changed) is not kept by a
+    /// later build that has the PDF.
+    func printFingerprint(_ v: Vorlage) -> Fingerprint {
+        guard let pdf = druck[Addresses.seite(v.pfad)] else { return Fingerprint.von("ohne Druckfassung") }
+        return Fingerprint.von("Druckfassung \(pdf.name) \(pdf.groesse)")
+    }
+}

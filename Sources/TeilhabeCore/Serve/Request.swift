@@ -1,0 +1,83 @@
+import Foundation
+
+/// What a request asks for, made safe: a file inside the served folder, or nothing.
+public enum Request {
+    /// The served file for a request path (`/vorlagen/x/`), or nil when the path is malformed or
+    /// would leave the folder – whatever the encoding (`..`, `%2e%2e`, `%2f`, backslashes, NUL).
+    public static func datei(_ anfragePfad: String, wurzel: String, istOrdner: (String) -> Bool) -> String? {
+        var pfad = Substring(anfragePfad)
+        if let ende = pfad.firstIndex(where: { $0 == "?" || $0 == "#" }) { pfad = pfad[..<ende] }
+        guard pfad.hasPrefix("/"), let dekodiert = prozentDekodiert(String(pfad)) else { return nil }
+        guard !dekodiert.contains("\0"), !dekodiert.contains("\\") else { return nil }
+        var teile: [Substring] = []
+        for teil in dekodiert.split(separator: "/", omittingEmptySubsequences: true) {
+            if teil == "." { continue }
+            if teil == ".." || teil.hasPrefix(".") { return nil }   // no climbing, no hidden files
+            teile.append(teil)
+        }
+        let voll = ([wurzel] + teile.map(String.init)).joined(separator: "/")
+        // OParl ids carry no extension: `…/paper/x` is `paper/x.json`, the system `…/v1.1/` its index.json.
+        if teile.first == "oparl", let letzter = teile.last, !letzter.hasSuffix(".json") {
+            return dekodiert.hasSuffix("/") ? voll + "/index.json" : voll + ".json"
+        }
+        return istOrdner(voll) ? voll + "/index.html" : voll
+    }
+
+    /// Strict percent-decoding; nil for broken escapes or invalid UTF-8.
+    static func prozentDekodiert(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        var it = Array(text.utf8).makeIterator()
+        while let b = it.next() {
+            guard b == UInt8(ascii: "%") else { bytes.append(b); continue }
+            guard let h = it.next(), let l = it.next(), let wert = UInt8(String(decoding: [h, l], as: UTF8.self), radix: 16)
+            else { return nil }
+            bytes.append(wert)
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    public static func inhaltstyp(_ pfad: String) -> String {
+        let endung = pfad.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        switch endung {
+        case "html": return "text/html; charset=utf-8"
+        case "css": return "text/css; charset=utf-8"
+        case "js": return "text/javascript; charset=utf-8"
+        case "json": return "application/json; charset=utf-8"
+        case "xml": return pfad.hasSuffix("feed.xml") ? "application/atom+xml; charset=utf-8" : "application/xml; charset=utf-8"
+        case "ics": return "text/calendar; charset=utf-8"
+        case "csv": return "text/csv; charset=utf-8"
+        case "svg": return "image/svg+xml"
+        case "png": return "image/png"
+        case "jpg", "jpeg": return "image/jpeg"
+        case "pdf": return "application/pdf"
+        case "txt": return "text/plain; charset=utf-8"
+        default: return "application/octet-stream"
+        }
+    }
+
+    /// The reload script, added by `serve` to every HTML response – never to the build output.
+    public static let neuladenSkript = "<script src=\"/__teilhabe/neuladen.js\"></script>"
+    public static let neuladenJS = """
+        // Added by `teilhabe serve` only: reloads the page when a build has changed it.
+        new EventSource("/__teilhabe/ereignisse?seite=" + encodeURIComponent(location.pathname))
+          .addEventListener("neu", function () { location.reload(); });
+
+        """
+
+    public static func mitNeuladen(_ html: String) -> String {
+        guard let ende = html.range(of: "</body>", options: .backwards) else { return html + neuladenSkript }
+        return html.replacingCharacters(in: ende, with: neuladenSkript + "</body>")
+    }
+
+    /// Shown for every page while the last build failed, until it is fixed.
+    public static func fehlerseite(_ meldungen: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="de"><head><meta charset="utf-8"><title>Build fehlgeschlagen – teilhabe serve</title>
+        <style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}pre{background:#fff4d6;padding:1rem;white-space:pre-wrap;border-left:.35rem solid #8a5a00}</style>
+        </head><body><main><h1>Der Build ist fehlgeschlagen</h1>
+        <p>Die Seite lädt neu, sobald die Fehler behoben sind.</p>
+        <pre>\(XML.escape(meldungen))</pre></main></body></html>
+        """
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// A TCP connection to 127.0.0.1 – the only host the preview, the audit and their tests talk to.
+enum Loopback {
+    /// A connected socket, or nil; `zeitlimit` seconds for each read and write.
+    static func verbinden(port: UInt16, zeitlimit: Int? = nil) -> Int32? {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return nil }
+        if let zeitlimit {
+            var frist = timeval(tv_sec: zeitlimit, tv_usec: 0)
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &frist, socklen_t(MemoryLayout<timeval>.size))
+            setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &frist, socklen_t(MemoryLayout<timeval>.size))
+        }
+        var adresse = sockaddr_in()
+        adresse.sin_family = sa_family_t(AF_INET)
+        adresse.sin_port = port.bigEndian
+        adresse.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let verbunden = withUnsafePointer(to: &adresse) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard verbunden == 0 else { close(fd); return nil }
+        return fd
+    }
+}

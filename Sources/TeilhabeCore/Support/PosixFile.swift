@@ -1,0 +1,128 @@
+import Foundation
+
+/// Plain POSIX file writing. Foundation's writers sync every file to disk, which makes a build
+/// of thousands of files slow and is not needed for files that the next build can make again.
+enum PosixFile {
+    /// Writes `bytes` to `pfad` in place; returns errno on failure, 0 on success. `neu`: only if no
+    /// file is there yet (EEXIST otherwise, and nothing is written).
+    static func direkt<Bytes: ContiguousBytes>(_ pfad: String, _ bytes: Bytes, neu: Bool = false) -> Int32 {
+        // Never through a link: a link planted where a file goes must not redirect the write.
+        let fd = open(pfad, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (neu ? O_EXCL : O_TRUNC), 0o644)
+        guard fd >= 0 else { return errno }
+        var code: Int32 = 0
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n <= 0 { code = n < 0 ? errno : EIO; break }
+                offset += n
+            }
+        }
+        close(fd)
+        if code != 0 { unlink(pfad) }
+        return code
+    }
+
+    /// Makes a folder and the folders it lies in (`mkdir -p`); true when it exists afterwards,
+    /// also when another thread made it first.
+    @discardableResult
+    static func ordnerAnlegen(_ pfad: String) -> Bool {
+        if mkdir(pfad, 0o755) == 0 || errno == EEXIST { return true }
+        guard errno == ENOENT else { return false }
+        let eltern = (pfad as NSString).deletingLastPathComponent
+        guard !eltern.isEmpty, eltern != pfad, ordnerAnlegen(eltern) else { return false }
+        return mkdir(pfad, 0o755) == 0 || errno == EEXIST
+    }
+
+    /// Writes through `<pfad>.teilhabe-tmp` and a rename, so the file is never seen half-written.
+    @discardableResult
+    static func schreiben<Bytes: ContiguousBytes>(_ pfad: String, _ bytes: Bytes) -> Int32 {
+        let temp = pfad + ".teilhabe-tmp"
+        let code = direkt(temp, bytes)
+        guard code == 0 else { return code }
+        guard rename(temp, pfad) == 0 else { let e = errno; unlink(temp); return e }
+        return 0
+    }
+
+    /// A whole file as bytes, with one open, fstat and read straight into the array (Foundation's
+    /// Data(contentsOf:) costs several times more per file, which counts when a build reads thousands,
+    /// and the cache's tables are megabytes). Nil when it is missing, no regular file or unreadable.
+    static func bytes(_ pfad: String) -> [UInt8]? { bytes(pfad, folgen: true) }
+
+    /// `folgen` false: a link is not followed (nil), as for the old files of the output folder.
+    static func bytes(_ pfad: String, folgen: Bool) -> [UInt8]? {
+        let fd = open(pfad, O_RDONLY | O_CLOEXEC | (folgen ? 0 : O_NOFOLLOW))
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let groesse = Int(info.st_size)
+        var fehler = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: groesse) { puffer, anzahl in
+            while anzahl < groesse {
+                let n = read(fd, puffer.baseAddress! + anzahl, groesse - anzahl)
+                if n <= 0 { fehler = n < 0; break }   // 0: the file shrank while we read it
+                anzahl += n
+            }
+        }
+        return fehler ? nil : bytes
+    }
+
+    /// The same as `Data`, for the file access of the loaders.
+    static func lesen(_ pfad: String) throws -> Data {
+        guard let bytes = bytes(pfad) else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: pfad]) }
+        return Data(bytes)
+    }
+
+    enum Art { case datei, ordner, verweis, anderes }
+
+    /// A folder's entries (without `.` and `..`) and their kind, from readdir alone: the kind comes
+    /// with the name, so no entry needs a stat (only on file systems that do not say). Nil when
+    /// the folder cannot be opened.
+    static func eintraege(_ ordner: String) -> [(name: String, art: Art)]? {
+        guard let dir = opendir(ordner) else { return nil }
+        defer { closedir(dir) }
+        var ergebnis: [(name: String, art: Art)] = []
+        while let eintrag = readdir(dir) {
+            let name = withUnsafeBytes(of: eintrag.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name == "." || name == ".." { continue }
+            var typ = eintrag.pointee.d_type
+            if typ == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                if lstat(ordner + "/" + name, &info) == 0 {
+                    switch info.st_mode & S_IFMT {
+                    case S_IFDIR: typ = UInt8(DT_DIR)
+                    case S_IFREG: typ = UInt8(DT_REG)
+                    case S_IFLNK: typ = UInt8(DT_LNK)
+                    default: break
+                    }
+                }
+            }
+            let art: Art = typ == UInt8(DT_DIR) ? .ordner : typ == UInt8(DT_REG) ? .datei : typ == UInt8(DT_LNK) ? .verweis : .anderes
+            ergebnis.append((name, art))
+        }
+        return ergebnis
+    }
+
+    /// Every regular file below a folder (relative paths, sorted). A symbolic link counts when it
+    /// points to a file; linked folders are not entered.
+    static func alleDateien(_ ordner: String) -> [String] {
+        var dateien: [String] = []
+        func gehen(_ relativ: String) {
+            let voll = relativ.isEmpty ? ordner : ordner + "/" + relativ
+            for (name, art) in eintraege(voll) ?? [] {
+                let kind = relativ.isEmpty ? name : relativ + "/" + name
+                switch art {
+                case .datei: dateien.append(kind)
+                case .ordner: gehen(kind)
+                case .verweis:
+                    var info = stat()
+                    if stat(ordner + "/" + kind, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { dateien.append(kind) }
+                case .anderes: break
+                }
+            }
+        }
+        gehen("")
+        return dateien.sorted()
+    }
+}
