@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Teilhabe",
     // Linux only: the build uses inotify, Glibc sockets, flock, st_mtim and /proc (see
-    // Sources/TeilhabeCore/Teilhabe.swift, which stops a build elsewhere with a clear message).
+    // Sources/TeilhabeSupport/Version.swift, which stops a build elsewhere with a clear message).
     products: [
         .executable(name: "teilhabe", targets: ["teilhabe"]),
         .library(name: "TeilhabeCore", targets: ["TeilhabeCore"]),
@@ -24,16 +24,28 @@ let package = Package(
         ),
         // prctl(PR_SET_CHILD_SUBREAPER) for `audit`, which Swift's Glibc module does not expose.
         .target(name: "CSystem"),
-        .target(
-            name: "TeilhabeCore",
-            dependencies: [
-                "CCmarkGFM",
-                "CSystem",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "Crypto", package: "swift-crypto"),
-            ]
-        ),
+        // One module per stage; the graph is acyclic by construction (SwiftPM refuses cycles):
+        // Support → Model → Markdown → Load → Check → Render → Build → Serve → Audit, and the CLI on top.
+        // Support: diagnostics, paths, file access, fingerprints, the cache's tables (no content model).
+        .target(name: "TeilhabeSupport", dependencies: ["CSystem", .product(name: "Crypto", package: "swift-crypto")]),
+        // Model: the content model's types, with no I/O of their own.
+        .target(name: "TeilhabeModel", dependencies: ["TeilhabeSupport"]),
+        // Markdown through Debian's cmark-gfm.
+        .target(name: "TeilhabeMarkdown", dependencies: ["CCmarkGFM", "TeilhabeModel"]),
+        // Load: files → model with source locations (YAML through Yams).
+        .target(name: "TeilhabeLoad", dependencies: ["TeilhabeMarkdown", .product(name: "Yams", package: "Yams")]),
+        // Check: diagnostics on the model, and the Leichte-Sprache check.
+        .target(name: "TeilhabeCheck", dependencies: ["TeilhabeLoad"]),
+        // Render: model → pages and files (templates through swift-mustache); writes nothing itself.
+        .target(name: "TeilhabeRender", dependencies: ["TeilhabeCheck", .product(name: "Mustache", package: "swift-mustache")]),
+        // Build: the pipeline, the lock, the output manifest and the atomic write.
+        .target(name: "TeilhabeBuild", dependencies: ["TeilhabeRender"]),
+        // Serve: the preview server and the file watcher.
+        .target(name: "TeilhabeServe", dependencies: ["TeilhabeBuild"]),
+        // Audit: axe-core in headless Chromium and the Nu HTML Checker over a built site.
+        .target(name: "TeilhabeAudit", dependencies: ["TeilhabeServe", "CSystem"]),
+        // The library as one import (re-exports every stage).
+        .target(name: "TeilhabeCore", dependencies: ["TeilhabeAudit"]),
         .executableTarget(
             name: "teilhabe",
             dependencies: [

@@ -1,4 +1,12 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
+import TeilhabeBuild
+import TeilhabeServe
 
 /// `teilhabe audit`: every page of a built site in headless Chromium with axe-core (WCAG 2.2 AA
 /// and best practice) and through the Nu HTML Checker. A page passes with no axe violation and no

@@ -1,5 +1,13 @@
 import CSystem
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
+import TeilhabeBuild
+import TeilhabeServe
 
 /// Headless Chromium through chromedriver (the WebDriver protocol), with axe-core added to every
 /// new document before the page's own scripts. No request leaves 127.0.0.1: host resolution maps

@@ -1,4 +1,12 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
+import TeilhabeBuild
+import TeilhabeServe
 
 /// JSON over HTTP/1.1 to a local service (chromedriver), on a plain socket with a read timeout,
 /// so that a hanging browser can never hang the audit.

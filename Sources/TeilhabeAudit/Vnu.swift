@@ -1,4 +1,12 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
+import TeilhabeBuild
+import TeilhabeServe
 
 /// The Nu HTML Checker (vnu.jar) over all pages in one JVM, started before the browser so that both
 /// run at the same time.

@@ -1,4 +1,10 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
 
 /// The whole pipeline: load → check → render → write. The CLI is a thin layer over this.
 public enum Build {

@@ -1,3 +1,9 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
 extension Build {
     /// The fingerprints a build keys its output files on. The global one covers every input the
     /// loader read except the Markdown pages (which pages track one by one), the theme, the
@@ -43,7 +49,7 @@ extension Build {
     }
 
     /// Stands for a twin that does not exist.
-    static let ohne = Fingerprint(a: 0, b: 0)
+    static let ohne = Fingerprint.ohne
 
     /// A page file's own fingerprint: its path and its bytes.
     private static func eigen(_ datei: String, _ protokoll: InputLog) -> Fingerprint? {

@@ -1,4 +1,10 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
 
 /// One build at a time per cache and output folder. Two builds writing one folder at once (say a
 /// committee build and a public one) mixed their files and their plans, and a later public build

@@ -1,4 +1,10 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
 
 /// The stages of one build and what they hand each other. `Build.run` calls them in order; work
 /// that needs nothing of the stage before it (the theme, the PDF tool, the last output plan, the

@@ -1,4 +1,10 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
 
 /// Moves a build's staged files into the output folder as one transaction. Every changed file was
 /// first written below `.teilhabe-neu/` (where a full disk or a refused write stops the build with

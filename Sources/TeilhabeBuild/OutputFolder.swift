@@ -1,4 +1,10 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
 
 /// Writes a site into its output folder. Every input error is found before this stage runs, so
 /// a failed build never gets here. Changed files are written below `.teilhabe-neu/` first and moved
@@ -180,7 +186,7 @@ public struct OutputFolder {
         }
 
         /// Keeps the last build's group of files without a page's body (lists, meetings, OParl) as a whole.
-        func gruppeBehalten(dateien: Int, seiten: Int) {
+        package func gruppeBehalten(dateien: Int, seiten: Int) {
             lock.lock(); defer { lock.unlock() }
             bilanz.unveraendert += dateien
             bilanz.uebersprungen += dateien
@@ -226,7 +232,7 @@ public struct OutputFolder {
     /// the folder it goes into must lie, resolved, inside the output folder. Returns false when the
     /// file already had these bytes.
     @discardableResult
-    func schreibeWennNeu(_ ziel: String, _ daten: Data) throws -> Bool {
+    package func schreibeWennNeu(_ ziel: String, _ daten: Data) throws -> Bool {
         let alt = PosixFile.bytes(ziel, folgen: false)
         if let alt, alt.count == daten.count, daten.withUnsafeBytes({ $0.elementsEqual(alt) }) { return false }
         let code = mitOrdner(ziel) {
@@ -265,3 +271,5 @@ public struct OutputFolder {
         return veraltet
     }
 }
+
+extension OutputFolder.Schreiber: PageSink {}

@@ -1,4 +1,10 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
 
 /// Which output file the last build made from which inputs (path → fingerprint), kept in
 /// `.teilhabe-cache/`. A file whose fingerprint is unchanged and that is still in the output
@@ -98,7 +104,7 @@ public final class OutputManifest: @unchecked Sendable {
     }
 
     /// True when the file at `pfad` was made from the same inputs and is still there.
-    func unveraendert(_ pfad: String, _ schluessel: Fingerprint?) -> Bool {
+    package func unveraendert(_ pfad: String, _ schluessel: Fingerprint?) -> Bool {
         guard let schluessel else { return false }
         lock.lock()
         neu[pfad] = schluessel
@@ -113,7 +119,7 @@ public final class OutputManifest: @unchecked Sendable {
     /// The files and pages of the last build's group, when it was made under `schluessel` and every
     /// file is still there as that build made it (none written ahead by the preview); they are kept
     /// for this build. Nil: the group's jobs must run.
-    func gruppe(_ schluessel: Fingerprint) -> (dateien: Int, seiten: Int)? {
+    package func gruppe(_ schluessel: Fingerprint) -> (dateien: Int, seiten: Int)? {
         lock.lock()
         let g = altGruppe, gueltig = alt != nil && !gruppeVorab
         lock.unlock()
@@ -209,14 +215,14 @@ public final class OutputManifest: @unchecked Sendable {
     }
 
     /// Notes a file of this build as one of the group made under `gruppe`.
-    func mitglied(_ pfad: String, gruppe: Fingerprint) {
+    package func mitglied(_ pfad: String, gruppe: Fingerprint) {
         lock.lock(); defer { lock.unlock() }
         neuGruppe.schluessel = gruppe
         neuGruppe.mitglieder.insert(pfad)
     }
 
     /// The size of a file in the output folder.
-    func groesse(_ pfad: String) -> Int? { OutputFolder(ausgabe).groesse(pfad) }
+    package func groesse(_ pfad: String) -> Int? { OutputFolder(ausgabe).groesse(pfad) }
 
     /// Notes files of this build without a key (for the next build's list of what it may have to remove).
     func merken(_ pfade: Set<String>) {
@@ -227,7 +233,7 @@ public final class OutputManifest: @unchecked Sendable {
     /// Notes files the preview is about to write ahead of a build, from inputs that build may not
     /// accept: the next plan read forgets what they were made from, so that they are made again.
     /// A short list beside the plan, written before the files themselves.
-    static func vorziehen(_ pfade: Set<String>, cache: String, ausgabe: String) {
+    package static func vorziehen(_ pfade: Set<String>, cache: String, ausgabe: String) {
         let datei = OutputManifest.datei(cache: cache, ausgabe: ausgabe) + ".vorab"
         try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         let fd = open(datei, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
@@ -283,3 +289,5 @@ public final class OutputManifest: @unchecked Sendable {
         if PosixFile.schreiben(datei, bytes) == 0 { unlink(datei + ".vorab") }
     }
 }
+
+extension OutputManifest: OutputPlan {}

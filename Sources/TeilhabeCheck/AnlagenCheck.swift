@@ -1,3 +1,7 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// Attachments named in front matter must exist inside the content folder.
 enum AnlagenCheck {
     static func run(_ projekt: Projekt, log: DiagnosticLog) {

@@ -1,3 +1,7 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// Links and images in Markdown bodies: every target in the content must exist, a public page may
 /// point only to what the public build publishes (a link names its target, even where the target is
 /// left out), and raw HTML (which is never published) is pointed out.

@@ -1,3 +1,7 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// Runs every content check over a loaded project. Checks only read the model and report;
 /// they never change it, and all of them run so that one run lists every problem.
 public enum Checker {

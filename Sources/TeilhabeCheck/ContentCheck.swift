@@ -1,8 +1,12 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// Accessibility and structure of all Markdown content: images need alternative text, links need
 /// meaningful text, headings must not skip levels, tables need a header row; every public page needs
 /// its easy twin, and the twin should cover the page's sections.
 enum ContentCheck {
-    static let regeln = ["A11Y-ALT", "LINK-TEXT", "UEBERSCHRIFT-EBENE", "TABELLE-KOPF", "LS-ABSCHNITTE", "LS-PARITAET"]
+    static let regeln = ContentRuleIds.alle
     static let leereLinktexte: Set<String> = ["hier", "mehr", "weiter", "link", "klicken sie hier", "hier klicken",
                                                "mehr erfahren", "weiterlesen", "details", "mehr dazu", "diese seite"]
 

@@ -1,3 +1,7 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// Ids and numbers must be unique, and ids that become web addresses must be safe in them.
 enum IdentityCheck {
     static func run(_ projekt: Projekt, log: DiagnosticLog) {

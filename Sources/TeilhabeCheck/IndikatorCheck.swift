@@ -1,3 +1,7 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// Indicators: embedded ids must exist, ids must be safe in addresses, a `summe` row and a
 /// `summe_spalte` column should really be totals, and every secret value must be protectable.
 enum IndikatorCheck {

@@ -1,3 +1,7 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// The inclusion plan: every reference resolves (indicators, paper numbers), ids are unique
 /// within an edition and safe in addresses, and no two editions share a date.
 enum InklusionsplanCheck {

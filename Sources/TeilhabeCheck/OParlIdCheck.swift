@@ -1,3 +1,7 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// OParl ids made from names a person writes must not coincide: TOP `6a` and `6A`, or `7ä` and `7ae`,
 /// of one meeting, or the attachments `anlagen/a/b.pdf` and `anlagen/a-b.pdf`, would give two objects
 /// one id, and one would silently replace the other in the export. Reported at the second item.

@@ -1,4 +1,8 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 
 /// The outline of every Markdown body, parsed once (in parallel) and shared by all checks.
 final class Outlines: @unchecked Sendable {

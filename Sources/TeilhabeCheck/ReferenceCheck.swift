@@ -1,3 +1,7 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// Every reference between files must resolve: meeting → committee, Beratung → meeting,
 /// agenda item → paper number.
 enum ReferenceCheck {

@@ -1,3 +1,7 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// Every public Vorlage and Bericht needs its Leichte-Sprache twin: an error under
 /// `leichte_sprache.pflicht: true`, a warning otherwise.
 enum TwinCheck {

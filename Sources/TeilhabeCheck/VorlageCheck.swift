@@ -1,6 +1,10 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// Required sections: every name in `vorlagen.pflichtabschnitte` is a `##` heading of every
 /// Vorlage, and a Beschlussvorlage also has `## Beschlussvorschlag`.
-enum VorlageCheck {
+package enum VorlageCheck {
     static func run(_ projekt: Projekt, _ g: Outlines, log: DiagnosticLog) {
         let pflicht = projekt.site.pflichtabschnitte.map { ($0, normalize($0)) }
         let beschluss = ("Beschlussvorschlag", normalize("Beschlussvorschlag"))
@@ -24,7 +28,7 @@ enum VorlageCheck {
     }
 
     /// Headings match regardless of case, a trailing colon and doubled spaces.
-    static func normalize(_ text: String) -> String {
+    package static func normalize(_ text: String) -> String {
         var t = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         if t.hasSuffix(":") { t.removeLast() }
         return t

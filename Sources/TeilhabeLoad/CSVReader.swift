@@ -1,4 +1,7 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 
 /// Reads CSV as spreadsheets export it: `;` or `,` (detected), quoted cells, UTF-8 with or without
 /// BOM or Windows-1252, CRLF or LF. Cells keep their line and column for messages.

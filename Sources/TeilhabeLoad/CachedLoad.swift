@@ -1,4 +1,7 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 
 /// One content file as its loader left it: the typed value and what the loader reported.
 struct LoadedFile<P: Codable>: Codable {

@@ -1,12 +1,21 @@
 import Yams
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 
 /// A content folder on some file system: paths inside it, and how to name them in messages.
-struct ContentFolder {
+package struct ContentFolder {
     /// The folder as given on the command line (`content`, `../projekt/content`, …).
     let root: String
     let io: FileIO
-    let log: DiagnosticLog
+    package let log: DiagnosticLog
     let leichteFelder = LeichteFelderSammlung()
+
+    package init(root: String, io: FileIO, log: DiagnosticLog) {
+        self.root = root
+        self.io = io
+        self.log = log
+    }
 
     /// The path of a content file as reached from the working directory.
     func display(_ relative: String) -> String { Paths.join(root, relative) }

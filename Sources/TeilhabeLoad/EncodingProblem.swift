@@ -1,3 +1,6 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 /// Why the bytes of a Markdown or YAML file are not UTF-8 text, and where: the message a person
 /// needs to fix it (which editor setting, which line). CSV files have their own rules (CSVReader).
 struct EncodingProblem {

@@ -1,5 +1,8 @@
 import Foundation
 import Yams
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 
 /// Reads one YAML mapping against a known set of keys. Unknown keys, missing required keys
 /// and values of the wrong kind go to the log with their line and column; the getters then

@@ -1,4 +1,7 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 /// Splits a Markdown file into its YAML front matter and its body.
 struct FrontMatter {
     var yaml: String

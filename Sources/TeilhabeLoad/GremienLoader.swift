@@ -1,4 +1,7 @@
 import Yams
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 
 /// gremien.yaml and sitzungen.yaml → committees and meetings.
 enum GremienLoader {

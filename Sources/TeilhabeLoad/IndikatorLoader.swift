@@ -1,3 +1,6 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 /// content/indikatoren/<id>.yaml + <id>.csv → `Indikator`.
 enum IndikatorLoader {
     static let keys = ["titel", "titel_leicht", "beschreibung", "einheit", "quelle", "stichtag", "raumebene",

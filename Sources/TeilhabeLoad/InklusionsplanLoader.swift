@@ -1,4 +1,7 @@
 import Yams
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 
 /// content/inklusionsplan/<edition>.yaml → `Inklusionsplan`.
 enum InklusionsplanLoader {

@@ -1,4 +1,7 @@
 import Yams
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 
 /// A Markdown file read up to its front matter, ready for a typed loader.
 struct MarkdownFile {

@@ -1,4 +1,7 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 
 /// Files → typed model. Every problem found on the way goes to the log; loading never stops
 /// at the first one, so that a run reports all of them.

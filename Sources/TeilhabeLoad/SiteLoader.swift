@@ -1,3 +1,6 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 /// content/site.yaml → `Site`.
 enum SiteLoader {
     static let keys = ["titel", "titel_leicht", "traeger", "amt", "basis_url", "kontakt",
@@ -71,7 +74,7 @@ enum SiteLoader {
             f.log.error("SCHEMA-VALUE", "trennzeichen must be \"·\" (Mediopunkt) or \"-\"", at: ls.location("trennzeichen"))
         }
         var regeln: [String: Severity?] = [:]
-        if let r = ls?.nested("regeln", known: LSRule.allCases.map(\.rawValue) + ContentCheck.regeln, what: "leichte_sprache.regeln") {
+        if let r = ls?.nested("regeln", known: LSRule.allCases.map(\.rawValue) + ContentRuleIds.alle, what: "leichte_sprache.regeln") {
             for key in r.mapping.keys.compactMap(\.string) {
                 guard let wert = r.string(key) else { continue }
                 switch wert.lowercased() {

@@ -1,4 +1,7 @@
 import Yams
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 
 extension Fields {
     /// `status` of a Vorlage, Bericht, Page or agenda item. Absent, it is `oeffentlich` (the contract's

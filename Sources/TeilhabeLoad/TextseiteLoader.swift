@@ -1,9 +1,12 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 /// content/berichte/… and content/seiten/… → `Textseite`; `.leicht.md` → `LeichteFassung`.
-enum TextseiteLoader {
+package enum TextseiteLoader {
     static let keys = ["titel", "datum", "geaendert", "beschreibung", "status", "anlagen"]
     static let leichtKeys = ["titel", "beschreibung"]
 
-    static func load(_ relative: String, art: Textseite.Art, slug: String, in folder: ContentFolder) -> Textseite? {
+    package static func load(_ relative: String, art: Textseite.Art, slug: String, in folder: ContentFolder) -> Textseite? {
         let what = art == .bericht ? "Bericht" : "Seite"
         guard let file = MarkdownFile(relative, in: folder, known: keys, what: what) else { return nil }
         let f = file.fields
@@ -15,7 +18,7 @@ enum TextseiteLoader {
         return titel == nil ? nil : seite
     }
 
-    static func loadLeicht(_ relative: String, in folder: ContentFolder) -> LeichteFassung? {
+    package static func loadLeicht(_ relative: String, in folder: ContentFolder) -> LeichteFassung? {
         guard let file = MarkdownFile(relative, in: folder, known: leichtKeys, what: "Leichte-Sprache-Fassung"),
               let titel = file.fields.leicht("titel", required: true) else { return nil }
         return LeichteFassung(titel: titel, beschreibung: file.fields.leicht("beschreibung"),

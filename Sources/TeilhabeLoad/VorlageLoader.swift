@@ -1,10 +1,13 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 /// content/vorlagen/<slug>.md → `Vorlage`.
-enum VorlageLoader {
+package enum VorlageLoader {
     static let keys = ["art", "nummer", "betreff", "datum", "geaendert", "status", "federfuehrend",
                        "antragstellend", "beratungsfolge", "anlagen", "unterzeichnet"]
     static let beratungKeys = ["sitzung", "rolle", "ergebnis"]
 
-    static func load(_ relative: String, slug: String, in folder: ContentFolder) -> Vorlage? {
+    package static func load(_ relative: String, slug: String, in folder: ContentFolder) -> Vorlage? {
         guard let file = MarkdownFile(relative, in: folder, known: keys, what: "Vorlage") else { return nil }
         let f = file.fields
         let art: Vorlage.Art? = f.choice("art", required: true)

@@ -1,5 +1,8 @@
 import Foundation
 import Yams
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
 
 /// Parses YAML text into a node tree that keeps line and column marks.
 /// `lineOffset` maps the YAML's lines to the file's (front matter starts on line 2).

@@ -1,11 +1,13 @@
 import CCmarkGFM
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
 
 /// One parsed Markdown body (CommonMark + GFM tables, strikethrough, autolinks, tag filter).
 /// Owns the cmark parser and tree; both are freed with it.
-final class MarkdownDocument {
-    let parser: OpaquePointer
-    let root: OpaquePointer
+package final class MarkdownDocument {
+    package let parser: OpaquePointer
+    package let root: OpaquePointer
 
     /// cmark-gfm's registration guard is not thread-safe: run it once, through a static.
     private static let extensionsRegistered: Bool = {
@@ -18,10 +20,10 @@ final class MarkdownDocument {
     /// Block parsing (`cmark_parser_feed`), rendering and tree walks need no lock.
     private static let parseLock = Lock()
 
-    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
+    package static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
     /// Raw HTML is never passed through (no CMARK_OPT_UNSAFE); table alignment as style, not `align`.
-    init(_ text: String, hardBreaks: Bool = false) {
+    package init(_ text: String, hardBreaks: Bool = false) {
         _ = Self.extensionsRegistered
         var options = CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | CMARK_OPT_VALIDATE_UTF8
         if hardBreaks { options |= CMARK_OPT_HARDBREAKS }
@@ -39,7 +41,7 @@ final class MarkdownDocument {
         self.options = options
     }
 
-    let options: Int32
+    package let options: Int32
 
     deinit {
         cmark_node_free(root)
@@ -47,7 +49,7 @@ final class MarkdownDocument {
     }
 
     /// Every node in document order (containers once, on entry).
-    var nodes: [OpaquePointer] {
+    package var nodes: [OpaquePointer] {
         var result: [OpaquePointer] = []
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
@@ -60,13 +62,13 @@ final class MarkdownDocument {
     }
 
     /// The text without markup, for the search index.
-    func plainText() -> String {
+    package func plainText() -> String {
         guard let cString = cmark_render_plaintext(root, options, 0) else { return "" }
         defer { free(cString) }
         return String(cString: cString)
     }
 
-    func html() -> String {
+    package func html() -> String {
         guard let cString = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
             return ""
         }
@@ -76,27 +78,27 @@ final class MarkdownDocument {
 }
 
 /// Reading single nodes.
-enum MarkdownNode {
-    static func type(_ node: OpaquePointer) -> cmark_node_type { cmark_node_get_type(node) }
+package enum MarkdownNode {
+    package static func type(_ node: OpaquePointer) -> cmark_node_type { cmark_node_get_type(node) }
 
     /// `table`, `strikethrough`, … for extension nodes, `heading`, `link`, … for the others.
-    static func typeName(_ node: OpaquePointer) -> String {
+    package static func typeName(_ node: OpaquePointer) -> String {
         cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
     }
 
-    static func literal(_ node: OpaquePointer) -> String {
+    package static func literal(_ node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
-    static func url(_ node: OpaquePointer) -> String {
+    package static func url(_ node: OpaquePointer) -> String {
         cmark_node_get_url(node).map { String(cString: $0) } ?? ""
     }
 
-    static func fenceInfo(_ node: OpaquePointer) -> String {
+    package static func fenceInfo(_ node: OpaquePointer) -> String {
         cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
     }
 
-    static func children(_ node: OpaquePointer) -> [OpaquePointer] {
+    package static func children(_ node: OpaquePointer) -> [OpaquePointer] {
         var result: [OpaquePointer] = []
         var child = cmark_node_first_child(node)
         while let current = child {
@@ -107,7 +109,7 @@ enum MarkdownNode {
     }
 
     /// The text a reader sees in a node: literals of text and code, breaks as spaces.
-    static func plainText(_ node: OpaquePointer) -> String {
+    package static func plainText(_ node: OpaquePointer) -> String {
         var text = ""
         let iterator = cmark_iter_new(node)
         defer { cmark_iter_free(iterator) }
@@ -122,6 +124,6 @@ enum MarkdownNode {
         return text.getrimmt()
     }
 
-    static func line(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) }
-    static func column(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_column(node)) }
+    package static func line(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) }
+    package static func column(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_column(node)) }
 }

@@ -1,25 +1,36 @@
 import CCmarkGFM
+import TeilhabeSupport
+import TeilhabeModel
 
 /// Markdown → HTML for a page: headings get stable ids, tables get a scrollable wrapper and
 /// column scopes, links to content files are rewritten to the output, and fenced blocks of
 /// known kinds (e.g. ```indikator) are replaced by generated HTML.
-struct MarkdownHTML {
-    struct Heading: Sendable {
-        var level: Int
-        var text: String
-        var id: String
+package struct MarkdownHTML {
+    package struct Heading: Sendable {
+        package var level: Int
+        package var text: String
+        package var id: String
+
+        /// Memberwise, for the other modules of the package (the implicit one is internal).
+        package init(level: Int, text: String, id: String) {
+            self.level = level
+            self.text = text
+            self.id = id
+        }
     }
 
-    var hardBreaks = false
+    package var hardBreaks = false
     /// Rewrites a link or image destination; nil leaves it as written.
-    var resolveLink: (String) -> String? = { _ in nil }
+    package var resolveLink: (String) -> String? = { _ in nil }
     /// HTML for a fenced block by its info word and contents; nil keeps the code block.
-    var replaceBlock: (String, String) -> String? = { _, _ in nil }
+    package var replaceBlock: (String, String) -> String? = { _, _ in nil }
     /// Ids the page template already uses, so that section ids do not collide with them.
-    var reservedIDs: Set<String> = ["inhalt", "hauptnavigation", "grunddaten", "beratungsfolge", "anlagen",
+    package var reservedIDs: Set<String> = ["inhalt", "hauptnavigation", "grunddaten", "beratungsfolge", "anlagen",
                                     "abschnitte", "seitenkopf", "fuss"]
 
-    func render(_ text: String) -> (html: String, headings: [Heading]) {
+    package init() {}
+
+    package func render(_ text: String) -> (html: String, headings: [Heading]) {
         let document = MarkdownDocument(text, hardBreaks: hardBreaks)
         var used = reservedIDs
         var headings: [Heading] = []

@@ -1,43 +1,75 @@
 import CCmarkGFM
+import TeilhabeSupport
+import TeilhabeModel
 
 /// What the check stage needs to know of a Markdown body: headings, links, raw HTML.
-struct Outline: Codable {
-    struct Heading: Codable {
-        var level: Int
-        var text: String
-        var line: Int
-        var column: Int
+package struct Outline: Codable {
+    package struct Heading: Codable {
+        package var level: Int
+        package var text: String
+        package var line: Int
+        package var column: Int
+
+        /// Memberwise, for the other modules of the package (the implicit one is internal).
+        package init(level: Int, text: String, line: Int, column: Int) {
+            self.level = level
+            self.text = text
+            self.line = line
+            self.column = column
+        }
     }
 
-    struct Link: Codable {
-        var destination: String
-        var text: String
-        var isImage: Bool
-        var line: Int
-        var column: Int
+    package struct Link: Codable {
+        package var destination: String
+        package var text: String
+        package var isImage: Bool
+        package var line: Int
+        package var column: Int
+
+        /// Memberwise, for the other modules of the package (the implicit one is internal).
+        package init(destination: String, text: String, isImage: Bool, line: Int, column: Int) {
+            self.destination = destination
+            self.text = text
+            self.isImage = isImage
+            self.line = line
+            self.column = column
+        }
     }
 
-    struct Block: Codable {
-        var info: String
-        var inhalt: String
+    package struct Block: Codable {
+        package var info: String
+        package var inhalt: String
         /// Line of the opening fence.
-        var line: Int
+        package var line: Int
+
+        /// Memberwise, for the other modules of the package (the implicit one is internal).
+        package init(info: String, inhalt: String, line: Int) {
+            self.info = info
+            self.inhalt = inhalt
+            self.line = line
+        }
     }
 
-    var headings: [Heading] = []
-    var blocks: [Block] = []
-    struct Tabelle: Codable {
+    package var headings: [Heading] = []
+    package var blocks: [Block] = []
+    package struct Tabelle: Codable {
         /// Header cells.
-        var kopf: [String]
-        var line: Int
+        package var kopf: [String]
+        package var line: Int
+
+        /// Memberwise, for the other modules of the package (the implicit one is internal).
+        package init(kopf: [String], line: Int) {
+            self.kopf = kopf
+            self.line = line
+        }
     }
 
-    var tabellen: [Tabelle] = []
-    var links: [Link] = []
+    package var tabellen: [Tabelle] = []
+    package var links: [Link] = []
     /// Lines (relative to the body) that hold raw HTML, which is never published.
-    var rawHTMLLines: [Int] = []
+    package var rawHTMLLines: [Int] = []
 
-    init(_ text: String) {
+    package init(_ text: String) {
         let document = MarkdownDocument(text)
         var lastBlockLine = 1
         for node in document.nodes {
@@ -65,5 +97,25 @@ struct Outline: Codable {
                 }
             }
         }
+    }
+}
+
+extension Outline: BinaryValue {
+    package init(binaer d: BinaryCodec.BinaryDecoder) throws {
+        headings = try d.liste { Heading(level: try d.ganz(), text: try d.text(), line: try d.ganz(), column: try d.ganz()) }
+        blocks = try d.liste { Block(info: try d.text(), inhalt: try d.text(), line: try d.ganz()) }
+        tabellen = try d.liste { Tabelle(kopf: try d.liste(d.text), line: try d.ganz()) }
+        links = try d.liste {
+            Link(destination: try d.text(), text: try d.text(), isImage: try d.wahr(), line: try d.ganz(), column: try d.ganz())
+        }
+        rawHTMLLines = try d.liste(d.ganz)
+    }
+
+    package func binaer(_ p: BinaryCodec.Buffer) {
+        p.liste(headings) { p.ganz($0.level); p.text($0.text); p.ganz($0.line); p.ganz($0.column) }
+        p.liste(blocks) { p.text($0.info); p.text($0.inhalt); p.ganz($0.line) }
+        p.liste(tabellen) { p.liste($0.kopf, p.text); p.ganz($0.line) }
+        p.liste(links) { p.text($0.destination); p.text($0.text); p.wahr($0.isImage); p.ganz($0.line); p.ganz($0.column) }
+        p.liste(rawHTMLLines, p.ganz)
     }
 }

@@ -1,9 +1,10 @@
+import TeilhabeSupport
 /// Europe/Berlin local time → offset and UTC, by the EU summer-time rule (in force since 1996):
 /// summer time from the last Sunday of March, 02:00, to the last Sunday of October, 03:00.
 /// Computed here so that output never depends on the machine's time-zone data or clock.
 extension Tag {
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-    var tageSeit1970: Int {
+    package var tageSeit1970: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -13,7 +14,7 @@ extension Tag {
         return era * 146_097 + doe - 719_468
     }
 
-    init(tageSeit1970 z0: Int) {
+    package init(tageSeit1970 z0: Int) {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -25,10 +26,10 @@ extension Tag {
         year = yoe + era * 400 + (month <= 2 ? 1 : 0)
     }
 
-    func plus(tage: Int) -> Tag { Tag(tageSeit1970: tageSeit1970 + tage) }
+    package func plus(tage: Int) -> Tag { Tag(tageSeit1970: tageSeit1970 + tage) }
 
     /// The day of the last Sunday of a month.
-    static func letzterSonntag(monat: Int, jahr: Int) -> Int {
+    package static func letzterSonntag(monat: Int, jahr: Int) -> Int {
         let letzter = Tag(tageSeit1970: 0).with(year: jahr, month: monat, day: daysIn(month: monat, year: jahr))
         return letzter.day - letzter.weekday
     }
@@ -41,14 +42,14 @@ extension Tag {
 }
 
 extension Zeitpunkt {
-    init(tag: Tag, hour: Int = 0, minute: Int = 0) {
+    package init(tag: Tag, hour: Int = 0, minute: Int = 0) {
         self.tag = tag
         self.hour = hour
         self.minute = minute
     }
 
     /// Hours ahead of UTC in Berlin at this local time: 2 in summer, 1 otherwise.
-    var berlinOffset: Int {
+    package var berlinOffset: Int {
         let m = tag.month
         if m > 3 && m < 10 { return 2 }
         if m == 3 {
@@ -63,20 +64,20 @@ extension Zeitpunkt {
     }
 
     /// `2021-09-22T17:00:00+02:00`, as OParl and Atom want it.
-    var isoMitOffset: String { "\(description):00+0\(berlinOffset):00" }
+    package var isoMitOffset: String { "\(description):00+0\(berlinOffset):00" }
 
     /// The same instant in UTC.
-    var utc: Zeitpunkt {
+    package var utc: Zeitpunkt {
         var h = hour - berlinOffset, t = tag
         if h < 0 { h += 24; t = t.plus(tage: -1) }
         return Zeitpunkt(tag: t, hour: h, minute: minute)
     }
 
     /// `20210922T170000` (local form for iCalendar with TZID).
-    var icsLokal: String {
+    package var icsLokal: String {
         "\(tag.year)\(Tag.pad(tag.month))\(Tag.pad(tag.day))T\(Tag.pad(hour))\(Tag.pad(minute))00"
     }
 
     /// `20210922T150000Z`
-    var icsUTC: String { utc.icsLokal + "Z" }
+    package var icsUTC: String { utc.icsLokal + "Z" }
 }

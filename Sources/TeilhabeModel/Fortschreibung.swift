@@ -1,3 +1,4 @@
+import TeilhabeSupport
 /// What changed from one edition of the plan to the next, measure by measure (matched by id).
 public struct Fortschreibung: Sendable {
     public struct Aenderung: Sendable {
@@ -5,6 +6,14 @@ public struct Fortschreibung: Sendable {
         public var massnahme: Massnahme
         public var vorher: String
         public var nachher: String
+
+        /// Memberwise, for the other modules of the package (the implicit one is internal).
+        package init(feld: Handlungsfeld, massnahme: Massnahme, vorher: String, nachher: String) {
+            self.feld = feld
+            self.massnahme = massnahme
+            self.vorher = vorher
+            self.nachher = nachher
+        }
     }
 
     public var alt: Inklusionsplan

@@ -1,3 +1,4 @@
+import TeilhabeSupport
 /// A cell as it may be published.
 public enum Zelle: Equatable, Sendable {
     case wert(Double)
@@ -16,6 +17,13 @@ public struct VeroeffentlichteTabelle: Sendable {
         public var raum: String
         public var zellen: [Zelle]
         public var istSumme: Bool
+
+        /// Memberwise, for the other modules of the package (the implicit one is internal).
+        package init(raum: String, zellen: [Zelle], istSumme: Bool) {
+            self.raum = raum
+            self.zellen = zellen
+            self.istSumme = istSumme
+        }
     }
 
     public var spalten: [String]
@@ -29,6 +37,17 @@ public struct VeroeffentlichteTabelle: Sendable {
     /// should it be rendered anyway, every value of its table is hidden.
     public var ungeschuetzt: [CellPosition]
 
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(spalten: [String], raumTitel: String, zeilen: [Zeile], primaer: Int, sekundaer: Int, summeSpalte: Int? = nil, ungeschuetzt: [CellPosition]) {
+        self.spalten = spalten
+        self.raumTitel = raumTitel
+        self.zeilen = zeilen
+        self.primaer = primaer
+        self.sekundaer = sekundaer
+        self.summeSpalte = summeSpalte
+        self.ungeschuetzt = ungeschuetzt
+    }
+
     public var summe: Zeile? { zeilen.first { $0.istSumme } }
     public var details: [Zeile] { zeilen.filter { !$0.istSumme } }
     public var hatGeheime: Bool { primaer + sekundaer > 0 }
@@ -39,6 +58,12 @@ public struct VeroeffentlichteTabelle: Sendable {
 public struct CellPosition: Hashable, Comparable, Sendable {
     public var zeile: Int
     public var spalte: Int
+
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(zeile: Int, spalte: Int) {
+        self.zeile = zeile
+        self.spalte = spalte
+    }
 
     public static func < (a: CellPosition, b: CellPosition) -> Bool { (a.zeile, a.spalte) < (b.zeile, b.spalte) }
 }
@@ -75,13 +100,13 @@ public enum Geheimhaltung {
     }
 
     /// Every value from 1 to n−1, totals included.
-    static func primaryCells(_ t: Tabelle, below n: Int) -> Set<CellPosition> {
+    package static func primaryCells(_ t: Tabelle, below n: Int) -> Set<CellPosition> {
         Set(allCells(t).filter { p in
             t.zeilen[p.zeile].werte[p.spalte].map { $0 >= 1 && $0 <= Double(n - 1) } ?? false
         })
     }
 
-    static func allCells(_ t: Tabelle) -> [CellPosition] {
+    package static func allCells(_ t: Tabelle) -> [CellPosition] {
         t.zeilen.indices.flatMap { r in t.spalten.indices.map { CellPosition(zeile: r, spalte: $0) } }
     }
 }
@@ -95,8 +120,8 @@ public enum Geheimhaltung {
 /// So each hidden cell gets a cycle, closed with the cheapest published cells: fewest, then smallest.
 /// Zeros are never used (a hidden 0 can only grow, which may block the cycle); missing values count
 /// as known to everyone (the safe side).
-struct SuppressionGraph {
-    let table: Tabelle
+package struct SuppressionGraph {
+    package let table: Tabelle
     private(set) var hidden: Set<CellPosition>
     private let rowNode: [Int]
     private let columnNode: [Int]
@@ -104,7 +129,7 @@ struct SuppressionGraph {
     /// The cells at each node (a cell between two free lines is a loop at `ground`, listed once).
     private let incident: [[CellPosition]]
 
-    init(_ table: Tabelle, totalRow: Int?, totalColumn: Int?, hidden: Set<CellPosition>) {
+    package init(_ table: Tabelle, totalRow: Int?, totalColumn: Int?, hidden: Set<CellPosition>) {
         self.table = table
         self.hidden = hidden
         let rows = table.zeilen.count, ground = rows + table.spalten.count
@@ -130,7 +155,7 @@ struct SuppressionGraph {
     }
 
     /// Closes a cycle through every hidden cell; returns the cells for which no cycle exists.
-    mutating func protectAll() -> [CellPosition] {
+    package mutating func protectAll() -> [CellPosition] {
         var unprotected: [CellPosition] = []
         // Cells added on the way sit on the cycle they close, and a cycle is never undone: one pass does.
         for p in hidden.sorted() where !onCycle(p) {
@@ -147,7 +172,7 @@ struct SuppressionGraph {
     }
 
     /// Whether the hidden cells other than `p` connect its two ends.
-    func onCycle(_ p: CellPosition) -> Bool {
+    package func onCycle(_ p: CellPosition) -> Bool {
         let (start, goal) = ends(p)
         var seen: Set<Int> = [start], queue = [start]
         while let x = queue.popLast() {
@@ -188,10 +213,16 @@ struct SuppressionGraph {
         return path.filter { !hidden.contains($0) }
     }
 
-    struct Cost: Comparable {
-        var cells: Int
-        var sum: Double
-        static func < (a: Cost, b: Cost) -> Bool { (a.cells, a.sum) < (b.cells, b.sum) }
-        static func + (a: Cost, b: Cost) -> Cost { Cost(cells: a.cells + b.cells, sum: a.sum + b.sum) }
+    package struct Cost: Comparable {
+        package var cells: Int
+        package var sum: Double
+
+        /// Memberwise, for the other modules of the package (the implicit one is internal).
+        package init(cells: Int, sum: Double) {
+            self.cells = cells
+            self.sum = sum
+        }
+        package static func < (a: Cost, b: Cost) -> Bool { (a.cells, a.sum) < (b.cells, b.sum) }
+        package static func + (a: Cost, b: Cost) -> Cost { Cost(cells: a.cells + b.cells, sum: a.sum + b.sum) }
     }
 }

@@ -1,3 +1,4 @@
+import TeilhabeSupport
 /// A committee, council or advisory board (gremien.yaml).
 public struct Gremium: Sendable {
     public enum Art: String, Sendable, CaseIterable {
@@ -11,6 +12,17 @@ public struct Gremium: Sendable {
     public var beschreibung: String?
     public var beschreibungLeicht: String?
     public var location: SourceLocation
+
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(id: String, name: String, kurzname: String? = nil, art: Art, beschreibung: String? = nil, beschreibungLeicht: String? = nil, location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.kurzname = kurzname
+        self.art = art
+        self.beschreibung = beschreibung
+        self.beschreibungLeicht = beschreibungLeicht
+        self.location = location
+    }
 
     public var anzeigename: String { kurzname ?? name }
 }

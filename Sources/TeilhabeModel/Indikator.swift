@@ -1,3 +1,4 @@
+import TeilhabeSupport
 /// An indicator of the social reporting: metadata (content/indikatoren/<id>.yaml) and values (<id>.csv).
 public struct Indikator: Sendable {
     public var id: String
@@ -19,6 +20,25 @@ public struct Indikator: Sendable {
     public var beispieldaten: Bool
     public var tabelle: Tabelle
     public var location: SourceLocation
+
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(id: String, titel: String, titelLeicht: String, beschreibung: String? = nil, einheit: String, quelle: String, stichtag: Tag? = nil, raumebene: String? = nil, nachkommastellen: Int, geheimhaltung: Int? = nil, summe: String? = nil, summeSpalte: String? = nil, beispieldaten: Bool, tabelle: Tabelle, location: SourceLocation) {
+        self.id = id
+        self.titel = titel
+        self.titelLeicht = titelLeicht
+        self.beschreibung = beschreibung
+        self.einheit = einheit
+        self.quelle = quelle
+        self.stichtag = stichtag
+        self.raumebene = raumebene
+        self.nachkommastellen = nachkommastellen
+        self.geheimhaltung = geheimhaltung
+        self.summe = summe
+        self.summeSpalte = summeSpalte
+        self.beispieldaten = beispieldaten
+        self.tabelle = tabelle
+        self.location = location
+    }
 
     public var istAnzahl: Bool { einheit == Einheit.anzahl.rawValue }
     public var pfad: String { "indikatoren/\(id)" }
@@ -58,6 +78,13 @@ public struct Tabelle: Sendable {
         public var raum: String
         public var werte: [Double?]
         public var zeile: Int
+
+        /// Memberwise, for the other modules of the package (the implicit one is internal).
+        package init(raum: String, werte: [Double?], zeile: Int) {
+            self.raum = raum
+            self.werte = werte
+            self.zeile = zeile
+        }
     }
 
     /// Column labels after the area column (`2016`, `2018`, …).
@@ -65,6 +92,13 @@ public struct Tabelle: Sendable {
     /// Label of the first column (`Raum`).
     public var raumTitel: String
     public var zeilen: [Zeile]
+
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(spalten: [String], raumTitel: String, zeilen: [Zeile]) {
+        self.spalten = spalten
+        self.raumTitel = raumTitel
+        self.zeilen = zeilen
+    }
 
     /// All columns are years: a time series.
     public var istZeitreihe: Bool {

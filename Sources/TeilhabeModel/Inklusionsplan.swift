@@ -1,3 +1,4 @@
+import TeilhabeSupport
 /// One edition of the inclusion plan (content/inklusionsplan/<edition>.yaml).
 public struct Inklusionsplan: Sendable {
     public var edition: String
@@ -6,6 +7,16 @@ public struct Inklusionsplan: Sendable {
     public var beschreibung: String?
     public var handlungsfelder: [Handlungsfeld]
     public var location: SourceLocation
+
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(edition: String, titel: String, stand: Tag, beschreibung: String? = nil, handlungsfelder: [Handlungsfeld], location: SourceLocation) {
+        self.edition = edition
+        self.titel = titel
+        self.stand = stand
+        self.beschreibung = beschreibung
+        self.handlungsfelder = handlungsfelder
+        self.location = location
+    }
 
     public var massnahmen: [(feld: Handlungsfeld, massnahme: Massnahme)] {
         handlungsfelder.flatMap { feld in feld.massnahmen.map { (feld, $0) } }
@@ -22,6 +33,18 @@ public struct Handlungsfeld: Sendable {
     public var unBRK: [Int]
     public var massnahmen: [Massnahme]
     public var location: SourceLocation
+
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(id: String, titel: String, titelLeicht: String, ziel: String? = nil, zielLeicht: String? = nil, unBRK: [Int], massnahmen: [Massnahme], location: SourceLocation) {
+        self.id = id
+        self.titel = titel
+        self.titelLeicht = titelLeicht
+        self.ziel = ziel
+        self.zielLeicht = zielLeicht
+        self.unBRK = unBRK
+        self.massnahmen = massnahmen
+        self.location = location
+    }
 }
 
 public struct Massnahme: Sendable {
@@ -70,6 +93,19 @@ public struct Massnahme: Sendable {
     public var indikatoren: [String]
     public var vorlagen: [String]
     public var location: SourceLocation
+
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(id: String, titel: String, leicht: String? = nil, zustaendig: String? = nil, zeitraum: String? = nil, status: Status, indikatoren: [String], vorlagen: [String], location: SourceLocation) {
+        self.id = id
+        self.titel = titel
+        self.leicht = leicht
+        self.zustaendig = zustaendig
+        self.zeitraum = zeitraum
+        self.status = status
+        self.indikatoren = indikatoren
+        self.vorlagen = vorlagen
+        self.location = location
+    }
 }
 
 /// Titles of the substantive articles of the UN-BRK (official German translation).

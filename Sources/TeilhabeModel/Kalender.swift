@@ -10,7 +10,7 @@ public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
         year = y; month = m; day = d
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -25,10 +25,10 @@ public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
 
     public static func < (a: Tag, b: Tag) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
-    static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    package static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     /// 0 = Sunday … 6 = Saturday (Sakamoto's method).
-    var weekday: Int {
+    package var weekday: Int {
         let t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
         let y = month < 3 ? year - 1 : year
         return (y + y / 4 - y / 100 + y / 400 + t[month - 1] + day) % 7

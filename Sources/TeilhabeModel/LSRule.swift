@@ -1,3 +1,4 @@
+import TeilhabeSupport
 /// The Leichte-Sprache rules of the contract (LS01 … LS36): id, default severity and message.
 public enum LSRule: String, CaseIterable, Sendable {
     case ls01 = "LS01", ls02 = "LS02", ls03 = "LS03", ls04 = "LS04", ls05 = "LS05", ls06 = "LS06", ls07 = "LS07"
@@ -50,36 +51,44 @@ public enum LSRule: String, CaseIterable, Sendable {
 }
 
 /// One finding of a rule within a line: characters `bereich` of the line.
-struct LSMatch {
-    var regel: LSRule
-    var bereich: Range<Int>
-    var vorschlag: String?
-    var nachricht: String?
+package struct LSMatch {
+    package var regel: LSRule
+    package var bereich: Range<Int>
+    package var vorschlag: String?
+    package var nachricht: String?
+
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(regel: LSRule, bereich: Range<Int>, vorschlag: String? = nil, nachricht: String? = nil) {
+        self.regel = regel
+        self.bereich = bereich
+        self.vorschlag = vorschlag
+        self.nachricht = nachricht
+    }
 }
 
 /// Word lists the rules use. Short, curated lists; the lexicon does the open-ended work (LS20, LS23).
-enum LSWordLists {
-    static let konjunktiv: Set<String> = [
+package enum LSWordLists {
+    package static let konjunktiv: Set<String> = [
         "würde", "würden", "würdest", "würdet", "hätte", "hätten", "hättest", "hättet", "könnte", "könnten", "könntest",
         "müsste", "müssten", "sollte", "sollten", "dürfte", "dürften", "wäre", "wären", "wärst", "käme", "kämen",
         "bräuchte", "bräuchten", "wüsste", "wüssten", "gäbe", "ließe",
     ]
-    static let verneinung: Set<String> = [
+    package static let verneinung: Set<String> = [
         "nicht", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand",
         "niemanden", "niemandem", "nirgends", "nirgendwo", "weder",
     ]
-    static let zahlwoerter: Set<String> = [
+    package static let zahlwoerter: Set<String> = [
         "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
         "dreißig", "vierzig", "fünfzig", "hundert", "tausend",
     ]
-    static let fremdwoerter: Set<String> = [
+    package static let fremdwoerter: Set<String> = [
         "workshop", "workshops", "livestream", "livestreams", "feedback", "meeting", "meetings", "event", "events",
         "download", "downloads", "homepage", "newsletter", "know-how", "update", "updates", "tool", "tools", "coaching",
         "community", "empowerment", "peer", "peers", "stakeholder", "deadline", "flyer", "chat", "online", "service",
         "website", "websites", "monitoring", "controlling", "benchmark", "input", "output", "highlight", "highlights",
         "handout", "call", "team-building", "bottom-up", "top-down", "best-practice", "mainstreaming", "sharing", "follow-up",
     ]
-    static let praeteritum: Set<String> = [
+    package static let praeteritum: Set<String> = [
         "war", "waren", "warst", "hatte", "hatten", "hattest", "wurde", "wurden", "ging", "gingen", "kam", "kamen", "gab",
         "gaben", "sah", "sahen", "sagte", "sagten", "machte", "machten", "konnte", "konnten", "musste", "mussten",
         "wollte", "wollten", "durfte", "durften", "fand", "fanden", "stand", "standen", "lag", "lagen", "hieß", "hießen",
@@ -89,7 +98,7 @@ enum LSWordLists {
         "beschloss", "beschlossen", "fragte", "fragten", "antwortete", "antworteten", "erhielt", "erhielten", "lud", "luden",
         "stieg", "stiegen", "sank", "sanken", "fiel", "fielen", "wuchs", "wuchsen", "kostete", "kosteten", "gehörte", "gehörten",
     ]
-    static let idiome: [String] = [
+    package static let idiome: [String] = [
         #"unter einen Hut"#, #"auf Augenhöhe"#, #"an einem Strang"#, #"ins Boot"#, #"über den Tellerrand"#,
         #"Hand in Hand"#, #"auf den Weg (ge)?bracht"#, #"auf den Weg bringen"#, #"in die Wege (ge)?leitet"#,
         #"unter die Arme"#, #"auf der Hand"#, #"Brücken (zu )?bauen"#, #"Brücken baut"#, #"ins Leben (ge)?rufen"#,
@@ -100,13 +109,13 @@ enum LSWordLists {
         #"auf einen Nenner"#, #"ins Rollen"#, #"den Ton an"#, #"über einen Kamm"#, #"aus der Taufe"#,
     ]
     /// A word of each idiom, lower-cased: only lines holding one are matched against the idioms.
-    static let idiomWoerter = ["hut", "augenhöhe", "strang", "boot", "tellerrand", "hand in hand", "weg", "wege", "arme",
+    package static let idiomWoerter = ["hut", "augenhöhe", "strang", "boot", "tellerrand", "hand in hand", "weg", "wege", "arme",
                                "hand", "brücken", "leben", "ball", "laufenden", "dunkel", "weichen", "fliegen", "nägel",
                                "faden", "tür", "lupe", "dach", "beine", "kinderschuhen", "fahrt", "schritt", "nenner",
                                "rollen", "ton an", "kamm", "taufe"]
 
     /// Infinitives that look like participles (ge…en) and are no sign of the passive.
-    static let geInfinitive: Set<String> = [
+    package static let geInfinitive: Set<String> = [
         "gehen", "geben", "gelten", "gewinnen", "genießen", "geschehen", "gelingen", "gehören", "gewöhnen", "gestalten",
         "gebrauchen", "genügen", "gefallen", "gedenken", "geraten", "gestehen", "gewähren", "gebären",
     ]

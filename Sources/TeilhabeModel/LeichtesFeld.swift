@@ -1,30 +1,39 @@
 import Foundation
+import TeilhabeSupport
 
 /// An easy-language value from YAML (`titel_leicht`, `leicht`, `ziel_leicht`, the `titel` of a
 /// .leicht.md …) with the place its text starts, so that `check` can point into it.
 public struct LeichtesFeld: Sendable, Codable {
     public var text: String
     public var location: SourceLocation
+
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(text: String, location: SourceLocation) {
+        self.text = text
+        self.location = location
+    }
 }
 
 /// Collects easy-language fields while loading. A class with a lock: loaders report into it.
-final class LeichteFelderSammlung: @unchecked Sendable {
+package final class LeichteFelderSammlung: @unchecked Sendable {
     private var felder: [LeichtesFeld] = []
     private let lock = Lock()
 
-    func add(_ feld: LeichtesFeld) {
+    package init() {}
+
+    package func add(_ feld: LeichtesFeld) {
         lock.lock(); defer { lock.unlock() }
         felder.append(feld)
     }
 
     /// A cached file's fields under one lock (taken per field, the loader's threads met on it).
-    func add(contentsOf neue: [LeichtesFeld]) {
+    package func add(contentsOf neue: [LeichtesFeld]) {
         guard !neue.isEmpty else { return }
         lock.lock(); defer { lock.unlock() }
         felder.append(contentsOf: neue)
     }
 
-    var alle: [LeichtesFeld] {
+    package var alle: [LeichtesFeld] {
         lock.lock(); defer { lock.unlock() }
         return felder
     }

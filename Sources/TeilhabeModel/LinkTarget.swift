@@ -1,3 +1,4 @@
+import TeilhabeSupport
 /// Where a link written in Markdown leads, resolved against the content folder.
 public enum LinkTarget: Equatable, Sendable {
     /// A page by its content path without extension (`berichte/x`), standard or easy version.
@@ -13,8 +14,8 @@ public enum LinkTarget: Equatable, Sendable {
 /// The published paths of a project, for resolving links written in Markdown.
 public struct LinkIndex: Sendable {
     /// Content path without extension → status and whether an easy twin exists.
-    var seiten: [String: (status: Status, leicht: Bool)] = [:]
-    var dateien: Set<String> = []
+    package var seiten: [String: (status: Status, leicht: Bool)] = [:]
+    package var dateien: Set<String> = []
 
     public init(_ projekt: Projekt) {
         let vorlagen = projekt.vorlagen   // by index and field: a loop would copy every paper whole
@@ -23,10 +24,10 @@ public struct LinkIndex: Sendable {
         dateien = Set(projekt.anlagen.keys)
     }
 
-    func status(of pfad: String) -> Status? { seiten[pfad]?.status }
+    package func status(of pfad: String) -> Status? { seiten[pfad]?.status }
 
     /// Every content path a link may lead to, for "did you mean" hints.
-    var alleZiele: [String] { seiten.keys.map { $0 + ".md" } + dateien }
+    package var alleZiele: [String] { seiten.keys.map { $0 + ".md" } + dateien }
 
     /// Resolves `destination` written in the file `quelle` (content-relative). Relative to the
     /// file first, then to the content folder (so `anlagen/x.pdf` works from any page); a root-relative
@@ -50,7 +51,7 @@ public struct LinkIndex: Sendable {
     /// The content paths a link may mean, percent-decoded and with `.` and `..` resolved (none where it
     /// climbs out of the content folder), and its fragment; nil for a link that leaves the content
     /// (another site, a mail address, an anchor on the same page).
-    func pfade(_ destination: String, from quelle: String) -> (candidates: [String], fragment: String?)? {
+    package func pfade(_ destination: String, from quelle: String) -> (candidates: [String], fragment: String?)? {
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || hasScheme(destination) {
             return nil
         }
@@ -63,7 +64,7 @@ public struct LinkIndex: Sendable {
     }
 
     /// The scheme of an absolute link (`https`, `mailto`, …), lower-cased; nil for a path.
-    static func scheme(_ destination: String) -> String? {
+    package static func scheme(_ destination: String) -> String? {
         guard let colon = destination.firstIndex(of: ":") else { return nil }
         let scheme = destination[..<colon]
         guard !scheme.isEmpty, !scheme.contains("/"),
@@ -76,7 +77,7 @@ public struct LinkIndex: Sendable {
 
 extension String {
     /// `%20` → space where the text is valid percent-encoding; otherwise unchanged.
-    var removingPercentEncodingSafely: String {
+    package var removingPercentEncodingSafely: String {
         guard contains("%") else { return self }
         var bytes: [UInt8] = []
         var iterator = utf8.makeIterator()

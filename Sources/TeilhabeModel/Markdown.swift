@@ -1,4 +1,5 @@
 import Foundation
+import TeilhabeSupport
 
 /// A Markdown body with the place it starts at in its file, so that findings in it carry real lines.
 public struct MarkdownQuelle: Sendable, Codable {
@@ -20,6 +21,18 @@ public struct MarkdownQuelle: Sendable, Codable {
     /// from the body alone (outlines) is cached under it without hashing the text on every build.
     public var inhalt: Fingerprint
 
+    /// A body read later through `koerper` (as the cache's loader makes it).
+    package init(koerper: LazyBody, file: String, pfad: String, firstLine: Int, kopf: Fingerprint, inhalt: Fingerprint) {
+        self.koerper = koerper
+        self.file = file
+        self.pfad = pfad
+        self.firstLine = firstLine
+        self.kopf = kopf
+        self.inhalt = inhalt
+    }
+
+    package var lazyBody: LazyBody { koerper }
+
     public init(text: String, file: String, pfad: String, firstLine: Int, kopf: Fingerprint) {
         koerper = LazyBody(text)
         self.file = file
@@ -30,45 +43,32 @@ public struct MarkdownQuelle: Sendable, Codable {
     }
 }
 
-extension MarkdownQuelle: BinaryValue {
-    /// The body itself is not kept: a cached file is the file on disk (its status or bytes are
-    /// unchanged, or the cache would not have been asked), so its body is read from there if needed.
-    init(binaer d: BinaryCodec.BinaryDecoder) throws {
-        file = try d.text(); pfad = try d.text(); firstLine = try d.ganz()
-        kopf = try Fingerprint(binaer: d); inhalt = try Fingerprint(binaer: d)
-        koerper = LazyBody(datei: file)
-    }
-
-    func binaer(_ p: BinaryCodec.Buffer) {
-        p.text(file); p.text(pfad); p.ganz(firstLine); kopf.binaer(p); inhalt.binaer(p)
-    }
-}
-
 /// A body's text. Of a file the cache knows, it is read from the file when someone asks for it: a
 /// build after an edit never looks at the text of the thousands of unchanged files, and keeping
 /// every body in the cache made its largest table the size of the content folder (12 MB read and
 /// checked on every build of 2,000 papers). A file saved again while a build runs is read as it
 /// is then; its changed status makes the next build take it up again.
-final class LazyBody: @unchecked Sendable, Codable {
+package final class LazyBody: @unchecked Sendable, Codable {
     private let lock = Lock()
     private var fertig: String?
-    private var datei: String?
+    /// Reads the text when first asked (the loader supplies it: the model does no I/O of its own).
+    private var lesen: (@Sendable () -> String)?
 
-    init(_ text: String) { fertig = text }
-    init(datei: String) { self.datei = datei }
+    package init(_ text: String) { fertig = text }
+    package init(lesen: @escaping @Sendable () -> String) { self.lesen = lesen }
 
-    var text: String {
+    package var text: String {
         lock.lock(); defer { lock.unlock() }
         if let fertig { return fertig }
-        let s = datei.flatMap(PosixFile.bytes).flatMap(TextDecoding.utf8).flatMap(FrontMatter.init)?.body ?? ""
+        let s = lesen?() ?? ""
         fertig = s
-        datei = nil
+        lesen = nil
         return s
     }
 
-    init(from decoder: Decoder) throws { fertig = try decoder.singleValueContainer().decode(String.self) }
+    package init(from decoder: Decoder) throws { fertig = try decoder.singleValueContainer().decode(String.self) }
 
-    func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(text)
     }

@@ -1,3 +1,4 @@
+import TeilhabeSupport
 /// Everything loaded from one content folder.
 public struct Projekt: Sendable {
     public var site: Site
@@ -17,6 +18,21 @@ public struct Projekt: Sendable {
     /// references into them alone: the mistake is reported once, at its place, not again by every
     /// page that links to the file (the build fails either way).
     public var filesWithErrors: Set<String> = []
+
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(site: Site, gremien: [Gremium], sitzungen: [Sitzung], vorlagen: [Vorlage], texte: [Textseite], indikatoren: [Indikator] = [], inklusionsplaene: [Inklusionsplan] = [], leichteFelder: [LeichtesFeld] = [], anlagen: [String: Int], contentRoot: String, filesWithErrors: Set<String> = []) {
+        self.site = site
+        self.gremien = gremien
+        self.sitzungen = sitzungen
+        self.vorlagen = vorlagen
+        self.texte = texte
+        self.indikatoren = indikatoren
+        self.inklusionsplaene = inklusionsplaene
+        self.leichteFelder = leichteFelder
+        self.anlagen = anlagen
+        self.contentRoot = contentRoot
+        self.filesWithErrors = filesWithErrors
+    }
 
     public var berichte: [Textseite] { texte.filter { $0.art == .bericht } }
     public var seiten: [Textseite] { texte.filter { $0.art == .seite } }

@@ -1,3 +1,4 @@
+import TeilhabeSupport
 extension Projekt {
     /// The part of the project that a build for `publikum` may show. For the public, every
     /// non-public paper, report and page disappears with its twin and the attachments only it

@@ -1,14 +1,28 @@
+import TeilhabeSupport
 /// site.yaml: the body, the office and the settings every page needs.
 public struct Site: Sendable {
     public struct Kontakt: Sendable {
         public var email: String?
         public var telefon: String?
         public var anschrift: String?
+
+        /// Memberwise, for the other modules of the package (the implicit one is internal).
+        package init(email: String? = nil, telefon: String? = nil, anschrift: String? = nil) {
+            self.email = email
+            self.telefon = telefon
+            self.anschrift = anschrift
+        }
     }
 
     public struct Schlichtungsstelle: Sendable {
         public var name: String
         public var url: String?
+
+        /// Memberwise, for the other modules of the package (the implicit one is internal).
+        package init(name: String, url: String? = nil) {
+            self.name = name
+            self.url = url
+        }
     }
 
     public enum Konformitaet: String, Sendable, CaseIterable {
@@ -21,6 +35,15 @@ public struct Site: Sendable {
         public var methode: String?
         public var maengel: [String]
         public var schlichtungsstelle: Schlichtungsstelle?
+
+        /// Memberwise, for the other modules of the package (the implicit one is internal).
+        package init(konformitaet: Konformitaet, stand: Tag? = nil, methode: String? = nil, maengel: [String], schlichtungsstelle: Schlichtungsstelle? = nil) {
+            self.konformitaet = konformitaet
+            self.stand = stand
+            self.methode = methode
+            self.maengel = maengel
+            self.schlichtungsstelle = schlichtungsstelle
+        }
     }
 
     public struct LeichteSprache: Sendable {
@@ -28,6 +51,13 @@ public struct Site: Sendable {
         public var trennzeichen: String
         /// Severity per rule id; nil switches a rule off (`aus`).
         public var regeln: [String: Severity?] = [:]
+
+        /// Memberwise, for the other modules of the package (the implicit one is internal).
+        package init(pflicht: Bool, trennzeichen: String, regeln: [String: Severity?] = [:]) {
+            self.pflicht = pflicht
+            self.trennzeichen = trennzeichen
+            self.regeln = regeln
+        }
     }
 
     /// An electoral term, for the OParl Body.
@@ -35,6 +65,13 @@ public struct Site: Sendable {
         public var name: String
         public var beginn: Tag
         public var ende: Tag?
+
+        /// Memberwise, for the other modules of the package (the implicit one is internal).
+        package init(name: String, beginn: Tag, ende: Tag? = nil) {
+            self.name = name
+            self.beginn = beginn
+            self.ende = ende
+        }
     }
 
     public var titel: String
@@ -48,4 +85,19 @@ public struct Site: Sendable {
     public var pflichtabschnitte: [String]
     public var wahlperioden: [Wahlperiode] = []
     public var location: SourceLocation
+
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(titel: String, titelLeicht: String, traeger: String, amt: String? = nil, basisURL: String? = nil, kontakt: Kontakt, barrierefreiheit: Barrierefreiheit, leichteSprache: LeichteSprache, pflichtabschnitte: [String], wahlperioden: [Wahlperiode] = [], location: SourceLocation) {
+        self.titel = titel
+        self.titelLeicht = titelLeicht
+        self.traeger = traeger
+        self.amt = amt
+        self.basisURL = basisURL
+        self.kontakt = kontakt
+        self.barrierefreiheit = barrierefreiheit
+        self.leichteSprache = leichteSprache
+        self.pflichtabschnitte = pflichtabschnitte
+        self.wahlperioden = wahlperioden
+        self.location = location
+    }
 }

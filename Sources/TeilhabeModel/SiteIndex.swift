@@ -1,17 +1,18 @@
+import TeilhabeSupport
 /// Lookups by id, built once per build, so that pages and exports never scan the whole project.
 /// Papers are held by their place in the project's list: a paper is a large value, and copying
 /// thousands of them into lookup tables costs more than the lookups save.
-struct SiteIndex: Sendable {
-    let sitzungen: [String: Sitzung]
-    let gremien: [String: Gremium]
+package struct SiteIndex: Sendable {
+    package let sitzungen: [String: Sitzung]
+    package let gremien: [String: Gremium]
     /// Created/modified of each meeting: from its own day and the papers it consults.
-    let sitzungsStempel: [String: Timestamp]
+    package let sitzungsStempel: [String: Timestamp]
     private let alleVorlagen: [Vorlage]
     private let vorlageNachNummer: [String: Int]
     /// The papers a meeting consults or has on its agenda, by path.
     private let jeSitzung: [String: [Int]]
 
-    init(_ projekt: Projekt) {
+    package init(_ projekt: Projekt) {
         let vorlagen = projekt.vorlagen
         alleVorlagen = vorlagen
         sitzungen = Dictionary(projekt.sitzungen.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -45,7 +46,7 @@ struct SiteIndex: Sendable {
         jeSitzung = je.mapValues { $0.sorted { slugs[$0] < slugs[$1] } }
     }
 
-    func vorlage(nummer: String) -> Vorlage? { vorlageNachNummer[nummer].map { alleVorlagen[$0] } }
+    package func vorlage(nummer: String) -> Vorlage? { vorlageNachNummer[nummer].map { alleVorlagen[$0] } }
 
-    func vorlagen(jeSitzung id: String) -> [Vorlage] { (jeSitzung[id] ?? []).map { alleVorlagen[$0] } }
+    package func vorlagen(jeSitzung id: String) -> [Vorlage] { (jeSitzung[id] ?? []).map { alleVorlagen[$0] } }
 }

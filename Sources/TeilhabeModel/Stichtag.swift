@@ -1,4 +1,5 @@
 import Foundation
+import TeilhabeSupport
 
 /// The day that separates past from upcoming meetings. Taken from SOURCE_DATE_EPOCH where set
 /// (the reproducible-builds convention), else today in Berlin; nothing else in the output

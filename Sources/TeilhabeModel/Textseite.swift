@@ -1,3 +1,4 @@
+import TeilhabeSupport
 /// A Bericht (content/berichte/…) or a Page (content/seiten/…): titled Markdown with an optional twin.
 public struct Textseite: Sendable, Codable {
     public enum Art: String, Sendable, CaseIterable, Codable {
@@ -17,6 +18,21 @@ public struct Textseite: Sendable, Codable {
     public var leicht: LeichteFassung?
     public var location: SourceLocation
 
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(art: Art, slug: String, titel: String, datum: Tag? = nil, geaendert: Tag? = nil, beschreibung: String? = nil, status: Status, anlagen: [Anlage], body: MarkdownQuelle, leicht: LeichteFassung? = nil, location: SourceLocation) {
+        self.art = art
+        self.slug = slug
+        self.titel = titel
+        self.datum = datum
+        self.geaendert = geaendert
+        self.beschreibung = beschreibung
+        self.status = status
+        self.anlagen = anlagen
+        self.body = body
+        self.leicht = leicht
+        self.location = location
+    }
+
     public var pfad: String { "\(art.rawValue)/\(slug)" }
 }
 
@@ -26,4 +42,12 @@ public struct LeichteFassung: Sendable, Codable {
     public var beschreibung: String?
     public var body: MarkdownQuelle
     public var location: SourceLocation
+
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(titel: String, beschreibung: String? = nil, body: MarkdownQuelle, location: SourceLocation) {
+        self.titel = titel
+        self.beschreibung = beschreibung
+        self.body = body
+        self.location = location
+    }
 }

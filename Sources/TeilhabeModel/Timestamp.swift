@@ -1,23 +1,24 @@
+import TeilhabeSupport
 /// When things were created and last changed, taken from the content only (front matter
 /// `datum` and `geaendert`, meeting dates) – never from the clock – so exports stay reproducible.
-struct Timestamp: Sendable {
-    var erstellt: Zeitpunkt
-    var geaendert: Zeitpunkt
+package struct Timestamp: Sendable {
+    package var erstellt: Zeitpunkt
+    package var geaendert: Zeitpunkt
 
-    init(_ erstellt: Tag, _ geaendert: Tag?) {
+    package init(_ erstellt: Tag, _ geaendert: Tag?) {
         self.erstellt = Zeitpunkt(tag: erstellt)
         self.geaendert = Zeitpunkt(tag: max(erstellt, geaendert ?? erstellt))
     }
 
-    init(erstellt: Zeitpunkt, geaendert: Zeitpunkt) {
+    package init(erstellt: Zeitpunkt, geaendert: Zeitpunkt) {
         self.erstellt = erstellt
         self.geaendert = max(erstellt, geaendert)
     }
 
-    static func vorlage(_ v: Vorlage) -> Timestamp { Timestamp(v.datum, v.geaendert) }
+    package static func vorlage(_ v: Vorlage) -> Timestamp { Timestamp(v.datum, v.geaendert) }
 
     /// The whole project: its earliest and latest date.
-    static func projekt(_ projekt: Projekt) -> Timestamp {
+    package static func projekt(_ projekt: Projekt) -> Timestamp {
         var tage = projekt.vorlagen.flatMap { [$0.datum] + ($0.geaendert.map { [$0] } ?? []) }
         tage += projekt.texte.flatMap { ($0.datum.map { [$0] } ?? []) + ($0.geaendert.map { [$0] } ?? []) }
         tage += projekt.sitzungen.map(\.beginn.tag)

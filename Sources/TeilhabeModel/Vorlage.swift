@@ -1,3 +1,4 @@
+import TeilhabeSupport
 /// A committee paper (content/vorlagen/<slug>.md).
 public struct Vorlage: Sendable, Codable {
     public enum Art: String, Sendable, CaseIterable, Codable {
@@ -21,6 +22,26 @@ public struct Vorlage: Sendable, Codable {
     public var location: SourceLocation
     public var nummerLocation: SourceLocation
 
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(slug: String, art: Art, nummer: String, betreff: String, datum: Tag, geaendert: Tag? = nil, status: Status, federfuehrend: String, antragstellend: String? = nil, beratungsfolge: [Beratung], anlagen: [Anlage], unterzeichnet: String? = nil, body: MarkdownQuelle, leicht: LeichteFassung? = nil, location: SourceLocation, nummerLocation: SourceLocation) {
+        self.slug = slug
+        self.art = art
+        self.nummer = nummer
+        self.betreff = betreff
+        self.datum = datum
+        self.geaendert = geaendert
+        self.status = status
+        self.federfuehrend = federfuehrend
+        self.antragstellend = antragstellend
+        self.beratungsfolge = beratungsfolge
+        self.anlagen = anlagen
+        self.unterzeichnet = unterzeichnet
+        self.body = body
+        self.leicht = leicht
+        self.location = location
+        self.nummerLocation = nummerLocation
+    }
+
     /// The content path without extension, which is also the output path: `vorlagen/<slug>`.
     public var pfad: String { "vorlagen/\(slug)" }
 }
@@ -35,4 +56,12 @@ public struct Beratung: Sendable, Codable {
     public var rolle: Rolle
     public var ergebnis: String?
     public var location: SourceLocation
+
+    /// Memberwise, for the other modules of the package (the implicit one is internal).
+    package init(sitzung: String, rolle: Rolle, ergebnis: String? = nil, location: SourceLocation) {
+        self.sitzung = sitzung
+        self.rolle = rolle
+        self.ergebnis = ergebnis
+        self.location = location
+    }
 }

@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// Output paths of every kind of page, and relative links between them.
 /// Pages are folders with an index.html; links end in a slash and are always relative.
 enum Addresses {

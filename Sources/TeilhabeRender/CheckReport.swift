@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// The editor's report of `teilhabe check --format html`: findings per file with each line in
 /// context and the match marked. A page of its own that passes the same accessibility checks.
 public enum CheckReport {

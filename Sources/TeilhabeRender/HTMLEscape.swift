@@ -1,4 +1,9 @@
 import Mustache
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 
 /// HTML escaping for `{{name}}`, byte by byte. swift-mustache's own escape copies every value
 /// Character by Character; most values hold nothing to escape and are returned as they are.

@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// Mustache contexts are plain dictionaries; templates print only ready-made text.
 typealias TemplateContext = [String: Any]
 

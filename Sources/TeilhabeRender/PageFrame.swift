@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// The frame every page shares: site data, navigation, breadcrumbs, language switch, footer.
 struct PageFrame: Sendable {
     let umgebung: RenderContext

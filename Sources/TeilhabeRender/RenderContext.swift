@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// What every page builder needs: the visible project, who the build is for, and link helpers.
 struct RenderContext: Sendable {
     let projekt: Projekt

@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// One output file to make. A job whose path and key are known can be skipped when the last build
 /// made the same file from the same inputs; a job without a key is always made.
 struct RenderJob: Sendable {
@@ -40,7 +45,7 @@ public struct BuildFingerprints: Sendable {
     let alles: Fingerprint?
     let dateien: [String: Fingerprint]
 
-    init(global: Fingerprint, uebersicht: Fingerprint, alles: Fingerprint?, dateien: [String: Fingerprint]) {
+    package init(global: Fingerprint, uebersicht: Fingerprint, alles: Fingerprint?, dateien: [String: Fingerprint]) {
         self.global = global
         self.uebersicht = uebersicht
         self.alles = alles
@@ -59,7 +64,7 @@ public struct BuildFingerprints: Sendable {
     }
 
     func datei(_ quelle: MarkdownQuelle?) -> Fingerprint? {
-        guard let quelle else { return Build.ohne }
+        guard let quelle else { return Fingerprint.ohne }
         return dateien[quelle.file]
     }
 }
@@ -78,7 +83,7 @@ extension RenderContext {
 
     /// What other pages show of a paper: the front matter of its file and its twin.
     func koepfe(_ v: Vorlage) -> [Fingerprint?] {
-        abdruecke == nil ? [nil] : [v.body.kopf, v.leicht?.body.kopf ?? Build.ohne]
+        abdruecke == nil ? [nil] : [v.body.kopf, v.leicht?.body.kopf ?? Fingerprint.ohne]
     }
 
     /// A meeting shows (the front matter of) the papers it consults and the papers on its agenda.

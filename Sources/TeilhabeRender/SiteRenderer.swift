@@ -1,14 +1,19 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 
 /// Model → every output file of a site, in memory, sorted by path. Nothing is written here.
 /// Pages are independent jobs that run on every core; the result does not depend on their order.
 public enum SiteRenderer {
     /// With a `schreiber`, pages go to disk as they are rendered and only their paths are kept;
     /// every other file is returned.
-    public static func render(_ projekt: Projekt, publikum: Publikum, stichtag: Tag, theme: Theme,
+    package static func render(_ projekt: Projekt, publikum: Publikum, stichtag: Tag, theme: Theme,
                               druck: PDFRenderer? = nil, log: DiagnosticLog = DiagnosticLog(),
-                              fortschritt: BuildProgress? = nil, schreiber: OutputFolder.Schreiber? = nil,
-                              abdruecke: BuildFingerprints? = nil, plan: OutputManifest? = nil, vorrat: BuildCache = .keiner) -> [OutputFile] {
+                              fortschritt: BuildProgress? = nil, schreiber: (any PageSink)? = nil,
+                              abdruecke: BuildFingerprints? = nil, plan: (any OutputPlan)? = nil, vorrat: BuildCache = .keiner) -> [OutputFile] {
         let sicht = projekt.sichtbar(fuer: publikum)
         var umgebung = RenderContext(projekt: sicht, publikum: publikum, stichtag: stichtag)
         umgebung.abdruecke = abdruecke
@@ -85,7 +90,7 @@ public enum SiteRenderer {
 
     /// Only the given pages (output paths) of those made from one file each – paper, text, meeting
     /// and committee pages –, for a preview that shows them before the full build has run.
-    static func einzelne(_ pfade: Set<String>, _ projekt: Projekt, publikum: Publikum, stichtag: Tag,
+    package static func einzelne(_ pfade: Set<String>, _ projekt: Projekt, publikum: Publikum, stichtag: Tag,
                          theme: Theme) -> [OutputFile] {
         guard !pfade.isEmpty else { return [] }
         let u = RenderContext(projekt: projekt.sichtbar(fuer: publikum), publikum: publikum, stichtag: stichtag)
@@ -97,7 +102,7 @@ public enum SiteRenderer {
     /// with a `schreiber`, files go to disk as they are made and only their paths are kept.
     /// Files of a `gruppe` are noted in the plan as such, to be kept as a whole by a later build.
     /// The files come in no particular order (the caller sorts them).
-    static func ausfuehren(_ auftraege: [RenderJob], plan: OutputManifest?, schreiber: OutputFolder.Schreiber?,
+    static func ausfuehren(_ auftraege: [RenderJob], plan: (any OutputPlan)?, schreiber: (any PageSink)?,
                            fortschritt: BuildProgress?, gruppe: Fingerprint? = nil) -> [OutputFile] {
         let reihenfolge = verschraenkt(auftraege.count)
         return Parallel.map(auftraege.count) { k -> OutputFile in
@@ -159,7 +164,7 @@ public enum SiteRenderer {
     /// A PDF of every Vorlage page, and for each page its file name and size. A PDF the plan knows
     /// as unchanged stays in the output folder; its size is read from there.
     private static func drucken(_ u: RenderContext, druck: PDFRenderer, theme: Theme, contentRoot: String,
-                                log: DiagnosticLog, plan: OutputManifest?) -> ([OutputFile], [String: (name: String, groesse: String)]) {
+                                log: DiagnosticLog, plan: (any OutputPlan)?) -> ([OutputFile], [String: (name: String, groesse: String)]) {
         let rahmen = PageFrame(u)
         let basis = SiteBase(u.projekt.site)
         var dateien: [OutputFile] = [], info: [String: (name: String, groesse: String)] = [:]

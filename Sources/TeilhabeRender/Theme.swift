@@ -1,5 +1,10 @@
 import Foundation
 import Mustache
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 
 /// The default theme ships inside the binary (DefaultTheme+Dateien.swift, made from themes/default/).
 enum DefaultTheme {}

@@ -1,4 +1,11 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
+import TeilhabeBuild
 
 /// Every open client connection of the preview server, under one lock: requests being read or
 /// answered (each owned by its worker thread) and event streams (owned by the table).

@@ -1,4 +1,11 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
+import TeilhabeBuild
 
 /// The builds behind `teilhabe serve`. Every change gets a full incremental build; before it, a
 /// saved Markdown page is loaded alone, into the model the last build kept, and the pages open in

@@ -1,4 +1,11 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
+import TeilhabeBuild
 
 /// What a request asks for, made safe: a file inside the served folder, or nothing.
 public enum Request {

@@ -1,4 +1,11 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
+import TeilhabeBuild
 
 /// A small HTTP/1.1 server for the preview: bound to 127.0.0.1 only, GET and HEAD, files from one
 /// folder, a reload script in every HTML response, Server-Sent Events to tell pages of a rebuild,

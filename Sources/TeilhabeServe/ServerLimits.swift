@@ -1,4 +1,11 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
+import TeilhabeBuild
 
 /// The bounds that keep the preview server answering whatever its clients do: a client that sends
 /// nothing, one that stops reading, a page that opens event streams and never closes them, or more

@@ -1,4 +1,11 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
+import TeilhabeRender
+import TeilhabeBuild
 
 /// Tells which files changed below some folders, as soon as they are saved: Linux inotify on every
 /// folder (new folders are watched as they appear). Where inotify is not available, it polls the

@@ -1,28 +1,28 @@
 import Foundation
 
 extension BinaryCodec {
-    static func dekodieren<T: Decodable>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
+    package static func dekodieren<T: Decodable>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
         let dekodierer = BinaryDecoder(bytes)
         let wert = try dekodierer.lesen(T.self)
         guard dekodierer.stelle == bytes.endIndex else { throw Failure(grund: "trailing bytes") }
         return wert
     }
 
-    final class BinaryDecoder: Decoder {
-        let bytes: ArraySlice<UInt8>
-        var stelle: Int
-        var codingPath: [CodingKey] = []
-        var userInfo: [CodingUserInfoKey: Any] = [:]
+    package final class BinaryDecoder: Decoder {
+        package let bytes: ArraySlice<UInt8>
+        package var stelle: Int
+        package var codingPath: [CodingKey] = []
+        package var userInfo: [CodingUserInfoKey: Any] = [:]
 
-        init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes; stelle = bytes.startIndex }
+        package init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes; stelle = bytes.startIndex }
 
-        func byte() throws -> UInt8 {
+        package func byte() throws -> UInt8 {
             guard stelle < bytes.endIndex else { throw Failure(grund: "truncated") }
             defer { stelle += 1 }
             return bytes[stelle]
         }
 
-        func zahl() throws -> UInt64 {
+        package func zahl() throws -> UInt64 {
             var x: UInt64 = 0, shift: UInt64 = 0
             while true {
                 let b = try byte()
@@ -33,20 +33,20 @@ extension BinaryCodec {
             }
         }
 
-        func rohdaten() throws -> ArraySlice<UInt8> {
+        package func rohdaten() throws -> ArraySlice<UInt8> {
             let n = Int(try zahl())
             guard n >= 0, stelle + n <= bytes.endIndex else { throw Failure(grund: "truncated") }
             defer { stelle += n }
             return bytes[stelle..<stelle + n]
         }
 
-        func ganz() throws -> Int { Int(Int64(bitPattern: try zahl())) }
+        package func ganz() throws -> Int { Int(Int64(bitPattern: try zahl())) }
 
         /// The last few paths read: a record repeats its file's path in every source location, and
         /// sharing one String spares an allocation for each.
         private var pfade: [(roh: ArraySlice<UInt8>, text: String)] = []
 
-        func text() throws -> String {
+        package func text() throws -> String {
             let roh = try rohdaten()
             let pfadartig = roh.count > 15 && roh.count < 256 && roh.contains(0x2F)
             if pfadartig, let treffer = pfade.first(where: { $0.roh.count == roh.count && $0.roh.elementsEqual(roh) }) {
@@ -57,7 +57,7 @@ extension BinaryCodec {
             return s
         }
 
-        func lesen<T: Decodable>(_ typ: T.Type) throws -> T {
+        package func lesen<T: Decodable>(_ typ: T.Type) throws -> T {
             if T.self == String.self { return try text() as! T }
             if T.self == Int.self { return try ganz() as! T }
             if T.self == Bool.self { return (try byte() != 0) as! T }
@@ -68,94 +68,94 @@ extension BinaryCodec {
             return try T(from: self)
         }
 
-        func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        package func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
             KeyedDecodingContainer(LeseVerschluesselt<Key>(d: self))
         }
-        func unkeyedContainer() throws -> UnkeyedDecodingContainer { try LeseListe(d: self) }
-        func singleValueContainer() throws -> SingleValueDecodingContainer { LeseEinzeln(d: self) }
+        package func unkeyedContainer() throws -> UnkeyedDecodingContainer { try LeseListe(d: self) }
+        package func singleValueContainer() throws -> SingleValueDecodingContainer { LeseEinzeln(d: self) }
     }
 
-    struct LeseVerschluesselt<Key: CodingKey>: KeyedDecodingContainerProtocol {
-        let d: BinaryDecoder
-        var codingPath: [CodingKey] { [] }
+    package struct LeseVerschluesselt<Key: CodingKey>: KeyedDecodingContainerProtocol {
+        package let d: BinaryDecoder
+        package var codingPath: [CodingKey] { [] }
         // The keys are not stored: a `[String: X]` cannot be read back, and is refused.
-        var allKeys: [Key] { [] }
-        func contains(_ key: Key) -> Bool { true }
-        func decodeNil(forKey key: Key) throws -> Bool { try d.byte() == 0 }
-        func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try d.lesen(T.self) }
+        package var allKeys: [Key] { [] }
+        package func contains(_ key: Key) -> Bool { true }
+        package func decodeNil(forKey key: Key) throws -> Bool { try d.byte() == 0 }
+        package func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try d.lesen(T.self) }
         // The common leaf types directly: the generic path ends in a dynamic cast for each value.
-        func decode(_ type: String.Type, forKey key: Key) throws -> String { try d.text() }
-        func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try d.ganz() }
-        func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try d.byte() != 0 }
-        func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try d.zahl() }
-        func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        package func decode(_ type: String.Type, forKey key: Key) throws -> String { try d.text() }
+        package func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try d.ganz() }
+        package func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try d.byte() != 0 }
+        package func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try d.zahl() }
+        package func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
             try d.byte() == 0 ? nil : try d.lesen(T.self)
         }
-        func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        package func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
             try d.byte() == 0 ? nil : try d.text()
         }
-        func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+        package func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
             try d.byte() == 0 ? nil : try d.ganz()
         }
-        func nestedContainer<N: CodingKey>(keyedBy type: N.Type, forKey key: Key) throws -> KeyedDecodingContainer<N> {
+        package func nestedContainer<N: CodingKey>(keyedBy type: N.Type, forKey key: Key) throws -> KeyedDecodingContainer<N> {
             try d.container(keyedBy: N.self)
         }
-        func nestedUnkeyedContainer(forKey key: Key) throws -> UnkeyedDecodingContainer { try d.unkeyedContainer() }
-        func superDecoder() throws -> Decoder { d }
-        func superDecoder(forKey key: Key) throws -> Decoder { d }
+        package func nestedUnkeyedContainer(forKey key: Key) throws -> UnkeyedDecodingContainer { try d.unkeyedContainer() }
+        package func superDecoder() throws -> Decoder { d }
+        package func superDecoder(forKey key: Key) throws -> Decoder { d }
     }
 
     /// Three words, so that it fits an existential's inline buffer: no allocation per list.
-    struct LeseListe: UnkeyedDecodingContainer {
-        let d: BinaryDecoder
-        let anzahl: Int
-        var currentIndex = 0
-        var count: Int? { anzahl }
-        var codingPath: [CodingKey] { [] }
-        var isAtEnd: Bool { currentIndex >= anzahl }
+    package struct LeseListe: UnkeyedDecodingContainer {
+        package let d: BinaryDecoder
+        package let anzahl: Int
+        package var currentIndex = 0
+        package var count: Int? { anzahl }
+        package var codingPath: [CodingKey] { [] }
+        package var isAtEnd: Bool { currentIndex >= anzahl }
 
-        init(d: BinaryDecoder) throws {
+        package init(d: BinaryDecoder) throws {
             self.d = d
             var n: UInt32 = 0
             for i in 0..<4 { n |= UInt32(try d.byte()) << (8 * UInt32(i)) }
             anzahl = Int(n)
         }
 
-        mutating func decodeNil() throws -> Bool { false }
-        mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        package mutating func decodeNil() throws -> Bool { false }
+        package mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
             guard !isAtEnd else { throw Failure(grund: "list ended") }
             currentIndex += 1
             return try d.lesen(T.self)
         }
-        mutating func decode(_ type: String.Type) throws -> String {
+        package mutating func decode(_ type: String.Type) throws -> String {
             guard !isAtEnd else { throw Failure(grund: "list ended") }
             currentIndex += 1
             return try d.text()
         }
-        mutating func decode(_ type: Int.Type) throws -> Int {
+        package mutating func decode(_ type: Int.Type) throws -> Int {
             guard !isAtEnd else { throw Failure(grund: "list ended") }
             currentIndex += 1
             return try d.ganz()
         }
-        mutating func decode(_ type: UInt64.Type) throws -> UInt64 {
+        package mutating func decode(_ type: UInt64.Type) throws -> UInt64 {
             guard !isAtEnd else { throw Failure(grund: "list ended") }
             currentIndex += 1
             return try d.zahl()
         }
-        mutating func nestedContainer<N: CodingKey>(keyedBy type: N.Type) throws -> KeyedDecodingContainer<N> {
+        package mutating func nestedContainer<N: CodingKey>(keyedBy type: N.Type) throws -> KeyedDecodingContainer<N> {
             currentIndex += 1; return try d.container(keyedBy: N.self)
         }
-        mutating func nestedUnkeyedContainer() throws -> UnkeyedDecodingContainer { currentIndex += 1; return try d.unkeyedContainer() }
-        mutating func superDecoder() throws -> Decoder { d }
+        package mutating func nestedUnkeyedContainer() throws -> UnkeyedDecodingContainer { currentIndex += 1; return try d.unkeyedContainer() }
+        package mutating func superDecoder() throws -> Decoder { d }
     }
 
-    struct LeseEinzeln: SingleValueDecodingContainer {
-        let d: BinaryDecoder
-        var codingPath: [CodingKey] { [] }
-        func decodeNil() -> Bool { false }
-        func decode<T: Decodable>(_ type: T.Type) throws -> T { try d.lesen(T.self) }
-        func decode(_ type: String.Type) throws -> String { try d.text() }
-        func decode(_ type: Int.Type) throws -> Int { try d.ganz() }
-        func decode(_ type: UInt64.Type) throws -> UInt64 { try d.zahl() }
+    package struct LeseEinzeln: SingleValueDecodingContainer {
+        package let d: BinaryDecoder
+        package var codingPath: [CodingKey] { [] }
+        package func decodeNil() -> Bool { false }
+        package func decode<T: Decodable>(_ type: T.Type) throws -> T { try d.lesen(T.self) }
+        package func decode(_ type: String.Type) throws -> String { try d.text() }
+        package func decode(_ type: Int.Type) throws -> Int { try d.ganz() }
+        package func decode(_ type: UInt64.Type) throws -> UInt64 { try d.zahl() }
     }
 }

@@ -4,43 +4,43 @@ import Foundation
 /// no keys, strings and arrays framed by their length. Reading needs the same types in the same
 /// order, which the cache guarantees by keying its files on the program's version. Dictionaries
 /// with string keys are not supported (they need their keys); store arrays of pairs instead.
-enum BinaryCodec {
-    struct Failure: Error { var grund: String }
+package enum BinaryCodec {
+    package struct Failure: Error { var grund: String }
 
-    static func kodieren<T: Encodable>(_ wert: T) throws -> [UInt8] {
+    package static func kodieren<T: Encodable>(_ wert: T) throws -> [UInt8] {
         let kodierer = BinaryEncoder()
         try kodierer.schreiben(wert)
         return kodierer.puffer.bytes
     }
 
     /// One growing byte buffer shared by all containers of an encoding.
-    final class Buffer {
-        var bytes: [UInt8] = []
+    package final class Buffer {
+        package var bytes: [UInt8] = []
 
-        func zahl(_ x: UInt64) {   // LEB128: small numbers take one byte
+        package func zahl(_ x: UInt64) {   // LEB128: small numbers take one byte
             var x = x
             while x >= 0x80 { bytes.append(UInt8(x & 0x7F) | 0x80); x >>= 7 }
             bytes.append(UInt8(x))
         }
 
-        func text(_ s: String) {
+        package func text(_ s: String) {
             var s = s
             s.withUTF8 { u in zahl(UInt64(u.count)); bytes.append(contentsOf: u) }
         }
     }
 
-    final class BinaryEncoder: Encoder {
-        let puffer = Buffer()
-        var codingPath: [CodingKey] = []
-        var userInfo: [CodingUserInfoKey: Any] = [:]
+    package final class BinaryEncoder: Encoder {
+        package let puffer = Buffer()
+        package var codingPath: [CodingKey] = []
+        package var userInfo: [CodingUserInfoKey: Any] = [:]
 
-        func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        package func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
             KeyedEncodingContainer(SchreibVerschluesselt<Key>(kodierer: self))
         }
-        func unkeyedContainer() -> UnkeyedEncodingContainer { SchreibListe(kodierer: self) }
-        func singleValueContainer() -> SingleValueEncodingContainer { SchreibEinzeln(kodierer: self) }
+        package func unkeyedContainer() -> UnkeyedEncodingContainer { SchreibListe(kodierer: self) }
+        package func singleValueContainer() -> SingleValueEncodingContainer { SchreibEinzeln(kodierer: self) }
 
-        func schreiben<T: Encodable>(_ wert: T) throws {
+        package func schreiben<T: Encodable>(_ wert: T) throws {
             switch wert {
             case let s as String: puffer.text(s)
             case let i as Int: puffer.zahl(UInt64(bitPattern: Int64(i)))
@@ -54,43 +54,43 @@ enum BinaryCodec {
         }
     }
 
-    struct SchreibVerschluesselt<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let kodierer: BinaryEncoder
-        var codingPath: [CodingKey] { [] }
-        mutating func encodeNil(forKey key: Key) throws { kodierer.puffer.bytes.append(0) }
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try kodierer.schreiben(value) }
+    package struct SchreibVerschluesselt<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        package let kodierer: BinaryEncoder
+        package var codingPath: [CodingKey] { [] }
+        package mutating func encodeNil(forKey key: Key) throws { kodierer.puffer.bytes.append(0) }
+        package mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try kodierer.schreiben(value) }
         // Optionals carry a presence byte; synthesised Codable calls these for optional properties.
-        mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        package mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
             guard let value else { kodierer.puffer.bytes.append(0); return }
             kodierer.puffer.bytes.append(1)
             try kodierer.schreiben(value)
         }
-        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+        package mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
             guard let value else { kodierer.puffer.bytes.append(0); return }
             kodierer.puffer.bytes.append(1)
             kodierer.puffer.text(value)
         }
-        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+        package mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
             guard let value else { kodierer.puffer.bytes.append(0); return }
             kodierer.puffer.bytes.append(1)
             kodierer.puffer.zahl(UInt64(bitPattern: Int64(value)))
         }
-        mutating func nestedContainer<N: CodingKey>(keyedBy keyType: N.Type, forKey key: Key) -> KeyedEncodingContainer<N> {
+        package mutating func nestedContainer<N: CodingKey>(keyedBy keyType: N.Type, forKey key: Key) -> KeyedEncodingContainer<N> {
             kodierer.container(keyedBy: N.self)
         }
-        mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer { kodierer.unkeyedContainer() }
-        mutating func superEncoder() -> Encoder { kodierer }
-        mutating func superEncoder(forKey key: Key) -> Encoder { kodierer }
+        package mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer { kodierer.unkeyedContainer() }
+        package mutating func superEncoder() -> Encoder { kodierer }
+        package mutating func superEncoder(forKey key: Key) -> Encoder { kodierer }
     }
 
     /// Arrays: a fixed 4-byte count in front, patched as elements arrive (the count is not known up front).
-    struct SchreibListe: UnkeyedEncodingContainer {
-        let kodierer: BinaryEncoder
-        let stelle: Int
-        var count = 0
-        var codingPath: [CodingKey] { [] }
+    package struct SchreibListe: UnkeyedEncodingContainer {
+        package let kodierer: BinaryEncoder
+        package let stelle: Int
+        package var count = 0
+        package var codingPath: [CodingKey] { [] }
 
-        init(kodierer: BinaryEncoder) {
+        package init(kodierer: BinaryEncoder) {
             self.kodierer = kodierer
             stelle = kodierer.puffer.bytes.count
             kodierer.puffer.bytes.append(contentsOf: [0, 0, 0, 0])
@@ -102,19 +102,19 @@ enum BinaryCodec {
             for i in 0..<4 { kodierer.puffer.bytes[stelle + i] = UInt8(truncatingIfNeeded: n >> (8 * UInt32(i))) }
         }
 
-        mutating func encodeNil() throws { kodierer.puffer.bytes.append(0); gezaehlt() }
-        mutating func encode<T: Encodable>(_ value: T) throws { gezaehlt(); try kodierer.schreiben(value) }
-        mutating func nestedContainer<N: CodingKey>(keyedBy keyType: N.Type) -> KeyedEncodingContainer<N> {
+        package mutating func encodeNil() throws { kodierer.puffer.bytes.append(0); gezaehlt() }
+        package mutating func encode<T: Encodable>(_ value: T) throws { gezaehlt(); try kodierer.schreiben(value) }
+        package mutating func nestedContainer<N: CodingKey>(keyedBy keyType: N.Type) -> KeyedEncodingContainer<N> {
             gezaehlt(); return kodierer.container(keyedBy: N.self)
         }
-        mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer { gezaehlt(); return kodierer.unkeyedContainer() }
-        mutating func superEncoder() -> Encoder { kodierer }
+        package mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer { gezaehlt(); return kodierer.unkeyedContainer() }
+        package mutating func superEncoder() -> Encoder { kodierer }
     }
 
-    struct SchreibEinzeln: SingleValueEncodingContainer {
-        let kodierer: BinaryEncoder
-        var codingPath: [CodingKey] { [] }
-        mutating func encodeNil() throws { throw EncodingError.invalidValue(0, .init(codingPath: [], debugDescription: "optional outside a property")) }
-        mutating func encode<T: Encodable>(_ value: T) throws { try kodierer.schreiben(value) }
+    package struct SchreibEinzeln: SingleValueEncodingContainer {
+        package let kodierer: BinaryEncoder
+        package var codingPath: [CodingKey] { [] }
+        package mutating func encodeNil() throws { throw EncodingError.invalidValue(0, .init(codingPath: [], debugDescription: "optional outside a property")) }
+        package mutating func encode<T: Encodable>(_ value: T) throws { try kodierer.schreiben(value) }
     }
 }

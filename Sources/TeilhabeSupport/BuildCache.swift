@@ -10,27 +10,27 @@ import Foundation
 /// always be deleted.
 public final class BuildCache: @unchecked Sendable {
     /// Changes whenever a cached type's layout changes (the binary format has no keys).
-    static let formatVersion = "teilhabe-cache 11 \(TeilhabeCore.version)"
+    package static let formatVersion = "teilhabe-cache 11 \(TeilhabeCore.version)"
 
-    let ordner: String?
+    package let ordner: String?
     private let lock = Lock()
     private var tabellen: [String: Tabelle] = [:]
 
     private struct Tabelle {
-        var alt: [Fingerprint: ArraySlice<UInt8>] = [:]
-        var benutzt: [Fingerprint: ArraySlice<UInt8>] = [:]
+        package var alt: [Fingerprint: ArraySlice<UInt8>] = [:]
+        package var benutzt: [Fingerprint: ArraySlice<UInt8>] = [:]
         /// Records this build made (or replaced): what the next append writes.
-        var neu: Set<Fingerprint> = []
+        package var neu: Set<Fingerprint> = []
         /// Bytes of the records in the file, used or not (duplicates included): what a rewrite would drop.
-        var imDatei = 0
+        package var imDatei = 0
         /// A table that had no file: what this build adds goes to disk in segments as it comes,
         /// instead of being held until the end (a fresh build of 20,000 pages made ~350 MB of records).
-        var frisch = false
-        var offen = 0
+        package var frisch = false
+        package var offen = 0
     }
 
     /// Bytes of new records a fresh table holds before it appends them as a segment.
-    var segmentGroesse = 4 << 20
+    package var segmentGroesse = 4 << 20
 
     /// A cache in `ordner`, or none (nil): then every value is made anew.
     public init(ordner: String?) { self.ordner = ordner }
@@ -38,7 +38,7 @@ public final class BuildCache: @unchecked Sendable {
     public static let keiner = BuildCache(ordner: nil)
 
     /// The value kept under `schluessel`, else `machen()`'s result, which is then kept.
-    func wert<T: Codable>(_ tabelle: String, _ schluessel: Fingerprint, _ machen: () throws -> T) rethrows -> T {
+    package func wert<T: Codable>(_ tabelle: String, _ schluessel: Fingerprint, _ machen: () throws -> T) rethrows -> T {
         if let bytes = nachschlagen(tabelle, schluessel), let wert = try? BinaryCodec.dekodieren(T.self, aus: bytes) {
             return wert
         }
@@ -48,12 +48,12 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     /// The value kept under `schluessel`, if any.
-    func lesen<T: Codable>(_ tabelle: String, _ schluessel: Fingerprint) -> T? {
+    package func lesen<T: Codable>(_ tabelle: String, _ schluessel: Fingerprint) -> T? {
         nachschlagen(tabelle, schluessel).flatMap { try? BinaryCodec.dekodieren(T.self, aus: $0) }
     }
 
     /// Keeps a value for later builds (a value already kept under this key stays as it is).
-    func ablegen<T: Codable>(_ tabelle: String, _ schluessel: Fingerprint, _ wert: T) {
+    package func ablegen<T: Codable>(_ tabelle: String, _ schluessel: Fingerprint, _ wert: T) {
         guard ordner != nil, nachschlagen(tabelle, schluessel) == nil, let bytes = try? BinaryCodec.kodieren(wert) else { return }
         ablegen(tabelle, schluessel, bytes[...])
     }
@@ -86,7 +86,7 @@ public final class BuildCache: @unchecked Sendable {
 
     /// Marks records as still needed without reading them (they stay in the file when it is
     /// compacted): the search words of every unchanged page, which an edit build never looks up.
-    func behalten(_ tabelle: String, _ schluessel: [Fingerprint]) {
+    package func behalten(_ tabelle: String, _ schluessel: [Fingerprint]) {
         guard ordner != nil else { return }
         lock.lock(); defer { lock.unlock() }
         bereit(tabelle)
@@ -94,10 +94,10 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     /// Raw bytes kept under `schluessel` (for small fixed records that need no coder).
-    func roh(_ tabelle: String, _ schluessel: Fingerprint) -> ArraySlice<UInt8>? { nachschlagen(tabelle, schluessel) }
+    package func roh(_ tabelle: String, _ schluessel: Fingerprint) -> ArraySlice<UInt8>? { nachschlagen(tabelle, schluessel) }
 
     /// Keeps raw bytes, replacing what was kept under `schluessel`.
-    func rohAblegen(_ tabelle: String, _ schluessel: Fingerprint, _ bytes: ArraySlice<UInt8>) {
+    package func rohAblegen(_ tabelle: String, _ schluessel: Fingerprint, _ bytes: ArraySlice<UInt8>) {
         guard ordner != nil else { return }
         ablegen(tabelle, schluessel, bytes)
     }
@@ -167,7 +167,7 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     /// The first line of every file in the cache: a file of another version reads as empty.
-    static let kopf = Array(BuildCache.formatVersion.utf8) + [0x0A]
+    package static let kopf = Array(BuildCache.formatVersion.utf8) + [0x0A]
 
     /// Removes table files an older version left (their tables are named differently or read as empty).
     private func aufraeumen() {
@@ -207,7 +207,7 @@ public final class BuildCache: @unchecked Sendable {
     private func datei(_ name: String) -> String { Paths.join(ordner!, name + ".bin") }
 
     /// Whether a table's file exists (a first build has none, and so nothing cached in it).
-    func hatTabelle(_ name: String) -> Bool { ordner.map { _ in access(datei(name), F_OK) == 0 } ?? false }
+    package func hatTabelle(_ name: String) -> Bool { ordner.map { _ in access(datei(name), F_OK) == 0 } ?? false }
 
     /// A table's file, as far as it is whole; later records replace earlier ones with the same key.
     private func lesen(_ name: String) -> Tabelle {

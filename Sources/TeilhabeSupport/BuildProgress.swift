@@ -6,11 +6,11 @@ public final class BuildProgress: @unchecked Sendable {
     private var erledigt = 0
     private var zuletzt = DispatchTime.now().uptimeNanoseconds
     private let melden: @Sendable (Int, Int) -> Void
-    var gesamt = 0
+    package var gesamt = 0
 
     public init(melden: @escaping @Sendable (Int, Int) -> Void) { self.melden = melden }
 
-    func eins() {
+    package func eins() {
         lock.lock()
         erledigt += 1
         let jetzt = DispatchTime.now().uptimeNanoseconds

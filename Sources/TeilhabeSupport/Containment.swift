@@ -3,23 +3,23 @@ import Foundation
 /// Keeps every input inside the folder it belongs to. A symbolic link whose target lies outside
 /// that folder (or nowhere) is refused: `ln -s /etc/shadow content/anlagen/x.pdf` must never
 /// publish a file from elsewhere on the machine.
-enum Containment {
+package enum Containment {
     /// The canonical absolute path, every symbolic link resolved; nil when it does not exist.
-    static func realPath(_ path: String) -> String? {
+    package static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }
 
     /// Whether `path` exists and, resolved, lies in the folder whose canonical path is `rootReal`.
-    static func isInside(_ path: String, rootReal: String) -> Bool {
+    package static func isInside(_ path: String, rootReal: String) -> Bool {
         guard let real = realPath(path) else { return false }
         return real == rootReal || real.hasPrefix(rootReal == "/" ? "/" : rootReal + "/")
     }
 
     /// Every symbolic link below `root` that leads out of it or to nothing: paths as reached from
     /// the working directory, sorted. Linked folders are not entered (the loaders do not enter them either).
-    static func escapingLinks(below root: String) -> [String] {
+    package static func escapingLinks(below root: String) -> [String] {
         guard let rootReal = realPath(root) else { return [] }
         var found: [String] = []
         func walk(_ folder: String) {
@@ -37,7 +37,7 @@ enum Containment {
     }
 
     /// Logs one error per link below `root` that leads out of it; false when there was any.
-    static func check(_ root: String, what: String, log: DiagnosticLog) -> Bool {
+    package static func check(_ root: String, what: String, log: DiagnosticLog) -> Bool {
         let links = escapingLinks(below: root)
         for link in links {
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: link)) ?? "?"
@@ -52,7 +52,7 @@ enum Containment {
 extension FileIO {
     /// The same file access, refusing to read any file that lies, resolved, outside `root`
     /// (a second line behind `Containment.check`, for links made while a build runs).
-    func confined(to root: String) -> FileIO {
+    package func confined(to root: String) -> FileIO {
         guard let rootReal = Containment.realPath(root) else { return self }
         let inner = self
         @Sendable func guarded(_ path: String) throws -> String {

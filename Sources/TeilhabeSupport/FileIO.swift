@@ -30,7 +30,7 @@ public struct FileIO: Sendable {
     public func abdruck(_ pfad: String) throws -> Fingerprint { try abdruckMitDaten(pfad).0 }
 
     /// Access to one file, which reads as `daten`; every other access goes to `sonst` and calls `fremd`.
-    static func einzeln(_ pfad: String, _ daten: Data, sonst: FileIO, fremd: @escaping @Sendable () -> Void) -> FileIO {
+    package static func einzeln(_ pfad: String, _ daten: Data, sonst: FileIO, fremd: @escaping @Sendable () -> Void) -> FileIO {
         FileIO(read: { if $0 == pfad { return daten }; fremd(); return try sonst.read($0) },
                listFiles: { fremd(); return sonst.listFiles($0) },
                fileExists: { if $0 == pfad { return true }; fremd(); return sonst.fileExists($0) },
@@ -74,9 +74,9 @@ public struct FileIO: Sendable {
     }
 }
 
-enum Paths {
+package enum Paths {
     /// Joins path parts with single slashes; "." as a first part is dropped.
-    static func join(_ parts: String...) -> String {
+    package static func join(_ parts: String...) -> String {
         var result = ""
         for part in parts where !part.isEmpty && part != "." {
             if result.isEmpty { result = part; continue }
@@ -87,7 +87,7 @@ enum Paths {
     }
 
     /// Removes "./", doubled and trailing slashes.
-    static func normalize(_ path: String) -> String {
+    package static func normalize(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         let parts = path.split(separator: "/").filter { $0 != "." }
         return (absolute ? "/" : "") + parts.joined(separator: "/")
@@ -95,7 +95,7 @@ enum Paths {
 
     /// Whether `resolve` would give the path back unchanged (and it is not empty): no empty, "." or
     /// ".." part. Checked on bytes, as for every output file.
-    static func istAufgeloest(_ path: String) -> Bool {
+    package static func istAufgeloest(_ path: String) -> Bool {
         var teil = 0, punkte = 0, leer = true
         for byte in path.utf8 {
             if byte == 0x2F {
@@ -110,7 +110,7 @@ enum Paths {
     }
 
     /// Resolves "." and ".." in a relative path; nil when it climbs above its root.
-    static func resolve(_ path: String) -> String? {
+    package static func resolve(_ path: String) -> String? {
         var stack: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }

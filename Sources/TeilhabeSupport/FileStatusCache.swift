@@ -5,17 +5,17 @@ import Foundation
 /// changed in the last two seconds is not recorded: timestamps move in clock ticks, and a second
 /// save within the same tick could keep them. The change time moves with any touch of the file
 /// (also when a tool sets the modification time back).
-final class FileStatusCache: Sendable {
+package final class FileStatusCache: Sendable {
     private let vorrat: BuildCache
     private let jetzt: time_t
 
     /// `jetzt`: the time of the build (tests pass a later one to treat files as saved long ago).
-    init(_ vorrat: BuildCache, jetzt: time_t = time(nil)) {
+    package init(_ vorrat: BuildCache, jetzt: time_t = time(nil)) {
         self.vorrat = vorrat
         self.jetzt = jetzt
     }
 
-    func abdruck(_ pfad: String, lesen: () throws -> Data) rethrows -> Fingerprint {
+    package func abdruck(_ pfad: String, lesen: () throws -> Data) rethrows -> Fingerprint {
         var info = stat()
         guard vorrat.ordner != nil, stat(pfad, &info) == 0 else { return .von(try lesen()) }
         // A tuple, not an array: this runs for every input file of every build.

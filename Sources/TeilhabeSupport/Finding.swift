@@ -3,17 +3,17 @@ import Foundation
 /// The JSON form of findings for `check --format json`: one array of
 /// `{"file","line","column","rule","severity","message","match","suggestion"}`.
 public enum Finding {
-    struct Entry: Encodable {
-        var file: String
-        var line: Int?
-        var column: Int?
-        var rule: String
-        var severity: String
-        var message: String
-        var match: String?
-        var suggestion: String?
+    package struct Entry: Encodable {
+        package var file: String
+        package var line: Int?
+        package var column: Int?
+        package var rule: String
+        package var severity: String
+        package var message: String
+        package var match: String?
+        package var suggestion: String?
 
-        func encode(to encoder: Encoder) throws {
+        package func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(file, forKey: .file)
             try c.encode(line, forKey: .line)
@@ -25,7 +25,7 @@ public enum Finding {
             try c.encode(suggestion, forKey: .suggestion)
         }
 
-        enum CodingKeys: String, CodingKey { case file, line, column, rule, severity, message, match, suggestion }
+        package enum CodingKeys: String, CodingKey { case file, line, column, rule, severity, message, match, suggestion }
     }
 
     public static func json(_ diagnostics: [Diagnostic]) -> String {

@@ -2,8 +2,8 @@ import Crypto
 
 /// A 128-bit digest of inputs, the key of everything the cache keeps: the first half of a SHA-256.
 public struct Fingerprint: Hashable, Sendable, Codable, CustomStringConvertible {
-    var a: UInt64
-    var b: UInt64
+    package var a: UInt64
+    package var b: UInt64
 
     public var description: String { hex(a) + hex(b) }
 
@@ -12,15 +12,18 @@ public struct Fingerprint: Hashable, Sendable, Codable, CustomStringConvertible 
         return String(repeating: "0", count: 16 - s.count) + s
     }
 
-    init(a: UInt64, b: UInt64) { self.a = a; self.b = b }
+    package init(a: UInt64, b: UInt64) { self.a = a; self.b = b }
+
+    /// Stands for an input that does not exist (a twin that is not there).
+    package static let ohne = Fingerprint(a: 0, b: 0)
 
     /// The digest of a text, for values that depend on the text alone (outlines, plain texts, word lists).
-    static func von(_ text: String) -> Fingerprint {
+    package static func von(_ text: String) -> Fingerprint {
         var s = FingerprintHasher(); s.text(text); return s.ergebnis
     }
 
     /// The digest of bytes.
-    static func von<Bytes: Sequence>(_ bytes: Bytes) -> Fingerprint where Bytes.Element == UInt8 {
+    package static func von<Bytes: Sequence>(_ bytes: Bytes) -> Fingerprint where Bytes.Element == UInt8 {
         var s = FingerprintHasher(); s.bytes(bytes); return s.ergebnis
     }
 }
@@ -28,14 +31,16 @@ public struct Fingerprint: Hashable, Sendable, Codable, CustomStringConvertible 
 /// Builds a `Fingerprint` from parts: the first 128 bits of SHA-256 (swift-crypto, FIPS 180-4 test
 /// vectors in FingerprintTests) over the parts, each framed by its length, so `["ab", "c"]` and
 /// `["a", "bc"]` differ.
-struct FingerprintHasher {
+package struct FingerprintHasher {
     private var hasher = Crypto.SHA256()
+
+    package init() {}
 
     private mutating func laenge(_ n: Int) {
         withUnsafeBytes(of: UInt64(n).littleEndian) { hasher.update(bufferPointer: $0) }
     }
 
-    mutating func bytes<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    package mutating func bytes<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         let fertig: Void? = bytes.withContiguousStorageIfAvailable { puffer in
             laenge(puffer.count)
             hasher.update(bufferPointer: UnsafeRawBufferPointer(puffer))
@@ -47,19 +52,19 @@ struct FingerprintHasher {
         }
     }
 
-    mutating func text(_ s: String) {
+    package mutating func text(_ s: String) {
         var s = s
         s.withUTF8 { bytes($0) }
     }
 
-    mutating func zahl(_ x: Int) { laenge(8); laenge(x) }
+    package mutating func zahl(_ x: Int) { laenge(8); laenge(x) }
 
-    mutating func abdruck(_ f: Fingerprint) {
+    package mutating func abdruck(_ f: Fingerprint) {
         laenge(16)
         withUnsafeBytes(of: (f.a.littleEndian, f.b.littleEndian)) { hasher.update(bufferPointer: $0) }
     }
 
-    var ergebnis: Fingerprint {
+    package var ergebnis: Fingerprint {
         let digest = Array(hasher.finalize())
         func wort(_ i: Int) -> UInt64 { (0..<8).reduce(0) { $0 << 8 | UInt64(digest[i + $1]) } }
         return Fingerprint(a: wort(0), b: wort(8))

@@ -11,20 +11,20 @@ public final class InputLog: @unchecked Sendable {
 
     public init() {}
 
-    func merken(_ art: String, _ pfad: String, _ abdruck: Fingerprint) {
+    package func merken(_ art: String, _ pfad: String, _ abdruck: Fingerprint) {
         lock.lock(); defer { lock.unlock() }
         eintraege[art, default: [:]][pfad] = abdruck
     }
 
     /// The fingerprint of the file read at `pfad` (as given to the file access), if it was read.
-    func gelesen(_ pfad: String) -> Fingerprint? {
+    package func gelesen(_ pfad: String) -> Fingerprint? {
         lock.lock(); defer { lock.unlock() }
         return eintraege["read"]?[pfad]
     }
 
     /// Everything recorded, in a stable order, except the reads `ausser` names (inputs that
     /// the pages depending on them track one by one; left out before sorting, as they are most).
-    func abdruck(ausser: (String) -> Bool) -> Fingerprint {
+    package func abdruck(ausser: (String) -> Bool) -> Fingerprint {
         lock.lock(); defer { lock.unlock() }
         var s = FingerprintHasher()
         for (art, jePfad) in eintraege.sorted(by: { $0.key < $1.key }) {
@@ -39,7 +39,7 @@ public final class InputLog: @unchecked Sendable {
 extension FileIO {
     /// The same file access, with every answer recorded; fingerprints come from `staende` where it
     /// knows the file unchanged.
-    func protokolliert(_ p: InputLog, staende: FileStatusCache? = nil) -> FileIO {
+    package func protokolliert(_ p: InputLog, staende: FileStatusCache? = nil) -> FileIO {
         let innen = self
         var io = FileIO(
             read: { pfad in

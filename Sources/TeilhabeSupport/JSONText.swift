@@ -3,8 +3,8 @@ import Foundation
 /// JSON for the exports (OParl, search index, indicator downloads): keys sorted, deterministic,
 /// slashes not escaped. Written by hand because Foundation's JSONSerialization took a fifth of a
 /// large build's time.
-enum JSONText {
-    static func data(_ wert: Any, eingerueckt: Bool = true) -> Data {
+package enum JSONText {
+    package static func data(_ wert: Any, eingerueckt: Bool = true) -> Data {
         var puffer: [UInt8] = []
         puffer.reserveCapacity(1024)
         schreiben(wert, &puffer, tiefe: 0, eingerueckt: eingerueckt)
@@ -74,14 +74,14 @@ enum JSONText {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
-    static func zeichenkette(_ s: String, _ p: inout [UInt8]) {
+    package static func zeichenkette(_ s: String, _ p: inout [UInt8]) {
         var s = s
         s.withUTF8 { zeichenkette($0, &p) }
     }
 
     /// A string's UTF-8 in quotes, escaped. Runs between escapes are copied whole: most strings
     /// (titles, words, ids) have none, and a byte-by-byte append was most of a search index's time.
-    static func zeichenkette(_ utf8: UnsafeBufferPointer<UInt8>, _ p: inout [UInt8]) {
+    package static func zeichenkette(_ utf8: UnsafeBufferPointer<UInt8>, _ p: inout [UInt8]) {
         p.append(0x22)
         var anfang = 0
         for i in 0..<utf8.count {

@@ -8,10 +8,10 @@ import Foundation
 /// sections that the loader's and renderer's threads take per file. With NSLock (a plain mutex) two
 /// threads meeting on one went to sleep in the kernel and were woken again each time: futex waits,
 /// wakes and task switches were about 4 % of an edit build's CPU.
-final class Lock: @unchecked Sendable {
+package final class Lock: @unchecked Sendable {
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
 
-    init() {
+    package init() {
         var art = pthread_mutexattr_t()
         pthread_mutexattr_init(&art)
         #if os(Linux)
@@ -26,6 +26,6 @@ final class Lock: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    func lock() { pthread_mutex_lock(mutex) }
-    func unlock() { pthread_mutex_unlock(mutex) }
+    package func lock() { pthread_mutex_lock(mutex) }
+    package func unlock() { pthread_mutex_unlock(mutex) }
 }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// A TCP connection to 127.0.0.1 – the only host the preview, the audit and their tests talk to.
-enum Loopback {
+package enum Loopback {
     /// A connected socket, or nil; `zeitlimit` seconds for each read and write.
-    static func verbinden(port: UInt16, zeitlimit: Int? = nil) -> Int32? {
+    package static func verbinden(port: UInt16, zeitlimit: Int? = nil) -> Int32? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
         if let zeitlimit {

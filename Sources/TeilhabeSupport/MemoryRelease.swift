@@ -3,8 +3,8 @@ import CSystem
 /// Memory a finished build stage freed goes back to the system before the next one starts. glibc
 /// keeps freed blocks in per-thread arenas; at 20,000 pages that was tens of MB of peak RSS that
 /// no data held any more. Small (incremental) builds free little and skip the walk over the arenas.
-enum MemoryRelease {
-    static func zurueckgeben() {
+package enum MemoryRelease {
+    package static func zurueckgeben() {
         _ = teilhabe_speicher_zurueckgeben(16 << 20)
     }
 }

@@ -2,14 +2,14 @@
 ///
 /// Total for every Double and every `stellen`: the digits are worked out as decimal text, never
 /// through a fixed-width integer, so no value can overflow (a CSV value of 10^19 once trapped here).
-enum NumberFormat {
+package enum NumberFormat {
     /// More places than a Double has digits would only show zeros; a limit keeps the text bounded.
-    static let maxPlaces = 20
+    package static let maxPlaces = 20
 
     /// Rounded half away from zero (as German statistics round), on the shortest decimal form of
     /// the value: `1,005` typed in a CSV is 1,01 with two places, not the 1,00 of its binary value.
     /// NaN and ±∞ (which loading refuses) come out as "–", the mark for "no value".
-    static func deutsch(_ wert: Double, stellen: Int, minus: String = "−", tausender: String = ".") -> String {
+    package static func deutsch(_ wert: Double, stellen: Int, minus: String = "−", tausender: String = ".") -> String {
         guard wert.isFinite else { return "–" }
         let stellen = min(max(stellen, 0), maxPlaces)
         var ziffern = scaledDigits(abs(wert), stellen: stellen)
@@ -21,7 +21,7 @@ enum NumberFormat {
     }
 
     /// The digits of `betrag` × 10^stellen, rounded to a whole number, without leading zeros ("0" for zero).
-    static func scaledDigits(_ betrag: Double, stellen: Int) -> [UInt8] {
+    package static func scaledDigits(_ betrag: Double, stellen: Int) -> [UInt8] {
         let (ziffern, punkt) = decimalDigits(betrag)
         let behalten = punkt + stellen          // digits left of the rounding position
         guard behalten >= 0 else { return [0] } // below a tenth of the last place: rounds to zero
@@ -34,7 +34,7 @@ enum NumberFormat {
 
     /// The shortest decimal digits that read back as `betrag` (≥ 0, finite) and how many of them stand
     /// before the decimal point (negative: zeros after it first): 12.25 → ([1,2,2,5], 2), 1e-5 → ([1], -4).
-    static func decimalDigits(_ betrag: Double) -> (ziffern: [UInt8], punkt: Int) {
+    package static func decimalDigits(_ betrag: Double) -> (ziffern: [UInt8], punkt: Int) {
         let text = betrag.description             // "12.25", "1e+19", "5e-324"
         let teile = text.split(separator: "e", maxSplits: 1)
         let exponent = teile.count > 1 ? Int(teile[1]) ?? 0 : 0
@@ -69,7 +69,7 @@ enum NumberFormat {
     }
 
     /// `+4,8 %`; nothing where there is no base to compare with.
-    static func prozentAenderung(_ von: Double, _ nach: Double) -> String? {
+    package static func prozentAenderung(_ von: Double, _ nach: Double) -> String? {
         guard von != 0 else { return nil }
         let p = (nach - von) / von * 100
         guard p.isFinite else { return nil }

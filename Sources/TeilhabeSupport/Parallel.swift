@@ -2,8 +2,8 @@ import Foundation
 
 /// Runs independent work on every core and keeps the results in input order, so that output
 /// stays deterministic however the work is scheduled.
-enum Parallel {
-    static func map<T>(_ anzahl: Int, _ arbeit: @Sendable (Int) -> T) -> [T] {
+package enum Parallel {
+    package static func map<T>(_ anzahl: Int, _ arbeit: @Sendable (Int) -> T) -> [T] {
         guard anzahl > 1 else { return (0..<anzahl).map(arbeit) }
         // Each slot is initialised by exactly one iteration, in place: no lock, and no copy of the
         // results afterwards (a paper is a large value; copying thousands of them showed in edit builds).
@@ -17,11 +17,11 @@ enum Parallel {
 
 /// Work started at once on another thread; `wert` waits for its result. For stages of a build that
 /// need nothing of each other (the theme, the output plan, the PDF tool) and so run beside loading.
-final class BackgroundTask<T>: @unchecked Sendable {
+package final class BackgroundTask<T>: @unchecked Sendable {
     private let fertig = DispatchGroup()
     private var ergebnis: T?
 
-    init(_ arbeit: @escaping @Sendable () -> T) {
+    package init(_ arbeit: @escaping @Sendable () -> T) {
         fertig.enter()
         DispatchQueue.global().async { [self] in
             ergebnis = arbeit()
@@ -30,14 +30,14 @@ final class BackgroundTask<T>: @unchecked Sendable {
     }
 
     /// The result; the group's wait orders the write above before this read.
-    var wert: T {
+    package var wert: T {
         fertig.wait()
         return ergebnis!
     }
 
     /// The result, which this object then no longer holds (for large data only one step needs);
     /// `wert` must not be asked after it.
-    func abgeben() -> T {
+    package func abgeben() -> T {
         fertig.wait()
         defer { ergebnis = nil }
         return ergebnis!

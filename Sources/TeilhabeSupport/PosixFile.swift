@@ -2,10 +2,10 @@ import Foundation
 
 /// Plain POSIX file writing. Foundation's writers sync every file to disk, which makes a build
 /// of thousands of files slow and is not needed for files that the next build can make again.
-enum PosixFile {
+package enum PosixFile {
     /// Writes `bytes` to `pfad` in place; returns errno on failure, 0 on success. `neu`: only if no
     /// file is there yet (EEXIST otherwise, and nothing is written).
-    static func direkt<Bytes: ContiguousBytes>(_ pfad: String, _ bytes: Bytes, neu: Bool = false) -> Int32 {
+    package static func direkt<Bytes: ContiguousBytes>(_ pfad: String, _ bytes: Bytes, neu: Bool = false) -> Int32 {
         // Never through a link: a link planted where a file goes must not redirect the write.
         let fd = open(pfad, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (neu ? O_EXCL : O_TRUNC), 0o644)
         guard fd >= 0 else { return errno }
@@ -26,7 +26,7 @@ enum PosixFile {
     /// Makes a folder and the folders it lies in (`mkdir -p`); true when it exists afterwards,
     /// also when another thread made it first.
     @discardableResult
-    static func ordnerAnlegen(_ pfad: String) -> Bool {
+    package static func ordnerAnlegen(_ pfad: String) -> Bool {
         if mkdir(pfad, 0o755) == 0 || errno == EEXIST { return true }
         guard errno == ENOENT else { return false }
         let eltern = (pfad as NSString).deletingLastPathComponent
@@ -36,7 +36,7 @@ enum PosixFile {
 
     /// Writes through `<pfad>.teilhabe-tmp` and a rename, so the file is never seen half-written.
     @discardableResult
-    static func schreiben<Bytes: ContiguousBytes>(_ pfad: String, _ bytes: Bytes) -> Int32 {
+    package static func schreiben<Bytes: ContiguousBytes>(_ pfad: String, _ bytes: Bytes) -> Int32 {
         let temp = pfad + ".teilhabe-tmp"
         let code = direkt(temp, bytes)
         guard code == 0 else { return code }
@@ -47,10 +47,10 @@ enum PosixFile {
     /// A whole file as bytes, with one open, fstat and read straight into the array (Foundation's
     /// Data(contentsOf:) costs several times more per file, which counts when a build reads thousands,
     /// and the cache's tables are megabytes). Nil when it is missing, no regular file or unreadable.
-    static func bytes(_ pfad: String) -> [UInt8]? { bytes(pfad, folgen: true) }
+    package static func bytes(_ pfad: String) -> [UInt8]? { bytes(pfad, folgen: true) }
 
     /// `folgen` false: a link is not followed (nil), as for the old files of the output folder.
-    static func bytes(_ pfad: String, folgen: Bool) -> [UInt8]? {
+    package static func bytes(_ pfad: String, folgen: Bool) -> [UInt8]? {
         let fd = open(pfad, O_RDONLY | O_CLOEXEC | (folgen ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -69,17 +69,17 @@ enum PosixFile {
     }
 
     /// The same as `Data`, for the file access of the loaders.
-    static func lesen(_ pfad: String) throws -> Data {
+    package static func lesen(_ pfad: String) throws -> Data {
         guard let bytes = bytes(pfad) else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: pfad]) }
         return Data(bytes)
     }
 
-    enum Art { case datei, ordner, verweis, anderes }
+    package enum Art { case datei, ordner, verweis, anderes }
 
     /// A folder's entries (without `.` and `..`) and their kind, from readdir alone: the kind comes
     /// with the name, so no entry needs a stat (only on file systems that do not say). Nil when
     /// the folder cannot be opened.
-    static func eintraege(_ ordner: String) -> [(name: String, art: Art)]? {
+    package static func eintraege(_ ordner: String) -> [(name: String, art: Art)]? {
         guard let dir = opendir(ordner) else { return nil }
         defer { closedir(dir) }
         var ergebnis: [(name: String, art: Art)] = []
@@ -106,7 +106,7 @@ enum PosixFile {
 
     /// Every regular file below a folder (relative paths, sorted). A symbolic link counts when it
     /// points to a file; linked folders are not entered.
-    static func alleDateien(_ ordner: String) -> [String] {
+    package static func alleDateien(_ ordner: String) -> [String] {
         var dateien: [String] = []
         func gehen(_ relativ: String) {
             let voll = relativ.isEmpty ? ordner : ordner + "/" + relativ

@@ -2,21 +2,21 @@ import Foundation
 
 /// A value shared by reference. Closures that wait in large numbers (one per page or OParl object)
 /// capture this instead of copying big structs into each closure's context.
-final class Shared<T>: @unchecked Sendable {
-    let wert: T
-    init(_ wert: T) { self.wert = wert }
+package final class Shared<T>: @unchecked Sendable {
+    package let wert: T
+    package init(_ wert: T) { self.wert = wert }
 }
 
 /// One instance for everyone who asks while any of them holds it; made again (by `machen`) once all
 /// have let it go. For large data a build needs only for a while, as the Leichte-Sprache word lists.
-final class WeakShared<T: AnyObject>: @unchecked Sendable {
+package final class WeakShared<T: AnyObject>: @unchecked Sendable {
     private let lock = NSLock()
     private weak var gehalten: T?
     private let machen: () -> T
 
-    init(_ machen: @escaping () -> T) { self.machen = machen }
+    package init(_ machen: @escaping () -> T) { self.machen = machen }
 
-    var wert: T {
+    package var wert: T {
         lock.lock()
         defer { lock.unlock() }
         if let w = gehalten { return w }

@@ -1,12 +1,12 @@
 import Foundation
 
-enum Slug {
-    static func make(_ text: String) -> String {
+package enum Slug {
+    package static func make(_ text: String) -> String {
         ascii(text) ?? allgemein(text)
     }
 
     /// By Characters, for any text.
-    static func allgemein(_ text: String) -> String {
+    package static func allgemein(_ text: String) -> String {
         var result = ""
         var pendingDash = false
         for char in text {

@@ -1,6 +1,6 @@
 /// The closest candidate to a misspelt word, for "did you mean …?" hints.
-enum Suggest {
-    static func closest(to word: String, in candidates: [String]) -> String? {
+package enum Suggest {
+    package static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()
         // A cut-off word ("Kenntnis" for "Kenntnisnahme") is a strong hint, whatever the distance.
         if lowered.count >= 4, let prefixed = candidates.sorted().first(where: { $0.lowercased().hasPrefix(lowered) }) {
@@ -14,12 +14,12 @@ enum Suggest {
     }
 
     /// "did you mean 'x'?" or nothing.
-    static func hint(for word: String, in candidates: [String]) -> String {
+    package static func hint(for word: String, in candidates: [String]) -> String {
         closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
     /// Levenshtein distance over Unicode characters.
-    static func distance(_ a: String, _ b: String) -> Int {
+    package static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -5,7 +5,7 @@ import Foundation
 /// `trimmingCharacters(in:)` bridges every string to NSString (9 % of `teilhabe check`).
 extension String {
     /// Whether the UTF-8 bytes of `muster` occur (Foundation's `contains` bridges to NSString).
-    func enthaelt(_ muster: String) -> Bool {
+    package func enthaelt(_ muster: String) -> Bool {
         let m = Array(muster.utf8)
         var kopie = self
         return kopie.withUTF8 { String.stelle(m, in: $0, ab: 0) != nil }
@@ -14,7 +14,7 @@ extension String {
     /// Every occurrence of `alt` replaced by `neu`, scanning UTF-8 bytes: a match never starts inside a
     /// multi-byte character, but unlike `replacing(_:with:)` it may end before a combining mark (meant
     /// for markup such as `<th>`, not for words).
-    func ersetzt(_ alt: String, durch neu: String) -> String {
+    package func ersetzt(_ alt: String, durch neu: String) -> String {
         let muster = Array(alt.utf8)
         guard !muster.isEmpty else { return self }
         var ergebnis: [UInt8] = []
@@ -52,7 +52,7 @@ extension String {
 extension StringProtocol {
     /// `trimmingCharacters(in: .whitespaces)`, or `.whitespacesAndNewlines` with `zeilenenden`.
     /// Ends of plain ASCII are trimmed here; Foundation only sees a string with other characters at an end.
-    func getrimmt(zeilenenden: Bool = false) -> String {
+    package func getrimmt(zeilenenden: Bool = false) -> String {
         let teil = Substring(self), bytes = teil.utf8
         func leer(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || zeilenenden && (b >= 0x0A && b <= 0x0D) }
         var anfang = bytes.startIndex, ende = bytes.endIndex

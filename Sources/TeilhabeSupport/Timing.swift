@@ -1,16 +1,16 @@
 import Foundation
 
 /// Stage timings for profiling, printed to stderr when TEILHABE_ZEITEN=1. Never part of any output file.
-enum Timing {
-    static let aktiv = ProcessInfo.processInfo.environment["TEILHABE_ZEITEN"] == "1"
+package enum Timing {
+    package static let aktiv = ProcessInfo.processInfo.environment["TEILHABE_ZEITEN"] == "1"
     /// When the first stage began: each line also says when its stage began, so gaps show.
     private static let anfang = DispatchTime.now().uptimeNanoseconds
 
     /// Sets the time the stages are measured from (else the first stage's start).
-    static func beginnen() { _ = anfang }
+    package static func beginnen() { _ = anfang }
 
     @discardableResult
-    static func messen<T>(_ name: String, _ arbeit: () throws -> T) rethrows -> T {
+    package static func messen<T>(_ name: String, _ arbeit: () throws -> T) rethrows -> T {
         guard aktiv else { return try arbeit() }
         let start = max(DispatchTime.now().uptimeNanoseconds, anfang)
         let ergebnis = try arbeit()

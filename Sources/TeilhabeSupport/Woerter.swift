@@ -3,14 +3,14 @@ import Foundation
 // The cache's files (tables, output plan, file status) hold their numbers as little-endian 64-bit words.
 
 extension Array where Element == UInt8 {
-    mutating func woerter(_ werte: UInt64...) {
+    package mutating func woerter(_ werte: UInt64...) {
         for wert in werte { Swift.withUnsafeBytes(of: wert.littleEndian) { append(contentsOf: $0) } }
     }
 }
 
 extension ContiguousBytes {
     /// The word `stelle` bytes from the start (of a slice: from the slice's start).
-    func wort(_ stelle: Int) -> UInt64 {
+    package func wort(_ stelle: Int) -> UInt64 {
         withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: stelle, as: UInt64.self)) }
     }
 }

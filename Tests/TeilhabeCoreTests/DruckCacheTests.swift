@@ -1,5 +1,14 @@
 import XCTest
 @testable import TeilhabeCore
+@testable import TeilhabeSupport
+@testable import TeilhabeModel
+@testable import TeilhabeMarkdown
+@testable import TeilhabeLoad
+@testable import TeilhabeCheck
+@testable import TeilhabeRender
+@testable import TeilhabeBuild
+@testable import TeilhabeServe
+@testable import TeilhabeAudit
 
 /// What a build keeps from the last one matches what it would make afresh: pages follow their
 /// PDF, PDFs follow everything their bytes come from, and the same content gives the same bytes.

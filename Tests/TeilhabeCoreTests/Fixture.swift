@@ -1,6 +1,15 @@
 import Foundation
 import XCTest
 @testable import TeilhabeCore
+@testable import TeilhabeSupport
+@testable import TeilhabeModel
+@testable import TeilhabeMarkdown
+@testable import TeilhabeLoad
+@testable import TeilhabeCheck
+@testable import TeilhabeRender
+@testable import TeilhabeBuild
+@testable import TeilhabeServe
+@testable import TeilhabeAudit
 
 /// A content project written into a fresh temporary folder, built with the real pipeline.
 struct Fixture {

@@ -1,6 +1,15 @@
 import Foundation
 import XCTest
 @testable import TeilhabeCore
+@testable import TeilhabeSupport
+@testable import TeilhabeModel
+@testable import TeilhabeMarkdown
+@testable import TeilhabeLoad
+@testable import TeilhabeCheck
+@testable import TeilhabeRender
+@testable import TeilhabeBuild
+@testable import TeilhabeServe
+@testable import TeilhabeAudit
 
 final class LeichteSpracheCheckTests: XCTestCase {
     private let pruefer = LSRuleEngine(lexikon: .standard, trennzeichen: "·", referenzjahr: 2026)

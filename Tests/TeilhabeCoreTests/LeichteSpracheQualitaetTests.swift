@@ -1,6 +1,15 @@
 import Foundation
 import XCTest
 @testable import TeilhabeCore
+@testable import TeilhabeSupport
+@testable import TeilhabeModel
+@testable import TeilhabeMarkdown
+@testable import TeilhabeLoad
+@testable import TeilhabeCheck
+@testable import TeilhabeRender
+@testable import TeilhabeBuild
+@testable import TeilhabeServe
+@testable import TeilhabeAudit
 
 /// Recall and precision of the LS rules on a labelled test set (Testdaten/leichte-sprache.txt).
 final class LeichteSpracheQualitaetTests: XCTestCase {

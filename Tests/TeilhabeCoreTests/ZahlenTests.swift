@@ -1,6 +1,15 @@
 import Foundation
 import XCTest
 @testable import TeilhabeCore
+@testable import TeilhabeSupport
+@testable import TeilhabeModel
+@testable import TeilhabeMarkdown
+@testable import TeilhabeLoad
+@testable import TeilhabeCheck
+@testable import TeilhabeRender
+@testable import TeilhabeBuild
+@testable import TeilhabeServe
+@testable import TeilhabeAudit
 
 /// A small seeded generator (SplitMix64), so random tests run the same inputs every time.
 struct SplitMix64: RandomNumberGenerator {

@@ -1,3 +1,7 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// `teilhabe check` for Leichte Sprache: every LS rule on every .leicht.md body and on every
 /// easy-language YAML field, with the exact match, line, column and a suggestion where there is one.
 public enum LeichteSpracheCheck {

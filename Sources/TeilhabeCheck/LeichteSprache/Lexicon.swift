@@ -1,4 +1,8 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 
 /// German words and their frequencies, from Debian's word list (`wngerman`, /usr/share/dict/ngerman)
 /// and a frequency list exported from PyPI's `wordfreq` (scripts/install-lexika). Used to split

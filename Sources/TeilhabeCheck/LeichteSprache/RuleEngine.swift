@@ -1,3 +1,7 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// Applies the LS rules to lines of text. Works on masked lines (TextMask), so Markdown syntax is
 /// never text, and reports character ranges that `match` cuts from the original line.
 struct LSRuleEngine {

@@ -1,3 +1,7 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// Splits a masked line into sentences. A full stop does not end a sentence after an ordinal or a
 /// date ("Die 5. Sitzung", "12. März"), after an abbreviation ("z. B.", "Mio.") or an initial, nor
 /// when a lower-case word follows; e-mail addresses and URLs are blanked before and never split.

@@ -1,3 +1,7 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// A body's lines as text to check: Markdown syntax (code, link targets, image paths, emphasis
 /// markers, list and heading marks, table pipes, URLs, e-mail addresses, HTML comments) is blanked
 /// out with spaces, so every character keeps its column and `match` can be cut from the original line.

@@ -1,3 +1,7 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 /// What the word rules first ask of a word's characters, found in one pass. Over its scalar values
 /// where every character is a single scalar of ASCII, a German letter or the Mediopunkt (nearly every
 /// word); else over Characters, whose properties Swift looks up in Unicode's tables one at a time.

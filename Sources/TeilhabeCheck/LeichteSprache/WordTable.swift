@@ -1,4 +1,8 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
 
 /// The lexicon's words as one byte buffer and an open-addressing hash table over it. Building Swift
 /// `Set<String>`s of 600,000 words took 0.9 s of every clean build (a String, a lower-casing and a

@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// SVG charts made at build time, without JavaScript: bars for the areas in the latest column, a
 /// line for the total over the years. Each carries a title and description, labels every value
 /// directly (a second cue besides colour) and is sized for 320 px screens.

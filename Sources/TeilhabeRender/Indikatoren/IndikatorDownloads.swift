@@ -1,4 +1,9 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 
 /// The values as downloads: CSV that Excel opens as it is (UTF-8 with BOM, `;`, decimal comma)
 /// and JSON. Secret values are marked, never written.

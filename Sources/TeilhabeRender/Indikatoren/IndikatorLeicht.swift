@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// Easy-language sentences about an indicator, one per line: no decimal numbers, no percent signs.
 enum IndikatorLeicht {
     static func saetze(_ i: Indikator, _ t: VeroeffentlichteTabelle) -> [String] {

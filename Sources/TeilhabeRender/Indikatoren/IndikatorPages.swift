@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// Indicator pages: one per indicator with its easy twin, the overviews, the downloads, and the
 /// figure that a ```indikator block embeds in a Vorlage, Bericht or Page.
 enum IndikatorPages {

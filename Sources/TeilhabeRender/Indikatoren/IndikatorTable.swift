@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// The accessible table of an indicator: caption with title and unit, row and column headers with
 /// scope, right-aligned German numbers, marks for secret and missing values explained below.
 enum IndikatorTable {

@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// The inclusion plan: the current edition by field, the Umsetzungsstand, the Fortschreibung
 /// against the edition before, and all of it in Leichte Sprache.
 enum PlanPages {

@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// A Mitteilungsvorlage draft that reports the Fortschreibung of the inclusion plan to the
 /// committees: the standard-language paper with the required sections and its easy twin,
 /// ready for an editor to finish and for `build` to accept.

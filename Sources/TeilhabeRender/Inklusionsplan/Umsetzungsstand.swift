@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// Measures per status and field: as a table and as a stacked-bar SVG whose segments carry the
 /// status symbol and count in text (never colour alone).
 enum Umsetzungsstand {

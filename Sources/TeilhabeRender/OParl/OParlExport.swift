@@ -1,4 +1,9 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 
 /// The static OParl 1.1 export under `oparl/v1.1/`: System, Body, every object at its own
 /// address, and the Body's lists, paginated as `…/page/2` (no query strings).

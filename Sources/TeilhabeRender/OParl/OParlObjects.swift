@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// Builds the OParl objects of a project as JSON-ready dictionaries.
 struct OParlObjects {
     let u: RenderContext

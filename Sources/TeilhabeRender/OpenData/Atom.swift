@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// feed.xml: Atom 1.0 with the 50 newest public papers and reports.
 enum Atom {
     static let anzahl = 50

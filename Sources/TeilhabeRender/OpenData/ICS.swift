@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// iCalendar (RFC 5545) for meetings: one file per meeting, per committee and for all.
 enum ICS {
     static func kalender(name: String, sitzungen: [Sitzung], _ u: RenderContext, _ basis: SiteBase) -> String {

@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// Everything for readers outside the site that needs absolute addresses: calendars, feed,
 /// sitemap and the OParl export.
 enum OpenData {

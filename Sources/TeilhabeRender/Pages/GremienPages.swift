@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// Committee pages, their easy twins, and the list of committees.
 enum GremienPages {
     static func alle(_ u: RenderContext) -> [PageJob] {

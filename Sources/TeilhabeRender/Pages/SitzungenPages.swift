@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// Meeting pages with their agendas and easy twins, and the calendar page of all meetings.
 enum SitzungenPages {
     static func alle(_ u: RenderContext) -> [PageJob] { [{ liste(u) }] }

@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// The pages every build has: start page, the BITV §4 easy-language start page, the
 /// accessibility statement and the 404 page.
 enum StartPages {

@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// Pages of Berichte and Seiten with their easy twins, and the list of all Berichte.
 enum TextPages {
     static func alle(_ u: RenderContext) -> [PageJob] { [{ liste(u) }] }

@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// Pages of the committee papers: one per Vorlage, its easy twin, and the list of all.
 enum VorlagenPages {
     /// Each paper's page and its twin's; they show only the paper, its twin and the shared data.

@@ -1,4 +1,9 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 
 /// Runs an external program (the PDF tool, its version probe) without letting it hang the build:
 /// stdout and stderr are drained together, so a child that fills one pipe while the other is read

@@ -1,4 +1,9 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 
 /// Turns print HTML into tagged PDF/UA files with WeasyPrint, when `weasyprint` is on the PATH.
 /// WeasyPrint runs through its Python API (`PrintDriver`), with a URL fetcher that serves only the
@@ -10,7 +15,7 @@ public struct PDFRenderer: Sendable {
     let programm: String
     /// The Python interpreter of that installation, which runs the driver.
     let python: String
-    let version: String
+    package let version: String
     let cache: String
     /// Why the tool cannot be used although `weasyprint` is on the PATH (then no PDF is made).
     var mangel: String?

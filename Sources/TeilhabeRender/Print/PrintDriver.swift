@@ -1,4 +1,9 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 
 /// The small Python program that runs WeasyPrint for Teilhabe. WeasyPrint's own command line
 /// fetches whatever a document names (`file:` anywhere on the disk, `http:` anywhere on the

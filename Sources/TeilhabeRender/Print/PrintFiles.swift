@@ -1,4 +1,9 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 
 /// The files a print version may load: published attachments (`anlagen/`), each found without
 /// leaving the content folder. An image's path is taken apart the way a URL fetcher would read it

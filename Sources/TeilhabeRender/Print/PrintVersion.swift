@@ -1,4 +1,9 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 
 /// The print version of a Vorlage: a self-contained HTML document (styles inline, links made
 /// absolute, images only from the published files of the content folder) that WeasyPrint turns

@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 extension RenderContext {
     /// What a paper's page shows of its PDF: the link with the file's size, or no link. Part of the
     /// page's key, so that a page made while its PDF failed (or before it changed) is not kept by a

@@ -1,9 +1,14 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 
 /// The search index written at build time (`suche/index.json`): the documents, and for every
 /// word the documents that hold it. The page script reads it; no server is needed.
-enum SearchIndex {
-    static let datei = "suche/index.json"
+package enum SearchIndex {
+    package static let datei = "suche/index.json"
 
     struct SearchDocument: Sendable {
         var titel: String

@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// The word index of the last build – for every word the documents that hold it – with what each
 /// document's words followed from. An edit then moves only the edited documents' entries, instead
 /// of merging the words of thousands of documents again. Words and documents lie in four flat

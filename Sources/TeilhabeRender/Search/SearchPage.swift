@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// The search page: a form that the script answers from the index, and – for readers without
 /// JavaScript – the papers by committee and by year.
 enum SearchPage {

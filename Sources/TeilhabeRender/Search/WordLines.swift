@@ -1,4 +1,9 @@
 import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 
 /// A document's search words on bytes: folded as `SearchIndex.woerterListe` folds them, sorted, without
 /// repeats, one per line. For documents whose words are all ASCII after folding (ä → ae, ß → ss),

@@ -1,4 +1,9 @@
 import Mustache
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 
 /// Stands for the text numbered `nummer` while a PrecompiledTemplate is rendered. Like a String it is never
 /// empty for a section and has no children.

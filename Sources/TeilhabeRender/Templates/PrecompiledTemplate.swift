@@ -1,4 +1,9 @@
 import Mustache
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 
 /// A rendered template with numbered gaps: texts between the gaps, and per gap the value's number
 /// and whether it was escaped there.

@@ -1,4 +1,9 @@
 import Mustache
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 
 /// Renders a template once per *shape* of its context and fills in each page's text afterwards.
 ///

@@ -1,3 +1,8 @@
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+import TeilhabeCheck
 /// The names a template can look up, those of the partials it includes among them.
 ///
 /// swift-mustache asks a context only for the names written in the tags, part by part (`site.titel`

@@ -1,23 +1,23 @@
 /// German presentation of dates, times and sizes, done in Swift so templates only print text.
 public enum Formatting {
-    static let monate = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+    package static let monate = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                          "September", "Oktober", "November", "Dezember"]
-    static let wochentage = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"]
+    package static let wochentage = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"]
 
     /// `10. September 2019`
-    static func datum(_ tag: Tag) -> String { "\(tag.day). \(monate[tag.month - 1]) \(tag.year)" }
+    package static func datum(_ tag: Tag) -> String { "\(tag.day). \(monate[tag.month - 1]) \(tag.year)" }
 
     /// `Mittwoch, 22. September 2021`
-    static func datumMitWochentag(_ tag: Tag) -> String { "\(wochentage[tag.weekday]), \(datum(tag))" }
+    package static func datumMitWochentag(_ tag: Tag) -> String { "\(wochentage[tag.weekday]), \(datum(tag))" }
 
     /// `10.09.2019`, for compact tables.
-    static func kurzdatum(_ tag: Tag) -> String { "\(Tag.pad(tag.day)).\(Tag.pad(tag.month)).\(tag.year)" }
+    package static func kurzdatum(_ tag: Tag) -> String { "\(Tag.pad(tag.day)).\(Tag.pad(tag.month)).\(tag.year)" }
 
     /// `17:00 Uhr`
-    static func uhrzeit(_ zeit: Zeitpunkt) -> String { "\(Tag.pad(zeit.hour)):\(Tag.pad(zeit.minute)) Uhr" }
+    package static func uhrzeit(_ zeit: Zeitpunkt) -> String { "\(Tag.pad(zeit.hour)):\(Tag.pad(zeit.minute)) Uhr" }
 
     /// `17:00 bis 19:00 Uhr`, or only the start.
-    static func zeitraum(_ beginn: Zeitpunkt, _ ende: Zeitpunkt?) -> String {
+    package static func zeitraum(_ beginn: Zeitpunkt, _ ende: Zeitpunkt?) -> String {
         guard let ende, ende.tag == beginn.tag else { return uhrzeit(beginn) }
         return "\(Tag.pad(beginn.hour)):\(Tag.pad(beginn.minute)) bis \(uhrzeit(ende))"
     }
@@ -30,7 +30,7 @@ public enum Formatting {
     }
 
     /// `PDF`, `DOCX`, … from a file name.
-    static func dateityp(_ path: String) -> String {
+    package static func dateityp(_ path: String) -> String {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "Datei" }
         return path[path.index(after: dot)...].uppercased()
     }
