@@ -59,11 +59,17 @@ public enum Build {
         public var imSpeicher: [String: Data]?
     }
 
-    /// `.teilhabe-cache/` beside the output folder (or the one the output lies in, as `serve`'s preview does).
-    public static func cacheOrdner(output: String) -> String {
+    /// `.teilhabe-cache/` in the project folder, beside the content folder – never in a folder the user
+    /// did not name (`--output /tmp/x/site` once put it, with PDFs of non-public papers, into /tmp/x).
+    /// An output that lies in a `.teilhabe-cache/` (as `serve`'s preview does) uses that one.
+    public static func cacheOrdner(content: String, output: String) -> String {
         let eltern = (output as NSString).deletingLastPathComponent
         if (eltern as NSString).lastPathComponent == ".teilhabe-cache" { return eltern }
-        return Paths.join(eltern.isEmpty ? "." : eltern, ".teilhabe-cache")
+        let projekt = (URL(fileURLWithPath: content).standardizedFileURL.path as NSString).deletingLastPathComponent
+        let relativ = (content as NSString).deletingLastPathComponent
+        // Relative paths stay relative (messages and tests name them as given).
+        let ordner = content.hasPrefix("/") ? projekt : (relativ.isEmpty ? "." : relativ)
+        return Paths.join(ordner.isEmpty ? "/" : ordner, ".teilhabe-cache")
     }
 
     /// The theme folder to use: the given one, else `themes/default/` where present, else none (built-in only).

@@ -37,7 +37,7 @@ final class BuildRun {
         self.log = log
         self.ziel = ziel
         self.io = io
-        ablage = Build.cacheOrdner(output: optionen.output)
+        ablage = Build.cacheOrdner(content: optionen.content, output: optionen.output)
         vorrat = BuildCache(ordner: optionen.cache && ziel == .ordner ? ablage : nil)
     }
 

@@ -44,7 +44,7 @@ public final class Preview: @unchecked Sendable {
             SiteRenderer.einzelne(offen, projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme)
         }
         let ausgabe = OutputFolder(optionen.output)
-        OutputManifest.vorziehen(Set(seiten.map(\.pfad)), cache: Build.cacheOrdner(output: optionen.output), ausgabe: optionen.output)
+        OutputManifest.vorziehen(Set(seiten.map(\.pfad)), cache: Build.cacheOrdner(content: optionen.content, output: optionen.output), ausgabe: optionen.output)
         var geschrieben = Set<String>()
         for seite in seiten {
             guard case let .daten(daten) = seite.inhalt,

@@ -157,3 +157,18 @@ final class InMemoryBuildTests: XCTestCase {
         XCTAssertGreaterThan(ergebnis.seiten, 10)
     }
 }
+
+/// `.teilhabe-cache/` (with PDFs of non-public papers) stays in the project folder, whatever `--output` names.
+final class CacheLocationTests: XCTestCase {
+    func testTheCacheStaysBesideTheContentFolderNotBesideAnOutputElsewhere() throws {
+        let f = try Fixture()
+        let elsewhere = Fixture.temporaer("teilhabe-elsewhere")
+        let output = elsewhere.appendingPathComponent("site").path
+        XCTAssertNotNil(f.build(publikum: .gremium, output: output).0)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path), ["site"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: f.root.appendingPathComponent(".teilhabe-cache/build.lock").path))
+        XCTAssertEqual(Build.cacheOrdner(content: "content", output: "/tmp/x/site"), ".teilhabe-cache")
+        XCTAssertEqual(Build.cacheOrdner(content: "projekt/content", output: "site"), "projekt/.teilhabe-cache")
+        XCTAssertEqual(Build.cacheOrdner(content: "content", output: ".teilhabe-cache/vorschau"), ".teilhabe-cache")
+    }
+}

@@ -26,7 +26,7 @@ final class DruckTests: XCTestCase {
         let page = try f.page("vorlagen/2024-0001-test/index.html")
         XCTAssertTrue(page.contains("<a href=\"vorlage-2024-0001.pdf\">Druckfassung dieser Vorlage</a> <span class=\"dateiinfo\">(PDF, \(Formatting.groesse(pdf.count)))</span>"))
         // The cache makes the second build reuse the PDF: same bytes, no new cache entries.
-        let cache = Build.cacheOrdner(output: f.output) + "/pdf"
+        let cache = Build.cacheOrdner(content: f.content, output: f.output) + "/pdf"
         let eintraege = try FileManager.default.contentsOfDirectory(atPath: cache)
         XCTAssertEqual(eintraege.filter { $0.hasSuffix(".pdf") }.count, 1)
         XCTAssertNotNil(Build.run(optionen, log: DiagnosticLog()))
