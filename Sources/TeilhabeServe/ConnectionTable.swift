@@ -174,7 +174,7 @@ final class ConnectionTable: @unchecked Sendable {
     /// fails here and is dropped, instead of blocking everyone behind the lock.
     private static func sendNow(_ fd: Int32, _ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        let n = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
+        let n = bytes.withUnsafeBytes { socketSend(fd, $0, sendNowFlags) }
         return n == bytes.count
     }
 }

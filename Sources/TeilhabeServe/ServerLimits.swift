@@ -43,7 +43,7 @@ public struct ServerLimits: Sendable {
     /// Limits derived from this process's soft RLIMIT_NOFILE.
     public static func standard() -> ServerLimits {
         var limit = rlimit()
-        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return forFileLimit(256) }
+        guard getrlimit(fileLimitResource, &limit) == 0 else { return forFileLimit(256) }
         return forFileLimit(limit.rlim_cur == rlim_t.max ? 4096 : Int(clamping: limit.rlim_cur))
     }
 }

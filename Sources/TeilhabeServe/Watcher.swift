@@ -8,29 +8,80 @@ import TeilhabeRender
 import TeilhabeBuild
 
 /// Tells which files changed below some folders, as soon as they are saved: Linux inotify on every
-/// folder (new folders are watched as they appear). Where inotify is not available, it polls the
-/// size and modification time of every file instead and reports changes without names.
+/// folder (new folders are watched as they appear). Where inotify is not available (it did not start,
+/// or another system), it polls the size and modification time of every file instead and reports
+/// changes without names.
 public final class Watcher {
     public let ordner: [String]
+    /// The inotify descriptor; -1 when polling.
     private let fd: Int32
     private var ordnerJeWatch: [Int32: String] = [:]
     private var stand: [String: String] = [:]
 
-    private static let maske = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_DELETE_SELF)
-
     public init(ordner: [String]) {
         self.ordner = ordner
+        #if os(Linux)
         fd = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
-        if fd >= 0 { ordner.forEach(beobachten) } else { stand = Self.aufnehmen(ordner) }
+        if fd >= 0 { ordner.forEach(beobachten); return }
+        #else
+        fd = -1
+        #endif
+        stand = Self.aufnehmen(ordner)
     }
 
     deinit { if fd >= 0 { close(fd) } }
 
     /// Waits up to `sekunden` for a change; returns the changed files (empty: something changed, the
-    /// poller cannot say what), or nil when nothing changed. Events arriving within a few milliseconds
-    /// of the first are taken together, so a save of several files is one change.
+    /// poller cannot say what), or nil when nothing changed.
     public func warten(sekunden: Double) -> [String]? {
-        guard fd >= 0 else { return abfragen(sekunden) }
+        #if os(Linux)
+        if fd >= 0 { return inotifyWarten(sekunden) }
+        #endif
+        return abfragen(sekunden)
+    }
+
+    /// Editors' swap, backup and lock files (`.x.swp`, `x~`, `#x#`, vim's `4913`) are no change.
+    static func nebensache(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") || name == "4913"
+    }
+
+    private func abfragen(_ sekunden: Double) -> [String]? {
+        let ende = Date().addingTimeInterval(sekunden)
+        repeat {
+            let neu = Self.aufnehmen(ordner)
+            if neu != stand { stand = neu; return [] }
+            Thread.sleep(forTimeInterval: 0.15)
+        } while Date() < ende
+        return nil
+    }
+
+    static func aufnehmen(_ ordner: [String]) -> [String: String] {
+        var ergebnis: [String: String] = [:]
+        for o in ordner {
+            for relativ in FileIO.disk.listFiles(o) {
+                let pfad = Paths.join(o, relativ)
+                var info = stat()
+                guard stat(pfad, &info) == 0 else { continue }
+                #if os(Linux)
+                let zeit = info.st_mtim
+                #else
+                let zeit = info.st_mtimespec
+                #endif
+                ergebnis[pfad] = "\(info.st_size):\(zeit.tv_sec):\(zeit.tv_nsec)"
+            }
+        }
+        return ergebnis
+    }
+}
+
+#if os(Linux)
+/// inotify: Linux only.
+extension Watcher {
+    private static let maske = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_DELETE_SELF)
+
+    /// Events arriving within a few milliseconds of the first are taken together, so a save of
+    /// several files is one change.
+    private func inotifyWarten(_ sekunden: Double) -> [String]? {
         var dateien: [String] = []
         var frist = Int32(sekunden * 1000)
         while bereit(frist) {
@@ -70,11 +121,6 @@ public final class Watcher {
         return dateien
     }
 
-    /// Editors' swap, backup and lock files (`.x.swp`, `x~`, `#x#`, vim's `4913`) are no change.
-    static func nebensache(_ name: String) -> Bool {
-        name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") || name == "4913"
-    }
-
     private func beobachten(_ ordner: String) {
         let wd = inotify_add_watch(fd, ordner, Self.maske)
         guard wd >= 0 else { return }
@@ -83,28 +129,5 @@ public final class Watcher {
             beobachten(Paths.join(ordner, name))
         }
     }
-
-    private func abfragen(_ sekunden: Double) -> [String]? {
-        let ende = Date().addingTimeInterval(sekunden)
-        repeat {
-            let neu = Self.aufnehmen(ordner)
-            if neu != stand { stand = neu; return [] }
-            Thread.sleep(forTimeInterval: 0.15)
-        } while Date() < ende
-        return nil
-    }
-
-    static func aufnehmen(_ ordner: [String]) -> [String: String] {
-        var ergebnis: [String: String] = [:]
-        for o in ordner {
-            for relativ in FileIO.disk.listFiles(o) {
-                let pfad = Paths.join(o, relativ)
-                var info = stat()
-                if stat(pfad, &info) == 0 {
-                    ergebnis[pfad] = "\(info.st_size):\(info.st_mtim.tv_sec):\(info.st_mtim.tv_nsec)"
-                }
-            }
-        }
-        return ergebnis
-    }
 }
+#endif

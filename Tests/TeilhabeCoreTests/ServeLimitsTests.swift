@@ -246,6 +246,37 @@ final class ServeLimitsTests: XCTestCase {
         XCTAssertTrue(leser.vomServerGeschlossen())
     }
 
+    /// Every response ends its connection, also one that asks to be kept: a kept idle connection
+    /// would hold a descriptor with no time limit (FlyingFox 0.27.1 keeps it; see Server.swift).
+    func testEveryResponseClosesItsConnection() throws {
+        let server = try gestartet(try Fixture(), ServerLimits(headTimeout: 60, maxConnections: 16, maxEventStreams: 8))
+        defer { server.beenden() }
+        let k = try Klient(port: server.port)
+        defer { k.schliessen() }
+        k.senden("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n")
+        let kopf = k.kopf()
+        XCTAssertTrue(kopf.hasPrefix("HTTP/1.1 200 OK"), kopf)
+        XCTAssertTrue(kopf.contains("\r\nConnection: close\r\n"), kopf)
+        XCTAssertTrue(k.vomServerGeschlossen(), "closed after the response, not after the head timeout")
+        XCTAssertTrue(warten { server.offeneVerbindungen == (0, 0) }, "\(server.offeneVerbindungen)")
+    }
+
+    /// A request line that is not `METHOD TARGET VERSION` is answered, not just cut off.
+    func testAMalformedRequestLineGets400() throws {
+        let server = try gestartet(try Fixture(), ServerLimits(maxConnections: 16, maxEventStreams: 8))
+        defer { server.beenden() }
+        for zeile in ["GET /", "GET / HTTP/1.1 mehr", "KAPUTT"] {
+            let k = try Klient(port: server.port)
+            defer { k.schliessen() }
+            k.senden(zeile + "\r\nHost: 127.0.0.1\r\n\r\n")
+            XCTAssertTrue(k.alles().hasPrefix("HTTP/1.1 400 Bad Request\r\n"), zeile)
+        }
+        let k = try Klient(port: server.port)
+        defer { k.schliessen() }
+        k.senden("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n")
+        XCTAssertTrue(k.alles().hasPrefix("HTTP/1.1 405 Method Not Allowed\r\n"))
+    }
+
     func testStoppingClosesTheStreamsAndFreesThePort() throws {
         let server = try gestartet(try Fixture(), ServerLimits(maxConnections: 16, maxEventStreams: 8))
         let strom = try ereignisstrom(server.port), stumm = try Klient(port: server.port)
