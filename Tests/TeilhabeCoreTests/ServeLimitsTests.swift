@@ -186,7 +186,8 @@ final class ServeLimitsTests: XCTestCase {
         }
         for k in stumm.prefix(12) { XCTAssertTrue(k.vomServerGeschlossen(), "an older silent client makes room") }
         XCTAssertEqual(try holen("/", port: server.port).status, "HTTP/1.1 200 OK")
-        XCTAssertLessThanOrEqual(server.offeneVerbindungen.anfragen, 8)
+        // Closing the answered connection and the cut-off ones happens on other threads: it settles at the cap.
+        XCTAssertTrue(warten { server.offeneVerbindungen.anfragen <= 8 }, "\(server.offeneVerbindungen)")
     }
 
     func testEventStreamsAreCappedOldestFirst() throws {
