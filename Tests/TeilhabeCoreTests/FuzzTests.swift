@@ -16,16 +16,11 @@ import XCTest
 /// file of the project, inside it). The seed is fixed, so a failure names a case that can be rerun;
 /// `TEILHABE_FUZZ_FAELLE` raises the count for a longer run by hand.
 final class FuzzTests: XCTestCase {
-    /// SplitMix64: small, fast and the same on every machine.
+    /// The shared seeded generator, with the picks this test needs.
     struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var generator: SplitMix64
+        init(state: UInt64) { generator = SplitMix64(state: state) }
+        mutating func next() -> UInt64 { generator.next() }
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
         mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
     }
