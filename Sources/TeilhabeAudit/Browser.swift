@@ -1,5 +1,6 @@
 import CSystem
 import Foundation
+import Synchronization
 import TeilhabeSupport
 import TeilhabeModel
 import TeilhabeMarkdown
@@ -128,9 +129,8 @@ public enum Cleanup {
     /// Ends every process the audit started (for signal handlers).
     public static func beenden() { alles() }
 
-    nonisolated(unsafe) private static var prozesse: [Int32] = []
-    nonisolated(unsafe) private static var profile: [String] = []
-    private static let lock = NSLock()
+    /// The processes started and the profile folders of the browsers among them.
+    private static let gestartet = Mutex<(prozesse: [Int32], profile: [String])>(([], []))
 
     /// Orphaned descendants (Chromium's helpers once chromedriver is gone) are reparented to us,
     /// so that we can reap them instead of leaving zombies to an init that may not.
@@ -138,17 +138,16 @@ public enum Cleanup {
 
     static func merken(_ pid: Int32, profil: String? = nil) {
         _ = unterreaper
-        lock.lock(); defer { lock.unlock() }
-        prozesse.append(pid)
-        if let profil { profile.append(profil) }
+        gestartet.withLock { g in
+            g.prozesse.append(pid)
+            if let profil { g.profile.append(profil) }
+        }
     }
 
     /// Kills what we started and everything carrying our profile folder, until nothing is left
     /// (Chromium can still be forking helpers while it is being killed).
     static func alles() {
-        lock.lock()
-        let pids = prozesse, marken = profile
-        lock.unlock()
+        let (pids, marken) = gestartet.withLock { $0 }
         beenden(pids: pids, profile: marken)
     }
 

@@ -10,7 +10,7 @@ import TeilhabeServe
 
 /// The Nu HTML Checker (vnu.jar) over all pages in one JVM, started before the browser so that both
 /// run at the same time.
-public final class Vnu: @unchecked Sendable {
+public final class Vnu: Sendable {
     public struct Message: Sendable {
         public var zeile: Int?
         public var spalte: Int?
@@ -19,8 +19,8 @@ public final class Vnu: @unchecked Sendable {
 
     private let prozess = Process()
     private let ausgabe = Pipe()
-    private var daten = Data()
-    private let fertig = DispatchGroup()
+    /// The checker's report, read to its end on another thread (it may not fit a pipe's buffer).
+    private let daten: BackgroundTask<Data>
     let seiten: [String]
     let wurzel: String
 
@@ -34,19 +34,17 @@ public final class Vnu: @unchecked Sendable {
         prozess.standardError = FileHandle.nullDevice
         try prozess.run()
         Cleanup.merken(prozess.processIdentifier)
-        fertig.enter()
-        let leser = ausgabe.fileHandleForReading
-        DispatchQueue.global().async { [self] in
-            self.daten = leser.readDataToEndOfFile()
-            self.prozess.waitUntilExit()
-            self.fertig.leave()
+        let leser = ausgabe.fileHandleForReading, prozess = prozess
+        daten = BackgroundTask {
+            let daten = leser.readDataToEndOfFile()
+            prozess.waitUntilExit()
+            return daten
         }
     }
 
     /// Errors per page (relative path), after waiting for the checker.
     func ergebnisse() throws -> [String: [Message]] {
-        fertig.wait()
-        guard let json = try? JSONSerialization.jsonObject(with: daten) as? [String: Any],
+        guard let json = try? JSONSerialization.jsonObject(with: daten.wert) as? [String: Any],
               let meldungen = json["messages"] as? [[String: Any]] else {
             throw Browser.Failure(description: "vnu gave no result (exit \(prozess.terminationStatus))")
         }

@@ -146,10 +146,9 @@ final class BuildRun {
     func openWriter() -> Bool {
         guard aufDisk, let plan = planArbeit?.wert else { return true }
         do {
-            let schreiber = try OutputFolder.Schreiber(OutputFolder(optionen.output))
-            schreiber.plan = plan
-            schreiber.quelle = Containment.realPath(optionen.content)
-            schreiber.fault = optionen.schreibFehler
+            let schreiber = try OutputFolder.Schreiber(OutputFolder(optionen.output), plan: plan,
+                                                       quelle: Containment.realPath(optionen.content),
+                                                       fault: optionen.schreibFehler)
             plan.verwerfen()
             writer = schreiber
             return true

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TeilhabeSupport
 import TeilhabeModel
 import TeilhabeMarkdown
@@ -12,7 +13,7 @@ import TeilhabeRender
 /// permissions) leaves the old site as it was, and a refused move is undone. Only files whose bytes
 /// changed are written (creating files is what costs most on disk), and files the new build no
 /// longer has are removed. Nothing is written or compared through a link in the folder.
-public struct OutputFolder {
+public struct OutputFolder: Sendable {
     public struct Tally: Sendable, Equatable {
         public var geschrieben = 0
         public var unveraendert = 0
@@ -82,31 +83,46 @@ public struct OutputFolder {
 
     /// Writes files as they come, from any thread: pages go to the staging folder as soon as they
     /// are rendered, so a large site is never held in memory. The first error is kept and thrown at the end.
-    public final class Schreiber: @unchecked Sendable {   // every mutable field is guarded by `lock`
+    public final class Schreiber: Sendable {
         let ordner: OutputFolder
-        private let lock = Lock()
-        private var bilanz = Tally()
-        private var geschriebenePfade = Set<String>()
-        /// Files staged for the commit (changed or new).
-        private var bereit = Set<String>()
-        /// Folders of the output (relative) known to be real folders, not links.
-        private var echteOrdner: Set<String> = [""]
-        /// Files whose bytes this build changed, added or removed (what an open preview must reload).
-        public private(set) var geaendert = Set<String>()
-        private var fehler: Error?
         /// Told of every file of this build; its list of the last build's files spares a walk of the folder.
-        var plan: OutputManifest?
+        let plan: OutputManifest?
         /// The content folder, resolved: copied attachments must lie inside it.
-        var quelle: String?
+        let quelle: String?
         /// For tests: refuses a write or a step of the commit, as a full disk would.
-        var fault: (@Sendable (String) -> Int32?)?
-
+        let fault: (@Sendable (String) -> Int32?)?
         /// The folder held nothing (or did not exist) when the build began: every file is new.
         private let leerBegonnen: Bool
+        private let state = Mutex(State())
+
+        /// What the writing threads change, under one lock.
+        private struct State {
+            var bilanz = Tally()
+            var geschriebenePfade = Set<String>()
+            /// Files staged for the commit (changed or new).
+            var bereit = Set<String>()
+            /// Folders of the output (relative) known to be real folders, not links.
+            var echteOrdner: Set<String> = [""]
+            /// Files whose bytes this build changed, added or removed (what an open preview must reload).
+            var geaendert = Set<String>()
+            var fehler: Error?
+            /// Files and pages of the group kept as a whole (they are in no list of this build's files).
+            var behalteneGruppe = (dateien: 0, seiten: 0)
+        }
+
+        /// Files whose bytes this build changed, added or removed (what an open preview must reload).
+        public var geaendert: Set<String> { state.withLock { $0.geaendert } }
+
+        /// Files and pages of the group kept as a whole (they are in no list of this build's files).
+        public var behalteneGruppe: (dateien: Int, seiten: Int) { state.withLock { $0.behalteneGruppe } }
 
         /// Checks the folder (ours or empty), creates it and its marker, clears what an interrupted build left.
-        public init(_ ordner: OutputFolder) throws {
+        public init(_ ordner: OutputFolder, plan: OutputManifest? = nil, quelle: String? = nil,
+                    fault: (@Sendable (String) -> Int32?)? = nil) throws {
             self.ordner = ordner
+            self.plan = plan
+            self.quelle = quelle
+            self.fault = fault
             let fm = FileManager.default, pfad = ordner.pfad
             leerBegonnen = try ordner.validate().isEmpty
             do { try fm.createDirectory(atPath: pfad, withIntermediateDirectories: true) } catch {
@@ -130,14 +146,12 @@ public struct OutputFolder {
                 case .behalten: behalten(relativ); return
                 }
                 let neu = try bereitstellen(relativ, daten)
-                lock.lock()
-                if neu { bilanz.geschrieben += 1; geaendert.insert(relativ); bereit.insert(relativ) } else { bilanz.unveraendert += 1 }
-                geschriebenePfade.insert(relativ)
-                lock.unlock()
+                state.withLock { s in
+                    if neu { s.bilanz.geschrieben += 1; s.geaendert.insert(relativ); s.bereit.insert(relativ) } else { s.bilanz.unveraendert += 1 }
+                    s.geschriebenePfade.insert(relativ)
+                }
             } catch {
-                lock.lock()
-                if fehler == nil { fehler = error }
-                lock.unlock()
+                state.withLock { s in if s.fehler == nil { s.fehler = error } }
             }
         }
 
@@ -164,57 +178,54 @@ public struct OutputFolder {
 
         /// Whether a folder of the output (relative) and all above it are real folders, not links.
         private func echterOrdner(_ relativ: String) -> Bool {
-            lock.lock()
-            let bekannt = echteOrdner.contains(relativ)
-            lock.unlock()
-            if bekannt { return true }
+            if state.withLock({ $0.echteOrdner.contains(relativ) }) { return true }
             guard echterOrdner((relativ as NSString).deletingLastPathComponent) else { return false }
             var info = stat()
             guard lstat(Paths.join(ordner.pfad, relativ), &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
-            lock.lock()
-            echteOrdner.insert(relativ)
-            lock.unlock()
+            state.withLock { _ = $0.echteOrdner.insert(relativ) }
             return true
         }
 
         /// Keeps a file the last build wrote and this one would write alike.
         public func behalten(_ pfad: String) {
-            lock.lock(); defer { lock.unlock() }
-            bilanz.unveraendert += 1
-            bilanz.uebersprungen += 1
-            geschriebenePfade.insert(pfad)
+            state.withLock { s in
+                s.bilanz.unveraendert += 1
+                s.bilanz.uebersprungen += 1
+                s.geschriebenePfade.insert(pfad)
+            }
         }
 
         /// Keeps the last build's group of files without a page's body (lists, meetings, OParl) as a whole.
         package func gruppeBehalten(dateien: Int, seiten: Int) {
-            lock.lock(); defer { lock.unlock() }
-            bilanz.unveraendert += dateien
-            bilanz.uebersprungen += dateien
-            behalteneGruppe = (dateien, seiten)
+            state.withLock { s in
+                s.bilanz.unveraendert += dateien
+                s.bilanz.uebersprungen += dateien
+                s.behalteneGruppe = (dateien, seiten)
+            }
         }
-
-        /// Files and pages of the group kept as a whole (they are in no list of this build's files).
-        public private(set) var behalteneGruppe = (dateien: 0, seiten: 0)
 
         /// Throws the first write error (the staged files are dropped, the old site stays), else moves
         /// the staged files into place, removes what this build did not write or keep, and returns the counts.
         public func abschliessen() throws -> Tally {
-            lock.lock(); defer { lock.unlock() }
-            if let fehler { OutputCommit.discard(root: ordner.pfad); throw fehler }
-            plan?.merken(geschriebenePfade)
+            try state.withLock { s throws -> Tally in try abschliessen(&s) }
+        }
+
+        private func abschliessen(_ s: inout State) throws -> Tally {
+            if let fehler = s.fehler { OutputCommit.discard(root: ordner.pfad); throw fehler }
+            plan?.merken(s.geschriebenePfade)
             // A folder that was empty when the build began holds only what it wrote: nothing to look for.
-            let weg = plan?.veraltet(geschriebenePfade).map { Array($0) }
-                ?? (leerBegonnen ? [] : ordner.veraltete(behalten: geschriebenePfade))
+            let weg = plan?.veraltet(s.geschriebenePfade).map { Array($0) }
+                ?? (leerBegonnen ? [] : ordner.veraltete(behalten: s.geschriebenePfade))
             var commit = OutputCommit(root: ordner.pfad)
             commit.fault = fault
             do {
-                try commit.run(staged: Array(bereit), stale: weg, intoEmpty: leerBegonnen)
+                try commit.run(staged: Array(s.bereit), stale: weg, intoEmpty: leerBegonnen)
             } catch let OutputCommit.Failure.refused(p, code, wiederhergestellt) {
                 throw Failure.uebernehmen(Paths.join(ordner.pfad, p), code, wiederhergestellt: wiederhergestellt)
             }
-            bilanz.entfernt = commit.removed.count
-            geaendert.formUnion(commit.removed)
-            return bilanz
+            s.bilanz.entfernt = commit.removed.count
+            s.geaendert.formUnion(commit.removed)
+            return s.bilanz
         }
 
         /// Drops the staged files of a build that stops before its commit.

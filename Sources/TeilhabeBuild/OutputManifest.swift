@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TeilhabeSupport
 import TeilhabeModel
 import TeilhabeMarkdown
@@ -11,55 +12,77 @@ import TeilhabeRender
 /// folder is neither built nor written again. The plan is removed before the first write and
 /// saved after the last, so a build that stops half-way leaves no plan and the next one checks
 /// every file's bytes instead of trusting it.
-public final class OutputManifest: @unchecked Sendable {
+public final class OutputManifest: Sendable {
     private let datei: String
     private let ausgabe: String
     /// The last build's files outside the group; nil when there is no usable plan (or the cache is not used).
-    private var alt: [String: Fingerprint?]?
+    private let alt: [String: Fingerprint?]?
     /// The outputs that show no page's body (lists, meetings, feeds, OParl: three in four files) and
     /// the key they were made under. While every page's front matter is unchanged they are kept as a
     /// whole, so their records stay one unread block of bytes that goes into the next plan as it is.
-    private var altGruppe: (schluessel: Fingerprint, block: ArraySlice<UInt8>)?
-    /// The group's records once read: when the group is made again, or a file is asked for that is
-    /// not among the others.
-    private var altMitglieder: [String: Fingerprint?]?
-    /// A file of the group was written ahead by the preview: the group cannot be kept.
-    private var gruppeVorab = false
-    /// The old group was kept.
-    private var gruppeBehalten = false
-    private var neu: [String: Fingerprint?] = [:]
-    private var neuGruppe: (schluessel: Fingerprint?, mitglieder: Set<String>) = (nil, [])
-    private let lock = Lock()
+    private let altGruppe: (schluessel: Fingerprint, block: ArraySlice<UInt8>)?
     /// The group's folders as the last build left them (change and modification time).
-    private var altOrdner: [String: Fingerprint] = [:]
-    /// The group was kept, so its folders are those the plan lists.
-    private var ordnerBekannt = false
+    private let altOrdner: [String: Fingerprint]
+    private let state: Mutex<State>
+
+    /// What this build changes, under one lock (the last build's plan above is only read).
+    private struct State {
+        /// The group's records once read: when the group is made again, or a file is asked for that is
+        /// not among the others.
+        var altMitglieder: [String: Fingerprint?]?
+        /// A file of the group was written ahead by the preview: the group cannot be kept.
+        var gruppeVorab = false
+        /// The old group was kept.
+        var gruppeBehalten = false
+        var neu: [String: Fingerprint?] = [:]
+        var neuGruppe: (schluessel: Fingerprint?, mitglieder: Set<String>) = (nil, [])
+        /// The group was kept, so its folders are those the plan lists.
+        var ordnerBekannt = false
+    }
 
     /// `nutzen` false: the old plan is not read (but still invalidated before writing).
     init(cache: String, ausgabe: String, nutzen: Bool) {
         self.ausgabe = ausgabe
         datei = OutputManifest.datei(cache: cache, ausgabe: ausgabe)
-        guard nutzen, let bytes = PosixFile.bytes(datei), bytes.starts(with: BuildCache.kopf) else { return }
-        var eintraege: [String: Fingerprint?] = [:]
-        eintraege.reserveCapacity(bytes.count / 100)
+        var s = State()
+        guard nutzen, var plan = OutputManifest.lesen(datei) else {
+            (alt, altGruppe, altOrdner) = (nil, nil, [:])
+            state = Mutex(s)
+            return
+        }
+        let vorab = (try? String(contentsOfFile: datei + ".vorab", encoding: .utf8)) ?? ""
+        for zeile in vorab.split(separator: "\n") {
+            let pfad = String(zeile)
+            if plan.alt[pfad] != nil { plan.alt[pfad] = .some(nil) }
+            if OutputManifest.mitglieder(&s, plan.gruppe?.block)[pfad] != nil { s.altMitglieder![pfad] = .some(nil); s.gruppeVorab = true }
+        }
+        (alt, altGruppe, altOrdner) = (plan.alt, plan.gruppe, plan.ordner)
+        state = Mutex(s)
+    }
+
+    /// A plan as the last build saved it.
+    private struct SavedPlan {
+        var alt: [String: Fingerprint?] = [:]
+        var gruppe: (schluessel: Fingerprint, block: ArraySlice<UInt8>)?
+        var ordner: [String: Fingerprint] = [:]
+    }
+
+    /// The plan in `datei`; nil when there is none, or it is of another version or damaged.
+    private static func lesen(_ datei: String) -> SavedPlan? {
+        guard let bytes = PosixFile.bytes(datei), bytes.starts(with: BuildCache.kopf) else { return nil }
+        var plan = SavedPlan()
+        plan.alt.reserveCapacity(bytes.count / 100)
         let gelesen = OutputManifest.jeder(bytes[BuildCache.kopf.count...]) { art, schluessel, inhalt in
             if art & OutputManifest.gruppenBlock != 0 {
-                altGruppe = (schluessel, inhalt)
+                plan.gruppe = (schluessel, inhalt)
             } else if let pfad = String(validating: inhalt, as: UTF8.self) {
-                if art & OutputManifest.ordnerStand != 0 { altOrdner[pfad] = schluessel } else {
-                    eintraege[pfad] = art & OutputManifest.mitSchluessel == 0 ? .some(nil) : schluessel
+                if art & OutputManifest.ordnerStand != 0 { plan.ordner[pfad] = schluessel } else {
+                    plan.alt[pfad] = art & OutputManifest.mitSchluessel == 0 ? .some(nil) : schluessel
                 }
             } else { return false }
             return true
         }
-        guard gelesen else { altGruppe = nil; altOrdner = [:]; return }
-        alt = eintraege
-        let vorab = (try? String(contentsOfFile: datei + ".vorab", encoding: .utf8)) ?? ""
-        for zeile in vorab.split(separator: "\n") {
-            let pfad = String(zeile)
-            if alt![pfad] != nil { alt![pfad] = .some(nil) }
-            if mitglieder()[pfad] != nil { altMitglieder![pfad] = .some(nil); gruppeVorab = true }
-        }
+        return gelesen ? plan : nil
     }
 
     private static let mitSchluessel: UInt64 = 1, ordnerStand: UInt64 = 4, gruppenBlock: UInt64 = 8
@@ -82,19 +105,21 @@ public final class OutputManifest: @unchecked Sendable {
     }
 
     /// The old group's records, read on first use (under the lock, or in `init`).
-    private func mitglieder() -> [String: Fingerprint?] {
-        if let altMitglieder { return altMitglieder }
+    private func mitglieder(_ s: inout State) -> [String: Fingerprint?] { OutputManifest.mitglieder(&s, altGruppe?.block) }
+
+    private static func mitglieder(_ s: inout State, _ gruppe: ArraySlice<UInt8>?) -> [String: Fingerprint?] {
+        if let altMitglieder = s.altMitglieder { return altMitglieder }
         var gelesen: [String: Fingerprint?] = [:]
-        if let block = altGruppe?.block {
+        if let block = gruppe {
             gelesen.reserveCapacity(block.count / 80)
             let heil = OutputManifest.jeder(block) { art, schluessel, inhalt in
                 guard let pfad = String(validating: inhalt, as: UTF8.self) else { return false }
                 gelesen[pfad] = art & OutputManifest.mitSchluessel == 0 ? .some(nil) : schluessel
                 return true
             }
-            if !heil { gruppeVorab = true }   // a damaged block: the group is made again
+            if !heil { s.gruppeVorab = true }   // a damaged block: the group is made again
         }
-        altMitglieder = gelesen
+        s.altMitglieder = gelesen
         return gelesen
     }
 
@@ -106,10 +131,12 @@ public final class OutputManifest: @unchecked Sendable {
     /// True when the file at `pfad` was made from the same inputs and is still there.
     package func unveraendert(_ pfad: String, _ schluessel: Fingerprint?) -> Bool {
         guard let schluessel else { return false }
-        lock.lock()
-        neu[pfad] = schluessel
-        let vorher = alt.flatMap { $0[pfad] ?? mitglieder()[pfad] } ?? nil
-        lock.unlock()
+        let vorher: Fingerprint? = state.withLock { s in
+            s.neu[pfad] = schluessel
+            guard let alt else { return nil }
+            if let eintrag = alt[pfad] { return eintrag }
+            return mitglieder(&s)[pfad] ?? nil
+        }
         guard vorher == schluessel else { return false }
         // A regular file, not a link planted in its place (which the build then replaces).
         var info = stat()
@@ -120,9 +147,7 @@ public final class OutputManifest: @unchecked Sendable {
     /// file is still there as that build made it (none written ahead by the preview); they are kept
     /// for this build. Nil: the group's jobs must run.
     package func gruppe(_ schluessel: Fingerprint) -> (dateien: Int, seiten: Int)? {
-        lock.lock()
-        let g = altGruppe, gueltig = alt != nil && !gruppeVorab
-        lock.unlock()
+        let g = altGruppe, gueltig = alt != nil && !state.withLock { $0.gruppeVorab }
         guard gueltig, let g, g.schluessel == schluessel, alleDa(g.block) else { return nil }
         var dateien = 0, seiten = 0
         let heil = OutputManifest.jeder(g.block) { _, _, pfad in
@@ -131,20 +156,22 @@ public final class OutputManifest: @unchecked Sendable {
             return true
         }
         guard heil else { return nil }   // a damaged block: the group is made again
-        lock.lock(); defer { lock.unlock() }
-        ordnerBekannt = !altOrdner.isEmpty
-        gruppeBehalten = true
-        neuGruppe.schluessel = schluessel
+        state.withLock { s in
+            s.ordnerBekannt = !altOrdner.isEmpty
+            s.gruppeBehalten = true
+            s.neuGruppe.schluessel = schluessel
+        }
         return (dateien, seiten)
     }
 
     /// The last build's files this build did not make (to be removed); nil without a plan.
     func veraltet(_ gemacht: Set<String>) -> Set<String>? {
-        lock.lock(); defer { lock.unlock() }
         guard let alt else { return nil }
-        var alle = Set(alt.keys)
-        if !gruppeBehalten { alle.formUnion(mitglieder().keys) }
-        return alle.subtracting(gemacht)
+        return state.withLock { s in
+            var alle = Set(alt.keys)
+            if !s.gruppeBehalten { alle.formUnion(mitglieder(&s).keys) }
+            return alle.subtracting(gemacht)
+        }
     }
 
     /// Whether every file is still in the output folder. As git trusts a file whose status is
@@ -160,9 +187,7 @@ public final class OutputManifest: @unchecked Sendable {
         if !alle.isEmpty, zuLesen.isEmpty { return true }
         let pfade: [String]
         if alle.isEmpty {
-            lock.lock()
-            pfade = Array(mitglieder().keys)
-            lock.unlock()
+            pfade = state.withLock { Array(mitglieder(&$0).keys) }
         } else {
             pfade = OutputManifest.direktIn(zuLesen, block)
         }
@@ -216,9 +241,10 @@ public final class OutputManifest: @unchecked Sendable {
 
     /// Notes a file of this build as one of the group made under `gruppe`.
     package func mitglied(_ pfad: String, gruppe: Fingerprint) {
-        lock.lock(); defer { lock.unlock() }
-        neuGruppe.schluessel = gruppe
-        neuGruppe.mitglieder.insert(pfad)
+        state.withLock { s in
+            s.neuGruppe.schluessel = gruppe
+            s.neuGruppe.mitglieder.insert(pfad)
+        }
     }
 
     /// The size of a file in the output folder.
@@ -226,8 +252,7 @@ public final class OutputManifest: @unchecked Sendable {
 
     /// Notes files of this build without a key (for the next build's list of what it may have to remove).
     func merken(_ pfade: Set<String>) {
-        lock.lock(); defer { lock.unlock() }
-        for pfad in pfade where neu[pfad] == nil { neu[pfad] = .some(nil) }
+        state.withLock { s in for pfad in pfade where s.neu[pfad] == nil { s.neu[pfad] = .some(nil) } }
     }
 
     /// Notes files the preview is about to write ahead of a build, from inputs that build may not
@@ -248,45 +273,53 @@ public final class OutputManifest: @unchecked Sendable {
 
     /// After the last write.
     func speichern() {
-        lock.lock(); defer { lock.unlock() }
+        let bytes = state.withLock { s in gespeichert(&s) }
+        try? FileManager.default.createDirectory(atPath: (datei as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        // The files written ahead are in this plan as this build made them.
+        if PosixFile.schreiben(datei, bytes) == 0 { unlink(datei + ".vorab") }
+    }
+
+    /// The plan's bytes: this build's files, the group's as one block, and the group's folders.
+    private func gespeichert(_ s: inout State) -> [UInt8] {
+        let neu = s.neu, neuGruppe = s.neuGruppe
         var bytes = BuildCache.kopf
         bytes.reserveCapacity(neu.count * 80 + (altGruppe?.block.count ?? 0))
-        func eintrag(_ pfad: String, _ art: UInt64, _ schluessel: Fingerprint?, in ziel: inout [UInt8]) {
-            var pfad = pfad
-            pfad.withUTF8 { utf8 in
-                ziel.woerter(UInt64(utf8.count), art, schluessel?.a ?? 0, schluessel?.b ?? 0)
-                ziel.append(contentsOf: utf8)
-            }
-        }
         // The group's records form a block when it has a key and each of them has one (else it
         // cannot be kept as a whole, and its files are listed as any other).
-        let gruppe = neuGruppe.schluessel.flatMap { s in neuGruppe.mitglieder.allSatisfy { (neu[$0] ?? nil) != nil } ? s : nil }
+        let gruppe = neuGruppe.schluessel.flatMap { k in neuGruppe.mitglieder.allSatisfy { (neu[$0] ?? nil) != nil } ? k : nil }
         for (pfad, schluessel) in neu.sorted(by: { $0.key < $1.key }) where gruppe == nil || !neuGruppe.mitglieder.contains(pfad) {
-            eintrag(pfad, schluessel == nil ? 0 : OutputManifest.mitSchluessel, schluessel, in: &bytes)
+            OutputManifest.eintrag(pfad, schluessel == nil ? 0 : OutputManifest.mitSchluessel, schluessel, in: &bytes)
         }
-        if gruppeBehalten, let alte = altGruppe {
+        if s.gruppeBehalten, let alte = altGruppe {
             bytes.woerter(UInt64(alte.block.count), OutputManifest.gruppenBlock, alte.schluessel.a, alte.schluessel.b)
             bytes.append(contentsOf: alte.block)
         } else if let gruppe {
             var block: [UInt8] = []
             block.reserveCapacity(neuGruppe.mitglieder.count * 80)
-            for pfad in neuGruppe.mitglieder.sorted() { eintrag(pfad, OutputManifest.mitSchluessel, neu[pfad]!, in: &block) }
+            for pfad in neuGruppe.mitglieder.sorted() { OutputManifest.eintrag(pfad, OutputManifest.mitSchluessel, neu[pfad]!, in: &block) }
             bytes.woerter(UInt64(block.count), OutputManifest.gruppenBlock, gruppe.a, gruppe.b)
             bytes += block
         }
         // The group's folders as this build leaves them (zero: changed too recently to be trusted).
         if gruppe != nil {
-            let ordner = ordnerBekannt ? Array(altOrdner.keys)
-                : Array(OutputManifest.nachOrdner(gruppeBehalten ? Set(mitglieder().keys) : neuGruppe.mitglieder).keys)
+            let ordner = s.ordnerBekannt ? Array(altOrdner.keys)
+                : Array(OutputManifest.nachOrdner(s.gruppeBehalten ? Set(mitglieder(&s).keys) : neuGruppe.mitglieder).keys)
             let ausgabe = ausgabe
             let staende = Parallel.map(ordner.count) { i in OutputManifest.stand(Paths.join(ausgabe, ordner[i])) }
             for (pfad, stand) in zip(ordner, staende).sorted(by: { $0.0 < $1.0 }) {
-                eintrag(pfad, OutputManifest.ordnerStand, stand, in: &bytes)
+                OutputManifest.eintrag(pfad, OutputManifest.ordnerStand, stand, in: &bytes)
             }
         }
-        try? FileManager.default.createDirectory(atPath: (datei as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        // The files written ahead are in this plan as this build made them.
-        if PosixFile.schreiben(datei, bytes) == 0 { unlink(datei + ".vorab") }
+        return bytes
+    }
+
+    /// One `[length][flags][key a][key b][path]` record.
+    private static func eintrag(_ pfad: String, _ art: UInt64, _ schluessel: Fingerprint?, in ziel: inout [UInt8]) {
+        var pfad = pfad
+        pfad.withUTF8 { utf8 in
+            ziel.woerter(UInt64(utf8.count), art, schluessel?.a ?? 0, schluessel?.b ?? 0)
+            ziel.append(contentsOf: utf8)
+        }
     }
 }
 

@@ -5,7 +5,7 @@ import TeilhabeMarkdown
 import TeilhabeLoad
 
 /// The outline of every Markdown body, parsed once (in parallel) and shared by all checks.
-final class Outlines: @unchecked Sendable {
+final class Outlines: Sendable {
     /// By the fingerprint of the text (the same text has the same outline): hashing 16 bytes, not a path.
     private let nachText: [Fingerprint: Outline]
 

@@ -103,10 +103,10 @@ enum Numbers {
 
     // Regex literals are parsed each time the expression runs: these are built once. ASCII digits
     // only (`\d` would take Arabic or Devanagari digits, which Double cannot read).
-    // nonisolated(unsafe): a compiled Regex is never mutated, only matched against.
-    nonisolated(unsafe) static let groupedNumber = #/-?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?/#
-    nonisolated(unsafe) static let commaDecimal = #/-?[0-9]+(,[0-9]+)?/#
-    nonisolated(unsafe) static let dotDecimal = #/-?[0-9]+\.[0-9]+/#
+    // SharedRegex: a Regex is not Sendable; the wrapper says why sharing these is safe.
+    static let groupedNumber = SharedRegex(#/-?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?/#)
+    static let commaDecimal = SharedRegex(#/-?[0-9]+(,[0-9]+)?/#)
+    static let dotDecimal = SharedRegex(#/-?[0-9]+\.[0-9]+/#)
 
     /// `ausserhalb`: a number, but not below `limit` in size.
     enum Outcome: Equatable { case wert(Double), fehlt, ungueltig, ausserhalb }

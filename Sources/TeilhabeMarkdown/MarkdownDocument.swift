@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import Synchronization
 import TeilhabeSupport
 import TeilhabeModel
 
@@ -18,7 +19,7 @@ package final class MarkdownDocument {
     /// cmark-gfm's inline special-character table is process-global: the inline pass (run by
     /// `cmark_parser_finish`) sets and clears it, so inline passes must not overlap (see STACK-NOTES).
     /// Block parsing (`cmark_parser_feed`), rendering and tree walks need no lock.
-    private static let parseLock = Lock()
+    private static let parseLock = Mutex(())
 
     package static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
@@ -34,9 +35,9 @@ package final class MarkdownDocument {
             }
         }
         cmark_parser_feed(parser, text, text.utf8.count)
-        Self.parseLock.lock()
-        self.root = cmark_parser_finish(parser)
-        Self.parseLock.unlock()
+        var root: OpaquePointer?
+        Self.parseLock.withLock { _ in root = cmark_parser_finish(parser) }
+        self.root = root!
         self.parser = parser
         self.options = options
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TeilhabeSupport
 
 /// An easy-language value from YAML (`titel_leicht`, `leicht`, `ziel_leicht`, the `titel` of a
@@ -15,26 +16,20 @@ public struct LeichtesFeld: Sendable, Codable {
 }
 
 /// Collects easy-language fields while loading. A class with a lock: loaders report into it.
-package final class LeichteFelderSammlung: @unchecked Sendable {
-    private var felder: [LeichtesFeld] = []
-    private let lock = Lock()
+package final class LeichteFelderSammlung: Sendable {
+    private let felder = Mutex<[LeichtesFeld]>([])
 
     package init() {}
 
     package func add(_ feld: LeichtesFeld) {
-        lock.lock(); defer { lock.unlock() }
-        felder.append(feld)
+        felder.withLock { $0.append(feld) }
     }
 
     /// A cached file's fields under one lock (taken per field, the loader's threads met on it).
     package func add(contentsOf neue: [LeichtesFeld]) {
         guard !neue.isEmpty else { return }
-        lock.lock(); defer { lock.unlock() }
-        felder.append(contentsOf: neue)
+        felder.withLock { $0.append(contentsOf: neue) }
     }
 
-    package var alle: [LeichtesFeld] {
-        lock.lock(); defer { lock.unlock() }
-        return felder
-    }
+    package var alle: [LeichtesFeld] { felder.withLock { $0 } }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TeilhabeSupport
 
 /// A Markdown body with the place it starts at in its file, so that findings in it carry real lines.
@@ -48,25 +49,28 @@ public struct MarkdownQuelle: Sendable, Codable {
 /// every body in the cache made its largest table the size of the content folder (12 MB read and
 /// checked on every build of 2,000 papers). A file saved again while a build runs is read as it
 /// is then; its changed status makes the next build take it up again.
-package final class LazyBody: @unchecked Sendable, Codable {
-    private let lock = Lock()
-    private var fertig: String?
-    /// Reads the text when first asked (the loader supplies it: the model does no I/O of its own).
-    private var lesen: (@Sendable () -> String)?
+package final class LazyBody: Sendable, Codable {
+    /// The text once read, or how to read it (the loader supplies that: the model does no I/O of its own).
+    private enum Stand { case fertig(String), lesen(@Sendable () -> String) }
 
-    package init(_ text: String) { fertig = text }
-    package init(lesen: @escaping @Sendable () -> String) { self.lesen = lesen }
+    private let stand: Mutex<Stand>
+
+    package init(_ text: String) { stand = Mutex(.fertig(text)) }
+    package init(lesen: @escaping @Sendable () -> String) { stand = Mutex(.lesen(lesen)) }
 
     package var text: String {
-        lock.lock(); defer { lock.unlock() }
-        if let fertig { return fertig }
-        let s = lesen?() ?? ""
-        fertig = s
-        lesen = nil
-        return s
+        stand.withLock { stand in
+            switch stand {
+            case let .fertig(text): return text
+            case let .lesen(lesen):
+                let text = lesen()
+                stand = .fertig(text)
+                return text
+            }
+        }
     }
 
-    package init(from decoder: Decoder) throws { fertig = try decoder.singleValueContainer().decode(String.self) }
+    package init(from decoder: Decoder) throws { stand = Mutex(.fertig(try decoder.singleValueContainer().decode(String.self))) }
 
     package func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()

@@ -43,18 +43,14 @@ public enum SiteRenderer {
         // Whether the outputs without bodies can be kept (a look at each of their files) is found out
         // beside the pages.
         let gruppe = u.uebersicht("ohne Textkörper")
-        final class FindingGroup: @unchecked Sendable { var behalten: (dateien: Int, seiten: Int)? }
-        let gruppenPruefung = DispatchGroup(), befund = FindingGroup()
+        var gruppenPruefung: BackgroundTask<(dateien: Int, seiten: Int)?>?
         if schreiber != nil, let plan, let gruppe {
-            DispatchQueue.global().async(group: gruppenPruefung) {
-                befund.behalten = Timing.messen("render: keep") { plan.gruppe(gruppe) }
-            }
+            gruppenPruefung = BackgroundTask { Timing.messen("render: keep") { plan.gruppe(gruppe) } }
         }
         fortschritt?.gesamt = 1 + eigene.count
         dateien += Timing.messen("render: pages") { ausfuehren([index] + eigene, plan: plan, schreiber: schreiber, fortschritt: fortschritt) }
         MemoryRelease.zurueckgeben()
-        gruppenPruefung.wait()
-        let behalten = befund.behalten
+        let behalten = gruppenPruefung?.wert ?? nil
         let uebrige = behalten != nil ? [] : Timing.messen("render: jobs") {
             grosseListen(u).map { datei, bauen in
                 RenderJob(pfad: datei, schluessel: u.uebersicht("seite")) { seite(bauen(), rahmen: rahmen, theme: theme) }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// `.teilhabe-cache/`: what earlier builds worked out, kept by the fingerprint of its inputs, so
 /// that a build redoes only what changed. Each table is one file of (key, encoded value) records
@@ -8,13 +9,27 @@ import Foundation
 /// stays within about twice one build's worth. A missing, old or damaged file (or segment, as a
 /// crash in the middle of an append leaves it) is read as far as it is whole: the cache can
 /// always be deleted.
-public final class BuildCache: @unchecked Sendable {
+public final class BuildCache: Sendable {
     /// Changes whenever a cached type's layout changes (the binary format has no keys).
     package static let formatVersion = "teilhabe-cache 11 \(TeilhabeCore.version)"
 
     package let ordner: String?
-    private let lock = Lock()
-    private var tabellen: [String: Tabelle] = [:]
+    private let state = Mutex(State())
+
+    /// What builds change, under one lock: the tables read so far, and those being read ahead.
+    private struct State {
+        var tabellen: [String: Tabelle] = [:]
+        var vorab: [String: BackgroundTask<Tabelle>] = [:]
+        var segmentGroesse = 4 << 20
+
+        /// The record under `schluessel`, noted as used by this build (so a rewrite keeps it); the table read.
+        mutating func benutzen(_ name: String, _ schluessel: Fingerprint) -> ArraySlice<UInt8>? {
+            if let bytes = tabellen[name]!.benutzt[schluessel] { return bytes }
+            guard let bytes = tabellen[name]!.alt[schluessel] else { return nil }
+            tabellen[name]!.benutzt[schluessel] = bytes
+            return bytes
+        }
+    }
 
     private struct Tabelle {
         package var alt: [Fingerprint: ArraySlice<UInt8>] = [:]
@@ -30,7 +45,10 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     /// Bytes of new records a fresh table holds before it appends them as a segment.
-    package var segmentGroesse = 4 << 20
+    package var segmentGroesse: Int {
+        get { state.withLock { $0.segmentGroesse } }
+        set { state.withLock { $0.segmentGroesse = newValue } }
+    }
 
     /// A cache in `ordner`, or none (nil): then every value is made anew.
     public init(ordner: String?) { self.ordner = ordner }
@@ -62,25 +80,30 @@ public final class BuildCache: @unchecked Sendable {
     /// in a small table (file status) need not wait for a large one to be read.
     public func vorladen(_ namen: [String]) {
         guard ordner != nil else { return }
-        lock.lock(); defer { lock.unlock() }
-        for name in namen where tabellen[name] == nil && vorab[name] == nil {
-            vorab[name] = BackgroundTask { [self] in Timing.messen("cache: read \(name)") { lesen(name) } }
+        state.withLock { s in
+            for name in namen where s.tabellen[name] == nil && s.vorab[name] == nil {
+                s.vorab[name] = BackgroundTask { [self] in Timing.messen("cache: read \(name)") { lesen(name) } }
+            }
         }
     }
 
-    /// Tables being read ahead.
-    private var vorab: [String: BackgroundTask<Tabelle>] = [:]
-
-    /// Makes sure the table `name` is read; called with the lock held, which it lets go of while it
-    /// waits for a read ahead.
-    private func bereit(_ name: String) {
-        while tabellen[name] == nil {
-            guard let lesend = vorab[name] else { tabellen[name] = lesen(name); return }
-            lock.unlock()
+    /// Runs `arbeit` under the lock once the table `name` is read. A table being read ahead is
+    /// waited for outside the lock, so that lookups in other tables go on meanwhile.
+    private func mitTabelle<R: Sendable>(_ name: String, _ arbeit: (inout State) -> R) -> R {
+        while true {
+            let (ergebnis, lesend): (R?, BackgroundTask<Tabelle>?) = state.withLock { s in
+                if s.tabellen[name] == nil {
+                    if let lesend = s.vorab[name] { return (nil, lesend) }
+                    s.tabellen[name] = lesen(name)
+                }
+                return (arbeit(&s), nil)
+            }
+            guard let lesend else { return ergebnis! }
             let tabelle = lesend.wert
-            lock.lock()
-            if tabellen[name] == nil { tabellen[name] = tabelle }
-            vorab[name] = nil
+            state.withLock { s in
+                if s.tabellen[name] == nil { s.tabellen[name] = tabelle }
+                s.vorab[name] = nil
+            }
         }
     }
 
@@ -88,9 +111,7 @@ public final class BuildCache: @unchecked Sendable {
     /// compacted): the search words of every unchanged page, which an edit build never looks up.
     package func behalten(_ tabelle: String, _ schluessel: [Fingerprint]) {
         guard ordner != nil else { return }
-        lock.lock(); defer { lock.unlock() }
-        bereit(tabelle)
-        for k in schluessel { _ = benutzen(tabelle, k) }
+        mitTabelle(tabelle) { s in for k in schluessel { _ = s.benutzen(tabelle, k) } }
     }
 
     /// Raw bytes kept under `schluessel` (for small fixed records that need no coder).
@@ -104,33 +125,22 @@ public final class BuildCache: @unchecked Sendable {
 
     private func nachschlagen(_ name: String, _ schluessel: Fingerprint) -> ArraySlice<UInt8>? {
         guard ordner != nil else { return nil }
-        lock.lock(); defer { lock.unlock() }
-        bereit(name)
-        return benutzen(name, schluessel)
-    }
-
-    /// The record under `schluessel`, noted as used by this build (so a rewrite keeps it); called
-    /// with the lock held, the table read.
-    private func benutzen(_ name: String, _ schluessel: Fingerprint) -> ArraySlice<UInt8>? {
-        if let bytes = tabellen[name]!.benutzt[schluessel] { return bytes }
-        guard let bytes = tabellen[name]!.alt[schluessel] else { return nil }
-        tabellen[name]!.benutzt[schluessel] = bytes
-        return bytes
+        return mitTabelle(name) { s in s.benutzen(name, schluessel) }
     }
 
     private func ablegen(_ name: String, _ schluessel: Fingerprint, _ bytes: ArraySlice<UInt8>) {
-        lock.lock(); defer { lock.unlock() }
-        bereit(name)
-        tabellen[name]!.benutzt[schluessel] = bytes
-        tabellen[name]!.neu.insert(schluessel)
-        tabellen[name]!.offen += bytes.count
-        if tabellen[name]!.frisch, tabellen[name]!.offen > segmentGroesse { wegschreiben(name) }
+        mitTabelle(name) { s in
+            s.tabellen[name]!.benutzt[schluessel] = bytes
+            s.tabellen[name]!.neu.insert(schluessel)
+            s.tabellen[name]!.offen += bytes.count
+            if s.tabellen[name]!.frisch, s.tabellen[name]!.offen > s.segmentGroesse { wegschreiben(name, in: &s) }
+        }
     }
 
     /// Appends a fresh table's new records to its file and lets go of their bytes (a later lookup in
-    /// this build makes the value again); the file starts with the header line.
-    private func wegschreiben(_ name: String) {
-        guard let ordner, var tabelle = tabellen[name] else { return }
+    /// this build makes the value again); the file starts with the header line. Called under the lock.
+    private func wegschreiben(_ name: String, in s: inout State) {
+        guard let ordner, var tabelle = s.tabellen[name] else { return }
         let neu = tabelle.neu.compactMap { k in tabelle.benutzt[k].map { (k, $0) } }
         guard !neu.isEmpty else { return }
         if tabelle.imDatei == 0 {
@@ -141,21 +151,24 @@ public final class BuildCache: @unchecked Sendable {
         for (k, wert) in neu { tabelle.benutzt[k] = nil; tabelle.imDatei += 24 + wert.count }
         tabelle.neu = []
         tabelle.offen = 0
-        tabellen[name] = tabelle
+        s.tabellen[name] = tabelle
     }
 
     /// Appends what this build added to each table, or writes a table anew when most of its file
     /// is no longer used.
     public func speichern() {
         guard let ordner else { return }
-        lock.lock(); defer { lock.unlock() }
+        state.withLock { s in speichern(ordner, &s) }
+    }
+
+    private func speichern(_ ordner: String, _ s: inout State) {
         try? FileManager.default.createDirectory(atPath: ordner, withIntermediateDirectories: true)
         // Git must never pick the cache up, whatever the project's own .gitignore says.
         let ignore = Paths.join(ordner, ".gitignore")
         if !FileManager.default.fileExists(atPath: ignore) { PosixFile.schreiben(ignore, Array("*\n".utf8)) }
-        aufraeumen()
-        for name in tabellen.keys.sorted() where tabellen[name]!.frisch { wegschreiben(name) }
-        for (name, tabelle) in tabellen.sorted(by: { $0.key < $1.key }) where !tabelle.frisch {
+        aufraeumen(s.tabellen)
+        for name in s.tabellen.keys.sorted() where s.tabellen[name]!.frisch { wegschreiben(name, in: &s) }
+        for (name, tabelle) in s.tabellen.sorted(by: { $0.key < $1.key }) where !tabelle.frisch {
             let neu = tabelle.neu.compactMap { k in tabelle.benutzt[k].map { (k, $0) } }
             let benutzt = tabelle.benutzt.values.reduce(0) { $0 + 24 + $1.count }
             if tabelle.imDatei > 0, tabelle.imDatei + neu.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * benutzt + 65_536 {
@@ -170,7 +183,7 @@ public final class BuildCache: @unchecked Sendable {
     package static let kopf = Array(BuildCache.formatVersion.utf8) + [0x0A]
 
     /// Removes table files an older version left (their tables are named differently or read as empty).
-    private func aufraeumen() {
+    private func aufraeumen(_ tabellen: [String: Tabelle]) {
         for (name, art) in PosixFile.eintraege(ordner!) ?? []
         where art == .datei && name.hasSuffix(".bin") && tabellen[String(name.dropLast(4))] == nil {
             let pfad = Paths.join(ordner!, name)

@@ -1,23 +1,33 @@
 import Foundation
+import Synchronization
 
 /// Counts finished pages across threads and reports at most ten times a second.
-public final class BuildProgress: @unchecked Sendable {
-    private let lock = Lock()
-    private var erledigt = 0
-    private var zuletzt = DispatchTime.now().uptimeNanoseconds
+public final class BuildProgress: Sendable {
+    private struct State {
+        var erledigt = 0
+        var zuletzt = DispatchTime.now().uptimeNanoseconds
+        var gesamt = 0
+    }
+
+    private let state = Mutex(State())
     private let melden: @Sendable (Int, Int) -> Void
-    package var gesamt = 0
 
     public init(melden: @escaping @Sendable (Int, Int) -> Void) { self.melden = melden }
 
+    /// The number of pages to make; raised while workers count (under the same lock they count under).
+    package var gesamt: Int {
+        get { state.withLock { $0.gesamt } }
+        set { state.withLock { $0.gesamt = newValue } }
+    }
+
     package func eins() {
-        lock.lock()
-        erledigt += 1
-        let jetzt = DispatchTime.now().uptimeNanoseconds
-        let faellig = jetzt - zuletzt > 100_000_000 || erledigt == gesamt
-        if faellig { zuletzt = jetzt }
-        let (e, g) = (erledigt, gesamt)
-        lock.unlock()
+        let (faellig, e, g) = state.withLock { s in
+            s.erledigt += 1
+            let jetzt = DispatchTime.now().uptimeNanoseconds
+            let faellig = jetzt - s.zuletzt > 100_000_000 || s.erledigt == s.gesamt
+            if faellig { s.zuletzt = jetzt }
+            return (faellig, s.erledigt, s.gesamt)
+        }
         if faellig { melden(e, g) }
     }
 }

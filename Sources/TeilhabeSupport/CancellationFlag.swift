@@ -1,10 +1,11 @@
+import Synchronization
+
 /// A flag set from any thread.
-public final class CancellationFlag: @unchecked Sendable {
-    private let lock = Lock()
-    private var wert = false
+public final class CancellationFlag: Sendable {
+    private let wert = Atomic(false)
 
     public init() {}
 
-    @Sendable public func setzen() { lock.lock(); wert = true; lock.unlock() }
-    public var gesetzt: Bool { lock.lock(); defer { lock.unlock() }; return wert }
+    @Sendable public func setzen() { wert.store(true, ordering: .releasing) }
+    public var gesetzt: Bool { wert.load(ordering: .acquiring) }
 }

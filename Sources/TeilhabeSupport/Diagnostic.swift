@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 public enum Severity: String, Sendable, Codable, Comparable {
     case error, warning, note
@@ -56,15 +57,13 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 
 /// Collects the findings of one run. A class with a lock, so that stages running
 /// pages in parallel can report into one place.
-public final class DiagnosticLog: @unchecked Sendable {
-    private var items: [Diagnostic] = []
-    private let lock = Lock()
+public final class DiagnosticLog: Sendable {
+    private let items = Mutex<[Diagnostic]>([])
 
     public init() {}
 
     public func report(_ diagnostic: Diagnostic) {
-        lock.lock(); defer { lock.unlock() }
-        items.append(diagnostic)
+        items.withLock { $0.append(diagnostic) }
     }
 
     public func error(_ rule: String, _ message: String, at location: SourceLocation, suggestion: String? = nil) {
@@ -77,8 +76,7 @@ public final class DiagnosticLog: @unchecked Sendable {
 
     /// All findings in a stable order: by file, line, column, then message.
     public var all: [Diagnostic] {
-        lock.lock(); defer { lock.unlock() }
-        return items.sorted { a, b in
+        items.withLock { $0 }.sorted { a, b in
             (a.location.file, a.location.line ?? 0, a.location.column ?? 0, a.message)
                 < (b.location.file, b.location.line ?? 0, b.location.column ?? 0, b.message)
         }

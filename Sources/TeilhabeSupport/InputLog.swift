@@ -1,31 +1,29 @@
 import Foundation
+import Synchronization
 
 /// Records every input the loader touched: each file read (by the fingerprint of its bytes),
 /// each folder listed, each existence asked. Recording happens at the file-access boundary, so
 /// nothing a loader reads can be missed; the build's global fingerprint is made from it.
-public final class InputLog: @unchecked Sendable {
-    private let lock = Lock()
+public final class InputLog: Sendable {
     /// By kind of access ("read", "list", "exists", "dir"), then by path: the reads of thousands of
     /// pages are looked up by path without making a combined key for each.
-    private var eintraege: [String: [String: Fingerprint]] = [:]
+    private let eintraege = Mutex<[String: [String: Fingerprint]]>([:])
 
     public init() {}
 
     package func merken(_ art: String, _ pfad: String, _ abdruck: Fingerprint) {
-        lock.lock(); defer { lock.unlock() }
-        eintraege[art, default: [:]][pfad] = abdruck
+        eintraege.withLock { $0[art, default: [:]][pfad] = abdruck }
     }
 
     /// The fingerprint of the file read at `pfad` (as given to the file access), if it was read.
     package func gelesen(_ pfad: String) -> Fingerprint? {
-        lock.lock(); defer { lock.unlock() }
-        return eintraege["read"]?[pfad]
+        eintraege.withLock { $0["read"]?[pfad] }
     }
 
     /// Everything recorded, in a stable order, except the reads `ausser` names (inputs that
     /// the pages depending on them track one by one; left out before sorting, as they are most).
     package func abdruck(ausser: (String) -> Bool) -> Fingerprint {
-        lock.lock(); defer { lock.unlock() }
+        let eintraege = eintraege.withLock { $0 }
         var s = FingerprintHasher()
         for (art, jePfad) in eintraege.sorted(by: { $0.key < $1.key }) {
             for (pfad, wert) in jePfad.filter({ art != "read" || !ausser($0.key) }).sorted(by: { $0.key < $1.key }) {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs independent work on every core and keeps the results in input order, so that output
 /// stays deterministic however the work is scheduled.
@@ -8,6 +9,7 @@ package enum Parallel {
         // Each slot is initialised by exactly one iteration, in place: no lock, and no copy of the
         // results afterwards (a paper is a large value; copying thousands of them showed in edit builds).
         return Array(unsafeUninitializedCapacity: anzahl) { puffer, fertig in
+            // Safe: iteration i writes slot i only, and concurrentPerform returns after the last one.
             nonisolated(unsafe) let p = puffer.baseAddress!
             DispatchQueue.concurrentPerform(iterations: anzahl) { i in (p + i).initialize(to: arbeit(i)) }
             fertig = anzahl
@@ -17,29 +19,32 @@ package enum Parallel {
 
 /// Work started at once on another thread; `wert` waits for its result. For stages of a build that
 /// need nothing of each other (the theme, the output plan, the PDF tool) and so run beside loading.
-package final class BackgroundTask<T>: @unchecked Sendable {
+package final class BackgroundTask<T: Sendable>: Sendable {
     private let fertig = DispatchGroup()
-    private var ergebnis: T?
+    private let ergebnis = Mutex<T?>(nil)
 
     package init(_ arbeit: @escaping @Sendable () -> T) {
         fertig.enter()
         DispatchQueue.global().async { [self] in
-            ergebnis = arbeit()
+            let wert = arbeit()
+            ergebnis.withLock { $0 = wert }
             fertig.leave()
         }
     }
 
-    /// The result; the group's wait orders the write above before this read.
+    /// The result, once the work is done.
     package var wert: T {
         fertig.wait()
-        return ergebnis!
+        return ergebnis.withLock { $0! }
     }
 
     /// The result, which this object then no longer holds (for large data only one step needs);
     /// `wert` must not be asked after it.
     package func abgeben() -> T {
         fertig.wait()
-        defer { ergebnis = nil }
-        return ergebnis!
+        return ergebnis.withLock { e in
+            defer { e = nil }
+            return e!
+        }
     }
 }

@@ -20,14 +20,15 @@ struct AuditCommand: ParsableCommand {
             FileHandle.standardError.write(Data("teilhabe audit: error: \(f)\n".utf8))
             throw ExitCode(2)
         }
-        // Ctrl-C and kill end the browser and the checker too.
-        for signal in [SIGINT, SIGTERM] {
+        // Ctrl-C and kill end the browser and the checker too (the sources live as long as the run).
+        let signalQuellen = [SIGINT, SIGTERM].map { signal in
             Glibc.signal(signal, SIG_IGN)
             let quelle = DispatchSource.makeSignalSource(signal: signal, queue: .global())
             quelle.setEventHandler { Cleanup.beenden(); Glibc.exit(130) }
             quelle.resume()
-            Signals.quellen.append(quelle)
+            return quelle
         }
+        defer { withExtendedLifetime(signalQuellen) {} }
         let terminal = isatty(STDERR_FILENO) == 1
         let (ergebnisse, versionen, sekunden) = try Audit.laufen(site, werkzeuge: werkzeuge, hoechstens: maxPages,
                                                                  zeitlimit: pageTimeout) { n, gesamt in
@@ -40,6 +41,3 @@ struct AuditCommand: ParsableCommand {
     }
 }
 
-enum Signals {
-    nonisolated(unsafe) static var quellen: [DispatchSourceSignal] = []
-}

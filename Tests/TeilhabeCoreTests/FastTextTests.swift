@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import XCTest
 @testable import TeilhabeCore
 @testable import TeilhabeSupport
@@ -131,16 +132,17 @@ final class FastTextTests: XCTestCase {
 
     /// The word lists are shared this way: one copy while anyone holds it, freed when nobody does.
     func testWeaklySharedValueIsOneWhileHeldAndMadeAgainAfter() {
-        final class Kasten {}
-        var gemacht = 0
-        let teiler = WeakShared { gemacht += 1; return Kasten() }
+        final class Kasten: Sendable {}
+        final class Zaehler: Sendable { let n = Mutex(0) }
+        let gemacht = Zaehler()
+        let teiler = WeakShared { gemacht.n.withLock { $0 += 1 }; return Kasten() }
         var gehalten: Kasten? = teiler.wert
         weak let schwach = gehalten
         XCTAssertTrue(gehalten === teiler.wert)
-        XCTAssertEqual(gemacht, 1)
+        XCTAssertEqual(gemacht.n.withLock { $0 }, 1)
         gehalten = nil
         XCTAssertNil(schwach)
         _ = teiler.wert
-        XCTAssertEqual(gemacht, 2)
+        XCTAssertEqual(gemacht.n.withLock { $0 }, 2)
     }
 }

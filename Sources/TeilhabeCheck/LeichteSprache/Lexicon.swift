@@ -7,7 +7,7 @@ import TeilhabeLoad
 /// German words and their frequencies, from Debian's word list (`wngerman`, /usr/share/dict/ngerman)
 /// and a frequency list exported from PyPI's `wordfreq` (scripts/install-lexika). Used to split
 /// compounds (LS20) and to find rare words (LS23). Loaded on first use (see `standard`).
-public final class Lexicon: @unchecked Sendable {
+public final class Lexicon: Sendable {
     /// Every word lower-cased, whether the list writes it with a capital letter, and its frequency.
     private let tabelle: WordTable
 

@@ -7,21 +7,21 @@ import TeilhabeLoad
 struct LSRuleEngine {
 
     // Regex literals are parsed each time the expression runs: these are built once.
-    // nonisolated(unsafe): a compiled Regex is never mutated, only matched against.
-    nonisolated(unsafe) static let romanNumeral = #/X{0,3}(IX|IV|V?I{0,3})/#
-    nonisolated(unsafe) static let genderedPlural = #/\p{L}+([*:_]|/-?)innen/#
-    nonisolated(unsafe) static let binnenI = #/\p{L}+[a-zäöüß]Innen/#
-    nonisolated(unsafe) static let genderedSingular = #/\p{L}+[*:_]in/#
-    nonisolated(unsafe) static let lowercaseAfterHyphen = #/\p{L}+(-\p{Ll}[\p{L}]*)+/#
-    nonisolated(unsafe) static let capitalAfterMediopunkt = #/·\p{Lu}/#
-    nonisolated(unsafe) static let hyphenBeforeLowercase = #/-\p{Ll}/#
-    nonisolated(unsafe) static let phoneNumberOrPostcode = #/(\+\d{1,3}|\b0\d{2,5})[\d \-/]{3,}\d|\b\d{5}(?=\s+\p{Lu})/#
-    nonisolated(unsafe) static let numericDate = #/\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/#
-    nonisolated(unsafe) static let timeWithDot = #/\b(\d{1,2})\.(\d{2})\s?Uhr\b/#
-    nonisolated(unsafe) static let timeWithColon = #/\b(\d{1,2}):(\d{2})\b(\s?Uhr)?/#
-    nonisolated(unsafe) static let numberRange = #/(\d{1,4})\s?[–—-]\s?(\d{1,4})/#
-    nonisolated(unsafe) static let largeOrDecimalNumber = #/\b\d{1,3}(\.\d{3})+\b|\b\d+,\d+\b|\b\d{5,}\b|\b\d{4}\b(?=\s+(?:Euro|Menschen|Personen|Haushalte|Plätze|Kinder|Stunden|Mal|Wohnungen)\b)|\b\d{4}\b|\b(Mio\.|Mrd\.|Millionen|Milliarden)/#
-    nonisolated(unsafe) static let percent = #/%|\b[Pp]rozent\w*/#
+    // SharedRegex: a Regex is not Sendable; the wrapper says why sharing these is safe.
+    static let romanNumeral = SharedRegex(#/X{0,3}(IX|IV|V?I{0,3})/#)
+    static let genderedPlural = SharedRegex(#/\p{L}+([*:_]|/-?)innen/#)
+    static let binnenI = SharedRegex(#/\p{L}+[a-zäöüß]Innen/#)
+    static let genderedSingular = SharedRegex(#/\p{L}+[*:_]in/#)
+    static let lowercaseAfterHyphen = SharedRegex(#/\p{L}+(-\p{Ll}[\p{L}]*)+/#)
+    static let capitalAfterMediopunkt = SharedRegex(#/·\p{Lu}/#)
+    static let hyphenBeforeLowercase = SharedRegex(#/-\p{Ll}/#)
+    static let phoneNumberOrPostcode = SharedRegex(#/(\+\d{1,3}|\b0\d{2,5})[\d \-/]{3,}\d|\b\d{5}(?=\s+\p{Lu})/#)
+    static let numericDate = SharedRegex(#/\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/#)
+    static let timeWithDot = SharedRegex(#/\b(\d{1,2})\.(\d{2})\s?Uhr\b/#)
+    static let timeWithColon = SharedRegex(#/\b(\d{1,2}):(\d{2})\b(\s?Uhr)?/#)
+    static let numberRange = SharedRegex(#/(\d{1,4})\s?[–—-]\s?(\d{1,4})/#)
+    static let largeOrDecimalNumber = SharedRegex(#/\b\d{1,3}(\.\d{3})+\b|\b\d+,\d+\b|\b\d{5,}\b|\b\d{4}\b(?=\s+(?:Euro|Menschen|Personen|Haushalte|Plätze|Kinder|Stunden|Mal|Wohnungen)\b)|\b\d{4}\b|\b(Mio\.|Mrd\.|Millionen|Milliarden)/#)
+    static let percent = SharedRegex(#/%|\b[Pp]rozent\w*/#)
     let lexikon: Lexicon
     let trennzeichen: String
     /// Years before this one minus ten are "long ago" (LS36).
@@ -30,12 +30,12 @@ struct LSRuleEngine {
     static let monate = Formatting.monate
 
     // Patterns compiled once: compiling a Regex from a string costs far more than matching it.
-    // nonisolated(unsafe): a compiled Regex is never mutated, only matched against.
-    nonisolated(unsafe) static let muster0: Regex<AnyRegexOutput> = try! Regex(#"\b(u\.(?=\s\p{Ll})|z\.\s?B\.|u\.\s?a\.|d\.\s?h\.|o\.\s?ä\.|v\.\s?a\.|e\.\s?V\.|ggf\.|usw\.|bzw\.|etc\.|ca\.|evtl\.|inkl\.|zzgl\.|Nr\.|Tel\.|Str\.|Abs\.|Dr\.|Prof\.|sog\.|bspw\.|insb\.)"#)
-    nonisolated(unsafe) static let muster1: Regex<AnyRegexOutput> = try! Regex(#"\b([Ss]iehe|[Vv]gl\.|[Ss]\.\s?\d+|Seite\s\d+|Anlage\s\d+|Kapitel\s\d+|Abschnitt\s\d+|oben genannt\w*|unten genannt\w*|s\.\s?o\.|s\.\s?u\.)"#)
-    nonisolated(unsafe) static let muster2: Regex<AnyRegexOutput> = try! Regex(#"\b(dass|weil|obwohl|obgleich|sodass|nachdem|falls|indem|sofern)\b"#).ignoresCase()
-    nonisolated(unsafe) static let muster3: Regex<AnyRegexOutput> = try! Regex(#",\s*(wenn|ob|damit|bevor|während|welche[rsmn]?|deren|dessen|denen|aber|sondern)\b"#)
-    nonisolated(unsafe) static let idiome: Regex<AnyRegexOutput> = try! Regex(LSWordLists.idiome.map { "(?:\($0))" }.joined(separator: "|")).ignoresCase()
+    // SharedRegex: a Regex is not Sendable; the wrapper says why sharing these is safe.
+    static let muster0 = SharedRegex<AnyRegexOutput>(try! Regex(#"\b(u\.(?=\s\p{Ll})|z\.\s?B\.|u\.\s?a\.|d\.\s?h\.|o\.\s?ä\.|v\.\s?a\.|e\.\s?V\.|ggf\.|usw\.|bzw\.|etc\.|ca\.|evtl\.|inkl\.|zzgl\.|Nr\.|Tel\.|Str\.|Abs\.|Dr\.|Prof\.|sog\.|bspw\.|insb\.)"#))
+    static let muster1 = SharedRegex<AnyRegexOutput>(try! Regex(#"\b([Ss]iehe|[Vv]gl\.|[Ss]\.\s?\d+|Seite\s\d+|Anlage\s\d+|Kapitel\s\d+|Abschnitt\s\d+|oben genannt\w*|unten genannt\w*|s\.\s?o\.|s\.\s?u\.)"#))
+    static let muster2 = SharedRegex<AnyRegexOutput>(try! Regex(#"\b(dass|weil|obwohl|obgleich|sodass|nachdem|falls|indem|sofern)\b"#).ignoresCase())
+    static let muster3 = SharedRegex<AnyRegexOutput>(try! Regex(#",\s*(wenn|ob|damit|bevor|während|welche[rsmn]?|deren|dessen|denen|aber|sondern)\b"#))
+    static let idiome = SharedRegex<AnyRegexOutput>(try! Regex(LSWordLists.idiome.map { "(?:\($0))" }.joined(separator: "|")).ignoresCase())
 
     func check(_ zeilen: [TextLine]) -> [(TextLine, LSMatch)] {
         var ergebnis: [(TextLine, LSMatch)] = []
@@ -51,7 +51,7 @@ struct LSRuleEngine {
     }
 
     /// Regex matches as character ranges of the line.
-    private func treffer(_ text: String, _ muster: Regex<AnyRegexOutput>) -> [Range<Int>] {
+    private func treffer(_ text: String, _ muster: SharedRegex<AnyRegexOutput>) -> [Range<Int>] {
         text.matches(of: muster).map { m in
             let start = text.distance(from: text.startIndex, to: m.range.lowerBound)
             return start..<(start + text[m.range].count)

@@ -25,14 +25,14 @@ struct TextLine {
 enum TextMask {
 
     // Regex literals are parsed each time the expression runs: these are built once.
-    // nonisolated(unsafe): a compiled Regex is never mutated, only matched against.
-    nonisolated(unsafe) static let ruleIdOrSlug = #/ls\d\d|[a-z0-9]+-[a-z0-9-]+/#
-    nonisolated(unsafe) static let inlineCode = #/`[^`]*`/#
-    nonisolated(unsafe) static let angleBracketLink = #/<(https?://|mailto:)[^>\s]*>/#
-    nonisolated(unsafe) static let markdownLinkOrImage = #/!?\[([^\]]*)\](\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])/#
-    nonisolated(unsafe) static let bareURL = #/(?:https?://|www\.)[^\s)>\]]*[^\s)>\].,;:!?]/#
-    nonisolated(unsafe) static let emailAddress = #/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/#
-    nonisolated(unsafe) static let strikethroughMarker = #/~~/#
+    // SharedRegex: a Regex is not Sendable; the wrapper says why sharing these is safe.
+    static let ruleIdOrSlug = SharedRegex(#/ls\d\d|[a-z0-9]+-[a-z0-9-]+/#)
+    static let inlineCode = SharedRegex(#/`[^`]*`/#)
+    static let angleBracketLink = SharedRegex(#/<(https?://|mailto:)[^>\s]*>/#)
+    static let markdownLinkOrImage = SharedRegex(#/!?\[([^\]]*)\](\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])/#)
+    static let bareURL = SharedRegex(#/(?:https?://|www\.)[^\s)>\]]*[^\s)>\].,;:!?]/#)
+    static let emailAddress = SharedRegex(#/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/#)
+    static let strikethroughMarker = SharedRegex(#/~~/#)
     static func zeilen(_ quelle: MarkdownQuelle) -> [TextLine] {
         zeilen(quelle.text, ersteZeile: quelle.firstLine)
     }

@@ -11,10 +11,10 @@ import TeilhabeCheck
 enum PrintVersion {
 
     // Regex literals are parsed each time the expression runs: these are built once.
-    // nonisolated(unsafe): a compiled Regex is never mutated, only matched against.
-    nonisolated(unsafe) static let relativeHref = #/(\s)href="([^"#:]*)(#[^"]*)?"/#
-    nonisolated(unsafe) static let image = #/<img\b[^>]*>/#
-    nonisolated(unsafe) static let source = #/\ssrc="([^"]*)"/#
+    // SharedRegex: a Regex is not Sendable; the wrapper says why sharing these is safe.
+    static let relativeHref = SharedRegex(#/(\s)href="([^"#:]*)(#[^"]*)?"/#)
+    static let image = SharedRegex(#/<img\b[^>]*>/#)
+    static let source = SharedRegex(#/\ssrc="([^"]*)"/#)
 
     /// `vorlage-2019-0320.pdf`
     static func dateiname(_ nummer: String) -> String { "vorlage-\(Slug.make(nummer)).pdf" }

@@ -1,4 +1,5 @@
 import Mustache
+import Synchronization
 import TeilhabeSupport
 import TeilhabeModel
 import TeilhabeMarkdown
@@ -15,13 +16,16 @@ import TeilhabeCheck
 /// shape is the PrecompiledTemplate with its texts put in. Templates using anything that could look into a
 /// text (transforms, dynamic partials, indented partials, other delimiters) are always rendered as
 /// they are; tests build the example sites both ways and compare them byte for byte.
-final class TemplateCache: @unchecked Sendable {
-    private let lock = Lock()
-    /// By shape: the PrecompiledTemplate, or nil where it could not be made (then that shape renders as is).
-    private var fertig: [ShapeKey: PrecompiledTemplate?] = [:]
-    /// Shapes seen once, by their digest (a collision would only make a PrecompiledTemplate one page early):
-    /// a page whose shape is unique (a long list) is rendered directly, not twice.
-    private var einmal: Set<Fingerprint> = []
+final class TemplateCache: Sendable {
+    private struct State {
+        /// By shape: the PrecompiledTemplate, or nil where it could not be made (then that shape renders as is).
+        var fertig: [ShapeKey: PrecompiledTemplate?] = [:]
+        /// Shapes seen once, by their digest (a collision would only make a PrecompiledTemplate one page early):
+        /// a page whose shape is unique (a long list) is rendered directly, not twice.
+        var einmal: Set<Fingerprint> = []
+    }
+
+    private let state = Mutex(State())
 
     /// By template: the names it can look up (TemplateNames).
     private let namen: [String: Set<String>]
@@ -38,24 +42,21 @@ final class TemplateCache: @unchecked Sendable {
         var form: [UInt8] = Array(template.utf8) + [0], werte: [String] = []
         guard formen.erfassen(kontext, in: &form, werte: &werte), form.count <= ContextShape.grenze else { return nil }
         let schluessel = ShapeKey(bytes: form)
-        lock.lock()
-        let bekannt = fertig[schluessel]
-        lock.unlock()
+        let bekannt = state.withLock { $0.fertig[schluessel] }
         var zweitesMal = false
         if bekannt == nil {
             let abdruck = Fingerprint.von(form)
-            lock.lock()
-            zweitesMal = einmal.remove(abdruck) != nil
-            if !zweitesMal && einmal.count < 16_384 { einmal.insert(abdruck) }
-            lock.unlock()
+            zweitesMal = state.withLock { s in
+                let zweitesMal = s.einmal.remove(abdruck) != nil
+                if !zweitesMal && s.einmal.count < 16_384 { s.einmal.insert(abdruck) }
+                return zweitesMal
+            }
         }
         if let bekannt { return bekannt?.fuellen(werte) }
         guard zweitesMal else { return nil }
         var nummer = 0
         let schablone = library.render(formen.platzhalter(kontext, &nummer), withTemplate: template).flatMap(PrecompiledTemplate.init)
-        lock.lock()
-        if fertig.count < 4_096 { fertig[schluessel] = schablone }
-        lock.unlock()
+        state.withLock { s in if s.fertig.count < 4_096 { s.fertig[schluessel] = schablone } }
         return schablone?.fuellen(werte)
     }
 
