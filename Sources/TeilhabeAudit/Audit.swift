@@ -128,14 +128,38 @@ public enum Audit {
     }
 
     public static func json(_ ergebnisse: [PageResult], versionen: String) -> Data {
-        let seiten: [String: Any] = Dictionary(uniqueKeysWithValues: ergebnisse.map { e in
-            var s: [String: Any] = ["passed": e.bestanden, "axe": e.axe,
-                                    "vnu": e.vnu.map { ["line": $0.zeile ?? 0, "column": $0.spalte ?? 0, "message": $0.text] as [String: Any] }]
-            if let f = e.fehler { s["error"] = f }
-            return (e.seite, s)
+        let seiten = Dictionary(uniqueKeysWithValues: ergebnisse.map { e in
+            (e.seite, Report.Page(passed: e.bestanden, axe: e.axe, error: e.fehler, vnu: e.vnu.map {
+                Report.VnuMessage(line: $0.zeile ?? 0, column: $0.spalte ?? 0, message: $0.text)
+            }))
         })
-        return JSONText.data(["tools": versionen, "pages": seiten,
-                              "summary": ["passed": ergebnisse.filter(\.bestanden).count,
-                                          "failed": ergebnisse.filter { !$0.bestanden }.count]] as [String: Any])
+        let bestanden = ergebnisse.filter(\.bestanden).count
+        return JSONText.data(Report(tools: versionen, pages: seiten,
+                                    summary: Report.Summary(passed: bestanden, failed: ergebnisse.count - bestanden)))
+    }
+
+    /// The report `--json` writes: per page (relative path) its findings, and the totals.
+    struct Report: Encodable {
+        var tools: String
+        var pages: [String: Page]
+        var summary: Summary
+
+        struct Page: Encodable {
+            var passed: Bool
+            var axe: [[String: String]]
+            var error: String?
+            var vnu: [VnuMessage]
+        }
+
+        struct VnuMessage: Encodable {
+            var line: Int
+            var column: Int
+            var message: String
+        }
+
+        struct Summary: Encodable {
+            var passed: Int
+            var failed: Int
+        }
     }
 }

@@ -52,34 +52,31 @@ public final class Browser {
                          "--disable-extensions", "--disable-background-networking", "--disable-component-update",
                          "--disable-sync", "--disable-default-apps", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
                          "--proxy-server=direct://", "--proxy-bypass-list=*"]
-        let antwort = try HTTPClient.json("POST", port: port, pfad: "/session", body: [
-            "capabilities": ["alwaysMatch": [
-                "browserName": "chrome",
-                "goog:chromeOptions": ["binary": chromium, "args": argumente] as [String: Any],
-                "timeouts": ["pageLoad": zeitlimit * 1000, "script": zeitlimit * 2000] as [String: Any],
-            ] as [String: Any]],
-        ], zeitlimit: 60)
+        let sitzungAnfrage = NewSession(capabilities: .init(alwaysMatch: .init(
+            browserName: "chrome", chromeOptions: .init(binary: chromium, args: argumente),
+            timeouts: ["pageLoad": zeitlimit * 1000, "script": zeitlimit * 2000])))
+        let antwort = try HTTPClient.json("POST", port: port, pfad: "/session", body: sitzungAnfrage, zeitlimit: 60)
         guard let wert = antwort["value"] as? [String: Any], let id = wert["sessionId"] as? String else {
             throw Failure(description: "no browser session: \(Browser.meldung(antwort))")
         }
         sitzung = id
         version = ((wert["capabilities"] as? [String: Any])?["browserVersion"] as? String) ?? ""
-        _ = try befehl("POST", "/goog/cdp/execute", ["cmd": "Page.addScriptToEvaluateOnNewDocument", "params": ["source": axe]])
+        _ = try befehl("POST", "/goog/cdp/execute", CDPCommand(cmd: "Page.addScriptToEvaluateOnNewDocument", params: ["source": axe]))
     }
 
     /// Loads a page and runs axe; the result holds `violations` or `error`.
     func check(_ url: String) throws -> [String: Any] {
         _ = try befehl("POST", "/url", ["url": url])
-        let geladen = try befehl("POST", "/execute/sync", ["script": "return typeof window.axe !== 'undefined'", "args": [Any]()])
+        let geladen = try befehl("POST", "/execute/sync", Script(script: "return typeof window.axe !== 'undefined'", args: []))
         if geladen["value"] as? Bool != true {
-            _ = try befehl("POST", "/execute/sync", ["script": axe, "args": [Any]()])
+            _ = try befehl("POST", "/execute/sync", Script(script: axe, args: []))
         }
-        let antwort = try befehl("POST", "/execute/async", ["script": Browser.axeSkript, "args": [Browser.axeTags, Browser.axeZusatzregeln]])
+        let antwort = try befehl("POST", "/execute/async", Script(script: Browser.axeSkript, args: [Browser.axeTags, Browser.axeZusatzregeln]))
         guard let wert = antwort["value"] as? [String: Any] else { throw Failure(description: "axe gave no result") }
         return wert
     }
 
-    private func befehl(_ methode: String, _ pfad: String, _ body: [String: Any]) throws -> [String: Any] {
+    private func befehl(_ methode: String, _ pfad: String, _ body: some Encodable) throws -> [String: Any] {
         let antwort = try HTTPClient.json(methode, port: port, pfad: "/session/\(sitzung)\(pfad)", body: body, zeitlimit: zeitlimit * 3)
         if let wert = antwort["value"] as? [String: Any], wert["error"] is String, wert["sessionId"] == nil, wert["violations"] == nil {
             throw Failure(description: Browser.meldung(antwort))
@@ -100,6 +97,24 @@ public final class Browser {
         treiber.terminate()
         Cleanup.beenden(pids: [treiber.processIdentifier], profile: [profil])
     }
+
+    // The WebDriver requests' bodies.
+    private struct NewSession: Encodable {
+        var capabilities: Capabilities
+        struct Capabilities: Encodable { var alwaysMatch: Chrome }
+        struct Chrome: Encodable {
+            var browserName: String
+            var chromeOptions: Options
+            var timeouts: [String: Int]
+            private enum CodingKeys: String, CodingKey { case browserName, chromeOptions = "goog:chromeOptions", timeouts }
+        }
+        struct Options: Encodable { var binary: String; var args: [String] }
+    }
+
+    private struct CDPCommand: Encodable { var cmd: String; var params: [String: String] }
+
+    /// A script and its arguments (here: lists of names).
+    private struct Script: Encodable { var script: String; var args: [[String]] }
 
     static func freierPort() throws -> UInt16 {
         let server = Server(wurzel: "/nonexistent", port: 0)

@@ -13,12 +13,12 @@ import TeilhabeServe
 enum HTTPClient {
     struct Failure: Error, CustomStringConvertible { var description: String }
 
-    static func json(_ methode: String, port: UInt16, pfad: String, body: Any? = nil, zeitlimit: Int) throws -> [String: Any] {
+    static func json(_ methode: String, port: UInt16, pfad: String, body: (any Encodable)? = nil, zeitlimit: Int) throws -> [String: Any] {
         guard let fd = Loopback.verbinden(port: port, zeitlimit: zeitlimit) else {
             throw Failure(description: "cannot connect to 127.0.0.1:\(port)")
         }
         defer { close(fd) }
-        let inhalt = body.map { JSONText.data($0, eingerueckt: false) } ?? Data()
+        let inhalt = body.map { JSONText.data($0, indented: false) } ?? Data()
         let kopf = "\(methode) \(pfad) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: application/json; charset=utf-8\r\n"
             + "Content-Length: \(inhalt.count)\r\nConnection: close\r\n\r\n"
         let anfrage = Data(kopf.utf8) + inhalt

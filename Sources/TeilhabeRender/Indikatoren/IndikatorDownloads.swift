@@ -27,24 +27,62 @@ enum IndikatorDownloads {
     }
 
     static func json(_ i: Indikator, _ t: VeroeffentlichteTabelle) -> Data {
-        var objekt: [String: Any] = [
-            "id": i.id, "titel": i.titel, "einheit": i.einheit, "quelle": i.quelle, "nachkommastellen": i.nachkommastellen,
-            "spalten": t.spalten, "beispieldaten": i.beispieldaten,
-            "zeilen": t.zeilen.map { zeile -> [String: Any] in
-                ["raum": zeile.raum, "summe": zeile.istSumme, "werte": zeile.zellen.enumerated().map { c, z -> [String: Any] in
-                    switch z {
-                    case let .wert(w): return ["spalte": t.spalten[c], "wert": w]
-                    case .geheim: return ["spalte": t.spalten[c], "geheim": true]
-                    case .fehlt: return ["spalte": t.spalten[c], "wert": NSNull()]
-                    }
-                }]
-            },
-        ]
-        if let s = i.stichtag { objekt["stichtag"] = s.description }
-        if let r = i.raumebene { objekt["raumebene"] = r }
-        if let b = i.beschreibung { objekt["beschreibung"] = b }
-        if let n = i.geheimhaltung { objekt["geheimhaltung"] = n }
-        if let s = i.summeSpalte { objekt["summe_spalte"] = s }
-        return JSONText.data(objekt)
+        let zeilen = t.zeilen.map { zeile in
+            Download.Zeile(raum: zeile.raum, summe: zeile.istSumme, werte: zeile.zellen.enumerated().map { c, z in
+                switch z {
+                case let .wert(w): return Download.Wert(spalte: t.spalten[c], wert: .zahl(w))
+                case .geheim: return Download.Wert(spalte: t.spalten[c], wert: .geheim)
+                case .fehlt: return Download.Wert(spalte: t.spalten[c], wert: .fehlt)
+                }
+            })
+        }
+        return JSONText.data(Download(
+            id: i.id, titel: i.titel, einheit: i.einheit, quelle: i.quelle, nachkommastellen: i.nachkommastellen,
+            spalten: t.spalten, beispieldaten: i.beispieldaten, zeilen: zeilen, stichtag: i.stichtag?.description,
+            raumebene: i.raumebene, beschreibung: i.beschreibung, geheimhaltung: i.geheimhaltung,
+            summeSpalte: i.summeSpalte))
+    }
+
+    /// `<id>.json`. The keys are those users read in the download (German, as in the content model).
+    struct Download: Encodable {
+        var id, titel, einheit, quelle: String
+        var nachkommastellen: Int
+        var spalten: [String]
+        var beispieldaten: Bool
+        var zeilen: [Zeile]
+        var stichtag, raumebene, beschreibung: String?
+        var geheimhaltung: Int?
+        var summeSpalte: String?
+
+        private enum CodingKeys: String, CodingKey {
+            case id, titel, einheit, quelle, nachkommastellen, spalten, beispieldaten, zeilen, stichtag, raumebene
+            case beschreibung, geheimhaltung, summeSpalte = "summe_spalte"
+        }
+
+        struct Zeile: Encodable {
+            var raum: String
+            var summe: Bool
+            var werte: [Wert]
+        }
+
+        /// A cell: `"wert": 12.5`; missing, `"wert": null`; secret, `"geheim": true` and no value at all.
+        struct Wert: Encodable {
+            var spalte: String
+            var wert: Inhalt
+
+            enum Inhalt { case zahl(Double), fehlt, geheim }
+
+            private enum Key: String, CodingKey { case spalte, wert, geheim }
+
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: Key.self)
+                try c.encode(spalte, forKey: .spalte)
+                switch wert {
+                case let .zahl(w): try c.encode(w, forKey: .wert)
+                case .fehlt: try c.encodeNil(forKey: .wert)
+                case .geheim: try c.encode(true, forKey: .geheim)
+                }
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ enum OParlExport {
     struct Entry {
         var id: String
         var quellen: [Fingerprint?]?
-        var objekt: @Sendable () -> [String: Any]
+        var objekt: @Sendable () -> any Encodable & Sendable
     }
 
     static func dateien(_ u: RenderContext, _ basis: SiteBase, seitengroesse: Int = seitengroesse) -> [OutputFile] {
@@ -31,11 +31,8 @@ enum OParlExport {
         let sitzungen = u.projekt.sitzungen.sorted { ($0.beginn, $0.id) < ($1.beginn, $1.id) }
         let vorlagen = u.projekt.vorlagen.sorted { ($0.datum, $0.nummer) < ($1.datum, $1.nummer) }
         let q = Quelle((o, vorlagen, sitzungen))
-        func fertig(_ objekte: [[String: Any]]) -> [Entry] {
-            objekte.map { objekt in
-                nonisolated(unsafe) let objekt = objekt   // built once, only read afterwards
-                return Entry(id: objekt["id"] as! String, quellen: nil) { objekt }
-            }
+        func fertig<F>(_ objekte: [OParlSchema.Object<F>]) -> [Entry] {
+            objekte.map { objekt in Entry(id: objekt.id, quellen: nil) { objekt } }
         }
         let tops = sitzungen.indices.flatMap { k in
             sitzungen[k].tagesordnung.enumerated().map { n, top in
@@ -70,11 +67,12 @@ enum OParlExport {
             ("locations", orte), ("legislativeTerms", fertig(o.wahlperioden)),
         ]
         let system = o.system, body = o.body
-        nonisolated(unsafe) let fest = (system, body)
-        var ausgabe: [RenderJob] = [a.datei(fuer: a.system), a.datei(fuer: a.bodyID)].enumerated().map { n, pfad in
-            RenderJob(pfad: pfad, schluessel: u.uebersicht(pfad)) { json(pfad, n == 0 ? fest.0 : fest.1) }
-        }
-        ausgabe += seiten(liste: a.id("bodies"), [Entry(id: a.bodyID, quellen: nil) { fest.1 }], seitengroesse, a, u)
+        let systemPfad = a.datei(fuer: a.system), bodyPfad = a.datei(fuer: a.bodyID)
+        var ausgabe: [RenderJob] = [
+            RenderJob(pfad: systemPfad, schluessel: u.uebersicht(systemPfad)) { json(systemPfad, system) },
+            RenderJob(pfad: bodyPfad, schluessel: u.uebersicht(bodyPfad)) { json(bodyPfad, body) },
+        ]
+        ausgabe += seiten(liste: a.id("bodies"), [Entry(id: a.bodyID, quellen: nil) { body }], seitengroesse, a, u)
         for (name, eintraege) in listen {
             ausgabe += seiten(liste: a.liste(name), eintraege, seitengroesse, a, u)
             ausgabe += eintraege.map { e in
@@ -99,11 +97,10 @@ enum OParlExport {
         return nachID.keys.sorted().map { id in
             let papiere = nachID[id]!
             return Entry(id: id, quellen: papiere.flatMap { u.koepfe(q.wert.vorlagen[$0.vorlage]) }) {
-                var datei: [String: Any] = [:]
-                for (k, art) in papiere {
+                var datei = q.wert.o.datei(q.wert.vorlagen[papiere[0].vorlage], papiere[0].datei, eingebettet: false)
+                for (k, art) in papiere.dropFirst() {
                     let teil = q.wert.o.datei(q.wert.vorlagen[k], art, eingebettet: false)
-                    if datei.isEmpty { datei = teil; continue }
-                    datei["paper"] = ((datei["paper"] as? [String] ?? []) + (teil["paper"] as? [String] ?? [])).sorted()
+                    datei.fields.paper = ((datei.fields.paper ?? []) + (teil.fields.paper ?? [])).sorted()
                 }
                 return datei
             }
@@ -130,21 +127,19 @@ enum OParlExport {
             }
             let pfad = a.datei(fuer: url(n))
             return RenderJob(pfad: pfad, schluessel: schluessel(quellen, "oparl-liste \(liste) \(n)", u)) {
-                var links: [String: Any] = ["first": url(1), "self": url(n), "last": url(anzahl)]
-                if n > 1 { links["prev"] = url(n - 1) }
-                if n < anzahl { links["next"] = url(n + 1) }
-                let seite: [String: Any] = [
-                    "data": teil.map { $0.objekt() },
-                    "pagination": ["totalElements": eintraege.count, "elementsPerPage": groesse, "currentPage": n,
-                                   "totalPages": anzahl],
-                    "links": links,
-                ]
+                let links = OParlSchema.Links(first: url(1), this: url(n), last: url(anzahl),
+                                              prev: n > 1 ? url(n - 1) : nil, next: n < anzahl ? url(n + 1) : nil)
+                let seite = OParlSchema.Page(
+                    data: teil.map { $0.objekt() },
+                    pagination: OParlSchema.Pagination(totalElements: eintraege.count, elementsPerPage: groesse,
+                                                       currentPage: n, totalPages: anzahl),
+                    links: links)
                 return json(pfad, seite)
             }
         }
     }
 
-    static func json(_ pfad: String, _ objekt: [String: Any]) -> OutputFile {
+    static func json(_ pfad: String, _ objekt: some Encodable) -> OutputFile {
         OutputFile(pfad: pfad, inhalt: .daten(JSONText.data(objekt)))
     }
 }

@@ -1,9 +1,10 @@
+import Foundation
 import TeilhabeSupport
 import TeilhabeModel
 import TeilhabeMarkdown
 import TeilhabeLoad
 import TeilhabeCheck
-/// Builds the OParl objects of a project as JSON-ready dictionaries.
+/// Builds the OParl objects of a project (OParlSchema values).
 struct OParlObjects {
     let u: RenderContext
     let a: OParlAddresses
@@ -23,145 +24,122 @@ struct OParlObjects {
         self.aemter = aemter
     }
 
-    private func objekt(_ typ: String, _ id: String, _ stempel: Timestamp, _ felder: [String: Any?]) -> [String: Any] {
-        var o: [String: Any] = ["id": id, "type": OParlTyp.url(typ), "created": stempel.erstellt.isoMitOffset,
-                                "modified": stempel.geaendert.isoMitOffset]
-        for (key, value) in felder {
-            guard let value else { continue }
-            // Empty texts and lists are left out; the usual kinds are told by exact type (ValueKind).
-            switch ObjectIdentifier(type(of: value)) {
-            case ValueKind.text: if (value as! String).isEmpty { continue }
-            case ValueKind.texte: if (value as! [String]).isEmpty { continue }
-            case ValueKind.objekte: if (value as! [[String: Any]]).isEmpty { continue }
-            case ValueKind.zahl, ValueKind.ja: break
-            default:
-                if let s = value as? String, s.isEmpty { continue }
-                if let l = value as? [Any], l.isEmpty { continue }
-            }
-            o[key] = value
-        }
-        return o
+    typealias Object = OParlSchema.Object
+
+    private func objekt<F>(_ typ: String, _ id: String, _ stempel: Timestamp, _ felder: F) -> Object<F> {
+        Object(id: id, type: OParlTyp.url(typ), created: stempel.erstellt.isoMitOffset,
+               modified: stempel.geaendert.isoMitOffset, fields: felder)
     }
 
-    var system: [String: Any] {
+    var system: Object<OParlSchema.System> {
         let site = u.projekt.site
-        return objekt("System", a.system, stand, [
-            "oparlVersion": "https://schema.oparl.org/1.1/", "body": a.id("bodies"), "name": site.titel,
-            "contactEmail": site.kontakt.email, "contactName": site.amt, "website": a.basis.url, "web": a.basis.url,
-            "product": "https://teilhabe.invalid/", "vendor": "https://teilhabe.invalid/",
-        ])
+        return objekt("System", a.system, stand, OParlSchema.System(
+            oparlVersion: "https://schema.oparl.org/1.1/", body: a.id("bodies"), name: nonEmpty(site.titel),
+            contactEmail: nonEmpty(site.kontakt.email), contactName: nonEmpty(site.amt), website: a.basis.url, web: a.basis.url,
+            product: "https://teilhabe.invalid/", vendor: "https://teilhabe.invalid/"))
     }
 
-    var body: [String: Any] {
+    var body: Object<OParlSchema.Body> {
         let site = u.projekt.site
-        var o = objekt("Body", a.bodyID, stand, [
-            "system": a.system, "name": site.traeger, "website": a.basis.url, "web": a.basis.url,
-            "contactEmail": site.kontakt.email, "contactName": site.amt,
-            "organization": a.liste("organizations"), "person": a.liste("persons"), "meeting": a.liste("meetings"),
-            "paper": a.liste("papers"), "agendaItem": a.liste("agendaItems"), "consultation": a.liste("consultations"),
-            "file": a.liste("files"), "membership": a.liste("memberships"), "locationList": a.liste("locations"),
-            "legislativeTermList": a.liste("legislativeTerms"),
-        ])
-        o["legislativeTerm"] = wahlperioden   // required, even when empty
-        return o
+        return objekt("Body", a.bodyID, stand, OParlSchema.Body(
+            system: a.system, name: nonEmpty(site.traeger), website: a.basis.url, web: a.basis.url,
+            contactEmail: nonEmpty(site.kontakt.email), contactName: nonEmpty(site.amt),
+            organization: a.liste("organizations"), person: a.liste("persons"), meeting: a.liste("meetings"),
+            paper: a.liste("papers"), agendaItem: a.liste("agendaItems"), consultation: a.liste("consultations"),
+            file: a.liste("files"), membership: a.liste("memberships"), locationList: a.liste("locations"),
+            legislativeTermList: a.liste("legislativeTerms"), legislativeTerm: wahlperioden))
     }
 
-    var wahlperioden: [[String: Any]] {
+    var wahlperioden: [Object<OParlSchema.LegislativeTerm>] {
         u.projekt.site.wahlperioden.enumerated().map { n, w in
-            objekt("LegislativeTerm", a.wahlperiode(n + 1), Timestamp(w.beginn, nil), [
-                "body": a.bodyID, "name": w.name, "startDate": w.beginn.description, "endDate": w.ende?.description,
-            ])
+            objekt("LegislativeTerm", a.wahlperiode(n + 1), Timestamp(w.beginn, nil), OParlSchema.LegislativeTerm(
+                body: a.bodyID, name: nonEmpty(w.name), startDate: w.beginn.description, endDate: w.ende?.description))
         }
     }
 
     /// Committees, and the offices that lead papers (as `underDirectionOf`).
-    var organisationen: [[String: Any]] {
-        let gremien = u.projekt.gremien.map { g -> [String: Any] in
+    var organisationen: [Object<OParlSchema.Organization>] {
+        let gremien = u.projekt.gremien.map { g in
             let sitzungen = u.projekt.sitzungen.filter { $0.gremium == g.id }
             let stempel = sitzungen.map { u.stempel($0) }
             let zeit = stempel.isEmpty ? stand
                 : Timestamp(erstellt: stempel.map(\.erstellt).min()!, geaendert: stempel.map(\.geaendert).max()!)
-            return objekt("Organization", a.organisation(g.id), zeit, [
-                "body": a.bodyID, "name": g.name, "shortName": g.kurzname, "organizationType": "Gremium",
-                "classification": g.art.rawValue, "web": a.basis.absolut(Addresses.gremium(g.id)),
-            ])
+            return objekt("Organization", a.organisation(g.id), zeit, OParlSchema.Organization(
+                body: a.bodyID, name: nonEmpty(g.name), shortName: nonEmpty(g.kurzname), organizationType: "Gremium",
+                classification: nonEmpty(g.art.rawValue), web: a.basis.absolut(Addresses.gremium(g.id))))
         }
         // Names written differently with one id ("A 58 – Amt", "A 58 - Amt") are one office: one object
         // each id, named as first in sort order, so that no id is given to two objects.
         let namen = Dictionary(grouping: aemter.keys.sorted(), by: { aemter[$0]! })
-        let leitend = namen.keys.sorted(by: { namen[$0]![0] < namen[$1]![0] }).map { id -> [String: Any] in
+        let leitend = namen.keys.sorted(by: { namen[$0]![0] < namen[$1]![0] }).map { id in
             let gruppe = Set(namen[id]!)
             let vorlagen = u.projekt.vorlagen.filter { gruppe.contains($0.federfuehrend) }.map(Timestamp.vorlage)
             return objekt("Organization", id,
                           Timestamp(erstellt: vorlagen.map(\.erstellt).min()!, geaendert: vorlagen.map(\.geaendert).max()!),
-                          ["body": a.bodyID, "name": namen[id]![0], "organizationType": "Verwaltungsbereich"])
+                          OParlSchema.Organization(body: a.bodyID, name: nonEmpty(namen[id]![0]), shortName: nil,
+                                                   organizationType: "Verwaltungsbereich", classification: nil, web: nil))
         }
         return gremien + leitend
     }
 
-    func sitzung(_ s: Sitzung) -> [String: Any] {
+    func sitzung(_ s: Sitzung) -> Object<OParlSchema.Meeting> {
         let stempel = u.stempel(s)
-        return objekt("Meeting", a.sitzung(s.id), stempel, [
-            "name": "Sitzung: \(u.gremiumName(s.gremium))", "start": s.beginn.isoMitOffset, "end": s.ende?.isoMitOffset,
-            "organization": [a.organisation(s.gremium)], "location": s.ort.map { _ in ort(s, eingebettet: true) },
-            "agendaItem": tagesordnung(s, eingebettet: true), "web": a.basis.absolut(Addresses.sitzung(s.id)),
-        ])
+        return objekt("Meeting", a.sitzung(s.id), stempel, OParlSchema.Meeting(
+            name: nonEmpty("Sitzung: \(u.gremiumName(s.gremium))"), start: s.beginn.isoMitOffset, end: s.ende?.isoMitOffset,
+            organization: [a.organisation(s.gremium)], location: s.ort.map { _ in ort(s, eingebettet: true) },
+            agendaItem: nonEmpty(tagesordnung(s, eingebettet: true)), web: a.basis.absolut(Addresses.sitzung(s.id))))
     }
 
-    func ort(_ s: Sitzung, eingebettet: Bool) -> [String: Any] {
-        objekt("Location", a.ort(s.id), u.stempel(s), [
-            "description": s.ort, "meetings": eingebettet ? nil : [a.sitzung(s.id)],
-        ])
+    func ort(_ s: Sitzung, eingebettet: Bool) -> Object<OParlSchema.Location> {
+        objekt("Location", a.ort(s.id), u.stempel(s), OParlSchema.Location(
+            description: nonEmpty(s.ort), meetings: eingebettet ? nil : [a.sitzung(s.id)]))
     }
 
     /// Agenda items; standalone ones carry their meeting as back-reference.
-    func tagesordnung(_ s: Sitzung, eingebettet: Bool) -> [[String: Any]] {
+    func tagesordnung(_ s: Sitzung, eingebettet: Bool) -> [Object<OParlSchema.AgendaItem>] {
         s.tagesordnung.indices.map { tagesordnungspunkt(s, $0, eingebettet: eingebettet) }
     }
 
     /// The agenda item at `n` alone: its own file needs no other item of the meeting.
-    func tagesordnungspunkt(_ s: Sitzung, _ n: Int, eingebettet: Bool) -> [String: Any] {
+    func tagesordnungspunkt(_ s: Sitzung, _ n: Int, eingebettet: Bool) -> Object<OParlSchema.AgendaItem> {
         let stempel = u.stempel(s), top = s.tagesordnung[n]
         let oeffentlich = top.status == .oeffentlich
         let vorlage = top.vorlage.flatMap { u.vorlage(nummer: $0) }
         let beratung = vorlage.flatMap { v in v.beratungsfolge.firstIndex { $0.sitzung == s.id }.map { (v, $0) } }
         let name = !oeffentlich && !u.intern ? "Nichtöffentlicher Teil" : vorlage?.betreff ?? top.titel
-        return objekt("AgendaItem", a.top(s.id, top.top), stempel, [
-            "meeting": eingebettet ? nil : a.sitzung(s.id), "number": top.top, "order": n + 1, "name": name,
-            "public": oeffentlich, "consultation": beratung.map { a.beratung($0.0.slug, $0.1 + 1) },
-            "result": beratung.flatMap { $0.0.beratungsfolge[$0.1].ergebnis },
-        ])
+        return objekt("AgendaItem", a.top(s.id, top.top), stempel, OParlSchema.AgendaItem(
+            meeting: eingebettet ? nil : a.sitzung(s.id), number: nonEmpty(top.top), order: n + 1, name: nonEmpty(name),
+            public: oeffentlich, consultation: beratung.map { a.beratung($0.0.slug, $0.1 + 1) },
+            result: nonEmpty(beratung.flatMap { $0.0.beratungsfolge[$0.1].ergebnis })))
     }
 
     /// Consultations of a paper; standalone ones carry the paper as back-reference.
-    func beratungen(_ v: Vorlage, eingebettet: Bool) -> [[String: Any]] {
+    func beratungen(_ v: Vorlage, eingebettet: Bool) -> [Object<OParlSchema.Consultation>] {
         v.beratungsfolge.indices.compactMap { beratung(v, $0, eingebettet: eingebettet) }
     }
 
     /// The paper's consultation at `n` alone (nil where its meeting is unknown).
-    func beratung(_ v: Vorlage, _ n: Int, eingebettet: Bool) -> [String: Any]? {
+    func beratung(_ v: Vorlage, _ n: Int, eingebettet: Bool) -> Object<OParlSchema.Consultation>? {
         let b = v.beratungsfolge[n]
         guard let s = u.sitzung(b.sitzung) else { return nil }
         let top = s.tagesordnung.first { $0.vorlage == v.nummer }
-        return objekt("Consultation", a.beratung(v.slug, n + 1), .vorlage(v), [
-            "paper": eingebettet ? nil : a.vorlage(v.slug), "meeting": a.sitzung(s.id),
-            "agendaItem": top.map { a.top(s.id, $0.top) }, "organization": [a.organisation(s.gremium)],
-            "role": b.rolle.rawValue, "authoritative": b.rolle == .Entscheidung,
-        ])
+        return objekt("Consultation", a.beratung(v.slug, n + 1), .vorlage(v), OParlSchema.Consultation(
+            paper: eingebettet ? nil : a.vorlage(v.slug), meeting: a.sitzung(s.id),
+            agendaItem: top.map { a.top(s.id, $0.top) }, organization: [a.organisation(s.gremium)],
+            role: b.rolle.rawValue, authoritative: b.rolle == .Entscheidung))
     }
 
-    func vorlage(_ v: Vorlage) -> [String: Any] {
+    func vorlage(_ v: Vorlage) -> Object<OParlSchema.Paper> {
         let dateien = dateien(v, eingebettet: true)
-        return objekt("Paper", a.vorlage(v.slug), .vorlage(v), [
-            "body": a.bodyID, "name": v.betreff, "reference": v.nummer, "date": v.datum.description,
-            "paperType": v.art.rawValue, "mainFile": dateien.first, "auxiliaryFile": Array(dateien.dropFirst()),
-            "underDirectionOf": [aemter[v.federfuehrend]!],
-            "consultation": beratungen(v, eingebettet: true), "web": a.basis.absolut(Addresses.seite(v.pfad)),
-        ])
+        return objekt("Paper", a.vorlage(v.slug), .vorlage(v), OParlSchema.Paper(
+            body: a.bodyID, name: nonEmpty(v.betreff), reference: nonEmpty(v.nummer), date: v.datum.description,
+            paperType: v.art.rawValue, mainFile: dateien.first, auxiliaryFile: nonEmpty(Array(dateien.dropFirst())),
+            underDirectionOf: [aemter[v.federfuehrend]!],
+            consultation: nonEmpty(beratungen(v, eingebettet: true)), web: a.basis.absolut(Addresses.seite(v.pfad))))
     }
 
     /// The paper's page (main file), its Leichte-Sprache page and its attachments.
-    func dateien(_ v: Vorlage, eingebettet: Bool) -> [[String: Any]] {
+    func dateien(_ v: Vorlage, eingebettet: Bool) -> [Object<OParlSchema.File>] {
         dateiIDs(v).map { datei(v, $0, eingebettet: eingebettet) }
     }
 
@@ -190,28 +168,26 @@ struct OParlObjects {
     }
 
     /// One of the paper's files alone; standalone ones carry the paper as back-reference.
-    func datei(_ v: Vorlage, _ datei: DateiID, eingebettet: Bool) -> [String: Any] {
+    func datei(_ v: Vorlage, _ datei: DateiID, eingebettet: Bool) -> Object<OParlSchema.File> {
         let rueck: [String]? = eingebettet ? nil : [a.vorlage(v.slug)]
+        let felder: OParlSchema.File
         switch datei {
         case .seite:
-            return objekt("File", id(v, datei), .vorlage(v), [
-                "name": "\(v.art.rawValue) \(v.nummer)", "fileName": "index.html", "mimeType": "text/html",
-                "date": v.datum.description, "accessUrl": a.basis.absolut(Addresses.seite(v.pfad)), "paper": rueck,
-            ])
+            felder = OParlSchema.File(
+                name: nonEmpty("\(v.art.rawValue) \(v.nummer)"), fileName: "index.html", mimeType: "text/html",
+                date: v.datum.description, accessUrl: a.basis.absolut(Addresses.seite(v.pfad)), paper: rueck)
         case .leicht:
-            return objekt("File", id(v, datei), .vorlage(v), [
-                "name": "\(v.leicht?.titel ?? "") (Leichte Sprache)", "fileName": "index.html", "mimeType": "text/html",
-                "date": v.datum.description, "accessUrl": a.basis.absolut(Addresses.seite(v.pfad, leicht: true)),
-                "paper": rueck,
-            ])
+            felder = OParlSchema.File(
+                name: nonEmpty("\(v.leicht?.titel ?? "") (Leichte Sprache)"), fileName: "index.html", mimeType: "text/html",
+                date: v.datum.description, accessUrl: a.basis.absolut(Addresses.seite(v.pfad, leicht: true)), paper: rueck)
         case let .anlage(n):
             let anlage = v.anlagen[n], pfad = Paths.resolve(anlage.datei)!
-            return objekt("File", id(v, datei), .vorlage(v), [
-                "name": anlage.titel, "fileName": pfad.split(separator: "/").last.map(String.init),
-                "mimeType": OParlObjects.mimeType(pfad), "size": u.projekt.anlagen[pfad] ?? 0, "date": v.datum.description,
-                "accessUrl": a.basis.absolut(pfad), "downloadUrl": a.basis.absolut(pfad), "paper": rueck,
-            ])
+            felder = OParlSchema.File(
+                name: nonEmpty(anlage.titel), fileName: nonEmpty(pfad.split(separator: "/").last.map(String.init)),
+                mimeType: OParlObjects.mimeType(pfad), size: u.projekt.anlagen[pfad] ?? 0, date: v.datum.description,
+                accessUrl: a.basis.absolut(pfad), downloadUrl: a.basis.absolut(pfad), paper: rueck)
         }
+        return objekt("File", id(v, datei), .vorlage(v), felder)
     }
 
     static func mimeType(_ pfad: String) -> String {
@@ -227,3 +203,7 @@ struct OParlObjects {
         }
     }
 }
+
+/// Empty texts and lists are left out of an object, not written empty: they are given as nil.
+private func nonEmpty(_ s: String?) -> String? { s?.isEmpty == false ? s : nil }
+private func nonEmpty<T>(_ l: [T]) -> [T]? { l.isEmpty ? nil : l }

@@ -63,46 +63,34 @@ package enum SearchIndex {
 
     @Sendable static func klartext(_ q: MarkdownQuelle) -> String { MarkdownDocument(q.text).plainText() }
 
-    /// `{"dokumente": [[titel, ordner, art, datum], …], "woerter": {"wort": [index, …], …}}`, keys sorted.
-    /// Written directly: it is the largest file of a site and made again whenever any text changes.
+    /// `{"dokumente": [[titel, ordner, art, datum], …], "woerter": {"wort": [index, …], …}}`, keys sorted,
+    /// without line breaks: it is the largest file of a site and made again whenever any text changes.
     /// `publikum`: the audience the documents were chosen for; each audience keeps its own index in the
     /// cache, so a committee build's words can never be carried into a public one.
     static func json(_ docs: [SearchDocument], vorrat: BuildCache = .keiner, publikum: Publikum = .oeffentlich) -> Data {
         let stand = woerterIndex(docs, vorrat: vorrat, publikum: publikum)
-        var p: [UInt8] = []
-        p.reserveCapacity(docs.count * 400)
-        p += Array(#"{"dokumente":["#.utf8)
-        for (n, d) in docs.enumerated() {
-            if n > 0 { p.append(0x2C) }
-            p.append(0x5B)
-            JSONText.zeichenkette(d.titel, &p); p.append(0x2C)
-            JSONText.zeichenkette(d.ordner, &p); p.append(0x2C)
-            JSONText.zeichenkette(d.art, &p); p.append(0x2C)
-            JSONText.zeichenkette(d.datum?.description ?? "", &p)
-            p.append(0x5D)
-        }
-        p += Array(#"],"woerter":{"#.utf8)
-        for n in 0..<stand.anzahl {
-            if n > 0 { p.append(0x2C) }
-            stand.wort(n).withUnsafeBufferPointer { JSONText.zeichenkette($0, &p) }
-            p += [0x3A, 0x5B]
-            for (k, dokument) in stand.stellen(n).enumerated() {
-                if k > 0 { p.append(0x2C) }
-                ziffern(dokument, &p)
-            }
-            p.append(0x5D)
-        }
-        p += [0x7D, 0x7D]
-        return Data(p)
+        let datei = IndexFile(dokumente: docs.map { [$0.titel, $0.ordner, $0.art, $0.datum?.description ?? ""] },
+                              woerter: Words(stand: stand))
+        return JSONText.data(datei, indented: false)
     }
 
-    /// A number's decimal digits, without making a String for each of the many thousands.
-    private static func ziffern(_ x: UInt32, _ p: inout [UInt8]) {
-        var x = x, puffer: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = 0
-        withUnsafeMutableBytes(of: &puffer) { b in
-            repeat { b[n] = 0x30 + UInt8(x % 10); x /= 10; n += 1 } while x > 0
-            for k in stride(from: n - 1, through: 0, by: -1) { p.append(b[k]) }
+    /// What the page script reads (assets/suche.js): the documents as `[titel, ordner, art, datum]`
+    /// (`""` where a document has no date), and the word index.
+    struct IndexFile: Encodable {
+        var dokumente: [[String]]
+        var woerter: Words
+    }
+
+    /// Every word with the documents holding it (their places in `dokumente`), as one JSON object.
+    struct Words: Encodable {
+        var stand: SearchIndexState
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: JSONText.Key.self)
+            for n in 0..<stand.anzahl {
+                var stellen = c.nestedUnkeyedContainer(forKey: JSONText.Key(String(decoding: stand.wort(n), as: UTF8.self)))
+                try stellen.encode(contentsOf: stand.stellen(n))
+            }
         }
     }
 
