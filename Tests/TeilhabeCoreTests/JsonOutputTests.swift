@@ -1,6 +1,15 @@
 import Foundation
 import XCTest
 @testable import TeilhabeCore
+@testable import TeilhabeSupport
+@testable import TeilhabeModel
+@testable import TeilhabeMarkdown
+@testable import TeilhabeLoad
+@testable import TeilhabeCheck
+@testable import TeilhabeRender
+@testable import TeilhabeBuild
+@testable import TeilhabeServe
+@testable import TeilhabeAudit
 
 /// The JSON files a build writes (OParl, search index, indicator downloads), byte for byte, and
 /// texts with every kind of special character getting through them unchanged.
