@@ -75,6 +75,20 @@ final class JsonOutputTests: XCTestCase {
 
     /// One line, no spaces; a document as `[titel, ordner, art, datum]`, `""` where it has no date;
     /// every word with the places of the documents holding it, words in order (`am` is a stop word).
+    /// The search index is written without Codable (for speed); its strings must be what JSONEncoder writes.
+    func testTheSearchIndexWritesStringsAsJSONEncoderDoes() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var texts = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
+        texts += ["\"", "\\", "a/b", "\u{2028}\u{2029}", "ä ß 🙂", "</script>", "x\\\"y", "", "\u{7F}"]
+        for text in texts {
+            var bytes: [UInt8] = []
+            JSONString.append(text, to: &bytes)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), String(decoding: try encoder.encode(text), as: UTF8.self),
+                           text.debugDescription)
+        }
+    }
+
     func testSearchIndexIsWrittenByteForByte() {
         let docs = [
             SearchIndex.SearchDocument(titel: "Haus \"am\" See", ordner: "vorlagen/haus/", art: "Vorlage", datum: Tag("2024-01-02"),

@@ -64,34 +64,38 @@ package enum SearchIndex {
     @Sendable static func klartext(_ q: MarkdownQuelle) -> String { MarkdownDocument(q.text).plainText() }
 
     /// `{"dokumente": [[titel, ordner, art, datum], …], "woerter": {"wort": [index, …], …}}`, keys sorted,
-    /// without line breaks: it is the largest file of a site and made again whenever any text changes.
-    /// `publikum`: the audience the documents were chosen for; each audience keeps its own index in the
-    /// cache, so a committee build's words can never be carried into a public one.
+    /// the bytes JSONEncoder (.sortedKeys, .withoutEscapingSlashes) would write. Written directly, not
+    /// through Codable: it is the largest file of a site and made again on every edit, and encoding it
+    /// through JSONEncoder (50,000 word keys as Strings) took "render: search index" on an edit build
+    /// of the 4,000-page corpus from 60 to 129 ms (release, TEILHABE_ZEITEN, 2026-12-06) – a fifth of
+    /// the whole edit build. JsonOutputTests pins these bytes against the Codable encoding.
     static func json(_ docs: [SearchDocument], vorrat: BuildCache = .keiner, publikum: Publikum = .oeffentlich) -> Data {
         let stand = woerterIndex(docs, vorrat: vorrat, publikum: publikum)
-        let datei = IndexFile(dokumente: docs.map { [$0.titel, $0.ordner, $0.art, $0.datum?.description ?? ""] },
-                              woerter: Words(stand: stand))
-        return JSONText.data(datei, indented: false)
-    }
-
-    /// What the page script reads (assets/suche.js): the documents as `[titel, ordner, art, datum]`
-    /// (`""` where a document has no date), and the word index.
-    struct IndexFile: Encodable {
-        var dokumente: [[String]]
-        var woerter: Words
-    }
-
-    /// Every word with the documents holding it (their places in `dokumente`), as one JSON object.
-    struct Words: Encodable {
-        var stand: SearchIndexState
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: JSONText.Key.self)
-            for n in 0..<stand.anzahl {
-                var stellen = c.nestedUnkeyedContainer(forKey: JSONText.Key(String(decoding: stand.wort(n), as: UTF8.self)))
-                try stellen.encode(contentsOf: stand.stellen(n))
+        var p: [UInt8] = []
+        p.reserveCapacity(docs.count * 400)
+        p += Array(#"{"dokumente":["#.utf8)
+        for (n, d) in docs.enumerated() {
+            if n > 0 { p.append(0x2C) }
+            p.append(0x5B)
+            for (k, feld) in [d.titel, d.ordner, d.art, d.datum?.description ?? ""].enumerated() {
+                if k > 0 { p.append(0x2C) }
+                JSONString.append(feld, to: &p)
             }
+            p.append(0x5D)
         }
+        p += Array(#"],"woerter":{"#.utf8)
+        for n in 0..<stand.anzahl {
+            if n > 0 { p.append(0x2C) }
+            stand.wort(n).withUnsafeBufferPointer { JSONString.append($0, to: &p) }
+            p += [0x3A, 0x5B]
+            for (k, dokument) in stand.stellen(n).enumerated() {
+                if k > 0 { p.append(0x2C) }
+                p += Array(String(dokument).utf8)
+            }
+            p.append(0x5D)
+        }
+        p += [0x7D, 0x7D]
+        return Data(p)
     }
 
     /// Every word and the documents holding it: the last build's index moved on by the changed
