@@ -9,11 +9,16 @@ public enum Checker {
         let g = Outlines(projekt, vorrat: vorrat)
         // The checks only read the project; the log is shared and sorts its findings, so they run side by side.
         let pruefungen: [@Sendable () -> Void] = [
-            { IdentityCheck.run(projekt, log: log) }, { ReferenceCheck.run(projekt, log: log) },
-            { VorlageCheck.run(projekt, g, log: log) }, { TwinCheck.run(projekt, log: log) },
-            { AnlagenCheck.run(projekt, log: log) }, { BodyLinkCheck.run(projekt, g, log: log) },
-            { IndikatorCheck.run(projekt, g, log: log) }, { InklusionsplanCheck.run(projekt, log: log) },
-            { ContentCheck.run(projekt, g, log: log) }, { OParlIdCheck.run(projekt, log: log) },
+            { Timing.messen("check: identity") { IdentityCheck.run(projekt, log: log) } },
+            { Timing.messen("check: references") { ReferenceCheck.run(projekt, log: log) } },
+            { Timing.messen("check: papers") { VorlageCheck.run(projekt, g, log: log) } },
+            { Timing.messen("check: twins") { TwinCheck.run(projekt, log: log) } },
+            { Timing.messen("check: attachments") { AnlagenCheck.run(projekt, log: log) } },
+            { Timing.messen("check: links") { BodyLinkCheck.run(projekt, g, log: log) } },
+            { Timing.messen("check: indicators") { IndikatorCheck.run(projekt, g, log: log) } },
+            { Timing.messen("check: plan") { InklusionsplanCheck.run(projekt, log: log) } },
+            { Timing.messen("check: content") { ContentCheck.run(projekt, g, log: log) } },
+            { Timing.messen("check: OParl ids") { OParlIdCheck.run(projekt, log: log) } },
         ]
         _ = Parallel.map(pruefungen.count) { pruefungen[$0]() }
         if projekt.site.basisURL == nil {
