@@ -19,6 +19,7 @@ public enum Checker {
             { Timing.messen("check: plan") { InklusionsplanCheck.run(projekt, log: log) } },
             { Timing.messen("check: content") { ContentCheck.run(projekt, g, log: log) } },
             { Timing.messen("check: OParl ids") { OParlIdCheck.run(projekt, log: log) } },
+            { Timing.messen("check: agendas") { ConsultationCheck.run(projekt, log: log) } },
         ]
         _ = Parallel.map(pruefungen.count) { pruefungen[$0]() }
         if projekt.site.basisURL == nil {

@@ -23,10 +23,22 @@ final class AtomicOutputTests: XCTestCase {
         return (Build.run(optionen, log: log), log)
     }
 
+    /// The example paper under another number, not yet on any agenda (so no Beratungsfolge either).
+    static func anotherPaper(_ nummer: String, betreff: String, status: String = "oeffentlich") -> String {
+        Fixture.minimal["vorlagen/2024-0001-test.md"]!
+            .replacingOccurrences(of: "2024/0001", with: nummer)
+            .replacingOccurrences(of: "Bericht über barrierefreie Spielplätze", with: betreff)
+            .replacingOccurrences(of: "status: oeffentlich", with: "status: " + status)
+            .replacingOccurrences(of: """
+            beratungsfolge:
+              - sitzung: 2024-03-05-sozialausschuss
+                rolle: Kenntnisnahme
+                ergebnis: zur Kenntnis genommen
+            """, with: "beratungsfolge: []")
+    }
+
     private func addPaper(_ f: Fixture) throws {
-        let paper = Fixture.minimal["vorlagen/2024-0001-test.md"]!
-            .replacingOccurrences(of: "2024/0001", with: "2024/0002")
-            .replacingOccurrences(of: "Bericht über barrierefreie Spielplätze", with: "Neue Sitzbänke im Park")
+        let paper = Self.anotherPaper("2024/0002", betreff: "Neue Sitzbänke im Park")
         try f.write("vorlagen/2024-0002-neu.md", paper)
         try f.write("vorlagen/2024-0002-neu.leicht.md", "---\ntitel: Neue Bänke\n---\nWir stellen Bänke auf.\n")
     }
@@ -92,10 +104,7 @@ final class AtomicOutputTests: XCTestCase {
 
     func testEachAudienceKeepsItsOwnCacheAndPlan() throws {
         let f = try Fixture()
-        try f.write("vorlagen/2024-0009-geheim.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
-            .replacingOccurrences(of: "2024/0001", with: "2024/0009")
-            .replacingOccurrences(of: "status: oeffentlich", with: "status: nichtoeffentlich")
-            .replacingOccurrences(of: "Bericht über barrierefreie Spielplätze", with: "Grundstücksankauf Zebrastraße"))
+        try f.write("vorlagen/2024-0009-geheim.md", Self.anotherPaper("2024/0009", betreff: "Grundstücksankauf Zebrastraße", status: "nichtoeffentlich"))
         // Committee and public builds side by side, sharing one cache folder, then the public one again.
         XCTAssertNotNil(build(f, publikum: .gremium).0)
         XCTAssertNotNil(build(f).0)
@@ -111,10 +120,7 @@ final class AtomicOutputTests: XCTestCase {
     /// waits for the first, and plain public builds afterwards make exactly what a clean build makes.
     func testConcurrentBuildsWaitForEachOther() throws {
         let f = try Fixture()
-        try f.write("vorlagen/2024-0009-geheim.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
-            .replacingOccurrences(of: "2024/0001", with: "2024/0009")
-            .replacingOccurrences(of: "status: oeffentlich", with: "status: nichtoeffentlich")
-            .replacingOccurrences(of: "Bericht über barrierefreie Spielplätze", with: "Grundstücksankauf Zebrastraße"))
+        try f.write("vorlagen/2024-0009-geheim.md", Self.anotherPaper("2024/0009", betreff: "Grundstücksankauf Zebrastraße", status: "nichtoeffentlich"))
         let base = ["build", "--content", f.content, "--output", f.output, "--theme", Fixture.builtInOnly, "--ohne-pdf"]
         for _ in 0..<3 {
             let gremium = try Self.start(base + ["--publikum", "gremium"])

@@ -1,0 +1,39 @@
+import TeilhabeSupport
+import TeilhabeModel
+
+/// A paper's Beratungsfolge and the meetings' agendas tell the same story: a paper on an agenda
+/// names that meeting in its Beratungsfolge, and a meeting named in a Beratungsfolge has the paper
+/// on its agenda (once it has an agenda at all). Otherwise the public pages contradict each other.
+enum ConsultationCheck {
+    static func run(_ projekt: Projekt, log: DiagnosticLog) {
+        // A file with errors is reported there; comparing against what could be read of it would add follow-up errors.
+        let fehlerhaft = projekt.filesWithErrors
+        guard !fehlerhaft.contains("sitzungen.yaml") else { return }
+        var vorlageNach: [String: Vorlage] = [:]
+        for v in projekt.vorlagen where !fehlerhaft.contains(v.body.pfad) { vorlageNach[v.nummer] = v }
+        let sitzungNach = Dictionary(projekt.sitzungen.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for sitzung in projekt.sitzungen {
+            for top in sitzung.tagesordnung {
+                guard let nummer = top.vorlage, let v = vorlageNach[nummer],
+                      !v.beratungsfolge.contains(where: { $0.sitzung == sitzung.id }) else { continue }
+                log.error("BERATUNG", "Vorlage \(nummer) steht als TOP \(top.top) auf der Tagesordnung von "
+                          + "'\(sitzung.id)', aber ihre Beratungsfolge (\(ort(v.location))) nennt diese Sitzung nicht; "
+                          + "ergänzen Sie dort '- sitzung: \(sitzung.id)' oder nehmen Sie den TOP heraus", at: top.location)
+            }
+        }
+        for v in vorlageNach.values.sorted(by: { $0.nummer < $1.nummer }) {
+            for beratung in v.beratungsfolge {
+                guard let sitzung = sitzungNach[beratung.sitzung], !sitzung.tagesordnung.isEmpty,
+                      !sitzung.tagesordnung.contains(where: { $0.vorlage == v.nummer }) else { continue }
+                log.error("BERATUNG", "die Beratungsfolge nennt die Sitzung '\(sitzung.id)', aber deren Tagesordnung "
+                          + "(\(ort(sitzung.location))) führt Vorlage \(v.nummer) nicht; ergänzen Sie dort einen TOP mit "
+                          + "'vorlage: \"\(v.nummer)\"' oder nehmen Sie die Sitzung aus der Beratungsfolge", at: beratung.location)
+            }
+        }
+    }
+
+    /// `sitzungen.yaml:12` for a message that names the other place.
+    private static func ort(_ l: SourceLocation) -> String {
+        l.line.map { "\(l.file):\($0)" } ?? l.file
+    }
+}
