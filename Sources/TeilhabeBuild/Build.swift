@@ -63,10 +63,10 @@ public enum Build {
     /// did not name (`--output /tmp/x/site` once put it, with PDFs of non-public papers, into /tmp/x).
     /// An output that lies in a `.teilhabe-cache/` (as `serve`'s preview does) uses that one.
     public static func cacheOrdner(content: String, output: String) -> String {
-        let eltern = (output as NSString).deletingLastPathComponent
-        if (eltern as NSString).lastPathComponent == ".teilhabe-cache" { return eltern }
-        let projekt = (URL(fileURLWithPath: content).standardizedFileURL.path as NSString).deletingLastPathComponent
-        let relativ = (content as NSString).deletingLastPathComponent
+        let eltern = Paths.parent(output)
+        if Paths.lastComponent(eltern) == ".teilhabe-cache" { return eltern }
+        let projekt = Paths.parent(URL(fileURLWithPath: content).standardizedFileURL.path)
+        let relativ = Paths.parent(content)
         // Relative paths stay relative (messages and tests name them as given).
         let ordner = content.hasPrefix("/") ? projekt : (relativ.isEmpty ? "." : relativ)
         return Paths.join(ordner.isEmpty ? "/" : ordner, ".teilhabe-cache")

@@ -84,7 +84,7 @@ struct OutputCommit {
     // MARK: Steps
 
     private mutating func place(_ path: String) throws {
-        try ensureFolder((path as NSString).deletingLastPathComponent)
+        try ensureFolder(Paths.parent(path))
         let target = full(path)
         var info = stat()
         var kept: String?
@@ -109,7 +109,7 @@ struct OutputCommit {
     /// Makes sure `folder` (relative) is a real folder, moving aside a file or link in its way.
     private mutating func ensureFolder(_ folder: String) throws {
         guard !knownFolders.contains(folder) else { return }
-        try ensureFolder((folder as NSString).deletingLastPathComponent)
+        try ensureFolder(Paths.parent(folder))
         var info = stat()
         if lstat(full(folder), &info) == 0 {
             if info.st_mode & S_IFMT != S_IFDIR { try moveAside(folder) } else { knownFolders.insert(folder); return }
@@ -132,8 +132,8 @@ struct OutputCommit {
     /// Removes the folders that stale files left empty (a folder still holding anything stays).
     private mutating func pruneFolders(of stale: [String]) throws {
         let folders = Set(stale.flatMap { path -> [String] in
-            var all: [String] = [], folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty { all.append(folder); folder = (folder as NSString).deletingLastPathComponent }
+            var all: [String] = [], folder = Paths.parent(path)
+            while !folder.isEmpty { all.append(folder); folder = Paths.parent(folder) }
             return all
         })
         // Deepest first, so that a parent is empty by the time it is tried.

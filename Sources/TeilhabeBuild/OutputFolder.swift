@@ -165,7 +165,7 @@ public struct OutputFolder: Sendable {
 
         /// Writes the file into the staging folder unless the output already holds these bytes; true when staged.
         private func bereitstellen(_ relativ: String, _ daten: Data) throws -> Bool {
-            if !leerBegonnen, echterOrdner((relativ as NSString).deletingLastPathComponent),
+            if !leerBegonnen, echterOrdner(Paths.parent(relativ)),
                let alt = PosixFile.bytes(Paths.join(ordner.pfad, relativ), folgen: false),
                alt.count == daten.count, daten.withUnsafeBytes({ $0.elementsEqual(alt) }) {
                 return false
@@ -179,7 +179,7 @@ public struct OutputFolder: Sendable {
         /// Whether a folder of the output (relative) and all above it are real folders, not links.
         private func echterOrdner(_ relativ: String) -> Bool {
             if state.withLock({ $0.echteOrdner.contains(relativ) }) { return true }
-            guard echterOrdner((relativ as NSString).deletingLastPathComponent) else { return false }
+            guard echterOrdner(Paths.parent(relativ)) else { return false }
             var info = stat()
             guard lstat(Paths.join(ordner.pfad, relativ), &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
             state.withLock { _ = $0.echteOrdner.insert(relativ) }
@@ -247,7 +247,7 @@ public struct OutputFolder: Sendable {
         let alt = PosixFile.bytes(ziel, folgen: false)
         if let alt, alt.count == daten.count, daten.withUnsafeBytes({ $0.elementsEqual(alt) }) { return false }
         let code = mitOrdner(ziel) {
-            let eltern = (ziel as NSString).deletingLastPathComponent
+            let eltern = Paths.parent(ziel)
             if let wurzel = Containment.realPath(pfad), access(eltern, F_OK) == 0,
                !Containment.isInside(eltern.isEmpty ? "." : eltern, rootReal: wurzel) { return ELOOP }
             return PosixFile.schreiben(ziel, daten)
@@ -261,7 +261,7 @@ public struct OutputFolder: Sendable {
     /// threads writing into the same new folder cannot trip over each other.
     private func mitOrdner(_ ziel: String, _ schreiben: () -> Int32) -> Int32 {
         let code = schreiben()
-        guard code == ENOENT, PosixFile.ordnerAnlegen((ziel as NSString).deletingLastPathComponent) else { return code }
+        guard code == ENOENT, PosixFile.ordnerAnlegen(Paths.parent(ziel)) else { return code }
         return schreiben()
     }
 

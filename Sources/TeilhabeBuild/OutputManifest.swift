@@ -274,7 +274,7 @@ public final class OutputManifest: Sendable {
     /// After the last write.
     func speichern() {
         let bytes = state.withLock { s in gespeichert(&s) }
-        try? FileManager.default.createDirectory(atPath: (datei as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(atPath: Paths.parent(datei), withIntermediateDirectories: true)
         // The files written ahead are in this plan as this build made them.
         if PosixFile.schreiben(datei, bytes) == 0 { unlink(datei + ".vorab") }
     }

@@ -31,6 +31,7 @@ public enum ProjektLoader {
         }
         var anlagen: [String: Int] = [:]
         for file in folder.files(in: "anlagen") where !isHidden(file) {
+            checkAttachmentName(file, folder: folder)
             anlagen[file] = folder.size(file) ?? 0
         }
         let gremien = GremienLoader.gremien(in: folder)
@@ -114,6 +115,22 @@ public enum ProjektLoader {
                          + "(auch '_' und '.' zwischen Buchstaben und Ziffern); zum Beispiel '\(vorschlag)'",
                          at: at, suggestion: vorschlag)
         return true
+    }
+
+    /// An attachment keeps its path in the site (`anlagen/x.pdf`): the slug rule holds for its name too,
+    /// else a space or an umlaut makes an address that pages, feeds, OParl and Markdown links spell
+    /// differently. The suggestion keeps the extension.
+    private static func checkAttachmentName(_ file: String, folder: ContentFolder) {
+        guard !file.split(separator: "/", omittingEmptySubsequences: false).allSatisfy(isSlugPart) else { return }
+        let vorschlag = file.split(separator: "/").map { part -> String in
+            let name = String(part), punkt = name.lastIndex(of: ".")
+            guard let punkt, punkt != name.startIndex else { return Slug.make(name) }
+            return Slug.make(String(name[..<punkt])) + "." + Slug.make(String(name[name.index(after: punkt)...]))
+        }.joined(separator: "/")
+        folder.log.error("SLUG", "Der Name der Anlage '\(file)' wird Teil der Webadresse: erlaubt sind a–z, 0–9 und '-' "
+                         + "(auch '_' und '.' zwischen Buchstaben und Ziffern); benennen Sie die Datei um, zum Beispiel in "
+                         + "'\(vorschlag)', und ändern Sie die Verweise darauf", at: SourceLocation(file: folder.display(file)),
+                         suggestion: vorschlag)
     }
 
     /// One part of a slug, checked on bytes (it runs for every file).

@@ -86,6 +86,24 @@ package enum Paths {
         return result.isEmpty ? "." : result
     }
 
+    /// The folder a path lies in ("" for a bare name, "/" for one in the root), as NSString's
+    /// deletingLastPathComponent – which traps on a one-character path ("x", ".") in this toolchain's
+    /// Foundation (swift-corelibs-foundation, Swift 6.3.1; a file "x" in the output folder crashed a build).
+    package static func parent(_ path: String) -> String {
+        var p = Substring(path)
+        while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
+        guard let slash = p.lastIndex(of: "/") else { return "" }
+        return slash == p.startIndex ? "/" : String(p[..<slash])
+    }
+
+    /// The last part of a path, as NSString's lastPathComponent (which traps on one character here, too).
+    package static func lastComponent(_ path: String) -> String {
+        var p = Substring(path)
+        while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
+        guard p != "/", let slash = p.lastIndex(of: "/") else { return String(p) }
+        return String(p[p.index(after: slash)...])
+    }
+
     /// Removes "./", doubled and trailing slashes.
     package static func normalize(_ path: String) -> String {
         let absolute = path.hasPrefix("/")

@@ -29,7 +29,7 @@ package enum PosixFile {
     package static func ordnerAnlegen(_ pfad: String) -> Bool {
         if mkdir(pfad, 0o755) == 0 || errno == EEXIST { return true }
         guard errno == ENOENT else { return false }
-        let eltern = (pfad as NSString).deletingLastPathComponent
+        let eltern = Paths.parent(pfad)
         guard !eltern.isEmpty, eltern != pfad, ordnerAnlegen(eltern) else { return false }
         return mkdir(pfad, 0o755) == 0 || errno == EEXIST
     }

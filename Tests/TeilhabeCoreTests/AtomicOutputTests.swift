@@ -173,3 +173,26 @@ final class AtomicOutputTests: XCTestCase {
         return process
     }
 }
+
+/// One-character paths: this toolchain's Foundation traps on NSString's path methods for them
+/// (`("x" as NSString).deletingLastPathComponent`), so a stray file "x" in the output folder, or
+/// `--content c --output o`, crashed a build. Paths.parent and Paths.lastComponent replace them.
+final class ShortPathTests: XCTestCase {
+    func testParentAndLastComponentOfShortPaths() {
+        XCTAssertEqual(["x", ".", "/x", "a/b", "a/b/", "/", "abc"].map(Paths.parent), ["", "", "/", "a", "a", "/", ""])
+        XCTAssertEqual(["x", ".", "/x", "a/b", "a/b/", "/", "abc"].map(Paths.lastComponent), ["x", ".", "x", "b", "b", "/", "abc"])
+    }
+
+    func testOneCharacterFoldersAndAStrayOneCharacterFileBuild() throws {
+        let f = try Fixture()
+        let c = f.root.appendingPathComponent("c").path, o = f.root.appendingPathComponent("o").path
+        try FileManager.default.moveItem(atPath: f.content, toPath: c)
+        let run = { try Fixture.teilhabe(["build", "--content", "c", "--output", "o", "--ohne-pdf", "--ohne-cache",
+                                          "--theme", Fixture.builtInOnly], in: f.root) }
+        XCTAssertEqual(try run().status, 0)
+        try Data("x".utf8).write(to: URL(fileURLWithPath: Paths.join(o, "x")))
+        let zweiter = try run()
+        XCTAssertEqual(zweiter.status, 0, zweiter.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: Paths.join(o, "x")), "the stray file is removed")
+    }
+}

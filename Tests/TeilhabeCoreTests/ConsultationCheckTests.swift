@@ -49,3 +49,18 @@ final class ConsultationCheckTests: XCTestCase {
         XCTAssertEqual(errors(f).map(\.formatted), [])
     }
 }
+
+/// Attachment file names follow the slug rule (issue 21 item 6): a space or an umlaut would give an
+/// address that pages, feeds, OParl and Markdown links spell differently.
+final class AttachmentNameTests: XCTestCase {
+    func testAnAttachmentNameWithSpacesOrUmlautsIsOneErrorWithASuggestion() throws {
+        let f = try Fixture()
+        try f.write("anlagen/Übersicht Plan.pdf", "%PDF-1.4")
+        let log = DiagnosticLog()
+        XCTAssertNil(Build.check(content: f.content, log: log))
+        let e = log.all.filter { $0.severity == .error }
+        XCTAssertEqual(e.map(\.location.file), [Paths.join(f.content, "anlagen/Übersicht Plan.pdf")])
+        XCTAssertEqual(e.first?.suggestion, "anlagen/uebersicht-plan.pdf")
+        XCTAssertEqual(e.first?.rule, "SLUG")
+    }
+}

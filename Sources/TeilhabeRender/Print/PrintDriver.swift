@@ -120,13 +120,13 @@ enum PrintDriver {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
         guard let first = words.first else { return nil }
         var program = first
-        if (first as NSString).lastPathComponent == "env" {
+        if Paths.lastComponent(first) == "env" {
             guard words.count == 2, !words[1].contains("/") else { return nil }
             guard let found = path.map({ Paths.join($0, words[1]) }).first(where: { FileManager.default.isExecutableFile(atPath: $0) })
             else { return nil }
             program = found
         }
-        guard program.hasPrefix("/"), (program as NSString).lastPathComponent.hasPrefix("python"),
+        guard program.hasPrefix("/"), Paths.lastComponent(program).hasPrefix("python"),
               FileManager.default.isExecutableFile(atPath: program) else { return nil }
         return program
     }
