@@ -35,12 +35,20 @@ enum Umsetzungsstand {
         return html
     }
 
+    /// "Von 4 Maßnahmen ist 1 geplant, 2 sind in Umsetzung und 1 ist umgesetzt." – verb and noun agree
+    /// with each number ("1 Maßnahmen", "sind 1 geplant" before).
     static func satz(_ plan: Inklusionsplan) -> String {
-        let teile = Massnahme.Status.allCases.compactMap { s -> String? in
+        let gesamt = plan.massnahmen.count
+        let teile = Massnahme.Status.allCases.compactMap { s -> (Int, String)? in
             let n = plan.massnahmen.filter { $0.massnahme.status == s }.count
-            return n == 0 ? nil : "\(n) \(s.text)"
+            return n == 0 ? nil : (n, s == .dauerhaft && n > 1 ? "dauerhafte Aufgaben" : s.text)
         }
-        return "Von \(plan.massnahmen.count) Maßnahmen sind " + teile.joined(separator: ", ") + "."
+        guard gesamt > 0, let (n0, text0) = teile.first else { return "Der Plan enthält noch keine Maßnahmen." }
+        if gesamt == 1 { return "Die eine Maßnahme des Plans ist \(text0)." }
+        func verb(_ n: Int) -> String { n == 1 ? "ist" : "sind" }
+        let saetze = ["\(verb(n0)) \(n0) \(text0)"] + teile.dropFirst().map { n, text in "\(n) \(verb(n)) \(text)" }
+        let liste = saetze.count > 1 ? saetze.dropLast().joined(separator: ", ") + " und " + saetze.last! : saetze[0]
+        return "Von \(gesamt) Maßnahmen " + liste + "."
     }
 
     static func diagramm(_ plan: Inklusionsplan) -> String {
