@@ -62,6 +62,19 @@ final class InklusionsplanTests: XCTestCase {
         return try Fixture(files)
     }
 
+    /// The Umsetzungsstand sentence agrees with every number: none, one, several, one of a kind (issue 21 item 5).
+    func testTheUmsetzungsstandSentenceAgreesWithItsNumbers() throws {
+        let p = try projekt(try fixture())
+        let neu = try XCTUnwrap(p.aktuellerPlan)
+        XCTAssertEqual(Umsetzungsstand.satz(neu), "Von 4 Maßnahmen sind 2 geplant, 1 ist in Umsetzung und 1 ist umgesetzt.")
+        var eine = neu
+        eine.handlungsfelder = [neu.handlungsfelder[1]]
+        XCTAssertEqual(Umsetzungsstand.satz(eine), "Die eine Maßnahme des Plans ist geplant.")
+        var keine = neu
+        keine.handlungsfelder = []
+        XCTAssertEqual(Umsetzungsstand.satz(keine), "Der Plan enthält noch keine Maßnahmen.")
+    }
+
     private func projekt(_ f: Fixture) throws -> Projekt {
         let log = DiagnosticLog()
         let p = try XCTUnwrap(Build.check(content: f.content, log: log), log.all.map(\.formatted).joined(separator: "\n"))
