@@ -2,10 +2,14 @@ import Foundation
 
 /// A TCP connection to 127.0.0.1 – the only host the preview, the audit and their tests talk to.
 package enum Loopback {
-    /// A connected socket, or nil; `zeitlimit` seconds for each read and write.
-    package static func verbinden(port: UInt16, zeitlimit: Int? = nil) -> Int32? {
+    /// A connected socket, or nil; `zeitlimit` seconds for each read and write; `empfangspuffer` sets the
+    /// receive buffer before connecting (tests use a tiny one to stand for a client that does not read).
+    package static func verbinden(port: UInt16, zeitlimit: Int? = nil, empfangspuffer: Int32? = nil) -> Int32? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
+        if var groesse = empfangspuffer {
+            setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &groesse, socklen_t(MemoryLayout<Int32>.size))
+        }
         if let zeitlimit {
             var frist = timeval(tv_sec: zeitlimit, tv_usec: 0)
             setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &frist, socklen_t(MemoryLayout<timeval>.size))

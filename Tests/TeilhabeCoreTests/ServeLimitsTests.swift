@@ -23,20 +23,9 @@ private struct Klient {
     /// A client with a tiny receive buffer, set before connecting (the window is agreed then): a
     /// response it does not read fills it at once, whatever the machine's buffer settings allow.
     init(port: UInt16, empfangspuffer: Int32) throws {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var groesse = empfangspuffer, frist = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &groesse, socklen_t(MemoryLayout<Int32>.size))
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &frist, socklen_t(MemoryLayout<timeval>.size))
-        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &frist, socklen_t(MemoryLayout<timeval>.size))
-        var adresse = sockaddr_in()
-        adresse.sin_family = sa_family_t(AF_INET)
-        adresse.sin_port = port.bigEndian
-        adresse.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let verbunden = withUnsafePointer(to: &adresse) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        XCTAssertEqual(verbunden, 0, "connect to 127.0.0.1:\(port)")
-        self.fd = fd
+        let fd = Loopback.verbinden(port: port, zeitlimit: 5, empfangspuffer: empfangspuffer)
+        XCTAssertNotNil(fd, "connect to 127.0.0.1:\(port)")
+        self.fd = fd ?? -1
     }
 
     @discardableResult
