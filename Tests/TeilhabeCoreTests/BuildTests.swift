@@ -172,3 +172,16 @@ final class CacheLocationTests: XCTestCase {
         XCTAssertEqual(Build.cacheOrdner(content: "content", output: ".teilhabe-cache/vorschau"), ".teilhabe-cache")
     }
 }
+
+/// `beschreibung_leicht` written one sentence per line keeps its lines on the easy page (issue 21 item 5).
+final class EasyTextLinesTests: XCTestCase {
+    func testAnEasyDescriptionKeepsItsLines() throws {
+        var files = Fixture.minimal
+        files["gremien.yaml"] = files["gremien.yaml"]! + "\n  beschreibung_leicht: |\n    Hier sprechen Politiker.\n    Es geht um Soziales.\n"
+        let f = try Fixture(files)
+        let (ergebnis, log) = f.build()
+        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let seite = try f.page("leichte-sprache/gremien/sozialausschuss/index.html")
+        XCTAssertTrue(seite.contains("<p>Hier sprechen Politiker.<br>\nEs geht um Soziales.</p>"), seite)
+    }
+}

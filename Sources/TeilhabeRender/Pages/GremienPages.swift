@@ -74,8 +74,15 @@ enum GremienPages {
         seite.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (g.kurzname ?? g.name, nil)]
         seite.gegenstueck = Page.gegenstueckZuAlltag("gremien/\(g.id)")
         let k: TemplateContext = ["name": g.name, "saetze": erklaerung[g.art] ?? [],
-                          "beschreibung_leicht": g.beschreibungLeicht ?? false]
+                          "beschreibung_leicht": g.beschreibungLeicht.map(GremienPages.zeilen) ?? false]
         seite.kontext = k.merging(termine(g, seite.linker, leicht: true, u))
         return seite
+    }
+
+    /// An easy text keeps its lines (one sentence per line, as Leichte Sprache is written): each line
+    /// ends in a break but the last.
+    static func zeilen(_ text: String) -> TemplateContext {
+        let zeilen = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return ["zeilen": zeilen.enumerated().map { i, z -> TemplateContext in ["text": z, "umbruch": i < zeilen.count - 1] }]
     }
 }
