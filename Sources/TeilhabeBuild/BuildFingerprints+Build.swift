@@ -36,7 +36,7 @@ extension Build {
         u.abdruck(g.ergebnis); u.text(optionen.stichtag.description)
         let seiten = projekt.vorlagen.map { ($0.pfad, $0.body, $0.leicht?.body) } + projekt.texte.map { ($0.pfad, $0.body, $0.leicht?.body) }
         for (_, body, leicht) in seiten.sorted(by: { $0.0 < $1.0 }) {
-            u.abdruck(body.kopf); u.abdruck(leicht?.kopf ?? ohne)
+            u.abdruck(body.kopf); u.abdruck(leicht?.kopf ?? Fingerprint.ohne)
             for q in [body, leicht].compactMap({ $0 }) {
                 guard let abdruck = dateien[q.file] ?? nil else { vollstaendig = false; continue }
                 alles.text(q.file); alles.abdruck(abdruck)
@@ -47,9 +47,6 @@ extension Build {
         return BuildFingerprints(global: g.ergebnis, uebersicht: uebersicht, alles: vollstaendig ? alles.ergebnis : nil,
                          dateien: dateien.compactMapValues { $0 })
     }
-
-    /// Stands for a twin that does not exist.
-    static let ohne = Fingerprint.ohne
 
     /// A page file's own fingerprint: its path and its bytes.
     private static func eigen(_ datei: String, _ protokoll: InputLog) -> Fingerprint? {

@@ -57,9 +57,13 @@ struct OutputCommit {
     /// held nothing when the build began, so each top-level entry of the staging folder moves as a whole.
     mutating func run(staged: [String], stale: [String], intoEmpty: Bool) throws {
         guard mkdir(backup, 0o755) == 0 || errno == EEXIST else { throw Failure.refused(path: backup, code: errno, restored: true) }
+        defer {   // after a rollback too: it needs the backups until it is done
+            OutputCommit.removeTree(staging)
+            OutputCommit.removeTree(backup)
+        }
         do {
             // A path from the cache's plan is trusted no further than the folder: none may climb out.
-            for path in stale.sorted() where Paths.istAufgeloest(path) && !path.hasPrefix(".teilhabe-") {
+            for path in stale.sorted() where OutputCommit.isSitePath(path) {
                 if try moveAside(path) { removed.append(path) }
             }
             if intoEmpty {
@@ -69,13 +73,14 @@ struct OutputCommit {
             }
             try pruneFolders(of: stale)
         } catch let Failure.refused(path, code, _) {
-            let restored = rollback()
-            OutputCommit.removeTree(staging)
-            OutputCommit.removeTree(backup)
-            throw Failure.refused(path: path, code: code, restored: restored)
+            throw Failure.refused(path: path, code: code, restored: rollback())
         }
-        OutputCommit.removeTree(staging)
-        OutputCommit.removeTree(backup)
+    }
+
+    /// A path a site may have: inside the folder (no empty, "." or ".." part) and not one of the
+    /// commit's own folders (`.teilhabe-neu/`, `.teilhabe-alt/`) or the marker.
+    static func isSitePath(_ path: String) -> Bool {
+        Paths.istAufgeloest(path) && !path.hasPrefix(".teilhabe-")
     }
 
     /// Drops the staged files of a build that failed before its commit.

@@ -123,11 +123,9 @@ public struct OutputFolder: Sendable {
             self.plan = plan
             self.quelle = quelle
             self.fault = fault
-            let fm = FileManager.default, pfad = ordner.pfad
+            let pfad = ordner.pfad
             leerBegonnen = try ordner.validate().isEmpty
-            do { try fm.createDirectory(atPath: pfad, withIntermediateDirectories: true) } catch {
-                throw Failure.schreiben(pfad, Int32((error as NSError).code == NSFileWriteNoPermissionError ? EACCES : EIO))
-            }
+            guard PosixFile.ordnerAnlegen(pfad) else { throw Failure.schreiben(pfad, errno) }
             try ordner.schreibeWennNeu(Paths.join(pfad, OutputFolder.marker), Data("teilhabe\n".utf8))
             do { try OutputCommit.prepare(root: pfad) } catch let OutputCommit.Failure.refused(p, code, _) {
                 throw Failure.schreiben(p, code)
@@ -137,7 +135,7 @@ public struct OutputFolder: Sendable {
         public func schreiben(_ datei: OutputFile) {
             do {
                 let relativ = datei.pfad
-                guard Paths.istAufgeloest(relativ), !relativ.hasPrefix(".teilhabe-") else { throw Failure.ungueltigerPfad(relativ) }
+                guard OutputCommit.isSitePath(relativ) else { throw Failure.ungueltigerPfad(relativ) }
                 let daten: Data
                 switch datei.inhalt {
                 case let .daten(d): daten = d
@@ -227,9 +225,6 @@ public struct OutputFolder: Sendable {
             s.geaendert.formUnion(commit.removed)
             return s.bilanz
         }
-
-        /// Drops the staged files of a build that stops before its commit.
-        public func verwerfen() { OutputCommit.discard(root: ordner.pfad) }
     }
 
     /// The size of a file in the folder.
