@@ -1,0 +1,39 @@
+/// A text for users in both languages of the tool. German is the default (contract section 13);
+/// the language is chosen where the text is printed, so one run's findings can be shown in either.
+/// Every user-facing text is made in this folder (one catalogue, one file per area), never inline.
+public struct Message: Sendable, Hashable, Codable {
+    public var de: String
+    public var en: String
+
+    public init(de: String, en: String) {
+        self.de = de
+        self.en = en
+    }
+
+    public func text(_ language: Language) -> String { language == .en ? en : de }
+}
+
+/// The language of messages: German unless `--sprache en` or an English locale asks otherwise.
+public enum Language: String, Sendable, CaseIterable, Codable {
+    case de, en
+
+    /// `--sprache` wins; otherwise the first of LC_ALL, LC_MESSAGES, LANG that is set decides.
+    public static func resolve(flag: String?, environment: [String: String]) -> Language {
+        if let flag, let language = Language(rawValue: flag.lowercased()) { return language }
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[key], !value.isEmpty else { continue }
+            return value.lowercased().hasPrefix("en") ? .en : .de
+        }
+        return .de
+    }
+}
+
+extension DiagnosticLog {
+    public func error(_ rule: String, _ message: Message, at location: SourceLocation, suggestion: String? = nil) {
+        error(rule, message.de, at: location, suggestion: suggestion)
+    }
+
+    public func warning(_ rule: String, _ message: Message, at location: SourceLocation) {
+        warning(rule, message.de, at: location)
+    }
+}
