@@ -3,7 +3,7 @@ import TeilhabeModel
 import TeilhabeMarkdown
 /// content/site.yaml → `Site`.
 enum SiteLoader {
-    static let keys = ["titel", "titel_leicht", "traeger", "amt", "basis_url", "kontakt",
+    static let keys = ["titel", "titel_leicht", "traeger", "traeger_artikel", "traeger_genitiv", "amt", "basis_url", "kontakt",
                        "barrierefreiheit", "leichte_sprache", "vorlagen", "wahlperioden"]
 
     static func load(_ folder: ContentFolder) -> Site? {
@@ -43,7 +43,41 @@ enum SiteLoader {
             location: SourceLocation(file: file)
         )
         site.wahlperioden = wahlperioden
+        if let traeger { (site.traegerArtikel, site.traegerGenitiv) = traegerGrammatik(f, traeger: traeger) }
+        kontaktPruefen(kontakt, f)
         return titel == nil || traeger == nil ? nil : site
+    }
+
+    /// `traeger_artikel` and `traeger_genitiv`: the generated sentences name the body with them.
+    /// A genitive is needed where the name changes ("des Musterkreises"), so der/das require it.
+    private static func traegerGrammatik(_ f: Fields, traeger: String) -> (Site.TraegerArtikel?, String?) {
+        let artikel: Site.TraegerArtikel? = f.choice("traeger_artikel")
+        let genitiv = f.string("traeger_genitiv")
+        leerVerbieten(["traeger_artikel", "traeger_genitiv"], f)
+        if f["traeger_artikel"] == nil {
+            f.log.warning("SITE", .traegerArtikelFehlt(traeger), at: f.location("traeger"))
+        }
+        if let artikel, artikel == .der || artikel == .das, genitiv == nil {
+            f.log.error("SCHEMA-REQUIRED", .traegerGenitivFehlt(traeger, artikel: artikel.rawValue),
+                        at: f.location("traeger_artikel"))
+        }
+        return (artikel, genitiv)
+    }
+
+    /// A key written with no value is a mistake, not "not set": it fails closed.
+    private static func leerVerbieten(_ keys: [String], _ f: Fields) {
+        for key in keys {
+            if let node = f[key], f.isNull(node) || node.scalar?.string.getrimmt(zeilenenden: true).isEmpty == true {
+                f.log.error("SCHEMA-VALUE", .wertLeer(key), at: f.location(key))
+            }
+        }
+    }
+
+    /// The statement's feedback section (BITV 2.0 § 7) needs a way to reach the body.
+    private static func kontaktPruefen(_ kontakt: Fields?, _ f: Fields) {
+        if let kontakt { leerVerbieten(["email", "telefon", "anschrift"], kontakt) }
+        let wege = ["email", "telefon", "anschrift"].compactMap { kontakt?.string($0) }
+        if wege.isEmpty { f.log.error("SCHEMA-REQUIRED", .kontaktFehlt, at: f.location("kontakt")) }
     }
 
     private static func barrierefreiheit(_ f: Fields, folder: ContentFolder) -> Site.Barrierefreiheit {
@@ -56,15 +90,40 @@ enum SiteLoader {
                                          schlichtungsstelle: nil)
         }
         let stelle = b.nested("schlichtungsstelle", known: ["name", "url"], what: "schlichtungsstelle")
+        let konformitaet: Site.Konformitaet = b.choice("konformitaet", required: true) ?? .nicht
         return Site.Barrierefreiheit(
-            konformitaet: b.choice("konformitaet", required: true) ?? .nicht,
+            konformitaet: konformitaet,
             stand: b.tag("stand", required: true),
             methode: b.string("methode"),
-            maengel: b.strings("maengel"),
+            maengel: maengel(b, konformitaet: konformitaet),
             schlichtungsstelle: stelle.flatMap { s in
                 s.string("name", required: true).map { Site.Schlichtungsstelle(name: $0, url: s.string("url")) }
             }
         )
+    }
+
+    /// `maengel`: a list of non-empty texts. The statement must match the claim: none with
+    /// `vollstaendig`, and a warning asks for them where the site is not (fully) accessible.
+    private static func maengel(_ b: Fields, konformitaet: Site.Konformitaet) -> [String] {
+        let knoten = b["maengel"].map { $0.scalar != nil ? [$0] : b.list("maengel") } ?? []
+        let maengel = knoten.compactMap { node -> String? in
+            guard let scalar = node.scalar else {
+                b.log.error("SCHEMA-TYPE", .mangelKeinText, at: b.location(of: node))
+                return nil
+            }
+            let text = scalar.string.getrimmt(zeilenenden: true)
+            guard !text.isEmpty, !b.isNull(node) else {
+                b.log.error("SCHEMA-VALUE", .mangelLeer, at: b.location(of: node))
+                return nil
+            }
+            return text
+        }
+        if konformitaet == .vollstaendig, !knoten.isEmpty {
+            b.log.error("SCHEMA-VALUE", .maengelBeiVollstaendig, at: b.location("maengel"))
+        } else if konformitaet != .vollstaendig, knoten.isEmpty {
+            b.log.warning("SITE", .maengelFehlen(konformitaet.rawValue), at: b.location("konformitaet"))
+        }
+        return maengel
     }
 
     private static func leichteSprache(_ f: Fields) -> Site.LeichteSprache {

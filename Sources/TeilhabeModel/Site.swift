@@ -25,6 +25,12 @@ public struct Site: Sendable {
         }
     }
 
+    /// The article the body's name takes (`traeger_artikel`): it decides "der Musterkreis",
+    /// "an den Musterkreis"; `ohne` for names used bare ("Aachen").
+    public enum TraegerArtikel: String, Sendable, CaseIterable {
+        case der, die, das, ohne
+    }
+
     public enum Konformitaet: String, Sendable, CaseIterable {
         case vollstaendig, teilweise, nicht
     }
@@ -77,6 +83,10 @@ public struct Site: Sendable {
     public var titel: String
     public var titelLeicht: String
     public var traeger: String
+    /// nil when site.yaml does not say; sentences then avoid naming the body with an article.
+    public var traegerArtikel: TraegerArtikel?
+    /// The full genitive phrase (`traeger_genitiv`, "des Musterkreises"); derived where the name does not change.
+    public var traegerGenitiv: String?
     public var amt: String?
     public var basisURL: String?
     public var kontakt: Kontakt
@@ -91,6 +101,8 @@ public struct Site: Sendable {
         self.titel = titel
         self.titelLeicht = titelLeicht
         self.traeger = traeger
+        self.traegerArtikel = nil
+        self.traegerGenitiv = nil
         self.amt = amt
         self.basisURL = basisURL
         self.kontakt = kontakt

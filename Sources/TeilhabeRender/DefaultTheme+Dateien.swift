@@ -14,14 +14,14 @@ extension DefaultTheme {
 """##,
         "barrierefreiheit.mustache": ##"""
 <h1>Erklärung zur Barrierefreiheit</h1>
-<p class="einleitung">{{site.traeger}} möchte diese Internetseite für alle Menschen zugänglich machen. Grundlage sind die Vorschriften zur barrierefreien Informationstechnik öffentlicher Stellen (Richtlinie (EU) 2016/2102, Behindertengleichstellungsgesetze des Bundes und der Länder, BITV 2.0).</p>
-<p>Diese Erklärung gilt für die Internetseite „{{site.titel}}“{{#site.basis_url}} unter {{site.basis_url}}{{/site.basis_url}}.</p>
+<p class="einleitung">{{#site.traeger_nominativ_gross}}{{site.traeger_nominativ_gross}} möchte{{/site.traeger_nominativ_gross}}{{^site.traeger_nominativ_gross}}Wir möchten{{/site.traeger_nominativ_gross}} diese Internetseite für alle Menschen zugänglich machen. Grundlage sind die Vorschriften zur barrierefreien Informationstechnik öffentlicher Stellen (Richtlinie (EU) 2016/2102, Behindertengleichstellungsgesetze des Bundes und der Länder, BITV 2.0).</p>
+<p>Diese Erklärung gilt für die Internetseite „{{site.titel}}“ {{#site.traeger_genitiv}}{{site.traeger_genitiv}}{{/site.traeger_genitiv}}{{^site.traeger_genitiv}}({{site.traeger}}){{/site.traeger_genitiv}}{{#site.basis_url}} unter {{site.basis_url}}{{/site.basis_url}}.</p>
 <p><a href="{{leichte_sprache_erklaerung}}">Das Wichtigste aus dieser Erklärung in Leichter Sprache</a></p>
 <h2 id="stand">Stand der Vereinbarkeit mit den Anforderungen</h2>
 <p>{{konformitaet_text}}</p>
 {{#hat_maengel}}
 <h2 id="nicht-barrierefrei">Nicht barrierefreie Inhalte</h2>
-<p>Die folgenden Inhalte sind nicht oder nicht vollständig barrierefrei:</p>
+<p>{{maengel_einleitung}}</p>
 <ul>
 {{#maengel}}
 <li>{{.}}</li>
@@ -29,9 +29,9 @@ extension DefaultTheme {
 </ul>
 {{/hat_maengel}}
 <h2 id="erstellung">Erstellung dieser Erklärung</h2>
-<p>{{#stand}}Diese Erklärung wurde am <time datetime="{{stand_iso}}">{{stand}}</time> erstellt.{{/stand}}{{^stand}}Die Internetseite wurde noch nicht auf ihre Barrierefreiheit geprüft.{{/stand}}{{#methode}} Die Bewertung beruht auf einer {{methode}}.{{/methode}} Jede Seite dieser Internetseite wird beim Erstellen automatisch mit axe-core und dem Nu HTML Checker geprüft.</p>
+<p>{{#stand}}Diese Erklärung wurde am <time datetime="{{stand_iso}}">{{stand}}</time> erstellt.{{/stand}}{{^stand}}Die Internetseite wurde noch nicht auf ihre Barrierefreiheit geprüft.{{/stand}}{{#methode}} Methode der Bewertung: {{methode}}.{{/methode}}</p>
 <h2 id="feedback">Feedback und Kontakt</h2>
-<p>Sie möchten uns Mängel in der Barrierefreiheit mitteilen oder brauchen Informationen in einer barrierefreien Form? Wenden Sie sich bitte an {{#site.amt}}{{site.amt}}, {{/site.amt}}{{site.traeger}}:</p>
+<p>Sie möchten uns Mängel in der Barrierefreiheit mitteilen oder brauchen Informationen in einer barrierefreien Form? Wenden Sie sich bitte an {{#site.traeger_akkusativ}}{{site.traeger_akkusativ}}{{#site.amt}} ({{site.amt}}){{/site.amt}}{{/site.traeger_akkusativ}}{{^site.traeger_akkusativ}}uns ({{#site.amt}}{{site.amt}}, {{/site.amt}}{{site.traeger}}){{/site.traeger_akkusativ}}:</p>
 <ul>
 {{#site.kontakt.email}}
 <li>E-Mail: <a href="mailto:{{site.kontakt.email}}">{{site.kontakt.email}}</a></li>
@@ -65,9 +65,9 @@ Dann steht hier: Das ist neu.</p>
 Der neue Plan ist vom {{neu_stand}}.<br>
 Hier steht: Das hat sich geändert.</p>
 <ul>
-<li>{{anzahl_neu}} neue Aufgaben</li>
-<li>{{anzahl_weg}} Aufgaben fallen weg</li>
-<li>Bei {{anzahl_status}} Aufgaben sind wir weiter·gekommen</li>
+{{#aenderungen_leicht}}
+<li>{{.}}</li>
+{{/aenderungen_leicht}}
 </ul>
 {{#hat_hinzu}}
 <h2 id="neu">Diese Aufgaben sind neu</h2>
@@ -391,7 +391,7 @@ Die Zahlen zeigen: So leben die Menschen in der Region.</p>
 </nav>
 <p>{{site.traeger}}{{#site.amt}} · {{site.amt}}{{/site.amt}}</p>
 {{#site.kontakt}}
-<p>{{#anschrift}}{{anschrift}}{{/anschrift}}{{#telefon}} · Telefon <a href="tel:{{telefon_link}}">{{telefon}}</a>{{/telefon}}{{#email}} · E-Mail <a href="mailto:{{email}}">{{email}}</a>{{/email}}</p>
+<p>{{#kontaktzeile}}{{#trenner}} · {{/trenner}}{{bezeichnung}}{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}{{/kontaktzeile}}</p>
 {{/site.kontakt}}
 </footer>
 </body>
@@ -442,14 +442,14 @@ Dort steht: So gut können Menschen mit Behinderung die Internet·seite benutzen
 Auch Menschen mit Behinderung.</p>
 <p>{{barrierefreiheit_leicht}}</p>
 {{#hat_maengel}}
-<p>Wir kennen {{anzahl_maengel}} Probleme mit Barrieren.<br>
+<p>{{maengel_leicht}}<br>
 Die Probleme stehen in der <a href="{{barrierefreiheit}}">Erklärung zur Barriere·freiheit</a>.</p>
 {{/hat_maengel}}
 <p>Sie finden eine Barriere auf der Internet·seite?<br>
 Dann sagen Sie uns bitte Bescheid.<br>
 {{#site.kontakt.email}}Schreiben Sie eine E-Mail an: <a href="mailto:{{site.kontakt.email}}">{{site.kontakt.email}}</a><br>
 {{/site.kontakt.email}}
-{{#site.kontakt.telefon}}Oder rufen Sie uns an: <a href="tel:{{telefon_link}}">{{site.kontakt.telefon}}</a>{{/site.kontakt.telefon}}</p>
+{{#site.kontakt.telefon}}{{#site.kontakt.email}}Oder rufen{{/site.kontakt.email}}{{^site.kontakt.email}}Rufen{{/site.kontakt.email}} Sie uns an: <a href="tel:{{telefon_link}}">{{site.kontakt.telefon}}</a>{{/site.kontakt.telefon}}</p>
 {{#schlichtungsstelle}}
 <p>Sie sind mit unserer Antwort un·zufrieden?<br>
 Dann können Sie sich an eine Schlichtungs·stelle wenden.<br>
@@ -485,7 +485,7 @@ Die Schlichtungs·stelle heißt: {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{
 <p>Inklusion heißt: Alle Menschen können überall mit·machen.<br>
 Im Inklusions·plan stehen Aufgaben für mehr Inklusion.<br>
 Der Plan ist vom {{stand}}.<br>
-Im Plan stehen {{anzahl}} Aufgaben.</p>
+{{anzahl_satz}}</p>
 {{#fortschreibung_href}}
 <p><a href="{{fortschreibung_href}}">Das ist neu im Plan</a></p>
 {{/fortschreibung_href}}
@@ -517,7 +517,7 @@ Im Plan stehen {{anzahl}} Aufgaben.</p>
 <ul class="dokumentliste">
 {{#felder}}
 <li><a href="{{href}}">{{titel}}</a>
-<span class="meta">{{anzahl}} Maßnahmen{{#artikel}} · {{artikel}}{{/artikel}}</span>
+<span class="meta">{{anzahl_text}}{{#artikel}} · {{artikel}}{{/artikel}}</span>
 {{#ziel}}<span class="ziel">Ziel: {{ziel}}</span>{{/ziel}}</li>
 {{/felder}}
 </ul>
@@ -611,7 +611,7 @@ Im Plan stehen {{anzahl}} Aufgaben.</p>
 """##,
         "start.mustache": ##"""
 <h1>{{site.titel}}</h1>
-<p class="einleitung">Hier veröffentlicht {{#site.amt}}das {{site.amt}} der {{/site.amt}}{{site.traeger}} Vorlagen für die Gremien, Berichte der Sozialberichterstattung und Informationen zur Inklusion – alles auch in Leichter Sprache.</p>
+<p class="einleitung">{{#site.traeger_nominativ}}Hier veröffentlicht {{site.traeger_nominativ}}{{#site.amt}} ({{site.amt}}){{/site.amt}} Vorlagen für die Gremien, Berichte der Sozialberichterstattung und Informationen zur Inklusion – alles auch in Leichter Sprache.{{/site.traeger_nominativ}}{{^site.traeger_nominativ}}Hier finden Sie Vorlagen für die Gremien, Berichte der Sozialberichterstattung und Informationen zur Inklusion – alles auch in Leichter Sprache. Herausgeber: {{site.traeger}}{{#site.amt}} ({{site.amt}}){{/site.amt}}.{{/site.traeger_nominativ}}</p>
 <p class="leicht-hinweis"><a href="{{leichte_sprache}}">Informationen in Leichter Sprache</a></p>
 <section aria-labelledby="neu">
 <h2 id="neu">Neue Vorlagen und Berichte</h2>
@@ -1085,7 +1085,7 @@ table.indikator tr.summe th, table.indikator tr.summe td { font-weight: 700; bor
 <ul class="dokumentliste">
 {{#eintraege}}
 <li><a href="{{href}}">{{titel}}</a>
-<span class="meta">{{#kennung}}{{kennung}} · {{/kennung}}{{#datum}}<time datetime="{{datum_iso}}">{{datum}}</time>{{/datum}}{{#nichtoeffentlich}} · <strong>nichtöffentlich</strong>{{/nichtoeffentlich}}</span></li>
+<span class="meta">{{#kennung}}{{kennung}}{{/kennung}}{{#trenner_datum}} · {{/trenner_datum}}{{#datum}}<time datetime="{{datum_iso}}">{{datum}}</time>{{/datum}}{{#nichtoeffentlich}}{{#trenner_nichtoeffentlich}} · {{/trenner_nichtoeffentlich}}<strong>nichtöffentlich</strong>{{/nichtoeffentlich}}</span></li>
 {{/eintraege}}
 </ul>
 

@@ -56,6 +56,9 @@ struct Entry {
         // Absent values are `false`, never missing: Mustache would otherwise find a parent's key.
         k["kennung"] = kennung ?? false
         k["datum"] = false
+        // A separator only between two parts that are there: "Gremium" alone has no trailing "·".
+        k["trenner_datum"] = kennung != nil && datum != nil
+        k["trenner_nichtoeffentlich"] = kennung != nil || datum != nil
         if let datum {
             k["datum"] = Formatting.datum(datum)
             k["kurzdatum"] = Formatting.kurzdatum(datum)

@@ -35,6 +35,7 @@ struct PageFrame: Sendable {
         let site = umgebung.projekt.site
         func link(_ ordner: String) -> String { prefix.isEmpty ? linker.to(ordner) : prefix + ordner }
         var siteKontext: TemplateContext = ["titel": site.titel, "titel_leicht": site.titelLeicht, "traeger": site.traeger]
+        siteKontext.merge(PageFrame.traegerFormen(site)) { _, neu in neu }
         if let amt = site.amt { siteKontext["amt"] = amt }
         if let basis = site.basisURL { siteKontext["basis_url"] = basis }
         var kontakt: TemplateContext = [:]
@@ -51,6 +52,7 @@ struct PageFrame: Sendable {
             "leichte_sprache": link("leichte-sprache/"), "barrierefreiheit": link("barrierefreiheit/"),
             "feed": umgebung.offeneDaten ? link("feed.xml") : false,
             "telefon_link": site.kontakt.telefon.map { $0.filter { $0.isNumber || $0 == "+" } } ?? "",
+            "kontaktzeile": PageFrame.kontaktzeile(site.kontakt),
             "nav": PageFrame.bereiche.filter { $0.bereich != "inklusionsplan" || umgebung.projekt.aktuellerPlan != nil }.map { b -> TemplateContext in
                 ["titel": b.titel, "href": link(b.ordner), "aktuell": seite.bereich == b.bereich && seite.brotkrumen.count <= 1]
             },
@@ -69,5 +71,26 @@ struct PageFrame: Sendable {
             }
         }
         return k
+    }
+
+    /// The body's name with its article in each case (`false` when site.yaml gives none, so a
+    /// template's `{{^…}}` branch words the sentence without one).
+    static func traegerFormen(_ site: Site) -> TemplateContext {
+        let body = GermanText.Body(site)
+        return ["traeger_nominativ": body.nominativ ?? false, "traeger_nominativ_gross": body.nominativGross ?? false,
+                "traeger_akkusativ": body.akkusativ ?? false, "traeger_genitiv": body.genitiv ?? false]
+    }
+
+    /// The footer's contact line as parts, each saying whether a separator goes before it: with
+    /// only an e-mail address the line must not start with "·".
+    static func kontaktzeile(_ k: Site.Kontakt) -> [TemplateContext] {
+        let teile: [(bezeichnung: String, text: String?, href: String?)] = [
+            ("", k.anschrift, nil),
+            ("Telefon ", k.telefon, k.telefon.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
+            ("E-Mail ", k.email, k.email.map { "mailto:" + $0 }),
+        ]
+        return teile.filter { $0.text != nil }.enumerated().map { i, teil in
+            ["trenner": i > 0, "bezeichnung": teil.bezeichnung, "text": teil.text!, "href": teil.href ?? false]
+        }
     }
 }

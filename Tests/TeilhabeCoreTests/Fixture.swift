@@ -110,6 +110,8 @@ struct Fixture {
         "site.yaml": """
         titel: Testamt Inklusion
         traeger: Testkreis
+        traeger_artikel: der
+        traeger_genitiv: des Testkreises
         amt: A 1 – Testamt
         basis_url: https://www.example.org/inklusion/
         kontakt: {email: test@example.org, telefon: "+49 1 2", anschrift: "Weg 1, 12345 Ort"}

@@ -72,18 +72,22 @@ enum IndikatorTable {
         z == .geheim ? "•<span class=\"sr\"> (geheim gehalten)</span>" : "–<span class=\"sr\"> (kein Wert)</span>"
     }
 
+    /// Which counts are withheld: "von 1 bis 4", but a threshold of 2 hides only the 1.
+    static func geheimSatz(_ schwelle: Int) -> String {
+        let welche = schwelle == 2 ? "Die Anzahl 1 wird" : "Anzahlen von 1 bis \(schwelle - 1) werden"
+        return welche + " zum Schutz der Betroffenen nicht veröffentlicht, ebenso Werte, aus denen sie sich errechnen ließen."
+    }
+
     static func fuss(_ i: Indikator, _ t: VeroeffentlichteTabelle) -> String {
         var teile = ["Quelle: \(XML.escape(i.quelle))"]
         if let s = i.stichtag { teile.append("Stichtag: \(Formatting.datum(s))") }
         if let r = i.raumebene { teile.append("Raumebene: \(XML.escape(r))") }
         var html = "<p class=\"tabellen-fuss\">\(teile.joined(separator: "; ")).</p>\n"
+        // The marks explain themselves: as list items they stood behind a list bullet ("• • Wert …").
         var noten: [String] = []
-        if t.hatGeheime, let n = i.geheimhaltung {
-            noten.append("<li>• Wert geheim gehalten: Anzahlen von 1 bis \(n - 1) werden zum Schutz der Betroffenen nicht veröffentlicht, "
-                         + "ebenso Werte, aus denen sie sich errechnen ließen.</li>")
-        }
-        if t.hatFehlende { noten.append("<li>– kein Wert vorhanden.</li>") }
-        if !noten.isEmpty { html += "<ul class=\"fussnoten\">\n\(noten.joined(separator: "\n"))\n</ul>\n" }
+        if t.hatGeheime, let n = i.geheimhaltung { noten.append("<p>• Wert geheim gehalten: \(geheimSatz(n))</p>") }
+        if t.hatFehlende { noten.append("<p>– kein Wert vorhanden.</p>") }
+        if !noten.isEmpty { html += "<div class=\"fussnoten\">\n\(noten.joined(separator: "\n"))\n</div>\n" }
         if i.beispieldaten {
             html += "<p class=\"beispieldaten\"><strong>Beispieldaten:</strong> Die Werte sind erfunden und dienen nur der Veranschaulichung.</p>\n"
         }

@@ -35,17 +35,20 @@ enum PlanPages {
         seite.kontext = [
             "titel": plan.titel, "stand": Formatting.datum(plan.stand), "stand_iso": plan.stand.description,
             "beschreibung": plan.beschreibung ?? false, "anzahl": plan.massnahmen.count,
+            "anzahl_satz": plan.massnahmen.isEmpty ? "Im Plan stehen noch keine Aufgaben."
+                : "Im Plan \(GermanText.verb(plan.massnahmen.count, singular: "steht", plural: "stehen")) "
+                    + "\(GermanText.count(plan.massnahmen.count, GermanText.aufgabe)).",
             "felder": plan.handlungsfelder.map { f -> TemplateContext in
                 ["titel": leicht ? f.titelLeicht : f.titel, "href": linker.to(Addresses.seite("inklusionsplan/\(f.id)", leicht: leicht)),
                  "ziel": (leicht ? f.zielLeicht : f.ziel) ?? false, "anzahl": f.massnahmen.count,
-                 "anzahl_text": f.massnahmen.count == 1 ? "1 Aufgabe" : "\(f.massnahmen.count) Aufgaben",
+                 "anzahl_text": GermanText.count(f.massnahmen.count, leicht ? GermanText.aufgabe : GermanText.massnahme),
                  "artikel": f.unBRK.isEmpty ? false : "UN-BRK Artikel " + f.unBRK.map(String.init).joined(separator: ", ")]
             },
             "tabelle": Umsetzungsstand.tabelle(plan), "diagramm": Umsetzungsstand.diagramm(plan),
             "legende": Umsetzungsstand.legende(), "satz": Umsetzungsstand.satz(plan),
             "stand_leicht": Massnahme.Status.allCases.compactMap { s -> String? in
                 let n = plan.massnahmen.filter { $0.massnahme.status == s }.count
-                return n == 0 ? nil : "\(n) \(n == 1 ? "Aufgabe" : "Aufgaben"): \(s.leicht)"
+                return n == 0 ? nil : "\(GermanText.count(n, GermanText.aufgabe)): \(s.leicht)"
             },
             "fortschreibung_href": u.projekt.fortschreibung() == nil ? false
                 : linker.to(Addresses.seite("inklusionsplan/fortschreibung", leicht: leicht)),
@@ -116,7 +119,20 @@ enum PlanPages {
             "zeitraum": f.zeitraum.map(aenderung), "hat_zeitraum": !f.zeitraum.isEmpty,
             "feldwechsel": f.feldwechsel.map(aenderung), "hat_feldwechsel": !f.feldwechsel.isEmpty,
             "anzahl_neu": f.hinzu.count, "anzahl_weg": f.entfallen.count, "anzahl_status": f.status.count,
+            "aenderungen_leicht": aenderungenLeicht(f),
         ]
         return seite
+    }
+
+    /// The easy summary of an update: number, noun and verb agree, and zero says "keine".
+    static func aenderungenLeicht(_ f: Fortschreibung) -> [String] {
+        let neu = f.hinzu.count, weg = f.entfallen.count, weiter = f.status.count
+        return [
+            neu == 0 ? "Keine neuen Aufgaben" : GermanText.count(neu, GermanText.neueAufgabe),
+            weg == 0 ? "Keine Aufgabe fällt weg"
+                : "\(GermanText.count(weg, GermanText.aufgabe)) \(GermanText.verb(weg, singular: "fällt", plural: "fallen")) weg",
+            weiter == 0 ? "Bei keiner Aufgabe sind wir weiter·gekommen"
+                : "Bei \(GermanText.count(weiter, GermanText.aufgabe)) sind wir weiter·gekommen",
+        ]
     }
 }

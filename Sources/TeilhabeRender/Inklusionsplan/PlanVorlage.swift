@@ -50,8 +50,7 @@ public enum PlanVorlage {
             switch VorlageCheck.normalize(name) {
             case "sachlage": text += sachlage(f)
             case "auswirkungen auf die stärkung der inklusion":
-                text += "Mit der Fortschreibung sind \(f.status.filter { $0.nachher == Massnahme.Status.umgesetzt.text }.count) Maßnahmen "
-                    + "umgesetzt worden; \(f.hinzu.count) neue Maßnahmen setzen die Arbeit fort. [Bitte ergänzen.]\n\n"
+                text += inklusionSatz(f)
             default: text += "[Bitte ergänzen.]\n\n"
             }
         }
@@ -59,11 +58,22 @@ public enum PlanVorlage {
         return Entwurf(slug: slug, markdown: text, leicht: leicht(f))
     }
 
+    /// "Mit der Fortschreibung ist 1 Maßnahme umgesetzt worden; 2 neue Maßnahmen setzen die Arbeit fort."
+    private static func inklusionSatz(_ f: Fortschreibung) -> String {
+        let umgesetzt = f.status.filter { $0.nachher == Massnahme.Status.umgesetzt.text }.count
+        let neu = f.hinzu.count
+        let neue = GermanText.Noun(singular: "neue Maßnahme", plural: "neue Maßnahmen")
+        return "Mit der Fortschreibung \(GermanText.sein(umgesetzt)) \(GermanText.count(umgesetzt, GermanText.massnahme, zero: "keine Maßnahmen")) "
+            + "umgesetzt worden; \(GermanText.count(neu, neue, zero: "keine neuen Maßnahmen")) "
+            + "\(GermanText.verb(neu, singular: "setzt", plural: "setzen")) die Arbeit fort. [Bitte ergänzen.]\n\n"
+    }
+
     private static func sachlage(_ f: Fortschreibung) -> String {
         func liste(_ eintraege: [String]) -> String { eintraege.isEmpty ? "- keine\n\n" : eintraege.map { "- \($0)\n" }.joined() + "\n" }
         var t = "Der Inklusionsplan wurde fortgeschrieben. Die Fassung \(f.neu.edition) (Stand \(Formatting.datum(f.neu.stand))) "
             + "ersetzt die Fassung \(f.alt.edition) (Stand \(Formatting.datum(f.alt.stand))). Sie umfasst "
-            + "\(f.neu.massnahmen.count) Maßnahmen in \(f.neu.handlungsfelder.count) Handlungsfeldern.\n\n"
+            + "\(GermanText.count(f.neu.massnahmen.count, GermanText.massnahme)) in "
+            + "\(GermanText.count(f.neu.handlungsfelder.count, GermanText.handlungsfeld)).\n\n"
         t += "| Änderung | Anzahl |\n|---|--:|\n| neue Maßnahmen | \(f.hinzu.count) |\n| entfallene Maßnahmen | \(f.entfallen.count) |\n"
             + "| Statusänderungen | \(f.status.count) |\n| geänderte Zuständigkeiten | \(f.zustaendigkeit.count) |\n"
             + "| geänderte Zeiträume | \(f.zeitraum.count) |\n\n"
@@ -85,7 +95,7 @@ public enum PlanVorlage {
 
         Im Inklusions·plan stehen Aufgaben für mehr Inklusion.
         Jetzt gibt es einen neuen Plan.
-        Im neuen Plan stehen \(f.neu.massnahmen.count) Aufgaben.
+        Im neuen Plan \(GermanText.verb(f.neu.massnahmen.count, singular: "steht", plural: "stehen")) \(GermanText.count(f.neu.massnahmen.count, GermanText.aufgabe, zero: "keine Aufgaben")).
 
         """
         if !f.hinzu.isEmpty {

@@ -45,10 +45,9 @@ enum Umsetzungsstand {
         }
         guard gesamt > 0, let (n0, text0) = teile.first else { return "Der Plan enthält noch keine Maßnahmen." }
         if gesamt == 1 { return "Die eine Maßnahme des Plans ist \(text0)." }
-        func verb(_ n: Int) -> String { n == 1 ? "ist" : "sind" }
-        let saetze = ["\(verb(n0)) \(n0) \(text0)"] + teile.dropFirst().map { n, text in "\(n) \(verb(n)) \(text)" }
-        let liste = saetze.count > 1 ? saetze.dropLast().joined(separator: ", ") + " und " + saetze.last! : saetze[0]
-        return "Von \(gesamt) Maßnahmen " + liste + "."
+        let saetze = ["\(GermanText.sein(n0)) \(n0) \(text0)"]
+            + teile.dropFirst().map { n, text in "\(n) \(GermanText.sein(n)) \(text)" }
+        return "Von \(GermanText.count(gesamt, GermanText.massnahme)) " + GermanText.list(saetze) + "."
     }
 
     static func diagramm(_ plan: Inklusionsplan) -> String {

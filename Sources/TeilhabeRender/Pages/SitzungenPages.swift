@@ -90,10 +90,14 @@ enum SitzungenPages {
             "datum": Formatting.datumMitWochentag(s.beginn.tag), "uhrzeit": zeit, "ort": s.ort ?? false,
             "themen": offen, "hat_themen": !offen.isEmpty,
             "hat_geschlossen": alle.count > offen.count,
-            "geschlossen_text": alle.count - offen.count == 1
-                ? "Über 1 Thema sprechen sie ohne Besucher. Dieses Thema ist geheim."
-                : "Über \(alle.count - offen.count) Themen sprechen sie ohne Besucher. Diese Themen sind geheim.",
+            "geschlossen_text": geschlossenLeicht(alle.count - offen.count),
         ]
         return seite
+    }
+
+    /// "Über 1 Thema … Dieses Thema ist geheim." / "Über 2 Themen … Diese Themen sind geheim."
+    static func geschlossenLeicht(_ n: Int) -> String {
+        "Über \(GermanText.count(n, GermanText.thema)) sprechen sie ohne Besucher. "
+            + "\(n == 1 ? "Dieses" : "Diese") \(GermanText.thema.form(n)) \(GermanText.sein(n)) geheim."
     }
 }

@@ -58,6 +58,7 @@ enum StartPages {
         ][b.konformitaet]
         k["hat_maengel"] = !b.maengel.isEmpty
         k["anzahl_maengel"] = b.maengel.count
+        k["maengel_leicht"] = "Wir kennen \(GermanText.count(b.maengel.count, GermanText.problem)) mit Barrieren."
         if let stelle = schlichtungsstelle(b) { k["schlichtungsstelle"] = stelle }
         seite.kontext = k
         return seite
@@ -70,12 +71,10 @@ enum StartPages {
         seite.gegenstueck = ("leichte-sprache/#barrierefreiheit", "Leichte Sprache")
         let b = u.projekt.site.barrierefreiheit
         var k: TemplateContext = [
-            "konformitaet_text": [
-                Site.Konformitaet.vollstaendig: "Diese Internetseite ist mit den Anforderungen der BITV 2.0 vollständig vereinbar.",
-                .teilweise: "Diese Internetseite ist mit den Anforderungen der BITV 2.0 teilweise vereinbar. Die unten genannten Inhalte sind nicht barrierefrei.",
-                .nicht: "Diese Internetseite ist mit den Anforderungen der BITV 2.0 noch nicht vereinbar.",
-            ][b.konformitaet] ?? "",
+            "konformitaet_text": konformitaetText(b),
             "maengel": b.maengel, "hat_maengel": !b.maengel.isEmpty,
+            "maengel_einleitung": b.maengel.count == 1 ? "Der folgende Inhalt ist nicht oder nicht vollständig barrierefrei:"
+                : "Die folgenden Inhalte sind nicht oder nicht vollständig barrierefrei:",
             "leichte_sprache_erklaerung": seite.linker.to("leichte-sprache/") + "#barrierefreiheit",
         ]
         if let stand = b.stand { k["stand"] = Formatting.datum(stand); k["stand_iso"] = stand.description }
@@ -83,6 +82,25 @@ enum StartPages {
         if let stelle = schlichtungsstelle(b) { k["schlichtungsstelle"] = stelle }
         seite.kontext = k
         return seite
+    }
+
+    /// The claim and what follows from it: the list below (singular or plural), or, with no
+    /// maengel given, that none are known (or, for a site not yet conformant, not yet listed) –
+    /// never a pointer to a list that is not there.
+    static func konformitaetText(_ b: Site.Barrierefreiheit) -> String {
+        let n = b.maengel.count
+        switch b.konformitaet {
+        case .vollstaendig:
+            return "Diese Internetseite ist mit den Anforderungen der BITV 2.0 vollständig vereinbar."
+        case .teilweise, .nicht:
+            let grad = b.konformitaet == .teilweise ? "teilweise" : "noch nicht"
+            let keine = b.konformitaet == .teilweise ? "Einzelne nicht barrierefreie Inhalte sind uns derzeit nicht bekannt."
+                : "Die nicht barrierefreien Inhalte sind noch nicht im Einzelnen erfasst."
+            let folge = n == 0 ? keine
+                : "\(n == 1 ? "Der unten genannte" : "Die unten genannten") \(GermanText.inhalt.form(n)) "
+                    + "\(GermanText.sein(n)) nicht barrierefrei."
+            return "Diese Internetseite ist mit den Anforderungen der BITV 2.0 \(grad) vereinbar. " + folge
+        }
     }
 
     private static func schlichtungsstelle(_ b: Site.Barrierefreiheit) -> TemplateContext? {
