@@ -443,7 +443,7 @@ Auch Menschen mit Behinderung.</p>
 <p>{{barrierefreiheit_leicht}}</p>
 {{#hat_maengel}}
 <p>{{maengel_leicht}}<br>
-Die Probleme stehen in der <a href="{{barrierefreiheit}}">Erklärung zur Barriere·freiheit</a>.</p>
+{{maengel_wo_leicht}} <a href="{{barrierefreiheit}}">Erklärung zur Barriere·freiheit</a>.</p>
 {{/hat_maengel}}
 <p>Sie finden eine Barriere auf der Internet·seite?<br>
 Dann sagen Sie uns bitte Bescheid.<br>

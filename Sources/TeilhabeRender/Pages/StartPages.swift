@@ -59,6 +59,7 @@ enum StartPages {
         k["hat_maengel"] = !b.maengel.isEmpty
         k["anzahl_maengel"] = b.maengel.count
         k["maengel_leicht"] = "Wir kennen \(GermanText.count(b.maengel.count, GermanText.problem)) mit Barrieren."
+        k["maengel_wo_leicht"] = b.maengel.count == 1 ? "Das Problem steht in der" : "Die Probleme stehen in der"
         if let stelle = schlichtungsstelle(b) { k["schlichtungsstelle"] = stelle }
         seite.kontext = k
         return seite
