@@ -449,7 +449,7 @@ Auch Menschen mit Behinderung.</p>
 Dann sagen Sie uns bitte Bescheid.<br>
 {{#site.kontakt.email}}Schreiben Sie eine E-Mail an: <a href="mailto:{{site.kontakt.email}}">{{site.kontakt.email}}</a><br>
 {{/site.kontakt.email}}
-{{#site.kontakt.telefon}}{{#site.kontakt.email}}Oder rufen{{/site.kontakt.email}}{{^site.kontakt.email}}Rufen{{/site.kontakt.email}} Sie uns an: <a href="tel:{{telefon_link}}">{{site.kontakt.telefon}}</a>{{/site.kontakt.telefon}}</p>
+{{#site.kontakt.telefon}}{{#site.kontakt.email}}Oder rufen{{/site.kontakt.email}}{{^site.kontakt.email}}Rufen{{/site.kontakt.email}} Sie uns an: <a href="tel:{{telefon_link}}">{{site.kontakt.telefon}}</a>{{/site.kontakt.telefon}}{{^site.kontakt.email}}{{^site.kontakt.telefon}}Schreiben Sie einen Brief an: {{site.kontakt.anschrift}}{{/site.kontakt.telefon}}{{/site.kontakt.email}}</p>
 {{#schlichtungsstelle}}
 <p>Sie sind mit unserer Antwort un·zufrieden?<br>
 Dann können Sie sich an eine Schlichtungs·stelle wenden.<br>

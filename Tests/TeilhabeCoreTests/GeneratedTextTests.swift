@@ -147,6 +147,14 @@ final class GeneratedTextTests: XCTestCase {
         XCTAssertTrue(try f.page("index.html").contains("<p>Telefon <a href=\"tel:+4912\">+49 1 2</a></p>"))
     }
 
+    func testOnlyAnAddressStillTellsHowToReportABarrier() throws {
+        let f = try fixture([("kontakt: {email: test@example.org, telefon: \"+49 1 2\", anschrift: \"Weg 1, 12345 Ort\"}",
+                              "kontakt: {anschrift: \"Weg 1, 12345 Ort\"}")])
+        _ = try built(f)
+        XCTAssertTrue(try f.page("leichte-sprache/index.html").contains("Schreiben Sie einen Brief an: Weg 1, 12345 Ort</p>"))
+        XCTAssertTrue(try f.page("index.html").contains("<p>Weg 1, 12345 Ort</p>"))
+    }
+
     func testAMissingOrEmptyContactIsAnError() throws {
         let ohne = try fixture([("kontakt: {email: test@example.org, telefon: \"+49 1 2\", anschrift: \"Weg 1, 12345 Ort\"}\n", "")])
         let e = try XCTUnwrap(failed(ohne).all.first { $0.message.hasPrefix("kontakt fehlt") })
