@@ -20,7 +20,8 @@ enum IndikatorCheck {
                 let zeilen = block.inhalt.split(separator: "\n", omittingEmptySubsequences: false)
                 for (n, zeile) in zeilen.enumerated() {
                     let id = zeile.trimmingCharacters(in: .whitespaces)
-                    guard !id.isEmpty, !ids.contains(id) else { continue }
+                    // An indicator that exists but did not load was reported at its own place.
+                    guard !id.isEmpty, !ids.contains(id), !projekt.broken.indikatoren.contains(id) else { continue }
                     ReferenceCheck.unresolved("Indikator", id, known: ids, file: "indikatoren/",
                                               at: body.location(line: block.line + 1 + n), log: log)
                 }

@@ -17,10 +17,16 @@ struct Fields {
     let what: String
     let log: DiagnosticLog
     var sammlung: LeichteFelderSammlung?
+    /// Known keys that are absent but named by an unknown key's suggestion: the misspelling was
+    /// reported, so the key is not reported as missing as well.
+    private var misspelt: Set<String> = []
+    /// The YAML text the node was parsed from (lines as the marks count them), for hints read off a line.
+    var source: String?
 
     init?(_ node: Node, known: [String], what: String, file: String, lineOffset: Int, log: DiagnosticLog,
-          sammlung: LeichteFelderSammlung? = nil) {
+          sammlung: LeichteFelderSammlung? = nil, source: String? = nil) {
         self.sammlung = sammlung
+        self.source = source
         self.node = node
         self.file = file
         self.lineOffset = lineOffset
@@ -39,6 +45,7 @@ struct Fields {
             let name = key.string ?? ""
             guard !known.contains(name) else { continue }
             let suggestion = Suggest.closest(to: name, in: known)
+            if let suggestion, werte[suggestion] == nil { misspelt.insert(suggestion) }
             log.error("SCHEMA-KEY",
                       "unknown key '\(name)' in \(what)" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
                       at: Fields.location(key, file: file, lineOffset: lineOffset), suggestion: suggestion)
@@ -63,6 +70,11 @@ struct Fields {
     }
 
     private func missing(_ key: String) {
+        guard !misspelt.contains(key) else { return }
+        if let (ort, rest) = commentedOut(key) {
+            log.error("SCHEMA-REQUIRED", .yamlCommentHint(key: key, rest: rest), at: ort)
+            return
+        }
         log.error("SCHEMA-REQUIRED", "missing required key '\(key)' in \(what)", at: location)
     }
 
@@ -78,6 +90,21 @@ struct Fields {
         let text = scalar.string.getrimmt(zeilenenden: true)
         if text.isEmpty, required { missing(key); return nil }
         return text.isEmpty ? nil : text
+    }
+
+    /// `titel: #3 Antrag`: the key is there, its value empty, and its line goes on with ` #`. The place of
+    /// the key and the text after the '#'.
+    private func commentedOut(_ key: String) -> (SourceLocation, String)? {
+        guard let source, let keyNode = mapping.keys.first(where: { $0.string == key }), let mark = keyNode.mark
+        else { return nil }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        let line = lines[mark.line - 1]
+        guard let colon = line.range(of: key + ":") else { return nil }
+        let after = line[colon.upperBound...].drop { $0 == " " || $0 == "\t" }
+        guard after.hasPrefix("#") else { return nil }
+        let rest = after.trimmingCharacters(in: .whitespaces)
+        return rest.count < 2 ? nil : (location(of: keyNode), rest)
     }
 
     func isNull(_ node: Node) -> Bool {
@@ -157,12 +184,14 @@ struct Fields {
     /// A nested mapping, read against its own keys.
     func nested(_ key: String, known: [String], what: String) -> Fields? {
         guard let value = self[key], !isNull(value) else { return nil }
-        return Fields(value, known: known, what: what, file: file, lineOffset: lineOffset, log: log, sammlung: sammlung)
+        return Fields(value, known: known, what: what, file: file, lineOffset: lineOffset, log: log, sammlung: sammlung,
+                      source: source)
     }
 
     /// Reads a list item as a mapping with the same file context.
     func item(_ node: Node, known: [String], what: String) -> Fields? {
-        Fields(node, known: known, what: what, file: file, lineOffset: lineOffset, log: log, sammlung: sammlung)
+        Fields(node, known: known, what: what, file: file, lineOffset: lineOffset, log: log, sammlung: sammlung,
+               source: source)
     }
 
     /// An easy-language text value, recorded with the place its first character stands.
