@@ -13,7 +13,7 @@ enum GremienLoader {
     /// read as a list has its ids looked for line by line (`broken`), so that references to them stay quiet.
     private static func items(_ name: String, in folder: ContentFolder,
                               broken: WritableKeyPath<BrokenRecords, Set<String>>,
-                              unknown: WritableKeyPath<BrokenRecords, Bool>) -> (file: String, text: String, nodes: [Node])? {
+                              unknown: WritableKeyPath<BrokenRecords, Bool>) -> (file: String, source: YAMLSource, nodes: [Node])? {
         guard folder.exists(name) else { return nil }
         let file = folder.display(name)
         let node: Node
@@ -34,7 +34,7 @@ enum GremienLoader {
             recordUnreadable(name, in: folder, broken: broken, unknown: unknown)
             return nil
         }
-        return (file, text, Array(list))
+        return (file, YAMLSource(text), Array(list))
     }
 
     private static func recordUnreadable(_ name: String, in folder: ContentFolder,
@@ -64,19 +64,19 @@ enum GremienLoader {
     }
 
     static func gremien(in folder: ContentFolder) -> [Gremium] {
-        guard let (file, text, nodes) = items("gremien.yaml", in: folder, broken: \.gremien, unknown: \.unknownGremium)
+        guard let (file, source, nodes) = items("gremien.yaml", in: folder, broken: \.gremien, unknown: \.unknownGremium)
         else { return [] }
         return nodes.compactMap { node in
             entry(node, in: folder, broken: \.gremien, unknown: \.unknownGremium) { log in
-                gremium(node, file: file, text: text, log: log, sammlung: folder.leichteFelder)
+                gremium(node, file: file, source: source, log: log, sammlung: folder.leichteFelder)
             }
         }
     }
 
-    private static func gremium(_ node: Node, file: String, text: String, log: DiagnosticLog,
+    private static func gremium(_ node: Node, file: String, source: YAMLSource, log: DiagnosticLog,
                                 sammlung: LeichteFelderSammlung) -> Gremium? {
         guard let g = Fields(node, known: gremiumKeys, what: "Gremium", file: file, lineOffset: 0, log: log, sammlung: sammlung,
-                             source: text),
+                             source: source),
               let id = g.string("id", required: true), let name = g.string("name", required: true),
               let art: Gremium.Art = g.choice("art", required: true) else { return nil }
         return Gremium(id: id, name: name, kurzname: g.string("kurzname"), art: art,
@@ -85,17 +85,17 @@ enum GremienLoader {
     }
 
     static func sitzungen(in folder: ContentFolder) -> [Sitzung] {
-        guard let (file, text, nodes) = items("sitzungen.yaml", in: folder, broken: \.sitzungen, unknown: \.unknownSitzung)
+        guard let (file, source, nodes) = items("sitzungen.yaml", in: folder, broken: \.sitzungen, unknown: \.unknownSitzung)
         else { return [] }
         return nodes.compactMap { node in
             entry(node, in: folder, broken: \.sitzungen, unknown: \.unknownSitzung) { log in
-                sitzung(node, file: file, text: text, log: log)
+                sitzung(node, file: file, source: source, log: log)
             }
         }
     }
 
-    private static func sitzung(_ node: Node, file: String, text: String, log: DiagnosticLog) -> Sitzung? {
-        guard let s = Fields(node, known: sitzungKeys, what: "Sitzung", file: file, lineOffset: 0, log: log, source: text)
+    private static func sitzung(_ node: Node, file: String, source: YAMLSource, log: DiagnosticLog) -> Sitzung? {
+        guard let s = Fields(node, known: sitzungKeys, what: "Sitzung", file: file, lineOffset: 0, log: log, source: source)
         else { return nil }
         let id = s.string("id", required: true)
         let gremium = s.string("gremium", required: true)

@@ -33,7 +33,7 @@ struct MarkdownFile {
         }
         guard let fields = Fields(node, known: known, what: what, file: file, lineOffset: front.yamlLineOffset,
                                   log: folder.log, sammlung: relative.hasSuffix(".leicht.md") ? folder.leichteFelder : nil,
-                                  source: front.yaml)
+                                  source: YAMLSource(front.yaml))
         else { return nil }
         self.relative = relative
         self.fields = fields

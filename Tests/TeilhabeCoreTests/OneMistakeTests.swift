@@ -369,7 +369,7 @@ final class OneMistakeTests: XCTestCase {
     func testAColonInAnUnquotedValueSaysToQuoteIt() throws {
         let e = try yamlError(in: "- id: sozialausschuss\n  name: Ausschuss: Soziales\n  art: Ausschuss\n")
         XCTAssertEqual(e.location.line, 2)
-        XCTAssertEqual(e.location.column, 19)
+        XCTAssertEqual(e.location.column, 18)
         XCTAssertTrue(e.message.contains("Anführungszeichen"), e.message)
         XCTAssertTrue(e.message.contains("name: \"Ausschuss: Soziales\""), e.message)
     }
@@ -393,5 +393,21 @@ final class OneMistakeTests: XCTestCase {
         XCTAssertEqual(e.location.column, 3)
         XCTAssertTrue(e.message.contains("Kommentar"), e.message)
         XCTAssertTrue(e.message.contains("name: \"#1 Ausschuss\""), e.message)
+    }
+
+    func testAHashInsideATextIsAWarningWithTheQuotedValue() throws {
+        var files = Fixture.minimal
+        files["vorlagen/2024-0001-test.md"] = files["vorlagen/2024-0001-test.md"]!
+            .replacingOccurrences(of: "betreff: Bericht über", with: "betreff: Bericht #3 über")
+            .replacingOccurrences(of: "status: oeffentlich", with: "status: oeffentlich  # seit März")
+        let f = try Fixture(files)
+        let log = DiagnosticLog()
+        XCTAssertNotNil(Build.check(content: f.content, log: log), "a warning does not stop the build")
+        let hinweise = log.all.filter { $0.rule == "YAML" }
+        XCTAssertEqual(hinweise.count, 1, hinweise.map(\.formatted).joined(separator: "\n"))
+        let w = try XCTUnwrap(hinweise.first)
+        XCTAssertEqual(w.severity, .warning)
+        XCTAssertEqual(w.location, SourceLocation(file: Paths.join(f.content, "vorlagen/2024-0001-test.md"), line: 4, column: 10))
+        XCTAssertTrue(w.message.contains("betreff: \"Bericht #3 über barrierefreie Spielplätze\""), w.message)
     }
 }

@@ -43,4 +43,12 @@ extension Message {
                     + "wie die anderen Schlüssel derselben Ebene",
                 en: "the key '\(key)' is indented deeper than the line above: indent it as far as the other keys of its level")
     }
+
+    /// `betreff: Antrag #3` – the text from '#' on is a comment and not part of the value.
+    public static func yamlHashInTextHint(key: String, whole: String) -> Message {
+        Message(de: "der Text ab '#' gilt in YAML als Kommentar und fehlt im Wert: ist er Teil des Textes, setzen Sie "
+                    + "den ganzen Wert in Anführungszeichen, also \(key): \"\(whole)\"",
+                en: "the text from '#' on is a comment in YAML and not part of the value: if it belongs to the text, "
+                    + "put the whole value in quotes, as in \(key): \"\(whole)\"")
+    }
 }
