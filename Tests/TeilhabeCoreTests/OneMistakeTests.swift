@@ -235,18 +235,43 @@ final class OneMistakeTests: XCTestCase {
         files["vorlagen/2024-0001-test.md"] = files["vorlagen/2024-0001-test.md"]!
             .replacingOccurrences(of: "betreff: Bericht über barrierefreie Spielplätze",
                                   with: "betreff: [Bericht über barrierefreie Spielplätze")
+        // An agenda entry that names no paper at all is still reported in the same run.
+        files["sitzungen.yaml"] = files["sitzungen.yaml"]! + "\n    - {top: \"3\", vorlage: \"2024/0009\"}\n"
         let (_, errors) = try errors(files)
-        XCTAssertEqual(errors.count, 1, text(errors))
-        XCTAssertEqual(errors.first?.rule, "YAML")
+        XCTAssertEqual(errors.map(\.rule).sorted(), ["REF", "YAML"], text(errors))
+        XCTAssertTrue(errors.contains { $0.rule == "REF" && $0.message.contains("2024/0009") }, text(errors))
     }
 
     func testABrokenMeetingEntryGivesNoFollowUpInTheBeratungsfolge() throws {
         var files = Fixture.minimal
         files["sitzungen.yaml"] = files["sitzungen.yaml"]!.replacingOccurrences(of: "beginn: 2024-03-05T17:00",
                                                                                 with: "beginn: 5.3.2024 17 Uhr")
+        // A Beratung that names a meeting which is not in the file at all is still reported in the same run.
+        files["vorlagen/2024-0003-anfrage.md"] = """
+        ---
+        art: Anfrage
+        nummer: "2024/0003"
+        betreff: Aufzug im Rathaus
+        datum: 2024-02-22
+        status: nichtoeffentlich
+        federfuehrend: A 1 – Testamt
+        beratungsfolge:
+          - sitzung: 2024-04-09-stadtrat
+            rolle: Kenntnisnahme
+        ---
+        ## Sachlage
+
+        Text.
+
+        ## Rechtslage
+
+        Keine.
+        """
         let (f, errors) = try errors(files)
-        XCTAssertEqual(errors.count, 1, text(errors))
-        XCTAssertEqual(errors.first?.location, SourceLocation(file: Paths.join(f.content, "sitzungen.yaml"), line: 3, column: 11))
+        XCTAssertEqual(errors.count, 2, text(errors))
+        XCTAssertTrue(errors.contains { $0.location == SourceLocation(file: Paths.join(f.content, "sitzungen.yaml"), line: 3, column: 11) },
+                      text(errors))
+        XCTAssertTrue(errors.contains { $0.rule == "REF" && $0.message.contains("2024-04-09-stadtrat") }, text(errors))
     }
 
     func testABadCSVCellIsReportedOnceThoughTwoReportsShowTheIndicator() throws {
@@ -409,5 +434,21 @@ final class OneMistakeTests: XCTestCase {
         XCTAssertEqual(w.severity, .warning)
         XCTAssertEqual(w.location, SourceLocation(file: Paths.join(f.content, "vorlagen/2024-0001-test.md"), line: 4, column: 10))
         XCTAssertTrue(w.message.contains("betreff: \"Bericht #3 über barrierefreie Spielplätze\""), w.message)
+    }
+
+    /// In front matter the place is the file's (the YAML starts on line 2), and the other files are still checked.
+    func testATextOverSeveralLinesInFrontMatterIsReportedAtTheFilesLine() throws {
+        var files = Fixture.minimal
+        files["vorlagen/2024-0001-test.md"] = files["vorlagen/2024-0001-test.md"]!
+            .replacingOccurrences(of: "betreff: Bericht über barrierefreie Spielplätze",
+                                  with: "betreff: Bericht über\nbarrierefreie Spielplätze")
+        files["seiten/kontakt.md"] = "---\ntitel: Kontakt\n---\n![](bild.png)\n"
+        let (f, errors) = try errors(files)
+        XCTAssertEqual(errors.count, 3, text(errors))
+        let yaml = try XCTUnwrap(errors.first { $0.rule == "YAML" }, text(errors))
+        XCTAssertEqual(yaml.location, SourceLocation(file: Paths.join(f.content, "vorlagen/2024-0001-test.md"), line: 5, column: 1))
+        XCTAssertTrue(yaml.message.contains("'betreff: |'"), yaml.message)
+        // The image on another page has two mistakes of its own: no alternative text, no file.
+        XCTAssertEqual(errors.map(\.rule).sorted(), ["A11Y-ALT", "REF", "YAML"], text(errors))
     }
 }

@@ -2,7 +2,7 @@
 extension Message {
     /// `titel: Antrag: Mehr Bänke` – the second colon starts a key in YAML.
     public static func yamlColonHint(key: String, value: String) -> Message {
-        Message(de: "Ein Doppelpunkt mit Leerzeichen danach beginnt in YAML einen neuen Schlüssel: setzen Sie den "
+        Message(de: "ein Doppelpunkt mit Leerzeichen danach beginnt in YAML einen neuen Schlüssel: setzen Sie den "
                     + "ganzen Text in Anführungszeichen, also \(key): \"\(value)\"",
                 en: "a colon followed by a space starts a new key in YAML: put the whole text in quotes, "
                     + "as in \(key): \"\(value)\"")
@@ -10,7 +10,7 @@ extension Message {
 
     /// A line indented with a tab.
     public static var yamlTabHint: Message {
-        Message(de: "Die Zeile ist mit einem Tabulator eingerückt: YAML erlaubt zum Einrücken nur Leerzeichen; "
+        Message(de: "die Zeile ist mit einem Tabulator eingerückt: YAML erlaubt zum Einrücken nur Leerzeichen; "
                     + "ersetzen Sie den Tabulator durch Leerzeichen",
                 en: "the line is indented with a tab: YAML allows only spaces for indentation; replace the tab with spaces")
     }
