@@ -41,6 +41,9 @@ enum BodyLinkCheck {
             bodies.append((texte[i].body, texte[i].status))
             texte[i].leicht.map { bodies.append(($0.body, texte[i].status)) }
         }
+        // A paper that did not load still has its links checked in the same run; its status is unknown, so
+        // the rules for public pages wait until it loads (the build stops at its error anyway).
+        for kaputt in projekt.broken.vorlageBodies { bodies.append((kaputt.body, .nichtoeffentlich)) }
         return bodies
     }
 

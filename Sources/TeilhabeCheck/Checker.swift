@@ -22,7 +22,8 @@ public enum Checker {
             { Timing.messen("check: agendas") { ConsultationCheck.run(projekt, log: log) } },
         ]
         _ = Parallel.map(pruefungen.count) { pruefungen[$0]() }
-        if projekt.site.basisURL == nil {
+        // A site.yaml with errors was reported; its stand-in has no basis_url to miss.
+        if projekt.site.basisURL == nil, !projekt.filesWithErrors.contains("site.yaml") {
             log.warning("BASIS-URL", "no basis_url: feed.xml, sitemap.xml, the .ics calendars and the OParl export are skipped",
                         at: projekt.site.location)
         }

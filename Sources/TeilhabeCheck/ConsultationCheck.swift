@@ -7,15 +7,18 @@ import TeilhabeModel
 enum ConsultationCheck {
     static func run(_ projekt: Projekt, log: DiagnosticLog) {
         // A file with errors is reported there; comparing against what could be read of it would add follow-up errors.
-        let fehlerhaft = projekt.filesWithErrors
-        guard !fehlerhaft.contains("sitzungen.yaml") else { return }
+        // A meeting whose entry has an error counts as broken: its agenda may be the part that failed.
+        let fehlerhaft = projekt.filesWithErrors, broken = projekt.broken
+        guard !broken.unknownSitzung else { return }
         var vorlageNach: [String: Vorlage] = [:]
         for v in projekt.vorlagen where !fehlerhaft.contains(v.body.pfad) { vorlageNach[v.nummer] = v }
         let sitzungNach = Dictionary(projekt.sitzungen.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for sitzung in projekt.sitzungen {
+        for sitzung in projekt.sitzungen where !broken.sitzungen.contains(sitzung.id) {
             for top in sitzung.tagesordnung {
+                // A Beratung that names a meeting which does not exist was reported as such: it may be this one.
                 guard let nummer = top.vorlage, let v = vorlageNach[nummer],
-                      !v.beratungsfolge.contains(where: { $0.sitzung == sitzung.id }) else { continue }
+                      !v.beratungsfolge.contains(where: { $0.sitzung == sitzung.id || sitzungNach[$0.sitzung] == nil })
+                else { continue }
                 log.error("BERATUNG", "Vorlage \(nummer) steht als TOP \(top.top) auf der Tagesordnung von "
                           + "'\(sitzung.id)', aber ihre Beratungsfolge (\(ort(v.location))) nennt diese Sitzung nicht; "
                           + "ergänzen Sie dort '- sitzung: \(sitzung.id)' oder nehmen Sie den TOP heraus", at: top.location)
@@ -23,7 +26,8 @@ enum ConsultationCheck {
         }
         for v in vorlageNach.values.sorted(by: { $0.nummer < $1.nummer }) {
             for beratung in v.beratungsfolge {
-                guard let sitzung = sitzungNach[beratung.sitzung], !sitzung.tagesordnung.isEmpty,
+                guard let sitzung = sitzungNach[beratung.sitzung], !broken.sitzungen.contains(sitzung.id),
+                      !sitzung.tagesordnung.isEmpty,
                       !sitzung.tagesordnung.contains(where: { $0.vorlage == v.nummer }) else { continue }
                 log.error("BERATUNG", "die Beratungsfolge nennt die Sitzung '\(sitzung.id)', aber deren Tagesordnung "
                           + "(\(ort(sitzung.location))) führt Vorlage \(v.nummer) nicht; ergänzen Sie dort einen TOP mit "

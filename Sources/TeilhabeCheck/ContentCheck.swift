@@ -15,6 +15,8 @@ enum ContentCheck {
         let vorlagen = projekt.vorlagen, texte = projekt.texte   // by index: a loop would copy each whole
         for i in vorlagen.indices { paare.append((vorlagen[i].body, vorlagen[i].leicht, vorlagen[i].status, vorlagen[i].pfad)) }
         for i in texte.indices { paare.append((texte[i].body, texte[i].leicht, texte[i].status, texte[i].pfad)) }
+        // Papers that did not load: their text is checked in the same run (no twin, no status to go by).
+        for kaputt in projekt.broken.vorlageBodies { struktur(kaputt.body, g[kaputt.body], log: log) }
         for (body, leicht, status, pfad) in paare {
             let standard = g[body]
             struktur(body, standard, log: log)

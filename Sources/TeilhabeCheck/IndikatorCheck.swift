@@ -15,12 +15,14 @@ enum IndikatorCheck {
         let vorlagen = projekt.vorlagen   // by index and field: a loop would copy every paper whole
         for i in vorlagen.indices { bodies.append(vorlagen[i].body); vorlagen[i].leicht.map { bodies.append($0.body) } }
         for t in projekt.texte { bodies.append(t.body); t.leicht.map { bodies.append($0.body) } }
+        bodies += projekt.broken.vorlageBodies.map(\.body)   // papers that did not load: their text is checked now
         for body in bodies {
             for block in g[body].blocks where block.info == "indikator" {
                 let zeilen = block.inhalt.split(separator: "\n", omittingEmptySubsequences: false)
                 for (n, zeile) in zeilen.enumerated() {
                     let id = zeile.trimmingCharacters(in: .whitespaces)
-                    guard !id.isEmpty, !ids.contains(id) else { continue }
+                    // An indicator that exists but did not load was reported at its own place.
+                    guard !id.isEmpty, !ids.contains(id), !projekt.broken.indikatoren.contains(id) else { continue }
                     ReferenceCheck.unresolved("Indikator", id, known: ids, file: "indikatoren/",
                                               at: body.location(line: block.line + 1 + n), log: log)
                 }

@@ -6,7 +6,7 @@ import TeilhabeLoad
 /// within an edition and safe in addresses, and no two editions share a date.
 enum InklusionsplanCheck {
     static func run(_ projekt: Projekt, log: DiagnosticLog) {
-        let indikatoren = projekt.indikatoren.map(\.id), nummern = projekt.vorlagen.map(\.nummer)
+        let indikatoren = projekt.indikatoren.map(\.id), nummern = projekt.vorlagen.map(\.nummer), broken = projekt.broken
         var staende: [Tag: String] = [:]
         for plan in projekt.inklusionsplaene {
             if let andere = staende[plan.stand] {
@@ -30,11 +30,14 @@ enum InklusionsplanCheck {
                                   at: m.location)
                     }
                     massnahmen[m.id] = m.location
-                    for id in m.indikatoren where !indikatoren.contains(id) {
-                        ReferenceCheck.unresolved("Indikator", id, known: indikatoren, file: "indikatoren/", at: m.location, log: log)
+                    // Reported at the entry's own line; records that exist but did not load were reported there.
+                    for id in m.indikatoren where !indikatoren.contains(id) && !broken.indikatoren.contains(id) {
+                        ReferenceCheck.unresolved("Indikator", id, known: indikatoren, file: "indikatoren/",
+                                                  at: m.referenceLocations[id] ?? m.location, log: log)
                     }
-                    for nummer in m.vorlagen where !nummern.contains(nummer) {
-                        ReferenceCheck.unresolved("Vorlage", nummer, known: nummern, file: "vorlagen/", at: m.location, log: log)
+                    for nummer in m.vorlagen where !nummern.contains(nummer) && !broken.mayBeVorlage(nummer) {
+                        ReferenceCheck.unresolved("Vorlage", nummer, known: nummern, file: "vorlagen/",
+                                                  at: m.referenceLocations[nummer] ?? m.location, log: log)
                     }
                 }
             }

@@ -9,23 +9,22 @@ enum ReferenceCheck {
         let gremien = projekt.gremien.map(\.id), sitzungen = projekt.sitzungen.map(\.id), nummern = projekt.vorlagen.map(\.nummer)
         // Sets for the lookups: an office has thousands of papers and hundreds of meetings.
         let gremienMenge = Set(gremien), sitzungenMenge = Set(sitzungen), nummernMenge = Set(nummern)
-        // References into a file with errors may fail because of them: that file's errors are reported.
-        let fehlerhaft = projekt.filesWithErrors
-        let vorlagenFehlerhaft = fehlerhaft.contains { $0.hasPrefix("vorlagen/") }
-        for sitzung in projekt.sitzungen where !gremienMenge.contains(sitzung.gremium) && !fehlerhaft.contains("gremien.yaml") {
+        // A record that exists but did not load was reported at its place: references to it are no mistake.
+        let broken = projekt.broken
+        for sitzung in projekt.sitzungen where !gremienMenge.contains(sitzung.gremium) && !broken.mayBeGremium(sitzung.gremium) {
             unresolved("Gremium", sitzung.gremium, known: gremien, file: "gremien.yaml", at: sitzung.location, log: log)
         }
         let vorlagen = projekt.vorlagen   // by index and field: a loop would copy every paper whole
         for i in vorlagen.indices {
             for beratung in vorlagen[i].beratungsfolge
-            where !sitzungenMenge.contains(beratung.sitzung) && !fehlerhaft.contains("sitzungen.yaml") {
+            where !sitzungenMenge.contains(beratung.sitzung) && !broken.mayBeSitzung(beratung.sitzung) {
                 unresolved("Sitzung", beratung.sitzung, known: sitzungen, file: "sitzungen.yaml",
                            at: beratung.location, log: log)
             }
         }
         for sitzung in projekt.sitzungen {
             for top in sitzung.tagesordnung {
-                guard let nummer = top.vorlage, !nummernMenge.contains(nummer), !vorlagenFehlerhaft else { continue }
+                guard let nummer = top.vorlage, !nummernMenge.contains(nummer), !broken.mayBeVorlage(nummer) else { continue }
                 unresolved("Vorlage", nummer, known: nummern, file: "vorlagen/", at: top.location, log: log)
             }
         }
@@ -33,8 +32,26 @@ enum ReferenceCheck {
 
     static func unresolved(_ what: String, _ id: String, known: [String], file: String,
                            at location: SourceLocation, log: DiagnosticLog) {
-        let suggestion = Suggest.closest(to: id, in: known)
+        let suggestion = suggestion(for: id, in: known)
         log.error("REF", "\(what) '\(id)' not found in \(file)"
                   + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), at: location, suggestion: suggestion)
     }
+
+    /// The closest id; else the one id that shares a date with it (`2026-03-12-sozialausschuss` for
+    /// `2026-03-12-ausschuss-soziales`: the words differ, the day does not); else the one id that holds it
+    /// or that it holds. Meeting ids are long, so spelling distance alone often finds nothing.
+    static func suggestion(for id: String, in known: [String]) -> String? {
+        if let closest = Suggest.closest(to: id, in: known) { return closest }
+        let dates = id.matches(of: datePattern.regex).map { String(id[$0.range]) }
+        for date in dates {
+            let sameDay = known.filter { $0.contains(date) }
+            if sameDay.count == 1 { return sameDay[0] }
+        }
+        guard id.count >= 4 else { return nil }
+        let lowered = id.lowercased()
+        let related = known.filter { $0.lowercased().contains(lowered) || lowered.contains($0.lowercased()) }
+        return related.count == 1 ? related[0] : nil
+    }
+
+    private static let datePattern = SharedRegex(#/[0-9]{4}-[0-9]{2}-[0-9]{2}/#)
 }

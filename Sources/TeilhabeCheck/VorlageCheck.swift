@@ -9,20 +9,27 @@ package enum VorlageCheck {
         let pflicht = projekt.site.pflichtabschnitte.map { ($0, normalize($0)) }
         let beschluss = ("Beschlussvorschlag", normalize("Beschlussvorschlag"))
         let vorlagen = projekt.vorlagen
-        let fehlend = Parallel.map(vorlagen.count) { i -> [String] in
-            let required = pflicht + (vorlagen[i].art == .Beschlussvorlage ? [beschluss] : [])
-            let ueberschriften = g[vorlagen[i].body].headings.filter { $0.level == 2 }.map(\.text)
+        // Papers that did not load are checked too: a misspelt key must not hide a missing section until the next run.
+        let kaputt = projekt.broken.vorlageBodies
+        let anzahl = vorlagen.count
+        let fehlend = Parallel.map(anzahl + kaputt.count) { i -> [String] in
+            let body = i < anzahl ? vorlagen[i].body : kaputt[i - anzahl].body
+            let art = i < anzahl ? vorlagen[i].art.rawValue : kaputt[i - anzahl].art
+            let required = pflicht + (art == Vorlage.Art.Beschlussvorlage.rawValue ? [beschluss] : [])
+            let ueberschriften = g[body].headings.filter { $0.level == 2 }.map(\.text)
             // Headings mostly are written as required: only a paper that lacks one exactly is normalised.
             let genau = Set(ueberschriften)
             guard !required.allSatisfy({ genau.contains($0.0) }) else { return [] }
             let sections = Set(ueberschriften.map(normalize))
             return required.filter { !sections.contains($0.1) }.map(\.0)
         }
-        for (vorlage, namen) in zip(vorlagen, fehlend) {
-            for name in namen {
-                log.error("VORLAGE-ABSCHNITT",
-                          "\(vorlage.art.rawValue) \(vorlage.nummer) lacks the required section '## \(name)'",
-                          at: SourceLocation(file: vorlage.location.file, line: vorlage.body.firstLine, column: 1))
+        for (i, namen) in fehlend.enumerated() {
+            let body = i < anzahl ? vorlagen[i].body : kaputt[i - anzahl].body
+            let name = i < anzahl ? "\(vorlagen[i].art.rawValue) \(vorlagen[i].nummer)"
+                : "\(kaputt[i - anzahl].art ?? "Vorlage") \(kaputt[i - anzahl].nummer ?? body.pfad)"
+            for abschnitt in namen {
+                log.error("VORLAGE-ABSCHNITT", "\(name) lacks the required section '## \(abschnitt)'",
+                          at: SourceLocation(file: body.file, line: body.firstLine, column: 1))
             }
         }
     }

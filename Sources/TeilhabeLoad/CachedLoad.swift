@@ -8,13 +8,14 @@ struct LoadedFile<P: Codable>: Codable {
     var wert: P?
     var befunde: [Diagnostic]
     var leichteFelder: [LeichtesFeld]
+    var broken: BrokenRecords?
 }
 
 extension ContentFolder {
     /// Part of every key: raised when loaders judge a file differently (what is an error, what a value
     /// means), so that a file is not taken from the cache as an older loader left it – `status: ~` read
     /// as public without an error, say.
-    static let loaderVersion = "laden 2"
+    static let loaderVersion = "laden 3"
 
     /// Loads a file through the cache: a file whose bytes (and place) are unchanged since an
     /// earlier build is not parsed again – not even read, when its status is unchanged –; its value
@@ -39,11 +40,13 @@ extension ContentFolder {
             guard let daten = gelesen ?? (try? io.read(pfad)) else { return laden(self) }
             let fremd = CancellationFlag()
             let eigen = ContentFolder(root: root, io: .einzeln(pfad, daten, sonst: io, fremd: fremd.setzen), log: DiagnosticLog())
-            eintrag = LoadedFile(wert: laden(eigen), befunde: eigen.log.all, leichteFelder: eigen.leichteFelder.alle)
+            eintrag = LoadedFile(wert: laden(eigen), befunde: eigen.log.all, leichteFelder: eigen.leichteFelder.alle,
+                                 broken: eigen.broken.all)
             if !fremd.gesetzt { vorrat.ablegen("laden", schluessel(.von(daten)), eintrag) }
         }
         for befund in eintrag.befunde { log.report(befund) }
         leichteFelder.add(contentsOf: eintrag.leichteFelder)
+        broken.merge(eintrag.broken ?? BrokenRecords())
         return eintrag.wert
     }
 }

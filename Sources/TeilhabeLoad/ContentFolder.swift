@@ -10,6 +10,8 @@ package struct ContentFolder {
     let io: FileIO
     package let log: DiagnosticLog
     let leichteFelder = LeichteFelderSammlung()
+    /// Records that exist but did not load (or loaded with an error), by what could be read of them.
+    let broken = BrokenRecordsCollector()
 
     package init(root: String, io: FileIO, log: DiagnosticLog) {
         self.root = root
@@ -43,10 +45,11 @@ package struct ContentFolder {
     /// A YAML file that holds one mapping, read against its known keys; easy-language fields are collected.
     /// An empty file is an error of its own: its keys are not all missing one by one.
     func felder(_ relative: String, known: [String], what: String) -> Fields? {
-        switch yaml(relative) {
+        guard let text = text(relative) else { return nil }
+        switch YAMLFile.parse(text, file: display(relative), log: log) {
         case let .node(node):
             return Fields(node, known: known, what: what, file: display(relative), lineOffset: 0, log: log,
-                          sammlung: leichteFelder)
+                          sammlung: leichteFelder, source: YAMLSource(text))
         case .empty:
             log.error("YAML", "Die Datei ist leer: \(what) braucht Einträge der Form 'schluessel: wert'",
                       at: SourceLocation(file: display(relative)))

@@ -17,10 +17,16 @@ struct Fields {
     let what: String
     let log: DiagnosticLog
     var sammlung: LeichteFelderSammlung?
+    /// Known keys that are absent but named by an unknown key's suggestion: the misspelling was
+    /// reported, so the key is not reported as missing as well.
+    private var misspelt: Set<String> = []
+    /// The YAML text the node was parsed from (lines as the marks count them), for hints read off a line.
+    var source: YAMLSource?
 
     init?(_ node: Node, known: [String], what: String, file: String, lineOffset: Int, log: DiagnosticLog,
-          sammlung: LeichteFelderSammlung? = nil) {
+          sammlung: LeichteFelderSammlung? = nil, source: YAMLSource? = nil) {
         self.sammlung = sammlung
+        self.source = source
         self.node = node
         self.file = file
         self.lineOffset = lineOffset
@@ -39,6 +45,7 @@ struct Fields {
             let name = key.string ?? ""
             guard !known.contains(name) else { continue }
             let suggestion = Suggest.closest(to: name, in: known)
+            if let suggestion, werte[suggestion] == nil { misspelt.insert(suggestion) }
             log.error("SCHEMA-KEY",
                       "unknown key '\(name)' in \(what)" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
                       at: Fields.location(key, file: file, lineOffset: lineOffset), suggestion: suggestion)
@@ -63,6 +70,11 @@ struct Fields {
     }
 
     private func missing(_ key: String) {
+        guard !misspelt.contains(key) else { return }
+        if let (ort, rest) = commentedOut(key) {
+            log.error("SCHEMA-REQUIRED", .yamlCommentHint(key: key, rest: rest), at: ort)
+            return
+        }
         log.error("SCHEMA-REQUIRED", "missing required key '\(key)' in \(what)", at: location)
     }
 
@@ -75,9 +87,35 @@ struct Fields {
             log.error("SCHEMA-TYPE", "'\(key)' in \(what) must be text, not a list or mapping", at: location(of: value))
             return nil
         }
+        warnIfCutByHash(key, value, scalar)
         let text = scalar.string.getrimmt(zeilenenden: true)
         if text.isEmpty, required { missing(key); return nil }
         return text.isEmpty ? nil : text
+    }
+
+    /// `titel: #3 Antrag`: the key is there, its value empty, and its line goes on with ` #`. The place of
+    /// the key and the text after the '#'.
+    private func commentedOut(_ key: String) -> (SourceLocation, String)? {
+        guard let source, let keyNode = mapping.keys.first(where: { $0.string == key }), let mark = keyNode.mark,
+              let line = source.line(mark.line), let colon = line.range(of: key + ":") else { return nil }
+        let after = line[colon.upperBound...].drop { $0 == " " || $0 == "\t" }
+        guard after.hasPrefix("#") else { return nil }
+        let rest = after.trimmingCharacters(in: .whitespaces)
+        return rest.count < 2 ? nil : (location(of: keyNode), rest)
+    }
+
+    /// `betreff: Antrag #3 der Fraktion` reads as `Antrag`: a '#' after one space, with text right after
+    /// it, is most likely meant as text (a comment is written `  # …`). A warning, so that a real comment stays allowed.
+    private func warnIfCutByHash(_ key: String, _ value: Node, _ scalar: Node.Scalar) {
+        guard scalar.style == .plain, let source, source.mayHoldHashInText, let mark = value.mark,
+              let line = source.line(mark.line), mark.column >= 1 else { return }
+        let fromValue = line.dropFirst(mark.column - 1)
+        guard fromValue.hasPrefix(scalar.string) else { return }
+        let tail = fromValue.dropFirst(scalar.string.count)
+        guard tail.hasPrefix(" #"), let next = tail.dropFirst(2).first, next != " ", next != "#" else { return }
+        let whole = scalar.string + tail
+        log.warning("YAML", .yamlHashInTextHint(key: key, whole: whole.trimmingCharacters(in: .whitespaces)),
+                    at: location(of: value))
     }
 
     func isNull(_ node: Node) -> Bool {
@@ -157,12 +195,14 @@ struct Fields {
     /// A nested mapping, read against its own keys.
     func nested(_ key: String, known: [String], what: String) -> Fields? {
         guard let value = self[key], !isNull(value) else { return nil }
-        return Fields(value, known: known, what: what, file: file, lineOffset: lineOffset, log: log, sammlung: sammlung)
+        return Fields(value, known: known, what: what, file: file, lineOffset: lineOffset, log: log, sammlung: sammlung,
+                      source: source)
     }
 
     /// Reads a list item as a mapping with the same file context.
     func item(_ node: Node, known: [String], what: String) -> Fields? {
-        Fields(node, known: known, what: what, file: file, lineOffset: lineOffset, log: log, sammlung: sammlung)
+        Fields(node, known: known, what: what, file: file, lineOffset: lineOffset, log: log, sammlung: sammlung,
+               source: source)
     }
 
     /// An easy-language text value, recorded with the place its first character stands.
@@ -176,4 +216,18 @@ struct Fields {
         sammlung?.add(LeichtesFeld(text: text, location: ort))
         return text
     }
+}
+
+/// The YAML text a node tree was parsed from, shared by the fields of one file: hints are read off its
+/// lines, which are split only when a hint needs them.
+final class YAMLSource {
+    let text: String
+    private lazy var lines: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
+    /// Whether any ` #` stands in the text at all: most files have none, and their lines are never split.
+    private(set) lazy var mayHoldHashInText: Bool = text.contains(" #")
+
+    init(_ text: String) { self.text = text }
+
+    /// A line (1-based, as marks count them).
+    func line(_ n: Int) -> Substring? { n >= 1 && n <= lines.count ? lines[n - 1] : nil }
 }

@@ -9,50 +9,105 @@ enum GremienLoader {
     static let sitzungKeys = ["id", "gremium", "beginn", "ende", "ort", "tagesordnung"]
     static let topKeys = ["top", "titel", "vorlage", "status"]
 
-    /// The items of a YAML file that holds a list; an absent file is an empty list.
-    private static func items(_ name: String, in folder: ContentFolder) -> (file: String, nodes: [Node])? {
+    /// The items of a YAML file that holds a list; an absent file is an empty list. A file that cannot be
+    /// read as a list has its ids looked for line by line (`broken`), so that references to them stay quiet.
+    private static func items(_ name: String, in folder: ContentFolder,
+                              broken: WritableKeyPath<BrokenRecords, Set<String>>,
+                              unknown: WritableKeyPath<BrokenRecords, Bool>) -> (file: String, source: YAMLSource, nodes: [Node])? {
         guard folder.exists(name) else { return nil }
         let file = folder.display(name)
-        // A file without entries (empty, or comments only) is a project without any yet.
-        guard let node = folder.yaml(name).node else { return nil }
+        let node: Node
+        guard let text = folder.text(name) else {
+            recordUnreadable(name, in: folder, broken: broken, unknown: unknown)
+            return nil
+        }
+        switch YAMLFile.parse(text, file: file, log: folder.log) {
+        case .empty: return nil   // a file without entries (or comments only): a project without any yet
+        case .failed:
+            recordUnreadable(name, in: folder, broken: broken, unknown: unknown)
+            return nil
+        case let .node(n): node = n
+        }
         guard let list = node.sequence else {
             folder.log.error("YAML", "\(name) must be a list of entries, each starting with '- id:'",
                              at: Fields.location(node, file: file, lineOffset: 0))
+            recordUnreadable(name, in: folder, broken: broken, unknown: unknown)
             return nil
         }
-        return (file, Array(list))
+        return (file, YAMLSource(text), Array(list))
+    }
+
+    private static func recordUnreadable(_ name: String, in folder: ContentFolder,
+                                         broken: WritableKeyPath<BrokenRecords, Set<String>>,
+                                         unknown: WritableKeyPath<BrokenRecords, Bool>) {
+        let ids = BrokenRecordScan.rawText(name, in: folder).map { BrokenRecordScan.values(of: "id", in: $0) } ?? []
+        folder.broken.update { records in
+            if ids.isEmpty { records[keyPath: unknown] = true } else { records[keyPath: broken].formUnion(ids) }
+        }
+    }
+
+    /// Reads one entry into its own log: an entry with an error is recorded as broken by its id (as far as
+    /// it could be read), so that checks neither report references to it nor compare against its rest.
+    private static func entry<T>(_ node: Node, in folder: ContentFolder,
+                                 broken: WritableKeyPath<BrokenRecords, Set<String>>,
+                                 unknown: WritableKeyPath<BrokenRecords, Bool>,
+                                 _ read: (DiagnosticLog) -> T?) -> T? {
+        let log = DiagnosticLog()
+        let value = read(log)
+        for finding in log.all { folder.log.report(finding) }
+        guard log.hasErrors else { return value }
+        let id = node.mapping?.first(where: { $0.key.string == "id" })?.value.scalar?.string.getrimmt(zeilenenden: true)
+        folder.broken.update { records in
+            if let id, !id.isEmpty { records[keyPath: broken].insert(id) } else { records[keyPath: unknown] = true }
+        }
+        return value
     }
 
     static func gremien(in folder: ContentFolder) -> [Gremium] {
-        guard let (file, nodes) = items("gremien.yaml", in: folder) else { return [] }
+        guard let (file, source, nodes) = items("gremien.yaml", in: folder, broken: \.gremien, unknown: \.unknownGremium)
+        else { return [] }
         return nodes.compactMap { node in
-            guard let g = Fields(node, known: gremiumKeys, what: "Gremium", file: file, lineOffset: 0, log: folder.log,
-                                 sammlung: folder.leichteFelder),
-                  let id = g.string("id", required: true), let name = g.string("name", required: true),
-                  let art: Gremium.Art = g.choice("art", required: true) else { return nil }
-            return Gremium(id: id, name: name, kurzname: g.string("kurzname"), art: art,
-                           beschreibung: g.string("beschreibung"), beschreibungLeicht: g.leicht("beschreibung_leicht"),
-                           location: g.location("id"))
+            entry(node, in: folder, broken: \.gremien, unknown: \.unknownGremium) { log in
+                gremium(node, file: file, source: source, log: log, sammlung: folder.leichteFelder)
+            }
         }
     }
 
+    private static func gremium(_ node: Node, file: String, source: YAMLSource, log: DiagnosticLog,
+                                sammlung: LeichteFelderSammlung) -> Gremium? {
+        guard let g = Fields(node, known: gremiumKeys, what: "Gremium", file: file, lineOffset: 0, log: log, sammlung: sammlung,
+                             source: source),
+              let id = g.string("id", required: true), let name = g.string("name", required: true),
+              let art: Gremium.Art = g.choice("art", required: true) else { return nil }
+        return Gremium(id: id, name: name, kurzname: g.string("kurzname"), art: art,
+                       beschreibung: g.string("beschreibung"), beschreibungLeicht: g.leicht("beschreibung_leicht"),
+                       location: g.location("id"))
+    }
+
     static func sitzungen(in folder: ContentFolder) -> [Sitzung] {
-        guard let (file, nodes) = items("sitzungen.yaml", in: folder) else { return [] }
+        guard let (file, source, nodes) = items("sitzungen.yaml", in: folder, broken: \.sitzungen, unknown: \.unknownSitzung)
+        else { return [] }
         return nodes.compactMap { node in
-            guard let s = Fields(node, known: sitzungKeys, what: "Sitzung", file: file, lineOffset: 0, log: folder.log)
-            else { return nil }
-            let id = s.string("id", required: true)
-            let gremium = s.string("gremium", required: true)
-            let beginn = s.zeitpunkt("beginn", required: true)
-            let ende = s.zeitpunkt("ende")
-            let tops = s.list("tagesordnung").compactMap { top(s.item($0, known: topKeys, what: "Tagesordnungspunkt")) }
-            guard let id, let gremium, let beginn else { return nil }
-            if let ende, ende < beginn {
-                folder.log.error("SCHEMA-VALUE", "ende lies before beginn", at: s.location("ende"))
+            entry(node, in: folder, broken: \.sitzungen, unknown: \.unknownSitzung) { log in
+                sitzung(node, file: file, source: source, log: log)
             }
-            return Sitzung(id: id, gremium: gremium, beginn: beginn, ende: ende, ort: s.string("ort"),
-                           tagesordnung: tops, location: s.location("id"))
         }
+    }
+
+    private static func sitzung(_ node: Node, file: String, source: YAMLSource, log: DiagnosticLog) -> Sitzung? {
+        guard let s = Fields(node, known: sitzungKeys, what: "Sitzung", file: file, lineOffset: 0, log: log, source: source)
+        else { return nil }
+        let id = s.string("id", required: true)
+        let gremium = s.string("gremium", required: true)
+        let beginn = s.zeitpunkt("beginn", required: true)
+        let ende = s.zeitpunkt("ende")
+        let tops = s.list("tagesordnung").compactMap { top(s.item($0, known: topKeys, what: "Tagesordnungspunkt")) }
+        guard let id, let gremium, let beginn else { return nil }
+        if let ende, ende < beginn {
+            log.error("SCHEMA-VALUE", "ende lies before beginn", at: s.location("ende"))
+        }
+        return Sitzung(id: id, gremium: gremium, beginn: beginn, ende: ende, ort: s.string("ort"),
+                       tagesordnung: tops, location: s.location("id"))
     }
 
     private static func top(_ t: Fields?) -> Tagesordnungspunkt? {

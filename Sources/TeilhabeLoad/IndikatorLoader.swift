@@ -16,13 +16,18 @@ enum IndikatorLoader {
                                  at: SourceLocation(file: folder.display(csv)))
             }
         }
-        return yamls.compactMap { load($0, in: folder) }
+        return yamls.compactMap { yaml in
+            let indikator = load(yaml, in: folder)
+            // Its id is its file name: reports and the plan that name it are not told it is missing.
+            if indikator == nil { folder.broken.update { $0.indikatoren.insert(id(of: yaml)) } }
+            return indikator
+        }
     }
 
     static func load(_ yaml: String, in folder: ContentFolder) -> Indikator? {
         let datei = folder.display(yaml)
         let basis = String(yaml[..<yaml.lastIndex(of: ".")!])
-        let id = String(basis.dropFirst("indikatoren/".count))
+        let id = id(of: yaml)
         guard let f = folder.felder(yaml, known: keys, what: "Indikator") else { return nil }
         let titel = f.string("titel", required: true)
         let einheit = unit(f)
@@ -50,6 +55,11 @@ enum IndikatorLoader {
                          geheimhaltung: einheit == .anzahl ? geheimhaltung : nil, summe: summe, summeSpalte: summeSpalte,
                          beispieldaten: f.bool("beispieldaten") ?? false, tabelle: tabelle,
                          location: SourceLocation(file: datei, line: 1, column: 1))
+    }
+
+    /// `indikatoren/x.yaml` → `x`.
+    static func id(of yaml: String) -> String {
+        String(yaml[..<yaml.lastIndex(of: ".")!].dropFirst("indikatoren/".count))
     }
 
     /// `einheit` from the closed list; anything else, a case variant included, is an error with a hint.

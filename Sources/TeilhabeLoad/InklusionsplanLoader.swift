@@ -29,9 +29,11 @@ enum InklusionsplanLoader {
     private static func feld(_ h: Fields?) -> Handlungsfeld? {
         guard let h else { return nil }
         let id = h.string("id", required: true), titel = h.string("titel", required: true)
+        let orte = entryLocations(h, ["un_brk"])
         let artikel = h.strings("un_brk").compactMap { text -> Int? in
             guard let n = Int(text), UNBRK.artikel[n] != nil else {
-                h.log.error("SCHEMA-VALUE", "'\(text)' is no substantive article of the UN-BRK (1–33)", at: h.location("un_brk"))
+                h.log.error("SCHEMA-VALUE", "'\(text)' is no substantive article of the UN-BRK (1–33)",
+                            at: orte[text] ?? h.location("un_brk"))
                 return nil
             }
             return n
@@ -49,6 +51,20 @@ enum InklusionsplanLoader {
         guard let id, let titel, let status else { return nil }
         return Massnahme(id: id, titel: titel, leicht: m.leicht("leicht"), zustaendig: m.string("zustaendig"),
                          zeitraum: m.string("zeitraum"), status: status, indikatoren: m.strings("indikatoren"),
-                         vorlagen: m.strings("vorlagen"), location: m.location("id"))
+                         vorlagen: m.strings("vorlagen"), location: m.location("id"),
+                         referenceLocations: entryLocations(m, ["indikatoren", "vorlagen"]))
+    }
+
+    /// Where each text entry of the given lists stands (a single text counts as a list of one).
+    static func entryLocations(_ f: Fields, _ keys: [String]) -> [String: SourceLocation] {
+        var orte: [String: SourceLocation] = [:]
+        for key in keys {
+            guard let value = f[key] else { continue }
+            for item in value.sequence.map(Array.init) ?? [value] {
+                guard let text = item.scalar?.string, orte[text] == nil else { continue }
+                orte[text] = f.location(of: item)
+            }
+        }
+        return orte
     }
 }

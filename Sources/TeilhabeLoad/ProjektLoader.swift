@@ -43,7 +43,10 @@ public enum ProjektLoader {
         projekt.inklusionsplaene = InklusionsplanLoader.alle(in: folder)
         projekt.leichteFelder = folder.leichteFelder.alle
         projekt.filesWithErrors = filesWithErrors(folder)
-        return site == nil ? nil : projekt
+        projekt.broken = folder.broken.all
+        // A site.yaml that cannot be used is an error of its own; the other files are still loaded and
+        // checked, so that one run lists every mistake (the build stops at the errors before it renders).
+        return projekt
     }
 
     /// The content files (relative) that the log holds an error for.
@@ -83,8 +86,11 @@ public enum ProjektLoader {
         }
         let slugs = Set(standard.map(\.1))
         for slug in twins.keys.sorted() where !slugs.contains(slug) {
-            folder.log.error("REF", "Leichte-Sprache file without its standard page \(kind)/\(slug).md",
-                             at: SourceLocation(file: folder.display(twins[slug]!)))
+            // The standard page it most likely belongs to, as for every other kind of reference.
+            let suggestion = Suggest.closest(to: slug, in: Array(slugs)).map { "\(kind)/\($0).leicht.md" }
+            folder.log.error("REF", "Leichte-Sprache file without its standard page \(kind)/\(slug).md"
+                             + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+                             at: SourceLocation(file: folder.display(twins[slug]!)), suggestion: suggestion)
         }
         // Files load independently: in parallel, results in file order.
         let liste = standard, zwillinge = twins
@@ -146,8 +152,9 @@ public enum ProjektLoader {
         return true
     }
 
+    /// Stands in for a site.yaml with errors, for the checks only: the content folder names the report.
     private static func placeholderSite(_ folder: ContentFolder) -> Site {
-        Site(titel: "", titelLeicht: "", traeger: "", amt: nil, basisURL: nil, kontakt: .init(),
+        Site(titel: folder.root, titelLeicht: "", traeger: "", amt: nil, basisURL: nil, kontakt: .init(),
              barrierefreiheit: .init(konformitaet: .nicht, stand: nil, methode: nil, maengel: [], schlichtungsstelle: nil),
              leichteSprache: .init(pflicht: false, trennzeichen: "·"), pflichtabschnitte: [],
              location: SourceLocation(file: folder.display("site.yaml")))

@@ -8,7 +8,10 @@ package enum VorlageLoader {
     static let beratungKeys = ["sitzung", "rolle", "ergebnis"]
 
     package static func load(_ relative: String, slug: String, in folder: ContentFolder) -> Vorlage? {
-        guard let file = MarkdownFile(relative, in: folder, known: keys, what: "Vorlage") else { return nil }
+        guard let file = MarkdownFile(relative, in: folder, known: keys, what: "Vorlage") else {
+            recordUnreadable(relative, in: folder)
+            return nil
+        }
         let f = file.fields
         let art: Vorlage.Art? = f.choice("art", required: true)
         let nummer = f.string("nummer", required: true)
@@ -24,10 +27,30 @@ package enum VorlageLoader {
         let status = f.status()
         let anlagen = AnlagenField.read(f)
         let geaendert = f.tag("geaendert")
-        guard let art, let nummer, let betreff, let datum, let federfuehrend else { return nil }
+        guard let art, let nummer, let betreff, let datum, let federfuehrend else {
+            recordBroken(nummer: nummer, art: f["art"]?.scalar?.string, body: file.body, in: folder)
+            return nil
+        }
         return Vorlage(slug: slug, art: art, nummer: nummer, betreff: betreff, datum: datum, geaendert: geaendert,
                        status: status, federfuehrend: federfuehrend, antragstellend: f.string("antragstellend"),
                        beratungsfolge: beratungen, anlagen: anlagen, unterzeichnet: f.string("unterzeichnet"),
                        body: file.body, leicht: nil, location: file.location, nummerLocation: f.location("nummer"))
+    }
+
+    /// A paper that did not load still exists for references: its number as far as it could be read,
+    /// and its body for the checks of the text.
+    private static func recordBroken(nummer: String?, art: String?, body: MarkdownQuelle, in folder: ContentFolder) {
+        folder.broken.update { broken in
+            if let nummer { broken.vorlagen.insert(nummer) } else { broken.unknownVorlage = true }
+            broken.vorlageBodies.append(BrokenBody(body: body, art: art, nummer: nummer))
+        }
+    }
+
+    /// A paper whose front matter cannot be parsed: its number is looked for line by line.
+    private static func recordUnreadable(_ relative: String, in folder: ContentFolder) {
+        let nummern = BrokenRecordScan.rawText(relative, in: folder).map { BrokenRecordScan.values(of: "nummer", in: $0) } ?? []
+        folder.broken.update { broken in
+            if nummern.isEmpty { broken.unknownVorlage = true } else { broken.vorlagen.formUnion(nummern) }
+        }
     }
 }

@@ -46,7 +46,12 @@ enum YAMLFile {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return Diagnostic(.error, "YAML", "YAML-Syntaxfehler: \(detail)", at: at(mark))
+            guard let hint = YAMLHints.hint(problem: problem, line: mark.line, column: mark.column, contextLine: context?.mark.line, text: text)
+            else { return Diagnostic(.error, "YAML", "YAML-Syntaxfehler: \(detail)", at: at(mark)) }
+            // The hint says what to change, at the line where the mistake stands.
+            var ort = at(mark)
+            if let line = hint.line { ort.line = line + lineOffset; ort.column = hint.column ?? 1 }
+            return Diagnostic(.error, "YAML", "YAML-Syntaxfehler: \(detail) – \(hint.message.de)", at: ort)
         case let .duplicatedKeysInMapping(duplicates, context):
             let name = duplicates.first ?? ""
             let (line, column) = secondOccurrence(of: name, first: context.mark, in: text)

@@ -93,9 +93,12 @@ public struct Massnahme: Sendable {
     public var indikatoren: [String]
     public var vorlagen: [String]
     public var location: SourceLocation
+    /// Where each entry of `indikatoren` and `vorlagen` stands, so that a dangling one is reported at its line.
+    public var referenceLocations: [String: SourceLocation] = [:]
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(id: String, titel: String, leicht: String? = nil, zustaendig: String? = nil, zeitraum: String? = nil, status: Status, indikatoren: [String], vorlagen: [String], location: SourceLocation) {
+    package init(id: String, titel: String, leicht: String? = nil, zustaendig: String? = nil, zeitraum: String? = nil, status: Status, indikatoren: [String], vorlagen: [String], location: SourceLocation, referenceLocations: [String: SourceLocation] = [:]) {
+        self.referenceLocations = referenceLocations
         self.id = id
         self.titel = titel
         self.leicht = leicht

@@ -18,6 +18,8 @@ public struct Projekt: Sendable {
     /// references into them alone: the mistake is reported once, at its place, not again by every
     /// page that links to the file (the build fails either way).
     public var filesWithErrors: Set<String> = []
+    /// Ids of records that exist but failed to load: references to them are not reported again.
+    public var broken = BrokenRecords()
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
     package init(site: Site, gremien: [Gremium], sitzungen: [Sitzung], vorlagen: [Vorlage], texte: [Textseite], indikatoren: [Indikator] = [], inklusionsplaene: [Inklusionsplan] = [], leichteFelder: [LeichtesFeld] = [], anlagen: [String: Int], contentRoot: String, filesWithErrors: Set<String> = []) {

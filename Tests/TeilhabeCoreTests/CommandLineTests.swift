@@ -32,7 +32,8 @@ final class CommandLineTests: XCTestCase {
         let failed = try run(["build", "--content", "content", "--output", "site"], in: f.root)
         XCTAssertEqual(failed.status, 1)
         XCTAssertTrue(failed.stderr.contains("content/gremien.yaml:2:3: error: unknown key 'nam' in Gremium (did you mean 'name'?)"), failed.stderr)
-        XCTAssertTrue(failed.stderr.contains("content/gremien.yaml:1:3: error: missing required key 'name' in Gremium"), failed.stderr)
+        // The misspelling is the one mistake: 'name' is not reported as missing besides it (issue 21 item 3).
+        XCTAssertFalse(failed.stderr.contains("missing required key 'name'"), failed.stderr)
         XCTAssertEqual(Fixture.tree(f.output), before)
     }
 
