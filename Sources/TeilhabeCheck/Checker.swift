@@ -23,7 +23,7 @@ public enum Checker {
         ]
         _ = Parallel.map(pruefungen.count) { pruefungen[$0]() }
         if projekt.site.basisURL == nil {
-            log.warning("BASIS-URL", "no basis_url: feed.xml, sitemap.xml, the .ics calendars and the OParl export are skipped",
+            log.warning("BASIS-URL", .noBasisURL,
                         at: projekt.site.location)
         }
     }

@@ -20,8 +20,7 @@ package enum VorlageCheck {
         }
         for (vorlage, namen) in zip(vorlagen, fehlend) {
             for name in namen {
-                log.error("VORLAGE-ABSCHNITT",
-                          "\(vorlage.art.rawValue) \(vorlage.nummer) lacks the required section '## \(name)'",
+                log.error("VORLAGE-ABSCHNITT", .vorlageSectionMissing(art: vorlage.art.rawValue, nummer: vorlage.nummer, section: name),
                           at: SourceLocation(file: vorlage.location.file, line: vorlage.body.firstLine, column: 1))
             }
         }

@@ -31,7 +31,7 @@ enum InklusionsplanLoader {
         let id = h.string("id", required: true), titel = h.string("titel", required: true)
         let artikel = h.strings("un_brk").compactMap { text -> Int? in
             guard let n = Int(text), UNBRK.artikel[n] != nil else {
-                h.log.error("SCHEMA-VALUE", "'\(text)' is no substantive article of the UN-BRK (1–33)", at: h.location("un_brk"))
+                h.log.error("SCHEMA-VALUE", .noUNBRKArticle(text), at: h.location("un_brk"))
                 return nil
             }
             return n

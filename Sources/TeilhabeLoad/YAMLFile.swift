@@ -28,7 +28,7 @@ enum YAMLFile {
         } catch let error as YamlError {
             log.report(diagnostic(for: error, text: text, file: file, lineOffset: lineOffset))
         } catch {
-            log.error("YAML", "YAML kann nicht gelesen werden: \(error)", at: SourceLocation(file: file))
+            log.error("YAML", .yamlUnreadable("\(error)"), at: SourceLocation(file: file))
         }
         return .failed
     }
@@ -46,18 +46,17 @@ enum YAMLFile {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return Diagnostic(.error, "YAML", "YAML-Syntaxfehler: \(detail)", at: at(mark))
+            return Diagnostic(.error, "YAML", .yamlSyntax(detail), at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let name = duplicates.first ?? ""
             let (line, column) = secondOccurrence(of: name, first: context.mark, in: text)
                 ?? (context.mark.line, context.mark.column)
-            return Diagnostic(.error, "YAML", "Der Schlüssel '\(name)' steht doppelt (zuerst in Zeile "
-                              + "\(context.mark.line + lineOffset)); löschen Sie einen der beiden",
+            return Diagnostic(.error, "YAML", .yamlDuplicateKey(name, firstLine: context.mark.line + lineOffset),
                               at: SourceLocation(file: file, line: line + lineOffset, column: column))
         case let .reader(problem, offset, value, _):
             return readerDiagnostic(problem, offset: offset, value: value, text: text, file: file, lineOffset: lineOffset)
         default:
-            return Diagnostic(.error, "YAML", "YAML kann nicht gelesen werden", at: SourceLocation(file: file))
+            return Diagnostic(.error, "YAML", .yamlUnreadable(nil), at: SourceLocation(file: file))
         }
     }
 
@@ -86,10 +85,10 @@ enum YAMLFile {
         if problem.contains("control characters"), value >= 0 {
             let hex = String(value, radix: 16, uppercase: true)
             let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            return Diagnostic(.error, "YAML", "unsichtbares Steuerzeichen \(code) ist in YAML nicht erlaubt: löschen Sie es",
+            return Diagnostic(.error, "YAML", .yamlControlCharacter(code),
                               at: ort)
         }
-        return Diagnostic(.error, "YAML", "YAML kann nicht gelesen werden: \(problem)", at: ort)
+        return Diagnostic(.error, "YAML", .yamlUnreadable(problem), at: ort)
     }
 
     /// Where a duplicated key stands the second time. Yams names the first place only: the first key

@@ -20,7 +20,7 @@ final class CommandLineTests: XCTestCase {
         let f = try Fixture()
         let ok = try run(["build"], in: f.root)
         XCTAssertEqual(ok.status, 0, ok.stderr)
-        XCTAssertTrue(ok.stdout.contains("pages"))
+        XCTAssertTrue(ok.stdout.contains("Seiten"), ok.stdout)
         XCTAssertTrue(FileManager.default.fileExists(atPath: f.root.appendingPathComponent("site/index.html").path))
     }
 
@@ -31,8 +31,8 @@ final class CommandLineTests: XCTestCase {
         try f.write("gremien.yaml", "- id: sozialausschuss\n  nam: Ausschuss\n  art: Ausschuss\n")
         let failed = try run(["build", "--content", "content", "--output", "site"], in: f.root)
         XCTAssertEqual(failed.status, 1)
-        XCTAssertTrue(failed.stderr.contains("content/gremien.yaml:2:3: error: unknown key 'nam' in Gremium (did you mean 'name'?)"), failed.stderr)
-        XCTAssertTrue(failed.stderr.contains("content/gremien.yaml:1:3: error: missing required key 'name' in Gremium"), failed.stderr)
+        XCTAssertTrue(failed.stderr.contains("content/gremien.yaml:2:3: error: unbekannter Schlüssel 'nam' in Gremium; meinten Sie 'name'?"), failed.stderr)
+        XCTAssertTrue(failed.stderr.contains("content/gremien.yaml:1:3: error: der Pflichtschlüssel 'name' fehlt in Gremium"), failed.stderr)
         XCTAssertEqual(Fixture.tree(f.output), before)
     }
 
