@@ -55,7 +55,7 @@ public enum CheckReport {
                     let ende = min(start + (d.laenge ?? 0), zeichen.count)
                     html += "<pre>\(XML.escape(String(zeichen[..<start])))<mark>\(XML.escape(String(zeichen[start..<ende])))</mark>\(XML.escape(String(zeichen[ende...])))</pre>"
                 }
-                if let v = d.suggestion { html += "\(t(.suggestionLabel)): <strong>\(XML.escape(v))</strong>" }
+                if let v = d.suggestion { html += " \(t(.suggestionLabel)): <strong>\(XML.escape(v))</strong>" }
                 html += "</li>\n"
             }
             html += "</ol>\n"

@@ -20,14 +20,14 @@ final class MessageLanguageTests: XCTestCase {
             .merging(locale) { $1 }
     }
 
-    /// The minimal project with one error (a misspelt key, with a suggestion) and one warning (a stray file).
-    private func projekt(fehler: Int = 1) throws -> Fixture {
+    /// The minimal project with one error (a misspelt key, with a suggestion) beside its one warning (a page
+    /// without its easy twin); with `zwei` a second error (an unknown key) and a second warning (a stray file).
+    private func projekt(zwei: Bool = false) throws -> Fixture {
         var dateien = Fixture.minimal
-        let falsch = ["art: Ausschuss", "farbe: rot"]
         dateien["gremien.yaml"] = dateien["gremien.yaml"]!.replacingOccurrences(of: "kurzname:", with: "kurznam:")
-            + (fehler > 1 ? "\n  " + falsch[1] : "")
+            + (zwei ? "\n  farbe: rot" : "")
         let f = try Fixture(dateien)
-        for n in 1...fehler { try f.write("vorlagen/notiz\(n).txt", "eine Notiz") }
+        if zwei { try f.write("vorlagen/notiz.txt", "eine Notiz") }
         return f
     }
 
@@ -37,15 +37,15 @@ final class MessageLanguageTests: XCTestCase {
     }
 
     private let deutsch = [
-        "content/gremien.yaml:4:3: error: unbekannter Schlüssel 'kurznam' in Gremium; meinten Sie 'kurzname'?",
-        "content/vorlagen/notiz1.txt: warning: übergangen: in vorlagen/ gehören nur .md-Dateien",
-        "= Vorschlag: kurzname",
+        "content/gremien.yaml:3:3: error: unbekannter Schlüssel 'kurznam' in Gremium; meinten Sie 'kurzname'?\n",
+        "\n    Vorschlag: kurzname\n",
+        "content/seiten/kontakt.md:1:1: warning: [LS-PARITAET] die öffentliche Seite hat keine Fassung in Leichter Sprache",
         "teilhabe check: 1 Fehler, 1 Warnung in 2 Dateien\n",
     ]
     private let englisch = [
-        "content/gremien.yaml:4:3: error: unknown key 'kurznam' in Gremium; did you mean 'kurzname'?",
-        "content/vorlagen/notiz1.txt: warning: ignored: only .md files belong in vorlagen/",
-        "= suggestion: kurzname",
+        "content/gremien.yaml:3:3: error: unknown key 'kurznam' in Gremium; did you mean 'kurzname'?\n",
+        "\n    suggestion: kurzname\n",
+        "content/seiten/kontakt.md:1:1: warning: [LS-PARITAET] public page has no Leichte-Sprache version",
         "teilhabe check: 1 error, 1 warning in 2 files\n",
     ]
 
@@ -75,7 +75,7 @@ final class MessageLanguageTests: XCTestCase {
     }
 
     func testPluralFormsForTwo() throws {
-        let f = try projekt(fehler: 2)
+        let f = try projekt(zwei: true)
         let de = try check(f)
         XCTAssertTrue(de.stderr.contains("teilhabe check: 2 Fehler, 2 Warnungen in 3 Dateien\n"), de.stderr)
         let en = try check(f, ["--sprache", "en"])
@@ -120,13 +120,13 @@ final class MessageLanguageTests: XCTestCase {
         let htmlDe = try String(contentsOfFile: pfadDe, encoding: .utf8)
         let htmlEn = try String(contentsOfFile: pfadEn, encoding: .utf8)
         for text in ["<html lang=\"de\">", "<h1>Prüfbericht Leichte Sprache</h1>", "2 Befunde – 1 Fehler, 1 Warnung in 2 Dateien.",
-                     "<caption>Befunde nach Regel</caption>", ">Regel</th>", ">Anzahl</th>", "Zeile 4:3", ">Fehler</span>",
-                     ">Warnung</span>", "unbekannter Schlüssel 'kurznam'", "übergangen:", "Vorschlag: <strong>kurzname</strong>"] {
+                     "<caption>Befunde nach Regel</caption>", ">Regel</th>", ">Anzahl</th>", "Zeile 3:3", ">Fehler</span>",
+                     ">Warnung</span>", "unbekannter Schlüssel &apos;kurznam&apos;", "die öffentliche Seite hat keine Fassung", " Vorschlag: <strong>kurzname</strong>"] {
             XCTAssertTrue(htmlDe.contains(text), "\(text)\n---\n\(htmlDe)")
         }
         for text in ["<html lang=\"en\">", "<h1>Easy Language check report</h1>", "2 findings – 1 error, 1 warning in 2 files.",
-                     "<caption>Findings by rule</caption>", ">Rule</th>", ">Count</th>", "Line 4:3", ">Error</span>",
-                     ">Warning</span>", "unknown key 'kurznam'", "ignored:", "suggestion: <strong>kurzname</strong>"] {
+                     "<caption>Findings by rule</caption>", ">Rule</th>", ">Count</th>", "Line 3:3", ">Error</span>",
+                     ">Warning</span>", "unknown key &apos;kurznam&apos;", "public page has no Leichte-Sprache version", " suggestion: <strong>kurzname</strong>"] {
             XCTAssertTrue(htmlEn.contains(text), "\(text)\n---\n\(htmlEn)")
         }
         // Neither report carries a word of the other language (the "Befunde … error(s)").
