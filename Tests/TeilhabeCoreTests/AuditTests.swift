@@ -74,7 +74,7 @@ final class AuditTests: XCTestCase {
             .write(to: ordner.appendingPathComponent("a-haengt.html"), atomically: true, encoding: .utf8)
         let (status, text) = try audit([ordner.path, "--page-timeout", "3"])
         XCTAssertEqual(status, 1)
-        XCTAssertTrue(text.contains("a-haengt.html:\n  page error:"), text)
+        XCTAssertTrue(text.contains("a-haengt.html:\n  Fehler der Seite:"), text)
         XCTAssertTrue(text.contains("1 bestanden, 1 durchgefallen\n"), text)
         Thread.sleep(forTimeInterval: 0.5)
         XCTAssertEqual(prozesse("teilhabe-audit-"), vorher.0, "no browser outlives the command")
