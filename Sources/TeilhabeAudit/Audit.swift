@@ -37,7 +37,7 @@ public enum Audit {
         ]
         let fehlend = gefunden.filter { $0.1 == nil }.map(\.0)
         guard fehlend.isEmpty else {
-            return .failure(Browser.Failure(description: "missing: \(fehlend.joined(separator: ", ")); install with scripts/install-audit-tools"))
+            return .failure(Browser.Failure(message: .auditToolsMissing(fehlend)))
         }
         let p = gefunden.map { $0.1! }
         return .success(AuditTools(chromium: p[0], chromedriver: p[1], java: p[2], axe: p[3], vnu: p[4]))
@@ -58,7 +58,7 @@ public enum Audit {
         return (0..<n).map { alle[$0 * alle.count / n] }
     }
 
-    public static func laufen(_ wurzel: String, werkzeuge w: AuditTools, hoechstens: Int?, zeitlimit: Int = 30,
+    public static func laufen(_ wurzel: String, werkzeuge w: AuditTools, hoechstens: Int?, zeitlimit: Int = 30, language: Language = .de,
                               fortschritt: @escaping (Int, Int) -> Void = { _, _ in }) throws -> (ergebnisse: [PageResult], versionen: String, sekundenJeSeite: Double) {
         let seiten = seiten(wurzel, hoechstens: hoechstens)
         let server = Server(wurzel: wurzel, port: 0)
@@ -89,12 +89,12 @@ public enum Audit {
                     let knoten = v["nodes"] as? [[String: Any]] ?? []
                     e.axe.append(["id": v["id"] as? String ?? "", "impact": v["impact"] as? String ?? "",
                                   "help": v["help"] as? String ?? "", "helpUrl": v["helpUrl"] as? String ?? "",
-                                  "target": (knoten.first?["target"] as? String ?? "") + (knoten.count > 1 ? " (+\(knoten.count - 1) more)" : ""),
+                                  "target": (knoten.first?["target"] as? String ?? "") + (knoten.count > 1 ? Message.auditMoreNodes(knoten.count - 1).text(language) : ""),
                                   "nodes": String(knoten.count)])
                 }
             } catch {
                 // A page that hangs or crashes the browser is reported; the run goes on with a fresh browser.
-                e.fehler = "\(error)"
+                e.fehler = Message.of(error).text(language)
                 browser.beenden()
                 browser = try Browser(chromium: w.chromium, chromedriver: w.chromedriver, axe: axe, zeitlimit: zeitlimit,
                                       arbeitsordner: arbeitsordner)
@@ -109,11 +109,11 @@ public enum Audit {
     }
 
     /// The report as text: findings per failed page, a summary, and `N passed, M failed` last.
-    public static func text(_ ergebnisse: [PageResult], versionen: String, sekunden: Double) -> String {
+    public static func text(_ ergebnisse: [PageResult], versionen: String, sekunden: Double, language: Language = .de) -> String {
         var t = "teilhabe audit: \(versionen) [\(Browser.axeTags.joined(separator: ", ")) + \(Browser.axeZusatzregeln.joined(separator: ", "))]\n"
         for e in ergebnisse where !e.bestanden {
             t += "\(e.seite):\n"
-            if let f = e.fehler { t += "  page error: \(f)\n" }
+            if let f = e.fehler { t += "  \(Message.auditPageError(f).text(language))\n" }
             for v in e.axe {
                 t += "  axe \(v["id"]!) [\(v["impact"]!)] \(v["target"]!) – \(v["help"]!) \(v["helpUrl"]!)\n"
             }
@@ -121,9 +121,9 @@ public enum Audit {
         }
         let durchgefallen = ergebnisse.filter { !$0.bestanden }.count
         let regeln = Set(ergebnisse.flatMap { $0.axe.map { $0["id"]! } })
-        t += "Pages checked: \(ergebnisse.count); axe rules violated: \(regeln.isEmpty ? "none" : regeln.sorted().joined(separator: ", ")); "
-            + "vnu errors: \(ergebnisse.map(\.vnu.count).reduce(0, +)); \(String(format: "%.2f", sekunden)) s per page\n"
-        t += "\(ergebnisse.count - durchgefallen) passed, \(durchgefallen) failed\n"
+        t += Message.auditSummary(pages: ergebnisse.count, rules: regeln.sorted(), vnuErrors: ergebnisse.map(\.vnu.count).reduce(0, +),
+                                  secondsPerPage: String(format: "%.2f", sekunden)).text(language) + "\n"
+        t += Message.auditVerdict(passed: ergebnisse.count - durchgefallen, failed: durchgefallen).text(language) + "\n"
         return t
     }
 

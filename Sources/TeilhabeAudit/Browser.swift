@@ -14,7 +14,7 @@ import TeilhabeServe
 /// new document before the page's own scripts. No request leaves 127.0.0.1: host resolution maps
 /// every other name to nothing, and no proxy is used.
 public final class Browser {
-    public struct Failure: Error, CustomStringConvertible { public var description: String }
+    public struct Failure: MessageError { public var message: Message }
 
     static let axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
     /// axe marks these table rules experimental, so selecting by tag alone never runs them.
@@ -45,7 +45,7 @@ public final class Browser {
             Thread.sleep(forTimeInterval: 0.05)
             bereit = ((try? HTTPClient.json("GET", port: port, pfad: "/status", zeitlimit: 2))?["value"] as? [String: Any])?["ready"] as? Bool == true
         }
-        guard bereit else { throw Failure(description: "chromedriver did not start") }
+        guard bereit else { throw Failure(message: .auditDriverNotStarted) }
         let argumente = ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                          "--user-data-dir=\(profil)", "--window-size=1280,1024", "--hide-scrollbars",
                          "--force-color-profile=srgb", "--mute-audio", "--no-first-run", "--no-default-browser-check",
@@ -57,7 +57,7 @@ public final class Browser {
             timeouts: ["pageLoad": zeitlimit * 1000, "script": zeitlimit * 2000])))
         let antwort = try HTTPClient.json("POST", port: port, pfad: "/session", body: sitzungAnfrage, zeitlimit: 60)
         guard let wert = antwort["value"] as? [String: Any], let id = wert["sessionId"] as? String else {
-            throw Failure(description: "no browser session: \(Browser.meldung(antwort))")
+            throw Failure(message: .auditNoSession(Browser.meldung(antwort)))
         }
         sitzung = id
         version = ((wert["capabilities"] as? [String: Any])?["browserVersion"] as? String) ?? ""
@@ -72,14 +72,14 @@ public final class Browser {
             _ = try befehl("POST", "/execute/sync", Script(script: axe, args: []))
         }
         let antwort = try befehl("POST", "/execute/async", Script(script: Browser.axeSkript, args: [Browser.axeTags, Browser.axeZusatzregeln]))
-        guard let wert = antwort["value"] as? [String: Any] else { throw Failure(description: "axe gave no result") }
+        guard let wert = antwort["value"] as? [String: Any] else { throw Failure(message: .auditNoAxeResult) }
         return wert
     }
 
     private func befehl(_ methode: String, _ pfad: String, _ body: some Encodable) throws -> [String: Any] {
         let antwort = try HTTPClient.json(methode, port: port, pfad: "/session/\(sitzung)\(pfad)", body: body, zeitlimit: zeitlimit * 3)
         if let wert = antwort["value"] as? [String: Any], wert["error"] is String, wert["sessionId"] == nil, wert["violations"] == nil {
-            throw Failure(description: Browser.meldung(antwort))
+            throw Failure(message: .verbatim(Browser.meldung(antwort)))
         }
         return antwort
     }

@@ -11,11 +11,11 @@ import TeilhabeServe
 /// JSON over HTTP/1.1 to a local service (chromedriver), on a plain socket with a read timeout,
 /// so that a hanging browser can never hang the audit.
 enum HTTPClient {
-    struct Failure: Error, CustomStringConvertible { var description: String }
+    struct Failure: MessageError { var message: Message }
 
     static func json(_ methode: String, port: UInt16, pfad: String, body: (any Encodable)? = nil, zeitlimit: Int) throws -> [String: Any] {
         guard let fd = Loopback.verbinden(port: port, zeitlimit: zeitlimit) else {
-            throw Failure(description: "cannot connect to 127.0.0.1:\(port)")
+            throw Failure(message: .auditCannotConnect(port: port))
         }
         defer { close(fd) }
         let inhalt = body.map { JSONText.data($0, indented: false) } ?? Data()
@@ -23,7 +23,7 @@ enum HTTPClient {
             + "Content-Length: \(inhalt.count)\r\nConnection: close\r\n\r\n"
         let anfrage = Data(kopf.utf8) + inhalt
         let gesendet = anfrage.withUnsafeBytes { send(fd, $0.baseAddress!, $0.count, Int32(MSG_NOSIGNAL)) }
-        guard gesendet == anfrage.count else { throw Failure(description: "cannot send to 127.0.0.1:\(port)") }
+        guard gesendet == anfrage.count else { throw Failure(message: .auditCannotSend(port: port)) }
         var antwort = [UInt8]()
         var puffer = [UInt8](repeating: 0, count: 65_536)
         // Read until the announced length has arrived: chromedriver keeps connections open.
@@ -37,15 +37,15 @@ enum HTTPClient {
             }
             let n = read(fd, &puffer, puffer.count)
             if n == 0 { break }
-            if n < 0 { throw Failure(description: "no answer from 127.0.0.1:\(port) within \(zeitlimit) s") }
+            if n < 0 { throw Failure(message: .auditNoAnswer(port: port, seconds: zeitlimit)) }
             antwort += puffer[..<n]
         }
-        guard let trenner = antwort.firstRange(of: Array("\r\n\r\n".utf8)) else { throw Failure(description: "broken HTTP answer") }
+        guard let trenner = antwort.firstRange(of: Array("\r\n\r\n".utf8)) else { throw Failure(message: .auditBrokenHTTP) }
         var rumpf = Array(antwort[trenner.upperBound...])
         let kopfzeilen = String(decoding: antwort[..<trenner.lowerBound], as: UTF8.self).lowercased()
         if kopfzeilen.contains("transfer-encoding: chunked") { rumpf = entstuecken(rumpf) }
         guard let objekt = try? JSONSerialization.jsonObject(with: Data(rumpf)) as? [String: Any] else {
-            throw Failure(description: "no JSON in the answer")
+            throw Failure(message: .auditNoJSON)
         }
         return objekt
     }

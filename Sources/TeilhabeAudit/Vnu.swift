@@ -46,7 +46,7 @@ public final class Vnu: Sendable {
     func ergebnisse() throws -> [String: [Message]] {
         guard let json = try? JSONSerialization.jsonObject(with: daten.wert) as? [String: Any],
               let meldungen = json["messages"] as? [[String: Any]] else {
-            throw Browser.Failure(description: "vnu gave no result (exit \(prozess.terminationStatus))")
+            throw Browser.Failure(message: .auditNoVnuResult(exit: prozess.terminationStatus))
         }
         let absolut = Dictionary(uniqueKeysWithValues: seiten.map {
             (URL(fileURLWithPath: Paths.join(wurzel, $0)).standardizedFileURL.path, $0)

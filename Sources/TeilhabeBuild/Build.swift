@@ -79,7 +79,7 @@ public enum Build {
 
     /// Loads and checks a project; nil when any error was logged.
     public static func check(content: String, io: FileIO = .disk, vorrat: BuildCache = .keiner, log: DiagnosticLog) -> Projekt? {
-        guard Containment.check(content, what: "Inhaltsordner", log: log) else { return nil }
+        guard Containment.check(content, what: .contentFolderName, log: log) else { return nil }
         let io = io.confined(to: content)
         guard let projekt = Timing.messen("load", { ProjektLoader.load(contentRoot: content, io: io, vorrat: vorrat, log: log) })
         else { return nil }
@@ -114,10 +114,10 @@ public enum Build {
     /// Logs a write error once, at the file it concerns, saying what the output folder now holds.
     static func melden(_ error: Error, _ o: Options, log: DiagnosticLog) {
         guard let fehler = error as? OutputFolder.Failure else {
-            log.error("AUSGABE", "\(error.localizedDescription); \(o.output)/ ist unverändert", at: SourceLocation(file: o.output))
+            log.error("AUSGABE", .outputUnchangedAfter(error.localizedDescription, output: o.output), at: SourceLocation(file: o.output))
             return
         }
-        let stand = fehler.altErhalten ? "; \(o.output)/ ist unverändert (die bisherige Fassung)" : ""
+        let stand = fehler.altErhalten ? Message.outputKeptOld(o.output) : .empty
         log.error(fehler.altErhalten ? "AUSGABE" : Build.ausgabeUnvollstaendig, fehler.meldung + stand,
                   at: SourceLocation(file: fehler.pfad))
     }
@@ -127,8 +127,8 @@ public enum Build {
 
     /// No input may be read through a symbolic link that leads out of the content (or theme) folder.
     static func eingabenUmschlossen(_ o: Options, log: DiagnosticLog) -> Bool {
-        let inhalt = Containment.check(o.content, what: "Inhaltsordner", log: log)
-        let theme = themeOrdner(o.theme).map { Containment.check($0, what: "Theme-Ordner", log: log) } ?? true
+        let inhalt = Containment.check(o.content, what: .contentFolderName, log: log)
+        let theme = themeOrdner(o.theme).map { Containment.check($0, what: .themeFolderName, log: log) } ?? true
         return inhalt && theme
     }
 
@@ -139,7 +139,7 @@ public enum Build {
         }
         let content = absolut(o.content), output = absolut(o.output)
         if content.hasPrefix(output) || output.hasPrefix(content) {
-            log.error("IO", "the output folder must lie outside the content folder and not contain it",
+            log.error("IO", .outputInsideContent,
                       at: SourceLocation(file: o.output))
             return false
         }

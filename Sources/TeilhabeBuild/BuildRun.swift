@@ -135,7 +135,7 @@ final class BuildRun {
     func theme() -> Theme? {
         guard let theme = themeArbeit?.wert, !log.hasErrors else { return nil }
         if optionen.pdf, aufDisk, druckArbeit?.wert == nil {
-            log.warning("PDF", "weasyprint ist nicht im PATH: die Vorlagen bekommen keine PDF-Fassung (pip install weasyprint)",
+            log.warning("PDF", .weasyprintNotOnPath,
                         at: SourceLocation(file: optionen.content))
         }
         return theme

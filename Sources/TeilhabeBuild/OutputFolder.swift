@@ -45,22 +45,19 @@ public struct OutputFolder: Sendable {
             return true
         }
 
-        public var meldung: String {
+        public var meldung: Message {
             switch self {
-            case .fremderOrdner:
-                return "der Ausgabeordner ist nicht leer und wurde nicht von teilhabe angelegt (es fehlt \(OutputFolder.marker)); "
-                    + "wählen Sie mit --output einen anderen Ordner oder leeren Sie ihn"
-            case .keinOrdner: return "--output nennt eine Datei, keinen Ordner; wählen Sie einen Ordner"
-            case .ungueltigerPfad: return "Ausgabepfad führt aus dem Ausgabeordner hinaus"
-            case let .schreiben(_, code): return "kann nicht geschrieben werden (\(String(cString: strerror(code))))"
-            case .quelleAusserhalb: return "Anlage liegt (über eine Verknüpfung) außerhalb des Inhaltsordners und wird nicht kopiert"
+            case .fremderOrdner: return .outputForeignFolder(marker: OutputFolder.marker)
+            case .keinOrdner: return .outputIsAFile
+            case .ungueltigerPfad: return .outputPathEscapes
+            case let .schreiben(_, code): return .cannotWrite(String(cString: strerror(code)))
+            case .quelleAusserhalb: return .attachmentSourceOutside
             case let .uebernehmen(_, code, wiederhergestellt):
-                return "die neue Fassung konnte nicht übernommen werden (\(String(cString: strerror(code))))"
-                    + (wiederhergestellt ? "" : "; die Ausgabe ist unvollständig – bitte den Build wiederholen")
+                return .commitFailed(String(cString: strerror(code)), restored: wiederhergestellt)
             }
         }
 
-        public var description: String { "\(pfad): error: \(meldung)" }
+        public var description: String { "\(pfad): error: \(meldung.de)" }
     }
 
     /// Checks before a build begins that the folder can take it: absent, empty or teilhabe's own.

@@ -8,14 +8,13 @@ enum AnlagenCheck {
         let anlagen = projekt.vorlagen.flatMap(\.anlagen) + projekt.texte.flatMap(\.anlagen)
         for anlage in anlagen {
             guard let path = Paths.resolve(anlage.datei), !anlage.datei.hasPrefix("/") else {
-                log.error("ANLAGE", "attachment path '\(anlage.datei)' must stay inside the content folder",
+                log.error("ANLAGE", .attachmentOutside(anlage.datei),
                           at: anlage.location)
                 continue
             }
             if projekt.anlagen[path] == nil {
                 let suggestion = Suggest.closest(to: path, in: Array(projekt.anlagen.keys))
-                log.error("ANLAGE", "attachment file '\(anlage.datei)' not found (attachments belong in anlagen/)"
-                          + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), at: anlage.location,
+                log.error("ANLAGE", .attachmentNotFound(anlage.datei, suggestion: suggestion), at: anlage.location,
                           suggestion: suggestion)
             }
         }

@@ -18,13 +18,12 @@ enum BodyLinkCheck {
             for link in outline.links {
                 guard let problem = problem(link.destination, in: body, public: status == .oeffentlich, index: index,
                                             oeffentlicheDateien: oeffentlicheDateien, projekt: projekt) else { continue }
-                let art = link.isImage ? "Bildquelle" : "Linkziel"
-                log.error("REF", "\(art) '\(link.destination)': \(problem.message)",
+                log.error("REF", .badLinkTarget(image: link.isImage, link.destination, problem.message),
                           at: body.location(line: link.line, column: characterColumn(link, in: body.text)),
                           suggestion: problem.suggestion)
             }
             for line in outline.rawHTMLLines {
-                log.warning("RAW-HTML", "raw HTML is not published; write it as Markdown", at: body.location(line: line))
+                log.warning("RAW-HTML", .rawHTML, at: body.location(line: line))
             }
         }
     }
@@ -60,7 +59,7 @@ enum BodyLinkCheck {
     }
 
     private struct Problem {
-        var message: String
+        var message: Message
         var suggestion: String?
     }
 
@@ -69,22 +68,20 @@ enum BodyLinkCheck {
                                 index: LinkIndex, oeffentlicheDateien: Set<String>, projekt: Projekt) -> Problem? {
         if let scheme = LinkIndex.scheme(destination), !destination.hasPrefix("//") {
             return schemes.contains(scheme) ? nil
-                : Problem(message: "Links mit '\(scheme):' sind nicht erlaubt (nur http, https, mailto und tel)")
+                : Problem(message: .linkSchemeNotAllowed(scheme))
         }
         guard let (candidates, _) = index.pfade(destination, from: body.pfad) else { return nil }
-        guard !candidates.isEmpty else { return Problem(message: "führt aus dem Inhaltsordner hinaus") }
+        guard !candidates.isEmpty else { return Problem(message: .linkLeavesContent) }
         // A target whose own file has errors was reported there; the build fails either way.
         if candidates.contains(where: { projekt.filesWithErrors.contains($0) }) { return nil }
         switch index.ziel(destination, from: body.pfad) {
         case .fehlt:
             let suggestion = Suggest.closest(to: candidates[0], in: index.alleZiele)
-            return Problem(message: "gibt es im Inhaltsordner nicht"
-                           + (suggestion.map { " (meinten Sie '\($0)'?)" } ?? ""), suggestion: suggestion)
+            return Problem(message: .linkTargetMissing(suggestion: suggestion), suggestion: suggestion)
         case let .seite(pfad, _, _) where oeffentlich && index.status(of: pfad) != .oeffentlich:
-            return Problem(message: "eine öffentliche Seite verlinkt die nichtöffentliche Seite \(pfad)")
+            return Problem(message: .publicLinksNonPublicPage(pfad))
         case let .datei(pfad) where oeffentlich && !oeffentlicheDateien.contains(pfad):
-            return Problem(message: "eine öffentliche Seite verlinkt die Anlage \(pfad), die nur nichtöffentliche "
-                           + "Seiten nennen: ihr Name würde veröffentlicht")
+            return Problem(message: .publicLinksNonPublicFile(pfad))
         default:
             return nil
         }

@@ -24,7 +24,7 @@ public enum Checker {
         _ = Parallel.map(pruefungen.count) { pruefungen[$0]() }
         // A site.yaml with errors was reported; its stand-in has no basis_url to miss.
         if projekt.site.basisURL == nil, !projekt.filesWithErrors.contains("site.yaml") {
-            log.warning("BASIS-URL", "no basis_url: feed.xml, sitemap.xml, the .ics calendars and the OParl export are skipped",
+            log.warning("BASIS-URL", .noBasisURL,
                         at: projekt.site.location)
         }
     }

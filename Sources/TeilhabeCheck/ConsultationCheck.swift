@@ -19,9 +19,7 @@ enum ConsultationCheck {
                 guard let nummer = top.vorlage, let v = vorlageNach[nummer],
                       !v.beratungsfolge.contains(where: { $0.sitzung == sitzung.id || sitzungNach[$0.sitzung] == nil })
                 else { continue }
-                log.error("BERATUNG", "Vorlage \(nummer) steht als TOP \(top.top) auf der Tagesordnung von "
-                          + "'\(sitzung.id)', aber ihre Beratungsfolge (\(ort(v.location))) nennt diese Sitzung nicht; "
-                          + "ergänzen Sie dort '- sitzung: \(sitzung.id)' oder nehmen Sie den TOP heraus", at: top.location)
+                log.error("BERATUNG", .topNotInBeratungsfolge(nummer: nummer, top: top.top, sitzung: sitzung.id, place: ort(v.location)), at: top.location)
             }
         }
         for v in vorlageNach.values.sorted(by: { $0.nummer < $1.nummer }) {
@@ -29,9 +27,7 @@ enum ConsultationCheck {
                 guard let sitzung = sitzungNach[beratung.sitzung], !broken.sitzungen.contains(sitzung.id),
                       !sitzung.tagesordnung.isEmpty,
                       !sitzung.tagesordnung.contains(where: { $0.vorlage == v.nummer }) else { continue }
-                log.error("BERATUNG", "die Beratungsfolge nennt die Sitzung '\(sitzung.id)', aber deren Tagesordnung "
-                          + "(\(ort(sitzung.location))) führt Vorlage \(v.nummer) nicht; ergänzen Sie dort einen TOP mit "
-                          + "'vorlage: \"\(v.nummer)\"' oder nehmen Sie die Sitzung aus der Beratungsfolge", at: beratung.location)
+                log.error("BERATUNG", .beratungNotOnAgenda(sitzung: sitzung.id, place: ort(sitzung.location), nummer: v.nummer), at: beratung.location)
             }
         }
     }

@@ -27,11 +27,11 @@ enum ContentCheck {
                 let leichteTeile = easy.headings.filter { $0.level == 2 }.count
                 if teile >= 3, leichteTeile * 2 < teile {
                     log.report(Diagnostic(.warning, "LS-ABSCHNITTE",
-                                          "the page has \(teile) sections, its easy version \(leichteTeile): every main point belongs into the easy version too",
+                                          .easySectionsMissing(teile, easy: leichteTeile),
                                           at: SourceLocation(file: leicht.body.file, line: leicht.body.firstLine, column: 1)))
                 }
             } else if status == .oeffentlich, pfad.hasPrefix("seiten/") {
-                log.report(Diagnostic(.warning, "LS-PARITAET", "public page has no Leichte-Sprache version: add \(pfad).leicht.md",
+                log.report(Diagnostic(.warning, "LS-PARITAET", .noEasyVersion(pfad),
                                       at: SourceLocation(file: body.file, line: 1, column: 1)))
             }
         }
@@ -42,11 +42,11 @@ enum ContentCheck {
             let at = body.location(line: link.line, column: link.column)
             let text = link.text.getrimmt()
             if link.isImage, text.isEmpty {
-                log.report(Diagnostic(.error, "A11Y-ALT", "image without alternative text: write what it shows in ![…](\(link.destination))",
+                log.report(Diagnostic(.error, "A11Y-ALT", .imageWithoutAlt(link.destination),
                                       at: at, match: link.destination))
             } else if !link.isImage, text.utf8.count <= 48,   // longer than any listed phrase with its punctuation
                       leereLinktexte.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
-                log.report(Diagnostic(.warning, "LINK-TEXT", "link text '\(text)' says nothing out of context: name the target",
+                log.report(Diagnostic(.warning, "LINK-TEXT", .emptyLinkText(text),
                                       at: at, match: text))
             }
         }
@@ -54,14 +54,14 @@ enum ContentCheck {
         var vorher = 1
         for h in outline.headings {
             if h.level > vorher + 1 || h.level == 1 {
-                let erwartet = h.level == 1 ? "## (the page title is the only #)" : String(repeating: "#", count: vorher + 1)
-                log.report(Diagnostic(.error, "UEBERSCHRIFT-EBENE", "heading level skipped: use \(erwartet)",
+                let erwartet = h.level == 1 ? nil : String(repeating: "#", count: vorher + 1)
+                log.report(Diagnostic(.error, "UEBERSCHRIFT-EBENE", .headingLevelSkipped(expected: erwartet),
                                       at: body.location(line: h.line, column: h.column), match: h.text))
             }
             vorher = h.level
         }
         for tabelle in outline.tabellen where tabelle.kopf.allSatisfy({ $0.getrimmt().isEmpty }) {
-            log.report(Diagnostic(.error, "TABELLE-KOPF", "table without a header row: name each column in the first row",
+            log.report(Diagnostic(.error, "TABELLE-KOPF", .tableWithoutHeader,
                                   at: body.location(line: tabelle.line)))
         }
     }

@@ -5,24 +5,24 @@ import TeilhabeLoad
 /// Ids and numbers must be unique, and ids that become web addresses must be safe in them.
 enum IdentityCheck {
     static func run(_ projekt: Projekt, log: DiagnosticLog) {
-        duplicates(projekt.vorlagen.map { ($0.nummer, $0.nummerLocation) }, what: "Vorlage number", log: log)
-        duplicates(projekt.gremien.map { ($0.id, $0.location) }, what: "Gremium id", log: log)
-        duplicates(projekt.sitzungen.map { ($0.id, $0.location) }, what: "Sitzung id", log: log)
+        duplicates(projekt.vorlagen.map { ($0.nummer, $0.nummerLocation) }, what: .vorlageNumber, log: log)
+        duplicates(projekt.gremien.map { ($0.id, $0.location) }, what: .gremiumId, log: log)
+        duplicates(projekt.sitzungen.map { ($0.id, $0.location) }, what: .sitzungId, log: log)
         for (id, location) in projekt.gremien.map({ ($0.id, $0.location) }) + projekt.sitzungen.map({ ($0.id, $0.location) })
         where Slug.make(id) != id.lowercased() || id != id.lowercased() {
-            log.error("SLUG", "id '\(id)' becomes a web address: use only a–z, 0–9 and '-' (e.g. '\(Slug.make(id))')",
+            log.error("SLUG", .idNotSlug(id, example: Slug.make(id)),
                       at: location)
         }
         for sitzung in projekt.sitzungen {
-            duplicates(sitzung.tagesordnung.map { ($0.top, $0.location) }, what: "TOP number in \(sitzung.id)", log: log)
+            duplicates(sitzung.tagesordnung.map { ($0.top, $0.location) }, what: .topNumber(in: sitzung.id), log: log)
         }
     }
 
-    private static func duplicates(_ items: [(String, SourceLocation)], what: String, log: DiagnosticLog) {
+    private static func duplicates(_ items: [(String, SourceLocation)], what: Message, log: DiagnosticLog) {
         var first: [String: SourceLocation] = [:]
         for (key, location) in items {
             if let earlier = first[key] {
-                log.error("DUPLIKAT", "\(what) '\(key)' is used twice (first at \(earlier.file):\(earlier.line ?? 1))",
+                log.error("DUPLIKAT", .usedTwice(what, key, first: "\(earlier.file):\(earlier.line ?? 1)"),
                           at: location)
             } else {
                 first[key] = location

@@ -8,7 +8,7 @@ enum IndikatorCheck {
     static func run(_ projekt: Projekt, _ g: Outlines, log: DiagnosticLog) {
         let ids = projekt.indikatoren.map(\.id)
         for i in projekt.indikatoren where Slug.make(i.id) != i.id {
-            log.error("SLUG", "file name '\(i.id)' becomes a web address: use only a–z, 0–9 and '-' (e.g. '\(Slug.make(i.id))')",
+            log.error("SLUG", .fileNameIdNotSlug(i.id, example: Slug.make(i.id)),
                       at: i.location)
         }
         var bodies: [MarkdownQuelle] = []
@@ -27,7 +27,7 @@ enum IndikatorCheck {
                                               at: body.location(line: block.line + 1 + n), log: log)
                 }
                 if zeilen.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                    log.error("REF", "```indikator block names no indicator id", at: body.location(line: block.line))
+                    log.error("REF", .indikatorBlockEmpty, at: body.location(line: block.line))
                 }
             }
         }
@@ -47,9 +47,7 @@ enum IndikatorCheck {
     private static func checkProtection(_ i: Indikator, log: DiagnosticLog) {
         for p in Geheimhaltung.anwenden(i).ungeschuetzt {
             let zeile = i.tabelle.zeilen[p.zeile]
-            log.error("INDIKATOR", "geheimhaltung: der Wert von '\(zeile.raum)' in Spalte '\(i.tabelle.spalten[p.spalte])' "
-                      + "ließe sich aus den Summen errechnen und durch keine weitere Zelle schützen; "
-                      + "tragen Sie die fehlenden Summen ein oder lassen Sie den Wert weg",
+            log.error("INDIKATOR", .geheimhaltungUnprotected(area: zeile.raum, column: i.tabelle.spalten[p.spalte]),
                       at: SourceLocation(file: csvDatei(i), line: zeile.zeile, column: 1))
         }
     }
@@ -63,8 +61,7 @@ enum IndikatorCheck {
             let berechnet = werte.compactMap { $0 }.reduce(0, +)
             if abs(berechnet - gesamt) > 0.5 * pow10(-i.nachkommastellen) {
                 let zahl = { NumberFormat.deutsch($0, stellen: i.nachkommastellen) }
-                log.warning("INDIKATOR", "Zeile '\(zeile.raum)': die Spalte '\(name)' (\(zahl(gesamt))) "
-                            + "ist nicht die Summe der anderen Spalten (\(zahl(berechnet)))",
+                log.warning("INDIKATOR", .rowNotTotal(row: zeile.raum, column: name, value: zahl(gesamt), computed: zahl(berechnet)),
                             at: SourceLocation(file: csvDatei(i), line: zeile.zeile, column: 1))
             }
         }
@@ -78,7 +75,7 @@ enum IndikatorCheck {
             guard let gesamt = summe.werte[c], !werte.contains(where: { $0 == nil }) else { continue }
             let berechnet = werte.compactMap { $0 }.reduce(0, +)
             if abs(berechnet - gesamt) > 0.5 * pow10(-i.nachkommastellen) {
-                log.warning("INDIKATOR", "column \(spalte): the row '\(name)' (\(gesamt)) is not the total of the other rows (\(berechnet))",
+                log.warning("INDIKATOR", .columnNotTotal(column: "\(spalte)", row: name, value: "\(gesamt)", computed: "\(berechnet)"),
                             at: SourceLocation(file: csvDatei(i), line: summe.zeile, column: 1))
             }
         }

@@ -10,23 +10,23 @@ enum InklusionsplanCheck {
         var staende: [Tag: String] = [:]
         for plan in projekt.inklusionsplaene {
             if let andere = staende[plan.stand] {
-                log.error("PLAN", "editions \(andere) and \(plan.edition) have the same stand; the current plan would be ambiguous",
+                log.error("PLAN", .editionsSameStand(andere, plan.edition),
                           at: plan.location)
             }
             staende[plan.stand] = plan.edition
             var felder: [String: SourceLocation] = [:], massnahmen: [String: SourceLocation] = [:]
             for feld in plan.handlungsfelder {
                 if let frueher = felder[feld.id] {
-                    log.error("DUPLIKAT", "Handlungsfeld '\(feld.id)' is used twice (first at line \(frueher.line ?? 1))", at: feld.location)
+                    log.error("DUPLIKAT", .handlungsfeldTwice(feld.id, firstLine: frueher.line ?? 1), at: feld.location)
                 }
                 felder[feld.id] = feld.location
                 if Slug.make(feld.id) != feld.id || feld.id == "fortschreibung" {
-                    log.error("SLUG", "Handlungsfeld id '\(feld.id)' becomes a web address: use a–z, 0–9 and '-', and not 'fortschreibung'",
+                    log.error("SLUG", .handlungsfeldNotSlug(feld.id),
                               at: feld.location)
                 }
                 for m in feld.massnahmen {
                     if let frueher = massnahmen[m.id] {
-                        log.error("DUPLIKAT", "Massnahme '\(m.id)' is used twice in this edition (first at line \(frueher.line ?? 1))",
+                        log.error("DUPLIKAT", .massnahmeTwice(m.id, firstLine: frueher.line ?? 1),
                                   at: m.location)
                     }
                     massnahmen[m.id] = m.location

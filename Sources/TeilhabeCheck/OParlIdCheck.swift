@@ -8,7 +8,7 @@ import TeilhabeLoad
 enum OParlIdCheck {
     /// Who holds an id first: what it is called in messages and where it stands.
     private struct Owner {
-        var name: String
+        var name: Message
         var location: SourceLocation
     }
 
@@ -17,18 +17,17 @@ enum OParlIdCheck {
         func claim(_ id: String, _ owner: Owner, same: (Owner) -> Bool = { _ in false }) {
             guard let first = ids[id] else { ids[id] = owner; return }
             guard !same(first) else { return }
-            log.error("OPARL-ID", "\(owner.name.prefix(1).uppercased() + owner.name.dropFirst()) ergibt dieselbe OParl-Kennung wie \(first.name) "
-                      + "(\(first.location.file):\(first.location.line ?? 1)): benennen Sie eins von beiden eindeutig",
+            log.error("OPARL-ID", .oparlIdClash(owner.name, first.name, place: "\(first.location.file):\(first.location.line ?? 1)"),
                       at: owner.location)
         }
         // Offices are named as written in `federfuehrend`; names with one id are one office (the export
         // merges them). First, so that a committee whose id is taken is reported at its own line.
         for v in projekt.vorlagen {
-            claim(OParlAddresses.amt(v.federfuehrend), Owner(name: "das Amt '\(v.federfuehrend)'", location: v.location),
-                  same: { $0.name.hasPrefix("das Amt ") })
+            claim(OParlAddresses.amt(v.federfuehrend), Owner(name: .oparlOwnerAmt(v.federfuehrend), location: v.location),
+                  same: { $0.name.de.hasPrefix("das Amt ") })
         }
         for g in projekt.gremien {
-            claim(OParlAddresses.organisation(g.id), Owner(name: "das Gremium '\(g.id)'", location: g.location))
+            claim(OParlAddresses.organisation(g.id), Owner(name: .oparlOwnerGremium(g.id), location: g.location))
         }
         for s in projekt.sitzungen { tops(s, claim: claim) }
         for v in projekt.vorlagen { dateien(v, projekt, claim: claim) }
@@ -37,22 +36,22 @@ enum OParlIdCheck {
     /// Agenda items; one number twice in a meeting is IdentityCheck's DUPLIKAT error already.
     private static func tops(_ s: Sitzung, claim: (String, Owner, (Owner) -> Bool) -> Void) {
         for top in s.tagesordnung {
-            let name = "TOP '\(top.top)' der Sitzung \(s.id)"
+            let name = Message.oparlOwnerTop(top.top, sitzung: s.id)
             claim(OParlAddresses.top(s.id, top.top), Owner(name: name, location: top.location), { $0.name == name })
         }
     }
 
     /// A paper's page, its easy twin and its attachments; an attachment named by several papers is one file.
     private static func dateien(_ v: Vorlage, _ projekt: Projekt, claim: (String, Owner, (Owner) -> Bool) -> Void) {
-        let seite = Owner(name: "die Seite \(v.pfad)", location: v.location)
+        let seite = Owner(name: .oparlOwnerPage(v.pfad), location: v.location)
         claim(OParlAddresses.seitenDatei(v.slug), seite, { _ in false })
         if let leicht = v.leicht {
-            claim(OParlAddresses.leichteDatei(v.slug), Owner(name: "die Leichte-Sprache-Seite \(v.pfad)",
+            claim(OParlAddresses.leichteDatei(v.slug), Owner(name: .oparlOwnerEasyPage(v.pfad),
                                                             location: leicht.location), { _ in false })
         }
         for anlage in v.anlagen {
             guard let pfad = Paths.resolve(anlage.datei), projekt.anlagen[pfad] != nil else { continue }
-            let name = "die Anlage \(pfad)"
+            let name = Message.oparlOwnerAttachment(pfad)
             claim(OParlAddresses.anlagenDatei(pfad), Owner(name: name, location: anlage.location), { $0.name == name })
         }
     }

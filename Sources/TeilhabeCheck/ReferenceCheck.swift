@@ -33,8 +33,7 @@ enum ReferenceCheck {
     static func unresolved(_ what: String, _ id: String, known: [String], file: String,
                            at location: SourceLocation, log: DiagnosticLog) {
         let suggestion = suggestion(for: id, in: known)
-        log.error("REF", "\(what) '\(id)' not found in \(file)"
-                  + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), at: location, suggestion: suggestion)
+        log.error("REF", .notFound(what, id, in: file, suggestion: suggestion), at: location, suggestion: suggestion)
     }
 
     /// The closest id; else the one id that shares a date with it (`2026-03-12-sozialausschuss` for

@@ -18,7 +18,7 @@ enum TwinCheck {
         // A twin that exists but did not load was reported at its own place.
         for (pfad, location) in missing where !projekt.filesWithErrors.contains(pfad + ".leicht.md") {
             log.report(Diagnostic(severity, "LS-FEHLT",
-                                  "public page has no Leichte-Sprache version: add \(pfad).leicht.md",
+                                  .noEasyVersion(pfad),
                                   at: location))
         }
     }

@@ -25,10 +25,10 @@ package enum VorlageCheck {
         }
         for (i, namen) in fehlend.enumerated() {
             let body = i < anzahl ? vorlagen[i].body : kaputt[i - anzahl].body
-            let name = i < anzahl ? "\(vorlagen[i].art.rawValue) \(vorlagen[i].nummer)"
-                : "\(kaputt[i - anzahl].art ?? "Vorlage") \(kaputt[i - anzahl].nummer ?? body.pfad)"
+            let art = i < anzahl ? vorlagen[i].art.rawValue : kaputt[i - anzahl].art ?? "Vorlage"
+            let nummer = i < anzahl ? vorlagen[i].nummer : kaputt[i - anzahl].nummer ?? body.pfad
             for abschnitt in namen {
-                log.error("VORLAGE-ABSCHNITT", "\(name) lacks the required section '## \(abschnitt)'",
+                log.error("VORLAGE-ABSCHNITT", .vorlageSectionMissing(art: art, nummer: nummer, section: abschnitt),
                           at: SourceLocation(file: body.file, line: body.firstLine, column: 1))
             }
         }

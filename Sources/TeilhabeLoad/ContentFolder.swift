@@ -51,7 +51,7 @@ package struct ContentFolder {
             return Fields(node, known: known, what: what, file: display(relative), lineOffset: 0, log: log,
                           sammlung: leichteFelder, source: YAMLSource(text))
         case .empty:
-            log.error("YAML", "Die Datei ist leer: \(what) braucht Einträge der Form 'schluessel: wert'",
+            log.error("YAML", .emptyYAMLFile(what),
                       at: SourceLocation(file: display(relative)))
             return nil
         case .failed:
@@ -63,14 +63,14 @@ package struct ContentFolder {
     func text(_ relative: String) -> String? {
         let path = display(relative)
         guard let data = try? io.read(path) else {
-            log.error("IO", "Die Datei lässt sich nicht lesen.", at: SourceLocation(file: path))
+            log.error("IO", .fileUnreadable, at: SourceLocation(file: path))
             return nil
         }
         let bytes = Array(data)
         // Valid UTF-8 may still hold NUL bytes: UTF-16 text without a byte order mark looks like that.
         guard let text = TextDecoding.utf8(bytes), !bytes.contains(0) else {
             let problem = EncodingProblem.find(bytes)
-            log.error("ENCODING", problem?.message ?? "Die Datei ist kein UTF-8-Text. Speichern Sie sie als UTF-8.",
+            log.error("ENCODING", problem?.message ?? .notUTF8,
                       at: SourceLocation(file: path, line: problem?.line, column: problem?.column))
             return nil
         }

@@ -4,7 +4,7 @@ import TeilhabeMarkdown
 /// Why the bytes of a Markdown or YAML file are not UTF-8 text, and where: the message a person
 /// needs to fix it (which editor setting, which line). CSV files have their own rules (CSVReader).
 struct EncodingProblem {
-    var message: String
+    var message: Message
     /// 1-based line and column (in characters) of the first bad byte; nil where no line applies.
     var line: Int?
     var column: Int?
@@ -12,19 +12,16 @@ struct EncodingProblem {
     /// nil when the bytes are UTF-8 text (a UTF-8 BOM is allowed) without NUL bytes.
     static func find(_ data: [UInt8]) -> EncodingProblem? {
         if let bom = utf16or32(data) {
-            return EncodingProblem(message: "Die Datei ist \(bom)-kodiert. Speichern Sie sie als UTF-8 "
-                                   + "(im Editor: „Speichern unter“ → Kodierung „UTF-8“).")
+            return EncodingProblem(message: .encodedWithBOM(bom))
         }
         let start = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         guard let bad = firstBadByte(data, from: start) else { return nil }
         let (line, column) = position(of: bad, in: data, from: start)
         if data[bad] == 0 {
-            return EncodingProblem(message: "Die Datei enthält ein Null-Byte – sie ist wohl UTF-16-kodiert oder keine "
-                                   + "Textdatei. Speichern Sie sie als UTF-8.", line: line, column: column)
+            return EncodingProblem(message: .nulByte, line: line, column: column)
         }
         let hex = String(data[bad], radix: 16, uppercase: true)
-        return EncodingProblem(message: "Das Byte 0x\(hex) ist kein UTF-8 – die Datei ist wohl in Windows-1252 oder "
-                               + "ISO-8859-1 (Latin-1) gespeichert. Speichern Sie sie als UTF-8.",
+        return EncodingProblem(message: .notUTF8Byte(hex),
                                line: line, column: column)
     }
 

@@ -33,7 +33,7 @@ struct Fields {
         self.what = what
         self.log = log
         guard let mapping = node.mapping else {
-            log.error("YAML", "\(what) must be a mapping of 'key: value' lines",
+            log.error("YAML", .notAMapping(what),
                       at: Fields.location(node, file: file, lineOffset: lineOffset))
             return nil
         }
@@ -46,8 +46,7 @@ struct Fields {
             guard !known.contains(name) else { continue }
             let suggestion = Suggest.closest(to: name, in: known)
             if let suggestion, werte[suggestion] == nil { misspelt.insert(suggestion) }
-            log.error("SCHEMA-KEY",
-                      "unknown key '\(name)' in \(what)" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+            log.error("SCHEMA-KEY", .unknownKey(name, in: what, suggestion: suggestion),
                       at: Fields.location(key, file: file, lineOffset: lineOffset), suggestion: suggestion)
         }
     }
@@ -75,7 +74,7 @@ struct Fields {
             log.error("SCHEMA-REQUIRED", .yamlCommentHint(key: key, rest: rest), at: ort)
             return
         }
-        log.error("SCHEMA-REQUIRED", "missing required key '\(key)' in \(what)", at: location)
+        log.error("SCHEMA-REQUIRED", .missingKey(key, in: what), at: location)
     }
 
     func string(_ key: String, required: Bool = false) -> String? {
@@ -84,7 +83,7 @@ struct Fields {
             return nil
         }
         guard let scalar = value.scalar else {
-            log.error("SCHEMA-TYPE", "'\(key)' in \(what) must be text, not a list or mapping", at: location(of: value))
+            log.error("SCHEMA-TYPE", .notText(key, in: what), at: location(of: value))
             return nil
         }
         warnIfCutByHash(key, value, scalar)
@@ -126,7 +125,7 @@ struct Fields {
     func tag(_ key: String, required: Bool = false) -> Tag? {
         guard let text = string(key, required: required) else { return nil }
         guard let tag = Tag(text) else {
-            log.error("SCHEMA-TYPE", "'\(key)' must be a date written YYYY-MM-DD, not '\(text)'", at: location(key))
+            log.error("SCHEMA-TYPE", .notADate(key, text), at: location(key))
             return nil
         }
         return tag
@@ -135,7 +134,7 @@ struct Fields {
     func zeitpunkt(_ key: String, required: Bool = false) -> Zeitpunkt? {
         guard let text = string(key, required: required) else { return nil }
         guard let time = Zeitpunkt(text) else {
-            log.error("SCHEMA-TYPE", "'\(key)' must be a local date and time written YYYY-MM-DDTHH:MM, not '\(text)'",
+            log.error("SCHEMA-TYPE", .notADateTime(key, text),
                       at: location(key))
             return nil
         }
@@ -148,7 +147,7 @@ struct Fields {
         case "true", "ja", "yes", "on": return true
         case "false", "nein", "no", "off": return false
         default:
-            log.error("SCHEMA-TYPE", "'\(key)' must be true or false, not '\(text)'", at: location(key))
+            log.error("SCHEMA-TYPE", .notABool(key, text), at: location(key))
             return nil
         }
     }
@@ -158,9 +157,7 @@ struct Fields {
         if let value = E(rawValue: text) { return value }
         let allowed = E.allCases.map(\.rawValue)
         let suggestion = Suggest.closest(to: text, in: allowed)
-        log.error("SCHEMA-VALUE",
-                  "'\(text)' is not a valid \(key) (allowed: \(allowed.joined(separator: ", ")))"
-                      + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+        log.error("SCHEMA-VALUE", .invalidValue(text, key: key, allowed: allowed, suggestion: suggestion),
                   at: location(key), suggestion: suggestion)
         return nil
     }
@@ -172,7 +169,7 @@ struct Fields {
             return []
         }
         guard let sequence = value.sequence else {
-            log.error("SCHEMA-TYPE", "'\(key)' in \(what) must be a list", at: location(of: value))
+            log.error("SCHEMA-TYPE", .notAList(key, in: what), at: location(of: value))
             return []
         }
         return Array(sequence)
@@ -185,7 +182,7 @@ struct Fields {
         }
         return list(key).compactMap { item in
             guard let text = item.scalar?.string else {
-                log.error("SCHEMA-TYPE", "each entry of '\(key)' must be text", at: location(of: item))
+                log.error("SCHEMA-TYPE", .listEntryNotText(key), at: location(of: item))
                 return nil
             }
             return text

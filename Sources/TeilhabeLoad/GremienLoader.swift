@@ -29,7 +29,7 @@ enum GremienLoader {
         case let .node(n): node = n
         }
         guard let list = node.sequence else {
-            folder.log.error("YAML", "\(name) must be a list of entries, each starting with '- id:'",
+            folder.log.error("YAML", .notAnEntryList(name),
                              at: Fields.location(node, file: file, lineOffset: 0))
             recordUnreadable(name, in: folder, broken: broken, unknown: unknown)
             return nil
@@ -104,7 +104,7 @@ enum GremienLoader {
         let tops = s.list("tagesordnung").compactMap { top(s.item($0, known: topKeys, what: "Tagesordnungspunkt")) }
         guard let id, let gremium, let beginn else { return nil }
         if let ende, ende < beginn {
-            log.error("SCHEMA-VALUE", "ende lies before beginn", at: s.location("ende"))
+            log.error("SCHEMA-VALUE", .endBeforeBeginn, at: s.location("ende"))
         }
         return Sitzung(id: id, gremium: gremium, beginn: beginn, ende: ende, ort: s.string("ort"),
                        tagesordnung: tops, location: s.location("id"))
@@ -114,7 +114,7 @@ enum GremienLoader {
         guard let t, let nummer = t.string("top", required: true) else { return nil }
         let titel = t.string("titel"), vorlage = t.string("vorlage")
         if titel == nil, vorlage == nil {
-            t.log.error("SCHEMA-REQUIRED", "Tagesordnungspunkt \(nummer) needs a 'titel' or a 'vorlage'", at: t.location)
+            t.log.error("SCHEMA-REQUIRED", .topNeedsTitel(nummer), at: t.location)
             return nil
         }
         return Tagesordnungspunkt(top: nummer, titel: titel, vorlage: vorlage,

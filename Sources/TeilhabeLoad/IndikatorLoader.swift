@@ -12,7 +12,7 @@ enum IndikatorLoader {
         for csv in dateien where csv.hasSuffix(".csv") {
             let basis = String(csv.dropLast(4))
             if !yamls.contains(basis + ".yaml") && !yamls.contains(basis + ".yml") {
-                folder.log.error("INDIKATOR", "values without metadata: add \(basis).yaml",
+                folder.log.error("INDIKATOR", .valuesWithoutMetadata(basis),
                                  at: SourceLocation(file: folder.display(csv)))
             }
         }
@@ -36,12 +36,11 @@ enum IndikatorLoader {
         let geheimhaltung = zahl(f, "geheimhaltung", bereich: 2...1000)
         if geheimhaltung != nil, let einheit, einheit != .anzahl {
             // Fail closed: protection was asked for and cannot be given, so nothing is published.
-            f.log.error("INDIKATOR", "geheimhaltung gilt nur für einheit Anzahl (hier: \(einheit.rawValue)); "
-                        + "entfernen Sie geheimhaltung oder geben Sie die Anzahlen an", at: f.location("geheimhaltung"))
+            f.log.error("INDIKATOR", .geheimhaltungOnlyForAnzahl(einheit.rawValue), at: f.location("geheimhaltung"))
         }
         let csvPfad = basis + ".csv"
         guard folder.exists(csvPfad) else {
-            folder.log.error("INDIKATOR", "the values are missing: add \(csvPfad)", at: f.location)
+            folder.log.error("INDIKATOR", .valuesMissing(csvPfad), at: f.location)
             return nil
         }
         let regel = ValueRule(ganz: einheit == .anzahl, nichtNegativ: einheit == .anzahl && geheimhaltung != nil)
@@ -68,8 +67,7 @@ enum IndikatorLoader {
         if let einheit = Einheit(rawValue: text) { return einheit }
         let erlaubt = Einheit.allCases.map(\.rawValue)
         let vorschlag = unitSuggestion(text)
-        f.log.error("SCHEMA-VALUE", "einheit '\(text)' ist nicht bekannt (erlaubt: \(erlaubt.joined(separator: ", ")))"
-                    + (vorschlag.map { "; meinten Sie '\($0)'?" } ?? ""), at: f.location("einheit"), suggestion: vorschlag)
+        f.log.error("SCHEMA-VALUE", .unknownEinheit(text, allowed: erlaubt, suggestion: vorschlag), at: f.location("einheit"), suggestion: vorschlag)
         return nil
     }
 
@@ -89,16 +87,14 @@ enum IndikatorLoader {
     private static func checkTotals(_ f: Fields, summe: String?, summeSpalte: String?, tabelle: Tabelle, csv: String) {
         if let summe, !tabelle.zeilen.contains(where: { $0.raum == summe }) {
             let vorschlag = Suggest.closest(to: summe, in: tabelle.zeilen.map(\.raum))
-            f.log.error("INDIKATOR", "summe '\(summe)' is no row of \(csv)"
-                        + (vorschlag.map { " (did you mean '\($0)'?)" } ?? ""), at: f.location("summe"), suggestion: vorschlag)
+            f.log.error("INDIKATOR", .summeNoRow(summe, csv: csv, suggestion: vorschlag), at: f.location("summe"), suggestion: vorschlag)
         }
         if let summeSpalte, !tabelle.spalten.contains(summeSpalte) {
             let vorschlag = Suggest.closest(to: summeSpalte, in: tabelle.spalten)
-            f.log.error("INDIKATOR", "summe_spalte '\(summeSpalte)' ist keine Wertespalte von \(csv) (Spalten: "
-                        + tabelle.spalten.joined(separator: ", ") + ")" + (vorschlag.map { "; meinten Sie '\($0)'?" } ?? ""),
+            f.log.error("INDIKATOR", .summeSpalteNoColumn(summeSpalte, csv: csv, columns: tabelle.spalten, suggestion: vorschlag),
                         at: f.location("summe_spalte"), suggestion: vorschlag)
         } else if summeSpalte != nil, tabelle.spalten.count < 2 {
-            f.log.error("INDIKATOR", "summe_spalte braucht mindestens eine weitere Wertespalte, deren Summe sie ist",
+            f.log.error("INDIKATOR", .summeSpalteAlone,
                         at: f.location("summe_spalte"))
         }
     }
@@ -106,7 +102,7 @@ enum IndikatorLoader {
     private static func zahl(_ f: Fields, _ key: String, bereich: ClosedRange<Int>) -> Int? {
         guard let text = f.string(key) else { return nil }
         guard let n = Int(text), bereich.contains(n) else {
-            f.log.error("SCHEMA-TYPE", "'\(key)' must be a whole number from \(bereich.lowerBound) to \(bereich.upperBound)",
+            f.log.error("SCHEMA-TYPE", .wholeNumber(key, from: bereich.lowerBound, to: bereich.upperBound),
                         at: f.location(key))
             return nil
         }
@@ -124,12 +120,12 @@ enum IndikatorLoader {
     static func lesen(_ pfad: String, in folder: ContentFolder, regel: ValueRule = ValueRule()) -> Tabelle? {
         let datei = folder.display(pfad)
         guard let bytes = try? folder.io.read(datei) else {
-            folder.log.error("IO", "cannot read file", at: SourceLocation(file: datei))
+            folder.log.error("IO", .fileUnreadable, at: SourceLocation(file: datei))
             return nil
         }
         let csv = CSVReader(Array(bytes))
         guard let kopf = csv.zeilen.first, kopf.count >= 2 else {
-            folder.log.error("CSV", "needs a header row: the area column and at least one column of values",
+            folder.log.error("CSV", .csvNeedsHeader,
                              at: SourceLocation(file: datei, line: 1, column: 1))
             return nil
         }
@@ -139,14 +135,14 @@ enum IndikatorLoader {
         for zeile in csv.zeilen.dropFirst() {
             let nummer = zeile.first?.zeile ?? 0
             guard zeile.count == kopf.count else {
-                folder.log.error("CSV", "row has \(zeile.count) cells, the header has \(kopf.count)",
+                folder.log.error("CSV", .csvRowWidth(zeile.count, header: kopf.count),
                                  at: SourceLocation(file: datei, line: nummer, column: 1))
                 ok = false
                 continue
             }
             let raum = zeile[0].text
             if let frueher = gesehen[raum] {
-                folder.log.error("CSV", "area '\(raum)' appears twice (first in line \(frueher))",
+                folder.log.error("CSV", .csvAreaTwice(raum, firstLine: frueher),
                                  at: SourceLocation(file: datei, line: nummer, column: 1))
                 ok = false
             }
@@ -164,14 +160,14 @@ enum IndikatorLoader {
         switch Numbers.lesen(zelle.text) {
         case .fehlt: return .some(nil)
         case .ungueltig:
-            log.error("CSV", "'\(zelle.text)' is not a number (write 1.234,5 or 1234,5; '', '-' or '.' for no value)", at: ort)
+            log.error("CSV", .csvNotANumber(zelle.text), at: ort)
         case .ausserhalb:
-            log.error("CSV", "'\(zelle.text)' ist zu groß: Werte müssen zwischen −999.999.999.999.999 und 999.999.999.999.999 liegen",
+            log.error("CSV", .csvTooLarge(zelle.text),
                       at: ort)
         case let .wert(w) where regel.ganz && w.rounded() != w:
-            log.error("CSV", "'\(zelle.text)' ist keine ganze Zahl: bei einheit Anzahl sind nur ganze Zahlen erlaubt", at: ort)
+            log.error("CSV", .csvNotWhole(zelle.text), at: ort)
         case let .wert(w) where regel.nichtNegativ && w < 0:
-            log.error("CSV", "'\(zelle.text)' ist negativ: mit geheimhaltung müssen Anzahlen 0 oder größer sein", at: ort)
+            log.error("CSV", .csvNegative(zelle.text), at: ort)
         case let .wert(w): return .some(w)
         }
         return nil

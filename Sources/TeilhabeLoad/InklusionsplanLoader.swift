@@ -32,8 +32,7 @@ enum InklusionsplanLoader {
         let orte = entryLocations(h, ["un_brk"])
         let artikel = h.strings("un_brk").compactMap { text -> Int? in
             guard let n = Int(text), UNBRK.artikel[n] != nil else {
-                h.log.error("SCHEMA-VALUE", "'\(text)' is no substantive article of the UN-BRK (1–33)",
-                            at: orte[text] ?? h.location("un_brk"))
+                h.log.error("SCHEMA-VALUE", .noUNBRKArticle(text), at: orte[text] ?? h.location("un_brk"))
                 return nil
             }
             return n

@@ -16,7 +16,7 @@ struct MarkdownFile {
         let file = folder.display(relative)
         guard let text = folder.text(relative) else { return nil }
         guard let front = FrontMatter(text) else {
-            folder.log.error("FRONTMATTER", "\(what) must start with front matter between two '---' lines",
+            folder.log.error("FRONTMATTER", .frontMatterMissing(what),
                              at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
@@ -26,8 +26,7 @@ struct MarkdownFile {
         case .failed: return nil
         case .empty:
             // One error for the file, not one for each required key.
-            folder.log.error("FRONTMATTER", "Der Front-Matter ist leer: zwischen den beiden '---'-Zeilen fehlen "
-                             + "die Angaben der \(what) (siehe docs/inhaltsmodell.md)",
+            folder.log.error("FRONTMATTER", .frontMatterEmpty(what),
                              at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }

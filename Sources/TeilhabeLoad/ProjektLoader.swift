@@ -9,7 +9,7 @@ public enum ProjektLoader {
     public static func load(contentRoot: String, io: FileIO = .disk, vorrat: BuildCache = .keiner, log: DiagnosticLog) -> Projekt? {
         let folder = ContentFolder(root: contentRoot, io: io, log: log)
         guard io.isDirectory(contentRoot) else {
-            log.error("IO", "content folder not found (use --content DIR)", at: SourceLocation(file: contentRoot))
+            log.error("IO", .contentFolderNotFound, at: SourceLocation(file: contentRoot))
             return nil
         }
         let site = SiteLoader.load(folder)
@@ -80,7 +80,7 @@ public enum ProjektLoader {
             } else if inner.hasSuffix(".md") {
                 standard.append((file, String(inner.dropLast(3))))
             } else {
-                folder.log.warning("CONTENT", "ignored: only .md files belong in \(kind)/ (attachments go to anlagen/)",
+                folder.log.warning("CONTENT", .onlyMarkdownBelongs(kind),
                                    at: SourceLocation(file: folder.display(file)))
             }
         }
@@ -88,8 +88,7 @@ public enum ProjektLoader {
         for slug in twins.keys.sorted() where !slugs.contains(slug) {
             // The standard page it most likely belongs to, as for every other kind of reference.
             let suggestion = Suggest.closest(to: slug, in: Array(slugs)).map { "\(kind)/\($0).leicht.md" }
-            folder.log.error("REF", "Leichte-Sprache file without its standard page \(kind)/\(slug).md"
-                             + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+            folder.log.error("REF", .twinWithoutStandard("\(kind)/\(slug).md") + .didYouMean(suggestion),
                              at: SourceLocation(file: folder.display(twins[slug]!)), suggestion: suggestion)
         }
         // Files load independently: in parallel, results in file order.
@@ -111,14 +110,12 @@ public enum ProjektLoader {
     private static func checkSlug(_ slug: String, file: String, folder: ContentFolder) -> Bool {
         let at = SourceLocation(file: folder.display(file), line: 1, column: 1)
         if slug.unicodeScalars.contains("\u{FFFD}") {
-            folder.log.error("SLUG", "Der Dateiname ist nicht UTF-8-kodiert: benennen Sie die Datei um "
-                             + "(nur a–z, 0–9 und '-')", at: SourceLocation(file: folder.display(file)))
+            folder.log.error("SLUG", .fileNameNotUTF8, at: SourceLocation(file: folder.display(file)))
             return false
         }
         guard !slug.split(separator: "/", omittingEmptySubsequences: false).allSatisfy(isSlugPart) else { return true }
         let vorschlag = slug.split(separator: "/").map { Slug.make(String($0)) }.joined(separator: "/")
-        folder.log.error("SLUG", "Der Dateiname '\(slug)' wird Teil der Webadresse: erlaubt sind a–z, 0–9 und '-' "
-                         + "(auch '_' und '.' zwischen Buchstaben und Ziffern); zum Beispiel '\(vorschlag)'",
+        folder.log.error("SLUG", .fileNameNotSlug(slug, example: vorschlag),
                          at: at, suggestion: vorschlag)
         return true
     }
@@ -133,9 +130,7 @@ public enum ProjektLoader {
             guard let punkt, punkt != name.startIndex else { return Slug.make(name) }
             return Slug.make(String(name[..<punkt])) + "." + Slug.make(String(name[name.index(after: punkt)...]))
         }.joined(separator: "/")
-        folder.log.error("SLUG", "Der Name der Anlage '\(file)' wird Teil der Webadresse: erlaubt sind a–z, 0–9 und '-' "
-                         + "(auch '_' und '.' zwischen Buchstaben und Ziffern); benennen Sie die Datei um, zum Beispiel in "
-                         + "'\(vorschlag)', und ändern Sie die Verweise darauf", at: SourceLocation(file: folder.display(file)),
+        folder.log.error("SLUG", .attachmentNameNotSlug(file, example: vorschlag), at: SourceLocation(file: folder.display(file)),
                          suggestion: vorschlag)
     }
 

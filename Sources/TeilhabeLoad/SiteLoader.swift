@@ -9,7 +9,7 @@ enum SiteLoader {
     static func load(_ folder: ContentFolder) -> Site? {
         let file = folder.display("site.yaml")
         guard folder.exists("site.yaml") else {
-            folder.log.error("SITE", "site.yaml is missing: every content folder needs one (see docs/inhaltsmodell.md)",
+            folder.log.error("SITE", .siteYAMLMissing,
                              at: SourceLocation(file: file))
             return nil
         }
@@ -19,7 +19,7 @@ enum SiteLoader {
         let traeger = f.string("traeger", required: true)
         let basis = f.string("basis_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         if let basis, !(basis.hasPrefix("https://") || basis.hasPrefix("http://")) {
-            folder.log.error("SCHEMA-VALUE", "basis_url must start with https:// or http://", at: f.location("basis_url"))
+            folder.log.error("SCHEMA-VALUE", .basisURLScheme, at: f.location("basis_url"))
         }
         let kontakt = f.nested("kontakt", known: ["email", "telefon", "anschrift"], what: "kontakt")
         let wahlperioden = f.list("wahlperioden").compactMap { node -> Site.Wahlperiode? in
@@ -84,8 +84,7 @@ enum SiteLoader {
         guard let b = f.nested("barrierefreiheit",
                                known: ["konformitaet", "stand", "methode", "maengel", "schlichtungsstelle"],
                                what: "barrierefreiheit") else {
-            folder.log.warning("SITE", "site.yaml has no 'barrierefreiheit': the Erklärung zur Barrierefreiheit "
-                               + "will say that the site has not been assessed yet", at: f.location)
+            folder.log.warning("SITE", .noBarrierefreiheit, at: f.location)
             return Site.Barrierefreiheit(konformitaet: .nicht, stand: nil, methode: nil, maengel: [],
                                          schlichtungsstelle: nil)
         }
@@ -130,7 +129,7 @@ enum SiteLoader {
         let ls = f.nested("leichte_sprache", known: ["pflicht", "trennzeichen", "regeln"], what: "leichte_sprache")
         let trenner = ls?.string("trennzeichen") ?? "·"
         if let ls, !["·", "-"].contains(trenner) {
-            f.log.error("SCHEMA-VALUE", "trennzeichen must be \"·\" (Mediopunkt) or \"-\"", at: ls.location("trennzeichen"))
+            f.log.error("SCHEMA-VALUE", .trennzeichenValue, at: ls.location("trennzeichen"))
         }
         var regeln: [String: Severity?] = [:]
         if let r = ls?.nested("regeln", known: LSRule.allCases.map(\.rawValue) + ContentRuleIds.alle, what: "leichte_sprache.regeln") {
@@ -142,7 +141,7 @@ enum SiteLoader {
                 case "hinweis", "note": regeln[key] = .note
                 case "aus", "off", "false": regeln[key] = .some(nil)
                 default:
-                    r.log.error("SCHEMA-VALUE", "'\(wert)' is no severity (allowed: fehler, warnung, hinweis, aus)", at: r.location(key))
+                    r.log.error("SCHEMA-VALUE", .noSeverity(wert), at: r.location(key))
                 }
             }
         }

@@ -10,22 +10,19 @@ extension Fields {
     func status(_ key: String = "status") -> Status {
         guard let value = self[key] else { return .oeffentlich }
         let allowed = Status.allCases.map(\.rawValue)
-        let erlaubt = "erlaubt: \(allowed.joined(separator: ", "))"
         guard let scalar = value.scalar else {
-            log.error("SCHEMA-TYPE", "'\(key)' in \(what) muss ein Wort sein, keine Liste (\(erlaubt))",
+            log.error("SCHEMA-TYPE", .statusNotAWord(key, in: what, allowed: allowed),
                       at: keyLocation(key), suggestion: Status.nichtoeffentlich.rawValue)
             return .nichtoeffentlich
         }
         let text = scalar.string.getrimmt(zeilenenden: true)
         if let status = Status(rawValue: text), !isNull(value) { return status }
         if text.isEmpty || isNull(value) {
-            log.error("SCHEMA-VALUE", "'\(key)' in \(what) ist leer (\(erlaubt)); ohne die Zeile gilt "
-                      + "oeffentlich, leer ist ein Fehler", at: keyLocation(key), suggestion: Status.nichtoeffentlich.rawValue)
+            log.error("SCHEMA-VALUE", .statusEmpty(key, in: what, allowed: allowed), at: keyLocation(key), suggestion: Status.nichtoeffentlich.rawValue)
         } else {
             // A word far from every status gets the safe one as hint.
             let suggestion = Suggest.closest(to: text, in: allowed) ?? Status.nichtoeffentlich.rawValue
-            log.error("SCHEMA-VALUE", "'\(text)' ist kein gültiger Wert für '\(key)' (\(erlaubt)); "
-                      + "meinten Sie '\(suggestion)'?", at: keyLocation(key), suggestion: suggestion)
+            log.error("SCHEMA-VALUE", .invalidValue(text, key: key, allowed: allowed, suggestion: suggestion), at: keyLocation(key), suggestion: suggestion)
         }
         return .nichtoeffentlich
     }

@@ -28,7 +28,7 @@ enum YAMLFile {
         } catch let error as YamlError {
             log.report(diagnostic(for: error, text: text, file: file, lineOffset: lineOffset))
         } catch {
-            log.error("YAML", "YAML kann nicht gelesen werden: \(error)", at: SourceLocation(file: file))
+            log.error("YAML", .yamlUnreadable("\(error)"), at: SourceLocation(file: file))
         }
         return .failed
     }
@@ -47,22 +47,21 @@ enum YAMLFile {
              let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             guard let hint = YAMLHints.hint(problem: problem, line: mark.line, column: mark.column, contextLine: context?.mark.line, text: text)
-            else { return Diagnostic(.error, "YAML", "YAML-Syntaxfehler: \(detail)", at: at(mark)) }
+            else { return Diagnostic(.error, "YAML", .yamlSyntax(detail), at: at(mark)) }
             // The hint says what to change, at the line where the mistake stands.
             var ort = at(mark)
             if let line = hint.line { ort.line = line + lineOffset; ort.column = hint.column ?? 1 }
-            return Diagnostic(.error, "YAML", "YAML-Syntaxfehler: \(detail) – \(hint.message.de)", at: ort)
+            return Diagnostic(.error, "YAML", .yamlSyntax(detail, hint: hint.message), at: ort)
         case let .duplicatedKeysInMapping(duplicates, context):
             let name = duplicates.first ?? ""
             let (line, column) = secondOccurrence(of: name, first: context.mark, in: text)
                 ?? (context.mark.line, context.mark.column)
-            return Diagnostic(.error, "YAML", "Der Schlüssel '\(name)' steht doppelt (zuerst in Zeile "
-                              + "\(context.mark.line + lineOffset)); löschen Sie einen der beiden",
+            return Diagnostic(.error, "YAML", .yamlDuplicateKey(name, firstLine: context.mark.line + lineOffset),
                               at: SourceLocation(file: file, line: line + lineOffset, column: column))
         case let .reader(problem, offset, value, _):
             return readerDiagnostic(problem, offset: offset, value: value, text: text, file: file, lineOffset: lineOffset)
         default:
-            return Diagnostic(.error, "YAML", "YAML kann nicht gelesen werden", at: SourceLocation(file: file))
+            return Diagnostic(.error, "YAML", .yamlUnreadable(nil), at: SourceLocation(file: file))
         }
     }
 
@@ -91,10 +90,10 @@ enum YAMLFile {
         if problem.contains("control characters"), value >= 0 {
             let hex = String(value, radix: 16, uppercase: true)
             let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            return Diagnostic(.error, "YAML", "unsichtbares Steuerzeichen \(code) ist in YAML nicht erlaubt: löschen Sie es",
+            return Diagnostic(.error, "YAML", .yamlControlCharacter(code),
                               at: ort)
         }
-        return Diagnostic(.error, "YAML", "YAML kann nicht gelesen werden: \(problem)", at: ort)
+        return Diagnostic(.error, "YAML", .yamlUnreadable(problem), at: ort)
     }
 
     /// Where a duplicated key stands the second time. Yams names the first place only: the first key

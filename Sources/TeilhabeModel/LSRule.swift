@@ -15,39 +15,8 @@ public enum LSRule: String, CaseIterable, Sendable {
         }
     }
 
-    public var nachricht: String {
-        switch self {
-        case .ls01: return "sentence longer than 12 words: split it"
-        case .ls02: return "more than one sentence on a line: start a new line"
-        case .ls03: return "subordinate clause or two statements: make two sentences"
-        case .ls04: return "passive voice: say who does it"
-        case .ls05: return "Konjunktiv: say it directly"
-        case .ls06: return "genitive: use 'von' instead"
-        case .ls07: return "negation: say it positively where you can"
-        case .ls08: return "abbreviation or acronym: write the words out"
-        case .ls09: return "number written as a word: write digits"
-        case .ls10: return "large number, decimal or 'Mio.': use 'viele' or round and explain"
-        case .ls11: return "percent: say 'die Hälfte', 'viele' or '3 von 10'"
-        case .ls12: return "Roman numeral: write an Arabic number"
-        case .ls13: return "numeric date: write the month as a word"
-        case .ls14: return "time format: write 17:00 Uhr"
-        case .ls15: return "dash range: write 'von … bis …'"
-        case .ls16: return "special character: write the word"
-        case .ls17: return "brackets: make a sentence of their own"
-        case .ls18: return "quotation marks: leave them out or say who says it"
-        case .ls19: return "gender character: name both forms or use a neutral word"
-        case .ls20: return "long compound: split it"
-        case .ls21: return "compound split in the wrong style"
-        case .ls22: return "foreign word: use a German word or explain it"
-        case .ls23: return "rare, hard word: use a common word or explain it"
-        case .ls24: return "Präteritum: use the Perfekt (hat gemacht, ist gegangen)"
-        case .ls25: return "impersonal 'man': say who"
-        case .ls26: return "cross-reference: repeat the information where it is needed"
-        case .ls29: return "idiom: say it plainly"
-        case .ls30: return "question without an answer after it"
-        case .ls36: return "year more than 10 years ago: say 'vor langer Zeit' or explain why it matters"
-        }
-    }
+    /// The rule's message in both languages (Messages/LeichteSpracheMessages.swift).
+    public var nachricht: Message { .leichteSpracheRule(rawValue) }
 }
 
 /// One finding of a rule within a line: characters `bereich` of the line.
@@ -55,10 +24,10 @@ package struct LSMatch {
     package var regel: LSRule
     package var bereich: Range<Int>
     package var vorschlag: String?
-    package var nachricht: String?
+    package var nachricht: Message?
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(regel: LSRule, bereich: Range<Int>, vorschlag: String? = nil, nachricht: String? = nil) {
+    package init(regel: LSRule, bereich: Range<Int>, vorschlag: String? = nil, nachricht: Message? = nil) {
         self.regel = regel
         self.bereich = bereich
         self.vorschlag = vorschlag

@@ -6,16 +6,18 @@ import TeilhabeCheck
 /// The editor's report of `teilhabe check --format html`: findings per file with each line in
 /// context and the match marked. A page of its own that passes the same accessibility checks.
 public enum CheckReport {
-    public static func html(_ diagnostics: [Diagnostic], titel: String) -> String {
+    /// Wholly in `language`: headings, counts, severities and the findings' texts.
+    public static func html(_ diagnostics: [Diagnostic], titel: String, language: Language = .de) -> String {
+        func t(_ m: Message) -> String { XML.escape(m.text(language)) }
         let dateien = Dictionary(grouping: diagnostics, by: \.location.file).sorted { $0.key < $1.key }
         let regeln = Dictionary(grouping: diagnostics, by: \.rule).map { ($0.key, $0.value.count) }.sorted { $0.0 < $1.0 }
         var html = """
         <!DOCTYPE html>
-        <html lang="de">
+        <html lang="\(language.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Prüfbericht Leichte Sprache – \(XML.escape(titel))</title>
+        <title>\(t(.reportTitle(titel)))</title>
         <style>
         body { font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; margin: 0; }
         main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
@@ -29,30 +31,31 @@ public enum CheckReport {
         </head>
         <body>
         <main>
-        <h1>Prüfbericht Leichte Sprache</h1>
-        <p>\(XML.escape(titel)): \(diagnostics.count) Befunde in \(dateien.count) Dateien – \(XML.escape(Finding.zusammenfassung(diagnostics))).</p>
+        <h1>\(t(.reportHeading))</h1>
+        <p>\(XML.escape(titel)): \(t(.findingCount(diagnostics.count))) – \(t(Finding.zusammenfassung(diagnostics))).</p>
 
         """
         if !regeln.isEmpty {
-            html += "<table>\n<caption>Befunde nach Regel</caption>\n<thead><tr><th scope=\"col\">Regel</th><th scope=\"col\">Anzahl</th></tr></thead>\n<tbody>\n"
+            html += "<table>\n<caption>\(t(.reportRulesCaption))</caption>\n<thead><tr><th scope=\"col\">\(t(.reportRuleColumn))</th>"
+                + "<th scope=\"col\">\(t(.reportCountColumn))</th></tr></thead>\n<tbody>\n"
             html += regeln.map { "<tr><th scope=\"row\">\(XML.escape($0.0))</th><td>\($0.1)</td></tr>" }.joined(separator: "\n")
             html += "\n</tbody>\n</table>\n"
         } else {
-            html += "<p>Keine Befunde.</p>\n"
+            html += "<p>\(t(.reportNoFindings))</p>\n"
         }
         for (datei, befunde) in dateien {
             html += "<h2>\(XML.escape(datei))</h2>\n<ol>\n"
             for d in befunde {
                 let ort = [d.location.line.map(String.init), d.location.column.map(String.init)].compactMap { $0 }.joined(separator: ":")
-                html += "<li><span class=\"ort\">Zeile \(XML.escape(ort))</span> · <span class=\"\(d.severity.rawValue)\">\(d.severity == .error ? "Fehler" : d.severity == .warning ? "Warnung" : "Hinweis")</span> "
-                    + "\(XML.escape(d.rule)): \(XML.escape(d.message))"
+                html += "<li><span class=\"ort\">\(t(.reportLine(ort)))</span> · <span class=\"\(d.severity.rawValue)\">\(t(d.severity == .error ? .severityError : d.severity == .warning ? .severityWarning : .severityNote))</span> "
+                    + "\(XML.escape(d.rule)): \(t(d.text))"
                 if let zeile = d.zeile {
                     let zeichen = Array(zeile)
                     let start = min(max(0, (d.location.column ?? 1) - 1 - d.spaltenVersatz), zeichen.count)
                     let ende = min(start + (d.laenge ?? 0), zeichen.count)
                     html += "<pre>\(XML.escape(String(zeichen[..<start])))<mark>\(XML.escape(String(zeichen[start..<ende])))</mark>\(XML.escape(String(zeichen[ende...])))</pre>"
                 }
-                if let v = d.suggestion { html += "Vorschlag: <strong>\(XML.escape(v))</strong>" }
+                if let v = d.suggestion { html += " \(t(.suggestionLabel)): <strong>\(XML.escape(v))</strong>" }
                 html += "</li>\n"
             }
             html += "</ol>\n"

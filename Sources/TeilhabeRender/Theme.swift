@@ -27,7 +27,7 @@ public struct Theme: Sendable {
             for relative in io.listFiles(overrideFolder) where !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
                 let path = Paths.join(overrideFolder, relative)
                 guard let data = try? io.read(path) else {
-                    log.error("THEME", "cannot read theme file", at: SourceLocation(file: path))
+                    log.error("THEME", .themeFileUnreadable, at: SourceLocation(file: path))
                     continue
                 }
                 files[relative] = data
@@ -44,7 +44,7 @@ public struct Theme: Sendable {
             let file = origin[name] ?? name, vorlage = String(name.dropLast(".mustache".count))
             broken.insert(vorlage)
             guard let text = String(data: data, encoding: .utf8) else {
-                log.error("THEME", "template is not UTF-8 text", at: SourceLocation(file: file))
+                log.error("THEME", .templateNotUTF8, at: SourceLocation(file: file))
                 ok = false
                 continue
             }
@@ -54,16 +54,16 @@ public struct Theme: Sendable {
                 broken.remove(vorlage)
             } catch let error as MustacheTemplate.ParserError {
                 let zeile = error.context.lineNumber - 1   // the pragma line is not the user's
-                log.error("THEME", "template error: \(error.error)",
+                log.error("THEME", .templateError("\(error.error)"),
                           at: SourceLocation(file: file, line: zeile, column: error.context.columnNumber))
                 ok = false
             } catch {
-                log.error("THEME", "template error: \(error)", at: SourceLocation(file: file))
+                log.error("THEME", .templateError("\(error)"), at: SourceLocation(file: file))
                 ok = false
             }
         }
         for required in Theme.requiredTemplates where library.getTemplate(named: required) == nil && !broken.contains(required) {
-            log.error("THEME", "theme lacks the template \(required).mustache", at: SourceLocation(file: overrideFolder ?? "theme"))
+            log.error("THEME", .themeLacksTemplate(required), at: SourceLocation(file: overrideFolder ?? "theme"))
             ok = false
         }
         return ok ? Theme(library: library, assets: assets, fingerprint: files,

@@ -53,6 +53,8 @@ import TeilhabeBuild
 public final class Server: @unchecked Sendable {
     public let wurzel: String
     public let limits: ServerLimits
+    /// The language of the error page shown while the last build failed.
+    public let language: Language
     private let lock = NSLock()
     private var portWert: UInt16
     private var fehler: String?
@@ -64,9 +66,10 @@ public final class Server: @unchecked Sendable {
     private let verbindungen: ConnectionTable
     private let schleifeFertig = DispatchSemaphore(value: 0)
 
-    public init(wurzel: String, port: UInt16, limits: ServerLimits = .standard()) {
+    public init(wurzel: String, port: UInt16, limits: ServerLimits = .standard(), language: Language = .de) {
         self.wurzel = wurzel
         self.limits = limits
+        self.language = language
         portWert = port
         var fds: [Int32] = [-1, -1]
         if pipe(&fds) == 0 { fds.forEach { Self.ohneVererbung($0, nichtBlockierend: true) } } else { fds = [-1, -1] }
@@ -303,7 +306,7 @@ public final class Server: @unchecked Sendable {
         let fehlerText = fehler, mitSkript = neuladenWert
         lock.unlock()
         if let fehlerText {
-            let seite = Request.mitNeuladen(Request.fehlerseite(fehlerText))
+            let seite = Request.mitNeuladen(Request.fehlerseite(fehlerText, language: language))
             return antwort(client, 500, "text/html; charset=utf-8", Data(seite.utf8), kopfNur: kopfNur)
         }
         guard let datei = Request.datei(pfad, wurzel: wurzel, istOrdner: { FileIO.disk.isDirectory($0) }) else {

@@ -72,7 +72,7 @@ extension Fingerprint: BinaryValue {
 
 extension Diagnostic: BinaryValue {
     package init(binaer d: BinaryCodec.BinaryDecoder) throws {
-        self.init(try d.enumeration(), try d.text(), try d.text(), at: try SourceLocation(binaer: d),
+        self.init(try d.enumeration(), try d.text(), Message(de: try d.text(), en: try d.text()), at: try SourceLocation(binaer: d),
                   match: try d.optional(d.text), suggestion: try d.optional(d.text))
         zeile = try d.optional(d.text)
         laenge = try d.optional(d.ganz)
@@ -80,7 +80,7 @@ extension Diagnostic: BinaryValue {
     }
 
     package func binaer(_ p: BinaryCodec.Buffer) {
-        p.enumeration(severity); p.text(rule); p.text(message); location.binaer(p)
+        p.enumeration(severity); p.text(rule); p.text(text.de); p.text(text.en); location.binaer(p)
         p.optional(match, p.text); p.optional(suggestion, p.text)
         p.optional(zeile, p.text); p.optional(laenge, p.ganz); p.ganz(spaltenVersatz)
     }

@@ -11,7 +11,7 @@ import Synchronization
 /// always be deleted.
 public final class BuildCache: Sendable {
     /// Changes whenever a cached type's layout changes (the binary format has no keys).
-    package static let formatVersion = "teilhabe-cache 11 \(TeilhabeCore.programm)"
+    package static let formatVersion = "teilhabe-cache 12 \(TeilhabeCore.programm)"
 
     package let ordner: String?
     private let state = Mutex(State())

@@ -37,12 +37,11 @@ package enum Containment {
     }
 
     /// Logs one error per link below `root` that leads out of it; false when there was any.
-    package static func check(_ root: String, what: String, log: DiagnosticLog) -> Bool {
+    package static func check(_ root: String, what: Message, log: DiagnosticLog) -> Bool {
         let links = escapingLinks(below: root)
         for link in links {
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: link)) ?? "?"
-            log.error("LINK", "symbolische Verknüpfung auf „\(target)“ führt aus dem \(what) hinaus "
-                      + "(oder ins Leere) und wird nicht gelesen; legen Sie die Datei selbst in den Ordner",
+            log.error("LINK", .symlinkLeavesFolder(target: target, folder: what),
                       at: SourceLocation(file: link))
         }
         return links.isEmpty

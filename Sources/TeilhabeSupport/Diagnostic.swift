@@ -26,7 +26,8 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var location: SourceLocation
     public var severity: Severity
     public var rule: String
-    public var message: String
+    /// The text in both languages; the language is chosen where it is printed.
+    public var text: Message
     public var match: String?
     public var suggestion: String?
     /// The source line, for showing the finding in context (text output, HTML report).
@@ -35,24 +36,31 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// Characters before the line's text in the file (YAML values start after their key).
     public var spaltenVersatz = 0
 
-    public init(_ severity: Severity, _ rule: String, _ message: String, at location: SourceLocation,
+    public init(_ severity: Severity, _ rule: String, _ text: Message, at location: SourceLocation,
                 match: String? = nil, suggestion: String? = nil) {
         self.severity = severity
         self.rule = rule
-        self.message = message
+        self.text = text
         self.location = location
         self.match = match
         self.suggestion = suggestion
     }
 
+    /// The German text (the default language), for code that reads one language.
+    public var message: String { text.de }
+
     /// `path:line:column: error: message`, or `path: error: message` where no line applies.
-    public var formatted: String {
+    /// The `error`/`warning` token stays English in both languages: editors parse it.
+    public func formatted(_ language: Language) -> String {
         var head = location.file
         if let line = location.line {
             head += ":\(line):\(location.column ?? 1)"
         }
-        return "\(head): \(severity.rawValue): \(message)"
+        return "\(head): \(severity.rawValue): \(text.text(language))"
     }
+
+    /// The German form of `formatted(_:)`.
+    public var formatted: String { formatted(.de) }
 }
 
 /// Collects the findings of one run. A class with a lock, so that stages running
@@ -66,11 +74,12 @@ public final class DiagnosticLog: Sendable {
         items.withLock { $0.append(diagnostic) }
     }
 
-    public func error(_ rule: String, _ message: String, at location: SourceLocation, suggestion: String? = nil) {
+    /// Only catalogue messages (Messages/): an inline string cannot be passed.
+    public func error(_ rule: String, _ message: Message, at location: SourceLocation, suggestion: String? = nil) {
         report(Diagnostic(.error, rule, message, at: location, suggestion: suggestion))
     }
 
-    public func warning(_ rule: String, _ message: String, at location: SourceLocation) {
+    public func warning(_ rule: String, _ message: Message, at location: SourceLocation) {
         report(Diagnostic(.warning, rule, message, at: location))
     }
 

@@ -28,10 +28,11 @@ public enum Finding {
         package enum CodingKeys: String, CodingKey { case file, line, column, rule, severity, message, match, suggestion }
     }
 
-    public static func json(_ diagnostics: [Diagnostic]) -> String {
+    /// `severity` stays `error`/`warning` in both languages (tools read it); `message` is in `language`.
+    public static func json(_ diagnostics: [Diagnostic], language: Language = .de) -> String {
         let eintraege = diagnostics.map {
             Entry(file: $0.location.file, line: $0.location.line, column: $0.location.column, rule: $0.rule,
-                    severity: $0.severity.rawValue, message: $0.message, match: $0.match, suggestion: $0.suggestion)
+                    severity: $0.severity.rawValue, message: $0.text.text(language), match: $0.match, suggestion: $0.suggestion)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -41,33 +42,33 @@ public enum Finding {
 
 extension Finding {
     /// Like a compiler: the location line, the source line, a caret under the match, the suggestion.
-    public static func text(_ diagnostics: [Diagnostic]) -> String {
+    public static func text(_ diagnostics: [Diagnostic], language: Language = .de) -> String {
+        let label = Message.suggestionLabel.text(language)
         var out = ""
         for d in diagnostics {
             let regel = d.rule.hasPrefix("LS") || d.match != nil ? "[\(d.rule)] " : ""
             var kopf = d.location.file
             if let line = d.location.line { kopf += ":\(line):\(d.location.column ?? 1)" }
-            out += "\(kopf): \(d.severity.rawValue): \(regel)\(d.message)\n"
+            out += "\(kopf): \(d.severity.rawValue): \(regel)\(d.text.text(language))\n"
             if let zeile = d.zeile, let line = d.location.line {
                 let nummer = String(line)
                 let rand = String(repeating: " ", count: nummer.count)
                 let spalte = max(0, (d.location.column ?? 1) - 1 - d.spaltenVersatz)
                 let einrueckung = String(zeile.prefix(spalte).map { $0 == "\t" ? "\t" : " " })
                 out += " \(nummer) | \(zeile)\n \(rand) | \(einrueckung)^\(String(repeating: "~", count: max(0, (d.laenge ?? 1) - 1)))\n"
-                if let vorschlag = d.suggestion { out += " \(rand) = suggestion: \(vorschlag)\n" }
+                if let vorschlag = d.suggestion { out += " \(rand) = \(label): \(vorschlag)\n" }
             } else if let vorschlag = d.suggestion {
-                out += "    suggestion: \(vorschlag)\n"
+                out += "    \(label): \(vorschlag)\n"
             }
         }
         return out
     }
 
-    /// One line for build summaries: counts of errors and warnings.
-    public static func zusammenfassung(_ diagnostics: [Diagnostic]) -> String {
+    /// One line for build summaries: counts of errors and warnings, in both languages.
+    public static func zusammenfassung(_ diagnostics: [Diagnostic]) -> Message {
         let fehler = diagnostics.filter { $0.severity == .error }.count
         let warnungen = diagnostics.filter { $0.severity == .warning }.count
         let dateien = Set(diagnostics.map(\.location.file)).count
-        // "in 0 file(s)" read as if nothing had been checked.
-        return "\(fehler) error(s), \(warnungen) warning(s)" + (dateien == 0 ? "" : " in \(dateien) file(s)")
+        return .findingsSummary(errors: fehler, warnings: warnungen, files: dateien)
     }
 }

@@ -13,9 +13,9 @@ package enum Suggest {
         return best.1 <= limit ? best.0 : nil
     }
 
-    /// "did you mean 'x'?" or nothing.
-    package static func hint(for word: String, in candidates: [String]) -> String {
-        closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    /// "; meinten Sie 'x'?" or nothing, from the catalogue.
+    package static func hint(for word: String, in candidates: [String]) -> Message {
+        .didYouMean(closest(to: word, in: candidates))
     }
 
     /// Levenshtein distance over Unicode characters.

@@ -12,9 +12,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Keine PDF-Fassungen der Vorlagen erzeugen") var ohnePdf = false
     @Flag(help: "Frühere Arbeit aus .teilhabe-cache/ nicht wiederverwenden (alles neu berechnen)") var ohneCache = false
     @Flag(help: "Nur Fehler ausgeben") var quiet = false
+    @OptionGroup var sprache: LanguageOption
 
     func run() throws {
         let log = DiagnosticLog()
+        let language = sprache.language
         let start = Date()
         var optionen = Build.Options(content: content, theme: theme, output: output, publikum: publikum)
         optionen.pdf = !ohnePdf
@@ -22,26 +24,26 @@ struct BuildCommand: ParsableCommand {
         let terminal = isatty(STDERR_FILENO) == 1
         if terminal, !quiet {
             optionen.fortschritt = BuildProgress { fertig, gesamt in
-                FileHandle.standardError.write(Data("\r  Seiten: \(fertig) von \(gesamt)\u{1B}[K".utf8))
+                FileHandle.standardError.write(Data("\r  \(Message.pagesProgress(fertig, gesamt).text(language))\u{1B}[K".utf8))
             }
         }
         let ergebnis = Build.run(optionen, log: log)
         if terminal, !quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        melden(log, nurFehler: quiet)
+        melden(log, language, nurFehler: quiet)
         guard let ergebnis else {
             let unvollstaendig = log.all.contains { $0.rule == Build.ausgabeUnvollstaendig }
-            let stand = unvollstaendig ? "\(output)/ ist unvollständig – bitte den Build wiederholen" : "\(output)/ ist unverändert"
-            FileHandle.standardError.write(Data("teilhabe: Build fehlgeschlagen mit \(log.errorCount) Fehler(n); \(stand)\n".utf8))
+            fehlerAusgeben(.buildFailed(errors: log.errorCount, output: output, incomplete: unvollstaendig), language)
             throw ExitCode(1)
         }
         if !quiet {
             let b = ergebnis.bilanz
             let ms = Int(Date().timeIntervalSince(start) * 1000)
-            print("teilhabe: \(ergebnis.seiten) pages, \(ergebnis.dateien) files in \(output)/ "
-                  + "(\(b.geschrieben) written, \(b.unveraendert) unchanged, \(b.entfernt) removed), "
-                  + "search index \(Formatting.groesse(ergebnis.suchindex)), \(log.warningCount) warning(s), \(ms) ms")
-            print("Leichte Sprache: \(Finding.zusammenfassung(ergebnis.leichteSprache))"
-                  + (ergebnis.leichteSprache.isEmpty ? "" : " (details: teilhabe check)"))
+            print(Message.buildDone(pages: ergebnis.seiten, files: ergebnis.dateien, output: output, written: b.geschrieben,
+                                    unchanged: b.unveraendert, removed: b.entfernt,
+                                    searchIndex: Formatting.groesse(ergebnis.suchindex), warnings: log.warningCount,
+                                    milliseconds: ms).text(language))
+            print(Message.easyLanguageSummary(Finding.zusammenfassung(ergebnis.leichteSprache),
+                                              hasFindings: !ergebnis.leichteSprache.isEmpty).text(language))
         }
     }
 }

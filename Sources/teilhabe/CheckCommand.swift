@@ -11,9 +11,11 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Inhaltsordner") var content = "content"
     @Option(help: "text, json oder html") var format = Format.text
     @Option(help: "Datei für den Bericht (bei --format html Pflicht)") var output: String?
+    @OptionGroup var sprache: LanguageOption
 
     func run() throws {
         let log = DiagnosticLog()
+        let language = sprache.language
         let projekt = ProjektLoader.load(contentRoot: content, log: log)
         if let projekt {
             Checker.check(projekt, log: log)
@@ -22,15 +24,15 @@ struct CheckCommand: ParsableCommand {
         let befunde = log.all
         switch format {
         case .text:
-            FileHandle.standardError.write(Data(Finding.text(befunde).utf8))
-            FileHandle.standardError.write(Data("teilhabe check: \(Finding.zusammenfassung(befunde))\n".utf8))
+            FileHandle.standardError.write(Data(Finding.text(befunde, language: language).utf8))
+            fehlerAusgeben(.checkSummary(Finding.zusammenfassung(befunde)), language)
         case .json:
-            print(Finding.json(befunde))
+            print(Finding.json(befunde, language: language))
         case .html:
-            guard let output else { throw ValidationError("--format html needs --output FILE") }
-            let html = CheckReport.html(befunde, titel: projekt?.site.titel ?? content)
+            guard let output else { throw ValidationError(Message.htmlNeedsOutput.text(language)) }
+            let html = CheckReport.html(befunde, titel: projekt?.site.titel ?? content, language: language)
             try Data(html.utf8).write(to: URL(fileURLWithPath: output))
-            print("teilhabe check: \(Finding.zusammenfassung(befunde)); report in \(output)")
+            print(Message.checkReportWritten(Finding.zusammenfassung(befunde), path: output).text(language))
         }
         if log.hasErrors { throw ExitCode(1) }
     }

@@ -11,9 +11,11 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Theme-Ordner") var theme: String?
     @Option(help: "Port auf 127.0.0.1 (0: ein freier)") var port: UInt16 = 8080
     @Option(help: "Ordner für die Vorschau") var output = ".teilhabe-cache/vorschau"
+    @OptionGroup var sprache: LanguageOption
 
     func run() throws {
-        let server = Server(wurzel: output, port: port)
+        let language = sprache.language
+        let server = Server(wurzel: output, port: port, language: language)
         var optionen = Build.Options(content: content, theme: theme, output: output)
         optionen.pdf = false
         optionen.leichteSprache = false
@@ -22,20 +24,23 @@ struct ServeCommand: ParsableCommand {
             let log = DiagnosticLog()
             let start = Date()
             let ergebnis = vorschau.bauen(log: log)
-            melden(log)
+            melden(log, language)
             if let ergebnis {
                 server.neugebaut(fehler: nil, geaendert: ergebnis.geaendert)
-                sagen("teilhabe serve: rebuilt in \(millisekunden(seit: start)) ms")
+                sagen(Message.serveRebuilt(milliseconds: millisekunden(seit: start)).text(language))
             } else {
                 let fehler = log.all.filter { $0.severity == .error }
-                server.neugebaut(fehler: fehler.map(\.formatted).joined(separator: "\n"))
-                FileHandle.standardError.write(Data("teilhabe serve: build failed; the browser shows the errors\n".utf8))
+                server.neugebaut(fehler: fehler.map { $0.formatted(language) }.joined(separator: "\n"))
+                fehlerAusgeben(.serveBuildFailed, language)
             }
         }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         bauen()
-        try server.starten()
-        sagen("teilhabe serve: http://127.0.0.1:\(server.port)/ (Ctrl-C beendet)")
+        do { try server.starten() } catch {
+            fehlerAusgeben(.serveCannotStart(port: port, reason: "\(error.localizedDescription)"), language)
+            throw ExitCode(1)
+        }
+        sagen(Message.serveListening(port: server.port).text(language))
         let beobachter = Watcher(ordner: [content, Build.themeOrdner(theme) ?? content].uniqued())
         while true {
             guard let dateien = beobachter.warten(sekunden: 3600) else { continue }
@@ -43,7 +48,7 @@ struct ServeCommand: ParsableCommand {
             let start = Date()
             if let vorab = vorschau.vorziehen(dateien, offen: server.offeneSeiten), !vorab.isEmpty {
                 server.neugebaut(fehler: nil, geaendert: vorab)
-                sagen("teilhabe serve: \(vorab.count) open page(s) remade in \(millisekunden(seit: start)) ms")
+                sagen(Message.serveOpenPagesRemade(vorab.count, milliseconds: millisekunden(seit: start)).text(language))
             }
             bauen()
         }

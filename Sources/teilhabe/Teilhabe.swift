@@ -15,8 +15,13 @@ struct Teilhabe: ParsableCommand {
 extension Publikum: ExpressibleByArgument {}
 
 /// Prints findings as `path:line:column: severity: message` on stderr.
-func melden(_ log: DiagnosticLog, nurFehler: Bool = false) {
+func melden(_ log: DiagnosticLog, _ language: Language, nurFehler: Bool = false) {
     for d in log.all where !nurFehler || d.severity == .error {
-        FileHandle.standardError.write(Data((d.formatted + "\n").utf8))
+        FileHandle.standardError.write(Data((d.formatted(language) + "\n").utf8))
     }
+}
+
+/// One line of a catalogue message on stderr.
+func fehlerAusgeben(_ message: Message, _ language: Language) {
+    FileHandle.standardError.write(Data((message.text(language) + "\n").utf8))
 }

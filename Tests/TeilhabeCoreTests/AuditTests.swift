@@ -51,7 +51,7 @@ final class AuditTests: XCTestCase {
         let bericht = Fixture.temporaer("audit", endung: ".json").path
         let (status, text) = try audit([demo, "--json", bericht])
         XCTAssertEqual(status, 1)
-        XCTAssertTrue(text.contains("1 passed, 2 failed\n"), text)
+        XCTAssertTrue(text.contains("1 bestanden, 2 durchgefallen\n"), text)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: bericht))) as? [String: Any])
         let seiten = try XCTUnwrap(json["pages"] as? [String: [String: Any]])
         func regeln(_ seite: String) -> [String] { Set((seiten[seite]?["axe"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }).sorted() }
@@ -74,8 +74,8 @@ final class AuditTests: XCTestCase {
             .write(to: ordner.appendingPathComponent("a-haengt.html"), atomically: true, encoding: .utf8)
         let (status, text) = try audit([ordner.path, "--page-timeout", "3"])
         XCTAssertEqual(status, 1)
-        XCTAssertTrue(text.contains("a-haengt.html:\n  page error:"), text)
-        XCTAssertTrue(text.contains("1 passed, 1 failed\n"), text)
+        XCTAssertTrue(text.contains("a-haengt.html:\n  Fehler der Seite:"), text)
+        XCTAssertTrue(text.contains("1 bestanden, 1 durchgefallen\n"), text)
         Thread.sleep(forTimeInterval: 0.5)
         XCTAssertEqual(prozesse("teilhabe-audit-"), vorher.0, "no browser outlives the command")
         XCTAssertEqual(prozesse("teilhabe-tools/audit/vnu.jar"), vorher.1, "no checker outlives the command")

@@ -29,7 +29,7 @@ final class BuildCacheTests: XCTestCase {
         let projekt = try XCTUnwrap(ergebnis?.projekt, log.all.map(\.formatted).joined(separator: "\n"))
         let v = try XCTUnwrap(projekt.vorlagen.first { $0.nummer == "2024/0002" })
         XCTAssertNotNil(v.leicht)
-        let befund = Diagnostic(.warning, "LS01", "zu lang", at: SourceLocation(file: "a.md", line: 3, column: 2), match: "x", suggestion: nil)
+        let befund = Diagnostic(.warning, "LS01", Message(de: "zu lang", en: "too long"), at: SourceLocation(file: "a.md", line: 3, column: 2), match: "x", suggestion: nil)
         let datei = LoadedFile(wert: v, befunde: [befund], leichteFelder: [LeichtesFeld(text: "Fahr·dienst", location: v.location)])
         let bytes = try BinaryCodec.kodieren(datei)
         let zurueck = try BinaryCodec.dekodieren(LoadedFile<Vorlage>.self, aus: bytes[...])

@@ -133,7 +133,7 @@ final class BuildTests: XCTestCase {
         let f = try Fixture()
         let (ergebnis, log) = f.build(output: Paths.join(f.content, "site"))
         XCTAssertNil(ergebnis)
-        XCTAssertTrue(log.all.contains { $0.message.contains("outside the content folder") })
+        XCTAssertTrue(log.all.contains { $0.message.contains("außerhalb des Inhaltsordners") })
     }
 }
 

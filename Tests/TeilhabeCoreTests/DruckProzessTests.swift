@@ -45,7 +45,8 @@ final class DruckProzessTests: XCTestCase {
         let log = DiagnosticLog()
         let ergebnis = druck.erzeugen([PDFRenderer.RenderJob(name: "vorlagen/x/index.html", html: "<p>x</p>")], log: log)
         XCTAssertEqual(ergebnis.pdfs.count, 0)
-        XCTAssertEqual(ergebnis.fehler["vorlagen/x/index.html"], "weasyprint took longer than 1 s and was stopped")
+        XCTAssertEqual(ergebnis.fehler["vorlagen/x/index.html"], Message(de: "weasyprint brauchte länger als 1 s und wurde angehalten",
+                                                                      en: "weasyprint took longer than 1 s and was stopped"))
         XCTAssertEqual(log.all.filter { $0.rule == "PDF" }.count, 1)
     }
 

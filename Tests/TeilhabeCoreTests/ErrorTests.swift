@@ -45,7 +45,7 @@ final class ErrorTests: XCTestCase {
         XCTAssertEqual(e.location.line, 7, "line in the file, counting the opening ---")
         XCTAssertEqual(e.location.column, 1)
         XCTAssertEqual(e.suggestion, "federfuehrend")
-        XCTAssertEqual(e.formatted, "\(f.content)/vorlagen/2024-0001-test.md:7:1: error: unknown key 'federfuhrend' in Vorlage (did you mean 'federfuehrend'?)")
+        XCTAssertEqual(e.formatted, "\(f.content)/vorlagen/2024-0001-test.md:7:1: error: unbekannter Schlüssel 'federfuhrend' in Vorlage; meinten Sie 'federfuehrend'?")
     }
 
     func testMissingRequiredFieldAndInvalidValue() throws {
@@ -54,7 +54,7 @@ final class ErrorTests: XCTestCase {
                 .replacingOccurrences(of: "betreff: Bericht über barrierefreie Spielplätze\n", with: "")
                 .replacingOccurrences(of: "rolle: Kenntnisnahme", with: "rolle: Kenntnis"))
         }
-        XCTAssertTrue(errors.contains { $0.message == "missing required key 'betreff' in Vorlage" })
+        XCTAssertTrue(errors.contains { $0.message == "der Pflichtschlüssel 'betreff' fehlt in Vorlage" })
         XCTAssertTrue(errors.contains { $0.rule == "SCHEMA-VALUE" && $0.suggestion == "Kenntnisnahme" })
     }
 

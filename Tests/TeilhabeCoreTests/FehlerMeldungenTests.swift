@@ -319,6 +319,6 @@ final class FehlerMeldungenTests: XCTestCase {
         let zeilen = result.stderr.split(separator: "\n").filter { $0.contains("error") }
         XCTAssertEqual(zeilen.count, 1, result.stderr)
         XCTAssertTrue(zeilen.first?.hasPrefix("content/site.yaml: error: Die Datei ist leer") == true, result.stderr)
-        XCTAssertTrue(result.stderr.contains("Build fehlgeschlagen mit 1 Fehler(n); site/ ist unverändert"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("Build fehlgeschlagen mit 1 Fehler; site/ ist unverändert"), result.stderr)
     }
 }

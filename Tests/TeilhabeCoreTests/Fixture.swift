@@ -75,10 +75,14 @@ struct Fixture {
     }
 
     /// Runs the built `teilhabe` binary in `folder`: exit status, stdout, stderr.
-    static func teilhabe(_ argumente: [String], in folder: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    /// `umgebung` nil: this process's environment without the locale, so messages are German (the default)
+    /// whatever the developer's LANG says.
+    static func teilhabe(_ argumente: [String], in folder: URL? = nil,
+                         umgebung: [String: String]? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = Bundle.main.bundleURL.appendingPathComponent("teilhabe")
         process.arguments = argumente
+        process.environment = umgebung ?? ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -55,7 +55,7 @@ final class IndikatorTests: XCTestCase {
         XCTAssertNil(ergebnis)
         let csv = Paths.join(f.content, "indikatoren/budget.csv")
         XCTAssertTrue(log.all.contains { $0.rule == "CSV" && $0.location == SourceLocation(file: csv, line: 2, column: 6) && $0.message.contains("'zwölf'") })
-        XCTAssertTrue(log.all.contains { $0.rule == "CSV" && $0.location.line == 3 && $0.message.contains("2 cells") })
+        XCTAssertTrue(log.all.contains { $0.rule == "CSV" && $0.location.line == 3 && $0.message.contains("2 Zellen") })
     }
 
     func testUnknownEmbeddedIndicatorIsAnErrorWithFileAndLine() throws {

@@ -106,7 +106,11 @@ final class LeichteSpracheCheckTests: XCTestCase {
         let text = Finding.text(log.all.filter { $0.rule == "LS20" })
         guard Lexicon.standard.hatWoerter else { throw XCTSkip("scripts/install-lexika has not been run") }
         let caret = "^" + String(repeating: "~", count: "Eingliederungshilfe".count - 1)
-        XCTAssertTrue(text.contains("2024-0001-test.leicht.md:4:5: error: [LS20] long compound: split it\n 4 | Die Eingliederungshilfe hilft.\n   |     \(caret)\n   = suggestion: Eingliederungs·hilfe\n"), text)
+        XCTAssertTrue(text.contains("2024-0001-test.leicht.md:4:5: error: [LS20] langes zusammengesetztes Wort: trennen Sie es\n"
+                                    + " 4 | Die Eingliederungshilfe hilft.\n   |     \(caret)\n   = Vorschlag: Eingliederungs·hilfe\n"), text)
+        let englisch = Finding.text(log.all.filter { $0.rule == "LS20" }, language: .en)
+        XCTAssertTrue(englisch.contains("2024-0001-test.leicht.md:4:5: error: [LS20] long compound: split it\n"
+                                        + " 4 | Die Eingliederungshilfe hilft.\n   |     \(caret)\n   = suggestion: Eingliederungs·hilfe\n"), englisch)
     }
 
     func testContentChecksAltTextLinkTextHeadingsTables() throws {

@@ -208,7 +208,7 @@ final class ZahlenTests: XCTestCase {
     func testNachkommastellenOutsideZeroToSixIsAnError() throws {
         for wert in ["7", "-1", "2,5"] {
             let f = try fixture("Raum;2020\nA;1\n", yaml: "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: \(wert)\n")
-            _ = refused(f, rule: "SCHEMA-TYPE", at: SourceLocation(file: yamlPfad(f), line: 4, column: 19), containing: "0 to 6",
+            _ = refused(f, rule: "SCHEMA-TYPE", at: SourceLocation(file: yamlPfad(f), line: 4, column: 19), containing: "von 0 bis 6",
                         build: wert == "7")
         }
     }

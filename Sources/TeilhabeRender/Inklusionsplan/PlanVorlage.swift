@@ -13,14 +13,12 @@ public enum PlanVorlage {
         public var leicht: String
     }
 
-    public enum Failure: Error, CustomStringConvertible {
+    public enum Failure: MessageError {
         case keineFortschreibung(String?)
 
-        public var description: String {
+        public var message: Message {
             switch self {
-            case let .keineFortschreibung(edition):
-                return edition.map { "edition '\($0)' has no earlier edition to compare with (or does not exist)" }
-                    ?? "the inclusion plan needs at least two editions in content/inklusionsplan/ for a Fortschreibung"
+            case let .keineFortschreibung(edition): return .planNoFortschreibung(edition: edition)
             }
         }
     }
@@ -113,9 +111,9 @@ public enum PlanVorlage {
 import Foundation
 
 extension PlanVorlage {
-    public struct Vorhanden: Error, CustomStringConvertible {
+    public struct Vorhanden: MessageError {
         public var pfad: String
-        public var description: String { "\(pfad) exists already; it is never overwritten (rename or delete it first)" }
+        public var message: Message { .planDraftExists(pfad) }
     }
 
     /// Writes the draft and its twin into content/vorlagen/; refuses when either file exists.

@@ -18,7 +18,7 @@ public struct PDFRenderer: Sendable {
     package let version: String
     let cache: String
     /// Why the tool cannot be used although `weasyprint` is on the PATH (then no PDF is made).
-    var mangel: String?
+    var mangel: Message?
     /// Seconds one paper may take; then the tool is stopped and the paper gets no PDF.
     var frist: TimeInterval = 120
 
@@ -29,22 +29,22 @@ public struct PDFRenderer: Sendable {
         else { return nil }
         // The tool runs in the cache folder and gets absolute paths: a relative one would count twice.
         let cache = cache.hasPrefix("/") ? cache : Paths.join(FileManager.default.currentDirectoryPath, cache)
-        func unbrauchbar(_ grund: String) -> PDFRenderer {
+        func unbrauchbar(_ grund: Message) -> PDFRenderer {
             PDFRenderer(programm: programm, python: "", version: "unbrauchbar", cache: cache, mangel: grund)
         }
         guard let python = PrintDriver.interpreter(of: programm, path: ordner) else {
-            return unbrauchbar("\(programm) ist kein Python-Programm; ohne Python-Interpreter von WeasyPrint entstehen keine PDFs")
+            return unbrauchbar(.weasyprintNotPython(programm))
         }
         try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         guard let treiber = PrintDriver.install(in: cache) else {
-            return unbrauchbar("das Programm für WeasyPrint lässt sich nicht in \(cache) ablegen")
+            return unbrauchbar(.printDriverNotStored(cache))
         }
         let lauf = ExternalTool.run(python, ["-s", treiber, "--version"],
                                     environment: PrintDriver.environment(sourceDateEpoch: 0, base: umgebung), directory: cache, timeout: 60)
         let version = lauf?.ausgabe.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard let lauf, lauf.status == 0, !version.isEmpty else {
-            let grund = lauf?.fehler.split(separator: "\n").last.map(String.init) ?? "\(python) startet nicht"
-            return unbrauchbar("WeasyPrint lässt sich mit \(python) nicht laden: \(grund)")
+            let grund = lauf?.fehler.split(separator: "\n").last.map { Message.verbatim(String($0)) } ?? .interpreterDoesNotStart(python)
+            return unbrauchbar(.weasyprintNotLoading(python, reason: grund))
         }
         return PDFRenderer(programm: programm, python: python, version: "WeasyPrint \(version), \(PrintDriver.revision)", cache: cache)
     }
@@ -66,25 +66,25 @@ public struct PDFRenderer: Sendable {
 
     /// PDFs by job name; failures come back as messages. Failures, and everything left out of a
     /// PDF, are logged as warnings.
-    func erzeugen(_ auftraege: [RenderJob], log: DiagnosticLog = DiagnosticLog()) -> (pdfs: [String: Data], fehler: [String: String]) {
+    func erzeugen(_ auftraege: [RenderJob], log: DiagnosticLog = DiagnosticLog()) -> (pdfs: [String: Data], fehler: [String: Message]) {
         guard !auftraege.isEmpty else { return ([:], [:]) }
         if let mangel {
-            log.warning("PDF", "keine PDF-Fassungen: \(mangel)", at: SourceLocation(file: programm))
+            log.warning("PDF", .noPDFs(mangel), at: SourceLocation(file: programm))
             return ([:], [:])
         }
         try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         guard let treiber = PrintDriver.install(in: cache) else {
-            log.warning("PDF", "keine PDF-Fassungen: das Programm für WeasyPrint lässt sich nicht in \(cache) ablegen",
+            log.warning("PDF", .noPDFs(.printDriverNotStored(cache)),
                         at: SourceLocation(file: cache))
             return ([:], [:])
         }
         let ergebnisse = Parallel.map(auftraege.count) { i in erzeugen(auftraege[i], nummer: i, treiber: treiber) }
-        var pdfs: [String: Data] = [:], fehler: [String: String] = [:]
+        var pdfs: [String: Data] = [:], fehler: [String: Message] = [:]
         for (auftrag, ergebnis) in zip(auftraege, ergebnisse) {
             if let pdf = ergebnis.pdf { pdfs[auftrag.name] = pdf }
             if let meldung = ergebnis.fehler {
                 fehler[auftrag.name] = meldung
-                log.warning("PDF", "no PDF for this page: \(meldung)", at: SourceLocation(file: auftrag.name))
+                log.warning("PDF", .noPDFForPage(meldung), at: SourceLocation(file: auftrag.name))
             }
             melden(auftrag, abgewiesen: ergebnis.abgewiesen, log: log)
         }
@@ -94,17 +94,16 @@ public struct PDFRenderer: Sendable {
     private func melden(_ auftrag: RenderJob, abgewiesen: [String], log: DiagnosticLog) {
         let ort = SourceLocation(file: auftrag.source.isEmpty ? auftrag.name : auftrag.source)
         for bild in auftrag.refused {
-            log.warning("PDF", "Bild in der Druckfassung weggelassen: '\(bild.prefix(200))' ist keine veröffentlichte Datei "
-                        + "aus anlagen/ (nur solche kommen ins PDF)", at: ort)
+            log.warning("PDF", .printImageLeftOut(String(bild.prefix(200))), at: ort)
         }
         for url in abgewiesen {
-            log.warning("PDF", "Druckfassung: Zugriff auf '\(url)' verweigert (ins PDF kommen nur veröffentlichte Dateien aus anlagen/)",
+            log.warning("PDF", .printAccessRefused(url),
                         at: ort)
         }
     }
 
     /// One paper: from the cache, or a run of the driver.
-    private func erzeugen(_ auftrag: RenderJob, nummer i: Int, treiber: String) -> (pdf: Data?, fehler: String?, abgewiesen: [String]) {
+    private func erzeugen(_ auftrag: RenderJob, nummer i: Int, treiber: String) -> (pdf: Data?, fehler: Message?, abgewiesen: [String]) {
         let (schluessel, manifest) = eingabe(auftrag)
         let pdf = Paths.join(cache, schluessel + ".pdf")
         if let daten = FileManager.default.contents(atPath: pdf) { return (daten, nil, []) }
@@ -113,7 +112,7 @@ public struct PDFRenderer: Sendable {
         defer { for datei in [html, liste, temp] { try? FileManager.default.removeItem(atPath: datei) } }
         guard FileManager.default.createFile(atPath: html, contents: Data(auftrag.html.utf8)),
               FileManager.default.createFile(atPath: liste, contents: manifest) else {
-            return (nil, "the job files cannot be written to \(cache)", [])
+            return (nil, .printJobNotWritten(cache), [])
         }
         let lauf = ExternalTool.run(python, ["-s", treiber, html, liste, schluessel, temp],
                                     environment: PrintDriver.environment(sourceDateEpoch: auftrag.sourceDateEpoch),
@@ -123,10 +122,10 @@ public struct PDFRenderer: Sendable {
         guard let lauf, !lauf.timedOut, lauf.status == 0,
               FileManager.default.contents(atPath: temp)?.starts(with: Array("%PDF-".utf8)) == true,
               rename(temp, pdf) == 0, let daten = FileManager.default.contents(atPath: pdf) else {
-            let meldung = lauf.map { $0.timedOut ? "weasyprint took longer than \(Int(frist)) s and was stopped"
-                : $0.fehler.split(separator: "\n").last(where: { !$0.hasPrefix(PrintDriver.refusedPrefix) }).map(String.init)
-                    ?? "weasyprint gave no PDF (exit status \($0.status))" }
-            return (nil, meldung ?? "weasyprint did not run", abgewiesen)
+            let meldung = lauf.map { $0.timedOut ? Message.weasyprintTimeout(seconds: Int(frist))
+                : $0.fehler.split(separator: "\n").last(where: { !$0.hasPrefix(PrintDriver.refusedPrefix) }).map { Message.verbatim(String($0)) }
+                    ?? .weasyprintNoPDF(status: $0.status) }
+            return (nil, meldung ?? .weasyprintDidNotRun, abgewiesen)
         }
         return (daten, nil, abgewiesen)
     }

@@ -28,12 +28,29 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     }
 }
 
-extension DiagnosticLog {
-    public func error(_ rule: String, _ message: Message, at location: SourceLocation, suggestion: String? = nil) {
-        error(rule, message.de, at: location, suggestion: suggestion)
-    }
+extension Message {
+    /// Joins two texts language by language (a sentence and its hint).
+    public static func + (a: Message, b: Message) -> Message { Message(de: a.de + b.de, en: a.en + b.en) }
 
-    public func warning(_ rule: String, _ message: Message, at location: SourceLocation) {
-        warning(rule, message.de, at: location)
+    /// The same text in both languages: names, paths and values that are no words of either.
+    public static func verbatim(_ text: String) -> Message { Message(de: text, en: text) }
+
+    /// Nothing, in both languages.
+    public static let empty = Message(de: "", en: "")
+}
+
+/// An error whose text reaches users: it carries both languages, the printer picks one.
+public protocol MessageError: Error, CustomStringConvertible {
+    var message: Message { get }
+}
+
+extension MessageError {
+    public var description: String { message.de }
+}
+
+extension Message {
+    /// The text of any error: a catalogue message where the error has one, else its description in both.
+    public static func of(_ error: Error) -> Message {
+        (error as? MessageError)?.message ?? .verbatim("\(error)")
     }
 }
