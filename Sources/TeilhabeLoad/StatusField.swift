@@ -7,9 +7,10 @@ extension Fields {
     /// `status` of a Vorlage, Bericht, Page or agenda item. Absent, it is `oeffentlich` (the contract's
     /// default); present, it must name a status: `status: ~`, `status: ""` or a misspelling is an error
     /// at the key, and the item counts as `nichtoeffentlich` – a mistake never publishes anything.
-    func status(_ key: String = "status") -> Status {
+    /// `entwurf` is a status of pages only (`drafts`); an agenda item has no draft of its own.
+    func status(_ key: String = "status", drafts: Bool = true) -> Status {
         guard let value = self[key] else { return .oeffentlich }
-        let allowed = Status.allCases.map(\.rawValue)
+        let allowed = Status.allCases.filter { drafts || $0 != .entwurf }.map(\.rawValue)
         let erlaubt = "erlaubt: \(allowed.joined(separator: ", "))"
         guard let scalar = value.scalar else {
             log.error("SCHEMA-TYPE", "'\(key)' in \(what) muss ein Wort sein, keine Liste (\(erlaubt))",
@@ -17,7 +18,7 @@ extension Fields {
             return .nichtoeffentlich
         }
         let text = scalar.string.getrimmt(zeilenenden: true)
-        if let status = Status(rawValue: text), !isNull(value) { return status }
+        if let status = Status(rawValue: text), allowed.contains(text), !isNull(value) { return status }
         if text.isEmpty || isNull(value) {
             log.error("SCHEMA-VALUE", "'\(key)' in \(what) ist leer (\(erlaubt)); ohne die Zeile gilt "
                       + "oeffentlich, leer ist ein Fehler", at: keyLocation(key), suggestion: Status.nichtoeffentlich.rawValue)
