@@ -77,16 +77,24 @@ enum DraftCheck {
         return found
     }
 
-    /// A non-public page may link to what the committees see; a draft they do not (a public page's
-    /// links to it are refused by BodyLinkCheck already).
+    /// A non-public page may link to what the committees see; not to a draft, nor to an attachment
+    /// only drafts name, which their build leaves out (a public page's links to either are refused
+    /// by BodyLinkCheck already).
     private static func links(_ projekt: Projekt, _ g: Outlines, log: DiagnosticLog) {
+        guard projekt.vorlagen.contains(where: { $0.status == .entwurf }) || projekt.texte.contains(where: { $0.status == .entwurf })
+        else { return }
         let index = LinkIndex(projekt)
+        let gremienDateien = Set(projekt.sichtbar(fuer: .gremium).anlagen.keys)
         for page in pages(projekt) where page.status == .nichtoeffentlich {
             for body in page.bodies {
                 for link in g[body].links {
-                    guard case let .seite(pfad, _, _) = index.ziel(link.destination, from: body.pfad),
-                          index.status(of: pfad) == .entwurf else { continue }
-                    log.error(ContentRuleIds.entwurfVerweis, .linkToDraft(pfad),
+                    let message: Message
+                    switch index.ziel(link.destination, from: body.pfad) {
+                    case let .seite(pfad, _, _) where index.status(of: pfad) == .entwurf: message = .linkToDraft(pfad)
+                    case let .datei(pfad) where !gremienDateien.contains(pfad): message = .linkToDraftAttachment(pfad)
+                    default: continue
+                    }
+                    log.error(ContentRuleIds.entwurfVerweis, message,
                               at: body.location(line: link.line, column: BodyLinkCheck.characterColumn(link, in: body.text)))
                 }
             }

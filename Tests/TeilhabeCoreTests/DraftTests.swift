@@ -109,7 +109,7 @@ final class DraftTests: XCTestCase {
     func testNoPDFIsMadeOfADraft() throws {
         let f = try fixture()
         let werkzeuge = Paths.join(NSHomeDirectory(), ".cache/teilhabe-tools/bin")
-        try DruckTests.mitPfad(werkzeuge) {
+        try DruckTestHilfe.mitPfad(werkzeuge) {
             guard PDFRenderer.finden(cache: Paths.join(f.root.path, "cache")) != nil else {
                 throw XCTSkip("weasyprint is not on the PATH")
             }
@@ -165,10 +165,10 @@ final class DraftTests: XCTestCase {
             XCTAssertTrue(fehler.contains { $0.hasPrefix(f.content + "/berichte/lage.leicht.md:4:1: error:") }, fehler.joined(separator: "\n"))
             XCTAssertTrue(fehler.contains { $0.hasPrefix(f.content + "/seiten/kontakt.md:1:1: error:") && $0.contains("'titel'") })
         }
-        // In a draft the same text is what it should be.
-        try f.write("vorlagen/2024-0001-test.md", papier.replacingOccurrences(of: "Keine Besonderheiten.", with: "[Bitte ergänzen.]")
-            .replacingOccurrences(of: "status: oeffentlich", with: "status: entwurf"))
+        // Filled in, the build passes: the drafts of the fixture keep theirs (in text, twin and front matter alike).
+        try f.write("vorlagen/2024-0001-test.md", papier)
         try f.write("berichte/lage.leicht.md", "---\ntitel: Bericht\n---\nHier stehen Zahlen.\n")
+        try f.write("seiten/seitenentwurf.md", "---\ntitel: \"Seitenentwurfstitel [Bitte ergänzen]\"\nstatus: entwurf\n---\nText.\n")
         try f.remove("seiten/kontakt.md")
         let (ergebnis, log) = f.build()
         XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
@@ -184,12 +184,17 @@ final class DraftTests: XCTestCase {
 
     func testANonPublicPageMustNotLinkToADraft() throws {
         let f = try fixture()
-        try f.write("seiten/intern.md", "---\ntitel: Intern\nstatus: nichtoeffentlich\n---\nSiehe [Rampe](../vorlagen/2024-0042-neu.md).\n")
+        try f.write("seiten/intern.md", "---\ntitel: Intern\nstatus: nichtoeffentlich\n---\nSiehe [Rampe](../vorlagen/2024-0042-neu.md).\n"
+                    + "Und den [Plan](../anlagen/entwurfsanlage.pdf).\n")
         let (ergebnis, log) = f.build(publikum: .gremium)
         XCTAssertNil(ergebnis)
-        XCTAssertTrue(log.all.map(\.formatted).contains(f.content + "/seiten/intern.md:5:7: error: eine nichtöffentliche Seite "
-                                                        + "verlinkt den Entwurf vorlagen/2024-0042-neu: er erscheint in keinem Build, auch nicht für die Gremien"),
-                      log.all.map(\.formatted).joined(separator: "\n"))
+        let fehler = log.all.filter { $0.rule == "ENTWURF-VERWEIS" && $0.severity == .error }.map(\.formatted)
+        XCTAssertEqual(fehler, [
+            f.content + "/seiten/intern.md:5:7: error: eine nichtöffentliche Seite verlinkt den Entwurf vorlagen/2024-0042-neu: "
+                + "er erscheint in keinem Build, auch nicht für die Gremien",
+            f.content + "/seiten/intern.md:6:9: error: eine nichtöffentliche Seite verlinkt die Anlage anlagen/entwurfsanlage.pdf, "
+                + "die nur Entwürfe nennen: sie erscheint in keinem Build, auch nicht für die Gremien",
+        ], log.all.map(\.formatted).joined(separator: "\n"))
     }
 
     // MARK: teilhabe neu
@@ -285,6 +290,8 @@ final class DraftTests: XCTestCase {
         var files = Fixture.minimal
         files["inklusionsplan/2022.yaml"] = InklusionsplanTests.alt
         files["inklusionsplan/2026.yaml"] = InklusionsplanTests.neu
+        files["indikatoren/quote.yaml"] = "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: 1\n"
+        files["indikatoren/quote.csv"] = "Raum;2022\nNord;3,5\nSüd;4,0\n"
         let f = try Fixture(files)
         let ladeLog = DiagnosticLog()
         let projekt = try XCTUnwrap(Build.check(content: f.content, log: ladeLog), ladeLog.all.map(\.formatted).joined(separator: "\n"))

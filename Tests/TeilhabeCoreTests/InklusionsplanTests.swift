@@ -147,7 +147,8 @@ final class InklusionsplanTests: XCTestCase {
         let f = try Fixture(files)
         XCTAssertNotNil(f.build().0)
         XCTAssertTrue(try f.page("inklusionsplan/fortschreibung/index.html").contains("Es gibt erst eine Fassung"))
-        XCTAssertThrowsError(try PlanVorlage.entwurf(try projekt(f)))
+        XCTAssertThrowsError(try PlanVorlage.entwurf(try projekt(f), heute: Tag("2026-12-06")!, nummer: "2026/0001"))
     }
+
     // `plan vorlage` (a numbered draft dated today) is tested in DraftTests.
 }

@@ -30,6 +30,13 @@ extension Message {
                 en: "a non-public page links to the draft \(target): it appears in no build, not even the committees'")
     }
 
+    public static func linkToDraftAttachment(_ file: String) -> Message {
+        Message(de: "eine nichtöffentliche Seite verlinkt die Anlage \(file), die nur Entwürfe nennen: sie erscheint "
+                    + "in keinem Build, auch nicht für die Gremien",
+                en: "a non-public page links to the attachment \(file), which only drafts name: it appears in no build, "
+                    + "not even the committees'")
+    }
+
     public static func agendaItemOnDraft(_ top: String, _ nummer: String) -> Message {
         Message(de: "TOP \(top) nennt die Vorlage \(nummer), die ein Entwurf ist: der TOP erscheint ohne sie, "
                     + "bis sie nicht mehr „status: entwurf“ hat",
