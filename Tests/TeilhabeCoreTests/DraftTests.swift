@@ -149,6 +149,18 @@ final class DraftTests: XCTestCase {
         keineSpur(f.output)
     }
 
+    /// `serve --output site` and then `build` into the same folder: the build keeps nothing the preview made
+    /// (the preview's pages, lists and search index are keyed apart from the build's).
+    func testABuildIntoThePreviewsFolderKeepsNothingOfIt() throws {
+        let f = try fixture()
+        XCTAssertNotNil(f.build().0)
+        let log = DiagnosticLog()
+        XCTAssertNotNil(vorschau(f, ausgabe: f.output).bauen(log: log), log.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertTrue(try f.page("index.html").contains("Entwurfsmarke"), "the preview has the draft on its start page")
+        XCTAssertNotNil(f.build().0)
+        keineSpur(f.output)
+    }
+
     func testAPlaceholderOutsideADraftIsAnErrorAtItsPlace() throws {
         let f = try fixture()
         let papier = try XCTUnwrap(Fixture.minimal["vorlagen/2024-0001-test.md"])
