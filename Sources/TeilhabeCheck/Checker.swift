@@ -20,7 +20,7 @@ public enum Checker {
             { Timing.messen("check: content") { ContentCheck.run(projekt, g, log: log) } },
             { Timing.messen("check: OParl ids") { OParlIdCheck.run(projekt, log: log) } },
             { Timing.messen("check: agendas") { ConsultationCheck.run(projekt, log: log) } },
-            { Timing.messen("check: drafts") { DraftCheck.run(projekt, g, log: log) } },
+            { Timing.messen("check: drafts") { DraftCheck.run(projekt, g, vorrat: vorrat, log: log) } },
         ]
         _ = Parallel.map(pruefungen.count) { pruefungen[$0]() }
         if projekt.site.basisURL == nil {

@@ -17,10 +17,8 @@ enum DraftCheck {
         var location: SourceLocation
     }
 
-    static func run(_ projekt: Projekt, _ g: Outlines, log: DiagnosticLog) {
-        for page in pages(projekt) where page.status != .entwurf {
-            placeholders(page, log: log)
-        }
+    static func run(_ projekt: Projekt, _ g: Outlines, vorrat: BuildCache = .keiner, log: DiagnosticLog) {
+        placeholders(pages(projekt).filter { $0.status != .entwurf }, vorrat: vorrat, log: log)
         links(projekt, g, log: log)
         agendas(projekt, log: log)
     }
@@ -49,17 +47,25 @@ enum DraftCheck {
         return [("leicht: titel", leicht.titel), ("leicht: beschreibung", leicht.beschreibung)]
     }
 
-    /// Every placeholder of a page that is no draft, at its line and column (front matter at the file).
-    private static func placeholders(_ page: Page, log: DiagnosticLog) {
-        let status = page.status.rawValue
-        for body in page.bodies {
-            for (line, column) in placeholderPositions(body.text) {
-                log.error(ContentRuleIds.platzhalter, .placeholderOutsideDraft(status), at: body.location(line: line, column: column))
+    /// Every placeholder of the pages that are no drafts, at its line and column (front matter at the
+    /// file). A text's places are kept in the cache by its fingerprint: an edit build need not read
+    /// the bodies of unchanged files for them.
+    private static func placeholders(_ pages: [Page], vorrat: BuildCache, log: DiagnosticLog) {
+        let bodies = pages.flatMap { page in page.bodies.map { (body: $0, status: page.status) } }
+        let stellen = Parallel.map(bodies.count) { i -> [Int] in
+            vorrat.wert("platzhalter", bodies[i].body.inhalt) { placeholderPositions(bodies[i].body.text).flatMap { [$0.line, $0.column] } }
+        }
+        for (i, (body, status)) in bodies.enumerated() {
+            for k in stride(from: 0, to: stellen[i].count - 1, by: 2) {
+                log.error(ContentRuleIds.platzhalter, .placeholderOutsideDraft(status.rawValue),
+                          at: body.location(line: stellen[i][k], column: stellen[i][k + 1]))
             }
         }
-        for (key, value) in page.fields {
-            guard let value, !placeholderPositions(value).isEmpty else { continue }
-            log.error(ContentRuleIds.platzhalter, .placeholderInField(key, status), at: page.location)
+        for page in pages {
+            for (key, value) in page.fields {
+                guard let value, value.contains("["), !placeholderPositions(value).isEmpty else { continue }
+                log.error(ContentRuleIds.platzhalter, .placeholderInField(key, page.status.rawValue), at: page.location)
+            }
         }
     }
 
@@ -69,7 +75,8 @@ enum DraftCheck {
         var found: [(Int, Int)] = []
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("[") {
             var rest = line[...]
-            while let range = rest.range(of: #"\[\s*bitte\s+erg(ä|ae|a)nzen"#, options: [.regularExpression, .caseInsensitive]) {
+            // "ä" precomposed or decomposed (a + U+0308, as some editors save it), or written "ae".
+            while let range = rest.range(of: #"\[\s*bitte\s+erg(ä|a\x{0308}|ae|a)nzen"#, options: [.regularExpression, .caseInsensitive]) {
                 found.append((n + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 1))
                 rest = rest[range.upperBound...]
             }

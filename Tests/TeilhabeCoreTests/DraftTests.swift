@@ -186,6 +186,11 @@ final class DraftTests: XCTestCase {
         XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
     }
 
+    func testThePlaceholderIsFoundHoweverItsUmlautIsWritten() {
+        let text = "Eins [Bitte ergänzen.]\nZwei\n\u{00C4}rger [bitte erga\u{0308}nzen: x] und [Bitte ergaenzen]\n[Bitte einsetzen]"
+        XCTAssertEqual(DraftCheck.placeholderPositions(text).map { "\($0.line):\($0.column)" }, ["1:6", "3:7", "3:31"])
+    }
+
     func testAnAgendaItemCannotBeADraft() throws {
         let f = try fixture()
         try f.write("sitzungen.yaml", Fixture.minimal["sitzungen.yaml"]! + "\n    - {top: \"4\", titel: Etwas, status: entwurf}\n")
