@@ -13,6 +13,9 @@ public enum Build {
         public var theme: String?
         public var output = "site"
         public var publikum = Publikum.oeffentlich
+        /// Drafts (`status: entwurf`) in the site, each page with a banner: for `serve`'s preview only,
+        /// never for a site that is published.
+        public var showDrafts = false
         /// Separates past from upcoming meetings.
         public var stichtag: Tag
         /// PDF versions of the Vorlagen, made when weasyprint is on the PATH.

@@ -16,7 +16,7 @@ extension Build {
         g.text(BuildCache.formatVersion)
         g.abdruck(protokoll.abdruck(ausser: seite))
         for (name, bytes) in theme.fingerprint.sorted(by: { $0.key < $1.key }) { g.text(name); g.bytes(bytes) }
-        g.text(optionen.publikum.rawValue); g.text(druck?.version ?? "ohne PDF"); g.text(projekt.contentRoot)
+        g.text(optionen.publikum.rawValue); g.text(optionen.showDrafts ? "mit Entwürfen" : "ohne Entwürfe"); g.text(druck?.version ?? "ohne PDF"); g.text(projekt.contentRoot)
         // Sorted as small tuples: sorting the papers themselves would copy every one.
         for (pfad, status) in projekt.vorlagen.map({ ($0.pfad, $0.status) }).sorted(by: { $0.0 < $1.0 }) {
             g.text(pfad); g.text(status.rawValue)

@@ -165,7 +165,7 @@ final class BuildRun {
         return Timing.messen("render") {
             SiteRenderer.render(projekt, publikum: o.publikum, stichtag: o.stichtag, theme: theme, druck: druckArbeit?.wert,
                                 log: log, fortschritt: o.fortschritt, schreiber: writer, abdruecke: abdrueckeArbeit?.wert,
-                                plan: plan, vorrat: vorrat)
+                                plan: plan, vorrat: vorrat, drafts: o.showDrafts)
         }
     }
 

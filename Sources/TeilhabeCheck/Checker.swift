@@ -20,6 +20,7 @@ public enum Checker {
             { Timing.messen("check: content") { ContentCheck.run(projekt, g, log: log) } },
             { Timing.messen("check: OParl ids") { OParlIdCheck.run(projekt, log: log) } },
             { Timing.messen("check: agendas") { ConsultationCheck.run(projekt, log: log) } },
+            { Timing.messen("check: drafts") { DraftCheck.run(projekt, g, vorrat: vorrat, log: log) } },
         ]
         _ = Parallel.map(pruefungen.count) { pruefungen[$0]() }
         // A site.yaml with errors was reported; its stand-in has no basis_url to miss.

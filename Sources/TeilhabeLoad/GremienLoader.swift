@@ -118,6 +118,6 @@ enum GremienLoader {
             return nil
         }
         return Tagesordnungspunkt(top: nummer, titel: titel, vorlage: vorlage,
-                                  status: t.status(), location: t.location("top"))
+                                  status: t.status(drafts: false), location: t.location("top"))
     }
 }

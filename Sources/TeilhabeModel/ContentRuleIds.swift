@@ -2,4 +2,9 @@
 /// (the loader checks the keys, the check applies the rules).
 package enum ContentRuleIds {
     package static let alle = ["A11Y-ALT", "LINK-TEXT", "UEBERSCHRIFT-EBENE", "TABELLE-KOPF", "LS-ABSCHNITTE", "LS-PARITAET"]
+    /// A placeholder `[Bitte ergänzen …]` outside a draft. Not in `alle`: it cannot be switched off,
+    /// since it keeps half-written papers from being published.
+    package static let platzhalter = "PLATZHALTER"
+    /// A link or agenda item that points to a draft from where the draft will not be (`ENTWURF-VERWEIS`).
+    package static let entwurfVerweis = "ENTWURF-VERWEIS"
 }

@@ -57,7 +57,18 @@ public struct Zeitpunkt: Sendable, Hashable, Comparable, CustomStringConvertible
 }
 
 public enum Status: String, Sendable, CaseIterable, Codable {
-    case oeffentlich, nichtoeffentlich
+    /// `entwurf`: a draft (Vorlagen, Berichte, Seiten only) – in no build but the `serve` preview.
+    case oeffentlich, nichtoeffentlich, entwurf
+
+    /// Whether a build for `publikum` shows what has this status; drafts only where `drafts` asks for them
+    /// (the preview). Every case is named, so a new status must decide here (fail closed).
+    public func sichtbar(fuer publikum: Publikum, drafts: Bool = false) -> Bool {
+        switch self {
+        case .oeffentlich: return true
+        case .nichtoeffentlich: return publikum == .gremium
+        case .entwurf: return drafts
+        }
+    }
 }
 
 /// Who a build is for: the public, or the members of the committees (everything).

@@ -3,30 +3,44 @@ extension Projekt {
     /// The part of the project that a build for `publikum` may show. For the public, every
     /// non-public paper, report and page disappears with its twin and the attachments only it
     /// names; agenda items that point to it (or are non-public themselves) keep only their TOP number.
-    public func sichtbar(fuer publikum: Publikum) -> Projekt {
-        guard publikum == .oeffentlich else { return self }
+    /// Drafts (`entwurf`) disappear the same way from every build, the committee's too; only the
+    /// `serve` preview asks for them (`drafts`).
+    public func sichtbar(fuer publikum: Publikum, drafts: Bool = false) -> Projekt {
+        func zeigt(_ status: Status) -> Bool { status.sichtbar(fuer: publikum, drafts: drafts) }
+        // Most often all are shown: then the project stays as it is, not copied paper by paper.
+        guard !vorlagen.allSatisfy({ zeigt($0.status) }) || !texte.allSatisfy({ zeigt($0.status) })
+                || publikum == .oeffentlich else { return self }
         var sicht = self
-        // Most often all are public: then the lists stay as they are, not copied paper by paper.
-        if !vorlagen.allSatisfy({ $0.status == .oeffentlich }) { sicht.vorlagen = vorlagen.filter { $0.status == .oeffentlich } }
-        if !texte.allSatisfy({ $0.status == .oeffentlich }) { sicht.texte = texte.filter { $0.status == .oeffentlich } }
-        let oeffentlicheAnlagen = Set((sicht.vorlagen.flatMap(\.anlagen) + sicht.texte.flatMap(\.anlagen))
+        if !vorlagen.allSatisfy({ zeigt($0.status) }) { sicht.vorlagen = vorlagen.filter { zeigt($0.status) } }
+        if !texte.allSatisfy({ zeigt($0.status) }) { sicht.texte = texte.filter { zeigt($0.status) } }
+        let sichtbareAnlagen = Set((sicht.vorlagen.flatMap(\.anlagen) + sicht.texte.flatMap(\.anlagen))
             .compactMap { Paths.resolve($0.datei) })
-        let verborgen = Set((vorlagen.filter { $0.status == .nichtoeffentlich }.flatMap(\.anlagen)
-            + texte.filter { $0.status == .nichtoeffentlich }.flatMap(\.anlagen)).compactMap { Paths.resolve($0.datei) })
-            .subtracting(oeffentlicheAnlagen)
+        let verborgen = Set((vorlagen.filter { !zeigt($0.status) }.flatMap(\.anlagen)
+            + texte.filter { !zeigt($0.status) }.flatMap(\.anlagen)).compactMap { Paths.resolve($0.datei) })
+            .subtracting(sichtbareAnlagen)
         sicht.anlagen = anlagen.filter { !verborgen.contains($0.key) }
-        let oeffentlicheNummern = Set(sicht.vorlagen.map(\.nummer))
-        sicht.sitzungen = sitzungen.map { sitzung in
+        sicht.sitzungen = sitzungenSichtbar(fuer: publikum, nummern: Set(sicht.vorlagen.map(\.nummer)))
+        return sicht
+    }
+
+    /// The meetings with what their agenda may show: for the public, an item that is non-public or
+    /// points to a paper this build leaves out keeps only its TOP number; for the committees, such an
+    /// item loses only the reference to the left-out paper (a draft), so not even its number is shown.
+    private func sitzungenSichtbar(fuer publikum: Publikum, nummern sichtbar: Set<String>) -> [Sitzung] {
+        sitzungen.map { sitzung in
             var s = sitzung
             s.tagesordnung = sitzung.tagesordnung.map { top in
-                let hidden = top.status == .nichtoeffentlich
-                    || top.vorlage.map { !oeffentlicheNummern.contains($0) } == true
-                guard hidden else { return top }
+                let ohnePapier = top.vorlage.map { !sichtbar.contains($0) } == true
+                if publikum == .gremium {
+                    guard ohnePapier else { return top }
+                    return Tagesordnungspunkt(top: top.top, titel: top.titel, vorlage: nil, status: top.status,
+                                              location: top.location)
+                }
+                guard top.status != .oeffentlich || ohnePapier else { return top }
                 return Tagesordnungspunkt(top: top.top, titel: nil, vorlage: nil, status: .nichtoeffentlich,
                                           location: top.location)
             }
             return s
         }
-        return sicht
     }
 }

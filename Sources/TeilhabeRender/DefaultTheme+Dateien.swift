@@ -361,6 +361,12 @@ Die Zahlen zeigen: So leben die Menschen in der Region.</p>
 </ul>
 </nav>
 </header>
+{{#entwurf}}
+<section class="entwurf-hinweis" aria-labelledby="entwurf-hinweis-titel">
+<p id="entwurf-hinweis-titel"><strong>{{titel}}</strong></p>
+<p>{{text}}</p>
+</section>
+{{/entwurf}}
 {{#hat_brotkrumen}}
 <nav class="brotkrumen" aria-label="Sie sind hier">
 <ol>
@@ -974,6 +980,9 @@ h3 { font-size: 1.1875rem; margin: 1.5rem 0 0.5rem; }
 .sprachwechsel { margin: 0 0 1rem; }
 .sprachwechsel a { display: inline-block; padding: 0.35rem 0.75rem; border: 2px solid var(--link); border-radius: 0.25rem; font-weight: 600; text-decoration: none; }
 .sprachwechsel a:hover { text-decoration: underline; }
+/* The preview's draft banner: dark text on light red (contrast above 12:1), a thick border that is seen without colour. */
+.entwurf-hinweis { max-width: 60rem; margin: 0.75rem auto 0; padding: 0.5rem 1rem; background: #fdecea; color: var(--text); border: 3px solid #a4000f; }
+.entwurf-hinweis p { margin: 0.25rem 0; }
 .intern-hinweis, .status-intern { background: var(--hinweis); border-left: 0.35rem solid #8a5a00; padding: 0.5rem 0.75rem; }
 .grunddaten { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1.5rem; margin: 0 0 1rem; }
 .grunddaten div { display: contents; }

@@ -24,6 +24,8 @@ struct Page {
     /// Top-level area for `aria-current` in the main navigation (`vorlagen`, `gremien`, …).
     var bereich: String?
     var beschreibung: String?
+    /// A draft's page (only the `serve` preview makes one): shown under the "Entwurf" banner.
+    var entwurf = false
 
     var linker: Linker { Linker(von: datei) }
 }

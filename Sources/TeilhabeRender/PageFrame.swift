@@ -61,6 +61,9 @@ struct PageFrame: Sendable {
             },
         ]
         if let beschreibung = seite.beschreibung { k["beschreibung"] = beschreibung }
+        if seite.entwurf {
+            k["entwurf"] = ["titel": Message.draftBannerTitle.de, "text": Message.draftBannerText.de] as TemplateContext
+        }
         if let g = seite.gegenstueck { k["gegenstueck"] = ["href": link(g.ordner), "text": g.text] }
         if !seite.brotkrumen.isEmpty {
             k["hat_brotkrumen"] = true

@@ -7,6 +7,8 @@ import TeilhabeCheck
 struct RenderContext: Sendable {
     let projekt: Projekt
     let publikum: Publikum
+    /// The `serve` preview: drafts are part of the site, each page with its banner.
+    let drafts: Bool
     let linkindex: LinkIndex
     let verzeichnis: SiteIndex
     /// Every indicator as it may be published (disclosure control applied once).
@@ -20,9 +22,10 @@ struct RenderContext: Sendable {
     /// Results of earlier builds (plain texts, word lists).
     var vorrat = BuildCache.keiner
 
-    init(projekt: Projekt, publikum: Publikum, stichtag: Tag) {
+    init(projekt: Projekt, publikum: Publikum, stichtag: Tag, drafts: Bool = false) {
         self.projekt = projekt
         self.publikum = publikum
+        self.drafts = drafts
         self.stichtag = stichtag
         // Independent lookups over all pages: made side by side.
         let linkindex = BackgroundTask { LinkIndex(projekt) }

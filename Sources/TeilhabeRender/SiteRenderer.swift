@@ -13,9 +13,10 @@ public enum SiteRenderer {
     package static func render(_ projekt: Projekt, publikum: Publikum, stichtag: Tag, theme: Theme,
                               druck: PDFRenderer? = nil, log: DiagnosticLog = DiagnosticLog(),
                               fortschritt: BuildProgress? = nil, schreiber: (any PageSink)? = nil,
-                              abdruecke: BuildFingerprints? = nil, plan: (any OutputPlan)? = nil, vorrat: BuildCache = .keiner) -> [OutputFile] {
-        let sicht = projekt.sichtbar(fuer: publikum)
-        var umgebung = RenderContext(projekt: sicht, publikum: publikum, stichtag: stichtag)
+                              abdruecke: BuildFingerprints? = nil, plan: (any OutputPlan)? = nil, vorrat: BuildCache = .keiner,
+                              drafts: Bool = false) -> [OutputFile] {
+        let sicht = projekt.sichtbar(fuer: publikum, drafts: drafts)
+        var umgebung = RenderContext(projekt: sicht, publikum: publikum, stichtag: stichtag, drafts: drafts)
         umgebung.abdruecke = abdruecke
         umgebung.vorrat = vorrat
         var dateien: [OutputFile] = []
@@ -37,7 +38,7 @@ public enum SiteRenderer {
         // job, so that it runs beside the pages.
         let index = RenderJob(pfad: SearchIndex.datei, schluessel: u.gesamt(SearchIndex.datei)) {
             Timing.messen("render: search index") {
-                OutputFile(pfad: SearchIndex.datei, inhalt: .daten(SearchIndex.json(SearchIndex.dokumente(u), vorrat: vorrat, publikum: u.publikum)))
+                OutputFile(pfad: SearchIndex.datei, inhalt: .daten(SearchIndex.json(SearchIndex.dokumente(u), vorrat: vorrat, publikum: u.publikum, drafts: u.drafts)))
             }
         }
         // Whether the outputs without bodies can be kept (a look at each of their files) is found out
@@ -87,9 +88,10 @@ public enum SiteRenderer {
     /// Only the given pages (output paths) of those made from one file each – paper, text, meeting
     /// and committee pages –, for a preview that shows them before the full build has run.
     package static func einzelne(_ pfade: Set<String>, _ projekt: Projekt, publikum: Publikum, stichtag: Tag,
-                         theme: Theme) -> [OutputFile] {
+                         theme: Theme, drafts: Bool = false) -> [OutputFile] {
         guard !pfade.isEmpty else { return [] }
-        let u = RenderContext(projekt: projekt.sichtbar(fuer: publikum), publikum: publikum, stichtag: stichtag)
+        let u = RenderContext(projekt: projekt.sichtbar(fuer: publikum, drafts: drafts), publikum: publikum, stichtag: stichtag,
+                              drafts: drafts)
         let rahmen = PageFrame(u)
         return verfolgteSeiten(u).filter { pfade.contains($0.datei) }.map { seite($0.bauen(), rahmen: rahmen, theme: theme) }
     }

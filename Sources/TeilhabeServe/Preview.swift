@@ -41,7 +41,8 @@ public final class Preview: @unchecked Sendable {
                   Timing.messen("preview: load", { neuLaden(relativ, in: &projekt) }) else { return nil }
         }
         let seiten = Timing.messen("preview: render") {
-            SiteRenderer.einzelne(offen, projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme)
+            SiteRenderer.einzelne(offen, projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme,
+                                  drafts: optionen.showDrafts)
         }
         let ausgabe = OutputFolder(optionen.output)
         OutputManifest.vorziehen(Set(seiten.map(\.pfad)), cache: Build.cacheOrdner(content: optionen.content, output: optionen.output), ausgabe: optionen.output)

@@ -9,7 +9,7 @@ struct PlanCommand: ParsableCommand {
     struct VorlageCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "vorlage",
-            abstract: "Schreibt einen Entwurf der Mitteilungsvorlage zur Fortschreibung (mit Fassung in Leichter Sprache).")
+            abstract: "Schreibt den Entwurf der Mitteilungsvorlage zur Fortschreibung (status: entwurf, mit Fassung in Leichter Sprache).")
 
         @Option(help: "Inhaltsordner") var content = "content"
         @Option(help: "Fassung (Dateiname ohne .yaml); Standard: die neueste") var edition: String?
@@ -22,14 +22,12 @@ struct PlanCommand: ParsableCommand {
                 melden(log, language)
                 throw ExitCode(1)
             }
-            do {
-                let entwurf = try PlanVorlage.entwurf(projekt, edition: edition)
-                let pfade = try PlanVorlage.schreiben(entwurf, content: content)
-                for pfad in pfade { print(Message.planWritten(pfad).text(language)) }
-            } catch {
-                FileHandle.standardError.write(Data("\(content): error: \(Message.of(error).text(language))\n".utf8))
+            // A draft dated today, with the year's next free number; never over an existing file.
+            guard let pfade = NewPaper.planVorlage(projekt, edition: edition, content: content, heute: Stichtag.heute(), log: log) else {
+                melden(log, language)
                 throw ExitCode(1)
             }
+            for pfad in pfade { print(Message.written(pfad).text(language)) }
         }
     }
 }

@@ -19,6 +19,7 @@ struct ServeCommand: ParsableCommand {
         var optionen = Build.Options(content: content, theme: theme, output: output)
         optionen.pdf = false
         optionen.leichteSprache = false
+        optionen.showDrafts = true   // the preview shows drafts, each with its banner (contract section 10)
         let vorschau = Preview(optionen)
         func bauen() {
             let log = DiagnosticLog()

@@ -314,7 +314,7 @@ final class GeneratedTextTests: XCTestCase {
         var projekt = try XCTUnwrap(Build.check(content: f.content, log: log))
         projekt.site.pflichtabschnitte = ["Sachlage", "Auswirkungen auf die Stärkung der Inklusion"]
         var fort = try XCTUnwrap(projekt.fortschreibung())
-        let entwurf = try PlanVorlage.entwurf(projekt)
+        let entwurf = try PlanVorlage.entwurf(projekt, heute: Tag("2026-12-01")!, nummer: "2026/0007")
         XCTAssertTrue(entwurf.markdown.contains("Sie umfasst 3 Maßnahmen in 2 Handlungsfeldern."), entwurf.markdown)
         XCTAssertTrue(entwurf.markdown.contains("Mit der Fortschreibung ist 1 Maßnahme umgesetzt worden; 2 neue Maßnahmen setzen die Arbeit fort."))
         XCTAssertTrue(entwurf.leicht.contains("Im neuen Plan stehen 3 Aufgaben."))

@@ -147,23 +147,8 @@ final class InklusionsplanTests: XCTestCase {
         let f = try Fixture(files)
         XCTAssertNotNil(f.build().0)
         XCTAssertTrue(try f.page("inklusionsplan/fortschreibung/index.html").contains("Es gibt erst eine Fassung"))
-        XCTAssertThrowsError(try PlanVorlage.entwurf(try projekt(f)))
+        XCTAssertThrowsError(try PlanVorlage.entwurf(try projekt(f), heute: Tag("2026-12-06")!, nummer: "2026/0001"))
     }
 
-    func testDraftVorlageBuildsAndIsNeverOverwritten() throws {
-        let f = try fixture()
-        let entwurf = try PlanVorlage.entwurf(try projekt(f))
-        XCTAssertEqual(entwurf.slug, "inklusionsplan-fortschreibung-2026")
-        XCTAssertTrue(entwurf.markdown.contains("## Sachlage"))
-        XCTAssertTrue(entwurf.markdown.contains("## Rechtslage"))
-        XCTAssertTrue(entwurf.markdown.contains("- Rampen bauen (W1): von geplant zu umgesetzt"))
-        let pfade = try PlanVorlage.schreiben(entwurf, content: f.content)
-        XCTAssertEqual(pfade.count, 2)
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
-        XCTAssertTrue(try f.page("vorlagen/inklusionsplan-fortschreibung-2026/index.html").contains("Fortschreibung des Inklusionsplans: Fassung 2026"))
-        try f.write("vorlagen/inklusionsplan-fortschreibung-2026.md", "bearbeitet")
-        XCTAssertThrowsError(try PlanVorlage.schreiben(entwurf, content: f.content))
-        XCTAssertEqual(try String(contentsOfFile: pfade[0], encoding: .utf8), "bearbeitet", "an edited draft stays as it is")
-    }
+    // `plan vorlage` (a numbered draft dated today) is tested in DraftTests.
 }

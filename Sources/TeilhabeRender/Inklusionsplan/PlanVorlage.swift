@@ -4,8 +4,9 @@ import TeilhabeMarkdown
 import TeilhabeLoad
 import TeilhabeCheck
 /// A Mitteilungsvorlage draft that reports the Fortschreibung of the inclusion plan to the
-/// committees: the standard-language paper with the required sections and its easy twin,
-/// ready for an editor to finish and for `build` to accept.
+/// committees: the standard-language paper with the required sections and its easy twin, as a
+/// draft (`status: entwurf`, so no build publishes it before an editor has finished it), dated
+/// the day it is written, its request sentence in a closing section of its own.
 public enum PlanVorlage {
     public struct Entwurf: Sendable {
         public var slug: String
@@ -26,33 +27,43 @@ public enum PlanVorlage {
     static let standardAbschnitte = ["Sachlage", "Rechtslage", "Personelle und finanzielle Auswirkungen",
                                      "Soziale Auswirkungen", "Auswirkungen auf die Stärkung der Inklusion"]
 
-    public static func entwurf(_ projekt: Projekt, edition: String? = nil) throws -> Entwurf {
+    /// The sentence that asks the committee to act; it closes the paper under a heading of its own.
+    static let bitte = "Die Verwaltung bittet um Kenntnisnahme."
+
+    /// The draft for the edition (default: the newest), dated `heute`, with the paper number `nummer`
+    /// (`"2026/0007"`, the next free one, which the writer finds).
+    public static func entwurf(_ projekt: Projekt, edition: String? = nil, heute: Tag, nummer: String) throws -> Entwurf {
         guard let f = projekt.fortschreibung(edition: edition) else { throw Failure.keineFortschreibung(edition) }
         let site = projekt.site
         let slug = "inklusionsplan-fortschreibung-\(Slug.make(f.neu.edition))"
         let abschnitte = site.pflichtabschnitte.isEmpty ? standardAbschnitte : site.pflichtabschnitte
         var text = """
         ---
-        # Entwurf, erzeugt mit `teilhabe plan vorlage`. Bitte Nummer, Beratungsfolge und die markierten Stellen ergänzen.
+        # Entwurf, erzeugt mit `teilhabe plan vorlage`. Bitte Beratungsfolge und die markierten Stellen ergänzen,
+        # dann „status: oeffentlich“ (oder nichtoeffentlich) setzen.
         art: Mitteilungsvorlage
-        nummer: "Entwurf-Inklusionsplan-\(f.neu.edition)"
+        nummer: "\(nummer)"
         betreff: "Fortschreibung des Inklusionsplans: Fassung \(f.neu.edition)"
-        datum: \(f.neu.stand)
-        status: oeffentlich
-        federfuehrend: "\(site.amt ?? site.traeger)"
+        datum: \(heute)
+        status: entwurf
+        federfuehrend: \(PaperSkeleton.yamlString(site.amt ?? site.traeger))
         ---
 
         """
+        let schluss = PaperSkeleton.closingSection(art: .Mitteilungsvorlage, pflichtabschnitte: abschnitte)
         for name in abschnitte {
             text += "## \(name)\n\n"
             switch VorlageCheck.normalize(name) {
             case "sachlage": text += sachlage(f)
             case "auswirkungen auf die stärkung der inklusion":
                 text += inklusionSatz(f)
-            default: text += "[Bitte ergänzen.]\n\n"
+            case VorlageCheck.normalize(schluss): text += bitte + "\n\n"
+            default: text += PaperSkeleton.placeholder + "\n\n"
             }
         }
-        text += "Die Verwaltung bittet um Kenntnisnahme.\n"
+        if !abschnitte.map(VorlageCheck.normalize).contains(VorlageCheck.normalize(schluss)) {
+            text += "## \(schluss)\n\n\(bitte)\n"
+        }
         return Entwurf(slug: slug, markdown: text, leicht: leicht(f))
     }
 
@@ -63,7 +74,7 @@ public enum PlanVorlage {
         let neue = GermanText.Noun(singular: "neue Maßnahme", plural: "neue Maßnahmen")
         return "Mit der Fortschreibung \(GermanText.sein(umgesetzt)) \(GermanText.count(umgesetzt, GermanText.massnahme, zero: "keine Maßnahmen")) "
             + "umgesetzt worden; \(GermanText.count(neu, neue, zero: "keine neuen Maßnahmen")) "
-            + "\(GermanText.verb(neu, singular: "setzt", plural: "setzen")) die Arbeit fort. [Bitte ergänzen.]\n\n"
+            + "\(GermanText.verb(neu, singular: "setzt", plural: "setzen")) die Arbeit fort. \(PaperSkeleton.placeholder)\n\n"
     }
 
     private static func sachlage(_ f: Fortschreibung) -> String {
@@ -105,25 +116,5 @@ public enum PlanVorlage {
         }
         t += "\n## Wie geht es weiter?\n\nDie Politik spricht über den neuen Plan.\n"
         return t
-    }
-}
-
-import Foundation
-
-extension PlanVorlage {
-    public struct Vorhanden: MessageError {
-        public var pfad: String
-        public var message: Message { .planDraftExists(pfad) }
-    }
-
-    /// Writes the draft and its twin into content/vorlagen/; refuses when either file exists.
-    public static func schreiben(_ entwurf: Entwurf, content: String) throws -> [String] {
-        let md = Paths.join(content, "vorlagen", entwurf.slug + ".md")
-        let leicht = Paths.join(content, "vorlagen", entwurf.slug + ".leicht.md")
-        for pfad in [md, leicht] where FileManager.default.fileExists(atPath: pfad) { throw Vorhanden(pfad: pfad) }
-        try FileManager.default.createDirectory(atPath: Paths.join(content, "vorlagen"), withIntermediateDirectories: true)
-        try Data(entwurf.markdown.utf8).write(to: URL(fileURLWithPath: md), options: .withoutOverwriting)
-        try Data(entwurf.leicht.utf8).write(to: URL(fileURLWithPath: leicht), options: .withoutOverwriting)
-        return [md, leicht]
     }
 }

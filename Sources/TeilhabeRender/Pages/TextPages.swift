@@ -14,7 +14,8 @@ enum TextPages {
             seiten.append(TrackedPage(datei: Addresses.datei(Addresses.seite(text.pfad)), quellen: quellen) { seite(text, u) })
             if let leicht = text.leicht {
                 seiten.append(TrackedPage(datei: Addresses.datei(Addresses.seite(text.pfad, leicht: true)), quellen: quellen) {
-                    LeichteSeite.seite(leicht, pfad: text.pfad, kennung: nil, nichtoeffentlich: text.status == .nichtoeffentlich, u)
+                    LeichteSeite.seite(leicht, pfad: text.pfad, kennung: nil, nichtoeffentlich: text.status == .nichtoeffentlich,
+                                       entwurf: text.status == .entwurf, u)
                 })
             }
         }
@@ -42,6 +43,7 @@ enum TextPages {
                           bereich: bereich(t))
         seite.brotkrumen = t.art == .bericht ? [("Berichte", "berichte/"), (t.titel, nil)] : [(t.titel, nil)]
         seite.beschreibung = t.beschreibung
+        seite.entwurf = t.status == .entwurf
         if t.leicht != nil { seite.gegenstueck = Page.gegenstueckZuLeicht(t.pfad) }
         let (html, headings) = u.html(t.body, fuer: seite.datei, leicht: false)
         var k: TemplateContext = ["titel": t.titel, "text": html, "nichtoeffentlich": t.status == .nichtoeffentlich]

@@ -21,7 +21,7 @@ enum VorlagenPages {
             return [papier, TrackedPage(datei: Addresses.datei(Addresses.seite(vorlage.pfad, leicht: true)), quellen: quellen) {
                 let v = g.wert.projekt.vorlagen[k]
                 return LeichteSeite.seite(v.leicht!, pfad: v.pfad, kennung: "\(v.art.rawValue) \(v.nummer)",
-                                          nichtoeffentlich: v.status == .nichtoeffentlich, g.wert)
+                                          nichtoeffentlich: v.status == .nichtoeffentlich, entwurf: v.status == .entwurf, g.wert)
             }]
         }.flatMap { $0 }
     }
@@ -45,6 +45,7 @@ enum VorlagenPages {
                           titel: "\(v.nummer): \(v.betreff)", bereich: "vorlagen")
         seite.brotkrumen = [("Vorlagen", "vorlagen/"), (v.nummer, nil)]
         seite.beschreibung = "\(v.art.rawValue) \(v.nummer) vom \(Formatting.datum(v.datum))"
+        seite.entwurf = v.status == .entwurf
         if v.leicht != nil { seite.gegenstueck = Page.gegenstueckZuLeicht(v.pfad) }
         let linker = seite.linker
         let (html, headings) = u.html(v.body, fuer: seite.datei, leicht: false)
@@ -58,7 +59,7 @@ enum VorlagenPages {
             }
         var k: TemplateContext = ["art": v.art.rawValue, "nummer": v.nummer, "betreff": v.betreff,
                           "datum": Formatting.datum(v.datum), "datum_iso": v.datum.description,
-                          "status": v.status == .oeffentlich ? "öffentlich" : "nichtöffentlich",
+                          "status": statusText(v.status),
                           "nichtoeffentlich": v.status == .nichtoeffentlich,
                           "federfuehrend": v.federfuehrend, "beratungen": beratungen,
                           "hat_beratungen": !beratungen.isEmpty, "text": html,
@@ -70,13 +71,25 @@ enum VorlagenPages {
     }
 }
 
+extension VorlagenPages {
+    /// The status as the Grunddaten show it.
+    static func statusText(_ status: Status) -> String {
+        switch status {
+        case .oeffentlich: return "öffentlich"
+        case .nichtoeffentlich: return "nichtöffentlich"
+        case .entwurf: return Message.draftStatus.de
+        }
+    }
+}
+
 /// The easy-language twin of a Vorlage, Bericht or Page.
 enum LeichteSeite {
-    static func seite(_ l: LeichteFassung, pfad: String, kennung: String?, nichtoeffentlich: Bool,
+    static func seite(_ l: LeichteFassung, pfad: String, kennung: String?, nichtoeffentlich: Bool, entwurf: Bool = false,
                       _ u: RenderContext) -> Page {
         var seite = Page(datei: Addresses.datei(Addresses.seite(pfad, leicht: true)), template: "leicht",
                           titel: l.titel, leicht: true, bereich: "leichte-sprache")
         seite.gegenstueck = Page.gegenstueckZuAlltag(pfad)
+        seite.entwurf = entwurf
         seite.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (l.titel, nil)]
         seite.beschreibung = l.beschreibung
         let (html, _) = u.html(l.body, fuer: seite.datei, leicht: true)

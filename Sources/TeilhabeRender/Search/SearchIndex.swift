@@ -69,8 +69,9 @@ package enum SearchIndex {
     /// through JSONEncoder (50,000 word keys as Strings) took "render: search index" on an edit build
     /// of the 4,000-page corpus from 60 to 129 ms (release, TEILHABE_ZEITEN, 2026-12-06) – a fifth of
     /// the whole edit build. JsonOutputTests pins these bytes against the Codable encoding.
-    static func json(_ docs: [SearchDocument], vorrat: BuildCache = .keiner, publikum: Publikum = .oeffentlich) -> Data {
-        let stand = woerterIndex(docs, vorrat: vorrat, publikum: publikum)
+    static func json(_ docs: [SearchDocument], vorrat: BuildCache = .keiner, publikum: Publikum = .oeffentlich,
+                     drafts: Bool = false) -> Data {
+        let stand = woerterIndex(docs, vorrat: vorrat, publikum: publikum, drafts: drafts)
         var p: [UInt8] = []
         p.reserveCapacity(docs.count * 400)
         p += Array(#"{"dokumente":["#.utf8)
@@ -100,7 +101,8 @@ package enum SearchIndex {
 
     /// Every word and the documents holding it: the last build's index moved on by the changed
     /// documents where it is known, else merged from every document's (cached) word list.
-    static func woerterIndex(_ docs: [SearchDocument], vorrat: BuildCache, publikum: Publikum = .oeffentlich) -> SearchIndexState {
+    static func woerterIndex(_ docs: [SearchDocument], vorrat: BuildCache, publikum: Publikum = .oeffentlich,
+                             drafts: Bool = false) -> SearchIndexState {
         // A document's words, one per line; a file's are cached under its fingerprint (which covers its title).
         @Sendable func woerter(_ d: SearchDocument) -> String {
             woerterZeilen(d.titel + " " + d.art + " " + d.text())
@@ -121,7 +123,8 @@ package enum SearchIndex {
             if let w = eigene[i] { vorrat.ablegen("suchwoerter", schluessel[i], w); return w }
             return vorrat.wert("suchwoerter", schluessel[i]) { woerter(docs[i]) }
         }
-        let ablage = Fingerprint.von("suchindex " + publikum.rawValue)
+        // Kept apart per audience, and the preview's (with drafts) apart from every build's.
+        let ablage = Fingerprint.von("suchindex " + publikum.rawValue + (drafts ? " mit Entwürfen" : ""))
         if let alt = vorrat.roh("suchindex", ablage).flatMap(SearchIndexState.init(kodiert:)),
            let stand = alt.fortgeschrieben(schluessel, alteWoerter: { vorrat.lesen("suchwoerter", $0) }, neueWoerter: neue) {
             // The unchanged pages' words were not looked up, but a later full merge needs them.

@@ -1,0 +1,122 @@
+import Foundation
+import TeilhabeSupport
+import TeilhabeModel
+import TeilhabeMarkdown
+import TeilhabeLoad
+/// Drafts (`status: entwurf`, contract section 10). A placeholder `[Bitte ergänzen …]`, as
+/// `teilhabe neu` and `plan vorlage` write them, marks text not written yet: only a draft may hold
+/// one, so a page is never published half-written. And what is not a draft must not lean on one:
+/// a draft is in no build, the committees' neither.
+enum DraftCheck {
+    /// A page's files and what they say, with the status that decides.
+    private struct Page {
+        var status: Status
+        var bodies: [MarkdownQuelle]
+        /// Front-matter values by key (the twin's as `leicht.<key>`), and where the file starts.
+        var fields: [(key: String, value: String?)]
+        var location: SourceLocation
+    }
+
+    static func run(_ projekt: Projekt, _ g: Outlines, vorrat: BuildCache = .keiner, log: DiagnosticLog) {
+        placeholders(pages(projekt).filter { $0.status != .entwurf }, vorrat: vorrat, log: log)
+        links(projekt, g, log: log)
+        agendas(projekt, log: log)
+    }
+
+    private static func pages(_ projekt: Projekt) -> [Page] {
+        var pages: [Page] = []
+        let vorlagen = projekt.vorlagen   // by index: a loop would copy each whole
+        for i in vorlagen.indices {
+            let v = vorlagen[i]
+            pages.append(Page(status: v.status, bodies: [v.body] + (v.leicht.map { [$0.body] } ?? []),
+                              fields: [("nummer", v.nummer), ("betreff", v.betreff), ("federfuehrend", v.federfuehrend),
+                                       ("antragstellend", v.antragstellend), ("unterzeichnet", v.unterzeichnet)]
+                                  + twinFields(v.leicht),
+                              location: v.location))
+        }
+        for t in projekt.texte {
+            pages.append(Page(status: t.status, bodies: [t.body] + (t.leicht.map { [$0.body] } ?? []),
+                              fields: [("titel", t.titel), ("beschreibung", t.beschreibung)] + twinFields(t.leicht),
+                              location: t.location))
+        }
+        return pages
+    }
+
+    private static func twinFields(_ leicht: LeichteFassung?) -> [(key: String, value: String?)] {
+        guard let leicht else { return [] }
+        return [("leicht: titel", leicht.titel), ("leicht: beschreibung", leicht.beschreibung)]
+    }
+
+    /// Every placeholder of the pages that are no drafts, at its line and column (front matter at the
+    /// file). A text's places are kept in the cache by its fingerprint: an edit build need not read
+    /// the bodies of unchanged files for them.
+    private static func placeholders(_ pages: [Page], vorrat: BuildCache, log: DiagnosticLog) {
+        let bodies = pages.flatMap { page in page.bodies.map { (body: $0, status: page.status) } }
+        let stellen = Parallel.map(bodies.count) { i -> [Int] in
+            vorrat.wert("platzhalter", bodies[i].body.inhalt) { placeholderPositions(bodies[i].body.text).flatMap { [$0.line, $0.column] } }
+        }
+        for (i, (body, status)) in bodies.enumerated() {
+            for k in stride(from: 0, to: stellen[i].count - 1, by: 2) {
+                log.error(ContentRuleIds.platzhalter, .placeholderOutsideDraft(status.rawValue),
+                          at: body.location(line: stellen[i][k], column: stellen[i][k + 1]))
+            }
+        }
+        for page in pages {
+            for (key, value) in page.fields {
+                guard let value, value.contains("["), !placeholderPositions(value).isEmpty else { continue }
+                log.error(ContentRuleIds.platzhalter, .placeholderInField(key, page.status.rawValue), at: page.location)
+            }
+        }
+    }
+
+    /// Where `[Bitte ergänzen` starts (any case, "ae" for "ä" too): 1-based line and column in characters.
+    static func placeholderPositions(_ text: String) -> [(line: Int, column: Int)] {
+        guard text.contains("[") else { return [] }
+        var found: [(Int, Int)] = []
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("[") {
+            var rest = line[...]
+            // "ä" precomposed or decomposed (a + U+0308, as some editors save it), or written "ae".
+            while let range = rest.range(of: #"\[\s*bitte\s+erg(ä|a\x{0308}|ae|a)nzen"#, options: [.regularExpression, .caseInsensitive]) {
+                found.append((n + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 1))
+                rest = rest[range.upperBound...]
+            }
+        }
+        return found
+    }
+
+    /// A non-public page may link to what the committees see; not to a draft, nor to an attachment
+    /// only drafts name, which their build leaves out (a public page's links to either are refused
+    /// by BodyLinkCheck already).
+    private static func links(_ projekt: Projekt, _ g: Outlines, log: DiagnosticLog) {
+        guard projekt.vorlagen.contains(where: { $0.status == .entwurf }) || projekt.texte.contains(where: { $0.status == .entwurf })
+        else { return }
+        let index = LinkIndex(projekt)
+        let gremienDateien = Set(projekt.sichtbar(fuer: .gremium).anlagen.keys)
+        for page in pages(projekt) where page.status == .nichtoeffentlich {
+            for body in page.bodies {
+                for link in g[body].links {
+                    let message: Message
+                    switch index.ziel(link.destination, from: body.pfad) {
+                    case let .seite(pfad, _, _) where index.status(of: pfad) == .entwurf: message = .linkToDraft(pfad)
+                    case let .datei(pfad) where !gremienDateien.contains(pfad): message = .linkToDraftAttachment(pfad)
+                    default: continue
+                    }
+                    log.error(ContentRuleIds.entwurfVerweis, message,
+                              at: body.location(line: link.line, column: BodyLinkCheck.characterColumn(link, in: body.text)))
+                }
+            }
+        }
+    }
+
+    /// An agenda item that names a draft shows without it in every build: said, not refused.
+    private static func agendas(_ projekt: Projekt, log: DiagnosticLog) {
+        let entwuerfe = Set(projekt.vorlagen.filter { $0.status == .entwurf }.map(\.nummer))
+        guard !entwuerfe.isEmpty else { return }
+        for sitzung in projekt.sitzungen {
+            for top in sitzung.tagesordnung {
+                guard let nummer = top.vorlage, entwuerfe.contains(nummer) else { continue }
+                log.warning(ContentRuleIds.entwurfVerweis, .agendaItemOnDraft(top.top, nummer), at: top.location)
+            }
+        }
+    }
+}
