@@ -40,6 +40,17 @@ extension BinaryCodec {
             return bytes[stelle..<stelle + n]
         }
 
+        /// What `Buffer.zahlen32` wrote.
+        package func zahlen32() throws -> [UInt32] {
+            let n = try zahl()
+            guard n <= UInt64(bytes.endIndex - stelle) / 4 else { throw Failure(grund: "truncated") }
+            let anfang = stelle - bytes.startIndex
+            stelle += 4 * Int(n)
+            return bytes.withUnsafeBytes { roh in
+                (0..<Int(n)).map { UInt32(littleEndian: roh.loadUnaligned(fromByteOffset: anfang + 4 * $0, as: UInt32.self)) }
+            }
+        }
+
         package func ganz() throws -> Int { Int(Int64(bitPattern: try zahl())) }
 
         /// The last few paths read: a record repeats its file's path in every source location, and
@@ -64,6 +75,13 @@ extension BinaryCodec {
             if T.self == Double.self { return Double(bitPattern: try zahl()) as! T }
             if T.self == UInt64.self { return try zahl() as! T }
             if T.self == Data.self { return Data(try rohdaten()) as! T }
+            if T.self == UInt32.self {
+                guard let x = UInt32(exactly: try zahl()) else { throw Failure(grund: "number too large") }
+                return x as! T
+            }
+            if T.self == UInt8.self { return try byte() as! T }
+            if T.self == [UInt8].self { return Array(try rohdaten()) as! T }
+            if T.self == [UInt32].self { return try zahlen32() as! T }
             if let eigen = T.self as? BinaryValue.Type { return try eigen.init(binaer: self) as! T }
             return try T(from: self)
         }

@@ -122,15 +122,15 @@ package enum SearchIndex {
             return vorrat.wert("suchwoerter", schluessel[i]) { woerter(docs[i]) }
         }
         let ablage = Fingerprint.von("suchindex " + publikum.rawValue)
-        if let alt = vorrat.roh("suchindex", ablage).flatMap(SearchIndexState.init(kodiert:)),
+        if let alt: SearchIndexState = vorrat.lesen("suchindex", ablage),
            let stand = alt.fortgeschrieben(schluessel, alteWoerter: { vorrat.lesen("suchwoerter", $0) }, neueWoerter: neue) {
             // The unchanged pages' words were not looked up, but a later full merge needs them.
             vorrat.behalten("suchwoerter", schluessel)
-            vorrat.rohAblegen("suchindex", ablage, stand.kodiert()[...])
+            vorrat.replace("suchindex", ablage, stand)
             return stand
         }
         let stand = SearchIndexState(schluessel: schluessel, jeDokument: Parallel.map(docs.count, neue))
-        vorrat.rohAblegen("suchindex", ablage, stand.kodiert()[...])
+        vorrat.replace("suchindex", ablage, stand)
         return stand
     }
 
