@@ -34,8 +34,8 @@ extension BinaryCodec {
         }
 
         package func rohdaten() throws -> ArraySlice<UInt8> {
-            let n = Int(try zahl())
-            guard n >= 0, stelle + n <= bytes.endIndex else { throw Failure(grund: "truncated") }
+            // Compared without adding: a damaged length must throw, not overflow.
+            guard let n = Int(exactly: try zahl()), n <= bytes.endIndex - stelle else { throw Failure(grund: "truncated") }
             defer { stelle += n }
             return bytes[stelle..<stelle + n]
         }

@@ -54,6 +54,10 @@ package enum BinaryCodec {
         package func singleValueContainer() -> SingleValueEncodingContainer { SchreibEinzeln(kodierer: self) }
 
         package func schreiben<T: Encodable>(_ wert: T) throws {
+            // Flat arrays of numbers (the search index's hundreds of thousands) in one copy each. By
+            // type, not by a cast of the value: an empty array of any type casts to every array type.
+            if T.self == [UInt8].self { let a = wert as! [UInt8]; puffer.zahl(UInt64(a.count)); puffer.bytes += a; return }
+            if T.self == [UInt32].self { puffer.zahlen32(wert as! [UInt32]); return }
             switch wert {
             case let s as String: puffer.text(s)
             case let i as Int: puffer.zahl(UInt64(bitPattern: Int64(i)))
@@ -63,9 +67,6 @@ package enum BinaryCodec {
             case let d as Data: puffer.zahl(UInt64(d.count)); puffer.bytes.append(contentsOf: d)
             case let u as UInt32: puffer.zahl(UInt64(u))
             case let u as UInt8: puffer.bytes.append(u)
-            // Flat arrays of numbers (the search index's hundreds of thousands) in one copy each.
-            case let a as [UInt8]: puffer.zahl(UInt64(a.count)); puffer.bytes.append(contentsOf: a)
-            case let a as [UInt32]: puffer.zahlen32(a)
             case let w as BinaryValue: w.binaer(puffer)
             default: try wert.encode(to: self)
             }

@@ -32,9 +32,8 @@ extension BinaryCodec.BinaryDecoder {
     package func optional<T>(_ lesen: () throws -> T) throws -> T? { try byte() == 0 ? nil : try lesen() }
 
     package func liste<T>(_ lesen: () throws -> T) throws -> [T] {
-        let n = Int(try zahl())
         // Each element takes at least a byte: a damaged count cannot make a huge array.
-        guard n <= bytes.endIndex - stelle else { throw BinaryCodec.Failure(grund: "list too long") }
+        guard let n = Int(exactly: try zahl()), n <= bytes.endIndex - stelle else { throw BinaryCodec.Failure(grund: "list too long") }
         var werte: [T] = []
         werte.reserveCapacity(n)
         for _ in 0..<n { werte.append(try lesen()) }

@@ -40,6 +40,9 @@ public final class BuildCache: Sendable {
         /// instead of being held until the end (a fresh build of 20,000 pages made ~350 MB of records).
         package var frisch = false
         package var offen = 0
+        /// The file had a damaged or cut-off segment: what is appended after it would never be read
+        /// (reading stops there), so the file is written anew.
+        package var beschaedigt = false
     }
 
     /// Bytes of new records a fresh table holds before it appends them as a segment.
@@ -167,9 +170,9 @@ public final class BuildCache: Sendable {
         for (name, tabelle) in s.tabellen.sorted(by: { $0.key < $1.key }) where !tabelle.frisch {
             let neu = tabelle.neu.compactMap { k in tabelle.benutzt[k].map { (k, $0) } }
             let benutzt = tabelle.benutzt.values.reduce(0) { $0 + 24 + $1.count }
-            if tabelle.imDatei > 0, tabelle.imDatei + neu.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * benutzt + 65_536 {
+            if tabelle.imDatei > 0, !tabelle.beschaedigt, tabelle.imDatei + neu.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * benutzt + 65_536 {
                 if !neu.isEmpty { CacheFile.appendSegment(datei(name), BuildCache.payload(neu)) }
-            } else if tabelle.imDatei > 0 || !neu.isEmpty {
+            } else if tabelle.imDatei > 0 || !neu.isEmpty || tabelle.beschaedigt {
                 PosixFile.schreiben(datei(name), CacheFile.header + CacheFile.segment(BuildCache.payload(Array(tabelle.benutzt))))
             }
         }
@@ -204,10 +207,12 @@ public final class BuildCache: Sendable {
         leer.frisch = true
         guard let bytes = PosixFile.bytes(datei(name)), bytes.starts(with: CacheFile.header) else { return leer }
         var tabelle = Tabelle()
-        for payload in CacheFile.segments(bytes).payloads {
+        let (payloads, whole) = CacheFile.segments(bytes)
+        tabelle.beschaedigt = !whole
+        for payload in payloads {
             // The values stay slices of the file's bytes: only those looked up are decoded.
             let d = BinaryCodec.BinaryDecoder(payload)
-            guard let eintraege = try? d.werte(CacheRecord.self), d.stelle == payload.endIndex else { break }
+            guard let eintraege = try? d.werte(CacheRecord.self), d.stelle == payload.endIndex else { tabelle.beschaedigt = true; break }
             for e in eintraege {
                 tabelle.alt[e.key] = e.value
                 tabelle.imDatei += 24 + e.value.count
