@@ -1,12 +1,29 @@
 import TeilhabeSupport
 
 /// The output plan as it lies in `.teilhabe-cache/ausgabe-….bin`: a `CacheFile` of one value.
-struct StoredPlan: Codable {
+struct StoredPlan: Codable, BinaryValue {
     /// The files outside the group, each with the key it was made under (nil: made without one).
     var dateien: [PlanEntry] = []
     var gruppe: PlanGroup?
     /// The group's folders with their modification and change time (zero: changed too recently to be trusted).
     var ordner: [PlanEntry] = []
+
+    init(dateien: [PlanEntry] = [], gruppe: PlanGroup? = nil, ordner: [PlanEntry] = []) {
+        (self.dateien, self.gruppe, self.ordner) = (dateien, gruppe, ordner)
+    }
+
+    // Read at the start of every build, thousands of entries: by hand, not through keyed containers.
+    init(binaer d: BinaryCodec.BinaryDecoder) throws {
+        dateien = try d.werte()
+        gruppe = try d.optional { PlanGroup(schluessel: try Fingerprint(binaer: d), eintraege: Array(try d.rohdaten())) }
+        ordner = try d.werte()
+    }
+
+    func binaer(_ p: BinaryCodec.Buffer) {
+        p.werte(dateien)
+        p.optional(gruppe) { g in g.schluessel.binaer(p); p.zahl(UInt64(g.eintraege.count)); p.bytes += g.eintraege }
+        p.werte(ordner)
+    }
 }
 
 /// The outputs that show no page's body, kept as a whole while their key is unchanged: their

@@ -1,6 +1,14 @@
 import Foundation
 
 extension BinaryCodec {
+    /// A hand-written type known as such where it is read: no dynamic cast and no box for the value.
+    package static func dekodieren<T: Decodable & BinaryValue>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
+        let dekodierer = BinaryDecoder(bytes)
+        let wert = try T(binaer: dekodierer)
+        guard dekodierer.stelle == bytes.endIndex else { throw Failure(grund: "trailing bytes") }
+        return wert
+    }
+
     package static func dekodieren<T: Decodable>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
         let dekodierer = BinaryDecoder(bytes)
         let wert = try dekodierer.lesen(T.self)
@@ -40,6 +48,14 @@ extension BinaryCodec {
             return bytes[stelle..<stelle + n]
         }
 
+        /// What `Buffer.wort64` wrote.
+        package func wort64() throws -> UInt64 {
+            guard bytes.endIndex - stelle >= 8 else { throw Failure(grund: "truncated") }
+            let anfang = stelle - bytes.startIndex
+            stelle += 8
+            return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: anfang, as: UInt64.self)) }
+        }
+
         /// What `Buffer.zahlen32` wrote.
         package func zahlen32() throws -> [UInt32] {
             let n = try zahl()
@@ -75,14 +91,16 @@ extension BinaryCodec {
             if T.self == Double.self { return Double(bitPattern: try zahl()) as! T }
             if T.self == UInt64.self { return try zahl() as! T }
             if T.self == Data.self { return Data(try rohdaten()) as! T }
+            if let eigen = T.self as? BinaryValue.Type { return try eigen.init(binaer: self) as! T }
+            // Rarer types after the hand-written ones, which are read by the thousand.
+            if T.self == [UInt8].self { return Array(try rohdaten()) as! T }
+            if T.self == [UInt32].self { return try zahlen32() as! T }
+            if T.self == [Fingerprint].self { return try werte(Fingerprint.self) as! T }
             if T.self == UInt32.self {
                 guard let x = UInt32(exactly: try zahl()) else { throw Failure(grund: "number too large") }
                 return x as! T
             }
             if T.self == UInt8.self { return try byte() as! T }
-            if T.self == [UInt8].self { return Array(try rohdaten()) as! T }
-            if T.self == [UInt32].self { return try zahlen32() as! T }
-            if let eigen = T.self as? BinaryValue.Type { return try eigen.init(binaer: self) as! T }
             return try T(from: self)
         }
 

@@ -26,6 +26,9 @@ package enum BinaryCodec {
             bytes.append(UInt8(x))
         }
 
+        /// Eight little-endian bytes.
+        package func wort64(_ x: UInt64) { Swift.withUnsafeBytes(of: x.littleEndian) { bytes.append(contentsOf: $0) } }
+
         /// A count, then each number as four little-endian bytes.
         package func zahlen32(_ a: [UInt32]) {
             zahl(UInt64(a.count))
@@ -58,6 +61,7 @@ package enum BinaryCodec {
             // type, not by a cast of the value: an empty array of any type casts to every array type.
             if T.self == [UInt8].self { let a = wert as! [UInt8]; puffer.zahl(UInt64(a.count)); puffer.bytes += a; return }
             if T.self == [UInt32].self { puffer.zahlen32(wert as! [UInt32]); return }
+            if T.self == [Fingerprint].self { puffer.werte(wert as! [Fingerprint]); return }
             switch wert {
             case let s as String: puffer.text(s)
             case let i as Int: puffer.zahl(UInt64(bitPattern: Int64(i)))

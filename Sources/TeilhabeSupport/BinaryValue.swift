@@ -64,9 +64,10 @@ extension SourceLocation: BinaryValue {
     package func binaer(_ p: BinaryCodec.Buffer) { p.text(file); p.ganz(line ?? 0); p.ganz(column ?? 0) }
 }
 
+/// Two fixed words: a fingerprint's bits are random, as a number it would take ten bytes a word.
 extension Fingerprint: BinaryValue {
-    package init(binaer d: BinaryCodec.BinaryDecoder) throws { a = try d.zahl(); b = try d.zahl() }
-    package func binaer(_ p: BinaryCodec.Buffer) { p.zahl(a); p.zahl(b) }
+    package init(binaer d: BinaryCodec.BinaryDecoder) throws { a = try d.wort64(); b = try d.wort64() }
+    package func binaer(_ p: BinaryCodec.Buffer) { p.wort64(a); p.wort64(b) }
 }
 
 extension Diagnostic: BinaryValue {

@@ -71,6 +71,11 @@ public final class BuildCache: Sendable {
         nachschlagen(tabelle, schluessel).flatMap { try? BinaryCodec.dekodieren(T.self, aus: $0) }
     }
 
+    /// The same for a hand-written type (the file status of every input file): decoded directly.
+    package func lesen<T: Codable & BinaryValue>(_ tabelle: String, _ schluessel: Fingerprint) -> T? {
+        nachschlagen(tabelle, schluessel).flatMap { try? BinaryCodec.dekodieren(T.self, aus: $0) }
+    }
+
     /// Keeps a value for later builds (a value already kept under this key stays as it is).
     package func ablegen<T: Codable>(_ tabelle: String, _ schluessel: Fingerprint, _ wert: T) {
         guard ordner != nil, nachschlagen(tabelle, schluessel) == nil, let bytes = try? BinaryCodec.kodieren(wert) else { return }
