@@ -13,7 +13,7 @@ extension Build {
         let seitenOrdner = ["vorlagen", "berichte", "seiten"].map { Paths.join(projekt.contentRoot, $0) + "/" }
         func seite(_ pfad: String) -> Bool { pfad.hasSuffix(".md") && seitenOrdner.contains { pfad.hasPrefix($0) } }
         var g = FingerprintHasher()
-        g.text(BuildCache.formatVersion)
+        g.text(CacheFile.formatVersion)
         g.abdruck(protokoll.abdruck(ausser: seite))
         for (name, bytes) in theme.fingerprint.sorted(by: { $0.key < $1.key }) { g.text(name); g.bytes(bytes) }
         g.text(optionen.publikum.rawValue); g.text(optionen.showDrafts ? "mit Entwürfen" : "ohne Entwürfe"); g.text(druck?.version ?? "ohne PDF"); g.text(projekt.contentRoot)

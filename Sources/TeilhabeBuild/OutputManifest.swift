@@ -11,7 +11,7 @@ import TeilhabeRender
 /// `.teilhabe-cache/`. A file whose fingerprint is unchanged and that is still in the output
 /// folder is neither built nor written again. The plan is removed before the first write and
 /// saved after the last, so a build that stops half-way leaves no plan and the next one checks
-/// every file's bytes instead of trusting it.
+/// every file's bytes instead of trusting it. On disk a `StoredPlan` in a `CacheFile`.
 public final class OutputManifest: Sendable {
     private let datei: String
     private let ausgabe: String
@@ -45,14 +45,12 @@ public final class OutputManifest: Sendable {
         self.ausgabe = ausgabe
         datei = OutputManifest.datei(cache: cache, ausgabe: ausgabe)
         var s = State()
-        guard nutzen, var plan = OutputManifest.lesen(datei) else {
+        guard nutzen, var plan = OutputManifest.lesen(datei), let vorab = OutputManifest.vorab(datei + ".vorab") else {
             (alt, altGruppe, altOrdner) = (nil, nil, [:])
             state = Mutex(s)
             return
         }
-        let vorab = (try? String(contentsOfFile: datei + ".vorab", encoding: .utf8)) ?? ""
-        for zeile in vorab.split(separator: "\n") {
-            let pfad = String(zeile)
+        for pfad in vorab {
             if plan.alt[pfad] != nil { plan.alt[pfad] = .some(nil) }
             if OutputManifest.mitglieder(&s, plan.gruppe?.block)[pfad] != nil { s.altMitglieder![pfad] = .some(nil); s.gruppeVorab = true }
         }
@@ -69,39 +67,27 @@ public final class OutputManifest: Sendable {
 
     /// The plan in `datei`; nil when there is none, or it is of another version or damaged.
     private static func lesen(_ datei: String) -> SavedPlan? {
-        guard let bytes = PosixFile.bytes(datei), bytes.starts(with: BuildCache.kopf) else { return nil }
+        guard let gespeichert = CacheFile.load(datei, as: StoredPlan.self) else { return nil }
         var plan = SavedPlan()
-        plan.alt.reserveCapacity(bytes.count / 100)
-        let gelesen = OutputManifest.jeder(bytes[BuildCache.kopf.count...]) { art, schluessel, inhalt in
-            if art & OutputManifest.gruppenBlock != 0 {
-                plan.gruppe = (schluessel, inhalt)
-            } else if let pfad = String(validating: inhalt, as: UTF8.self) {
-                if art & OutputManifest.ordnerStand != 0 { plan.ordner[pfad] = schluessel } else {
-                    plan.alt[pfad] = art & OutputManifest.mitSchluessel == 0 ? .some(nil) : schluessel
-                }
-            } else { return false }
-            return true
-        }
-        return gelesen ? plan : nil
+        plan.alt.reserveCapacity(gespeichert.dateien.count)
+        for e in gespeichert.dateien { plan.alt[e.pfad] = .some(e.schluessel) }
+        for e in gespeichert.ordner { plan.ordner[e.pfad] = e.schluessel ?? Fingerprint(a: 0, b: 0) }
+        plan.gruppe = gespeichert.gruppe.map { ($0.schluessel, $0.eintraege[...]) }
+        return plan
     }
 
-    private static let mitSchluessel: UInt64 = 1, ordnerStand: UInt64 = 4, gruppenBlock: UInt64 = 8
-
-    /// Calls `eintrag` with each `[length][flags][key a][key b][bytes]` record: a file with its path,
-    /// a folder of the group with its times, or the group with its members' records as the bytes.
-    /// False for a damaged record or when `eintrag` says so.
-    private static func jeder(_ bytes: ArraySlice<UInt8>,
-                              _ eintrag: (UInt64, Fingerprint, ArraySlice<UInt8>) -> Bool) -> Bool {
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            guard i + 32 <= bytes.endIndex else { return false }
-            let kopf = bytes[i..<(i + 32)], laenge = kopf.wort(0)
-            guard laenge <= UInt64(bytes.endIndex - i - 32) else { return false }
-            let ende = i + 32 + Int(laenge)
-            guard eintrag(kopf.wort(8), Fingerprint(a: kopf.wort(16), b: kopf.wort(24)), bytes[(i + 32)..<ende]) else { return false }
-            i = ende
+    /// The files the preview wrote ahead of a build (none when there is no list); nil when the list
+    /// is damaged or of another version: then the plan cannot be trusted.
+    private static func vorab(_ datei: String) -> [String]? {
+        guard let bytes = PosixFile.bytes(datei) else { return access(datei, F_OK) == 0 ? nil : [] }
+        let (payloads, whole) = CacheFile.segments(bytes)
+        guard whole else { return nil }
+        var pfade: [String] = []
+        for payload in payloads {
+            guard let liste = try? BinaryCodec.dekodieren([String].self, aus: payload) else { return nil }
+            pfade += liste
         }
-        return true
+        return pfade
     }
 
     /// The old group's records, read on first use (under the lock, or in `init`).
@@ -112,12 +98,11 @@ public final class OutputManifest: Sendable {
         var gelesen: [String: Fingerprint?] = [:]
         if let block = gruppe {
             gelesen.reserveCapacity(block.count / 80)
-            let heil = OutputManifest.jeder(block) { art, schluessel, inhalt in
-                guard let pfad = String(validating: inhalt, as: UTF8.self) else { return false }
-                gelesen[pfad] = art & OutputManifest.mitSchluessel == 0 ? .some(nil) : schluessel
-                return true
+            if let eintraege = PlanEntry.entries(block) {
+                for e in eintraege { gelesen[e.pfad] = .some(e.schluessel) }
+            } else {
+                s.gruppeVorab = true   // a damaged block: the group is made again
             }
-            if !heil { s.gruppeVorab = true }   // a damaged block: the group is made again
         }
         s.altMitglieder = gelesen
         return gelesen
@@ -150,10 +135,9 @@ public final class OutputManifest: Sendable {
         let g = altGruppe, gueltig = alt != nil && !state.withLock { $0.gruppeVorab }
         guard gueltig, let g, g.schluessel == schluessel, alleDa(g.block) else { return nil }
         var dateien = 0, seiten = 0
-        let heil = OutputManifest.jeder(g.block) { _, _, pfad in
+        let heil = PlanEntry.paths(g.block) { pfad in
             dateien += 1
             if pfad.count >= 5, pfad.suffix(5).elementsEqual(".html".utf8) { seiten += 1 }
-            return true
         }
         guard heil else { return nil }   // a damaged block: the group is made again
         state.withLock { s in
@@ -206,11 +190,10 @@ public final class OutputManifest: Sendable {
     private static func direktIn(_ ordner: Set<String>, _ block: ArraySlice<UInt8>) -> [String] {
         let praefixe = ordner.map { $0.isEmpty ? [] : Array(($0 + "/").utf8) }
         var pfade: [String] = []
-        _ = jeder(block) { _, _, pfad in
+        _ = PlanEntry.paths(block) { pfad in
             for p in praefixe where pfad.starts(with: p) && !pfad.dropFirst(p.count).contains(0x2F) {
                 if let text = String(validating: pfad, as: UTF8.self) { pfade.append(text) }
             }
-            return true
         }
         return pfade
     }
@@ -261,11 +244,7 @@ public final class OutputManifest: Sendable {
     package static func vorziehen(_ pfade: Set<String>, cache: String, ausgabe: String) {
         let datei = OutputManifest.datei(cache: cache, ausgabe: ausgabe) + ".vorab"
         try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
-        let fd = open(datei, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return }
-        let zeilen = Array(pfade.sorted().map { $0 + "\n" }.joined().utf8)
-        _ = zeilen.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        close(fd)
+        CacheFile.append(datei, pfade.sorted())
     }
 
     /// Before the first write: from now on the folder may differ from the old plan.
@@ -273,32 +252,28 @@ public final class OutputManifest: Sendable {
 
     /// After the last write.
     func speichern() {
-        let bytes = state.withLock { s in gespeichert(&s) }
+        let plan = state.withLock { s in gespeichert(&s) }
         try? FileManager.default.createDirectory(atPath: Paths.parent(datei), withIntermediateDirectories: true)
         // The files written ahead are in this plan as this build made them.
-        if PosixFile.schreiben(datei, bytes) == 0 { unlink(datei + ".vorab") }
+        if CacheFile.save(datei, plan) == 0 { unlink(datei + ".vorab") }
     }
 
-    /// The plan's bytes: this build's files, the group's as one block, and the group's folders.
-    private func gespeichert(_ s: inout State) -> [UInt8] {
+    /// The plan: this build's files, the group's as one block, and the group's folders.
+    private func gespeichert(_ s: inout State) -> StoredPlan {
         let neu = s.neu, neuGruppe = s.neuGruppe
-        var bytes = BuildCache.kopf
-        bytes.reserveCapacity(neu.count * 80 + (altGruppe?.block.count ?? 0))
+        var plan = StoredPlan()
+        plan.dateien.reserveCapacity(neu.count)
         // The group's records form a block when it has a key and each of them has one (else it
         // cannot be kept as a whole, and its files are listed as any other).
         let gruppe = neuGruppe.schluessel.flatMap { k in neuGruppe.mitglieder.allSatisfy { (neu[$0] ?? nil) != nil } ? k : nil }
         for (pfad, schluessel) in neu.sorted(by: { $0.key < $1.key }) where gruppe == nil || !neuGruppe.mitglieder.contains(pfad) {
-            OutputManifest.eintrag(pfad, schluessel == nil ? 0 : OutputManifest.mitSchluessel, schluessel, in: &bytes)
+            plan.dateien.append(PlanEntry(pfad: pfad, schluessel: schluessel))
         }
         if s.gruppeBehalten, let alte = altGruppe {
-            bytes.woerter(UInt64(alte.block.count), OutputManifest.gruppenBlock, alte.schluessel.a, alte.schluessel.b)
-            bytes.append(contentsOf: alte.block)
+            plan.gruppe = PlanGroup(schluessel: alte.schluessel, eintraege: Array(alte.block))
         } else if let gruppe {
-            var block: [UInt8] = []
-            block.reserveCapacity(neuGruppe.mitglieder.count * 80)
-            for pfad in neuGruppe.mitglieder.sorted() { OutputManifest.eintrag(pfad, OutputManifest.mitSchluessel, neu[pfad]!, in: &block) }
-            bytes.woerter(UInt64(block.count), OutputManifest.gruppenBlock, gruppe.a, gruppe.b)
-            bytes += block
+            let eintraege = neuGruppe.mitglieder.sorted().map { PlanEntry(pfad: $0, schluessel: neu[$0]!) }
+            plan.gruppe = PlanGroup(schluessel: gruppe, eintraege: PlanEntry.block(eintraege))
         }
         // The group's folders as this build leaves them (zero: changed too recently to be trusted).
         if gruppe != nil {
@@ -307,19 +282,10 @@ public final class OutputManifest: Sendable {
             let ausgabe = ausgabe
             let staende = Parallel.map(ordner.count) { i in OutputManifest.stand(Paths.join(ausgabe, ordner[i])) }
             for (pfad, stand) in zip(ordner, staende).sorted(by: { $0.0 < $1.0 }) {
-                OutputManifest.eintrag(pfad, OutputManifest.ordnerStand, stand, in: &bytes)
+                plan.ordner.append(PlanEntry(pfad: pfad, schluessel: stand ?? Fingerprint(a: 0, b: 0)))
             }
         }
-        return bytes
-    }
-
-    /// One `[length][flags][key a][key b][path]` record.
-    private static func eintrag(_ pfad: String, _ art: UInt64, _ schluessel: Fingerprint?, in ziel: inout [UInt8]) {
-        var pfad = pfad
-        pfad.withUTF8 { utf8 in
-            ziel.woerter(UInt64(utf8.count), art, schluessel?.a ?? 0, schluessel?.b ?? 0)
-            ziel.append(contentsOf: utf8)
-        }
+        return plan
     }
 }
 

@@ -1,6 +1,14 @@
 import Foundation
 
 extension BinaryCodec {
+    /// A hand-written type known as such where it is read: no dynamic cast and no box for the value.
+    package static func dekodieren<T: Decodable & BinaryValue>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
+        let dekodierer = BinaryDecoder(bytes)
+        let wert = try T(binaer: dekodierer)
+        guard dekodierer.stelle == bytes.endIndex else { throw Failure(grund: "trailing bytes") }
+        return wert
+    }
+
     package static func dekodieren<T: Decodable>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
         let dekodierer = BinaryDecoder(bytes)
         let wert = try dekodierer.lesen(T.self)
@@ -34,10 +42,29 @@ extension BinaryCodec {
         }
 
         package func rohdaten() throws -> ArraySlice<UInt8> {
-            let n = Int(try zahl())
-            guard n >= 0, stelle + n <= bytes.endIndex else { throw Failure(grund: "truncated") }
+            // Compared without adding: a damaged length must throw, not overflow.
+            guard let n = Int(exactly: try zahl()), n <= bytes.endIndex - stelle else { throw Failure(grund: "truncated") }
             defer { stelle += n }
             return bytes[stelle..<stelle + n]
+        }
+
+        /// What `Buffer.wort64` wrote.
+        package func wort64() throws -> UInt64 {
+            guard bytes.endIndex - stelle >= 8 else { throw Failure(grund: "truncated") }
+            let anfang = stelle - bytes.startIndex
+            stelle += 8
+            return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: anfang, as: UInt64.self)) }
+        }
+
+        /// What `Buffer.zahlen32` wrote.
+        package func zahlen32() throws -> [UInt32] {
+            let n = try zahl()
+            guard n <= UInt64(bytes.endIndex - stelle) / 4 else { throw Failure(grund: "truncated") }
+            let anfang = stelle - bytes.startIndex
+            stelle += 4 * Int(n)
+            return bytes.withUnsafeBytes { roh in
+                (0..<Int(n)).map { UInt32(littleEndian: roh.loadUnaligned(fromByteOffset: anfang + 4 * $0, as: UInt32.self)) }
+            }
         }
 
         package func ganz() throws -> Int { Int(Int64(bitPattern: try zahl())) }
@@ -65,6 +92,15 @@ extension BinaryCodec {
             if T.self == UInt64.self { return try zahl() as! T }
             if T.self == Data.self { return Data(try rohdaten()) as! T }
             if let eigen = T.self as? BinaryValue.Type { return try eigen.init(binaer: self) as! T }
+            // Rarer types after the hand-written ones, which are read by the thousand.
+            if T.self == [UInt8].self { return Array(try rohdaten()) as! T }
+            if T.self == [UInt32].self { return try zahlen32() as! T }
+            if T.self == [Fingerprint].self { return try werte(Fingerprint.self) as! T }
+            if T.self == UInt32.self {
+                guard let x = UInt32(exactly: try zahl()) else { throw Failure(grund: "number too large") }
+                return x as! T
+            }
+            if T.self == UInt8.self { return try byte() as! T }
             return try T(from: self)
         }
 

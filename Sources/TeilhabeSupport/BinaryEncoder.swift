@@ -1,7 +1,9 @@
 import Foundation
 
-/// A compact, fast encoding of `Codable` values for the build cache: values one after another,
-/// no keys, strings and arrays framed by their length. Reading needs the same types in the same
+/// The one codec of the build cache (`CacheFile` frames its output): a compact, fast encoding of
+/// `Codable` values, one after another, no keys, strings and arrays framed by their length. Types
+/// read by the thousand on every build spell out their fields by hand (`BinaryValue`) with the
+/// same primitives; the rest go through their `Codable` conformance. Reading needs the same types in the same
 /// order, which the cache guarantees by keying its files on the program's version. Dictionaries
 /// with string keys are not supported (they need their keys); store arrays of pairs instead.
 package enum BinaryCodec {
@@ -16,11 +18,25 @@ package enum BinaryCodec {
     /// One growing byte buffer shared by all containers of an encoding.
     package final class Buffer {
         package var bytes: [UInt8] = []
+        package init() {}
 
         package func zahl(_ x: UInt64) {   // LEB128: small numbers take one byte
             var x = x
             while x >= 0x80 { bytes.append(UInt8(x & 0x7F) | 0x80); x >>= 7 }
             bytes.append(UInt8(x))
+        }
+
+        /// Eight little-endian bytes.
+        package func wort64(_ x: UInt64) { Swift.withUnsafeBytes(of: x.littleEndian) { bytes.append(contentsOf: $0) } }
+
+        /// A count, then each number as four little-endian bytes.
+        package func zahlen32(_ a: [UInt32]) {
+            zahl(UInt64(a.count))
+            #if _endian(little)
+            a.withUnsafeBytes { bytes.append(contentsOf: $0) }
+            #else
+            for x in a { Swift.withUnsafeBytes(of: x.littleEndian) { bytes.append(contentsOf: $0) } }
+            #endif
         }
 
         package func text(_ s: String) {
@@ -41,6 +57,11 @@ package enum BinaryCodec {
         package func singleValueContainer() -> SingleValueEncodingContainer { SchreibEinzeln(kodierer: self) }
 
         package func schreiben<T: Encodable>(_ wert: T) throws {
+            // Flat arrays of numbers (the search index's hundreds of thousands) in one copy each. By
+            // type, not by a cast of the value: an empty array of any type casts to every array type.
+            if T.self == [UInt8].self { let a = wert as! [UInt8]; puffer.zahl(UInt64(a.count)); puffer.bytes += a; return }
+            if T.self == [UInt32].self { puffer.zahlen32(wert as! [UInt32]); return }
+            if T.self == [Fingerprint].self { puffer.werte(wert as! [Fingerprint]); return }
             switch wert {
             case let s as String: puffer.text(s)
             case let i as Int: puffer.zahl(UInt64(bitPattern: Int64(i)))
@@ -48,6 +69,8 @@ package enum BinaryCodec {
             case let d as Double: puffer.zahl(d.bitPattern)
             case let u as UInt64: puffer.zahl(u)
             case let d as Data: puffer.zahl(UInt64(d.count)); puffer.bytes.append(contentsOf: d)
+            case let u as UInt32: puffer.zahl(UInt64(u))
+            case let u as UInt8: puffer.bytes.append(u)
             case let w as BinaryValue: w.binaer(puffer)
             default: try wert.encode(to: self)
             }

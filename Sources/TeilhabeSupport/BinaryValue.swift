@@ -32,9 +32,8 @@ extension BinaryCodec.BinaryDecoder {
     package func optional<T>(_ lesen: () throws -> T) throws -> T? { try byte() == 0 ? nil : try lesen() }
 
     package func liste<T>(_ lesen: () throws -> T) throws -> [T] {
-        let n = Int(try zahl())
         // Each element takes at least a byte: a damaged count cannot make a huge array.
-        guard n <= bytes.endIndex - stelle else { throw BinaryCodec.Failure(grund: "list too long") }
+        guard let n = Int(exactly: try zahl()), n <= bytes.endIndex - stelle else { throw BinaryCodec.Failure(grund: "list too long") }
         var werte: [T] = []
         werte.reserveCapacity(n)
         for _ in 0..<n { werte.append(try lesen()) }
@@ -65,9 +64,10 @@ extension SourceLocation: BinaryValue {
     package func binaer(_ p: BinaryCodec.Buffer) { p.text(file); p.ganz(line ?? 0); p.ganz(column ?? 0) }
 }
 
+/// Two fixed words: a fingerprint's bits are random, as a number it would take ten bytes a word.
 extension Fingerprint: BinaryValue {
-    package init(binaer d: BinaryCodec.BinaryDecoder) throws { a = try d.zahl(); b = try d.zahl() }
-    package func binaer(_ p: BinaryCodec.Buffer) { p.zahl(a); p.zahl(b) }
+    package init(binaer d: BinaryCodec.BinaryDecoder) throws { a = try d.wort64(); b = try d.wort64() }
+    package func binaer(_ p: BinaryCodec.Buffer) { p.wort64(a); p.wort64(b) }
 }
 
 extension Diagnostic: BinaryValue {

@@ -2,17 +2,15 @@ import Foundation
 import Synchronization
 
 /// `.teilhabe-cache/`: what earlier builds worked out, kept by the fingerprint of its inputs, so
-/// that a build redoes only what changed. Each table is one file of (key, encoded value) records
-/// in checksummed segments, read once at the start. After a build the records it added are
+/// that a build redoes only what changed. Each table is a `CacheFile` whose segments each hold a
+/// list of (key, encoded value) records, read once at the start; values are `Codable` and encoded
+/// with `BinaryCodec`. After a build the records it added are
 /// appended as one new segment; once more than half of a file is records no build used lately,
 /// it is written anew with just the used ones – so an edit costs a small append, and the cache
 /// stays within about twice one build's worth. A missing, old or damaged file (or segment, as a
 /// crash in the middle of an append leaves it) is read as far as it is whole: the cache can
 /// always be deleted.
 public final class BuildCache: Sendable {
-    /// Changes whenever a cached type's layout changes (the binary format has no keys).
-    package static let formatVersion = "teilhabe-cache 12 \(TeilhabeCore.programm)"
-
     package let ordner: String?
     private let state = Mutex(State())
 
@@ -42,6 +40,9 @@ public final class BuildCache: Sendable {
         /// instead of being held until the end (a fresh build of 20,000 pages made ~350 MB of records).
         package var frisch = false
         package var offen = 0
+        /// The file had a damaged or cut-off segment: what is appended after it would never be read
+        /// (reading stops there), so the file is written anew.
+        package var beschaedigt = false
     }
 
     /// Bytes of new records a fresh table holds before it appends them as a segment.
@@ -67,6 +68,11 @@ public final class BuildCache: Sendable {
 
     /// The value kept under `schluessel`, if any.
     package func lesen<T: Codable>(_ tabelle: String, _ schluessel: Fingerprint) -> T? {
+        nachschlagen(tabelle, schluessel).flatMap { try? BinaryCodec.dekodieren(T.self, aus: $0) }
+    }
+
+    /// The same for a hand-written type (the file status of every input file): decoded directly.
+    package func lesen<T: Codable & BinaryValue>(_ tabelle: String, _ schluessel: Fingerprint) -> T? {
         nachschlagen(tabelle, schluessel).flatMap { try? BinaryCodec.dekodieren(T.self, aus: $0) }
     }
 
@@ -114,13 +120,11 @@ public final class BuildCache: Sendable {
         mitTabelle(tabelle) { s in for k in schluessel { _ = s.benutzen(tabelle, k) } }
     }
 
-    /// Raw bytes kept under `schluessel` (for small fixed records that need no coder).
-    package func roh(_ tabelle: String, _ schluessel: Fingerprint) -> ArraySlice<UInt8>? { nachschlagen(tabelle, schluessel) }
-
-    /// Keeps raw bytes, replacing what was kept under `schluessel`.
-    package func rohAblegen(_ tabelle: String, _ schluessel: Fingerprint, _ bytes: ArraySlice<UInt8>) {
-        guard ordner != nil else { return }
-        ablegen(tabelle, schluessel, bytes)
+    /// Keeps a value for later builds, replacing what was kept under `schluessel` (a file's status,
+    /// the search index: one record per path or audience that changes from build to build).
+    package func replace<T: Codable>(_ tabelle: String, _ schluessel: Fingerprint, _ wert: T) {
+        guard ordner != nil, let bytes = try? BinaryCodec.kodieren(wert) else { return }
+        ablegen(tabelle, schluessel, bytes[...])
     }
 
     private func nachschlagen(_ name: String, _ schluessel: Fingerprint) -> ArraySlice<UInt8>? {
@@ -145,9 +149,9 @@ public final class BuildCache: Sendable {
         guard !neu.isEmpty else { return }
         if tabelle.imDatei == 0 {
             PosixFile.ordnerAnlegen(ordner)
-            guard PosixFile.schreiben(datei(name), BuildCache.kopf) == 0 else { return }
+            guard PosixFile.schreiben(datei(name), CacheFile.header) == 0 else { return }
         }
-        anhaengen(BuildCache.segment(neu), an: datei(name))
+        CacheFile.appendSegment(datei(name), BuildCache.payload(neu))
         for (k, wert) in neu { tabelle.benutzt[k] = nil; tabelle.imDatei += 24 + wert.count }
         tabelle.neu = []
         tabelle.offen = 0
@@ -171,50 +175,29 @@ public final class BuildCache: Sendable {
         for (name, tabelle) in s.tabellen.sorted(by: { $0.key < $1.key }) where !tabelle.frisch {
             let neu = tabelle.neu.compactMap { k in tabelle.benutzt[k].map { (k, $0) } }
             let benutzt = tabelle.benutzt.values.reduce(0) { $0 + 24 + $1.count }
-            if tabelle.imDatei > 0, tabelle.imDatei + neu.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * benutzt + 65_536 {
-                if !neu.isEmpty { anhaengen(BuildCache.segment(neu), an: datei(name)) }
-            } else if tabelle.imDatei > 0 || !neu.isEmpty {
-                PosixFile.schreiben(datei(name), BuildCache.kopf + BuildCache.segment(Array(tabelle.benutzt)))
+            if tabelle.imDatei > 0, !tabelle.beschaedigt, tabelle.imDatei + neu.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * benutzt + 65_536 {
+                if !neu.isEmpty { CacheFile.appendSegment(datei(name), BuildCache.payload(neu)) }
+            } else if tabelle.imDatei > 0 || !neu.isEmpty || tabelle.beschaedigt {
+                PosixFile.schreiben(datei(name), CacheFile.header + CacheFile.segment(BuildCache.payload(Array(tabelle.benutzt))))
             }
         }
     }
-
-    /// The first line of every file in the cache: a file of another version reads as empty.
-    package static let kopf = Array(BuildCache.formatVersion.utf8) + [0x0A]
 
     /// Removes table files an older version left (their tables are named differently or read as empty).
     private func aufraeumen(_ tabellen: [String: Tabelle]) {
         for (name, art) in PosixFile.eintraege(ordner!) ?? []
         where art == .datei && name.hasSuffix(".bin") && tabellen[String(name.dropLast(4))] == nil {
             let pfad = Paths.join(ordner!, name)
-            let fd = open(pfad, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { continue }
-            var anfang = [UInt8](repeating: 0, count: BuildCache.kopf.count)
-            let n = read(fd, &anfang, anfang.count)
-            close(fd)
-            if n != anfang.count || anfang != BuildCache.kopf { unlink(pfad) }
+            if !CacheFile.startsWithHeader(pfad) { unlink(pfad) }
         }
     }
 
-    /// `[payload length][checksum a][checksum b][records]`, each record `[key a][key b][length][value]`.
-    private static func segment(_ eintraege: [(Fingerprint, ArraySlice<UInt8>)]) -> [UInt8] {
-        var inhalt: [UInt8] = []
-        inhalt.reserveCapacity(eintraege.reduce(0) { $0 + 24 + $1.1.count })
-        for (schluessel, wert) in eintraege {
-            inhalt.woerter(schluessel.a, schluessel.b, UInt64(wert.count))
-            inhalt += wert
-        }
-        let summe = Fingerprint.von(inhalt)
-        var bytes: [UInt8] = []
-        bytes.woerter(UInt64(inhalt.count), summe.a, summe.b)
-        return bytes + inhalt
-    }
-
-    private func anhaengen(_ bytes: [UInt8], an pfad: String) {
-        let fd = open(pfad, O_WRONLY | O_APPEND | O_CLOEXEC)
-        guard fd >= 0 else { return }
-        defer { close(fd) }
-        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    /// A segment's payload: the records as a list of `CacheRecord`.
+    private static func payload(_ eintraege: [(Fingerprint, ArraySlice<UInt8>)]) -> [UInt8] {
+        let p = BinaryCodec.Buffer()
+        p.bytes.reserveCapacity(eintraege.reduce(8) { $0 + 24 + $1.1.count })
+        p.liste(eintraege) { CacheRecord(key: $0.0, value: $0.1).binaer(p) }
+        return p.bytes
     }
 
     private func datei(_ name: String) -> String { Paths.join(ordner!, name + ".bin") }
@@ -223,29 +206,41 @@ public final class BuildCache: Sendable {
     package func hatTabelle(_ name: String) -> Bool { ordner.map { _ in access(datei(name), F_OK) == 0 } ?? false }
 
     /// A table's file, as far as it is whole; later records replace earlier ones with the same key.
+    /// A segment that does not decode ends the reading as a damaged one does.
     private func lesen(_ name: String) -> Tabelle {
         var leer = Tabelle()
         leer.frisch = true
-        guard let bytes = PosixFile.bytes(datei(name)) else { return leer }
-        guard bytes.starts(with: BuildCache.kopf) else { return leer }
-        var tabelle = Tabelle(), i = BuildCache.kopf.count
-        while i + 24 <= bytes.count {
-            let laenge = bytes.wort(i)
-            guard laenge <= UInt64(bytes.count - i - 24) else { break }
-            let anfang = i + 24, ende = anfang + Int(laenge)
-            guard Fingerprint.von(bytes[anfang..<ende]) == Fingerprint(a: bytes.wort(i + 8), b: bytes.wort(i + 16)) else { break }
-            var j = anfang
-            while j + 24 <= ende {
-                let n = bytes.wort(j + 16)
-                guard n <= UInt64(ende - j - 24) else { break }
-                tabelle.alt[Fingerprint(a: bytes.wort(j), b: bytes.wort(j + 8))] = bytes[(j + 24)..<(j + 24 + Int(n))]
-                tabelle.imDatei += 24 + Int(n)
-                j += 24 + Int(n)
+        guard let bytes = PosixFile.bytes(datei(name)), bytes.starts(with: CacheFile.header) else { return leer }
+        var tabelle = Tabelle()
+        let (payloads, whole) = CacheFile.segments(bytes)
+        tabelle.beschaedigt = !whole
+        for payload in payloads {
+            // The values stay slices of the file's bytes: only those looked up are decoded.
+            let d = BinaryCodec.BinaryDecoder(payload)
+            guard let eintraege = try? d.werte(CacheRecord.self), d.stelle == payload.endIndex else { tabelle.beschaedigt = true; break }
+            for e in eintraege {
+                tabelle.alt[e.key] = e.value
+                tabelle.imDatei += 24 + e.value.count
             }
-            i = ende
         }
         // Most records are used again: room for them now, not by growing during the build.
         tabelle.benutzt.reserveCapacity(tabelle.alt.count)
         return tabelle
+    }
+}
+
+/// One record of a table: a key and its value's encoding (a slice of the file when read).
+private struct CacheRecord: BinaryValue {
+    var key: Fingerprint
+    var value: ArraySlice<UInt8>
+
+    init(key: Fingerprint, value: ArraySlice<UInt8>) { self.key = key; self.value = value }
+
+    init(binaer d: BinaryCodec.BinaryDecoder) throws { key = try Fingerprint(binaer: d); value = try d.rohdaten() }
+
+    func binaer(_ p: BinaryCodec.Buffer) {
+        key.binaer(p)
+        p.zahl(UInt64(value.count))
+        p.bytes.append(contentsOf: value)
     }
 }

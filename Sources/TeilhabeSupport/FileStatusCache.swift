@@ -18,22 +18,54 @@ package final class FileStatusCache: Sendable {
     package func abdruck(_ pfad: String, lesen: () throws -> Data) rethrows -> Fingerprint {
         var info = stat()
         guard vorrat.ordner != nil, stat(pfad, &info) == 0 else { return .von(try lesen()) }
-        // A tuple, not an array: this runs for every input file of every build.
-        let stand = (UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size),
-                     UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(info.st_mtim.tv_nsec),
-                     UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(info.st_ctim.tv_nsec))
+        let stand = FileStatus(info)
         let schluessel = Fingerprint.von(pfad)
-        if let alt = vorrat.roh("dateistand", schluessel), alt.count == 9 * 8,
-           alt.wort(0) == stand.0, alt.wort(8) == stand.1, alt.wort(16) == stand.2, alt.wort(24) == stand.3,
-           alt.wort(32) == stand.4, alt.wort(40) == stand.5, alt.wort(48) == stand.6 {
-            return Fingerprint(a: alt.wort(56), b: alt.wort(64))
+        if let alt: FileStatus = vorrat.lesen("dateistand", schluessel), alt.sameStatus(as: stand) {
+            return alt.abdruck
         }
-        let abdruck = Fingerprint.von(try lesen())
-        if max(info.st_mtim.tv_sec, info.st_ctim.tv_sec) < jetzt - 2 {
-            var bytes: [UInt8] = []
-            bytes.woerter(stand.0, stand.1, stand.2, stand.3, stand.4, stand.5, stand.6, abdruck.a, abdruck.b)
-            vorrat.rohAblegen("dateistand", schluessel, bytes[...])
-        }
-        return abdruck
+        var neu = stand
+        neu.abdruck = Fingerprint.von(try lesen())
+        if max(info.st_mtim.tv_sec, info.st_ctim.tv_sec) < jetzt - 2 { vorrat.replace("dateistand", schluessel, neu) }
+        return neu.abdruck
+    }
+}
+
+/// A file's status and the fingerprint of its bytes: the record of the `dateistand` table.
+struct FileStatus: Codable, Equatable, BinaryValue {
+    var device, inode, size: UInt64
+    var modified, modifiedNanoseconds, changed, changedNanoseconds: UInt64
+    var abdruck = Fingerprint(a: 0, b: 0)
+
+    init(device: UInt64, inode: UInt64, size: UInt64, modified: UInt64, modifiedNanoseconds: UInt64,
+         changed: UInt64, changedNanoseconds: UInt64, abdruck: Fingerprint) {
+        (self.device, self.inode, self.size) = (device, inode, size)
+        (self.modified, self.modifiedNanoseconds, self.changed, self.changedNanoseconds) = (modified, modifiedNanoseconds, changed, changedNanoseconds)
+        self.abdruck = abdruck
+    }
+
+    init(_ info: stat) {
+        self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: UInt64(info.st_size),
+                  modified: UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), modifiedNanoseconds: UInt64(info.st_mtim.tv_nsec),
+                  changed: UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), changedNanoseconds: UInt64(info.st_ctim.tv_nsec),
+                  abdruck: Fingerprint(a: 0, b: 0))
+    }
+
+    /// Everything but the fingerprint is equal.
+    func sameStatus(as other: FileStatus) -> Bool {
+        var ohne = other
+        ohne.abdruck = abdruck
+        return self == ohne
+    }
+
+    // This is read for every input file of every build: by hand, not through a keyed container.
+    init(binaer d: BinaryCodec.BinaryDecoder) throws {
+        self.init(device: try d.zahl(), inode: try d.zahl(), size: try d.zahl(), modified: try d.zahl(),
+                  modifiedNanoseconds: try d.zahl(), changed: try d.zahl(), changedNanoseconds: try d.zahl(),
+                  abdruck: try Fingerprint(binaer: d))
+    }
+
+    func binaer(_ p: BinaryCodec.Buffer) {
+        for x in [device, inode, size, modified, modifiedNanoseconds, changed, changedNanoseconds] { p.zahl(x) }
+        abdruck.binaer(p)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-// The cache's files (tables, output plan, file status) hold their numbers as little-endian 64-bit words.
+// The framing of the cache's files (`CacheFile`: segment length and checksum) is little-endian 64-bit words.
 
 extension Array where Element == UInt8 {
     package mutating func woerter(_ werte: UInt64...) {

@@ -162,7 +162,7 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertEqual(weiter.woerter, frisch.woerter)
         XCTAssertEqual(weiter.alleStellen, frisch.alleStellen)
         XCTAssertEqual(weiter.woerter, ["abend", "bus", "fahrt", "kreis", "neu", "zeit"])
-        let gelesen = try XCTUnwrap(SearchIndexState(kodiert: weiter.kodiert()[...]))
+        let gelesen = try BinaryCodec.dekodieren(SearchIndexState.self, aus: try BinaryCodec.kodieren(weiter)[...])
         XCTAssertEqual(gelesen.woerter, frisch.woerter)
         XCTAssertEqual(gelesen.alleStellen, frisch.alleStellen)
         XCTAssertNil(stand.fortgeschrieben(schluessel(neu), alteWoerter: { _ in nil }, neueWoerter: { neu[$0] }),

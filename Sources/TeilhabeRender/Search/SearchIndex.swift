@@ -125,15 +125,15 @@ package enum SearchIndex {
         }
         // Kept apart per audience, and the preview's (with drafts) apart from every build's.
         let ablage = Fingerprint.von("suchindex " + publikum.rawValue + (drafts ? " mit Entwürfen" : ""))
-        if let alt = vorrat.roh("suchindex", ablage).flatMap(SearchIndexState.init(kodiert:)),
+        if let alt: SearchIndexState = vorrat.lesen("suchindex", ablage),
            let stand = alt.fortgeschrieben(schluessel, alteWoerter: { vorrat.lesen("suchwoerter", $0) }, neueWoerter: neue) {
             // The unchanged pages' words were not looked up, but a later full merge needs them.
             vorrat.behalten("suchwoerter", schluessel)
-            vorrat.rohAblegen("suchindex", ablage, stand.kodiert()[...])
+            vorrat.replace("suchindex", ablage, stand)
             return stand
         }
         let stand = SearchIndexState(schluessel: schluessel, jeDokument: Parallel.map(docs.count, neue))
-        vorrat.rohAblegen("suchindex", ablage, stand.kodiert()[...])
+        vorrat.replace("suchindex", ablage, stand)
         return stand
     }
 

@@ -109,49 +109,36 @@ struct SearchIndexState {
     /// The first position whose word is not below `wort` (in String order, as the words are sorted).
     private func stelle(_ wort: String) -> Int { SearchIndexState.grenze(anzahl) { String(decoding: self.wort($0), as: UTF8.self) < wort } }
 
-    // MARK: kept in the cache as its arrays: [documents][keys…][words][text bytes][text][text starts][entries][documents][starts]
+    // MARK: kept in the cache (`suchindex` table) as its arrays, through the cache's codec
+}
 
-    func kodiert() -> [UInt8] {
-        var b: [UInt8] = []
-        b.reserveCapacity(16 * schluessel.count + text.count + 4 * (textAnfang.count + dokumente.count + dokAnfang.count) + 32)
-        func zahl(_ x: Int) { withUnsafeBytes(of: UInt32(x).littleEndian) { b += $0 } }
-        zahl(schluessel.count)
-        for s in schluessel { b.woerter(s.a, s.b) }
-        zahl(anzahl)
-        zahl(text.count); b += text
-        // little-endian on every platform Swift runs on here
-        textAnfang.withUnsafeBytes { b += $0 }
-        zahl(dokumente.count)
-        dokumente.withUnsafeBytes { b += $0 }
-        dokAnfang.withUnsafeBytes { b += $0 }
-        return b
+extension SearchIndexState: Codable {
+    private enum CodingKeys: String, CodingKey { case schluessel, text, textAnfang, dokumente, dokAnfang }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schluessel, forKey: .schluessel)
+        try c.encode(text, forKey: .text)
+        try c.encode(textAnfang, forKey: .textAnfang)
+        try c.encode(dokumente, forKey: .dokumente)
+        try c.encode(dokAnfang, forKey: .dokAnfang)
     }
 
-    init?(kodiert b: ArraySlice<UInt8>) {
-        var i = b.startIndex
-        func zahl() -> Int? {
-            guard i + 4 <= b.endIndex else { return nil }
-            defer { i += 4 }
-            return Int(b.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: i - b.startIndex, as: UInt32.self)) })
-        }
-        func zahlen(_ k: Int) -> [UInt32]? {
-            guard i + 4 * k <= b.endIndex else { return nil }
-            defer { i += 4 * k }
-            let anfang = i - b.startIndex
-            return b.withUnsafeBytes { roh in (0..<k).map { UInt32(littleEndian: roh.loadUnaligned(fromByteOffset: anfang + 4 * $0, as: UInt32.self)) } }
-        }
-        guard let n = zahl(), i + 16 * n <= b.endIndex else { return nil }
-        schluessel = (0..<n).map { k in Fingerprint(a: b.wort(i - b.startIndex + 16 * k), b: b.wort(i - b.startIndex + 16 * k + 8)) }
-        i += 16 * n
-        guard let w = zahl(), let t = zahl(), i + t <= b.endIndex else { return nil }
-        text = Array(b[i..<(i + t)])
-        i += t
-        guard let ta = zahlen(w + 1), let d = zahl(), let dok = zahlen(d), let da = zahlen(w + 1), i == b.endIndex else { return nil }
-        // Offsets that climb within their arrays, and words that are text: a damaged record reads as none.
+    /// Offsets that climb within their arrays, and words that are text: a damaged record reads as
+    /// none (the index is then merged anew) instead of reading out of bounds later.
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schluessel = try c.decode([Fingerprint].self, forKey: .schluessel)
+        text = try c.decode([UInt8].self, forKey: .text)
+        textAnfang = try c.decode([UInt32].self, forKey: .textAnfang)
+        dokumente = try c.decode([UInt32].self, forKey: .dokumente)
+        dokAnfang = try c.decode([UInt32].self, forKey: .dokAnfang)
         func steigend(_ a: [UInt32], bis ende: Int) -> Bool {
             a.first == 0 && a.last == UInt32(ende) && zip(a, a.dropFirst()).allSatisfy { $0 <= $1 }
         }
-        guard steigend(ta, bis: t), steigend(da, bis: d), String(validating: text, as: UTF8.self) != nil else { return nil }
-        textAnfang = ta; dokumente = dok; dokAnfang = da
+        guard textAnfang.count == dokAnfang.count, steigend(textAnfang, bis: text.count), steigend(dokAnfang, bis: dokumente.count),
+              String(validating: text, as: UTF8.self) != nil else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "damaged search index"))
+        }
     }
 }
