@@ -153,7 +153,9 @@ public enum SiteRenderer {
         if seite.datei == "404.html", let css = theme.assets["assets/teilhabe.css"] {
             kontext["inline_css"] = String(decoding: css, as: UTF8.self)
         }
-        kontext["inhalt"] = theme.render(seite.template, kontext)
+        let inhalt = theme.render(seite.template, kontext)
+        // Leichte Sprache does not hyphenate; everywhere else long compounds in headings may break.
+        kontext["inhalt"] = seite.leicht ? inhalt : SoftHyphen.headings(inhalt)
         return OutputFile.text(seite.datei, theme.render("layout", kontext))
     }
 
