@@ -985,7 +985,8 @@ h3 { font-size: 1.1875rem; margin: 1.5rem 0 0.5rem; }
 .tabellen-titel { font-weight: 700; margin: 1rem 0 0.25rem; }
 /* Wide tables scroll inside their box, never the page; the caption stays outside the box so that it
    is never cut, and the first column stays in view while scrolling. */
-.tabelle { overflow-x: auto; max-width: 100%; margin: 1rem 0; }
+/* position: the box contains the screen-reader texts (.sr) of its cells, which would otherwise widen the page. */
+.tabelle { overflow-x: auto; max-width: 100%; margin: 1rem 0; position: relative; }
 .tabellen-titel + .tabelle { margin-top: 0; }
 /* The hint shows only while the box can scroll: a scroll timeline is inactive when nothing overflows. */
 .tabelle::before { content: "⇆ Tabelle seitlich verschiebbar" / ""; display: block; position: sticky; left: 0;
@@ -995,7 +996,8 @@ h3 { font-size: 1.1875rem; margin: 1.5rem 0 0.5rem; }
 }
 @keyframes tabelle-hinweis { from, to { visibility: visible; max-height: none; padding-bottom: 0.25rem; } }
 /* Separate borders: collapsed ones stay behind when a sticky cell moves. */
-table { border-collapse: separate; border-spacing: 0; min-width: 50%; border-top: 1px solid var(--linie); }
+/* 16 px in tables (17 px body): the seven columns of the Umsetzungsstand fit a 1280 px screen. */
+table { border-collapse: separate; border-spacing: 0; min-width: 50%; border-top: 1px solid var(--linie); font-size: 1rem; }
 caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
 th, td { border: 0 solid var(--linie); border-width: 0 1px 1px 0; padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
 tr > :first-child { border-left-width: 1px; }

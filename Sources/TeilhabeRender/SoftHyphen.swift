@@ -76,20 +76,7 @@ enum SoftHyphen {
     static func hyphenate(_ word: String) -> String {
         let letters = Array(word)
         guard letters.count >= minimumLength, !letters.contains(mark) else { return word }
-        let lower = letters.map { $0.lowercased().first ?? $0 }
-        var joints = Set<Int>()
-        for part in parts {
-            let p = Array(part)
-            var i = 0
-            while i + p.count <= lower.count {
-                if Array(lower[i..<(i + p.count)]) == p {
-                    joints.insert(i)
-                    joints.insert(i + p.count)
-                }
-                i += 1
-            }
-        }
-        let usable = joints.filter { $0 >= minimumPart && letters.count - $0 >= minimumPart }.sorted()
+        let usable = joints(letters.map { $0.lowercased().first ?? $0 })
         guard !usable.isEmpty else { return word }
         var result = ""
         for (i, c) in letters.enumerated() {
@@ -97,5 +84,29 @@ enum SoftHyphen {
             result.append(c)
         }
         return result
+    }
+
+    /// Where the word may break: each end of a known part is a vote; of joints closer than a part
+    /// ("Sitzung|s|kalender") the one with more votes wins ("Sitzungs|kalender").
+    private static func joints(_ lower: [Character]) -> Set<Int> {
+        var votes: [Int: Int] = [:]
+        for part in parts {
+            let p = Array(part)
+            var i = 0
+            while i + p.count <= lower.count {
+                if lower[i..<(i + p.count)].elementsEqual(p) {
+                    votes[i, default: 0] += 1
+                    votes[i + p.count, default: 0] += 1
+                }
+                i += 1
+            }
+        }
+        var chosen = Set<Int>()
+        let candidates = votes.filter { $0.key >= minimumPart && lower.count - $0.key >= minimumPart }
+        for (joint, _) in candidates.sorted(by: { ($0.value, $0.key) > ($1.value, $1.key) })
+        where chosen.allSatisfy({ abs($0 - joint) >= minimumPart }) {
+            chosen.insert(joint)
+        }
+        return chosen
     }
 }
