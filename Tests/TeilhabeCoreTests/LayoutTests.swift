@@ -175,7 +175,8 @@ final class LayoutTests: XCTestCase {
         r.tables = [...document.querySelectorAll('.tabelle')].map(box => {
           const t = {wide: box.scrollWidth > box.clientWidth + 1};
           t.focusable = box.tabIndex === 0 && box.getAttribute('role') === 'region' && (box.getAttribute('aria-label') || '').length > 0;
-          t.hint = getComputedStyle(box, '::before').visibility === 'visible';
+          const hint = getComputedStyle(box, '::before');
+          t.hint = hint.visibility === 'visible' && !['none', 'normal'].includes(hint.content) && hint.height !== '0px';
           if (t.wide) {
             const first = box.querySelector('tbody tr > :first-child');
             box.scrollLeft = box.scrollWidth;
