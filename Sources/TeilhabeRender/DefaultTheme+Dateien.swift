@@ -993,10 +993,10 @@ h3 { font-size: 1.1875rem; margin: 1.5rem 0 0.5rem; }
   visibility: hidden; max-height: 0; overflow: hidden; font-size: 0.9375rem; color: #3d3d3d; }
 @supports (animation-timeline: scroll()) {
   .tabelle::before { animation: tabelle-hinweis linear both; animation-timeline: scroll(nearest x); }
+  @keyframes tabelle-hinweis { from, to { visibility: visible; max-height: none; padding-bottom: 0.25rem; } }
 }
-@keyframes tabelle-hinweis { from, to { visibility: visible; max-height: none; padding-bottom: 0.25rem; } }
-/* Separate borders: collapsed ones stay behind when a sticky cell moves. */
-/* 16 px in tables (17 px body): the seven columns of the Umsetzungsstand fit a 1280 px screen. */
+/* Separate borders: collapsed ones stay behind when a sticky cell moves. 16 px in tables (17 px
+   body): the seven columns of the Umsetzungsstand fit a 1280 px screen. */
 table { border-collapse: separate; border-spacing: 0; min-width: 50%; border-top: 1px solid var(--linie); font-size: 1rem; }
 caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
 th, td { border: 0 solid var(--linie); border-width: 0 1px 1px 0; padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }

@@ -97,6 +97,19 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    /// The 404 page inlines the stylesheet without its feature queries: vnu reports the scroll
+    /// hint's `animation-timeline` as an error in a page (the audit failed on 404.html).
+    func testThe404PageCarriesTheStylesWithoutFeatureQueries() throws {
+        let css = "a { b: c; }\n@supports (x: y) {\n  .t { x: y; }\n  @keyframes k { from, to { v: w; } }\n}\n.u { d: e; }\n"
+        XCTAssertEqual(InlineStyles.withoutFeatureQueries(css), "a { b: c; }\n.u { d: e; }\n")
+        let seite = try String(contentsOfFile: Paths.join(Self.site, "404.html"), encoding: .utf8)
+        let stylesheet = try String(contentsOfFile: Paths.join(Self.site, "assets/teilhabe.css"), encoding: .utf8)
+        XCTAssertTrue(stylesheet.contains("animation-timeline"), "the linked stylesheet keeps the scroll hint")
+        XCTAssertFalse(seite.contains("animation-timeline"))
+        XCTAssertFalse(seite.contains("@supports"))
+        XCTAssertTrue(seite.contains(".tabelle { overflow-x: auto;"), "the rest of the stylesheet is inlined")
+    }
+
     // MARK: In the browser
 
     func testEveryPageTypeFitsAtEveryWidth() throws {
