@@ -118,7 +118,7 @@ final class IndikatorTests: XCTestCase {
         XCTAssertTrue(saetze.contains("In Monschau ist die Zahl am kleinsten."))
         XCTAssertNil(saetze.range(of: #"\d,\d"#, options: .regularExpression), saetze)
         XCTAssertFalse(saetze.contains("%"))
-        XCTAssertTrue(page.contains("<table class=\"indikator\">"), "the table is kept")
+        XCTAssertTrue(page.contains("<table class=\"indikator\" aria-label=\"Quote (Prozent)\">"), "the table is kept")
         XCTAssertTrue(page.contains("<body class=\"leicht\">"))
     }
 
