@@ -1,7 +1,8 @@
 import TeilhabeSupport
 import TeilhabeModel
 
-/// Soft hyphens (U+00AD) at the joints of long German compounds in headings and table titles
+/// Soft hyphens (U+00AD) at the joints of long German compounds in headings, table titles and
+/// header cells (the sticky first column of a table is as wide as its longest word)
 /// ("Umsetzungs·stand", "Maßnahmen·programm"), so that a 320 px screen breaks them at a joint and
 /// not after any letter, also in browsers without a German hyphenation dictionary (`hyphens: auto`
 /// does the rest). Only text content: never attributes, URLs, `<title>` or the search index, and
@@ -21,12 +22,12 @@ enum SoftHyphen {
         "fortschreibungs", "indikatoren", "leistungs", "gesundheits", "arbeits", "wohnungs", "bildungs",
         "mobilitäts", "bevölkerungs", "einwohner", "behinderten", "menschen", "bürger", "förder",
         "programm", "erklärung", "kalender", "stand", "planung", "folge", "ordnung", "bericht", "vorlage",
-        "sitzung", "termine", "übersicht", "beauftragte", "beirat", "konzept",
+        "sitzung", "termine", "übersicht", "beauftragte", "beirat", "konzept", "sozialraum", "konferenz",
+        "befragung", "projekte",
     ]
 
-    /// The HTML of a page body with soft hyphens in the text of its h1–h3 and table titles.
+    /// The HTML of a page body with soft hyphens in the text of its h1–h3, table titles and header cells.
     static func headings(_ html: String) -> String {
-        guard html.contains("<h") || html.contains("tabellen-titel") else { return html }
         var result = "", rest = html[...]
         while let start = nextHeading(in: rest) {
             result += rest[..<start.open]
@@ -49,14 +50,24 @@ enum SoftHyphen {
         return result + hyphenate(word)
     }
 
-    /// The first heading or table title in `s`: where its content starts and the tag that ends it.
+    /// The opening tags whose text gets soft hyphens, and the tag that ends each.
+    private static let openers: [(tag: [UInt8], close: String)] = [
+        ("<h1", "</h1>"), ("<h2", "</h2>"), ("<h3", "</h3>"), ("<p class=\"tabellen-titel\"", "</p>"), ("<th ", "</th>"), ("<th>", "</th>"),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// The first of them in `s`: where its content starts and the tag that ends it. One pass over
+    /// the bytes, so that a page with a long table costs no more than its length.
     private static func nextHeading(in s: Substring) -> (open: String.Index, closeTag: String)? {
-        let candidates: [(String, String)] = [("<h1", "</h1>"), ("<h2", "</h2>"), ("<h3", "</h3>"), ("<p class=\"tabellen-titel\"", "</p>")]
-        let found = candidates.compactMap { tag, close -> (String.Index, String)? in
-            guard let r = s.range(of: tag), let end = s[r.upperBound...].firstIndex(of: ">") else { return nil }
-            return (s.index(after: end), close)
+        let bytes = s.utf8
+        var i = bytes.startIndex
+        while let lt = bytes[i...].firstIndex(of: UInt8(ascii: "<")) {
+            if let opener = openers.first(where: { bytes[lt...].starts(with: $0.tag) }) {
+                guard let end = bytes[lt...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+                return (bytes.index(after: end), opener.close)
+            }
+            i = bytes.index(after: lt)
         }
-        return found.min { $0.0 < $1.0 }.map { (open: $0.0, closeTag: $0.1) }
+        return nil
     }
 
     /// The text between tags gets soft hyphens; tags and their attributes stay as they are, and so

@@ -121,7 +121,7 @@ final class InklusionsplanTests: XCTestCase {
         let index = try f.page("inklusionsplan/index.html")
         XCTAssertTrue(index.contains("<a href=\"../inklusionsplan/wohnen/\">Wohnen</a>"))
         XCTAssertTrue(index.contains("<p class=\"tabellen-titel\">Umsetzungs\u{AD}stand der Maßnahmen nach Handlungs\u{AD}feld (Stand 31. Januar 2026)</p>"))
-        XCTAssertTrue(index.contains("<tr class=\"summe\"><th scope=\"row\">Alle Handlungsfelder</th><td class=\"zahl\">2</td><td class=\"zahl\">1</td><td class=\"zahl\">1</td><td class=\"zahl\">0</td><td class=\"zahl\">0</td><td class=\"zahl\">4</td></tr>"))
+        XCTAssertTrue(index.contains("<tr class=\"summe\"><th scope=\"row\">Alle Handlungs\u{AD}felder</th><td class=\"zahl\">2</td><td class=\"zahl\">1</td><td class=\"zahl\">1</td><td class=\"zahl\">0</td><td class=\"zahl\">0</td><td class=\"zahl\">4</td></tr>"))
         XCTAssertTrue(index.contains("<title>Umsetzungsstand je Handlungsfeld: gestapelte Balken</title>"))
         let wohnen = try f.page("inklusionsplan/wohnen/index.html")
         XCTAssertTrue(wohnen.contains("<li>Artikel 28: Angemessener Lebensstandard und sozialer Schutz</li>"))

@@ -78,9 +78,11 @@ final class LayoutTests: XCTestCase {
     func testSoftHyphensOnlyInTheTextOfHeadingsNeverInAttributesOrCode() {
         let html = "<h1 title=\"Maßnahmenprogramm\">Maßnahmenprogramm <a href=\"massnahmenprogramm/\">Sitzungskalender</a></h1>\n"
             + "<p>Maßnahmenprogramm</p>\n<h2><code>Maßnahmenprogramm</code></h2>\n<p class=\"tabellen-titel\">Umsetzungsstand</p>"
+            + "<thead><tr><th scope=\"row\">Sozialraumkonferenzen</th><td>Sozialraumkonferenzen</td></tr></thead>"
         XCTAssertEqual(SoftHyphen.headings(html),
                        "<h1 title=\"Maßnahmenprogramm\">Maßnahmen\u{AD}programm <a href=\"massnahmenprogramm/\">Sitzungs\u{AD}kalender</a></h1>\n"
-                       + "<p>Maßnahmenprogramm</p>\n<h2><code>Maßnahmenprogramm</code></h2>\n<p class=\"tabellen-titel\">Umsetzungs\u{AD}stand</p>")
+                       + "<p>Maßnahmenprogramm</p>\n<h2><code>Maßnahmenprogramm</code></h2>\n<p class=\"tabellen-titel\">Umsetzungs\u{AD}stand</p>"
+                       + "<thead><tr><th scope=\"row\">Sozialraum\u{AD}konferenzen</th><td>Sozialraumkonferenzen</td></tr></thead>")
     }
 
     /// Generated compounds carry soft hyphens on everyday pages; Leichte Sprache pages, the
