@@ -76,7 +76,7 @@ public final class Browser {
         return wert
     }
 
-    private func befehl(_ methode: String, _ pfad: String, _ body: some Encodable) throws -> [String: Any] {
+    func befehl(_ methode: String, _ pfad: String, _ body: some Encodable) throws -> [String: Any] {
         let antwort = try HTTPClient.json(methode, port: port, pfad: "/session/\(sitzung)\(pfad)", body: body, zeitlimit: zeitlimit * 3)
         if let wert = antwort["value"] as? [String: Any], wert["error"] is String, wert["sessionId"] == nil, wert["violations"] == nil {
             throw Failure(message: .verbatim(Browser.meldung(antwort)))

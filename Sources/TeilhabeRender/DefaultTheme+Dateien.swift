@@ -302,9 +302,9 @@ Jetzt: {{status_leicht}}</li>
 Die Zahlen zeigen: So leben die Menschen in der Region.</p>
 {{/leicht}}
 {{#hat_indikatoren}}
-<div class="tabelle">
-<table>
-<caption>{{titel}}</caption>
+<p class="tabellen-titel">{{titel}}</p>
+<div class="tabelle" role="region" aria-label="Tabelle: {{titel}}" tabindex="0">
+<table aria-label="{{titel}}">
 <thead><tr><th scope="col">Indikator</th><th scope="col">Einheit</th><th scope="col">Stichtag</th><th scope="col">Raumebene</th><th scope="col">Quelle</th></tr></thead>
 <tbody>
 {{#indikatoren}}
@@ -577,9 +577,9 @@ Der Plan ist vom {{stand}}.<br>
 {{/ics_href}}
 <h2 id="tagesordnung">Tagesordnung</h2>
 {{#hat_tops}}
-<div class="tabelle">
-<table>
-<caption>Tagesordnung der Sitzung am {{datum}}</caption>
+<p class="tabellen-titel">Tagesordnung der Sitzung am {{datum}}</p>
+<div class="tabelle" role="region" aria-label="Tabelle: Tagesordnung der Sitzung am {{datum}}" tabindex="0">
+<table aria-label="Tagesordnung der Sitzung am {{datum}}">
 <thead><tr><th scope="col">TOP</th><th scope="col">Gegenstand</th><th scope="col">Vorlage</th><th scope="col">Ergebnis</th></tr></thead>
 <tbody>
 {{#tops}}
@@ -778,9 +778,9 @@ Der Plan ist vom {{stand}}.<br>
 {{/druck}}
 {{#hat_beratungen}}
 <h2 id="beratungsfolge">Beratungsfolge</h2>
-<div class="tabelle">
-<table>
-<caption>Beratungsfolge der Vorlage {{nummer}}</caption>
+<p class="tabellen-titel">Beratungsfolge der Vorlage {{nummer}}</p>
+<div class="tabelle" role="region" aria-label="Tabelle: Beratungsfolge der Vorlage {{nummer}}" tabindex="0">
+<table aria-label="Beratungsfolge der Vorlage {{nummer}}">
 <thead><tr><th scope="col">Sitzung</th><th scope="col">Gremium</th><th scope="col">Rolle</th><th scope="col">Ergebnis</th></tr></thead>
 <tbody>
 {{#beratungen}}
@@ -805,9 +805,9 @@ Der Plan ist vom {{stand}}.<br>
 <h1>{{titel}}</h1>
 <p class="einleitung">Vorlagen sind die Unterlagen, über die die Gremien beraten und beschließen. Die neuesten stehen oben.</p>
 {{#hat_eintraege}}
-<div class="tabelle">
-<table>
-<caption>Alle Vorlagen ({{anzahl}})</caption>
+<p class="tabellen-titel">Alle Vorlagen ({{anzahl}})</p>
+<div class="tabelle" role="region" aria-label="Tabelle: Alle Vorlagen ({{anzahl}})" tabindex="0">
+<table aria-label="Alle Vorlagen ({{anzahl}})">
 <thead><tr><th scope="col">Nummer</th><th scope="col">Datum</th><th scope="col">Art</th><th scope="col">Betreff</th></tr></thead>
 <tbody>
 {{#eintraege}}
@@ -951,6 +951,9 @@ body {
   color: var(--text);
   background: var(--grund);
   overflow-wrap: break-word;
+  /* German hyphenation (the page's lang="de"): long compounds break at syllables, not mid-letter. */
+  hyphens: auto;
+  -webkit-hyphens: auto;
 }
 a { color: var(--link); text-decoration: underline; text-underline-offset: 0.15em; }
 a:hover { text-decoration-thickness: 0.15em; }
@@ -988,11 +991,27 @@ h3 { font-size: 1.1875rem; margin: 1.5rem 0 0.5rem; }
 .grunddaten div { display: contents; }
 .grunddaten dt { font-weight: 700; }
 .grunddaten dd { margin: 0; }
-.tabelle { overflow-x: auto; max-width: 100%; margin: 1rem 0; }
-table { border-collapse: collapse; min-width: 50%; }
+.tabellen-titel { font-weight: 700; margin: 1rem 0 0.25rem; }
+/* Wide tables scroll inside their box, never the page; the caption stays outside the box so that it
+   is never cut, and the first column stays in view while scrolling. */
+/* position: the box contains the screen-reader texts (.sr) of its cells, which would otherwise widen the page. */
+.tabelle { overflow-x: auto; max-width: 100%; margin: 1rem 0; position: relative; }
+.tabellen-titel + .tabelle { margin-top: 0; }
+/* The hint shows only while the box can scroll: a scroll timeline is inactive when nothing overflows. */
+.tabelle::before { content: "⇆ Tabelle seitlich verschiebbar" / ""; display: block; position: sticky; left: 0;
+  visibility: hidden; max-height: 0; overflow: hidden; font-size: 0.9375rem; color: #3d3d3d; }
+@supports (animation-timeline: scroll()) {
+  .tabelle::before { animation: tabelle-hinweis linear both; animation-timeline: scroll(nearest x); }
+  @keyframes tabelle-hinweis { from, to { visibility: visible; max-height: none; padding-bottom: 0.25rem; } }
+}
+/* Separate borders: collapsed ones stay behind when a sticky cell moves. 16 px in tables (17 px
+   body): the seven columns of the Umsetzungsstand fit a 1280 px screen. */
+table { border-collapse: separate; border-spacing: 0; min-width: 50%; border-top: 1px solid var(--linie); font-size: 1rem; }
 caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
-th, td { border: 1px solid var(--linie); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
-thead th { background: var(--hell); }
+th, td { border: 0 solid var(--linie); border-width: 0 1px 1px 0; padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
+tr > :first-child { border-left-width: 1px; }
+.tabelle tr > :first-child { position: sticky; left: 0; z-index: 1; background: var(--grund); }
+thead th, .tabelle thead tr > :first-child { background: var(--hell); }
 td.zahl, th.zahl { text-align: right; font-variant-numeric: tabular-nums; }
 .abschnitte { background: var(--hell); padding: 0.5rem 1rem; margin: 1.5rem 0; }
 .abschnitte-titel { font-weight: 700; margin: 0.25rem 0; }
@@ -1008,7 +1027,8 @@ td.zahl, th.zahl { text-align: right; font-variant-numeric: tabular-nums; }
 .fuss li a { display: inline-block; padding: 0.25rem 0; min-height: 24px; }
 /* Leichte Sprache: large type, generous spacing, left-aligned, no hyphenation, no italics. */
 body.leicht main { font-size: 1.375rem; line-height: 1.7; }
-body.leicht main, body.leicht main * { text-align: left; hyphens: manual; -webkit-hyphens: manual; font-style: normal; }
+body.leicht main, body.leicht main * { text-align: left; font-style: normal; }
+body.leicht, body.leicht * { hyphens: none; -webkit-hyphens: none; }
 body.leicht main p { margin: 0 0 1.25em; max-width: 40em; }
 body.leicht main h1 { font-size: 2rem; }
 body.leicht main h2 { font-size: 1.625rem; }
@@ -1027,6 +1047,7 @@ body.leicht em, body.leicht i { font-weight: 700; }
   a { color: #000; }
   .text a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 90%; }
   .tabelle { overflow: visible; }
+  .tabelle::before { display: none; }
   h2, h3 { break-after: avoid; }
   tr, li { break-inside: avoid; }
 }
@@ -1040,7 +1061,8 @@ body.leicht em, body.leicht i { font-weight: 700; }
 .indikator-ansicht { margin: 1.5rem 0; padding: 0; }
 .indikator-ansicht figcaption { font-weight: 700; font-size: 1.1875rem; margin-bottom: 0.5rem; }
 .diagramm-rahmen { max-width: 36rem; margin: 0 0 1rem; }
-.diagramm { width: 100%; height: auto; display: block; }
+/* Charts are as wide as their box but never scale: the height is fixed and the text keeps its CSS size. */
+.diagramm { width: 100%; display: block; }
 .diagramm .beschriftung { font-size: 14px; fill: #1a1a1a; }
 .diagramm .wert { font-size: 13px; font-weight: 700; fill: #1a1a1a; }
 .diagramm-satz { margin: 0.25rem 0 0; }
@@ -1051,7 +1073,8 @@ table.indikator tr.summe th, table.indikator tr.summe td { font-weight: 700; bor
 @media (min-width: 64rem) {
   .indikator-ansicht { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 2rem; align-items: start; }
   .indikator-ansicht > figcaption, .indikator-ansicht > .leicht-saetze, .indikator-ansicht > .tabellen-fuss,
-  .indikator-ansicht > .fussnoten, .indikator-ansicht > .beispieldaten, .indikator-ansicht > .tabelle { grid-column: 1 / -1; }
+  .indikator-ansicht > .fussnoten, .indikator-ansicht > .beispieldaten, .indikator-ansicht > .tabellen-titel,
+  .indikator-ansicht > .tabelle { grid-column: 1 / -1; }
 }
 /* Inclusion plan. */
 .massnahme { border-top: 1px solid #d0d0d0; padding-top: 0.25rem; }
@@ -1100,9 +1123,9 @@ table.indikator tr.summe th, table.indikator tr.summe td { font-weight: 700; bor
 
 """##,
         "partials/massnahmentabelle-entfallen.mustache": ##"""
-<div class="tabelle">
-<table>
-<caption>Entfallene Maßnahmen</caption>
+<p class="tabellen-titel">Entfallene Maßnahmen</p>
+<div class="tabelle" role="region" aria-label="Tabelle: Entfallene Maßnahmen" tabindex="0">
+<table aria-label="Entfallene Maßnahmen">
 <thead><tr><th scope="col">Maßnahme</th><th scope="col">Handlungsfeld</th><th scope="col">Zuständig</th><th scope="col">Letzter Status</th></tr></thead>
 <tbody>
 {{#entfallen}}
@@ -1114,9 +1137,9 @@ table.indikator tr.summe th, table.indikator tr.summe td { font-weight: 700; bor
 
 """##,
         "partials/massnahmentabelle-hinzu.mustache": ##"""
-<div class="tabelle">
-<table>
-<caption>Neue Maßnahmen</caption>
+<p class="tabellen-titel">Neue Maßnahmen</p>
+<div class="tabelle" role="region" aria-label="Tabelle: Neue Maßnahmen" tabindex="0">
+<table aria-label="Neue Maßnahmen">
 <thead><tr><th scope="col">Maßnahme</th><th scope="col">Handlungsfeld</th><th scope="col">Zuständig</th><th scope="col">Status</th></tr></thead>
 <tbody>
 {{#hinzu}}
@@ -1136,9 +1159,9 @@ table.indikator tr.summe th, table.indikator tr.summe td { font-weight: 700; bor
 
 """##,
         "partials/sitzungstabelle.mustache": ##"""
-<div class="tabelle">
-<table>
-<caption>{{tabellentitel}}</caption>
+<p class="tabellen-titel">{{tabellentitel}}</p>
+<div class="tabelle" role="region" aria-label="Tabelle: {{tabellentitel}}" tabindex="0">
+<table aria-label="{{tabellentitel}}">
 <thead><tr><th scope="col">Datum</th><th scope="col">Uhrzeit</th><th scope="col">Gremium</th><th scope="col">Ort</th></tr></thead>
 <tbody>
 {{#zeilen}}

@@ -153,9 +153,11 @@ public enum SiteRenderer {
         var kontext = rahmen.kontext(seite).merging(seite.kontext)
         // The 404 page is served at any address: it carries its styles so that it never depends on a path.
         if seite.datei == "404.html", let css = theme.assets["assets/teilhabe.css"] {
-            kontext["inline_css"] = String(decoding: css, as: UTF8.self)
+            kontext["inline_css"] = InlineStyles.withoutFeatureQueries(String(decoding: css, as: UTF8.self))
         }
-        kontext["inhalt"] = theme.render(seite.template, kontext)
+        let inhalt = theme.render(seite.template, kontext)
+        // Leichte Sprache does not hyphenate; everywhere else long compounds in headings may break.
+        kontext["inhalt"] = seite.leicht ? inhalt : SoftHyphen.headings(inhalt)
         return OutputFile.text(seite.datei, theme.render("layout", kontext))
     }
 

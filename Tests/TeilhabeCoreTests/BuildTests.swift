@@ -32,7 +32,7 @@ final class BuildTests: XCTestCase {
         let html = try f.page("vorlagen/2024-0001-test/index.html")
         XCTAssertTrue(html.contains("<dl class=\"grunddaten\">"))
         XCTAssertTrue(html.contains("<dt>Federführend</dt><dd>A 1 – Testamt</dd>"))
-        XCTAssertTrue(html.contains("<caption>Beratungsfolge der Vorlage 2024/0001</caption>"))
+        XCTAssertTrue(html.contains("<p class=\"tabellen-titel\">Beratungs\u{AD}folge der Vorlage 2024/0001</p>"))
         XCTAssertTrue(html.contains("<th scope=\"row\"><a href=\"../../sitzungen/2024-03-05-sozialausschuss/\">"))
         XCTAssertTrue(html.contains("<td>zur Kenntnis genommen</td>"))
         XCTAssertTrue(html.contains("<h2 id=\"sachlage\">"), "section headings carry anchors")

@@ -75,7 +75,7 @@ final class IndikatorTests: XCTestCase {
         let (ergebnis, log) = f.build()
         XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
         let page = try f.page("indikatoren/budget/index.html")
-        XCTAssertTrue(page.contains("<caption>Budget <span class=\"einheit\">(Anzahl)</span></caption>"))
+        XCTAssertTrue(page.contains("<p class=\"tabellen-titel\">Budget <span class=\"einheit\">(Anzahl)</span></p>"))
         XCTAssertTrue(page.contains("<th scope=\"row\">Aachen</th><td class=\"zahl\">1.200</td><td class=\"zahl\">1.500</td><td class=\"zahl\">97,4 %</td><td class=\"zahl\">+25,0 %</td>"))
         XCTAssertTrue(page.contains("<th scope=\"col\" class=\"zahl\">Anteil an Gesamt 2022</th>"))
         XCTAssertTrue(page.contains("<td class=\"zahl\">–<span class=\"sr\"> (kein Wert)</span></td>"), "missing value with a note")
@@ -118,7 +118,7 @@ final class IndikatorTests: XCTestCase {
         XCTAssertTrue(saetze.contains("In Monschau ist die Zahl am kleinsten."))
         XCTAssertNil(saetze.range(of: #"\d,\d"#, options: .regularExpression), saetze)
         XCTAssertFalse(saetze.contains("%"))
-        XCTAssertTrue(page.contains("<table class=\"indikator\">"), "the table is kept")
+        XCTAssertTrue(page.contains("<table class=\"indikator\" aria-label=\"Quote (Prozent)\">"), "the table is kept")
         XCTAssertTrue(page.contains("<body class=\"leicht\">"))
     }
 

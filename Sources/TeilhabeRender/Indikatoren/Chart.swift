@@ -6,9 +6,14 @@ import TeilhabeCheck
 /// SVG charts made at build time, without JavaScript: bars for the areas in the latest column, a
 /// line for the total over the years. Each carries a title and description, labels every value
 /// directly (a second cue besides colour) and is sized for 320 px screens.
+///
+/// The SVG has no viewBox: it is as wide as its box and as high as its rows, across positions are
+/// percentages and down positions CSS pixels, so text keeps its CSS size (≥ 12 px) at every width
+/// instead of shrinking with a scaled drawing.
 enum Chart {
     static let farbe = "#0a4a82"   // 9:1 against white
-    static let breite = 360.0
+    /// The longest bar, in percent of the width: the rest holds its value label.
+    static let balkenAnteil = 72.0
 
     struct Bild {
         var svg: String
@@ -27,16 +32,16 @@ enum Chart {
             (a.zellen[spalte].wert ?? -1, b.raum) > (b.zellen[spalte].wert ?? -1, a.raum)
         }
         let maximum = zeilen.compactMap { $0.zellen[spalte].wert }.max() ?? 1
-        let hoehe = 44.0, platz = breite - 92
+        let hoehe = 44.0
         var inhalt = ""
         for (n, zeile) in zeilen.enumerated() {
             let y = 6 + Double(n) * hoehe
             inhalt += "<text x=\"0\" y=\"\(f(y + 13))\" class=\"beschriftung\">\(XML.escape(zeile.raum))</text>\n"
             switch zeile.zellen[spalte] {
             case let .wert(w):
-                let laenge = maximum > 0 ? max(1, w / maximum * platz) : 1
-                inhalt += "<rect x=\"0\" y=\"\(f(y + 19))\" width=\"\(f(laenge))\" height=\"16\" fill=\"\(farbe)\"/>\n"
-                inhalt += "<text x=\"\(f(laenge + 6))\" y=\"\(f(y + 32))\" class=\"wert\">\(zahl(i, w))</text>\n"
+                let laenge = maximum > 0 ? max(0.3, w / maximum * balkenAnteil) : 0.3
+                inhalt += "<rect x=\"0\" y=\"\(f(y + 19))\" width=\"\(f(laenge))%\" height=\"16\" fill=\"\(farbe)\"/>\n"
+                inhalt += "<text x=\"\(f(laenge))%\" dx=\"6\" y=\"\(f(y + 32))\" class=\"wert\">\(zahl(i, w))</text>\n"
             case .geheim:
                 inhalt += "<text x=\"0\" y=\"\(f(y + 32))\" class=\"wert\">• geheim gehalten</text>\n"
             case .fehlt:
@@ -55,27 +60,31 @@ enum Chart {
               let reihe = t.summe ?? (t.details.count == 1 ? t.details.first : nil) else { return nil }
         let punkte = reihe.zellen.enumerated().compactMap { c, z in z.wert.map { (c, $0) } }
         guard punkte.count >= 2 else { return nil }
-        let hoehe = 210.0, links = 12.0, rechts = breite - 12, oben = 34.0, unten = hoehe - 34
+        let hoehe = 210.0, oben = 34.0, unten = hoehe - 34
         let maximum = max(punkte.map(\.1).max()!, 1) * 1.05
-        func x(_ c: Int) -> Double { links + 20 + Double(c) / Double(t.spalten.count - 1) * (rechts - links - 40) }
+        // Across in percent (first and last point far enough in for their centred labels), down in px.
+        func x(_ c: Int) -> String { f(9 + Double(c) / Double(t.spalten.count - 1) * 82) + "%" }
         func y(_ w: Double) -> Double { unten - w / maximum * (unten - oben) }
-        var inhalt = "<line x1=\"\(f(links))\" y1=\"\(f(unten))\" x2=\"\(f(rechts))\" y2=\"\(f(unten))\" stroke=\"#595959\" stroke-width=\"1\"/>\n"
-        inhalt += "<polyline points=\"\(punkte.map { "\(f(x($0.0))),\(f(y($0.1)))" }.joined(separator: " "))\" fill=\"none\" stroke=\"\(farbe)\" stroke-width=\"3\"/>\n"
+        var inhalt = "<line x1=\"3%\" y1=\"\(f(unten))\" x2=\"97%\" y2=\"\(f(unten))\" stroke=\"#595959\" stroke-width=\"1\"/>\n"
+        // Separate segments, because a polyline's points cannot be percentages.
+        for (a, b) in zip(punkte, punkte.dropFirst()) {
+            inhalt += "<line x1=\"\(x(a.0))\" y1=\"\(f(y(a.1)))\" x2=\"\(x(b.0))\" y2=\"\(f(y(b.1)))\" stroke=\"\(farbe)\" stroke-width=\"3\" stroke-linecap=\"round\"/>\n"
+        }
         for (c, w) in punkte {
-            inhalt += "<circle cx=\"\(f(x(c)))\" cy=\"\(f(y(w)))\" r=\"5\" fill=\"\(farbe)\"/>\n"
-            inhalt += "<text x=\"\(f(x(c)))\" y=\"\(f(y(w) - 11))\" text-anchor=\"middle\" class=\"wert\">\(zahl(i, w))</text>\n"
+            inhalt += "<circle cx=\"\(x(c))\" cy=\"\(f(y(w)))\" r=\"5\" fill=\"\(farbe)\"/>\n"
+            inhalt += "<text x=\"\(x(c))\" y=\"\(f(y(w) - 11))\" text-anchor=\"middle\" class=\"wert\">\(zahl(i, w))</text>\n"
         }
         for (c, spalte) in t.spalten.enumerated() {
-            inhalt += "<text x=\"\(f(x(c)))\" y=\"\(f(hoehe - 12))\" text-anchor=\"middle\" class=\"beschriftung\">\(XML.escape(spalte))</text>\n"
+            inhalt += "<text x=\"\(x(c))\" y=\"\(f(hoehe - 12))\" text-anchor=\"middle\" class=\"beschriftung\">\(XML.escape(spalte))</text>\n"
         }
         let satz = satzTrend(i, t, reihe: reihe) ?? ""
         let titel = "\(i.titel), \(reihe.raum), \(t.spalten.first!)–\(t.spalten.last!): Liniendiagramm"
         return Bild(svg: svg(titel: titel, beschreibung: satz, hoehe: hoehe, inhalt: inhalt), satz: satz)
     }
 
-    private static func svg(titel: String, beschreibung: String, hoehe: Double, inhalt: String) -> String {
+    static func svg(titel: String, beschreibung: String, hoehe: Double, inhalt: String) -> String {
         """
-        <svg class="diagramm" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(f(breite)) \(f(hoehe))" role="img">
+        <svg class="diagramm" xmlns="http://www.w3.org/2000/svg" width="100%" height="\(f(hoehe))" role="img">
         <title>\(XML.escape(titel))</title>
         <desc>\(XML.escape(beschreibung))</desc>
         \(inhalt)</svg>

@@ -40,9 +40,9 @@ enum IndikatorTable {
             zeilen += "</tr>\n"
         }
         return """
+        <p class="tabellen-titel">\(XML.escape(i.titel)) <span class="einheit">(\(XML.escape(i.einheit)))</span></p>
         <div class="tabelle" role="region" aria-label="Tabelle: \(XML.escape(i.titel))" tabindex="0">
-        <table class="indikator">
-        <caption>\(XML.escape(i.titel)) <span class="einheit">(\(XML.escape(i.einheit)))</span></caption>
+        <table class="indikator" aria-label="\(XML.escape(i.titel)) (\(XML.escape(i.einheit)))">
         <thead>\(kopf)</tr></thead>
         <tbody>
         \(zeilen)</tbody>

@@ -16,10 +16,12 @@ enum Umsetzungsstand {
 
     static func tabelle(_ plan: Inklusionsplan) -> String {
         let stati = Massnahme.Status.allCases
+        // The caption stands outside the scroll box (never cut); the table is named by the same words.
+        let titel = "Umsetzungsstand der Maßnahmen nach Handlungsfeld (Stand \(Formatting.datum(plan.stand)))"
         var html = """
+        <p class="tabellen-titel">\(XML.escape(titel))</p>
         <div class="tabelle" role="region" aria-label="Tabelle: Umsetzungsstand" tabindex="0">
-        <table>
-        <caption>Umsetzungsstand der Maßnahmen nach Handlungsfeld (Stand \(Formatting.datum(plan.stand)))</caption>
+        <table aria-label="\(XML.escape(titel))">
         <thead><tr><th scope="col">Handlungsfeld</th>
         """
         html += stati.map { "<th scope=\"col\" class=\"zahl\"><span aria-hidden=\"true\">\($0.symbol)</span> \($0.text)</th>" }.joined()
@@ -51,7 +53,8 @@ enum Umsetzungsstand {
     }
 
     static func diagramm(_ plan: Inklusionsplan) -> String {
-        let breite = 360.0, zeile = 50.0, balken = 340.0
+        // Across in percent, down in px: the text keeps its CSS size at every width (see Chart).
+        let zeile = 50.0, balken = 96.0
         let groesste = max(plan.handlungsfelder.map(\.massnahmen.count).max() ?? 1, 1)
         var inhalt = ""
         for (n, feld) in plan.handlungsfelder.enumerated() {
@@ -62,18 +65,14 @@ enum Umsetzungsstand {
                 let k = anzahl(feld, status)
                 guard k > 0 else { continue }
                 let w = Double(k) / Double(groesste) * balken
-                inhalt += "<rect x=\"\(fmt(x))\" y=\"\(fmt(y + 18))\" width=\"\(fmt(w - 2))\" height=\"22\" fill=\"\(farben[status]!)\"/>\n"
-                inhalt += "<text x=\"\(fmt(x + 5))\" y=\"\(fmt(y + 34))\" class=\"segment\">\(status.symbol) \(k)</text>\n"
+                // A white edge parts the segments (a width cannot be "percent minus 2 px").
+                inhalt += "<rect x=\"\(fmt(x))%\" y=\"\(fmt(y + 18))\" width=\"\(fmt(w))%\" height=\"22\" fill=\"\(farben[status]!)\" stroke=\"#ffffff\" stroke-width=\"2\"/>\n"
+                inhalt += "<text x=\"\(fmt(x))%\" dx=\"5\" y=\"\(fmt(y + 34))\" class=\"segment\">\(status.symbol) \(k)</text>\n"
                 x += w
             }
         }
         let hoehe = 8 + Double(plan.handlungsfelder.count) * zeile
-        return """
-        <svg class="diagramm" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(fmt(breite)) \(fmt(hoehe))" role="img">
-        <title>Umsetzungsstand je Handlungsfeld: gestapelte Balken</title>
-        <desc>\(XML.escape(satz(plan)))</desc>
-        \(inhalt)</svg>
-        """
+        return Chart.svg(titel: "Umsetzungsstand je Handlungsfeld: gestapelte Balken", beschreibung: satz(plan), hoehe: hoehe, inhalt: inhalt)
     }
 
     /// The legend: symbol, colour swatch and text for each status.
