@@ -21,70 +21,70 @@ public enum Audit {
     }
 
     /// The tools, or a message that says exactly what is missing and how to install it.
-    public static func werkzeuge(umgebung: [String: String] = ProcessInfo.processInfo.environment) -> Result<AuditTools, Browser.Failure> {
-        func suchen(_ name: String) -> String? {
-            (umgebung["PATH"] ?? "/usr/bin").split(separator: ":").map { Paths.join(String($0), name) }
+    public static func auditTools(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<AuditTools, Browser.Failure> {
+        func search(_ name: String) -> String? {
+            (environment["PATH"] ?? "/usr/bin").split(separator: ":").map { Paths.join(String($0), name) }
                 .first { FileManager.default.isExecutableFile(atPath: $0) }
         }
-        let ordner = Paths.join(umgebung["TEILHABE_TOOLS"] ?? Paths.join(umgebung["XDG_CACHE_HOME"]
-            ?? Paths.join(umgebung["HOME"] ?? "/root", ".cache"), "teilhabe-tools"), "audit")
-        let gefunden: [(String, String?)] = [
-            ("chromium (Debian package chromium)", umgebung["CHROMIUM_BIN"] ?? suchen("chromium")),
-            ("chromedriver (Debian package chromium-driver)", suchen("chromedriver")),
-            ("java (Debian package openjdk-17-jre-headless)", umgebung["JAVA"] ?? suchen("java")),
-            ("axe.min.js in \(ordner)", FileManager.default.fileExists(atPath: Paths.join(ordner, "axe.min.js")) ? Paths.join(ordner, "axe.min.js") : nil),
-            ("vnu.jar in \(ordner)", FileManager.default.fileExists(atPath: Paths.join(ordner, "vnu.jar")) ? Paths.join(ordner, "vnu.jar") : nil),
+        let folderPath = Paths.join(environment["TEILHABE_TOOLS"] ?? Paths.join(environment["XDG_CACHE_HOME"]
+            ?? Paths.join(environment["HOME"] ?? "/root", ".cache"), "teilhabe-tools"), "audit")
+        let found: [(String, String?)] = [
+            ("chromium (Debian package chromium)", environment["CHROMIUM_BIN"] ?? search("chromium")),
+            ("chromedriver (Debian package chromium-driver)", search("chromedriver")),
+            ("java (Debian package openjdk-17-jre-headless)", environment["JAVA"] ?? search("java")),
+            ("axe.min.js in \(folderPath)", FileManager.default.fileExists(atPath: Paths.join(folderPath, "axe.min.js")) ? Paths.join(folderPath, "axe.min.js") : nil),
+            ("vnu.jar in \(folderPath)", FileManager.default.fileExists(atPath: Paths.join(folderPath, "vnu.jar")) ? Paths.join(folderPath, "vnu.jar") : nil),
         ]
-        let fehlend = gefunden.filter { $0.1 == nil }.map(\.0)
-        guard fehlend.isEmpty else {
-            return .failure(Browser.Failure(message: .auditToolsMissing(fehlend)))
+        let missing = found.filter { $0.1 == nil }.map(\.0)
+        guard missing.isEmpty else {
+            return .failure(Browser.Failure(message: .auditToolsMissing(missing)))
         }
-        let p = gefunden.map { $0.1! }
+        let p = found.map { $0.1! }
         return .success(AuditTools(chromium: p[0], chromedriver: p[1], java: p[2], axe: p[3], vnu: p[4]))
     }
 
     public struct PageResult: Sendable {
-        public var seite: String
+        public var webPage: String
         public var axe: [[String: String]] = []          // id, impact, help, helpUrl, target
         public var vnu: [Vnu.Message] = []
-        public var fehler: String?
-        public var bestanden: Bool { axe.isEmpty && vnu.isEmpty && fehler == nil }
+        public var errors: String?
+        public var hasPassed: Bool { axe.isEmpty && vnu.isEmpty && errors == nil }
     }
 
     /// All HTML pages, sorted; with `hoechstens` an evenly spaced, deterministic sample.
-    public static func seiten(_ wurzel: String, hoechstens: Int?) -> [String] {
-        let alle = FileIO.disk.listFiles(wurzel).filter { $0.hasSuffix(".html") }.sorted()
-        guard let n = hoechstens, n < alle.count, n > 0 else { return alle }
-        return (0..<n).map { alle[$0 * alle.count / n] }
+    public static func auditedPages(_ rootPath: String, hoechstens: Int?) -> [String] {
+        let allItems = FileIO.disk.listFiles(rootPath).filter { $0.hasSuffix(".html") }.sorted()
+        guard let n = hoechstens, n < allItems.count, n > 0 else { return allItems }
+        return (0..<n).map { allItems[$0 * allItems.count / n] }
     }
 
-    public static func laufen(_ wurzel: String, werkzeuge w: AuditTools, hoechstens: Int?, zeitlimit: Int = 30, language: Language = .de,
-                              fortschritt: @escaping (Int, Int) -> Void = { _, _ in }) throws -> (ergebnisse: [PageResult], versionen: String, sekundenJeSeite: Double) {
-        let seiten = seiten(wurzel, hoechstens: hoechstens)
-        let server = Server(wurzel: wurzel, port: 0)
-        server.neuladen = false
+    public static func runAudit(_ rootPath: String, auditTools w: AuditTools, hoechstens: Int?, timeout: Int = 30, language: Language = .de,
+                              progress: @escaping (Int, Int) -> Void = { _, _ in }) throws -> (results: [PageResult], versionen: String, sekundenJeSeite: Double) {
+        let auditedPages = auditedPages(rootPath, hoechstens: hoechstens)
+        let server = Server(rootPath: rootPath, port: 0)
+        server.reload = false
         try server.starten()
-        defer { server.beenden() }
+        defer { server.shutDown() }
         let arbeitsordner = FileManager.default.temporaryDirectory.appendingPathComponent("teilhabe-audit-\(getpid())-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: arbeitsordner, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: arbeitsordner) }
         // Whatever happens below, no browser, driver or JVM outlives the run.
-        defer { Cleanup.alles() }
-        let vnu = try Vnu(java: w.java, jar: w.vnu, wurzel: wurzel, seiten: seiten)
+        defer { Cleanup.everything() }
+        let vnu = try Vnu(java: w.java, jar: w.vnu, rootPath: rootPath, auditedPages: auditedPages)
         let axe = try String(contentsOfFile: w.axe, encoding: .utf8)
-        var browser = try Browser(chromium: w.chromium, chromedriver: w.chromedriver, axe: axe, zeitlimit: zeitlimit,
+        var browser = try Browser(chromium: w.chromium, chromedriver: w.chromedriver, axe: axe, timeout: timeout,
                                   arbeitsordner: arbeitsordner)
-        defer { browser.beenden() }
+        defer { browser.shutDown() }
         let start = Date()
-        var ergebnisse: [PageResult] = []
+        var results: [PageResult] = []
         var axeVersion = ""
-        for (n, seite) in seiten.enumerated() {
-            var e = PageResult(seite: seite)
-            let pfad = seite.split(separator: "/").map { String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }
+        for (n, webPage) in auditedPages.enumerated() {
+            var e = PageResult(webPage: webPage)
+            let pfad = webPage.split(separator: "/").map { String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }
             do {
                 let r = try browser.check("http://127.0.0.1:\(server.port)/" + pfad.joined(separator: "/"))
                 axeVersion = r["axeVersion"] as? String ?? axeVersion
-                if let meldung = r["error"] as? String { e.fehler = meldung }
+                if let messageText = r["error"] as? String { e.errors = messageText }
                 for v in r["violations"] as? [[String: Any]] ?? [] {
                     let knoten = v["nodes"] as? [[String: Any]] ?? []
                     e.axe.append(["id": v["id"] as? String ?? "", "impact": v["impact"] as? String ?? "",
@@ -94,48 +94,48 @@ public enum Audit {
                 }
             } catch {
                 // A page that hangs or crashes the browser is reported; the run goes on with a fresh browser.
-                e.fehler = Message.of(error).text(language)
-                browser.beenden()
-                browser = try Browser(chromium: w.chromium, chromedriver: w.chromedriver, axe: axe, zeitlimit: zeitlimit,
+                e.errors = Message.of(error).text(language)
+                browser.shutDown()
+                browser = try Browser(chromium: w.chromium, chromedriver: w.chromedriver, axe: axe, timeout: timeout,
                                       arbeitsordner: arbeitsordner)
             }
-            ergebnisse.append(e)
-            fortschritt(n + 1, seiten.count)
+            results.append(e)
+            progress(n + 1, auditedPages.count)
         }
-        let vnuErgebnisse = try vnu.ergebnisse()
-        for i in ergebnisse.indices { ergebnisse[i].vnu = vnuErgebnisse[ergebnisse[i].seite] ?? [] }
+        let vnuErgebnisse = try vnu.results()
+        for i in results.indices { results[i].vnu = vnuErgebnisse[results[i].webPage] ?? [] }
         let versionen = "axe-core \(axeVersion), Chromium \(browser.version), vnu.jar"
-        return (ergebnisse, versionen, seiten.isEmpty ? 0 : Date().timeIntervalSince(start) / Double(seiten.count))
+        return (results, versionen, auditedPages.isEmpty ? 0 : Date().timeIntervalSince(start) / Double(auditedPages.count))
     }
 
     /// The report as text: findings per failed page, a summary, and `N passed, M failed` last.
-    public static func text(_ ergebnisse: [PageResult], versionen: String, sekunden: Double, language: Language = .de) -> String {
+    public static func text(_ results: [PageResult], versionen: String, sekunden: Double, language: Language = .de) -> String {
         var t = "teilhabe audit: \(versionen) [\(Browser.axeTags.joined(separator: ", ")) + \(Browser.axeZusatzregeln.joined(separator: ", "))]\n"
-        for e in ergebnisse where !e.bestanden {
-            t += "\(e.seite):\n"
-            if let f = e.fehler { t += "  \(Message.auditPageError(f).text(language))\n" }
+        for e in results where !e.hasPassed {
+            t += "\(e.webPage):\n"
+            if let f = e.errors { t += "  \(Message.auditPageError(f).text(language))\n" }
             for v in e.axe {
                 t += "  axe \(v["id"]!) [\(v["impact"]!)] \(v["target"]!) – \(v["help"]!) \(v["helpUrl"]!)\n"
             }
-            for m in e.vnu { t += "  vnu \(m.zeile.map(String.init) ?? "?"):\(m.spalte.map(String.init) ?? "?") \(m.text)\n" }
+            for m in e.vnu { t += "  vnu \(m.sourceLine.map(String.init) ?? "?"):\(m.columnIndex.map(String.init) ?? "?") \(m.text)\n" }
         }
-        let durchgefallen = ergebnisse.filter { !$0.bestanden }.count
-        let regeln = Set(ergebnisse.flatMap { $0.axe.map { $0["id"]! } })
-        t += Message.auditSummary(pages: ergebnisse.count, rules: regeln.sorted(), vnuErrors: ergebnisse.map(\.vnu.count).reduce(0, +),
+        let durchgefallen = results.filter { !$0.hasPassed }.count
+        let ruleSet = Set(results.flatMap { $0.axe.map { $0["id"]! } })
+        t += Message.auditSummary(pages: results.count, rules: ruleSet.sorted(), vnuErrors: results.map(\.vnu.count).reduce(0, +),
                                   secondsPerPage: String(format: "%.2f", sekunden)).text(language) + "\n"
-        t += Message.auditVerdict(passed: ergebnisse.count - durchgefallen, failed: durchgefallen).text(language) + "\n"
+        t += Message.auditVerdict(passed: results.count - durchgefallen, failed: durchgefallen).text(language) + "\n"
         return t
     }
 
-    public static func json(_ ergebnisse: [PageResult], versionen: String) -> Data {
-        let seiten = Dictionary(uniqueKeysWithValues: ergebnisse.map { e in
-            (e.seite, Report.Page(passed: e.bestanden, axe: e.axe, error: e.fehler, vnu: e.vnu.map {
-                Report.VnuMessage(line: $0.zeile ?? 0, column: $0.spalte ?? 0, message: $0.text)
+    public static func json(_ results: [PageResult], versionen: String) -> Data {
+        let auditedPages = Dictionary(uniqueKeysWithValues: results.map { e in
+            (e.webPage, Report.Page(passed: e.hasPassed, axe: e.axe, error: e.errors, vnu: e.vnu.map {
+                Report.VnuMessage(line: $0.sourceLine ?? 0, column: $0.columnIndex ?? 0, message: $0.text)
             }))
         })
-        let bestanden = ergebnisse.filter(\.bestanden).count
-        return JSONText.data(Report(tools: versionen, pages: seiten,
-                                    summary: Report.Summary(passed: bestanden, failed: ergebnisse.count - bestanden)))
+        let hasPassed = results.filter(\.hasPassed).count
+        return JSONText.data(Report(tools: versionen, pages: auditedPages,
+                                    summary: Report.Summary(passed: hasPassed, failed: results.count - hasPassed)))
     }
 
     /// The report `--json` writes: per page (relative path) its findings, and the totals.

@@ -20,32 +20,32 @@ public final class Browser {
     /// axe marks these table rules experimental, so selecting by tag alone never runs them.
     static let axeZusatzregeln = ["td-has-header", "table-fake-caption"]
 
-    let treiber: Process
+    let driver: Process
     let port: UInt16
     let sitzung: String
     let profil: String
-    let zeitlimit: Int
+    let timeout: Int
     let axe: String
     var version: String = ""
 
-    init(chromium: String, chromedriver: String, axe: String, zeitlimit: Int, arbeitsordner: String) throws {
+    init(chromium: String, chromedriver: String, axe: String, timeout: Int, arbeitsordner: String) throws {
         self.axe = axe
-        self.zeitlimit = zeitlimit
+        self.timeout = timeout
         profil = Paths.join(arbeitsordner, "profil")
-        port = try Browser.freierPort()
-        treiber = Process()
-        treiber.executableURL = URL(fileURLWithPath: chromedriver)
-        treiber.arguments = ["--port=\(port)", "--allowed-ips=127.0.0.1"]
-        treiber.standardOutput = FileHandle.nullDevice
-        treiber.standardError = FileHandle.nullDevice
-        try treiber.run()
-        Cleanup.merken(treiber.processIdentifier, profil: profil)
-        var bereit = false
-        for _ in 0..<600 where !bereit {   // up to 30 s: a loaded machine starts it slowly
+        port = try Browser.freePort()
+        driver = Process()
+        driver.executableURL = URL(fileURLWithPath: chromedriver)
+        driver.arguments = ["--port=\(port)", "--allowed-ips=127.0.0.1"]
+        driver.standardOutput = FileHandle.nullDevice
+        driver.standardError = FileHandle.nullDevice
+        try driver.run()
+        Cleanup.remember(driver.processIdentifier, profil: profil)
+        var ready = false
+        for _ in 0..<600 where !ready {   // up to 30 s: a loaded machine starts it slowly
             Thread.sleep(forTimeInterval: 0.05)
-            bereit = ((try? HTTPClient.json("GET", port: port, pfad: "/status", zeitlimit: 2))?["value"] as? [String: Any])?["ready"] as? Bool == true
+            ready = ((try? HTTPClient.json("GET", port: port, pfad: "/status", timeout: 2))?["value"] as? [String: Any])?["ready"] as? Bool == true
         }
-        guard bereit else { throw Failure(message: .auditDriverNotStarted) }
+        guard ready else { throw Failure(message: .auditDriverNotStarted) }
         let argumente = ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                          "--user-data-dir=\(profil)", "--window-size=1280,1024", "--hide-scrollbars",
                          "--force-color-profile=srgb", "--mute-audio", "--no-first-run", "--no-default-browser-check",
@@ -54,48 +54,48 @@ public final class Browser {
                          "--proxy-server=direct://", "--proxy-bypass-list=*"]
         let sitzungAnfrage = NewSession(capabilities: .init(alwaysMatch: .init(
             browserName: "chrome", chromeOptions: .init(binary: chromium, args: argumente),
-            timeouts: ["pageLoad": zeitlimit * 1000, "script": zeitlimit * 2000])))
-        let antwort = try HTTPClient.json("POST", port: port, pfad: "/session", body: sitzungAnfrage, zeitlimit: 60)
-        guard let wert = antwort["value"] as? [String: Any], let id = wert["sessionId"] as? String else {
-            throw Failure(message: .auditNoSession(Browser.meldung(antwort)))
+            timeouts: ["pageLoad": timeout * 1000, "script": timeout * 2000])))
+        let response = try HTTPClient.json("POST", port: port, pfad: "/session", body: sitzungAnfrage, timeout: 60)
+        guard let storedValue = response["value"] as? [String: Any], let id = storedValue["sessionId"] as? String else {
+            throw Failure(message: .auditNoSession(Browser.messageText(response)))
         }
         sitzung = id
-        version = ((wert["capabilities"] as? [String: Any])?["browserVersion"] as? String) ?? ""
-        _ = try befehl("POST", "/goog/cdp/execute", CDPCommand(cmd: "Page.addScriptToEvaluateOnNewDocument", params: ["source": axe]))
+        version = ((storedValue["capabilities"] as? [String: Any])?["browserVersion"] as? String) ?? ""
+        _ = try command("POST", "/goog/cdp/execute", CDPCommand(cmd: "Page.addScriptToEvaluateOnNewDocument", params: ["source": axe]))
     }
 
     /// Loads a page and runs axe; the result holds `violations` or `error`.
     func check(_ url: String) throws -> [String: Any] {
-        _ = try befehl("POST", "/url", ["url": url])
-        let geladen = try befehl("POST", "/execute/sync", Script(script: "return typeof window.axe !== 'undefined'", args: []))
-        if geladen["value"] as? Bool != true {
-            _ = try befehl("POST", "/execute/sync", Script(script: axe, args: []))
+        _ = try command("POST", "/url", ["url": url])
+        let loaded = try command("POST", "/execute/sync", Script(script: "return typeof window.axe !== 'undefined'", args: []))
+        if loaded["value"] as? Bool != true {
+            _ = try command("POST", "/execute/sync", Script(script: axe, args: []))
         }
-        let antwort = try befehl("POST", "/execute/async", Script(script: Browser.axeSkript, args: [Browser.axeTags, Browser.axeZusatzregeln]))
-        guard let wert = antwort["value"] as? [String: Any] else { throw Failure(message: .auditNoAxeResult) }
-        return wert
+        let response = try command("POST", "/execute/async", Script(script: Browser.axeSkript, args: [Browser.axeTags, Browser.axeZusatzregeln]))
+        guard let storedValue = response["value"] as? [String: Any] else { throw Failure(message: .auditNoAxeResult) }
+        return storedValue
     }
 
-    func befehl(_ methode: String, _ pfad: String, _ body: some Encodable) throws -> [String: Any] {
-        let antwort = try HTTPClient.json(methode, port: port, pfad: "/session/\(sitzung)\(pfad)", body: body, zeitlimit: zeitlimit * 3)
-        if let wert = antwort["value"] as? [String: Any], wert["error"] is String, wert["sessionId"] == nil, wert["violations"] == nil {
-            throw Failure(message: .verbatim(Browser.meldung(antwort)))
+    func command(_ method: String, _ pfad: String, _ body: some Encodable) throws -> [String: Any] {
+        let response = try HTTPClient.json(method, port: port, pfad: "/session/\(sitzung)\(pfad)", body: body, timeout: timeout * 3)
+        if let storedValue = response["value"] as? [String: Any], storedValue["error"] is String, storedValue["sessionId"] == nil, storedValue["violations"] == nil {
+            throw Failure(message: .verbatim(Browser.messageText(response)))
         }
-        return antwort
+        return response
     }
 
-    static func meldung(_ antwort: [String: Any]) -> String {
-        let wert = antwort["value"] as? [String: Any]
-        let text = "\(wert?["error"] as? String ?? "error"): \(wert?["message"] as? String ?? "")"
+    static func messageText(_ response: [String: Any]) -> String {
+        let storedValue = response["value"] as? [String: Any]
+        let text = "\(storedValue?["error"] as? String ?? "error"): \(storedValue?["message"] as? String ?? "")"
         return String(text.split(separator: "\n").first ?? "")
     }
 
     /// Ends this browser only – its driver and every Chromium with its profile – not the other
     /// processes of the run (the checker may still be working).
-    func beenden() {
-        _ = try? HTTPClient.json("DELETE", port: port, pfad: "/session/\(sitzung)", zeitlimit: 15)
-        treiber.terminate()
-        Cleanup.beenden(pids: [treiber.processIdentifier], profile: [profil])
+    func shutDown() {
+        _ = try? HTTPClient.json("DELETE", port: port, pfad: "/session/\(sitzung)", timeout: 15)
+        driver.terminate()
+        Cleanup.shutDown(pids: [driver.processIdentifier], profile: [profil])
     }
 
     // The WebDriver requests' bodies.
@@ -116,10 +116,10 @@ public final class Browser {
     /// A script and its arguments (here: lists of names).
     private struct Script: Encodable { var script: String; var args: [[String]] }
 
-    static func freierPort() throws -> UInt16 {
-        let server = Server(wurzel: "/nonexistent", port: 0)
+    static func freePort() throws -> UInt16 {
+        let server = Server(rootPath: "/nonexistent", port: 0)
         try server.starten()
-        defer { server.beenden() }
+        defer { server.shutDown() }
         return server.port
     }
 
@@ -142,18 +142,18 @@ public final class Browser {
 /// Chromium, which chromedriver starts: it is found by its profile folder, unique to the run.
 public enum Cleanup {
     /// Ends every process the audit started (for signal handlers).
-    public static func beenden() { alles() }
+    public static func shutDown() { everything() }
 
     /// The processes started and the profile folders of the browsers among them.
-    private static let gestartet = Mutex<(prozesse: [Int32], profile: [String])>(([], []))
+    private static let started = Mutex<(prozesse: [Int32], profile: [String])>(([], []))
 
     /// Orphaned descendants (Chromium's helpers once chromedriver is gone) are reparented to us,
     /// so that we can reap them instead of leaving zombies to an init that may not.
-    static let unterreaper: Void = { _ = teilhabe_unterreaper_werden() }()
+    static let subreaper: Void = { _ = teilhabe_unterreaper_werden() }()
 
-    static func merken(_ pid: Int32, profil: String? = nil) {
-        _ = unterreaper
-        gestartet.withLock { g in
+    static func remember(_ pid: Int32, profil: String? = nil) {
+        _ = subreaper
+        started.withLock { g in
             g.prozesse.append(pid)
             if let profil { g.profile.append(profil) }
         }
@@ -161,40 +161,40 @@ public enum Cleanup {
 
     /// Kills what we started and everything carrying our profile folder, until nothing is left
     /// (Chromium can still be forking helpers while it is being killed).
-    static func alles() {
-        let (pids, marken) = gestartet.withLock { $0 }
-        beenden(pids: pids, profile: marken)
+    static func everything() {
+        let (pids, marken) = started.withLock { $0 }
+        shutDown(pids: pids, profile: marken)
     }
 
-    static func beenden(pids: [Int32], profile marken: [String]) {
+    static func shutDown(pids: [Int32], profile marken: [String]) {
         var ziele = Set(pids)
         for runde in 0..<20 {
-            ziele.formUnion(markiert(marken))
+            ziele.formUnion(marked(marken))
             ziele.remove(getpid())
-            let lebend = ziele.filter { kill($0, 0) == 0 && !istZombie($0) }
+            let lebend = ziele.filter { kill($0, 0) == 0 && !isZombie($0) }
             if lebend.isEmpty, runde > 0 { break }
             for pid in lebend { kill(pid, SIGKILL) }
             for pid in ziele { var status: Int32 = 0; waitpid(pid, &status, WNOHANG) }
             Thread.sleep(forTimeInterval: 0.05)
-            ziele = Set(ziele.filter { kill($0, 0) == 0 && !istZombie($0) })
+            ziele = Set(ziele.filter { kill($0, 0) == 0 && !isZombie($0) })
         }
         // Reap every exited descendant that was handed to us.
         var status: Int32 = 0
         while waitpid(-1, &status, WNOHANG) > 0 {}
     }
 
-    private static func markiert(_ marken: [String]) -> Set<Int32> {
-        guard !marken.isEmpty, let eintraege = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
-        var ergebnis = Set<Int32>()
-        for eintrag in eintraege {
-            guard let pid = Int32(eintrag), let cmd = FileManager.default.contents(atPath: "/proc/\(eintrag)/cmdline") else { continue }
-            let zeile = String(decoding: cmd.map { $0 == 0 ? 32 : $0 }, as: UTF8.self)
-            if marken.contains(where: { zeile.contains($0) }) { ergebnis.insert(pid) }
+    private static func marked(_ marken: [String]) -> Set<Int32> {
+        guard !marken.isEmpty, let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+        var resultValue = Set<Int32>()
+        for entry in entries {
+            guard let pid = Int32(entry), let cmd = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { continue }
+            let sourceLine = String(decoding: cmd.map { $0 == 0 ? 32 : $0 }, as: UTF8.self)
+            if marken.contains(where: { sourceLine.contains($0) }) { resultValue.insert(pid) }
         }
-        return ergebnis
+        return resultValue
     }
 
-    private static func istZombie(_ pid: Int32) -> Bool {
+    private static func isZombie(_ pid: Int32) -> Bool {
         guard let stat = FileManager.default.contents(atPath: "/proc/\(pid)/stat") else { return true }
         let text = String(decoding: stat, as: UTF8.self)
         guard let klammer = text.lastIndex(of: ")") else { return false }

@@ -8,27 +8,27 @@ extension Browser {
     /// `window.innerWidth` see exactly that width.
     package func setViewport(width: Int, height: Int) throws {
         let metrics = ViewportMetrics(width: width, height: height, deviceScaleFactor: 1, mobile: false)
-        _ = try befehl("POST", "/goog/cdp/execute", DevToolsCommand(cmd: "Emulation.setDeviceMetricsOverride", params: metrics))
+        _ = try command("POST", "/goog/cdp/execute", DevToolsCommand(cmd: "Emulation.setDeviceMetricsOverride", params: metrics))
     }
 
     /// Loads a page and waits for it (WebDriver returns once the document has loaded).
     package func open(_ url: String) throws {
-        _ = try befehl("POST", "/url", ["url": url])
+        _ = try command("POST", "/url", ["url": url])
     }
 
     /// Runs a script in the page and returns what it passes to its callback (the last argument),
     /// as JSON gives it; asynchronous, so that it can wait for a frame.
     package func evaluate(_ script: String) throws -> Any? {
-        let answer = try befehl("POST", "/execute/async", ScriptCall(script: script, args: []))
+        let answer = try command("POST", "/execute/async", ScriptCall(script: script, args: []))
         return answer["value"]
     }
 
     /// A PNG of the whole page, beyond the viewport.
     package func screenshot() throws -> Data {
-        let answer = try befehl("POST", "/goog/cdp/execute",
+        let answer = try command("POST", "/goog/cdp/execute",
                                 DevToolsCommand(cmd: "Page.captureScreenshot", params: CaptureOptions(format: "png", captureBeyondViewport: true)))
         guard let base64 = (answer["value"] as? [String: Any])?["data"] as? String, let png = Data(base64Encoded: base64) else {
-            throw Failure(description: "no screenshot in the answer")
+            throw Failure(message: .auditNoScreenshot)
         }
         return png
     }

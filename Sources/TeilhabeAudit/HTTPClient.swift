@@ -13,53 +13,53 @@ import TeilhabeServe
 enum HTTPClient {
     struct Failure: MessageError { var message: Message }
 
-    static func json(_ methode: String, port: UInt16, pfad: String, body: (any Encodable)? = nil, zeitlimit: Int) throws -> [String: Any] {
-        guard let fd = Loopback.verbinden(port: port, zeitlimit: zeitlimit) else {
+    static func json(_ method: String, port: UInt16, pfad: String, body: (any Encodable)? = nil, timeout: Int) throws -> [String: Any] {
+        guard let fd = Loopback.openConnection(port: port, timeout: timeout) else {
             throw Failure(message: .auditCannotConnect(port: port))
         }
         defer { close(fd) }
         let inhalt = body.map { JSONText.data($0, indented: false) } ?? Data()
-        let kopf = "\(methode) \(pfad) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: application/json; charset=utf-8\r\n"
+        let head = "\(method) \(pfad) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: application/json; charset=utf-8\r\n"
             + "Content-Length: \(inhalt.count)\r\nConnection: close\r\n\r\n"
-        let anfrage = Data(kopf.utf8) + inhalt
-        let gesendet = anfrage.withUnsafeBytes { send(fd, $0.baseAddress!, $0.count, Int32(MSG_NOSIGNAL)) }
-        guard gesendet == anfrage.count else { throw Failure(message: .auditCannotSend(port: port)) }
-        var antwort = [UInt8]()
-        var puffer = [UInt8](repeating: 0, count: 65_536)
+        let anfrage = Data(head.utf8) + inhalt
+        let sent = anfrage.withUnsafeBytes { send(fd, $0.baseAddress!, $0.count, Int32(MSG_NOSIGNAL)) }
+        guard sent == anfrage.count else { throw Failure(message: .auditCannotSend(port: port)) }
+        var response = [UInt8]()
+        var chunk = [UInt8](repeating: 0, count: 65_536)
         // Read until the announced length has arrived: chromedriver keeps connections open.
         while true {
-            if let ende = antwort.firstRange(of: Array("\r\n\r\n".utf8)) {
-                let kopf = String(decoding: antwort[..<ende.lowerBound], as: UTF8.self).lowercased()
-                if let zeile = kopf.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
-                   let laenge = Int(zeile.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)),
-                   antwort.count - ende.upperBound >= laenge { break }
-                if kopf.contains("transfer-encoding: chunked"), antwort.suffix(5) == Array("0\r\n\r\n".utf8) { break }
+            if let ende = response.firstRange(of: Array("\r\n\r\n".utf8)) {
+                let head = String(decoding: response[..<ende.lowerBound], as: UTF8.self).lowercased()
+                if let sourceLine = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
+                   let length = Int(sourceLine.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)),
+                   response.count - ende.upperBound >= length { break }
+                if head.contains("transfer-encoding: chunked"), response.suffix(5) == Array("0\r\n\r\n".utf8) { break }
             }
-            let n = read(fd, &puffer, puffer.count)
+            let n = read(fd, &chunk, chunk.count)
             if n == 0 { break }
-            if n < 0 { throw Failure(message: .auditNoAnswer(port: port, seconds: zeitlimit)) }
-            antwort += puffer[..<n]
+            if n < 0 { throw Failure(message: .auditNoAnswer(port: port, seconds: timeout)) }
+            response += chunk[..<n]
         }
-        guard let trenner = antwort.firstRange(of: Array("\r\n\r\n".utf8)) else { throw Failure(message: .auditBrokenHTTP) }
-        var rumpf = Array(antwort[trenner.upperBound...])
-        let kopfzeilen = String(decoding: antwort[..<trenner.lowerBound], as: UTF8.self).lowercased()
+        guard let separator = response.firstRange(of: Array("\r\n\r\n".utf8)) else { throw Failure(message: .auditBrokenHTTP) }
+        var rumpf = Array(response[separator.upperBound...])
+        let kopfzeilen = String(decoding: response[..<separator.lowerBound], as: UTF8.self).lowercased()
         if kopfzeilen.contains("transfer-encoding: chunked") { rumpf = entstuecken(rumpf) }
-        guard let objekt = try? JSONSerialization.jsonObject(with: Data(rumpf)) as? [String: Any] else {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(rumpf)) as? [String: Any] else {
             throw Failure(message: .auditNoJSON)
         }
-        return objekt
+        return object
     }
 
-    private static func entstuecken(_ daten: [UInt8]) -> [UInt8] {
-        var ergebnis: [UInt8] = [], i = 0
-        while i < daten.count {
-            guard let zeilenende = daten[i...].firstRange(of: [13, 10]) else { break }
-            let groesse = Int(String(decoding: daten[i..<zeilenende.lowerBound], as: UTF8.self), radix: 16) ?? 0
-            if groesse == 0 { break }
+    private static func entstuecken(_ payload: [UInt8]) -> [UInt8] {
+        var resultValue: [UInt8] = [], i = 0
+        while i < payload.count {
+            guard let zeilenende = payload[i...].firstRange(of: [13, 10]) else { break }
+            let byteSize = Int(String(decoding: payload[i..<zeilenende.lowerBound], as: UTF8.self), radix: 16) ?? 0
+            if byteSize == 0 { break }
             let start = zeilenende.upperBound
-            ergebnis += daten[start..<min(start + groesse, daten.count)]
-            i = start + groesse + 2
+            resultValue += payload[start..<min(start + byteSize, payload.count)]
+            i = start + byteSize + 2
         }
-        return ergebnis
+        return resultValue
     }
 }

@@ -8,51 +8,51 @@ extension Build {
     /// The fingerprints a build keys its output files on. The global one covers every input the
     /// loader read except the Markdown pages (which pages track one by one), the theme, the
     /// options, and what every page shows of all the others (paths, status, titles of Seiten).
-    static func abdruecke(_ projekt: Projekt, _ protokoll: InputLog, theme: Theme, druck: PDFRenderer?,
-                          optionen: Options) -> BuildFingerprints {
-        let seitenOrdner = ["vorlagen", "berichte", "seiten"].map { Paths.join(projekt.contentRoot, $0) + "/" }
-        func seite(_ pfad: String) -> Bool { pfad.hasSuffix(".md") && seitenOrdner.contains { pfad.hasPrefix($0) } }
+    static func fingerprints(_ project: Projekt, _ inputLog: InputLog, theme: Theme, druck: PDFRenderer?,
+                          settings: Options) -> BuildFingerprints {
+        let seitenOrdner = ["vorlagen", "berichte", "seiten"].map { Paths.join(project.contentRoot, $0) + "/" }
+        func webPage(_ pfad: String) -> Bool { pfad.hasSuffix(".md") && seitenOrdner.contains { pfad.hasPrefix($0) } }
         var g = FingerprintHasher()
         g.text(CacheFile.formatVersion)
-        g.abdruck(protokoll.abdruck(ausser: seite))
+        g.inputFingerprint(inputLog.inputFingerprint(ausser: webPage))
         for (name, bytes) in theme.fingerprint.sorted(by: { $0.key < $1.key }) { g.text(name); g.bytes(bytes) }
-        g.text(optionen.publikum.rawValue); g.text(optionen.showDrafts ? "mit Entwürfen" : "ohne Entwürfe"); g.text(druck?.version ?? "ohne PDF"); g.text(projekt.contentRoot)
+        g.text(settings.publikum.rawValue); g.text(settings.showDrafts ? "mit Entwürfen" : "ohne Entwürfe"); g.text(druck?.version ?? "ohne PDF"); g.text(project.contentRoot)
         // Sorted as small tuples: sorting the papers themselves would copy every one.
-        for (pfad, status) in projekt.vorlagen.map({ ($0.pfad, $0.status) }).sorted(by: { $0.0 < $1.0 }) {
+        for (pfad, status) in project.vorlagen.map({ ($0.pfad, $0.status) }).sorted(by: { $0.0 < $1.0 }) {
             g.text(pfad); g.text(status.rawValue)
         }
-        for (pfad, status, titel) in projekt.texte.map({ ($0.pfad, $0.status, $0.titel) }).sorted(by: { $0.0 < $1.0 }) {
+        for (pfad, status, titel) in project.texts.map({ ($0.pfad, $0.status, $0.titel) }).sorted(by: { $0.0 < $1.0 }) {
             g.text(pfad); g.text(status.rawValue); g.text(titel)
         }
-        var dateien: [String: Fingerprint] = [:]
-        let vorlagen = projekt.vorlagen   // by index and field: a loop would copy every paper whole
+        var fileList: [String: Fingerprint] = [:]
+        let vorlagen = project.vorlagen   // by index and field: a loop would copy every paper whole
         for i in vorlagen.indices {
-            for q in [vorlagen[i].body, vorlagen[i].leicht?.body].compactMap({ $0 }) { dateien[q.file] = eigen(q.file, protokoll) }
+            for q in [vorlagen[i].body, vorlagen[i].leicht?.body].compactMap({ $0 }) { fileList[q.file] = eigen(q.file, inputLog) }
         }
-        for t in projekt.texte { for q in [t.body, t.leicht?.body].compactMap({ $0 }) { dateien[q.file] = eigen(q.file, protokoll) } }
+        for t in project.texts { for q in [t.body, t.leicht?.body].compactMap({ $0 }) { fileList[q.file] = eigen(q.file, inputLog) } }
         // What lists, feeds and OParl show of all pages: their front matter, and the reference day;
         // and with every file's whole bytes, what the search index shows.
-        var u = FingerprintHasher(), alles = FingerprintHasher(), vollstaendig = true
-        u.abdruck(g.ergebnis); u.text(optionen.stichtag.description)
-        let seiten = projekt.vorlagen.map { ($0.pfad, $0.body, $0.leicht?.body) } + projekt.texte.map { ($0.pfad, $0.body, $0.leicht?.body) }
-        for (_, body, leicht) in seiten.sorted(by: { $0.0 < $1.0 }) {
-            u.abdruck(body.kopf); u.abdruck(leicht?.kopf ?? Fingerprint.ohne)
+        var u = FingerprintHasher(), everything = FingerprintHasher(), vollstaendig = true
+        u.inputFingerprint(g.resultValue); u.text(settings.stichtag.description)
+        let auditedPages = project.vorlagen.map { ($0.pfad, $0.body, $0.leicht?.body) } + project.texts.map { ($0.pfad, $0.body, $0.leicht?.body) }
+        for (_, body, leicht) in auditedPages.sorted(by: { $0.0 < $1.0 }) {
+            u.inputFingerprint(body.head); u.inputFingerprint(leicht?.head ?? Fingerprint.without)
             for q in [body, leicht].compactMap({ $0 }) {
-                guard let abdruck = dateien[q.file] ?? nil else { vollstaendig = false; continue }
-                alles.text(q.file); alles.abdruck(abdruck)
+                guard let inputFingerprint = fileList[q.file] ?? nil else { vollstaendig = false; continue }
+                everything.text(q.file); everything.inputFingerprint(inputFingerprint)
             }
         }
-        let uebersicht = u.ergebnis
-        alles.abdruck(uebersicht)
-        return BuildFingerprints(global: g.ergebnis, uebersicht: uebersicht, alles: vollstaendig ? alles.ergebnis : nil,
-                         dateien: dateien.compactMapValues { $0 })
+        let uebersicht = u.resultValue
+        everything.inputFingerprint(uebersicht)
+        return BuildFingerprints(global: g.resultValue, uebersicht: uebersicht, everything: vollstaendig ? everything.resultValue : nil,
+                         fileList: fileList.compactMapValues { $0 })
     }
 
     /// A page file's own fingerprint: its path and its bytes.
-    private static func eigen(_ datei: String, _ protokoll: InputLog) -> Fingerprint? {
-        guard let bytes = protokoll.gelesen(datei) else { return nil }
+    private static func eigen(_ filePath: String, _ inputLog: InputLog) -> Fingerprint? {
+        guard let bytes = inputLog.alreadyRead(filePath) else { return nil }
         var s = FingerprintHasher()
-        s.text(datei); s.abdruck(bytes)
-        return s.ergebnis
+        s.text(filePath); s.inputFingerprint(bytes)
+        return s.resultValue
     }
 }

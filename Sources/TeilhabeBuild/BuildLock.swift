@@ -16,13 +16,13 @@ final class BuildLock {
 
     /// Takes the locks, waiting for a build that holds them; `waiting` is told once when it must wait.
     init(cache: String, output: String, waiting: (String) -> Void) throws {
-        _ = PosixFile.ordnerAnlegen(cache)
+        _ = PosixFile.createFolder(cache)
         var info = stat()
         let outputIsFolder = stat(output, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
         let targets = [(Paths.join(cache, "build.lock"), O_RDWR | O_CREAT)] + (outputIsFolder ? [(output, O_RDONLY | O_DIRECTORY)] : [])
         for (path, flags) in targets {
             let fd = open(path, flags | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { release(); throw OutputFolder.Failure.schreiben(path, errno) }
+            guard fd >= 0 else { release(); throw OutputFolder.Failure.writeFile(path, errno) }
             descriptors.append(fd)
             if flock(fd, LOCK_EX | LOCK_NB) != 0 {
                 waiting(output)

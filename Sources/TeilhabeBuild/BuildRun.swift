@@ -11,48 +11,48 @@ import TeilhabeRender
 /// word lists, the Leichte-Sprache check, the fingerprints) runs beside it as a `BackgroundTask`, the one
 /// small executor type of the pipeline, and is stopped and awaited by `finish()` when a stage fails.
 final class BuildRun {
-    let optionen: Build.Options
+    let settings: Build.Options
     let log: DiagnosticLog
-    let ziel: Build.Destination
+    let target: Build.Destination
     /// `.teilhabe-cache/` (the lock, the plan, the PDFs), used or not.
-    let ablage: String
+    let store: String
     /// The cache, or none (`--ohne-cache`, or a build into memory).
-    let vorrat: BuildCache
+    let buildCache: BuildCache
     private let io: FileIO
-    private let protokoll = InputLog()
+    private let inputLog = InputLog()
     private var sperre: BuildLock?
 
-    private var themeArbeit: BackgroundTask<Theme?>?
-    private var druckArbeit: BackgroundTask<PDFRenderer?>?
-    private var planArbeit: BackgroundTask<OutputManifest>?
-    private var woerter: BackgroundTask<Lexicon>?
-    private var abdrueckeArbeit: BackgroundTask<BuildFingerprints?>?
+    private var themeWork: BackgroundTask<Theme?>?
+    private var printWork: BackgroundTask<PDFRenderer?>?
+    private var planWork: BackgroundTask<OutputManifest>?
+    private var words: BackgroundTask<Lexicon>?
+    private var fingerprintWork: BackgroundTask<BuildFingerprints?>?
     private var leichteSprache: BackgroundTask<[Diagnostic]>?
     private let abbruch = CancellationFlag()
     /// The output folder's writer, once opened.
     private(set) var writer: OutputFolder.Schreiber?
 
-    init(_ optionen: Build.Options, io: FileIO, ziel: Build.Destination, log: DiagnosticLog) {
-        self.optionen = optionen
+    init(_ settings: Build.Options, io: FileIO, target: Build.Destination, log: DiagnosticLog) {
+        self.settings = settings
         self.log = log
-        self.ziel = ziel
+        self.target = target
         self.io = io
-        ablage = Build.cacheOrdner(content: optionen.content, output: optionen.output)
-        vorrat = BuildCache(ordner: optionen.cache && ziel == .ordner ? ablage : nil)
+        store = Build.cacheFolder(content: settings.content, output: settings.output)
+        buildCache = BuildCache(folderPath: settings.cache && target == .folderPath ? store : nil)
     }
 
-    private var aufDisk: Bool { ziel == .ordner }
+    private var onDisk: Bool { target == .folderPath }
 
     /// Content and output apart, no input behind a link that leads out, the output folder usable,
     /// and this build the only one writing it.
     func prepare() -> Bool {
-        guard aufDisk else { return true }
-        guard Build.ordnerGetrennt(optionen, log: log), Build.eingabenUmschlossen(optionen, log: log) else { return false }
+        guard onDisk else { return true }
+        guard Build.ordnerGetrennt(settings, log: log), Build.inputsConfined(settings, log: log) else { return false }
         do {
-            _ = try OutputFolder(optionen.output).validate()
-            sperre = try BuildLock(cache: ablage, output: optionen.output, waiting: optionen.wartet)
+            _ = try OutputFolder(settings.output).validate()
+            sperre = try BuildLock(cache: store, output: settings.output, waiting: settings.isWaiting)
         } catch {
-            Build.melden(error, optionen, log: log)
+            Build.reportFinding(error, settings, log: log)
             return false
         }
         return true
@@ -60,10 +60,10 @@ final class BuildRun {
 
     /// Stops what still runs beside the pipeline (a build that failed stops its check) and lets go of the lock.
     func finish() {
-        abbruch.setzen()
-        _ = leichteSprache?.wert
-        _ = abdrueckeArbeit?.wert
-        _ = themeArbeit?.wert   // a theme's errors are reported also when the content failed to load
+        abbruch.assign()
+        _ = leichteSprache?.storedValue
+        _ = fingerprintWork?.storedValue
+        _ = themeWork?.storedValue   // a theme's errors are reported also when the content failed to load
         sperre?.release()
     }
 
@@ -71,72 +71,72 @@ final class BuildRun {
     /// loads. Even a build without the cache reads (and later removes) the plan: it may change files
     /// the plan vouches for. A build without cached findings reads the word lists (0.2 s) meanwhile.
     func startIndependentWork() {
-        let o = optionen, log = log, ablage = ablage, mitPlan = vorrat.ordner != nil, aufDisk = aufDisk, io = io
-        vorrat.vorladen(["dateistand", "laden", "gliederung"])
-        themeArbeit = BackgroundTask {
-            Timing.messen("theme") {
-                let ordner = Build.themeOrdner(o.theme, io: io)
-                return Theme.load(overrideFolder: ordner, io: ordner.map { io.confined(to: $0) } ?? io,
-                                  schablonen: o.schablonen, log: log)
+        let o = settings, log = log, store = store, mitPlan = buildCache.folderPath != nil, onDisk = onDisk, io = io
+        buildCache.preload(["dateistand", "laden", "gliederung"])
+        themeWork = BackgroundTask {
+            Timing.measure("theme") {
+                let folderPath = Build.themeFolder(o.theme, io: io)
+                return Theme.load(overrideFolder: folderPath, io: folderPath.map { io.confined(to: $0) } ?? io,
+                                  templates: o.templates, log: log)
             }
         }
-        druckArbeit = BackgroundTask { o.pdf && aufDisk ? PDFRenderer.finden(cache: ablage + "/pdf") : nil }
-        if aufDisk {
-            planArbeit = BackgroundTask {
-                Timing.messen("plan: read") { OutputManifest(cache: ablage, ausgabe: o.output, nutzen: mitPlan) }
+        printWork = BackgroundTask { o.pdf && onDisk ? PDFRenderer.find(cache: store + "/pdf") : nil }
+        if onDisk {
+            planWork = BackgroundTask {
+                Timing.measure("plan: read") { OutputManifest(cache: store, outputPath: o.output, nutzen: mitPlan) }
             }
         }
-        if o.leichteSprache && !vorrat.hatTabelle("leichte-sprache") { woerter = BackgroundTask { Lexicon.standard } }
+        if o.leichteSprache && !buildCache.hasTable("leichte-sprache") { words = BackgroundTask { Lexicon.standard } }
     }
 
     /// Files → model, every file read recorded for the fingerprints.
     func load() -> Projekt? {
-        let io = self.io.confined(to: optionen.content).protokolliert(protokoll, staende: FileStatusCache(vorrat))
-        let projekt = Timing.messen("load") {
-            ProjektLoader.load(contentRoot: optionen.content, io: io, vorrat: vorrat, log: log)
+        let io = self.io.confined(to: settings.content).logged(inputLog, states: FileStatusCache(buildCache))
+        let project = Timing.measure("load") {
+            ProjektLoader.load(contentRoot: settings.content, io: io, buildCache: buildCache, log: log)
         }
         // Tables the render needs, read while the check runs (not earlier: the loader's come first).
-        if projekt != nil { vorrat.vorladen(["leichte-sprache", "suchindex", "suchwoerter"]) }
-        return projekt
+        if project != nil { buildCache.preload(["leichte-sprache", "suchindex", "suchwoerter"]) }
+        return project
     }
 
     /// The Leichte-Sprache check needs only the loaded content; its findings do not stop a build.
-    func startEasyLanguageCheck(_ projekt: Projekt) {
-        guard optionen.leichteSprache else { return }
-        let woerter = self.woerter, vorrat = vorrat, abbruch = abbruch
-        self.woerter = nil
+    func startEasyLanguageCheck(_ project: Projekt) {
+        guard settings.leichteSprache else { return }
+        let words = self.words, buildCache = buildCache, abbruch = abbruch
+        self.words = nil
         leichteSprache = BackgroundTask {
-            let gehalten = woerter?.abgeben()   // held until the check has taken its own reference
+            let gehalten = words?.submit()   // held until the check has taken its own reference
             return withExtendedLifetime(gehalten) {
                 let ls = DiagnosticLog()
-                Timing.messen("check: Leichte Sprache") { LeichteSpracheCheck.run(projekt, log: ls, vorrat: vorrat, abbruch: abbruch) }
+                Timing.measure("check: Leichte Sprache") { LeichteSpracheCheck.run(project, log: ls, buildCache: buildCache, abbruch: abbruch) }
                 return ls.all
             }
         }
     }
 
     /// The fingerprints need the loaded files and the theme, not the check: made beside it.
-    func startFingerprints(_ projekt: Projekt) {
-        guard vorrat.ordner != nil, let themeArbeit, let druckArbeit else { return }
-        let protokoll = protokoll, o = optionen
-        abdrueckeArbeit = BackgroundTask {
-            guard let theme = themeArbeit.wert else { return nil }
-            return Timing.messen("fingerprints") { Build.abdruecke(projekt, protokoll, theme: theme, druck: druckArbeit.wert, optionen: o) }
+    func startFingerprints(_ project: Projekt) {
+        guard buildCache.folderPath != nil, let themeWork, let printWork else { return }
+        let inputLog = inputLog, o = settings
+        fingerprintWork = BackgroundTask {
+            guard let theme = themeWork.storedValue else { return nil }
+            return Timing.measure("fingerprints") { Build.fingerprints(project, inputLog, theme: theme, druck: printWork.storedValue, settings: o) }
         }
     }
 
     /// The model's diagnostics; false when any error was logged (then nothing is written).
-    func check(_ projekt: Projekt) -> Bool {
-        Timing.messen("check") { Checker.check(projekt, vorrat: vorrat, log: log) }
+    func check(_ project: Projekt) -> Bool {
+        Timing.measure("check") { Checker.check(project, buildCache: buildCache, log: log) }
         return !log.hasErrors
     }
 
     /// The loaded theme (its errors are in the log), once the check passed.
     func theme() -> Theme? {
-        guard let theme = themeArbeit?.wert, !log.hasErrors else { return nil }
-        if optionen.pdf, aufDisk, druckArbeit?.wert == nil {
+        guard let theme = themeWork?.storedValue, !log.hasErrors else { return nil }
+        if settings.pdf, onDisk, printWork?.storedValue == nil {
             log.warning("PDF", .weasyprintNotOnPath,
-                        at: SourceLocation(file: optionen.content))
+                        at: SourceLocation(file: settings.content))
         }
         return theme
     }
@@ -144,81 +144,81 @@ final class BuildRun {
     /// Opens the output folder's writer (none for a build into memory: the render then returns every
     /// file). From here on the last plan no longer vouches for the folder: it is removed before the first write.
     func openWriter() -> Bool {
-        guard aufDisk, let plan = planArbeit?.wert else { return true }
+        guard onDisk, let plan = planWork?.storedValue else { return true }
         do {
-            let schreiber = try OutputFolder.Schreiber(OutputFolder(optionen.output), plan: plan,
-                                                       quelle: Containment.realPath(optionen.content),
-                                                       fault: optionen.schreibFehler)
+            let opened = try OutputFolder.Schreiber(OutputFolder(settings.output), plan: plan,
+                                                       quelle: Containment.realPath(settings.content),
+                                                       fault: settings.schreibFehler)
             plan.verwerfen()
-            writer = schreiber
+            writer = opened
             return true
         } catch {
-            Build.melden(error, optionen, log: log)
+            Build.reportFinding(error, settings, log: log)
             return false
         }
     }
 
     /// Model → files; pages stream into the writer's staging folder while they are rendered.
-    func render(_ projekt: Projekt, theme: Theme) -> [OutputFile] {
+    func render(_ project: Projekt, theme: Theme) -> [OutputFile] {
         let writer = writer
-        let o = optionen, plan = vorrat.ordner == nil ? nil : planArbeit?.wert
-        return Timing.messen("render") {
-            SiteRenderer.render(projekt, publikum: o.publikum, stichtag: o.stichtag, theme: theme, druck: druckArbeit?.wert,
-                                log: log, fortschritt: o.fortschritt, schreiber: writer, abdruecke: abdrueckeArbeit?.wert,
-                                plan: plan, vorrat: vorrat, drafts: o.showDrafts)
+        let o = settings, plan = buildCache.folderPath == nil ? nil : planWork?.storedValue
+        return Timing.measure("render") {
+            SiteRenderer.render(project, publikum: o.publikum, stichtag: o.stichtag, theme: theme, druck: printWork?.storedValue,
+                                log: log, progress: o.progress, writer: writer, fingerprints: fingerprintWork?.storedValue,
+                                plan: plan, buildCache: buildCache, drafts: o.showDrafts)
         }
     }
 
     /// The rest of the files, then the commit: the folder holds the new site, or the old one.
-    func write(_ dateien: [OutputFile]) -> OutputFolder.Tally? {
-        guard let writer else { return OutputFolder.Tally(geschrieben: dateien.count) }
+    func write(_ fileList: [OutputFile]) -> OutputFolder.Tally? {
+        guard let writer else { return OutputFolder.Tally(written: fileList.count) }
         do {
-            return try Timing.messen("write") {
-                for datei in dateien { writer.schreiben(datei) }
-                return try writer.abschliessen()
+            return try Timing.measure("write") {
+                for filePath in fileList { writer.writeFile(filePath) }
+                return try writer.finishRun()
             }
         } catch {
-            Build.melden(error, optionen, log: log)
+            Build.reportFinding(error, settings, log: log)
             return nil
         }
     }
 
     /// The plan and the cache's tables, once everything is written and the check has finished.
     func saveCache() {
-        _ = leichteSprache?.wert
-        let plan = vorrat.ordner == nil ? nil : planArbeit?.wert
-        Timing.messen("cache: save") {
-            let planGespeichert = BackgroundTask { plan?.speichern() }
-            vorrat.speichern()
-            planGespeichert.wert
+        _ = leichteSprache?.storedValue
+        let plan = buildCache.folderPath == nil ? nil : planWork?.storedValue
+        Timing.measure("cache: save") {
+            let planGespeichert = BackgroundTask { plan?.save() }
+            buildCache.save()
+            planGespeichert.storedValue
         }
     }
 
-    func result(_ projekt: Projekt, theme: Theme, dateien: [OutputFile], bilanz: OutputFolder.Tally) -> Build.Outcome {
-        let gruppe = writer?.behalteneGruppe ?? (dateien: 0, seiten: 0)
-        var ergebnis = Build.Outcome(seiten: dateien.filter { $0.pfad.hasSuffix(".html") }.count + gruppe.seiten,
-                                      dateien: dateien.count + gruppe.dateien, bilanz: bilanz,
-                                      suchindex: OutputFolder(optionen.output).groesse(SearchIndex.datei) ?? 0,
-                                      leichteSprache: leichteSprache?.wert ?? [], geaendert: writer?.geaendert ?? [],
-                                      projekt: projekt, theme: theme)
+    func result(_ project: Projekt, theme: Theme, fileList: [OutputFile], bilanz: OutputFolder.Tally) -> Build.Outcome {
+        let groupName = writer?.keptGroup ?? (fileList: 0, auditedPages: 0)
+        var resultValue = Build.Outcome(auditedPages: fileList.filter { $0.pfad.hasSuffix(".html") }.count + groupName.auditedPages,
+                                      fileList: fileList.count + groupName.fileList, bilanz: bilanz,
+                                      searchIndex: OutputFolder(settings.output).byteSize(SearchIndex.filePath) ?? 0,
+                                      leichteSprache: leichteSprache?.storedValue ?? [], changed: writer?.changed ?? [],
+                                      project: project, theme: theme)
         if writer == nil {
-            ergebnis.imSpeicher = imSpeicher(dateien)
-            ergebnis.suchindex = ergebnis.imSpeicher?[SearchIndex.datei]?.count ?? 0
+            resultValue.inMemory = inMemory(fileList)
+            resultValue.searchIndex = resultValue.inMemory?[SearchIndex.filePath]?.count ?? 0
         }
-        return ergebnis
+        return resultValue
     }
 
     /// The files of a build into memory by path; copies are read through the build's file access.
-    private func imSpeicher(_ dateien: [OutputFile]) -> [String: Data] {
-        var alle: [String: Data] = [:]
-        let io = io.confined(to: optionen.content)
-        for datei in dateien {
-            switch datei.inhalt {
-            case let .daten(d): alle[datei.pfad] = d
-            case let .kopie(quelle): alle[datei.pfad] = try? io.read(quelle)
-            case .geschrieben, .behalten: break
+    private func inMemory(_ fileList: [OutputFile]) -> [String: Data] {
+        var allItems: [String: Data] = [:]
+        let io = io.confined(to: settings.content)
+        for filePath in fileList {
+            switch filePath.inhalt {
+            case let .payload(d): allItems[filePath.pfad] = d
+            case let .copy(quelle): allItems[filePath.pfad] = try? io.read(quelle)
+            case .written, .keep: break
             }
         }
-        return alle
+        return allItems
     }
 }

@@ -13,7 +13,7 @@ public enum NewPaper {
     public enum Kind: Sendable {
         case vorlage(art: String, betreff: String, federfuehrend: String?)
         case bericht(titel: String)
-        case seite(titel: String)
+        case webPage(titel: String)
     }
 
     /// Rule id of the command's errors.
@@ -23,62 +23,62 @@ public enum NewPaper {
 
     /// Writes the new file and its twin; returns both paths (as reached from the working directory),
     /// or nil after logging why not. `heute` is the day in the front matter and the numbering year.
-    public static func write(_ kind: Kind, content: String, heute: Tag, log: DiagnosticLog) -> [String]? {
+    public static func write(_ kind: Kind, content: String, today: Tag, log: DiagnosticLog) -> [String]? {
         guard let site = site(content, log: log) else { return nil }
         switch kind {
         case let .vorlage(artText, betreff, federfuehrend):
             guard let art = art(artText, log: log), let slug = slug(betreff, option: "--betreff", content, log: log),
-                  let (nummer, datei) = numbered(content: content, year: heute.year, slug: slug, log: log) else { return nil }
-            let text = PaperSkeleton.vorlage(art: art, nummer: nummer, betreff: betreff.getrimmt(), datum: heute,
-                                             federfuehrend: federfuehrend?.getrimmt() ?? site.amt ?? site.traeger,
+                  let (nummer, filePath) = numbered(content: content, year: today.year, slug: slug, log: log) else { return nil }
+            let text = PaperSkeleton.vorlage(art: art, nummer: nummer, betreff: betreff.trimmed(), datum: today,
+                                             federfuehrend: federfuehrend?.trimmed() ?? site.amt ?? site.traeger,
                                              pflichtabschnitte: site.pflichtabschnitte)
-            return files(content, "vorlagen/" + datei, text, PaperSkeleton.twin(), log: log)
-        case let .bericht(titel), let .seite(titel):
-            let art: Textseite.Art = if case .bericht = kind { .bericht } else { .seite }
+            return files(content, "vorlagen/" + filePath, text, PaperSkeleton.twin(), log: log)
+        case let .bericht(titel), let .webPage(titel):
+            let art: Textseite.Art = if case .bericht = kind { .bericht } else { .webPage }
             guard let slug = slug(titel, option: "--titel", content, log: log) else { return nil }
-            let text = PaperSkeleton.textseite(titel: titel.getrimmt(), datum: heute, art: art)
+            let text = PaperSkeleton.textseite(titel: titel.trimmed(), datum: today, art: art)
             return files(content, "\(art.rawValue)/\(slug).md", text, PaperSkeleton.twin(), log: log)
         }
     }
 
     /// The Mitteilungsvorlage on the Fortschreibung of the inclusion plan, numbered like every new paper.
-    public static func planVorlage(_ projekt: Projekt, edition: String?, content: String, heute: Tag,
+    public static func planVorlage(_ project: Projekt, edition: String?, content: String, today: Tag,
                                    log: DiagnosticLog) -> [String]? {
         // The slug comes with the draft; the number is found first, so the draft is made twice only in name.
-        guard let probe = try? PlanVorlage.entwurf(projekt, edition: edition, heute: heute, nummer: "") else {
+        guard let probe = try? PlanVorlage.entwurf(project, edition: edition, today: today, nummer: "") else {
             log.error("PLAN", PlanVorlage.Failure.keineFortschreibung(edition).message, at: SourceLocation(file: content))
             return nil
         }
-        guard let (nummer, datei) = numbered(content: content, year: heute.year, slug: probe.slug, log: log),
-              let entwurf = try? PlanVorlage.entwurf(projekt, edition: edition, heute: heute, nummer: nummer) else { return nil }
-        return files(content, "vorlagen/" + datei, entwurf.markdown, entwurf.leicht, log: log)
+        guard let (nummer, filePath) = numbered(content: content, year: today.year, slug: probe.slug, log: log),
+              let entwurf = try? PlanVorlage.entwurf(project, edition: edition, today: today, nummer: nummer) else { return nil }
+        return files(content, "vorlagen/" + filePath, entwurf.markdown, entwurf.leicht, log: log)
     }
 
     /// site.yaml (for the required sections and the office); the project's other files may have errors.
     private static func site(_ content: String, log: DiagnosticLog) -> Site? {
-        let laden = DiagnosticLog()
-        guard let projekt = ProjektLoader.load(contentRoot: content, log: laden) else {
-            for d in laden.all where d.severity == .error { log.report(d) }
+        let loadFile = DiagnosticLog()
+        guard let project = ProjektLoader.load(contentRoot: content, log: loadFile) else {
+            for d in loadFile.all where d.severity == .error { log.report(d) }
             return nil
         }
-        return projekt.site
+        return project.site
     }
 
     /// `--art` as a Vorlagenart, or an error with the closest one.
     private static func art(_ text: String, log: DiagnosticLog) -> Vorlage.Art? {
-        let wort = text.getrimmt()
-        if let art = Vorlage.Art(rawValue: wort) ?? Vorlage.Art.allCases.first(where: { $0.rawValue.lowercased() == wort.lowercased() }) {
+        let word = text.trimmed()
+        if let art = Vorlage.Art(rawValue: word) ?? Vorlage.Art.allCases.first(where: { $0.rawValue.lowercased() == word.lowercased() }) {
             return art
         }
-        let erlaubt = Vorlage.Art.allCases.map(\.rawValue)
-        let vorschlag = Suggest.closest(to: wort, in: erlaubt)
-        log.error(rule, .newUnknownArt(wort, erlaubt, suggestion: vorschlag), at: SourceLocation(file: "--art"), suggestion: vorschlag)
+        let permitted = Vorlage.Art.allCases.map(\.rawValue)
+        let suggested = Suggest.closest(to: word, in: permitted)
+        log.error(rule, .newUnknownArt(word, permitted, suggestion: suggested), at: SourceLocation(file: "--art"), suggestion: suggested)
         return nil
     }
 
     /// The file name part made from a title, at most `slugLimit` characters, cut at a dash.
     static func slug(_ titel: String, option: String, _ content: String, log: DiagnosticLog) -> String? {
-        let text = titel.getrimmt()
+        let text = titel.trimmed()
         guard !text.isEmpty else {
             log.error(rule, .newEmptyOption(option), at: SourceLocation(file: option))
             return nil
@@ -99,27 +99,27 @@ public enum NewPaper {
 extension NewPaper {
     /// The next free number of `year` and the paper's file name: `("2026/0007", "2026-0007-<slug>.md")`.
     static func numbered(content: String, year: Int, slug: String, log: DiagnosticLog) -> (String, String)? {
-        let naechste = (usedNumbers(content: content, year: year).max() ?? 0) + 1
-        guard naechste <= 9999 else {
+        let next = (usedNumbers(content: content, year: year).max() ?? 0) + 1
+        guard next <= 9999 else {
             log.error(rule, .newNoNumberLeft, at: SourceLocation(file: Paths.join(content, "vorlagen")))
             return nil
         }
-        let nnnn = String(repeating: "0", count: 4 - String(naechste).count) + String(naechste)
+        let nnnn = String(repeating: "0", count: 4 - String(next).count) + String(next)
         return ("\(year)/\(nnnn)", "\(year)-\(nnnn)-\(slug).md")
     }
 
     /// The numbers of `year` taken in vorlagen/: by file names (`2026-0007-…`) and by `nummer` in the
     /// front matter (`"2026/0007"`), so that neither a renamed file nor a paper with an odd name gets its number twice.
     static func usedNumbers(content: String, year: Int) -> [Int] {
-        let ordner = Paths.join(content, "vorlagen")
+        let folderPath = Paths.join(content, "vorlagen")
         let praefix = "\(year)-"
         var nummern: [Int] = []
-        for datei in FileIO.disk.listFiles(ordner) where datei.hasSuffix(".md") {
-            let name = Paths.lastComponent(datei)
+        for filePath in FileIO.disk.listFiles(folderPath) where filePath.hasSuffix(".md") {
+            let name = Paths.lastComponent(filePath)
             if name.hasPrefix(praefix), let n = Int(name.dropFirst(praefix.count).prefix(4)),
                name.dropFirst(praefix.count + 4).first == "-" { nummern.append(n) }
-            guard !name.hasSuffix(".leicht.md"), let daten = try? PosixFile.lesen(Paths.join(ordner, datei)) else { continue }
-            if let n = frontMatterNumber(String(decoding: daten.prefix(4096), as: UTF8.self), year: year) { nummern.append(n) }
+            guard !name.hasSuffix(".leicht.md"), let payload = try? PosixFile.readFile(Paths.join(folderPath, filePath)) else { continue }
+            if let n = frontMatterNumber(String(decoding: payload.prefix(4096), as: UTF8.self), year: year) { nummern.append(n) }
         }
         return nummern
     }
@@ -127,21 +127,21 @@ extension NewPaper {
     /// `nummer: "2026/0007"` (quoted or not) in the first lines of a file, when it is of `year`.
     static func frontMatterNumber(_ text: String, year: Int) -> Int? {
         for line in text.split(separator: "\n").prefix(60) where line.hasPrefix("nummer:") {
-            let wert = line.dropFirst("nummer:".count).trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'\r"))
-            let teile = wert.split(separator: "/")
-            guard teile.count == 2, Int(teile[0]) == year else { return nil }
-            return Int(teile[1])
+            let storedValue = line.dropFirst("nummer:".count).trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'\r"))
+            let parts = storedValue.split(separator: "/")
+            guard parts.count == 2, Int(parts[0]) == year else { return nil }
+            return Int(parts[1])
         }
         return nil
     }
 
     /// Writes the paper and then its twin, neither over an existing file; on a failure nothing new stays.
-    static func files(_ content: String, _ relativ: String, _ text: String, _ twin: String, log: DiagnosticLog) -> [String]? {
-        let pfad = Paths.join(content, relativ)
+    static func files(_ content: String, _ relative: String, _ text: String, _ twin: String, log: DiagnosticLog) -> [String]? {
+        let pfad = Paths.join(content, relative)
         let zwilling = String(pfad.dropLast(".md".count)) + ".leicht.md"
-        let vorhanden = [pfad, zwilling].filter { FileManager.default.fileExists(atPath: $0) }
-        for datei in vorhanden { log.error(rule, .newFileExists, at: SourceLocation(file: datei)) }
-        guard vorhanden.isEmpty else { return nil }
+        let present = [pfad, zwilling].filter { FileManager.default.fileExists(atPath: $0) }
+        for filePath in present { log.error(rule, .newFileExists, at: SourceLocation(file: filePath)) }
+        guard present.isEmpty else { return nil }
         do {
             try FileManager.default.createDirectory(atPath: Paths.parent(pfad), withIntermediateDirectories: true)
             // .withoutOverwriting creates exclusively (O_EXCL): a file made meanwhile is not replaced either.

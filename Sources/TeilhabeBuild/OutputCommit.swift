@@ -67,7 +67,7 @@ struct OutputCommit {
                 if try moveAside(path) { removed.append(path) }
             }
             if intoEmpty {
-                for name in (PosixFile.eintraege(staging) ?? []).map(\.name).sorted() { try placeTree(name) }
+                for name in (PosixFile.entries(staging) ?? []).map(\.name).sorted() { try placeTree(name) }
             } else {
                 for path in staged.sorted() { try place(path) }
             }
@@ -80,7 +80,7 @@ struct OutputCommit {
     /// A path a site may have: inside the folder (no empty, "." or ".." part) and not one of the
     /// commit's own folders (`.teilhabe-neu/`, `.teilhabe-alt/`) or the marker.
     static func isSitePath(_ path: String) -> Bool {
-        Paths.istAufgeloest(path) && !path.hasPrefix(".teilhabe-")
+        Paths.isResolved(path) && !path.hasPrefix(".teilhabe-")
     }
 
     /// Drops the staged files of a build that failed before its commit.

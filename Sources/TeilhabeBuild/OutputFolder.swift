@@ -15,49 +15,49 @@ import TeilhabeRender
 /// longer has are removed. Nothing is written or compared through a link in the folder.
 public struct OutputFolder: Sendable {
     public struct Tally: Sendable, Equatable {
-        public var geschrieben = 0
-        public var unveraendert = 0
+        public var written = 0
+        public var unchanged = 0
         public var entfernt = 0
         /// Of the unchanged ones: not even made again, because their inputs were unchanged.
-        public var uebersprungen = 0
+        public var skipped = 0
     }
 
     public enum Failure: Error, CustomStringConvertible {
         case fremderOrdner(String)
         case keinOrdner(String)
         case ungueltigerPfad(String)
-        case schreiben(String, Int32)
+        case writeFile(String, Int32)
         case quelleAusserhalb(String)
         /// The commit was refused at a path; `wiederhergestellt`: the old site is back in place.
-        case uebernehmen(String, Int32, wiederhergestellt: Bool)
+        case adopt(String, Int32, wiederhergestellt: Bool)
 
         /// The file the message is about.
         public var pfad: String {
             switch self {
-            case let .fremderOrdner(p), let .keinOrdner(p), let .ungueltigerPfad(p), let .schreiben(p, _),
-                 let .quelleAusserhalb(p), let .uebernehmen(p, _, _): return p
+            case let .fremderOrdner(p), let .keinOrdner(p), let .ungueltigerPfad(p), let .writeFile(p, _),
+                 let .quelleAusserhalb(p), let .adopt(p, _, _): return p
             }
         }
 
         /// Whether the output folder is known to hold the old site (or nothing was written).
-        public var altErhalten: Bool {
-            if case let .uebernehmen(_, _, wiederhergestellt) = self { return wiederhergestellt }
+        public var keptOld: Bool {
+            if case let .adopt(_, _, wiederhergestellt) = self { return wiederhergestellt }
             return true
         }
 
-        public var meldung: Message {
+        public var messageText: Message {
             switch self {
             case .fremderOrdner: return .outputForeignFolder(marker: OutputFolder.marker)
             case .keinOrdner: return .outputIsAFile
             case .ungueltigerPfad: return .outputPathEscapes
-            case let .schreiben(_, code): return .cannotWrite(String(cString: strerror(code)))
+            case let .writeFile(_, code): return .cannotWrite(String(cString: strerror(code)))
             case .quelleAusserhalb: return .attachmentSourceOutside
-            case let .uebernehmen(_, code, wiederhergestellt):
+            case let .adopt(_, code, wiederhergestellt):
                 return .commitFailed(String(cString: strerror(code)), restored: wiederhergestellt)
             }
         }
 
-        public var description: String { "\(pfad): error: \(meldung.de)" }
+        public var description: String { "\(pfad): error: \(messageText.de)" }
     }
 
     /// Checks before a build begins that the folder can take it: absent, empty or teilhabe's own.
@@ -81,7 +81,7 @@ public struct OutputFolder: Sendable {
     /// Writes files as they come, from any thread: pages go to the staging folder as soon as they
     /// are rendered, so a large site is never held in memory. The first error is kept and thrown at the end.
     public final class Schreiber: Sendable {
-        let ordner: OutputFolder
+        let folderPath: OutputFolder
         /// Told of every file of this build; its list of the last build's files spares a walk of the folder.
         let plan: OutputManifest?
         /// The content folder, resolved: copied attachments must lie inside it.
@@ -89,7 +89,7 @@ public struct OutputFolder: Sendable {
         /// For tests: refuses a write or a step of the commit, as a full disk would.
         let fault: (@Sendable (String) -> Int32?)?
         /// The folder held nothing (or did not exist) when the build began: every file is new.
-        private let leerBegonnen: Bool
+        private let startedEmpty: Bool
         private let state = Mutex(State())
 
         /// What the writing threads change, under one lock.
@@ -97,61 +97,61 @@ public struct OutputFolder: Sendable {
             var bilanz = Tally()
             var geschriebenePfade = Set<String>()
             /// Files staged for the commit (changed or new).
-            var bereit = Set<String>()
+            var ready = Set<String>()
             /// Folders of the output (relative) known to be real folders, not links.
             var echteOrdner: Set<String> = [""]
             /// Files whose bytes this build changed, added or removed (what an open preview must reload).
-            var geaendert = Set<String>()
-            var fehler: Error?
+            var changed = Set<String>()
+            var errors: Error?
             /// Files and pages of the group kept as a whole (they are in no list of this build's files).
-            var behalteneGruppe = (dateien: 0, seiten: 0)
+            var keptGroup = (fileList: 0, auditedPages: 0)
         }
 
         /// Files whose bytes this build changed, added or removed (what an open preview must reload).
-        public var geaendert: Set<String> { state.withLock { $0.geaendert } }
+        public var changed: Set<String> { state.withLock { $0.changed } }
 
         /// Files and pages of the group kept as a whole (they are in no list of this build's files).
-        public var behalteneGruppe: (dateien: Int, seiten: Int) { state.withLock { $0.behalteneGruppe } }
+        public var keptGroup: (fileList: Int, auditedPages: Int) { state.withLock { $0.keptGroup } }
 
         /// Checks the folder (ours or empty), creates it and its marker, clears what an interrupted build left.
-        public init(_ ordner: OutputFolder, plan: OutputManifest? = nil, quelle: String? = nil,
+        public init(_ folderPath: OutputFolder, plan: OutputManifest? = nil, quelle: String? = nil,
                     fault: (@Sendable (String) -> Int32?)? = nil) throws {
-            self.ordner = ordner
+            self.folderPath = folderPath
             self.plan = plan
             self.quelle = quelle
             self.fault = fault
-            let pfad = ordner.pfad
-            leerBegonnen = try ordner.validate().isEmpty
-            guard PosixFile.ordnerAnlegen(pfad) else { throw Failure.schreiben(pfad, errno) }
-            try ordner.schreibeWennNeu(Paths.join(pfad, OutputFolder.marker), Data("teilhabe\n".utf8))
+            let pfad = folderPath.pfad
+            startedEmpty = try folderPath.validate().isEmpty
+            guard PosixFile.createFolder(pfad) else { throw Failure.writeFile(pfad, errno) }
+            try folderPath.writeIfChanged(Paths.join(pfad, OutputFolder.marker), Data("teilhabe\n".utf8))
             do { try OutputCommit.prepare(root: pfad) } catch let OutputCommit.Failure.refused(p, code, _) {
-                throw Failure.schreiben(p, code)
+                throw Failure.writeFile(p, code)
             }
         }
 
-        public func schreiben(_ datei: OutputFile) {
+        public func writeFile(_ filePath: OutputFile) {
             do {
-                let relativ = datei.pfad
-                guard OutputCommit.isSitePath(relativ) else { throw Failure.ungueltigerPfad(relativ) }
-                let daten: Data
-                switch datei.inhalt {
-                case let .daten(d): daten = d
-                case let .kopie(quelle): daten = try kopie(quelle)
-                case .geschrieben: return   // streamed or kept while rendering
-                case .behalten: behalten(relativ); return
+                let relative = filePath.pfad
+                guard OutputCommit.isSitePath(relative) else { throw Failure.ungueltigerPfad(relative) }
+                let payload: Data
+                switch filePath.inhalt {
+                case let .payload(d): payload = d
+                case let .copy(quelle): payload = try copy(quelle)
+                case .written: return   // streamed or kept while rendering
+                case .keep: keep(relative); return
                 }
-                let neu = try bereitstellen(relativ, daten)
+                let neu = try provide(relative, payload)
                 state.withLock { s in
-                    if neu { s.bilanz.geschrieben += 1; s.geaendert.insert(relativ); s.bereit.insert(relativ) } else { s.bilanz.unveraendert += 1 }
-                    s.geschriebenePfade.insert(relativ)
+                    if neu { s.bilanz.written += 1; s.changed.insert(relative); s.ready.insert(relative) } else { s.bilanz.unchanged += 1 }
+                    s.geschriebenePfade.insert(relative)
                 }
             } catch {
-                state.withLock { s in if s.fehler == nil { s.fehler = error } }
+                state.withLock { s in if s.errors == nil { s.errors = error } }
             }
         }
 
         /// An attachment's bytes, read only when it lies (resolved) inside the content folder.
-        private func kopie(_ pfad: String) throws -> Data {
+        private func copy(_ pfad: String) throws -> Data {
             guard let quelle, Containment.isInside(pfad, rootReal: quelle), let bytes = PosixFile.bytes(pfad) else {
                 throw Failure.quelleAusserhalb(pfad)
             }
@@ -159,75 +159,75 @@ public struct OutputFolder: Sendable {
         }
 
         /// Writes the file into the staging folder unless the output already holds these bytes; true when staged.
-        private func bereitstellen(_ relativ: String, _ daten: Data) throws -> Bool {
-            if !leerBegonnen, echterOrdner(Paths.parent(relativ)),
-               let alt = PosixFile.bytes(Paths.join(ordner.pfad, relativ), folgen: false),
-               alt.count == daten.count, daten.withUnsafeBytes({ $0.elementsEqual(alt) }) {
+        private func provide(_ relative: String, _ payload: Data) throws -> Bool {
+            if !startedEmpty, realFolder(Paths.parent(relative)),
+               let alt = PosixFile.bytes(Paths.join(folderPath.pfad, relative), folgen: false),
+               alt.count == payload.count, payload.withUnsafeBytes({ $0.elementsEqual(alt) }) {
                 return false
             }
-            let ziel = Paths.join(ordner.pfad, OutputCommit.stagingName, relativ)
-            let code = fault?(relativ) ?? ordner.mitOrdner(ziel) { PosixFile.direkt(ziel, daten, neu: true) }
-            guard code == 0 else { throw Failure.schreiben(Paths.join(ordner.pfad, relativ), code) }
+            let target = Paths.join(folderPath.pfad, OutputCommit.stagingName, relative)
+            let code = fault?(relative) ?? folderPath.withFolder(target) { PosixFile.direct(target, payload, neu: true) }
+            guard code == 0 else { throw Failure.writeFile(Paths.join(folderPath.pfad, relative), code) }
             return true
         }
 
         /// Whether a folder of the output (relative) and all above it are real folders, not links.
-        private func echterOrdner(_ relativ: String) -> Bool {
-            if state.withLock({ $0.echteOrdner.contains(relativ) }) { return true }
-            guard echterOrdner(Paths.parent(relativ)) else { return false }
+        private func realFolder(_ relative: String) -> Bool {
+            if state.withLock({ $0.echteOrdner.contains(relative) }) { return true }
+            guard realFolder(Paths.parent(relative)) else { return false }
             var info = stat()
-            guard lstat(Paths.join(ordner.pfad, relativ), &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
-            state.withLock { _ = $0.echteOrdner.insert(relativ) }
+            guard lstat(Paths.join(folderPath.pfad, relative), &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
+            state.withLock { _ = $0.echteOrdner.insert(relative) }
             return true
         }
 
         /// Keeps a file the last build wrote and this one would write alike.
-        public func behalten(_ pfad: String) {
+        public func keep(_ pfad: String) {
             state.withLock { s in
-                s.bilanz.unveraendert += 1
-                s.bilanz.uebersprungen += 1
+                s.bilanz.unchanged += 1
+                s.bilanz.skipped += 1
                 s.geschriebenePfade.insert(pfad)
             }
         }
 
         /// Keeps the last build's group of files without a page's body (lists, meetings, OParl) as a whole.
-        package func gruppeBehalten(dateien: Int, seiten: Int) {
+        package func keepGroup(fileList: Int, auditedPages: Int) {
             state.withLock { s in
-                s.bilanz.unveraendert += dateien
-                s.bilanz.uebersprungen += dateien
-                s.behalteneGruppe = (dateien, seiten)
+                s.bilanz.unchanged += fileList
+                s.bilanz.skipped += fileList
+                s.keptGroup = (fileList, auditedPages)
             }
         }
 
         /// Throws the first write error (the staged files are dropped, the old site stays), else moves
         /// the staged files into place, removes what this build did not write or keep, and returns the counts.
-        public func abschliessen() throws -> Tally {
-            try state.withLock { s throws -> Tally in try abschliessen(&s) }
+        public func finishRun() throws -> Tally {
+            try state.withLock { s throws -> Tally in try finishRun(&s) }
         }
 
-        private func abschliessen(_ s: inout State) throws -> Tally {
-            if let fehler = s.fehler { OutputCommit.discard(root: ordner.pfad); throw fehler }
-            plan?.merken(s.geschriebenePfade)
+        private func finishRun(_ s: inout State) throws -> Tally {
+            if let errors = s.errors { OutputCommit.discard(root: folderPath.pfad); throw errors }
+            plan?.remember(s.geschriebenePfade)
             // A folder that was empty when the build began holds only what it wrote: nothing to look for.
-            let weg = plan?.veraltet(s.geschriebenePfade).map { Array($0) }
-                ?? (leerBegonnen ? [] : ordner.veraltete(behalten: s.geschriebenePfade))
-            var commit = OutputCommit(root: ordner.pfad)
+            let weg = plan?.isStale(s.geschriebenePfade).map { Array($0) }
+                ?? (startedEmpty ? [] : folderPath.veraltete(keep: s.geschriebenePfade))
+            var commit = OutputCommit(root: folderPath.pfad)
             commit.fault = fault
             do {
-                try commit.run(staged: Array(s.bereit), stale: weg, intoEmpty: leerBegonnen)
+                try commit.run(staged: Array(s.ready), stale: weg, intoEmpty: startedEmpty)
             } catch let OutputCommit.Failure.refused(p, code, wiederhergestellt) {
-                throw Failure.uebernehmen(Paths.join(ordner.pfad, p), code, wiederhergestellt: wiederhergestellt)
+                throw Failure.adopt(Paths.join(folderPath.pfad, p), code, wiederhergestellt: wiederhergestellt)
             }
             s.bilanz.entfernt = commit.removed.count
-            s.geaendert.formUnion(commit.removed)
+            s.changed.formUnion(commit.removed)
             return s.bilanz
         }
     }
 
     /// The size of a file in the folder.
-    func groesse(_ relativ: String) -> Int? {
+    func byteSize(_ relative: String) -> Int? {
         var info = stat()
-        return stat(Paths.join(pfad, relativ), &info) == 0 ? Int(info.st_size) : nil
+        return stat(Paths.join(pfad, relative), &info) == 0 ? Int(info.st_size) : nil
     }
 
     /// Replaces one file through `<name>.teilhabe-tmp` + rename, so that it is never seen half-written
@@ -235,43 +235,43 @@ public struct OutputFolder: Sendable {
     /// the folder it goes into must lie, resolved, inside the output folder. Returns false when the
     /// file already had these bytes.
     @discardableResult
-    package func schreibeWennNeu(_ ziel: String, _ daten: Data) throws -> Bool {
-        let alt = PosixFile.bytes(ziel, folgen: false)
-        if let alt, alt.count == daten.count, daten.withUnsafeBytes({ $0.elementsEqual(alt) }) { return false }
-        let code = mitOrdner(ziel) {
-            let eltern = Paths.parent(ziel)
-            if let wurzel = Containment.realPath(pfad), access(eltern, F_OK) == 0,
-               !Containment.isInside(eltern.isEmpty ? "." : eltern, rootReal: wurzel) { return ELOOP }
-            return PosixFile.schreiben(ziel, daten)
+    package func writeIfChanged(_ target: String, _ payload: Data) throws -> Bool {
+        let alt = PosixFile.bytes(target, folgen: false)
+        if let alt, alt.count == payload.count, payload.withUnsafeBytes({ $0.elementsEqual(alt) }) { return false }
+        let code = withFolder(target) {
+            let parents = Paths.parent(target)
+            if let rootPath = Containment.realPath(pfad), access(parents, F_OK) == 0,
+               !Containment.isInside(parents.isEmpty ? "." : parents, rootReal: rootPath) { return ELOOP }
+            return PosixFile.writeFile(target, payload)
         }
-        guard code == 0 else { throw Failure.schreiben(ziel, code) }
+        guard code == 0 else { throw Failure.writeFile(target, code) }
         return true
     }
 
     /// Runs a write (errno or 0) and, where it failed for a missing folder, makes the folder and runs
     /// it again. Folders are made when a write finds them missing: no lookup before every file, and
     /// threads writing into the same new folder cannot trip over each other.
-    private func mitOrdner(_ ziel: String, _ schreiben: () -> Int32) -> Int32 {
-        let code = schreiben()
-        guard code == ENOENT, PosixFile.ordnerAnlegen(Paths.parent(ziel)) else { return code }
-        return schreiben()
+    private func withFolder(_ target: String, _ writeFile: () -> Int32) -> Int32 {
+        let code = writeFile()
+        guard code == ENOENT, PosixFile.createFolder(Paths.parent(target)) else { return code }
+        return writeFile()
     }
 
     /// Every file (or link, or other entry that is no folder) below the folder that this build did not
     /// write or keep. Plain readdir: the entry type comes with the name, so no file needs a stat.
-    func veraltete(behalten: Set<String>) -> [String] {
-        var veraltet: [String] = []
-        func gehen(_ relativ: String) {
-            for (name, art) in PosixFile.eintraege(relativ.isEmpty ? pfad : Paths.join(pfad, relativ)) ?? [] {
-                let kind = relativ.isEmpty ? name : relativ + "/" + name
-                if relativ.isEmpty, name == OutputCommit.stagingName || name == OutputCommit.backupName || name == OutputFolder.marker {
+    func veraltete(keep: Set<String>) -> [String] {
+        var isStale: [String] = []
+        func gehen(_ relative: String) {
+            for (name, art) in PosixFile.entries(relative.isEmpty ? pfad : Paths.join(pfad, relative)) ?? [] {
+                let kind = relative.isEmpty ? name : relative + "/" + name
+                if relative.isEmpty, name == OutputCommit.stagingName || name == OutputCommit.backupName || name == OutputFolder.marker {
                     continue
                 }
-                if art == .ordner { gehen(kind) } else if !behalten.contains(kind) { veraltet.append(kind) }
+                if art == .folderPath { gehen(kind) } else if !keep.contains(kind) { isStale.append(kind) }
             }
         }
         gehen("")
-        return veraltet
+        return isStale
     }
 }
 

@@ -9,15 +9,15 @@ enum BodyLinkCheck {
     /// Schemes a body may link to as they are; anything else (`javascript:`, `file:`, `data:` …) is an error.
     static let schemes: Set<String> = ["http", "https", "mailto", "tel"]
 
-    static func run(_ projekt: Projekt, _ g: Outlines, log: DiagnosticLog) {
-        let index = LinkIndex(projekt)
+    static func run(_ project: Projekt, _ g: Outlines, log: DiagnosticLog) {
+        let index = LinkIndex(project)
         // What the public build publishes: a public page's links must stay inside it.
-        let oeffentlicheDateien = Set(projekt.sichtbar(fuer: .oeffentlich).anlagen.keys)
-        for (body, status) in bodies(projekt) {
+        let oeffentlicheDateien = Set(project.visible(fuer: .oeffentlich).anlagen.keys)
+        for (body, status) in bodies(project) {
             let outline = g[body]
             for link in outline.links {
                 guard let problem = problem(link.destination, in: body, public: status == .oeffentlich, index: index,
-                                            oeffentlicheDateien: oeffentlicheDateien, projekt: projekt) else { continue }
+                                            oeffentlicheDateien: oeffentlicheDateien, project: project) else { continue }
                 log.error("REF", .badLinkTarget(image: link.isImage, link.destination, problem.message),
                           at: body.location(line: link.line, column: characterColumn(link, in: body.text)),
                           suggestion: problem.suggestion)
@@ -29,20 +29,20 @@ enum BodyLinkCheck {
     }
 
     /// Every body with the status of its page (an easy twin has its standard page's).
-    private static func bodies(_ projekt: Projekt) -> [(MarkdownQuelle, Status)] {
+    private static func bodies(_ project: Projekt) -> [(MarkdownQuelle, Status)] {
         var bodies: [(MarkdownQuelle, Status)] = []
-        let vorlagen = projekt.vorlagen, texte = projekt.texte   // by index: a loop would copy each whole
+        let vorlagen = project.vorlagen, texts = project.texts   // by index: a loop would copy each whole
         for i in vorlagen.indices {
             bodies.append((vorlagen[i].body, vorlagen[i].status))
             vorlagen[i].leicht.map { bodies.append(($0.body, vorlagen[i].status)) }
         }
-        for i in texte.indices {
-            bodies.append((texte[i].body, texte[i].status))
-            texte[i].leicht.map { bodies.append(($0.body, texte[i].status)) }
+        for i in texts.indices {
+            bodies.append((texts[i].body, texts[i].status))
+            texts[i].leicht.map { bodies.append(($0.body, texts[i].status)) }
         }
         // A paper that did not load still has its links checked in the same run; its status is unknown, so
         // the rules for public pages wait until it loads (the build stops at its error anyway).
-        for kaputt in projekt.broken.vorlageBodies { bodies.append((kaputt.body, .nichtoeffentlich)) }
+        for kaputt in project.broken.vorlageBodies { bodies.append((kaputt.body, .nichtoeffentlich)) }
         return bodies
     }
 
@@ -65,22 +65,22 @@ enum BodyLinkCheck {
 
     /// What is wrong with one link target, or nil.
     private static func problem(_ destination: String, in body: MarkdownQuelle, public oeffentlich: Bool,
-                                index: LinkIndex, oeffentlicheDateien: Set<String>, projekt: Projekt) -> Problem? {
+                                index: LinkIndex, oeffentlicheDateien: Set<String>, project: Projekt) -> Problem? {
         if let scheme = LinkIndex.scheme(destination), !destination.hasPrefix("//") {
             return schemes.contains(scheme) ? nil
                 : Problem(message: .linkSchemeNotAllowed(scheme))
         }
-        guard let (candidates, _) = index.pfade(destination, from: body.pfad) else { return nil }
+        guard let (candidates, _) = index.paths(destination, from: body.pfad) else { return nil }
         guard !candidates.isEmpty else { return Problem(message: .linkLeavesContent) }
         // A target whose own file has errors was reported there; the build fails either way.
-        if candidates.contains(where: { projekt.filesWithErrors.contains($0) }) { return nil }
-        switch index.ziel(destination, from: body.pfad) {
-        case .fehlt:
-            let suggestion = Suggest.closest(to: candidates[0], in: index.alleZiele)
+        if candidates.contains(where: { project.filesWithErrors.contains($0) }) { return nil }
+        switch index.target(destination, from: body.pfad) {
+        case .missing:
+            let suggestion = Suggest.closest(to: candidates[0], in: index.allTargets)
             return Problem(message: .linkTargetMissing(suggestion: suggestion), suggestion: suggestion)
-        case let .seite(pfad, _, _) where oeffentlich && index.status(of: pfad) != .oeffentlich:
+        case let .webPage(pfad, _, _) where oeffentlich && index.status(of: pfad) != .oeffentlich:
             return Problem(message: .publicLinksNonPublicPage(pfad))
-        case let .datei(pfad) where oeffentlich && !oeffentlicheDateien.contains(pfad):
+        case let .filePath(pfad) where oeffentlich && !oeffentlicheDateien.contains(pfad):
             return Problem(message: .publicLinksNonPublicFile(pfad))
         default:
             return nil

@@ -5,15 +5,15 @@ import TeilhabeModel
 /// names that meeting in its Beratungsfolge, and a meeting named in a Beratungsfolge has the paper
 /// on its agenda (once it has an agenda at all). Otherwise the public pages contradict each other.
 enum ConsultationCheck {
-    static func run(_ projekt: Projekt, log: DiagnosticLog) {
+    static func run(_ project: Projekt, log: DiagnosticLog) {
         // A file with errors is reported there; comparing against what could be read of it would add follow-up errors.
         // A meeting whose entry has an error counts as broken: its agenda may be the part that failed.
-        let fehlerhaft = projekt.filesWithErrors, broken = projekt.broken
+        let faulty = project.filesWithErrors, broken = project.broken
         guard !broken.unknownSitzung else { return }
         var vorlageNach: [String: Vorlage] = [:]
-        for v in projekt.vorlagen where !fehlerhaft.contains(v.body.pfad) { vorlageNach[v.nummer] = v }
-        let sitzungNach = Dictionary(projekt.sitzungen.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for sitzung in projekt.sitzungen where !broken.sitzungen.contains(sitzung.id) {
+        for v in project.vorlagen where !faulty.contains(v.body.pfad) { vorlageNach[v.nummer] = v }
+        let sitzungNach = Dictionary(project.sitzungen.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for sitzung in project.sitzungen where !broken.sitzungen.contains(sitzung.id) {
             for top in sitzung.tagesordnung {
                 // A Beratung that names a meeting which does not exist was reported as such: it may be this one.
                 guard let nummer = top.vorlage, let v = vorlageNach[nummer],

@@ -6,28 +6,28 @@ import TeilhabeLoad
 /// meaningful text, headings must not skip levels, tables need a header row; every public page needs
 /// its easy twin, and the twin should cover the page's sections.
 enum ContentCheck {
-    static let regeln = ContentRuleIds.alle
+    static let ruleSet = ContentRuleIds.allItems
     static let leereLinktexte: Set<String> = ["hier", "mehr", "weiter", "link", "klicken sie hier", "hier klicken",
                                                "mehr erfahren", "weiterlesen", "details", "mehr dazu", "diese seite"]
 
-    static func run(_ projekt: Projekt, _ g: Outlines, log: DiagnosticLog) {
+    static func run(_ project: Projekt, _ g: Outlines, log: DiagnosticLog) {
         var paare: [(MarkdownQuelle, LeichteFassung?, Status, String)] = []
-        let vorlagen = projekt.vorlagen, texte = projekt.texte   // by index: a loop would copy each whole
+        let vorlagen = project.vorlagen, texts = project.texts   // by index: a loop would copy each whole
         for i in vorlagen.indices { paare.append((vorlagen[i].body, vorlagen[i].leicht, vorlagen[i].status, vorlagen[i].pfad)) }
-        for i in texte.indices { paare.append((texte[i].body, texte[i].leicht, texte[i].status, texte[i].pfad)) }
+        for i in texts.indices { paare.append((texts[i].body, texts[i].leicht, texts[i].status, texts[i].pfad)) }
         // Papers that did not load: their text is checked in the same run (no twin, no status to go by).
-        for kaputt in projekt.broken.vorlageBodies { struktur(kaputt.body, g[kaputt.body], log: log) }
+        for kaputt in project.broken.vorlageBodies { structure(kaputt.body, g[kaputt.body], log: log) }
         for (body, leicht, status, pfad) in paare {
             let standard = g[body]
-            struktur(body, standard, log: log)
+            structure(body, standard, log: log)
             if let leicht {
                 let easy = g[leicht.body]
-                struktur(leicht.body, easy, log: log)
-                let teile = standard.headings.filter { $0.level == 2 }.count
+                structure(leicht.body, easy, log: log)
+                let parts = standard.headings.filter { $0.level == 2 }.count
                 let leichteTeile = easy.headings.filter { $0.level == 2 }.count
-                if teile >= 3, leichteTeile * 2 < teile {
+                if parts >= 3, leichteTeile * 2 < parts {
                     log.report(Diagnostic(.warning, "LS-ABSCHNITTE",
-                                          .easySectionsMissing(teile, easy: leichteTeile),
+                                          .easySectionsMissing(parts, easy: leichteTeile),
                                           at: SourceLocation(file: leicht.body.file, line: leicht.body.firstLine, column: 1)))
                 }
             } else if status == .oeffentlich, pfad.hasPrefix("seiten/") {
@@ -37,10 +37,10 @@ enum ContentCheck {
         }
     }
 
-    private static func struktur(_ body: MarkdownQuelle, _ outline: Outline, log: DiagnosticLog) {
+    private static func structure(_ body: MarkdownQuelle, _ outline: Outline, log: DiagnosticLog) {
         for link in outline.links {
             let at = body.location(line: link.line, column: link.column)
-            let text = link.text.getrimmt()
+            let text = link.text.trimmed()
             if link.isImage, text.isEmpty {
                 log.report(Diagnostic(.error, "A11Y-ALT", .imageWithoutAlt(link.destination),
                                       at: at, match: link.destination))
@@ -51,18 +51,18 @@ enum ContentCheck {
             }
         }
         // The page title is the h1; the body starts at h2 and goes down one level at a time.
-        var vorher = 1
+        var before = 1
         for h in outline.headings {
-            if h.level > vorher + 1 || h.level == 1 {
-                let erwartet = h.level == 1 ? nil : String(repeating: "#", count: vorher + 1)
+            if h.level > before + 1 || h.level == 1 {
+                let erwartet = h.level == 1 ? nil : String(repeating: "#", count: before + 1)
                 log.report(Diagnostic(.error, "UEBERSCHRIFT-EBENE", .headingLevelSkipped(expected: erwartet),
                                       at: body.location(line: h.line, column: h.column), match: h.text))
             }
-            vorher = h.level
+            before = h.level
         }
-        for tabelle in outline.tabellen where tabelle.kopf.allSatisfy({ $0.getrimmt().isEmpty }) {
+        for tableData in outline.tables where tableData.head.allSatisfy({ $0.trimmed().isEmpty }) {
             log.report(Diagnostic(.error, "TABELLE-KOPF", .tableWithoutHeader,
-                                  at: body.location(line: tabelle.line)))
+                                  at: body.location(line: tableData.line)))
         }
     }
 }

@@ -17,15 +17,15 @@ enum DraftCheck {
         var location: SourceLocation
     }
 
-    static func run(_ projekt: Projekt, _ g: Outlines, vorrat: BuildCache = .keiner, log: DiagnosticLog) {
-        placeholders(pages(projekt).filter { $0.status != .entwurf }, vorrat: vorrat, log: log)
-        links(projekt, g, log: log)
-        agendas(projekt, log: log)
+    static func run(_ project: Projekt, _ g: Outlines, buildCache: BuildCache = .keiner, log: DiagnosticLog) {
+        placeholders(pages(project).filter { $0.status != .entwurf }, buildCache: buildCache, log: log)
+        links(project, g, log: log)
+        agendas(project, log: log)
     }
 
-    private static func pages(_ projekt: Projekt) -> [Page] {
+    private static func pages(_ project: Projekt) -> [Page] {
         var pages: [Page] = []
-        let vorlagen = projekt.vorlagen   // by index: a loop would copy each whole
+        let vorlagen = project.vorlagen   // by index: a loop would copy each whole
         for i in vorlagen.indices {
             let v = vorlagen[i]
             pages.append(Page(status: v.status, bodies: [v.body] + (v.leicht.map { [$0.body] } ?? []),
@@ -34,7 +34,7 @@ enum DraftCheck {
                                   + twinFields(v.leicht),
                               location: v.location))
         }
-        for t in projekt.texte {
+        for t in project.texts {
             pages.append(Page(status: t.status, bodies: [t.body] + (t.leicht.map { [$0.body] } ?? []),
                               fields: [("titel", t.titel), ("beschreibung", t.beschreibung)] + twinFields(t.leicht),
                               location: t.location))
@@ -50,10 +50,10 @@ enum DraftCheck {
     /// Every placeholder of the pages that are no drafts, at its line and column (front matter at the
     /// file). A text's places are kept in the cache by its fingerprint: an edit build need not read
     /// the bodies of unchanged files for them.
-    private static func placeholders(_ pages: [Page], vorrat: BuildCache, log: DiagnosticLog) {
+    private static func placeholders(_ pages: [Page], buildCache: BuildCache, log: DiagnosticLog) {
         let bodies = pages.flatMap { page in page.bodies.map { (body: $0, status: page.status) } }
         let stellen = Parallel.map(bodies.count) { i -> [Int] in
-            vorrat.wert("platzhalter", bodies[i].body.inhalt) { placeholderPositions(bodies[i].body.text).flatMap { [$0.line, $0.column] } }
+            buildCache.storedValue("platzhalter", bodies[i].body.inhalt) { placeholderPositions(bodies[i].body.text).flatMap { [$0.line, $0.column] } }
         }
         for (i, (body, status)) in bodies.enumerated() {
             for k in stride(from: 0, to: stellen[i].count - 1, by: 2) {
@@ -87,18 +87,18 @@ enum DraftCheck {
     /// A non-public page may link to what the committees see; not to a draft, nor to an attachment
     /// only drafts name, which their build leaves out (a public page's links to either are refused
     /// by BodyLinkCheck already).
-    private static func links(_ projekt: Projekt, _ g: Outlines, log: DiagnosticLog) {
-        guard projekt.vorlagen.contains(where: { $0.status == .entwurf }) || projekt.texte.contains(where: { $0.status == .entwurf })
+    private static func links(_ project: Projekt, _ g: Outlines, log: DiagnosticLog) {
+        guard project.vorlagen.contains(where: { $0.status == .entwurf }) || project.texts.contains(where: { $0.status == .entwurf })
         else { return }
-        let index = LinkIndex(projekt)
-        let gremienDateien = Set(projekt.sichtbar(fuer: .gremium).anlagen.keys)
-        for page in pages(projekt) where page.status == .nichtoeffentlich {
+        let index = LinkIndex(project)
+        let gremienDateien = Set(project.visible(fuer: .gremium).anlagen.keys)
+        for page in pages(project) where page.status == .nichtoeffentlich {
             for body in page.bodies {
                 for link in g[body].links {
                     let message: Message
-                    switch index.ziel(link.destination, from: body.pfad) {
-                    case let .seite(pfad, _, _) where index.status(of: pfad) == .entwurf: message = .linkToDraft(pfad)
-                    case let .datei(pfad) where !gremienDateien.contains(pfad): message = .linkToDraftAttachment(pfad)
+                    switch index.target(link.destination, from: body.pfad) {
+                    case let .webPage(pfad, _, _) where index.status(of: pfad) == .entwurf: message = .linkToDraft(pfad)
+                    case let .filePath(pfad) where !gremienDateien.contains(pfad): message = .linkToDraftAttachment(pfad)
                     default: continue
                     }
                     log.error(ContentRuleIds.entwurfVerweis, message,
@@ -109,10 +109,10 @@ enum DraftCheck {
     }
 
     /// An agenda item that names a draft shows without it in every build: said, not refused.
-    private static func agendas(_ projekt: Projekt, log: DiagnosticLog) {
-        let entwuerfe = Set(projekt.vorlagen.filter { $0.status == .entwurf }.map(\.nummer))
+    private static func agendas(_ project: Projekt, log: DiagnosticLog) {
+        let entwuerfe = Set(project.vorlagen.filter { $0.status == .entwurf }.map(\.nummer))
         guard !entwuerfe.isEmpty else { return }
-        for sitzung in projekt.sitzungen {
+        for sitzung in project.sitzungen {
             for top in sitzung.tagesordnung {
                 guard let nummer = top.vorlage, entwuerfe.contains(nummer) else { continue }
                 log.warning(ContentRuleIds.entwurfVerweis, .agendaItemOnDraft(top.top, nummer), at: top.location)

@@ -5,28 +5,28 @@ import TeilhabeLoad
 /// The inclusion plan: every reference resolves (indicators, paper numbers), ids are unique
 /// within an edition and safe in addresses, and no two editions share a date.
 enum InklusionsplanCheck {
-    static func run(_ projekt: Projekt, log: DiagnosticLog) {
-        let indikatoren = projekt.indikatoren.map(\.id), nummern = projekt.vorlagen.map(\.nummer), broken = projekt.broken
-        var staende: [Tag: String] = [:]
-        for plan in projekt.inklusionsplaene {
-            if let andere = staende[plan.stand] {
+    static func run(_ project: Projekt, log: DiagnosticLog) {
+        let indikatoren = project.indikatoren.map(\.id), nummern = project.vorlagen.map(\.nummer), broken = project.broken
+        var states: [Tag: String] = [:]
+        for plan in project.inklusionsplaene {
+            if let andere = states[plan.stand] {
                 log.error("PLAN", .editionsSameStand(andere, plan.edition),
                           at: plan.location)
             }
-            staende[plan.stand] = plan.edition
+            states[plan.stand] = plan.edition
             var felder: [String: SourceLocation] = [:], massnahmen: [String: SourceLocation] = [:]
-            for feld in plan.handlungsfelder {
-                if let frueher = felder[feld.id] {
-                    log.error("DUPLIKAT", .handlungsfeldTwice(feld.id, firstLine: frueher.line ?? 1), at: feld.location)
+            for field in plan.handlungsfelder {
+                if let earlier = felder[field.id] {
+                    log.error("DUPLIKAT", .handlungsfeldTwice(field.id, firstLine: earlier.line ?? 1), at: field.location)
                 }
-                felder[feld.id] = feld.location
-                if Slug.make(feld.id) != feld.id || feld.id == "fortschreibung" {
-                    log.error("SLUG", .handlungsfeldNotSlug(feld.id),
-                              at: feld.location)
+                felder[field.id] = field.location
+                if Slug.make(field.id) != field.id || field.id == "fortschreibung" {
+                    log.error("SLUG", .handlungsfeldNotSlug(field.id),
+                              at: field.location)
                 }
-                for m in feld.massnahmen {
-                    if let frueher = massnahmen[m.id] {
-                        log.error("DUPLIKAT", .massnahmeTwice(m.id, firstLine: frueher.line ?? 1),
+                for m in field.massnahmen {
+                    if let earlier = massnahmen[m.id] {
+                        log.error("DUPLIKAT", .massnahmeTwice(m.id, firstLine: earlier.line ?? 1),
                                   at: m.location)
                     }
                     massnahmen[m.id] = m.location

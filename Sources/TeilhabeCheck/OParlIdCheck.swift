@@ -12,7 +12,7 @@ enum OParlIdCheck {
         var location: SourceLocation
     }
 
-    static func run(_ projekt: Projekt, log: DiagnosticLog) {
+    static func run(_ project: Projekt, log: DiagnosticLog) {
         var ids: [String: Owner] = [:]
         func claim(_ id: String, _ owner: Owner, same: (Owner) -> Bool = { _ in false }) {
             guard let first = ids[id] else { ids[id] = owner; return }
@@ -22,15 +22,15 @@ enum OParlIdCheck {
         }
         // Offices are named as written in `federfuehrend`; names with one id are one office (the export
         // merges them). First, so that a committee whose id is taken is reported at its own line.
-        for v in projekt.vorlagen {
+        for v in project.vorlagen {
             claim(OParlAddresses.amt(v.federfuehrend), Owner(name: .oparlOwnerAmt(v.federfuehrend), location: v.location),
                   same: { $0.name.de.hasPrefix("das Amt ") })
         }
-        for g in projekt.gremien {
+        for g in project.gremien {
             claim(OParlAddresses.organisation(g.id), Owner(name: .oparlOwnerGremium(g.id), location: g.location))
         }
-        for s in projekt.sitzungen { tops(s, claim: claim) }
-        for v in projekt.vorlagen { dateien(v, projekt, claim: claim) }
+        for s in project.sitzungen { tops(s, claim: claim) }
+        for v in project.vorlagen { fileList(v, project, claim: claim) }
     }
 
     /// Agenda items; one number twice in a meeting is IdentityCheck's DUPLIKAT error already.
@@ -42,15 +42,15 @@ enum OParlIdCheck {
     }
 
     /// A paper's page, its easy twin and its attachments; an attachment named by several papers is one file.
-    private static func dateien(_ v: Vorlage, _ projekt: Projekt, claim: (String, Owner, (Owner) -> Bool) -> Void) {
-        let seite = Owner(name: .oparlOwnerPage(v.pfad), location: v.location)
-        claim(OParlAddresses.seitenDatei(v.slug), seite, { _ in false })
+    private static func fileList(_ v: Vorlage, _ project: Projekt, claim: (String, Owner, (Owner) -> Bool) -> Void) {
+        let webPage = Owner(name: .oparlOwnerPage(v.pfad), location: v.location)
+        claim(OParlAddresses.pageFile(v.slug), webPage, { _ in false })
         if let leicht = v.leicht {
             claim(OParlAddresses.leichteDatei(v.slug), Owner(name: .oparlOwnerEasyPage(v.pfad),
                                                             location: leicht.location), { _ in false })
         }
         for anlage in v.anlagen {
-            guard let pfad = Paths.resolve(anlage.datei), projekt.anlagen[pfad] != nil else { continue }
+            guard let pfad = Paths.resolve(anlage.filePath), project.anlagen[pfad] != nil else { continue }
             let name = Message.oparlOwnerAttachment(pfad)
             claim(OParlAddresses.anlagenDatei(pfad), Owner(name: name, location: anlage.location), { $0.name == name })
         }

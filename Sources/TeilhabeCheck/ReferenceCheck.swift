@@ -5,16 +5,16 @@ import TeilhabeLoad
 /// Every reference between files must resolve: meeting → committee, Beratung → meeting,
 /// agenda item → paper number.
 enum ReferenceCheck {
-    static func run(_ projekt: Projekt, log: DiagnosticLog) {
-        let gremien = projekt.gremien.map(\.id), sitzungen = projekt.sitzungen.map(\.id), nummern = projekt.vorlagen.map(\.nummer)
+    static func run(_ project: Projekt, log: DiagnosticLog) {
+        let gremien = project.gremien.map(\.id), sitzungen = project.sitzungen.map(\.id), nummern = project.vorlagen.map(\.nummer)
         // Sets for the lookups: an office has thousands of papers and hundreds of meetings.
         let gremienMenge = Set(gremien), sitzungenMenge = Set(sitzungen), nummernMenge = Set(nummern)
         // A record that exists but did not load was reported at its place: references to it are no mistake.
-        let broken = projekt.broken
-        for sitzung in projekt.sitzungen where !gremienMenge.contains(sitzung.gremium) && !broken.mayBeGremium(sitzung.gremium) {
+        let broken = project.broken
+        for sitzung in project.sitzungen where !gremienMenge.contains(sitzung.gremium) && !broken.mayBeGremium(sitzung.gremium) {
             unresolved("Gremium", sitzung.gremium, known: gremien, file: "gremien.yaml", at: sitzung.location, log: log)
         }
-        let vorlagen = projekt.vorlagen   // by index and field: a loop would copy every paper whole
+        let vorlagen = project.vorlagen   // by index and field: a loop would copy every paper whole
         for i in vorlagen.indices {
             for beratung in vorlagen[i].beratungsfolge
             where !sitzungenMenge.contains(beratung.sitzung) && !broken.mayBeSitzung(beratung.sitzung) {
@@ -22,7 +22,7 @@ enum ReferenceCheck {
                            at: beratung.location, log: log)
             }
         }
-        for sitzung in projekt.sitzungen {
+        for sitzung in project.sitzungen {
             for top in sitzung.tagesordnung {
                 guard let nummer = top.vorlage, !nummernMenge.contains(nummer), !broken.mayBeVorlage(nummer) else { continue }
                 unresolved("Vorlage", nummer, known: nummern, file: "vorlagen/", at: top.location, log: log)

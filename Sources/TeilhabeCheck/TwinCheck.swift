@@ -5,18 +5,18 @@ import TeilhabeLoad
 /// Every public Vorlage and Bericht needs its Leichte-Sprache twin: an error under
 /// `leichte_sprache.pflicht: true`, a warning otherwise.
 enum TwinCheck {
-    static func run(_ projekt: Projekt, log: DiagnosticLog) {
-        let severity: Severity = projekt.site.leichteSprache.pflicht ? .error : .warning
+    static func run(_ project: Projekt, log: DiagnosticLog) {
+        let severity: Severity = project.site.leichteSprache.pflicht ? .error : .warning
         var missing: [(String, SourceLocation)] = []
-        let vorlagen = projekt.vorlagen   // by index and field: a loop would copy every paper whole
+        let vorlagen = project.vorlagen   // by index and field: a loop would copy every paper whole
         for i in vorlagen.indices where vorlagen[i].status == .oeffentlich && vorlagen[i].leicht == nil {
             missing.append((vorlagen[i].pfad, vorlagen[i].location))
         }
-        for bericht in projekt.berichte where bericht.status == .oeffentlich && bericht.leicht == nil {
+        for bericht in project.berichte where bericht.status == .oeffentlich && bericht.leicht == nil {
             missing.append((bericht.pfad, bericht.location))
         }
         // A twin that exists but did not load was reported at its own place.
-        for (pfad, location) in missing where !projekt.filesWithErrors.contains(pfad + ".leicht.md") {
+        for (pfad, location) in missing where !project.filesWithErrors.contains(pfad + ".leicht.md") {
             log.report(Diagnostic(severity, "LS-FEHLT",
                                   .noEasyVersion(pfad),
                                   at: location))

@@ -5,14 +5,14 @@ import TeilhabeLoad
 /// Required sections: every name in `vorlagen.pflichtabschnitte` is a `##` heading of every
 /// Vorlage, and a Beschlussvorlage also has `## Beschlussvorschlag`.
 package enum VorlageCheck {
-    static func run(_ projekt: Projekt, _ g: Outlines, log: DiagnosticLog) {
-        let pflicht = projekt.site.pflichtabschnitte.map { ($0, normalize($0)) }
+    static func run(_ project: Projekt, _ g: Outlines, log: DiagnosticLog) {
+        let pflicht = project.site.pflichtabschnitte.map { ($0, normalize($0)) }
         let beschluss = ("Beschlussvorschlag", normalize("Beschlussvorschlag"))
-        let vorlagen = projekt.vorlagen
+        let vorlagen = project.vorlagen
         // Papers that did not load are checked too: a misspelt key must not hide a missing section until the next run.
-        let kaputt = projekt.broken.vorlageBodies
+        let kaputt = project.broken.vorlageBodies
         let anzahl = vorlagen.count
-        let fehlend = Parallel.map(anzahl + kaputt.count) { i -> [String] in
+        let missing = Parallel.map(anzahl + kaputt.count) { i -> [String] in
             let body = i < anzahl ? vorlagen[i].body : kaputt[i - anzahl].body
             let art = i < anzahl ? vorlagen[i].art.rawValue : kaputt[i - anzahl].art
             let required = pflicht + (art == Vorlage.Art.Beschlussvorlage.rawValue ? [beschluss] : [])
@@ -23,11 +23,11 @@ package enum VorlageCheck {
             let sections = Set(ueberschriften.map(normalize))
             return required.filter { !sections.contains($0.1) }.map(\.0)
         }
-        for (i, namen) in fehlend.enumerated() {
+        for (i, names) in missing.enumerated() {
             let body = i < anzahl ? vorlagen[i].body : kaputt[i - anzahl].body
             let art = i < anzahl ? vorlagen[i].art.rawValue : kaputt[i - anzahl].art ?? "Vorlage"
             let nummer = i < anzahl ? vorlagen[i].nummer : kaputt[i - anzahl].nummer ?? body.pfad
-            for abschnitt in namen {
+            for abschnitt in names {
                 log.error("VORLAGE-ABSCHNITT", .vorlageSectionMissing(art: art, nummer: nummer, section: abschnitt),
                           at: SourceLocation(file: body.file, line: body.firstLine, column: 1))
             }

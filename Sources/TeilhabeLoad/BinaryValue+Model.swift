@@ -4,74 +4,74 @@ import TeilhabeMarkdown
 /// The hand-written cache form of what every build reads for every paper: the paper with its
 /// consultations and attachments, the easy twin, and the outline the checks work on.
 extension Vorlage: BinaryValue {
-    package init(binaer d: BinaryCodec.BinaryDecoder) throws {
+    package init(binary d: BinaryCodec.BinaryDecoder) throws {
         self.init(slug: try d.text(), art: try d.enumeration(), nummer: try d.text(), betreff: try d.text(),
-                  datum: try Tag(binaer: d), geaendert: try d.optional { try Tag(binaer: d) },
+                  datum: try Tag(binary: d), changed: try d.optional { try Tag(binary: d) },
                   status: try d.enumeration(), federfuehrend: try d.text(), antragstellend: try d.optional(d.text),
-                  beratungsfolge: try d.werte(), anlagen: try d.werte(), unterzeichnet: try d.optional(d.text),
-                  body: try MarkdownQuelle(binaer: d), leicht: try d.optional { try LeichteFassung(binaer: d) },
-                  location: try SourceLocation(binaer: d), nummerLocation: try SourceLocation(binaer: d))
+                  beratungsfolge: try d.valueList(), anlagen: try d.valueList(), unterzeichnet: try d.optional(d.text),
+                  body: try MarkdownQuelle(binary: d), leicht: try d.optional { try LeichteFassung(binary: d) },
+                  location: try SourceLocation(binary: d), nummerLocation: try SourceLocation(binary: d))
     }
 
-    package func binaer(_ p: BinaryCodec.Buffer) {
+    package func binary(_ p: BinaryCodec.Buffer) {
         p.text(slug); p.enumeration(art); p.text(nummer); p.text(betreff)
-        datum.binaer(p); p.optional(geaendert) { $0.binaer(p) }
+        datum.binary(p); p.optional(changed) { $0.binary(p) }
         p.enumeration(status); p.text(federfuehrend); p.optional(antragstellend, p.text)
-        p.werte(beratungsfolge); p.werte(anlagen); p.optional(unterzeichnet, p.text)
-        body.binaer(p); p.optional(leicht) { $0.binaer(p) }
-        location.binaer(p); nummerLocation.binaer(p)
+        p.valueList(beratungsfolge); p.valueList(anlagen); p.optional(unterzeichnet, p.text)
+        body.binary(p); p.optional(leicht) { $0.binary(p) }
+        location.binary(p); nummerLocation.binary(p)
     }
 }
 
 extension Beratung: BinaryValue {
-    package init(binaer d: BinaryCodec.BinaryDecoder) throws {
-        self.init(sitzung: try d.text(), rolle: try d.enumeration(), ergebnis: try d.optional(d.text),
-                  location: try SourceLocation(binaer: d))
+    package init(binary d: BinaryCodec.BinaryDecoder) throws {
+        self.init(sitzung: try d.text(), rolle: try d.enumeration(), resultValue: try d.optional(d.text),
+                  location: try SourceLocation(binary: d))
     }
 
-    package func binaer(_ p: BinaryCodec.Buffer) { p.text(sitzung); p.enumeration(rolle); p.optional(ergebnis, p.text); location.binaer(p) }
+    package func binary(_ p: BinaryCodec.Buffer) { p.text(sitzung); p.enumeration(rolle); p.optional(resultValue, p.text); location.binary(p) }
 }
 
 extension Anlage: BinaryValue {
-    package init(binaer d: BinaryCodec.BinaryDecoder) throws {
-        self.init(titel: try d.text(), datei: try d.text(), location: try SourceLocation(binaer: d))
+    package init(binary d: BinaryCodec.BinaryDecoder) throws {
+        self.init(titel: try d.text(), filePath: try d.text(), location: try SourceLocation(binary: d))
     }
 
-    package func binaer(_ p: BinaryCodec.Buffer) { p.text(titel); p.text(datei); location.binaer(p) }
+    package func binary(_ p: BinaryCodec.Buffer) { p.text(titel); p.text(filePath); location.binary(p) }
 }
 
 extension LeichteFassung: BinaryValue {
-    package init(binaer d: BinaryCodec.BinaryDecoder) throws {
-        self.init(titel: try d.text(), beschreibung: try d.optional(d.text), body: try MarkdownQuelle(binaer: d),
-                  location: try SourceLocation(binaer: d))
+    package init(binary d: BinaryCodec.BinaryDecoder) throws {
+        self.init(titel: try d.text(), beschreibung: try d.optional(d.text), body: try MarkdownQuelle(binary: d),
+                  location: try SourceLocation(binary: d))
     }
 
-    package func binaer(_ p: BinaryCodec.Buffer) { p.text(titel); p.optional(beschreibung, p.text); body.binaer(p); location.binaer(p) }
+    package func binary(_ p: BinaryCodec.Buffer) { p.text(titel); p.optional(beschreibung, p.text); body.binary(p); location.binary(p) }
 }
 
 
 extension LoadedFile: BinaryValue where P: BinaryValue {
-    init(binaer d: BinaryCodec.BinaryDecoder) throws {
-        self.init(wert: try d.optional { try P(binaer: d) }, befunde: try d.werte(), leichteFelder: try d.werte())
+    init(binary d: BinaryCodec.BinaryDecoder) throws {
+        self.init(storedValue: try d.optional { try P(binary: d) }, findings: try d.valueList(), leichteFelder: try d.valueList())
     }
 
-    func binaer(_ p: BinaryCodec.Buffer) {
-        p.optional(wert) { $0.binaer(p) }
-        p.werte(befunde); p.werte(leichteFelder)
+    func binary(_ p: BinaryCodec.Buffer) {
+        p.optional(storedValue) { $0.binary(p) }
+        p.valueList(findings); p.valueList(leichteFelder)
     }
 }
 
 extension MarkdownQuelle: BinaryValue {
     /// The body itself is not kept: a cached file is the file on disk (its status or bytes are
     /// unchanged, or the cache would not have been asked), so its body is read from there if needed.
-    package init(binaer d: BinaryCodec.BinaryDecoder) throws {
+    package init(binary d: BinaryCodec.BinaryDecoder) throws {
         let file = try d.text()
-        self.init(koerper: LazyBody { PosixFile.bytes(file).flatMap(TextDecoding.utf8).flatMap(FrontMatter.init)?.body ?? "" },
-                  file: file, pfad: try d.text(), firstLine: try d.ganz(),
-                  kopf: try Fingerprint(binaer: d), inhalt: try Fingerprint(binaer: d))
+        self.init(bodyText: LazyBody { PosixFile.bytes(file).flatMap(TextDecoding.utf8).flatMap(FrontMatter.init)?.body ?? "" },
+                  file: file, pfad: try d.text(), firstLine: try d.whole(),
+                  head: try Fingerprint(binary: d), inhalt: try Fingerprint(binary: d))
     }
 
-    package func binaer(_ p: BinaryCodec.Buffer) {
-        p.text(file); p.text(pfad); p.ganz(firstLine); kopf.binaer(p); inhalt.binaer(p)
+    package func binary(_ p: BinaryCodec.Buffer) {
+        p.text(file); p.text(pfad); p.whole(firstLine); head.binary(p); inhalt.binary(p)
     }
 }

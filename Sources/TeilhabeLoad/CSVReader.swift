@@ -8,19 +8,19 @@ import TeilhabeMarkdown
 struct CSVReader {
     struct Zelle {
         var text: String
-        var zeile: Int
-        var spalte: Int
+        var sourceLine: Int
+        var columnIndex: Int
     }
 
-    let trenner: Character
-    let zeilen: [[Zelle]]
+    let separator: Character
+    let lines: [[Zelle]]
 
     init(_ bytes: [UInt8]) {
         let text = CSVReader.dekodieren(bytes).replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n")
-        let kopf = text.prefix { $0 != "\n" }
-        trenner = kopf.filter { $0 == ";" }.count >= kopf.filter { $0 == "," }.count && kopf.contains(";") ? ";" : ","
-        zeilen = CSVReader.zerlegen(text, trenner: trenner)
+        let head = text.prefix { $0 != "\n" }
+        separator = head.filter { $0 == ";" }.count >= head.filter { $0 == "," }.count && head.contains(";") ? ";" : ","
+        lines = CSVReader.splitText(text, separator: separator)
     }
 
     /// UTF-8 (a BOM is dropped); anything that is not valid UTF-8 is read as Windows-1252.
@@ -33,65 +33,65 @@ struct CSVReader {
 
     /// Windows-1252: Latin-1 except 0x80–0x9F, which hold €, „, “, – and friends.
     private static func cp1252(_ byte: UInt8) -> Unicode.Scalar {
-        let tabelle: [UInt8: UInt32] = [
+        let tableData: [UInt8: UInt32] = [
             0x80: 0x20AC, 0x82: 0x201A, 0x83: 0x0192, 0x84: 0x201E, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
             0x88: 0x02C6, 0x89: 0x2030, 0x8A: 0x0160, 0x8B: 0x2039, 0x8C: 0x0152, 0x8E: 0x017D, 0x91: 0x2018,
             0x92: 0x2019, 0x93: 0x201C, 0x94: 0x201D, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02DC,
             0x99: 0x2122, 0x9A: 0x0161, 0x9B: 0x203A, 0x9C: 0x0153, 0x9E: 0x017E, 0x9F: 0x0178,
         ]
-        return Unicode.Scalar(tabelle[byte] ?? UInt32(byte)) ?? "?"
+        return Unicode.Scalar(tableData[byte] ?? UInt32(byte)) ?? "?"
     }
 
-    private static func zerlegen(_ text: String, trenner: Character) -> [[Zelle]] {
-        var zeilen: [[Zelle]] = []
-        var aktuell: [Zelle] = []
-        var feld = ""
+    private static func splitText(_ text: String, separator: Character) -> [[Zelle]] {
+        var lines: [[Zelle]] = []
+        var current: [Zelle] = []
+        var field = ""
         var inAnfuehrung = false
-        var zeile = 1, spalte = 1, feldSpalte = 1, feldZeile = 1
+        var sourceLine = 1, columnIndex = 1, feldSpalte = 1, feldZeile = 1
         var zeileHatInhalt = false
-        func feldFertig() {
-            aktuell.append(Zelle(text: feld.trimmingCharacters(in: .whitespaces), zeile: feldZeile, spalte: feldSpalte))
-            feld = ""
+        func fieldDone() {
+            current.append(Zelle(text: field.trimmingCharacters(in: .whitespaces), sourceLine: feldZeile, columnIndex: feldSpalte))
+            field = ""
         }
-        var zeichen = Array(text)
-        if zeichen.last != "\n" { zeichen.append("\n") }
+        var characters = Array(text)
+        if characters.last != "\n" { characters.append("\n") }
         var i = 0
-        while i < zeichen.count {
-            let c = zeichen[i]
+        while i < characters.count {
+            let c = characters[i]
             if inAnfuehrung {
                 if c == "\"" {
-                    if i + 1 < zeichen.count, zeichen[i + 1] == "\"" { feld.append("\""); i += 1; spalte += 1 } else { inAnfuehrung = false }
+                    if i + 1 < characters.count, characters[i + 1] == "\"" { field.append("\""); i += 1; columnIndex += 1 } else { inAnfuehrung = false }
                 } else {
-                    feld.append(c)
-                    if c == "\n" { zeile += 1; spalte = 0 }
+                    field.append(c)
+                    if c == "\n" { sourceLine += 1; columnIndex = 0 }
                 }
-            } else if c == "\"" && feld.trimmingCharacters(in: .whitespaces).isEmpty {
+            } else if c == "\"" && field.trimmingCharacters(in: .whitespaces).isEmpty {
                 inAnfuehrung = true
                 zeileHatInhalt = true
-            } else if c == trenner {
-                feldFertig()
+            } else if c == separator {
+                fieldDone()
                 zeileHatInhalt = true
-                feldSpalte = spalte + 1
+                feldSpalte = columnIndex + 1
             } else if c == "\n" {
-                if zeileHatInhalt || !feld.trimmingCharacters(in: .whitespaces).isEmpty {
-                    feldFertig()
-                    zeilen.append(aktuell)
+                if zeileHatInhalt || !field.trimmingCharacters(in: .whitespaces).isEmpty {
+                    fieldDone()
+                    lines.append(current)
                 }
-                aktuell = []
-                feld = ""
+                current = []
+                field = ""
                 zeileHatInhalt = false
-                zeile += 1
-                spalte = 0
+                sourceLine += 1
+                columnIndex = 0
                 feldSpalte = 1
-                feldZeile = zeile
+                feldZeile = sourceLine
             } else {
-                if feld.isEmpty && !zeileHatInhalt && aktuell.isEmpty { feldZeile = zeile }
-                feld.append(c)
+                if field.isEmpty && !zeileHatInhalt && current.isEmpty { feldZeile = sourceLine }
+                field.append(c)
             }
             i += 1
-            spalte += 1
+            columnIndex += 1
         }
-        return zeilen
+        return lines
     }
 }
 
@@ -109,13 +109,13 @@ enum Numbers {
     static let dotDecimal = SharedRegex(#/-?[0-9]+\.[0-9]+/#)
 
     /// `ausserhalb`: a number, but not below `limit` in size.
-    enum Outcome: Equatable { case wert(Double), fehlt, ungueltig, ausserhalb }
+    enum Outcome: Equatable { case storedValue(Double), missing, ungueltig, ausserhalb }
 
     /// `24.812` (thousands dot), `12,5` (decimal comma), `1.234,5`, `3.5` (decimal point), a leading
     /// `-` or `−`, and `''`, `-`, `.`, `–` for a missing value. Always a finite value or a refusal.
-    static func lesen(_ text: String) -> Outcome {
+    static func readFile(_ text: String) -> Outcome {
         var t = text.filter { $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" }
-        if ["", "-", ".", "–", "—", "x", "X"].contains(t) { return .fehlt }
+        if ["", "-", ".", "–", "—", "x", "X"].contains(t) { return .missing }
         if t.first == "−" { t = "-" + t.dropFirst() }
         let normal: String
         if t.wholeMatch(of: Numbers.groupedNumber) != nil {
@@ -128,8 +128,8 @@ enum Numbers {
             return .ungueltig
         }
         // Very long digit strings read as ±∞ (or not at all): too large either way.
-        guard let wert = Double(normal), wert.isFinite else { return .ausserhalb }
-        guard abs(wert) < limit else { return .ausserhalb }
-        return .wert(wert == 0 ? 0 : wert)   // no "-0" in the downloads
+        guard let storedValue = Double(normal), storedValue.isFinite else { return .ausserhalb }
+        guard abs(storedValue) < limit else { return .ausserhalb }
+        return .storedValue(storedValue == 0 ? 0 : storedValue)   // no "-0" in the downloads
     }
 }

@@ -5,8 +5,8 @@ import TeilhabeMarkdown
 
 /// One content file as its loader left it: the typed value and what the loader reported.
 struct LoadedFile<P: Codable>: Codable {
-    var wert: P?
-    var befunde: [Diagnostic]
+    var storedValue: P?
+    var findings: [Diagnostic]
     var leichteFelder: [LeichtesFeld]
     var broken: BrokenRecords?
 }
@@ -20,33 +20,33 @@ extension ContentFolder {
     /// Loads a file through the cache: a file whose bytes (and place) are unchanged since an
     /// earlier build is not parsed again – not even read, when its status is unchanged –; its value
     /// and its findings come from the cache.
-    func geladen<P: Codable>(_ relative: String, art: String, vorrat: BuildCache,
-                             _ laden: (ContentFolder) -> P?) -> P? {
+    func loaded<P: Codable>(_ relative: String, art: String, buildCache: BuildCache,
+                             _ loadFile: (ContentFolder) -> P?) -> P? {
         let pfad = display(relative)
         // A file whose status the cache does not know is read for its fingerprint: those bytes are parsed.
-        guard vorrat.ordner != nil, let (abdruck, gelesen) = try? io.abdruckMitDaten(pfad) else { return laden(self) }
-        func schluessel(_ abdruck: Fingerprint) -> Fingerprint {
+        guard buildCache.folderPath != nil, let (inputFingerprint, alreadyRead) = try? io.fingerprintWithData(pfad) else { return loadFile(self) }
+        func cacheKey(_ inputFingerprint: Fingerprint) -> Fingerprint {
             var s = FingerprintHasher()
-            s.text(ContentFolder.loaderVersion); s.text(art); s.text(pfad); s.abdruck(abdruck)
-            return s.ergebnis
+            s.text(ContentFolder.loaderVersion); s.text(art); s.text(pfad); s.inputFingerprint(inputFingerprint)
+            return s.resultValue
         }
-        let eintrag: LoadedFile<P>
-        if let alt: LoadedFile<P> = vorrat.lesen("laden", schluessel(abdruck)) {
-            eintrag = alt
+        let entry: LoadedFile<P>
+        if let alt: LoadedFile<P> = buildCache.readFile("laden", cacheKey(inputFingerprint)) {
+            entry = alt
         } else {
             // Parsed from the very bytes its key is made of, in its own log and collection, so that
             // exactly this file's findings are kept. A loader that looked at any other file is not a
             // function of this one: its result is not kept.
-            guard let daten = gelesen ?? (try? io.read(pfad)) else { return laden(self) }
+            guard let payload = alreadyRead ?? (try? io.read(pfad)) else { return loadFile(self) }
             let fremd = CancellationFlag()
-            let eigen = ContentFolder(root: root, io: .einzeln(pfad, daten, sonst: io, fremd: fremd.setzen), log: DiagnosticLog())
-            eintrag = LoadedFile(wert: laden(eigen), befunde: eigen.log.all, leichteFelder: eigen.leichteFelder.alle,
+            let eigen = ContentFolder(root: root, io: .einzeln(pfad, payload, sonst: io, fremd: fremd.assign), log: DiagnosticLog())
+            entry = LoadedFile(storedValue: loadFile(eigen), findings: eigen.log.all, leichteFelder: eigen.leichteFelder.allItems,
                                  broken: eigen.broken.all)
-            if !fremd.gesetzt { vorrat.ablegen("laden", schluessel(.von(daten)), eintrag) }
+            if !fremd.gesetzt { buildCache.storeEntry("laden", cacheKey(.von(payload)), entry) }
         }
-        for befund in eintrag.befunde { log.report(befund) }
-        leichteFelder.add(contentsOf: eintrag.leichteFelder)
-        broken.merge(eintrag.broken ?? BrokenRecords())
-        return eintrag.wert
+        for befund in entry.findings { log.report(befund) }
+        leichteFelder.add(contentsOf: entry.leichteFelder)
+        broken.merge(entry.broken ?? BrokenRecords())
+        return entry.storedValue
     }
 }

@@ -31,8 +31,8 @@ package struct ContentFolder {
     /// An attachment's size, without reading it where the file access can tell (its fingerprint is
     /// still taken – from the file status cache when unchanged –, so that a changed file is noticed).
     func size(_ relative: String) -> Int? {
-        guard (try? io.abdruck(display(relative))) != nil else { return nil }
-        return io.groesse(display(relative))
+        guard (try? io.inputFingerprint(display(relative))) != nil else { return nil }
+        return io.byteSize(display(relative))
     }
 
     /// A YAML file's node tree with marks, `.empty` for a file without a document, or `.failed` with

@@ -10,7 +10,7 @@ import TeilhabeMarkdown
 struct Fields {
     let mapping: Node.Mapping
     /// The values by key, the first of a repeated key (a scan of the pairs copied every node it passed).
-    private let werte: [String: Node]
+    private let valueList: [String: Node]
     let node: Node
     let file: String
     let lineOffset: Int
@@ -38,14 +38,14 @@ struct Fields {
             return nil
         }
         self.mapping = mapping
-        var werte: [String: Node] = [:]
-        for (key, value) in mapping { if let name = key.string, werte[name] == nil { werte[name] = value } }
-        self.werte = werte
+        var valueList: [String: Node] = [:]
+        for (key, value) in mapping { if let name = key.string, valueList[name] == nil { valueList[name] = value } }
+        self.valueList = valueList
         for key in mapping.keys {
             let name = key.string ?? ""
             guard !known.contains(name) else { continue }
             let suggestion = Suggest.closest(to: name, in: known)
-            if let suggestion, werte[suggestion] == nil { misspelt.insert(suggestion) }
+            if let suggestion, valueList[suggestion] == nil { misspelt.insert(suggestion) }
             log.error("SCHEMA-KEY", .unknownKey(name, in: what, suggestion: suggestion),
                       at: Fields.location(key, file: file, lineOffset: lineOffset), suggestion: suggestion)
         }
@@ -65,7 +65,7 @@ struct Fields {
     func location(_ key: String) -> SourceLocation { self[key].map(location(of:)) ?? location }
 
     subscript(key: String) -> Node? {
-        werte[key]
+        valueList[key]
     }
 
     private func missing(_ key: String) {
@@ -87,7 +87,7 @@ struct Fields {
             return nil
         }
         warnIfCutByHash(key, value, scalar)
-        let text = scalar.string.getrimmt(zeilenenden: true)
+        let text = scalar.string.trimmed(zeilenenden: true)
         if text.isEmpty, required { missing(key); return nil }
         return text.isEmpty ? nil : text
     }
@@ -131,7 +131,7 @@ struct Fields {
         return tag
     }
 
-    func zeitpunkt(_ key: String, required: Bool = false) -> Zeitpunkt? {
+    func instant(_ key: String, required: Bool = false) -> Zeitpunkt? {
         guard let text = string(key, required: required) else { return nil }
         guard let time = Zeitpunkt(text) else {
             log.error("SCHEMA-TYPE", .notADateTime(key, text),

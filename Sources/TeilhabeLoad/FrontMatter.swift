@@ -15,29 +15,29 @@ struct FrontMatter {
     /// Scans bytes: splitting every file into lines and joining the body again was 5 % of a large build.
     init?(_ text: String) {
         let bytes = Array(text.utf8)
-        func ende(_ anfang: Int) -> Int { bytes[anfang...].firstIndex(of: 0x0A) ?? bytes.count }
-        func ist(_ anfang: Int, _ marken: [[UInt8]]) -> Bool {
-            var a = anfang, e = ende(anfang)
+        func ende(_ beginning: Int) -> Int { bytes[beginning...].firstIndex(of: 0x0A) ?? bytes.count }
+        func ist(_ beginning: Int, _ marken: [[UInt8]]) -> Bool {
+            var a = beginning, e = ende(beginning)
             while a < e, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
             while e > a, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 { e -= 1 }
             return marken.contains { $0.elementsEqual(bytes[a..<e]) }
         }
         guard ist(0, [Array("---".utf8)]) else { return nil }
         let yamlAnfang = ende(0) + 1
-        var zeile = ende(0), zeilen = 1   // lines before the closing one
-        var schluss: Int?
-        while zeile < bytes.count {
-            let anfang = zeile + 1
-            if ist(anfang, [Array("---".utf8), Array("...".utf8)]) { schluss = anfang; break }
-            zeilen += 1
-            zeile = ende(anfang)
+        var sourceLine = ende(0), lines = 1   // lines before the closing one
+        var end: Int?
+        while sourceLine < bytes.count {
+            let beginning = sourceLine + 1
+            if ist(beginning, [Array("---".utf8), Array("...".utf8)]) { end = beginning; break }
+            lines += 1
+            sourceLine = ende(beginning)
         }
-        guard let schluss else { return nil }
-        yaml = yamlAnfang < schluss ? String(decoding: bytes[yamlAnfang..<(schluss - 1)], as: UTF8.self) : ""
+        guard let end else { return nil }
+        yaml = yamlAnfang < end ? String(decoding: bytes[yamlAnfang..<(end - 1)], as: UTF8.self) : ""
         yamlLineOffset = 1
-        let koerper = ende(schluss) + 1
-        body = koerper < bytes.count ? String(decoding: bytes[koerper...], as: UTF8.self) : ""
-        bodyFirstLine = zeilen + 2
+        let bodyText = ende(end) + 1
+        body = bodyText < bytes.count ? String(decoding: bytes[bodyText...], as: UTF8.self) : ""
+        bodyFirstLine = lines + 2
     }
 }
 
@@ -48,12 +48,12 @@ enum TextDecoding {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         // Foundation's replacingOccurrences bridges through NSString: slow on every file of a large site.
         if bytes.contains(0x0D) {
-            var ohne: [UInt8] = []
-            ohne.reserveCapacity(bytes.count)
+            var without: [UInt8] = []
+            without.reserveCapacity(bytes.count)
             for (i, b) in zip(bytes.indices, bytes) where !(b == 0x0D && bytes.index(after: i) < bytes.endIndex && bytes[bytes.index(after: i)] == 0x0A) {
-                ohne.append(b)
+                without.append(b)
             }
-            return String(validating: ohne, as: UTF8.self)
+            return String(validating: without, as: UTF8.self)
         }
         return String(validating: bytes, as: UTF8.self)
     }

@@ -56,7 +56,7 @@ enum GremienLoader {
         let value = read(log)
         for finding in log.all { folder.log.report(finding) }
         guard log.hasErrors else { return value }
-        let id = node.mapping?.first(where: { $0.key.string == "id" })?.value.scalar?.string.getrimmt(zeilenenden: true)
+        let id = node.mapping?.first(where: { $0.key.string == "id" })?.value.scalar?.string.trimmed(zeilenenden: true)
         folder.broken.update { records in
             if let id, !id.isEmpty { records[keyPath: broken].insert(id) } else { records[keyPath: unknown] = true }
         }
@@ -99,14 +99,14 @@ enum GremienLoader {
         else { return nil }
         let id = s.string("id", required: true)
         let gremium = s.string("gremium", required: true)
-        let beginn = s.zeitpunkt("beginn", required: true)
-        let ende = s.zeitpunkt("ende")
+        let begin = s.instant("beginn", required: true)
+        let ende = s.instant("ende")
         let tops = s.list("tagesordnung").compactMap { top(s.item($0, known: topKeys, what: "Tagesordnungspunkt")) }
-        guard let id, let gremium, let beginn else { return nil }
-        if let ende, ende < beginn {
+        guard let id, let gremium, let begin else { return nil }
+        if let ende, ende < begin {
             log.error("SCHEMA-VALUE", .endBeforeBeginn, at: s.location("ende"))
         }
-        return Sitzung(id: id, gremium: gremium, beginn: beginn, ende: ende, ort: s.string("ort"),
+        return Sitzung(id: id, gremium: gremium, begin: begin, ende: ende, ort: s.string("ort"),
                        tagesordnung: tops, location: s.location("id"))
     }
 

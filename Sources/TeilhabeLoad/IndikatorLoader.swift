@@ -6,13 +6,13 @@ enum IndikatorLoader {
     static let keys = ["titel", "titel_leicht", "beschreibung", "einheit", "quelle", "stichtag", "raumebene",
                        "nachkommastellen", "geheimhaltung", "summe", "summe_spalte", "beispieldaten"]
 
-    static func alle(in folder: ContentFolder) -> [Indikator] {
-        let dateien = folder.files(in: "indikatoren")
-        let yamls = dateien.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-        for csv in dateien where csv.hasSuffix(".csv") {
-            let basis = String(csv.dropLast(4))
-            if !yamls.contains(basis + ".yaml") && !yamls.contains(basis + ".yml") {
-                folder.log.error("INDIKATOR", .valuesWithoutMetadata(basis),
+    static func allItems(in folder: ContentFolder) -> [Indikator] {
+        let fileList = folder.files(in: "indikatoren")
+        let yamls = fileList.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        for csv in fileList where csv.hasSuffix(".csv") {
+            let base = String(csv.dropLast(4))
+            if !yamls.contains(base + ".yaml") && !yamls.contains(base + ".yml") {
+                folder.log.error("INDIKATOR", .valuesWithoutMetadata(base),
                                  at: SourceLocation(file: folder.display(csv)))
             }
         }
@@ -25,35 +25,35 @@ enum IndikatorLoader {
     }
 
     static func load(_ yaml: String, in folder: ContentFolder) -> Indikator? {
-        let datei = folder.display(yaml)
-        let basis = String(yaml[..<yaml.lastIndex(of: ".")!])
+        let filePath = folder.display(yaml)
+        let base = String(yaml[..<yaml.lastIndex(of: ".")!])
         let id = id(of: yaml)
         guard let f = folder.felder(yaml, known: keys, what: "Indikator") else { return nil }
         let titel = f.string("titel", required: true)
         let einheit = unit(f)
         let quelle = f.string("quelle", required: true)
-        let nachkommastellen = zahl(f, "nachkommastellen", bereich: 0...6) ?? 0
-        let geheimhaltung = zahl(f, "geheimhaltung", bereich: 2...1000)
+        let decimals = number(f, "nachkommastellen", textRange: 0...6) ?? 0
+        let geheimhaltung = number(f, "geheimhaltung", textRange: 2...1000)
         if geheimhaltung != nil, let einheit, einheit != .anzahl {
             // Fail closed: protection was asked for and cannot be given, so nothing is published.
             f.log.error("INDIKATOR", .geheimhaltungOnlyForAnzahl(einheit.rawValue), at: f.location("geheimhaltung"))
         }
-        let csvPfad = basis + ".csv"
+        let csvPfad = base + ".csv"
         guard folder.exists(csvPfad) else {
             folder.log.error("INDIKATOR", .valuesMissing(csvPfad), at: f.location)
             return nil
         }
-        let regel = ValueRule(ganz: einheit == .anzahl, nichtNegativ: einheit == .anzahl && geheimhaltung != nil)
-        let tabelle = lesen(csvPfad, in: folder, regel: regel)
+        let ruleId = ValueRule(whole: einheit == .anzahl, nichtNegativ: einheit == .anzahl && geheimhaltung != nil)
+        let tableData = readFile(csvPfad, in: folder, ruleId: ruleId)
         let summe = f.string("summe"), summeSpalte = f.string("summe_spalte")
-        if let tabelle { checkTotals(f, summe: summe, summeSpalte: summeSpalte, tabelle: tabelle, csv: csvPfad) }
-        guard let titel, let einheit, let quelle, let tabelle else { return nil }
+        if let tableData { checkTotals(f, summe: summe, summeSpalte: summeSpalte, tableData: tableData, csv: csvPfad) }
+        guard let titel, let einheit, let quelle, let tableData else { return nil }
         return Indikator(id: id, titel: titel, titelLeicht: f.leicht("titel_leicht") ?? titel,
                          beschreibung: f.string("beschreibung"), einheit: einheit.rawValue, quelle: quelle,
-                         stichtag: f.tag("stichtag"), raumebene: f.string("raumebene"), nachkommastellen: nachkommastellen,
+                         stichtag: f.tag("stichtag"), raumebene: f.string("raumebene"), decimals: decimals,
                          geheimhaltung: einheit == .anzahl ? geheimhaltung : nil, summe: summe, summeSpalte: summeSpalte,
-                         beispieldaten: f.bool("beispieldaten") ?? false, tabelle: tabelle,
-                         location: SourceLocation(file: datei, line: 1, column: 1))
+                         sampleData: f.bool("beispieldaten") ?? false, tableData: tableData,
+                         location: SourceLocation(file: filePath, line: 1, column: 1))
     }
 
     /// `indikatoren/x.yaml` → `x`.
@@ -65,44 +65,44 @@ enum IndikatorLoader {
     static func unit(_ f: Fields) -> Einheit? {
         guard let text = f.string("einheit", required: true) else { return nil }
         if let einheit = Einheit(rawValue: text) { return einheit }
-        let erlaubt = Einheit.allCases.map(\.rawValue)
-        let vorschlag = unitSuggestion(text)
-        f.log.error("SCHEMA-VALUE", .unknownEinheit(text, allowed: erlaubt, suggestion: vorschlag), at: f.location("einheit"), suggestion: vorschlag)
+        let permitted = Einheit.allCases.map(\.rawValue)
+        let suggested = unitSuggestion(text)
+        f.log.error("SCHEMA-VALUE", .unknownEinheit(text, allowed: permitted, suggestion: suggested), at: f.location("einheit"), suggestion: suggested)
         return nil
     }
 
     /// The closest unit; else the longest unit the text starts with (`Anzahl Personen` → `Anzahl`);
     /// else the unit of a symbol (`%`, `€`).
     static func unitSuggestion(_ text: String) -> String? {
-        let erlaubt = Einheit.allCases.map(\.rawValue)
-        if let naechste = Suggest.closest(to: text, in: erlaubt) { return naechste }
-        let klein = text.lowercased()
-        if let anfang = erlaubt.filter({ klein.hasPrefix($0.lowercased()) }).max(by: { $0.count < $1.count }) { return anfang }
-        let zeichen: [String: Einheit] = ["%": .prozent, "‰": .promille, "€": .euro, "eur": .euro, "ha": .hektar,
+        let permitted = Einheit.allCases.map(\.rawValue)
+        if let next = Suggest.closest(to: text, in: permitted) { return next }
+        let small = text.lowercased()
+        if let beginning = permitted.filter({ small.hasPrefix($0.lowercased()) }).max(by: { $0.count < $1.count }) { return beginning }
+        let characters: [String: Einheit] = ["%": .percent, "‰": .promille, "€": .euro, "eur": .euro, "ha": .hektar,
                                           "m²": .quadratmeter, "km²": .quadratkilometer, "km": .kilometer, "min": .minuten]
-        return zeichen[klein]?.rawValue
+        return characters[small]?.rawValue
     }
 
     /// `summe` must name a row of the CSV, `summe_spalte` one of its value columns.
-    private static func checkTotals(_ f: Fields, summe: String?, summeSpalte: String?, tabelle: Tabelle, csv: String) {
-        if let summe, !tabelle.zeilen.contains(where: { $0.raum == summe }) {
-            let vorschlag = Suggest.closest(to: summe, in: tabelle.zeilen.map(\.raum))
-            f.log.error("INDIKATOR", .summeNoRow(summe, csv: csv, suggestion: vorschlag), at: f.location("summe"), suggestion: vorschlag)
+    private static func checkTotals(_ f: Fields, summe: String?, summeSpalte: String?, tableData: Tabelle, csv: String) {
+        if let summe, !tableData.lines.contains(where: { $0.raum == summe }) {
+            let suggested = Suggest.closest(to: summe, in: tableData.lines.map(\.raum))
+            f.log.error("INDIKATOR", .summeNoRow(summe, csv: csv, suggestion: suggested), at: f.location("summe"), suggestion: suggested)
         }
-        if let summeSpalte, !tabelle.spalten.contains(summeSpalte) {
-            let vorschlag = Suggest.closest(to: summeSpalte, in: tabelle.spalten)
-            f.log.error("INDIKATOR", .summeSpalteNoColumn(summeSpalte, csv: csv, columns: tabelle.spalten, suggestion: vorschlag),
-                        at: f.location("summe_spalte"), suggestion: vorschlag)
-        } else if summeSpalte != nil, tabelle.spalten.count < 2 {
+        if let summeSpalte, !tableData.columns.contains(summeSpalte) {
+            let suggested = Suggest.closest(to: summeSpalte, in: tableData.columns)
+            f.log.error("INDIKATOR", .summeSpalteNoColumn(summeSpalte, csv: csv, columns: tableData.columns, suggestion: suggested),
+                        at: f.location("summe_spalte"), suggestion: suggested)
+        } else if summeSpalte != nil, tableData.columns.count < 2 {
             f.log.error("INDIKATOR", .summeSpalteAlone,
                         at: f.location("summe_spalte"))
         }
     }
 
-    private static func zahl(_ f: Fields, _ key: String, bereich: ClosedRange<Int>) -> Int? {
+    private static func number(_ f: Fields, _ key: String, textRange: ClosedRange<Int>) -> Int? {
         guard let text = f.string(key) else { return nil }
-        guard let n = Int(text), bereich.contains(n) else {
-            f.log.error("SCHEMA-TYPE", .wholeNumber(key, from: bereich.lowerBound, to: bereich.upperBound),
+        guard let n = Int(text), textRange.contains(n) else {
+            f.log.error("SCHEMA-TYPE", .wholeNumber(key, from: textRange.lowerBound, to: textRange.upperBound),
                         at: f.location(key))
             return nil
         }
@@ -112,63 +112,63 @@ enum IndikatorLoader {
     /// What the unit demands of each value: counts are whole numbers, and with suppression not negative
     /// (a fraction such as 4,99 would slip past the 1 … n−1 rule, and the protection assumes counts ≥ 0).
     struct ValueRule {
-        var ganz = false
+        var whole = false
         var nichtNegativ = false
     }
 
     /// The CSV as a table; every cell that is not a number allowed here is an error with line and column.
-    static func lesen(_ pfad: String, in folder: ContentFolder, regel: ValueRule = ValueRule()) -> Tabelle? {
-        let datei = folder.display(pfad)
-        guard let bytes = try? folder.io.read(datei) else {
-            folder.log.error("IO", .fileUnreadable, at: SourceLocation(file: datei))
+    static func readFile(_ pfad: String, in folder: ContentFolder, ruleId: ValueRule = ValueRule()) -> Tabelle? {
+        let filePath = folder.display(pfad)
+        guard let bytes = try? folder.io.read(filePath) else {
+            folder.log.error("IO", .fileUnreadable, at: SourceLocation(file: filePath))
             return nil
         }
         let csv = CSVReader(Array(bytes))
-        guard let kopf = csv.zeilen.first, kopf.count >= 2 else {
+        guard let head = csv.lines.first, head.count >= 2 else {
             folder.log.error("CSV", .csvNeedsHeader,
-                             at: SourceLocation(file: datei, line: 1, column: 1))
+                             at: SourceLocation(file: filePath, line: 1, column: 1))
             return nil
         }
         var ok = true
-        var zeilen: [Tabelle.Zeile] = []
-        var gesehen: [String: Int] = [:]
-        for zeile in csv.zeilen.dropFirst() {
-            let nummer = zeile.first?.zeile ?? 0
-            guard zeile.count == kopf.count else {
-                folder.log.error("CSV", .csvRowWidth(zeile.count, header: kopf.count),
-                                 at: SourceLocation(file: datei, line: nummer, column: 1))
+        var lines: [Tabelle.Zeile] = []
+        var seen: [String: Int] = [:]
+        for sourceLine in csv.lines.dropFirst() {
+            let nummer = sourceLine.first?.sourceLine ?? 0
+            guard sourceLine.count == head.count else {
+                folder.log.error("CSV", .csvRowWidth(sourceLine.count, header: head.count),
+                                 at: SourceLocation(file: filePath, line: nummer, column: 1))
                 ok = false
                 continue
             }
-            let raum = zeile[0].text
-            if let frueher = gesehen[raum] {
-                folder.log.error("CSV", .csvAreaTwice(raum, firstLine: frueher),
-                                 at: SourceLocation(file: datei, line: nummer, column: 1))
+            let raum = sourceLine[0].text
+            if let earlier = seen[raum] {
+                folder.log.error("CSV", .csvAreaTwice(raum, firstLine: earlier),
+                                 at: SourceLocation(file: filePath, line: nummer, column: 1))
                 ok = false
             }
-            gesehen[raum] = nummer
-            let werte = zeile.dropFirst().map { zelle in cellValue(zelle, regel: regel, datei: datei, log: folder.log) }
-            if werte.contains(where: { $0 == nil }) { ok = false }
-            zeilen.append(Tabelle.Zeile(raum: raum, werte: werte.map { $0 ?? nil }, zeile: nummer))
+            seen[raum] = nummer
+            let valueList = sourceLine.dropFirst().map { zelle in cellValue(zelle, ruleId: ruleId, filePath: filePath, log: folder.log) }
+            if valueList.contains(where: { $0 == nil }) { ok = false }
+            lines.append(Tabelle.Zeile(raum: raum, valueList: valueList.map { $0 ?? nil }, sourceLine: nummer))
         }
-        return ok ? Tabelle(spalten: kopf.dropFirst().map(\.text), raumTitel: kopf[0].text, zeilen: zeilen) : nil
+        return ok ? Tabelle(columns: head.dropFirst().map(\.text), raumTitel: head[0].text, lines: lines) : nil
     }
 
     /// One cell: `.some(value or nil for "no value")`, or nil after logging why it cannot be used.
-    private static func cellValue(_ zelle: CSVReader.Zelle, regel: ValueRule, datei: String, log: DiagnosticLog) -> Double?? {
-        let ort = SourceLocation(file: datei, line: zelle.zeile, column: zelle.spalte)
-        switch Numbers.lesen(zelle.text) {
-        case .fehlt: return .some(nil)
+    private static func cellValue(_ zelle: CSVReader.Zelle, ruleId: ValueRule, filePath: String, log: DiagnosticLog) -> Double?? {
+        let ort = SourceLocation(file: filePath, line: zelle.sourceLine, column: zelle.columnIndex)
+        switch Numbers.readFile(zelle.text) {
+        case .missing: return .some(nil)
         case .ungueltig:
             log.error("CSV", .csvNotANumber(zelle.text), at: ort)
         case .ausserhalb:
             log.error("CSV", .csvTooLarge(zelle.text),
                       at: ort)
-        case let .wert(w) where regel.ganz && w.rounded() != w:
+        case let .storedValue(w) where ruleId.whole && w.rounded() != w:
             log.error("CSV", .csvNotWhole(zelle.text), at: ort)
-        case let .wert(w) where regel.nichtNegativ && w < 0:
+        case let .storedValue(w) where ruleId.nichtNegativ && w < 0:
             log.error("CSV", .csvNegative(zelle.text), at: ort)
-        case let .wert(w): return .some(w)
+        case let .storedValue(w): return .some(w)
         }
         return nil
     }

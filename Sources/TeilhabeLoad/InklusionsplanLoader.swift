@@ -9,24 +9,24 @@ enum InklusionsplanLoader {
     static let feldKeys = ["id", "titel", "titel_leicht", "ziel", "ziel_leicht", "un_brk", "massnahmen"]
     static let massnahmeKeys = ["id", "titel", "leicht", "zustaendig", "zeitraum", "status", "indikatoren", "vorlagen"]
 
-    static func alle(in folder: ContentFolder) -> [Inklusionsplan] {
-        folder.files(in: "inklusionsplan").filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.compactMap { laden($0, in: folder) }
+    static func allItems(in folder: ContentFolder) -> [Inklusionsplan] {
+        folder.files(in: "inklusionsplan").filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.compactMap { loadFile($0, in: folder) }
     }
 
-    static func laden(_ pfad: String, in folder: ContentFolder) -> Inklusionsplan? {
-        let datei = folder.display(pfad)
+    static func loadFile(_ pfad: String, in folder: ContentFolder) -> Inklusionsplan? {
+        let filePath = folder.display(pfad)
         let name = pfad.split(separator: "/").last.map(String.init) ?? pfad
         let edition = String(name[..<name.lastIndex(of: ".")!])
         guard let f = folder.felder(pfad, known: planKeys, what: "Inklusionsplan") else { return nil }
         let titel = f.string("titel", required: true)
         let stand = f.tag("stand", required: true)
-        let felder = f.list("handlungsfelder", required: true).compactMap { feld(f.item($0, known: feldKeys, what: "Handlungsfeld")) }
+        let felder = f.list("handlungsfelder", required: true).compactMap { field(f.item($0, known: feldKeys, what: "Handlungsfeld")) }
         guard let titel, let stand else { return nil }
         return Inklusionsplan(edition: edition, titel: titel, stand: stand, beschreibung: f.string("beschreibung"),
-                              handlungsfelder: felder, location: SourceLocation(file: datei, line: 1, column: 1))
+                              handlungsfelder: felder, location: SourceLocation(file: filePath, line: 1, column: 1))
     }
 
-    private static func feld(_ h: Fields?) -> Handlungsfeld? {
+    private static func field(_ h: Fields?) -> Handlungsfeld? {
         guard let h else { return nil }
         let id = h.string("id", required: true), titel = h.string("titel", required: true)
         let orte = entryLocations(h, ["un_brk"])
@@ -39,7 +39,7 @@ enum InklusionsplanLoader {
         }
         let massnahmen = h.list("massnahmen").compactMap { massnahme(h.item($0, known: massnahmeKeys, what: "Massnahme")) }
         guard let id, let titel else { return nil }
-        return Handlungsfeld(id: id, titel: titel, titelLeicht: h.leicht("titel_leicht") ?? titel, ziel: h.string("ziel"),
+        return Handlungsfeld(id: id, titel: titel, titelLeicht: h.leicht("titel_leicht") ?? titel, target: h.string("ziel"),
                              zielLeicht: h.leicht("ziel_leicht"), unBRK: artikel, massnahmen: massnahmen, location: h.location("id"))
     }
 

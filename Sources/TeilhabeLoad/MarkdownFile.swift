@@ -37,7 +37,7 @@ struct MarkdownFile {
         self.relative = relative
         self.fields = fields
         self.body = MarkdownQuelle(text: front.body, file: file, pfad: relative, firstLine: front.bodyFirstLine,
-                                   kopf: .von(file + "\n" + front.yaml))
+                                   head: .von(file + "\n" + front.yaml))
     }
 }
 
@@ -47,8 +47,8 @@ enum AnlagenField {
         f.list("anlagen").compactMap { node in
             guard let a = f.item(node, known: ["titel", "datei"], what: "Anlage"),
                   let titel = a.string("titel", required: true),
-                  let datei = a.string("datei", required: true) else { return nil }
-            return Anlage(titel: titel, datei: datei, location: a.location("datei"))
+                  let filePath = a.string("datei", required: true) else { return nil }
+            return Anlage(titel: titel, filePath: filePath, location: a.location("datei"))
         }
     }
 }

@@ -6,7 +6,7 @@ import TeilhabeMarkdown
 /// Files → typed model. Every problem found on the way goes to the log; loading never stops
 /// at the first one, so that a run reports all of them.
 public enum ProjektLoader {
-    public static func load(contentRoot: String, io: FileIO = .disk, vorrat: BuildCache = .keiner, log: DiagnosticLog) -> Projekt? {
+    public static func load(contentRoot: String, io: FileIO = .disk, buildCache: BuildCache = .keiner, log: DiagnosticLog) -> Projekt? {
         let folder = ContentFolder(root: contentRoot, io: io, log: log)
         guard io.isDirectory(contentRoot) else {
             log.error("IO", .contentFolderNotFound, at: SourceLocation(file: contentRoot))
@@ -16,16 +16,16 @@ public enum ProjektLoader {
         // The meetings file is the largest YAML file of an office with many years of meetings: read
         // beside the pages.
         let sitzungenArbeit = BackgroundTask {
-            Timing.messen("load: sitzungen") {
-                folder.geladen("sitzungen.yaml", art: "sitzungen", vorrat: vorrat) { GremienLoader.sitzungen(in: $0) } ?? []
+            Timing.measure("load: sitzungen") {
+                folder.loaded("sitzungen.yaml", art: "sitzungen", buildCache: buildCache) { GremienLoader.sitzungen(in: $0) } ?? []
             }
         }
-        let vorlagen = Timing.messen("load: vorlagen") {
-            pages(in: "vorlagen", folder: folder, vorrat: vorrat, twin: \.leicht) { rel, slug, f in VorlageLoader.load(rel, slug: slug, in: f) }
+        let vorlagen = Timing.measure("load: vorlagen") {
+            pages(in: "vorlagen", folder: folder, buildCache: buildCache, twin: \.leicht) { rel, slug, f in VorlageLoader.load(rel, slug: slug, in: f) }
         }
-        var texte: [Textseite] = []
+        var texts: [Textseite] = []
         for art in Textseite.Art.allCases {
-            texte += pages(in: art.rawValue, folder: folder, vorrat: vorrat, twin: \.leicht) { rel, slug, f in
+            texts += pages(in: art.rawValue, folder: folder, buildCache: buildCache, twin: \.leicht) { rel, slug, f in
                 TextseiteLoader.load(rel, art: art, slug: slug, in: f)
             }
         }
@@ -35,18 +35,18 @@ public enum ProjektLoader {
             anlagen[file] = folder.size(file) ?? 0
         }
         let gremien = GremienLoader.gremien(in: folder)
-        let sitzungen = sitzungenArbeit.wert
-        var projekt = Projekt(site: site ?? placeholderSite(folder), gremien: gremien,
-                              sitzungen: sitzungen, vorlagen: vorlagen, texte: texte,
+        let sitzungen = sitzungenArbeit.storedValue
+        var project = Projekt(site: site ?? placeholderSite(folder), gremien: gremien,
+                              sitzungen: sitzungen, vorlagen: vorlagen, texts: texts,
                               anlagen: anlagen, contentRoot: contentRoot)
-        projekt.indikatoren = IndikatorLoader.alle(in: folder)
-        projekt.inklusionsplaene = InklusionsplanLoader.alle(in: folder)
-        projekt.leichteFelder = folder.leichteFelder.alle
-        projekt.filesWithErrors = filesWithErrors(folder)
-        projekt.broken = folder.broken.all
+        project.indikatoren = IndikatorLoader.allItems(in: folder)
+        project.inklusionsplaene = InklusionsplanLoader.allItems(in: folder)
+        project.leichteFelder = folder.leichteFelder.allItems
+        project.filesWithErrors = filesWithErrors(folder)
+        project.broken = folder.broken.all
         // A site.yaml that cannot be used is an error of its own; the other files are still loaded and
         // checked, so that one run lists every mistake (the build stops at the errors before it renders).
-        return projekt
+        return project
     }
 
     /// The content files (relative) that the log holds an error for.
@@ -58,16 +58,16 @@ public enum ProjektLoader {
 
     /// A file or folder whose name starts with a dot (on bytes: it runs for every file).
     private static func isHidden(_ path: String) -> Bool {
-        var vorher: UInt8 = 0x2F
+        var before: UInt8 = 0x2F
         for byte in path.utf8 {
-            if byte == 0x2E, vorher == 0x2F { return true }
-            vorher = byte
+            if byte == 0x2E, before == 0x2F { return true }
+            before = byte
         }
         return false
     }
 
     /// Loads every `<slug>.md` of a folder with its `<slug>.leicht.md` twin (set at `twin`).
-    private static func pages<P: Sendable & Codable>(in kind: String, folder: ContentFolder, vorrat: BuildCache,
+    private static func pages<P: Sendable & Codable>(in kind: String, folder: ContentFolder, buildCache: BuildCache,
                                                      twin zwilling: WritableKeyPath<P, LeichteFassung?> & Sendable,
                                                      load: @escaping @Sendable (String, String, ContentFolder) -> P?) -> [P] {
         let files = folder.files(in: kind).filter { !isHidden($0) }
@@ -92,13 +92,13 @@ public enum ProjektLoader {
                              at: SourceLocation(file: folder.display(twins[slug]!)), suggestion: suggestion)
         }
         // Files load independently: in parallel, results in file order.
-        let liste = standard, zwillinge = twins
-        return Parallel.map(liste.count) { i -> P? in
-            let (file, slug) = liste[i]
+        let list = standard, zwillinge = twins
+        return Parallel.map(list.count) { i -> P? in
+            let (file, slug) = list[i]
             guard checkSlug(slug, file: file, folder: folder) else { return nil }
-            guard var page = folder.geladen(file, art: kind, vorrat: vorrat, { load(file, slug, $0) }) else { return nil }
+            guard var page = folder.loaded(file, art: kind, buildCache: buildCache, { load(file, slug, $0) }) else { return nil }
             page[keyPath: zwilling] = zwillinge[slug].flatMap { twin in
-                folder.geladen(twin, art: "leicht", vorrat: vorrat) { TextseiteLoader.loadLeicht(twin, in: $0) }
+                folder.loaded(twin, art: "leicht", buildCache: buildCache) { TextseiteLoader.loadLeicht(twin, in: $0) }
             }
             return page
         }.compactMap { $0 }
@@ -114,9 +114,9 @@ public enum ProjektLoader {
             return false
         }
         guard !slug.split(separator: "/", omittingEmptySubsequences: false).allSatisfy(isSlugPart) else { return true }
-        let vorschlag = slug.split(separator: "/").map { Slug.make(String($0)) }.joined(separator: "/")
-        folder.log.error("SLUG", .fileNameNotSlug(slug, example: vorschlag),
-                         at: at, suggestion: vorschlag)
+        let suggested = slug.split(separator: "/").map { Slug.make(String($0)) }.joined(separator: "/")
+        folder.log.error("SLUG", .fileNameNotSlug(slug, example: suggested),
+                         at: at, suggestion: suggested)
         return true
     }
 
@@ -125,13 +125,13 @@ public enum ProjektLoader {
     /// differently. The suggestion keeps the extension.
     private static func checkAttachmentName(_ file: String, folder: ContentFolder) {
         guard !file.split(separator: "/", omittingEmptySubsequences: false).allSatisfy(isSlugPart) else { return }
-        let vorschlag = file.split(separator: "/").map { part -> String in
-            let name = String(part), punkt = name.lastIndex(of: ".")
-            guard let punkt, punkt != name.startIndex else { return Slug.make(name) }
-            return Slug.make(String(name[..<punkt])) + "." + Slug.make(String(name[name.index(after: punkt)...]))
+        let suggested = file.split(separator: "/").map { part -> String in
+            let name = String(part), point = name.lastIndex(of: ".")
+            guard let point, point != name.startIndex else { return Slug.make(name) }
+            return Slug.make(String(name[..<point])) + "." + Slug.make(String(name[name.index(after: point)...]))
         }.joined(separator: "/")
-        folder.log.error("SLUG", .attachmentNameNotSlug(file, example: vorschlag), at: SourceLocation(file: folder.display(file)),
-                         suggestion: vorschlag)
+        folder.log.error("SLUG", .attachmentNameNotSlug(file, example: suggested), at: SourceLocation(file: folder.display(file)),
+                         suggestion: suggested)
     }
 
     /// One part of a slug, checked on bytes (it runs for every file).
@@ -139,10 +139,10 @@ public enum ProjektLoader {
         let bytes = Array(part.utf8)
         func alnum(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) }
         guard let first = bytes.first, let last = bytes.last, alnum(first), alnum(last) else { return false }
-        var vorher: UInt8 = 0
+        var before: UInt8 = 0
         for b in bytes {
-            guard alnum(b) || b == 0x2D || b == 0x5F || b == 0x2E, !(b == 0x2E && vorher == 0x2E) else { return false }
-            vorher = b
+            guard alnum(b) || b == 0x2D || b == 0x5F || b == 0x2E, !(b == 0x2E && before == 0x2E) else { return false }
+            before = b
         }
         return true
     }
@@ -150,8 +150,8 @@ public enum ProjektLoader {
     /// Stands in for a site.yaml with errors, for the checks only: the content folder names the report.
     private static func placeholderSite(_ folder: ContentFolder) -> Site {
         Site(titel: folder.root, titelLeicht: "", traeger: "", amt: nil, basisURL: nil, kontakt: .init(),
-             barrierefreiheit: .init(konformitaet: .nicht, stand: nil, methode: nil, maengel: [], schlichtungsstelle: nil),
-             leichteSprache: .init(pflicht: false, trennzeichen: "·"), pflichtabschnitte: [],
+             barrierefreiheit: .init(konformitaet: .nicht, stand: nil, method: nil, maengel: [], schlichtungsstelle: nil),
+             leichteSprache: .init(pflicht: false, delimiter: "·"), pflichtabschnitte: [],
              location: SourceLocation(file: folder.display("site.yaml")))
     }
 }

@@ -17,23 +17,23 @@ enum SiteLoader {
 
         let titel = f.string("titel", required: true)
         let traeger = f.string("traeger", required: true)
-        let basis = f.string("basis_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
-        if let basis, !(basis.hasPrefix("https://") || basis.hasPrefix("http://")) {
+        let base = f.string("basis_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        if let base, !(base.hasPrefix("https://") || base.hasPrefix("http://")) {
             folder.log.error("SCHEMA-VALUE", .basisURLScheme, at: f.location("basis_url"))
         }
         let kontakt = f.nested("kontakt", known: ["email", "telefon", "anschrift"], what: "kontakt")
         let wahlperioden = f.list("wahlperioden").compactMap { node -> Site.Wahlperiode? in
             guard let w = f.item(node, known: ["name", "beginn", "ende"], what: "Wahlperiode"),
-                  let name = w.string("name", required: true), let beginn = w.tag("beginn", required: true)
+                  let name = w.string("name", required: true), let begin = w.tag("beginn", required: true)
             else { return nil }
-            return Site.Wahlperiode(name: name, beginn: beginn, ende: w.tag("ende"))
+            return Site.Wahlperiode(name: name, begin: begin, ende: w.tag("ende"))
         }
         var site = Site(
             titel: titel ?? "",
             titelLeicht: f.leicht("titel_leicht") ?? titel ?? "",
             traeger: traeger ?? "",
             amt: f.string("amt"),
-            basisURL: basis,
+            basisURL: base,
             kontakt: Site.Kontakt(email: kontakt?.string("email"), telefon: kontakt?.string("telefon"),
                                   anschrift: kontakt?.string("anschrift")),
             barrierefreiheit: barrierefreiheit(f, folder: folder),
@@ -67,7 +67,7 @@ enum SiteLoader {
     /// A key written with no value is a mistake, not "not set": it fails closed.
     private static func leerVerbieten(_ keys: [String], _ f: Fields) {
         for key in keys {
-            if let node = f[key], f.isNull(node) || node.scalar?.string.getrimmt(zeilenenden: true).isEmpty == true {
+            if let node = f[key], f.isNull(node) || node.scalar?.string.trimmed(zeilenenden: true).isEmpty == true {
                 f.log.error("SCHEMA-VALUE", .wertLeer(key), at: f.location(key))
             }
         }
@@ -85,17 +85,17 @@ enum SiteLoader {
                                known: ["konformitaet", "stand", "methode", "maengel", "schlichtungsstelle"],
                                what: "barrierefreiheit") else {
             folder.log.warning("SITE", .noBarrierefreiheit, at: f.location)
-            return Site.Barrierefreiheit(konformitaet: .nicht, stand: nil, methode: nil, maengel: [],
+            return Site.Barrierefreiheit(konformitaet: .nicht, stand: nil, method: nil, maengel: [],
                                          schlichtungsstelle: nil)
         }
-        let stelle = b.nested("schlichtungsstelle", known: ["name", "url"], what: "schlichtungsstelle")
+        let position = b.nested("schlichtungsstelle", known: ["name", "url"], what: "schlichtungsstelle")
         let konformitaet: Site.Konformitaet = b.choice("konformitaet", required: true) ?? .nicht
         return Site.Barrierefreiheit(
             konformitaet: konformitaet,
             stand: b.tag("stand", required: true),
-            methode: b.string("methode"),
+            method: b.string("methode"),
             maengel: maengel(b, konformitaet: konformitaet),
-            schlichtungsstelle: stelle.flatMap { s in
+            schlichtungsstelle: position.flatMap { s in
                 s.string("name", required: true).map { Site.Schlichtungsstelle(name: $0, url: s.string("url")) }
             }
         )
@@ -110,7 +110,7 @@ enum SiteLoader {
                 b.log.error("SCHEMA-TYPE", .mangelKeinText, at: b.location(of: node))
                 return nil
             }
-            let text = scalar.string.getrimmt(zeilenenden: true)
+            let text = scalar.string.trimmed(zeilenenden: true)
             guard !text.isEmpty, !b.isNull(node) else {
                 b.log.error("SCHEMA-VALUE", .mangelLeer, at: b.location(of: node))
                 return nil
@@ -127,24 +127,24 @@ enum SiteLoader {
 
     private static func leichteSprache(_ f: Fields) -> Site.LeichteSprache {
         let ls = f.nested("leichte_sprache", known: ["pflicht", "trennzeichen", "regeln"], what: "leichte_sprache")
-        let trenner = ls?.string("trennzeichen") ?? "·"
-        if let ls, !["·", "-"].contains(trenner) {
+        let separator = ls?.string("trennzeichen") ?? "·"
+        if let ls, !["·", "-"].contains(separator) {
             f.log.error("SCHEMA-VALUE", .trennzeichenValue, at: ls.location("trennzeichen"))
         }
-        var regeln: [String: Severity?] = [:]
-        if let r = ls?.nested("regeln", known: LSRule.allCases.map(\.rawValue) + ContentRuleIds.alle, what: "leichte_sprache.regeln") {
+        var ruleSet: [String: Severity?] = [:]
+        if let r = ls?.nested("regeln", known: LSRule.allCases.map(\.rawValue) + ContentRuleIds.allItems, what: "leichte_sprache.regeln") {
             for key in r.mapping.keys.compactMap(\.string) {
-                guard let wert = r.string(key) else { continue }
-                switch wert.lowercased() {
-                case "fehler", "error": regeln[key] = .error
-                case "warnung", "warning": regeln[key] = .warning
-                case "hinweis", "note": regeln[key] = .note
-                case "aus", "off", "false": regeln[key] = .some(nil)
+                guard let storedValue = r.string(key) else { continue }
+                switch storedValue.lowercased() {
+                case "fehler", "error": ruleSet[key] = .error
+                case "warnung", "warning": ruleSet[key] = .warning
+                case "hinweis", "note": ruleSet[key] = .note
+                case "aus", "off", "false": ruleSet[key] = .some(nil)
                 default:
-                    r.log.error("SCHEMA-VALUE", .noSeverity(wert), at: r.location(key))
+                    r.log.error("SCHEMA-VALUE", .noSeverity(storedValue), at: r.location(key))
                 }
             }
         }
-        return Site.LeichteSprache(pflicht: ls?.bool("pflicht") ?? false, trennzeichen: trenner, regeln: regeln)
+        return Site.LeichteSprache(pflicht: ls?.bool("pflicht") ?? false, delimiter: separator, ruleSet: ruleSet)
     }
 }

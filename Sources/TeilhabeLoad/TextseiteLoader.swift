@@ -11,11 +11,11 @@ package enum TextseiteLoader {
         guard let file = MarkdownFile(relative, in: folder, known: keys, what: what) else { return nil }
         let f = file.fields
         let titel = f.string("titel", required: true)
-        let seite = Textseite(art: art, slug: slug, titel: titel ?? "", datum: f.tag("datum"),
-                              geaendert: f.tag("geaendert"), beschreibung: f.string("beschreibung"),
+        let webPage = Textseite(art: art, slug: slug, titel: titel ?? "", datum: f.tag("datum"),
+                              changed: f.tag("geaendert"), beschreibung: f.string("beschreibung"),
                               status: f.status(), anlagen: AnlagenField.read(f),
                               body: file.body, leicht: nil, location: file.location)
-        return titel == nil ? nil : seite
+        return titel == nil ? nil : webPage
     }
 
     package static func loadLeicht(_ relative: String, in folder: ContentFolder) -> LeichteFassung? {

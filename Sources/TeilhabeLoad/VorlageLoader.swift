@@ -22,16 +22,16 @@ package enum VorlageLoader {
             guard let b = f.item(node, known: beratungKeys, what: "Beratung"),
                   let sitzung = b.string("sitzung", required: true),
                   let rolle: Beratung.Rolle = b.choice("rolle", required: true) else { return nil }
-            return Beratung(sitzung: sitzung, rolle: rolle, ergebnis: b.string("ergebnis"), location: b.location("sitzung"))
+            return Beratung(sitzung: sitzung, rolle: rolle, resultValue: b.string("ergebnis"), location: b.location("sitzung"))
         }
         let status = f.status()
         let anlagen = AnlagenField.read(f)
-        let geaendert = f.tag("geaendert")
+        let changed = f.tag("geaendert")
         guard let art, let nummer, let betreff, let datum, let federfuehrend else {
             recordBroken(nummer: nummer, art: f["art"]?.scalar?.string, body: file.body, in: folder)
             return nil
         }
-        return Vorlage(slug: slug, art: art, nummer: nummer, betreff: betreff, datum: datum, geaendert: geaendert,
+        return Vorlage(slug: slug, art: art, nummer: nummer, betreff: betreff, datum: datum, changed: changed,
                        status: status, federfuehrend: federfuehrend, antragstellend: f.string("antragstellend"),
                        beratungsfolge: beratungen, anlagen: anlagen, unterzeichnet: f.string("unterzeichnet"),
                        body: file.body, leicht: nil, location: file.location, nummerLocation: f.location("nummer"))

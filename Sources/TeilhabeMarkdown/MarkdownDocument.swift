@@ -122,7 +122,7 @@ package enum MarkdownNode {
             default: break
             }
         }
-        return text.getrimmt()
+        return text.trimmed()
     }
 
     package static func line(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) }

@@ -66,7 +66,7 @@ package struct MarkdownHTML {
         var html = document.html()
         // Header cells name their column for screen readers; only tables have <th>.
         if html.enthaelt("<th") {
-            html = html.ersetzt("<th>", durch: "<th scope=\"col\">").ersetzt("<th style=", durch: "<th scope=\"col\" style=")
+            html = html.replaced("<th>", durch: "<th scope=\"col\">").replaced("<th style=", durch: "<th scope=\"col\" style=")
         }
         return (html, headings)
     }

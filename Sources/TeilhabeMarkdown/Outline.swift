@@ -54,17 +54,17 @@ package struct Outline: Codable {
     package var blocks: [Block] = []
     package struct Tabelle: Codable {
         /// Header cells.
-        package var kopf: [String]
+        package var head: [String]
         package var line: Int
 
         /// Memberwise, for the other modules of the package (the implicit one is internal).
-        package init(kopf: [String], line: Int) {
-            self.kopf = kopf
+        package init(head: [String], line: Int) {
+            self.head = head
             self.line = line
         }
     }
 
-    package var tabellen: [Tabelle] = []
+    package var tables: [Tabelle] = []
     package var links: [Link] = []
     /// Lines (relative to the body) that hold raw HTML, which is never published.
     package var rawHTMLLines: [Int] = []
@@ -92,8 +92,8 @@ package struct Outline: Codable {
                 // `<!-- teilhabe erlaubt … -->` is a directive for `check`, not content.
                 if !MarkdownNode.literal(node).contains("teilhabe erlaubt") { rawHTMLLines.append(line > 0 ? line : lastBlockLine) }
             default:
-                if MarkdownNode.typeName(node) == "table", let kopf = MarkdownNode.children(node).first {
-                    tabellen.append(Tabelle(kopf: MarkdownNode.children(kopf).map(MarkdownNode.plainText), line: line))
+                if MarkdownNode.typeName(node) == "table", let head = MarkdownNode.children(node).first {
+                    tables.append(Tabelle(head: MarkdownNode.children(head).map(MarkdownNode.plainText), line: line))
                 }
             }
         }
@@ -101,21 +101,21 @@ package struct Outline: Codable {
 }
 
 extension Outline: BinaryValue {
-    package init(binaer d: BinaryCodec.BinaryDecoder) throws {
-        headings = try d.liste { Heading(level: try d.ganz(), text: try d.text(), line: try d.ganz(), column: try d.ganz()) }
-        blocks = try d.liste { Block(info: try d.text(), inhalt: try d.text(), line: try d.ganz()) }
-        tabellen = try d.liste { Tabelle(kopf: try d.liste(d.text), line: try d.ganz()) }
-        links = try d.liste {
-            Link(destination: try d.text(), text: try d.text(), isImage: try d.wahr(), line: try d.ganz(), column: try d.ganz())
+    package init(binary d: BinaryCodec.BinaryDecoder) throws {
+        headings = try d.list { Heading(level: try d.whole(), text: try d.text(), line: try d.whole(), column: try d.whole()) }
+        blocks = try d.list { Block(info: try d.text(), inhalt: try d.text(), line: try d.whole()) }
+        tables = try d.list { Tabelle(head: try d.list(d.text), line: try d.whole()) }
+        links = try d.list {
+            Link(destination: try d.text(), text: try d.text(), isImage: try d.isTrue(), line: try d.whole(), column: try d.whole())
         }
-        rawHTMLLines = try d.liste(d.ganz)
+        rawHTMLLines = try d.list(d.whole)
     }
 
-    package func binaer(_ p: BinaryCodec.Buffer) {
-        p.liste(headings) { p.ganz($0.level); p.text($0.text); p.ganz($0.line); p.ganz($0.column) }
-        p.liste(blocks) { p.text($0.info); p.text($0.inhalt); p.ganz($0.line) }
-        p.liste(tabellen) { p.liste($0.kopf, p.text); p.ganz($0.line) }
-        p.liste(links) { p.text($0.destination); p.text($0.text); p.wahr($0.isImage); p.ganz($0.line); p.ganz($0.column) }
-        p.liste(rawHTMLLines, p.ganz)
+    package func binary(_ p: BinaryCodec.Buffer) {
+        p.list(headings) { p.whole($0.level); p.text($0.text); p.whole($0.line); p.whole($0.column) }
+        p.list(blocks) { p.text($0.info); p.text($0.inhalt); p.whole($0.line) }
+        p.list(tables) { p.list($0.head, p.text); p.whole($0.line) }
+        p.list(links) { p.text($0.destination); p.text($0.text); p.isTrue($0.isImage); p.whole($0.line); p.whole($0.column) }
+        p.list(rawHTMLLines, p.whole)
     }
 }

@@ -26,12 +26,12 @@ extension Tag {
         year = yoe + era * 400 + (month <= 2 ? 1 : 0)
     }
 
-    package func plus(tage: Int) -> Tag { Tag(tageSeit1970: tageSeit1970 + tage) }
+    package func plus(days: Int) -> Tag { Tag(tageSeit1970: tageSeit1970 + days) }
 
     /// The day of the last Sunday of a month.
-    package static func letzterSonntag(monat: Int, jahr: Int) -> Int {
-        let letzter = Tag(tageSeit1970: 0).with(year: jahr, month: monat, day: daysIn(month: monat, year: jahr))
-        return letzter.day - letzter.weekday
+    package static func lastSunday(monat: Int, jahr: Int) -> Int {
+        let last = Tag(tageSeit1970: 0).with(year: jahr, month: monat, day: daysIn(month: monat, year: jahr))
+        return last.day - last.weekday
     }
 
     private func with(year: Int, month: Int, day: Int) -> Tag {
@@ -53,23 +53,23 @@ extension Zeitpunkt {
         let m = tag.month
         if m > 3 && m < 10 { return 2 }
         if m == 3 {
-            let wechsel = Tag.letzterSonntag(monat: 3, jahr: tag.year)
-            return tag.day > wechsel || (tag.day == wechsel && hour >= 2) ? 2 : 1
+            let change = Tag.lastSunday(monat: 3, jahr: tag.year)
+            return tag.day > change || (tag.day == change && hour >= 2) ? 2 : 1
         }
         if m == 10 {
-            let wechsel = Tag.letzterSonntag(monat: 10, jahr: tag.year)
-            return tag.day < wechsel || (tag.day == wechsel && hour < 3) ? 2 : 1
+            let change = Tag.lastSunday(monat: 10, jahr: tag.year)
+            return tag.day < change || (tag.day == change && hour < 3) ? 2 : 1
         }
         return 1
     }
 
     /// `2021-09-22T17:00:00+02:00`, as OParl and Atom want it.
-    package var isoMitOffset: String { "\(description):00+0\(berlinOffset):00" }
+    package var isoWithOffset: String { "\(description):00+0\(berlinOffset):00" }
 
     /// The same instant in UTC.
     package var utc: Zeitpunkt {
         var h = hour - berlinOffset, t = tag
-        if h < 0 { h += 24; t = t.plus(tage: -1) }
+        if h < 0 { h += 24; t = t.plus(days: -1) }
         return Zeitpunkt(tag: t, hour: h, minute: minute)
     }
 

@@ -1,7 +1,7 @@
 /// The ids of the content rules beside LS01–LS36, as `leichte_sprache.regeln` in site.yaml names them
 /// (the loader checks the keys, the check applies the rules).
 package enum ContentRuleIds {
-    package static let alle = ["A11Y-ALT", "LINK-TEXT", "UEBERSCHRIFT-EBENE", "TABELLE-KOPF", "LS-ABSCHNITTE", "LS-PARITAET"]
+    package static let allItems = ["A11Y-ALT", "LINK-TEXT", "UEBERSCHRIFT-EBENE", "TABELLE-KOPF", "LS-ABSCHNITTE", "LS-PARITAET"]
     /// A placeholder `[Bitte ergänzen …]` outside a draft. Not in `alle`: it cannot be switched off,
     /// since it keeps half-written papers from being published.
     package static let platzhalter = "PLATZHALTER"

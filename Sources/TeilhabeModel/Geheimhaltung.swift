@@ -1,13 +1,13 @@
 import TeilhabeSupport
 /// A cell as it may be published.
 public enum Zelle: Equatable, Sendable {
-    case wert(Double)
+    case storedValue(Double)
     /// No value in the data.
-    case fehlt
+    case missing
     /// Kept secret (primary or secondary suppression); the value is gone.
     case geheim
 
-    public var wert: Double? { if case let .wert(w) = self { return w }; return nil }
+    public var storedValue: Double? { if case let .storedValue(w) = self { return w }; return nil }
 }
 
 /// The table that renderers receive: secret values are already removed, so no page, chart,
@@ -15,57 +15,57 @@ public enum Zelle: Equatable, Sendable {
 public struct VeroeffentlichteTabelle: Sendable {
     public struct Zeile: Sendable {
         public var raum: String
-        public var zellen: [Zelle]
-        public var istSumme: Bool
+        public var cellValues: [Zelle]
+        public var isTotal: Bool
 
         /// Memberwise, for the other modules of the package (the implicit one is internal).
-        package init(raum: String, zellen: [Zelle], istSumme: Bool) {
+        package init(raum: String, cellValues: [Zelle], isTotal: Bool) {
             self.raum = raum
-            self.zellen = zellen
-            self.istSumme = istSumme
+            self.cellValues = cellValues
+            self.isTotal = isTotal
         }
     }
 
-    public var spalten: [String]
+    public var columns: [String]
     public var raumTitel: String
-    public var zeilen: [Zeile]
-    public var primaer: Int
+    public var lines: [Zeile]
+    public var primary: Int
     public var sekundaer: Int
     /// The column that is the total of the other columns in each row (`summe_spalte`).
     public var summeSpalte: Int?
     /// Secret cells no further suppression could protect. The check refuses such an indicator;
     /// should it be rendered anyway, every value of its table is hidden.
-    public var ungeschuetzt: [CellPosition]
+    public var unprotectedCells: [CellPosition]
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(spalten: [String], raumTitel: String, zeilen: [Zeile], primaer: Int, sekundaer: Int, summeSpalte: Int? = nil, ungeschuetzt: [CellPosition]) {
-        self.spalten = spalten
+    package init(columns: [String], raumTitel: String, lines: [Zeile], primary: Int, sekundaer: Int, summeSpalte: Int? = nil, unprotectedCells: [CellPosition]) {
+        self.columns = columns
         self.raumTitel = raumTitel
-        self.zeilen = zeilen
-        self.primaer = primaer
+        self.lines = lines
+        self.primary = primary
         self.sekundaer = sekundaer
         self.summeSpalte = summeSpalte
-        self.ungeschuetzt = ungeschuetzt
+        self.unprotectedCells = unprotectedCells
     }
 
-    public var summe: Zeile? { zeilen.first { $0.istSumme } }
-    public var details: [Zeile] { zeilen.filter { !$0.istSumme } }
-    public var hatGeheime: Bool { primaer + sekundaer > 0 }
-    public var hatFehlende: Bool { zeilen.contains { $0.zellen.contains(.fehlt) } }
+    public var summe: Zeile? { lines.first { $0.isTotal } }
+    public var details: [Zeile] { lines.filter { !$0.isTotal } }
+    public var hasSuppressed: Bool { primary + sekundaer > 0 }
+    public var hasMissing: Bool { lines.contains { $0.cellValues.contains(.missing) } }
 }
 
 /// A cell of a `Tabelle` by row and column index.
 public struct CellPosition: Hashable, Comparable, Sendable {
-    public var zeile: Int
-    public var spalte: Int
+    public var sourceLine: Int
+    public var columnIndex: Int
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(zeile: Int, spalte: Int) {
-        self.zeile = zeile
-        self.spalte = spalte
+    package init(sourceLine: Int, columnIndex: Int) {
+        self.sourceLine = sourceLine
+        self.columnIndex = columnIndex
     }
 
-    public static func < (a: CellPosition, b: CellPosition) -> Bool { (a.zeile, a.spalte) < (b.zeile, b.spalte) }
+    public static func < (a: CellPosition, b: CellPosition) -> Bool { (a.sourceLine, a.columnIndex) < (b.sourceLine, b.columnIndex) }
 }
 
 /// Statistical disclosure control for counts. With `geheimhaltung: n` every value from 1 to n−1 is
@@ -73,41 +73,41 @@ public struct CellPosition: Hashable, Comparable, Sendable {
 /// `summe_spalte` each row (total = Σ columns); further cells are then suppressed (secondary) until
 /// no hidden value can be worked out from the published ones – see `SuppressionGraph`.
 public enum Geheimhaltung {
-    public static func anwenden(_ indikator: Indikator) -> VeroeffentlichteTabelle {
-        let t = indikator.tabelle
-        let summe = indikator.summe.flatMap { s in t.zeilen.firstIndex { $0.raum == s } }
-        let summeSpalte = indikator.summeSpalte.flatMap { t.spalten.firstIndex(of: $0) }
+    public static func apply(_ indikator: Indikator) -> VeroeffentlichteTabelle {
+        let t = indikator.tableData
+        let summe = indikator.summe.flatMap { s in t.lines.firstIndex { $0.raum == s } }
+        let summeSpalte = indikator.summeSpalte.flatMap { t.columns.firstIndex(of: $0) }
         var geheim = Set<CellPosition>()
-        if let n = indikator.geheimhaltung, indikator.istAnzahl { geheim = primaryCells(t, below: n) }
-        let primaer = geheim.count
-        var ungeschuetzt: [CellPosition] = []
+        if let n = indikator.geheimhaltung, indikator.isCount { geheim = primaryCells(t, below: n) }
+        let primary = geheim.count
+        var unprotectedCells: [CellPosition] = []
         if !geheim.isEmpty {
             var graph = SuppressionGraph(t, totalRow: summe, totalColumn: summeSpalte, hidden: geheim)
-            ungeschuetzt = graph.protectAll()
+            unprotectedCells = graph.protectAll()
             geheim = graph.hidden
         }
-        if !ungeschuetzt.isEmpty {   // fail closed: nothing of the table is published
-            geheim = Set(allCells(t).filter { t.zeilen[$0.zeile].werte[$0.spalte] != nil })
+        if !unprotectedCells.isEmpty {   // fail closed: nothing of the table is published
+            geheim = Set(allCells(t).filter { t.lines[$0.sourceLine].valueList[$0.columnIndex] != nil })
         }
-        let zeilen = t.zeilen.enumerated().map { r, zeile in
-            VeroeffentlichteTabelle.Zeile(raum: zeile.raum, zellen: zeile.werte.enumerated().map { c, wert in
-                geheim.contains(CellPosition(zeile: r, spalte: c)) ? .geheim : wert.map { .wert($0) } ?? .fehlt
-            }, istSumme: r == summe)
+        let lines = t.lines.enumerated().map { r, sourceLine in
+            VeroeffentlichteTabelle.Zeile(raum: sourceLine.raum, cellValues: sourceLine.valueList.enumerated().map { c, storedValue in
+                geheim.contains(CellPosition(sourceLine: r, columnIndex: c)) ? .geheim : storedValue.map { .storedValue($0) } ?? .missing
+            }, isTotal: r == summe)
         }
-        return VeroeffentlichteTabelle(spalten: t.spalten, raumTitel: t.raumTitel, zeilen: zeilen, primaer: primaer,
-                                       sekundaer: geheim.count - primaer, summeSpalte: summeSpalte,
-                                       ungeschuetzt: ungeschuetzt)
+        return VeroeffentlichteTabelle(columns: t.columns, raumTitel: t.raumTitel, lines: lines, primary: primary,
+                                       sekundaer: geheim.count - primary, summeSpalte: summeSpalte,
+                                       unprotectedCells: unprotectedCells)
     }
 
     /// Every value from 1 to n−1, totals included.
     package static func primaryCells(_ t: Tabelle, below n: Int) -> Set<CellPosition> {
         Set(allCells(t).filter { p in
-            t.zeilen[p.zeile].werte[p.spalte].map { $0 >= 1 && $0 <= Double(n - 1) } ?? false
+            t.lines[p.sourceLine].valueList[p.columnIndex].map { $0 >= 1 && $0 <= Double(n - 1) } ?? false
         })
     }
 
     package static func allCells(_ t: Tabelle) -> [CellPosition] {
-        t.zeilen.indices.flatMap { r in t.spalten.indices.map { CellPosition(zeile: r, spalte: $0) } }
+        t.lines.indices.flatMap { r in t.columns.indices.map { CellPosition(sourceLine: r, columnIndex: $0) } }
     }
 }
 
@@ -132,22 +132,22 @@ package struct SuppressionGraph {
     package init(_ table: Tabelle, totalRow: Int?, totalColumn: Int?, hidden: Set<CellPosition>) {
         self.table = table
         self.hidden = hidden
-        let rows = table.zeilen.count, ground = rows + table.spalten.count
+        let rows = table.lines.count, ground = rows + table.columns.count
         self.ground = ground
         // With totals one way only, a line whose total is missing has no equation. With both ways a
         // missing total might be worked out from the other direction, so the line counts as an equation.
         let both = totalRow != nil && totalColumn != nil
-        rowNode = table.zeilen.indices.map { r in
-            guard let k = totalColumn, both || table.zeilen[r].werte[k] != nil else { return ground }
+        rowNode = table.lines.indices.map { r in
+            guard let k = totalColumn, both || table.lines[r].valueList[k] != nil else { return ground }
             return r
         }
-        columnNode = table.spalten.indices.map { c in
-            guard let s = totalRow, both || table.zeilen[s].werte[c] != nil else { return ground }
+        columnNode = table.columns.indices.map { c in
+            guard let s = totalRow, both || table.lines[s].valueList[c] != nil else { return ground }
             return rows + c
         }
         var incident = [[CellPosition]](repeating: [], count: ground + 1)
         for p in Geheimhaltung.allCells(table) {
-            let (a, b) = (rowNode[p.zeile], columnNode[p.spalte])
+            let (a, b) = (rowNode[p.sourceLine], columnNode[p.columnIndex])
             incident[a].append(p)
             if b != a { incident[b].append(p) }
         }
@@ -164,7 +164,7 @@ package struct SuppressionGraph {
         return unprotected
     }
 
-    private func ends(_ p: CellPosition) -> (Int, Int) { (rowNode[p.zeile], columnNode[p.spalte]) }
+    private func ends(_ p: CellPosition) -> (Int, Int) { (rowNode[p.sourceLine], columnNode[p.columnIndex]) }
 
     private func other(_ p: CellPosition, than x: Int) -> Int {
         let (a, b) = ends(p)
@@ -189,7 +189,7 @@ package struct SuppressionGraph {
     /// value; nil for cells that cannot serve (zero or missing).
     private func cost(_ q: CellPosition) -> Cost? {
         if hidden.contains(q) { return Cost(cells: 0, sum: 0) }
-        guard let w = table.zeilen[q.zeile].werte[q.spalte], w > 0 else { return nil }
+        guard let w = table.lines[q.sourceLine].valueList[q.columnIndex], w > 0 else { return nil }
         return Cost(cells: 1, sum: w)
     }
 

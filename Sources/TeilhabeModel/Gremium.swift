@@ -24,5 +24,5 @@ public struct Gremium: Sendable {
         self.location = location
     }
 
-    public var anzeigename: String { kurzname ?? name }
+    public var displayName: String { kurzname ?? name }
 }

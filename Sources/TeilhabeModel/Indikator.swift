@@ -9,7 +9,7 @@ public struct Indikator: Sendable {
     public var quelle: String
     public var stichtag: Tag?
     public var raumebene: String?
-    public var nachkommastellen: Int
+    public var decimals: Int
     /// With einheit Anzahl: values 1 … n−1 are kept secret.
     public var geheimhaltung: Int?
     /// The row that is the total of the others, by its area name.
@@ -17,12 +17,12 @@ public struct Indikator: Sendable {
     /// The column that is, in every row, the total of the other value columns, by its header.
     public var summeSpalte: String? = nil
     /// Invented values, marked as such on every page that shows them.
-    public var beispieldaten: Bool
-    public var tabelle: Tabelle
+    public var sampleData: Bool
+    public var tableData: Tabelle
     public var location: SourceLocation
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(id: String, titel: String, titelLeicht: String, beschreibung: String? = nil, einheit: String, quelle: String, stichtag: Tag? = nil, raumebene: String? = nil, nachkommastellen: Int, geheimhaltung: Int? = nil, summe: String? = nil, summeSpalte: String? = nil, beispieldaten: Bool, tabelle: Tabelle, location: SourceLocation) {
+    package init(id: String, titel: String, titelLeicht: String, beschreibung: String? = nil, einheit: String, quelle: String, stichtag: Tag? = nil, raumebene: String? = nil, decimals: Int, geheimhaltung: Int? = nil, summe: String? = nil, summeSpalte: String? = nil, sampleData: Bool, tableData: Tabelle, location: SourceLocation) {
         self.id = id
         self.titel = titel
         self.titelLeicht = titelLeicht
@@ -31,16 +31,16 @@ public struct Indikator: Sendable {
         self.quelle = quelle
         self.stichtag = stichtag
         self.raumebene = raumebene
-        self.nachkommastellen = nachkommastellen
+        self.decimals = decimals
         self.geheimhaltung = geheimhaltung
         self.summe = summe
         self.summeSpalte = summeSpalte
-        self.beispieldaten = beispieldaten
-        self.tabelle = tabelle
+        self.sampleData = sampleData
+        self.tableData = tableData
         self.location = location
     }
 
-    public var istAnzahl: Bool { einheit == Einheit.anzahl.rawValue }
+    public var isCount: Bool { einheit == Einheit.anzahl.rawValue }
     public var pfad: String { "indikatoren/\(id)" }
 }
 
@@ -48,7 +48,7 @@ public struct Indikator: Sendable {
 /// recognising a count, so `anzahl` or `Anzahl Personen` must not pass as some other unit.
 public enum Einheit: String, CaseIterable, Sendable {
     case anzahl = "Anzahl"
-    case prozent = "Prozent"
+    case percent = "Prozent"
     case prozentpunkte = "Prozentpunkte"
     case promille = "Promille"
     case je100 = "je 100 Einwohner"
@@ -59,9 +59,9 @@ public enum Einheit: String, CaseIterable, Sendable {
     case tausendEuro = "Tausend Euro"
     case euroJeEinwohner = "Euro je Einwohner"
     case euroJeMonat = "Euro je Monat"
-    case jahre = "Jahre"
-    case monate = "Monate"
-    case tage = "Tage"
+    case years = "Jahre"
+    case months = "Monate"
+    case days = "Tage"
     case minuten = "Minuten"
     case kilometer = "Kilometer"
     case quadratmeter = "Quadratmeter"
@@ -76,32 +76,32 @@ public enum Einheit: String, CaseIterable, Sendable {
 public struct Tabelle: Sendable {
     public struct Zeile: Sendable {
         public var raum: String
-        public var werte: [Double?]
-        public var zeile: Int
+        public var valueList: [Double?]
+        public var sourceLine: Int
 
         /// Memberwise, for the other modules of the package (the implicit one is internal).
-        package init(raum: String, werte: [Double?], zeile: Int) {
+        package init(raum: String, valueList: [Double?], sourceLine: Int) {
             self.raum = raum
-            self.werte = werte
-            self.zeile = zeile
+            self.valueList = valueList
+            self.sourceLine = sourceLine
         }
     }
 
     /// Column labels after the area column (`2016`, `2018`, …).
-    public var spalten: [String]
+    public var columns: [String]
     /// Label of the first column (`Raum`).
     public var raumTitel: String
-    public var zeilen: [Zeile]
+    public var lines: [Zeile]
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(spalten: [String], raumTitel: String, zeilen: [Zeile]) {
-        self.spalten = spalten
+    package init(columns: [String], raumTitel: String, lines: [Zeile]) {
+        self.columns = columns
         self.raumTitel = raumTitel
-        self.zeilen = zeilen
+        self.lines = lines
     }
 
     /// All columns are years: a time series.
-    public var istZeitreihe: Bool {
-        spalten.count >= 2 && spalten.allSatisfy { $0.count == 4 && Int($0) != nil }
+    public var isTimeSeries: Bool {
+        columns.count >= 2 && columns.allSatisfy { $0.count == 4 && Int($0) != nil }
     }
 }

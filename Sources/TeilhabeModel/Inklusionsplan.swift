@@ -18,8 +18,8 @@ public struct Inklusionsplan: Sendable {
         self.location = location
     }
 
-    public var massnahmen: [(feld: Handlungsfeld, massnahme: Massnahme)] {
-        handlungsfelder.flatMap { feld in feld.massnahmen.map { (feld, $0) } }
+    public var massnahmen: [(field: Handlungsfeld, massnahme: Massnahme)] {
+        handlungsfelder.flatMap { field in field.massnahmen.map { (field, $0) } }
     }
 }
 
@@ -28,18 +28,18 @@ public struct Handlungsfeld: Sendable {
     public var id: String
     public var titel: String
     public var titelLeicht: String
-    public var ziel: String?
+    public var target: String?
     public var zielLeicht: String?
     public var unBRK: [Int]
     public var massnahmen: [Massnahme]
     public var location: SourceLocation
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(id: String, titel: String, titelLeicht: String, ziel: String? = nil, zielLeicht: String? = nil, unBRK: [Int], massnahmen: [Massnahme], location: SourceLocation) {
+    package init(id: String, titel: String, titelLeicht: String, target: String? = nil, zielLeicht: String? = nil, unBRK: [Int], massnahmen: [Massnahme], location: SourceLocation) {
         self.id = id
         self.titel = titel
         self.titelLeicht = titelLeicht
-        self.ziel = ziel
+        self.target = target
         self.zielLeicht = zielLeicht
         self.unBRK = unBRK
         self.massnahmen = massnahmen

@@ -16,22 +16,22 @@ public enum LSRule: String, CaseIterable, Sendable {
     }
 
     /// The rule's message in both languages (Messages/LeichteSpracheMessages.swift).
-    public var nachricht: Message { .leichteSpracheRule(rawValue) }
+    public var message: Message { .leichteSpracheRule(rawValue) }
 }
 
 /// One finding of a rule within a line: characters `bereich` of the line.
 package struct LSMatch {
-    package var regel: LSRule
-    package var bereich: Range<Int>
-    package var vorschlag: String?
-    package var nachricht: Message?
+    package var ruleId: LSRule
+    package var textRange: Range<Int>
+    package var suggested: String?
+    package var message: Message?
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(regel: LSRule, bereich: Range<Int>, vorschlag: String? = nil, nachricht: Message? = nil) {
-        self.regel = regel
-        self.bereich = bereich
-        self.vorschlag = vorschlag
-        self.nachricht = nachricht
+    package init(ruleId: LSRule, textRange: Range<Int>, suggested: String? = nil, message: Message? = nil) {
+        self.ruleId = ruleId
+        self.textRange = textRange
+        self.suggested = suggested
+        self.message = message
     }
 }
 

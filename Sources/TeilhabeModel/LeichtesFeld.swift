@@ -21,8 +21,8 @@ package final class LeichteFelderSammlung: Sendable {
 
     package init() {}
 
-    package func add(_ feld: LeichtesFeld) {
-        felder.withLock { $0.append(feld) }
+    package func add(_ field: LeichtesFeld) {
+        felder.withLock { $0.append(field) }
     }
 
     /// A cached file's fields under one lock (taken per field, the loader's threads met on it).
@@ -31,5 +31,5 @@ package final class LeichteFelderSammlung: Sendable {
         felder.withLock { $0.append(contentsOf: neue) }
     }
 
-    package var alle: [LeichtesFeld] { felder.withLock { $0 } }
+    package var allItems: [LeichtesFeld] { felder.withLock { $0 } }
 }

@@ -2,56 +2,56 @@ import TeilhabeSupport
 /// Where a link written in Markdown leads, resolved against the content folder.
 public enum LinkTarget: Equatable, Sendable {
     /// A page by its content path without extension (`berichte/x`), standard or easy version.
-    case seite(pfad: String, leicht: Bool, fragment: String?)
+    case webPage(pfad: String, leicht: Bool, fragment: String?)
     /// A file copied as it is (`anlagen/x.pdf`).
-    case datei(String)
+    case filePath(String)
     /// Another site, a mail address, an anchor on the same page: left as written.
-    case unveraendert
+    case unchanged
     /// A relative path that matches no content file.
-    case fehlt
+    case missing
 }
 
 /// The published paths of a project, for resolving links written in Markdown.
 public struct LinkIndex: Sendable {
     /// Content path without extension → status and whether an easy twin exists.
-    package var seiten: [String: (status: Status, leicht: Bool)] = [:]
-    package var dateien: Set<String> = []
+    package var auditedPages: [String: (status: Status, leicht: Bool)] = [:]
+    package var fileList: Set<String> = []
 
-    public init(_ projekt: Projekt) {
-        let vorlagen = projekt.vorlagen   // by index and field: a loop would copy every paper whole
-        for i in vorlagen.indices { seiten[vorlagen[i].pfad] = (vorlagen[i].status, vorlagen[i].leicht != nil) }
-        for t in projekt.texte { seiten[t.pfad] = (t.status, t.leicht != nil) }
-        dateien = Set(projekt.anlagen.keys)
+    public init(_ project: Projekt) {
+        let vorlagen = project.vorlagen   // by index and field: a loop would copy every paper whole
+        for i in vorlagen.indices { auditedPages[vorlagen[i].pfad] = (vorlagen[i].status, vorlagen[i].leicht != nil) }
+        for t in project.texts { auditedPages[t.pfad] = (t.status, t.leicht != nil) }
+        fileList = Set(project.anlagen.keys)
     }
 
-    package func status(of pfad: String) -> Status? { seiten[pfad]?.status }
+    package func status(of pfad: String) -> Status? { auditedPages[pfad]?.status }
 
     /// Every content path a link may lead to, for "did you mean" hints.
-    package var alleZiele: [String] { seiten.keys.map { $0 + ".md" } + dateien }
+    package var allTargets: [String] { auditedPages.keys.map { $0 + ".md" } + fileList }
 
     /// Resolves `destination` written in the file `quelle` (content-relative). Relative to the
     /// file first, then to the content folder (so `anlagen/x.pdf` works from any page); a root-relative
     /// `/anlagen/x.pdf` to the content folder alone.
-    public func ziel(_ destination: String, from quelle: String) -> LinkTarget {
-        guard let (candidates, fragment) = pfade(destination, from: quelle) else { return .unveraendert }
+    public func target(_ destination: String, from quelle: String) -> LinkTarget {
+        guard let (candidates, fragment) = paths(destination, from: quelle) else { return .unchanged }
         for candidate in candidates {
             if candidate.hasSuffix(".leicht.md") {
                 let pfad = String(candidate.dropLast(".leicht.md".count))
-                if seiten[pfad]?.leicht == true { return .seite(pfad: pfad, leicht: true, fragment: fragment) }
+                if auditedPages[pfad]?.leicht == true { return .webPage(pfad: pfad, leicht: true, fragment: fragment) }
             } else if candidate.hasSuffix(".md") {
                 let pfad = String(candidate.dropLast(3))
-                if seiten[pfad] != nil { return .seite(pfad: pfad, leicht: false, fragment: fragment) }
-            } else if dateien.contains(candidate) {
-                return .datei(candidate)
+                if auditedPages[pfad] != nil { return .webPage(pfad: pfad, leicht: false, fragment: fragment) }
+            } else if fileList.contains(candidate) {
+                return .filePath(candidate)
             }
         }
-        return .fehlt
+        return .missing
     }
 
     /// The content paths a link may mean, percent-decoded and with `.` and `..` resolved (none where it
     /// climbs out of the content folder), and its fragment; nil for a link that leaves the content
     /// (another site, a mail address, an anchor on the same page).
-    package func pfade(_ destination: String, from quelle: String) -> (candidates: [String], fragment: String?)? {
+    package func paths(_ destination: String, from quelle: String) -> (candidates: [String], fragment: String?)? {
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || hasScheme(destination) {
             return nil
         }

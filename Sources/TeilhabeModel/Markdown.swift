@@ -5,10 +5,10 @@ import TeilhabeSupport
 /// A Markdown body with the place it starts at in its file, so that findings in it carry real lines.
 public struct MarkdownQuelle: Sendable, Codable {
     public var text: String {
-        get { koerper.text }
-        set { koerper = LazyBody(newValue) }
+        get { bodyText.text }
+        set { bodyText = LazyBody(newValue) }
     }
-    private var koerper: LazyBody
+    private var bodyText: LazyBody
     /// The file as reached from the working directory, for messages.
     public var file: String
     /// The file relative to the content folder (`vorlagen/x.md`), for resolving its links.
@@ -17,29 +17,29 @@ public struct MarkdownQuelle: Sendable, Codable {
     public var firstLine: Int
     /// The fingerprint of the file's path and front matter: all that pages other than the file's own
     /// show of it (lists, meetings, feeds, OParl). A change in the body alone leaves it as it was.
-    public var kopf: Fingerprint
+    public var head: Fingerprint
     /// The fingerprint of the body text, taken once when the file is parsed: what is worked out
     /// from the body alone (outlines) is cached under it without hashing the text on every build.
     public var inhalt: Fingerprint
 
     /// A body read later through `koerper` (as the cache's loader makes it).
-    package init(koerper: LazyBody, file: String, pfad: String, firstLine: Int, kopf: Fingerprint, inhalt: Fingerprint) {
-        self.koerper = koerper
+    package init(bodyText: LazyBody, file: String, pfad: String, firstLine: Int, head: Fingerprint, inhalt: Fingerprint) {
+        self.bodyText = bodyText
         self.file = file
         self.pfad = pfad
         self.firstLine = firstLine
-        self.kopf = kopf
+        self.head = head
         self.inhalt = inhalt
     }
 
-    package var lazyBody: LazyBody { koerper }
+    package var lazyBody: LazyBody { bodyText }
 
-    public init(text: String, file: String, pfad: String, firstLine: Int, kopf: Fingerprint) {
-        koerper = LazyBody(text)
+    public init(text: String, file: String, pfad: String, firstLine: Int, head: Fingerprint) {
+        bodyText = LazyBody(text)
         self.file = file
         self.pfad = pfad
         self.firstLine = firstLine
-        self.kopf = kopf
+        self.head = head
         inhalt = .von(text)
     }
 }
@@ -51,26 +51,26 @@ public struct MarkdownQuelle: Sendable, Codable {
 /// is then; its changed status makes the next build take it up again.
 package final class LazyBody: Sendable, Codable {
     /// The text once read, or how to read it (the loader supplies that: the model does no I/O of its own).
-    private enum Stand { case fertig(String), lesen(@Sendable () -> String) }
+    private enum Stand { case done(String), readFile(@Sendable () -> String) }
 
     private let stand: Mutex<Stand>
 
-    package init(_ text: String) { stand = Mutex(.fertig(text)) }
-    package init(lesen: @escaping @Sendable () -> String) { stand = Mutex(.lesen(lesen)) }
+    package init(_ text: String) { stand = Mutex(.done(text)) }
+    package init(readFile: @escaping @Sendable () -> String) { stand = Mutex(.readFile(readFile)) }
 
     package var text: String {
         stand.withLock { stand in
             switch stand {
-            case let .fertig(text): return text
-            case let .lesen(lesen):
-                let text = lesen()
-                stand = .fertig(text)
+            case let .done(text): return text
+            case let .readFile(readFile):
+                let text = readFile()
+                stand = .done(text)
                 return text
             }
         }
     }
 
-    package init(from decoder: Decoder) throws { stand = Mutex(.fertig(try decoder.singleValueContainer().decode(String.self))) }
+    package init(from decoder: Decoder) throws { stand = Mutex(.done(try decoder.singleValueContainer().decode(String.self))) }
 
     package func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()

@@ -4,26 +4,26 @@ import TeilhabeSupport
 /// per object and no folder of its own, because creating thousands of folders is most of what a
 /// fresh build's export costs on disk. No name is both a file and a folder (`x.json` beside `x/`).
 package struct OParlAddresses {
-    package static let wurzel = "oparl/v1.1/"
-    package let basis: SiteBase
+    package static let rootPath = "oparl/v1.1/"
+    package let base: SiteBase
     package let body: String
 
-    package init(_ basis: SiteBase, traeger: String) {
-        self.basis = basis
+    package init(_ base: SiteBase, traeger: String) {
+        self.base = base
         body = Slug.make(traeger)
     }
 
-    package func id(_ pfad: String) -> String { basis.absolut(OParlAddresses.wurzel + pfad) }
-    package var system: String { basis.absolut(OParlAddresses.wurzel) }
+    package func id(_ pfad: String) -> String { base.absolute(OParlAddresses.rootPath + pfad) }
+    package var system: String { base.absolute(OParlAddresses.rootPath) }
     package var bodyID: String { id("body/\(body)") }
-    package func liste(_ name: String) -> String { id("body/\(body)/\(name)") }
+    package func list(_ name: String) -> String { id("body/\(body)/\(name)") }
     package func organisation(_ id: String) -> String { self.id(OParlAddresses.organisation(id)) }
     package func amt(_ name: String) -> String { id(OParlAddresses.amt(name)) }
     package func sitzung(_ id: String) -> String { self.id("meeting/\(id)") }
     package func top(_ sitzung: String, _ top: String) -> String { id(OParlAddresses.top(sitzung, top)) }
     package func vorlage(_ slug: String) -> String { id("paper/\(slug)") }
     package func beratung(_ slug: String, _ n: Int) -> String { id("consultation/\(slug)-\(n)") }
-    package func datei(_ name: String) -> String { id(OParlAddresses.datei(name)) }
+    package func filePath(_ name: String) -> String { id(OParlAddresses.filePath(name)) }
     package func ort(_ sitzung: String) -> String { id("location/\(sitzung)") }
     package func wahlperiode(_ n: Int) -> String { id("legislativeTerm/\(n)") }
 
@@ -32,14 +32,14 @@ package struct OParlAddresses {
     package static func organisation(_ id: String) -> String { "organization/\(id)" }
     package static func amt(_ name: String) -> String { organisation("amt-" + Slug.make(name)) }
     package static func top(_ sitzung: String, _ top: String) -> String { "agendaItem/\(sitzung)-\(Slug.make(top))" }
-    package static func datei(_ name: String) -> String { "file/\(name)" }
-    package static func seitenDatei(_ slug: String) -> String { datei("\(slug)-html") }
-    package static func leichteDatei(_ slug: String) -> String { datei("\(slug)-leichte-sprache") }
-    package static func anlagenDatei(_ pfad: String) -> String { datei(Slug.make(pfad)) }
+    package static func filePath(_ name: String) -> String { "file/\(name)" }
+    package static func pageFile(_ slug: String) -> String { filePath("\(slug)-html") }
+    package static func leichteDatei(_ slug: String) -> String { filePath("\(slug)-leichte-sprache") }
+    package static func anlagenDatei(_ pfad: String) -> String { filePath(Slug.make(pfad)) }
 
     /// The output file for an id.
-    package func datei(fuer id: String) -> String {
-        String(id.dropFirst(basis.url.count)) + (id.hasSuffix("/") ? "index.json" : ".json")
+    package func filePath(fuer id: String) -> String {
+        String(id.dropFirst(base.url.count)) + (id.hasSuffix("/") ? "index.json" : ".json")
     }
 }
 

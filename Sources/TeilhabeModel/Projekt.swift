@@ -5,7 +5,7 @@ public struct Projekt: Sendable {
     public var gremien: [Gremium]
     public var sitzungen: [Sitzung]
     public var vorlagen: [Vorlage]
-    public var texte: [Textseite]
+    public var texts: [Textseite]
     public var indikatoren: [Indikator] = []
     public var inklusionsplaene: [Inklusionsplan] = []
     /// Every easy-language YAML value, for the Leichte-Sprache check.
@@ -22,12 +22,12 @@ public struct Projekt: Sendable {
     public var broken = BrokenRecords()
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(site: Site, gremien: [Gremium], sitzungen: [Sitzung], vorlagen: [Vorlage], texte: [Textseite], indikatoren: [Indikator] = [], inklusionsplaene: [Inklusionsplan] = [], leichteFelder: [LeichtesFeld] = [], anlagen: [String: Int], contentRoot: String, filesWithErrors: Set<String> = []) {
+    package init(site: Site, gremien: [Gremium], sitzungen: [Sitzung], vorlagen: [Vorlage], texts: [Textseite], indikatoren: [Indikator] = [], inklusionsplaene: [Inklusionsplan] = [], leichteFelder: [LeichtesFeld] = [], anlagen: [String: Int], contentRoot: String, filesWithErrors: Set<String> = []) {
         self.site = site
         self.gremien = gremien
         self.sitzungen = sitzungen
         self.vorlagen = vorlagen
-        self.texte = texte
+        self.texts = texts
         self.indikatoren = indikatoren
         self.inklusionsplaene = inklusionsplaene
         self.leichteFelder = leichteFelder
@@ -36,8 +36,8 @@ public struct Projekt: Sendable {
         self.filesWithErrors = filesWithErrors
     }
 
-    public var berichte: [Textseite] { texte.filter { $0.art == .bericht } }
-    public var seiten: [Textseite] { texte.filter { $0.art == .seite } }
+    public var berichte: [Textseite] { texts.filter { $0.art == .bericht } }
+    public var auditedPages: [Textseite] { texts.filter { $0.art == .webPage } }
 
     public func indikator(_ id: String) -> Indikator? { indikatoren.first { $0.id == id } }
 }

@@ -28,7 +28,7 @@ public struct Site: Sendable {
     /// The article the body's name takes (`traeger_artikel`): it decides "der Musterkreis",
     /// "an den Musterkreis"; `ohne` for names used bare ("Aachen").
     public enum TraegerArtikel: String, Sendable, CaseIterable {
-        case der, die, das, ohne
+        case der, die, das, without
     }
 
     public enum Konformitaet: String, Sendable, CaseIterable {
@@ -38,15 +38,15 @@ public struct Site: Sendable {
     public struct Barrierefreiheit: Sendable {
         public var konformitaet: Konformitaet
         public var stand: Tag?
-        public var methode: String?
+        public var method: String?
         public var maengel: [String]
         public var schlichtungsstelle: Schlichtungsstelle?
 
         /// Memberwise, for the other modules of the package (the implicit one is internal).
-        package init(konformitaet: Konformitaet, stand: Tag? = nil, methode: String? = nil, maengel: [String], schlichtungsstelle: Schlichtungsstelle? = nil) {
+        package init(konformitaet: Konformitaet, stand: Tag? = nil, method: String? = nil, maengel: [String], schlichtungsstelle: Schlichtungsstelle? = nil) {
             self.konformitaet = konformitaet
             self.stand = stand
-            self.methode = methode
+            self.method = method
             self.maengel = maengel
             self.schlichtungsstelle = schlichtungsstelle
         }
@@ -54,28 +54,28 @@ public struct Site: Sendable {
 
     public struct LeichteSprache: Sendable {
         public var pflicht: Bool
-        public var trennzeichen: String
+        public var delimiter: String
         /// Severity per rule id; nil switches a rule off (`aus`).
-        public var regeln: [String: Severity?] = [:]
+        public var ruleSet: [String: Severity?] = [:]
 
         /// Memberwise, for the other modules of the package (the implicit one is internal).
-        package init(pflicht: Bool, trennzeichen: String, regeln: [String: Severity?] = [:]) {
+        package init(pflicht: Bool, delimiter: String, ruleSet: [String: Severity?] = [:]) {
             self.pflicht = pflicht
-            self.trennzeichen = trennzeichen
-            self.regeln = regeln
+            self.delimiter = delimiter
+            self.ruleSet = ruleSet
         }
     }
 
     /// An electoral term, for the OParl Body.
     public struct Wahlperiode: Sendable {
         public var name: String
-        public var beginn: Tag
+        public var begin: Tag
         public var ende: Tag?
 
         /// Memberwise, for the other modules of the package (the implicit one is internal).
-        package init(name: String, beginn: Tag, ende: Tag? = nil) {
+        package init(name: String, begin: Tag, ende: Tag? = nil) {
             self.name = name
-            self.beginn = beginn
+            self.begin = begin
             self.ende = ende
         }
     }

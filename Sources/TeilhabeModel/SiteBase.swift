@@ -13,7 +13,7 @@ package struct SiteBase {
 
     package init(url: String) { self.url = url }
 
-    package func absolut(_ ordner: String) -> String { url + ordner }
+    package func absolute(_ folderPath: String) -> String { url + folderPath }
 
     /// `www.example.org`, for iCalendar UIDs.
     package var host: String {

@@ -12,24 +12,24 @@ package struct SiteIndex: Sendable {
     /// The papers a meeting consults or has on its agenda, by path.
     private let jeSitzung: [String: [Int]]
 
-    package init(_ projekt: Projekt) {
-        let vorlagen = projekt.vorlagen
+    package init(_ project: Projekt) {
+        let vorlagen = project.vorlagen
         alleVorlagen = vorlagen
-        sitzungen = Dictionary(projekt.sitzungen.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        gremien = Dictionary(projekt.gremien.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        sitzungen = Dictionary(project.sitzungen.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        gremien = Dictionary(project.gremien.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let nachNummer = Dictionary(vorlagen.indices.map { (vorlagen[$0].nummer, $0) }, uniquingKeysWith: { a, _ in a })
         vorlageNachNummer = nachNummer
-        var tage: [String: (erstes: Tag, letztes: Tag)] = [:]
+        var days: [String: (first: Tag, letztes: Tag)] = [:]
         func merke(_ sitzung: String, _ von: Tag, _ bis: Tag) {
-            let alt = tage[sitzung] ?? (von, bis)
-            tage[sitzung] = (min(alt.erstes, von), max(alt.letztes, bis))
+            let alt = days[sitzung] ?? (von, bis)
+            days[sitzung] = (min(alt.first, von), max(alt.letztes, bis))
         }
         var je: [String: Set<Int>] = [:]
-        for s in projekt.sitzungen {
-            merke(s.id, s.beginn.tag, s.beginn.tag)
+        for s in project.sitzungen {
+            merke(s.id, s.begin.tag, s.begin.tag)
             for nummer in s.tagesordnung.compactMap(\.vorlage) {
                 guard let i = nachNummer[nummer] else { continue }
-                merke(s.id, vorlagen[i].datum, vorlagen[i].geaendert ?? vorlagen[i].datum)
+                merke(s.id, vorlagen[i].datum, vorlagen[i].changed ?? vorlagen[i].datum)
                 je[s.id, default: []].insert(i)
             }
         }
@@ -37,10 +37,10 @@ package struct SiteIndex: Sendable {
         for i in vorlagen.indices {
             for b in vorlagen[i].beratungsfolge {
                 je[b.sitzung, default: []].insert(i)
-                if tage[b.sitzung] != nil { merke(b.sitzung, vorlagen[i].datum, vorlagen[i].geaendert ?? vorlagen[i].datum) }
+                if days[b.sitzung] != nil { merke(b.sitzung, vorlagen[i].datum, vorlagen[i].changed ?? vorlagen[i].datum) }
             }
         }
-        sitzungsStempel = tage.mapValues { Timestamp($0.erstes, $0.letztes) }
+        sitzungsStempel = days.mapValues { Timestamp($0.first, $0.letztes) }
         // Each paper once (the set), in the order of their paths (`vorlagen/<slug>`, so of their slugs).
         let slugs = vorlagen.indices.map { vorlagen[$0].slug }
         jeSitzung = je.mapValues { $0.sorted { slugs[$0] < slugs[$1] } }

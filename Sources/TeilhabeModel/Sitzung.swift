@@ -3,17 +3,17 @@ import TeilhabeSupport
 public struct Sitzung: Sendable, Codable {
     public var id: String
     public var gremium: String
-    public var beginn: Zeitpunkt
+    public var begin: Zeitpunkt
     public var ende: Zeitpunkt?
     public var ort: String?
     public var tagesordnung: [Tagesordnungspunkt]
     public var location: SourceLocation
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(id: String, gremium: String, beginn: Zeitpunkt, ende: Zeitpunkt? = nil, ort: String? = nil, tagesordnung: [Tagesordnungspunkt], location: SourceLocation) {
+    package init(id: String, gremium: String, begin: Zeitpunkt, ende: Zeitpunkt? = nil, ort: String? = nil, tagesordnung: [Tagesordnungspunkt], location: SourceLocation) {
         self.id = id
         self.gremium = gremium
-        self.beginn = beginn
+        self.begin = begin
         self.ende = ende
         self.ort = ort
         self.tagesordnung = tagesordnung

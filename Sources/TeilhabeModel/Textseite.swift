@@ -2,7 +2,7 @@ import TeilhabeSupport
 /// A Bericht (content/berichte/…) or a Page (content/seiten/…): titled Markdown with an optional twin.
 public struct Textseite: Sendable, Codable {
     public enum Art: String, Sendable, CaseIterable, Codable {
-        case bericht = "berichte", seite = "seiten"
+        case bericht = "berichte", webPage = "seiten"
     }
 
     public var art: Art
@@ -10,7 +10,7 @@ public struct Textseite: Sendable, Codable {
     public var slug: String
     public var titel: String
     public var datum: Tag?
-    public var geaendert: Tag?
+    public var changed: Tag?
     public var beschreibung: String?
     public var status: Status
     public var anlagen: [Anlage]
@@ -19,12 +19,12 @@ public struct Textseite: Sendable, Codable {
     public var location: SourceLocation
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(art: Art, slug: String, titel: String, datum: Tag? = nil, geaendert: Tag? = nil, beschreibung: String? = nil, status: Status, anlagen: [Anlage], body: MarkdownQuelle, leicht: LeichteFassung? = nil, location: SourceLocation) {
+    package init(art: Art, slug: String, titel: String, datum: Tag? = nil, changed: Tag? = nil, beschreibung: String? = nil, status: Status, anlagen: [Anlage], body: MarkdownQuelle, leicht: LeichteFassung? = nil, location: SourceLocation) {
         self.art = art
         self.slug = slug
         self.titel = titel
         self.datum = datum
-        self.geaendert = geaendert
+        self.changed = changed
         self.beschreibung = beschreibung
         self.status = status
         self.anlagen = anlagen

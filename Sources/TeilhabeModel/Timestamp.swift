@@ -3,30 +3,30 @@ import TeilhabeSupport
 /// `datum` and `geaendert`, meeting dates) – never from the clock – so exports stay reproducible.
 package struct Timestamp: Sendable {
     package var erstellt: Zeitpunkt
-    package var geaendert: Zeitpunkt
+    package var changed: Zeitpunkt
 
-    package init(_ erstellt: Tag, _ geaendert: Tag?) {
+    package init(_ erstellt: Tag, _ changed: Tag?) {
         self.erstellt = Zeitpunkt(tag: erstellt)
-        self.geaendert = Zeitpunkt(tag: max(erstellt, geaendert ?? erstellt))
+        self.changed = Zeitpunkt(tag: max(erstellt, changed ?? erstellt))
     }
 
-    package init(erstellt: Zeitpunkt, geaendert: Zeitpunkt) {
+    package init(erstellt: Zeitpunkt, changed: Zeitpunkt) {
         self.erstellt = erstellt
-        self.geaendert = max(erstellt, geaendert)
+        self.changed = max(erstellt, changed)
     }
 
-    package static func vorlage(_ v: Vorlage) -> Timestamp { Timestamp(v.datum, v.geaendert) }
+    package static func vorlage(_ v: Vorlage) -> Timestamp { Timestamp(v.datum, v.changed) }
 
     /// The whole project: its earliest and latest date.
-    package static func projekt(_ projekt: Projekt) -> Timestamp {
-        var tage = projekt.vorlagen.flatMap { [$0.datum] + ($0.geaendert.map { [$0] } ?? []) }
-        tage += projekt.texte.flatMap { ($0.datum.map { [$0] } ?? []) + ($0.geaendert.map { [$0] } ?? []) }
-        tage += projekt.sitzungen.map(\.beginn.tag)
-        if let stand = projekt.site.barrierefreiheit.stand { tage.append(stand) }
-        guard let erstes = tage.min(), let letztes = tage.max() else {
+    package static func project(_ project: Projekt) -> Timestamp {
+        var days = project.vorlagen.flatMap { [$0.datum] + ($0.changed.map { [$0] } ?? []) }
+        days += project.texts.flatMap { ($0.datum.map { [$0] } ?? []) + ($0.changed.map { [$0] } ?? []) }
+        days += project.sitzungen.map(\.begin.tag)
+        if let stand = project.site.barrierefreiheit.stand { days.append(stand) }
+        guard let first = days.min(), let letztes = days.max() else {
             let null = Tag(tageSeit1970: 0)
             return Timestamp(null, null)
         }
-        return Timestamp(erstes, letztes)
+        return Timestamp(first, letztes)
     }
 }

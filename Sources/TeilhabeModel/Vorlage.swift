@@ -10,7 +10,7 @@ public struct Vorlage: Sendable, Codable {
     public var nummer: String
     public var betreff: String
     public var datum: Tag
-    public var geaendert: Tag?
+    public var changed: Tag?
     public var status: Status
     public var federfuehrend: String
     public var antragstellend: String?
@@ -23,13 +23,13 @@ public struct Vorlage: Sendable, Codable {
     public var nummerLocation: SourceLocation
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(slug: String, art: Art, nummer: String, betreff: String, datum: Tag, geaendert: Tag? = nil, status: Status, federfuehrend: String, antragstellend: String? = nil, beratungsfolge: [Beratung], anlagen: [Anlage], unterzeichnet: String? = nil, body: MarkdownQuelle, leicht: LeichteFassung? = nil, location: SourceLocation, nummerLocation: SourceLocation) {
+    package init(slug: String, art: Art, nummer: String, betreff: String, datum: Tag, changed: Tag? = nil, status: Status, federfuehrend: String, antragstellend: String? = nil, beratungsfolge: [Beratung], anlagen: [Anlage], unterzeichnet: String? = nil, body: MarkdownQuelle, leicht: LeichteFassung? = nil, location: SourceLocation, nummerLocation: SourceLocation) {
         self.slug = slug
         self.art = art
         self.nummer = nummer
         self.betreff = betreff
         self.datum = datum
-        self.geaendert = geaendert
+        self.changed = changed
         self.status = status
         self.federfuehrend = federfuehrend
         self.antragstellend = antragstellend
@@ -54,14 +54,14 @@ public struct Beratung: Sendable, Codable {
 
     public var sitzung: String
     public var rolle: Rolle
-    public var ergebnis: String?
+    public var resultValue: String?
     public var location: SourceLocation
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(sitzung: String, rolle: Rolle, ergebnis: String? = nil, location: SourceLocation) {
+    package init(sitzung: String, rolle: Rolle, resultValue: String? = nil, location: SourceLocation) {
         self.sitzung = sitzung
         self.rolle = rolle
-        self.ergebnis = ergebnis
+        self.resultValue = resultValue
         self.location = location
     }
 }

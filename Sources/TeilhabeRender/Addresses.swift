@@ -8,12 +8,12 @@ import TeilhabeCheck
 enum Addresses {
     static let leichtPrefix = "leichte-sprache/"
 
-    static func seite(_ pfad: String, leicht: Bool = false) -> String { (leicht ? leichtPrefix : "") + pfad + "/" }
-    static func gremium(_ id: String, leicht: Bool = false) -> String { seite("gremien/\(id)", leicht: leicht) }
-    static func sitzung(_ id: String, leicht: Bool = false) -> String { seite("sitzungen/\(id)", leicht: leicht) }
+    static func webPage(_ pfad: String, leicht: Bool = false) -> String { (leicht ? leichtPrefix : "") + pfad + "/" }
+    static func gremium(_ id: String, leicht: Bool = false) -> String { webPage("gremien/\(id)", leicht: leicht) }
+    static func sitzung(_ id: String, leicht: Bool = false) -> String { webPage("sitzungen/\(id)", leicht: leicht) }
 
     /// The output file of a page folder: `vorlagen/x/` → `vorlagen/x/index.html`.
-    static func datei(_ folder: String) -> String { folder.isEmpty ? "index.html" : folder + "index.html" }
+    static func filePath(_ folder: String) -> String { folder.isEmpty ? "index.html" : folder + "index.html" }
 }
 
 /// Makes links relative to the page being written.

@@ -9,8 +9,8 @@ public enum CheckReport {
     /// Wholly in `language`: headings, counts, severities and the findings' texts.
     public static func html(_ diagnostics: [Diagnostic], titel: String, language: Language = .de) -> String {
         func t(_ m: Message) -> String { XML.escape(m.text(language)) }
-        let dateien = Dictionary(grouping: diagnostics, by: \.location.file).sorted { $0.key < $1.key }
-        let regeln = Dictionary(grouping: diagnostics, by: \.rule).map { ($0.key, $0.value.count) }.sorted { $0.0 < $1.0 }
+        let fileList = Dictionary(grouping: diagnostics, by: \.location.file).sorted { $0.key < $1.key }
+        let ruleSet = Dictionary(grouping: diagnostics, by: \.rule).map { ($0.key, $0.value.count) }.sorted { $0.0 < $1.0 }
         var html = """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
@@ -32,28 +32,28 @@ public enum CheckReport {
         <body>
         <main>
         <h1>\(t(.reportHeading))</h1>
-        <p>\(XML.escape(titel)): \(t(.findingCount(diagnostics.count))) – \(t(Finding.zusammenfassung(diagnostics))).</p>
+        <p>\(XML.escape(titel)): \(t(.findingCount(diagnostics.count))) – \(t(Finding.summary(diagnostics))).</p>
 
         """
-        if !regeln.isEmpty {
+        if !ruleSet.isEmpty {
             html += "<table>\n<caption>\(t(.reportRulesCaption))</caption>\n<thead><tr><th scope=\"col\">\(t(.reportRuleColumn))</th>"
                 + "<th scope=\"col\">\(t(.reportCountColumn))</th></tr></thead>\n<tbody>\n"
-            html += regeln.map { "<tr><th scope=\"row\">\(XML.escape($0.0))</th><td>\($0.1)</td></tr>" }.joined(separator: "\n")
+            html += ruleSet.map { "<tr><th scope=\"row\">\(XML.escape($0.0))</th><td>\($0.1)</td></tr>" }.joined(separator: "\n")
             html += "\n</tbody>\n</table>\n"
         } else {
             html += "<p>\(t(.reportNoFindings))</p>\n"
         }
-        for (datei, befunde) in dateien {
-            html += "<h2>\(XML.escape(datei))</h2>\n<ol>\n"
-            for d in befunde {
+        for (filePath, findings) in fileList {
+            html += "<h2>\(XML.escape(filePath))</h2>\n<ol>\n"
+            for d in findings {
                 let ort = [d.location.line.map(String.init), d.location.column.map(String.init)].compactMap { $0 }.joined(separator: ":")
                 html += "<li><span class=\"ort\">\(t(.reportLine(ort)))</span> · <span class=\"\(d.severity.rawValue)\">\(t(d.severity == .error ? .severityError : d.severity == .warning ? .severityWarning : .severityNote))</span> "
                     + "\(XML.escape(d.rule)): \(t(d.text))"
-                if let zeile = d.zeile {
-                    let zeichen = Array(zeile)
-                    let start = min(max(0, (d.location.column ?? 1) - 1 - d.spaltenVersatz), zeichen.count)
-                    let ende = min(start + (d.laenge ?? 0), zeichen.count)
-                    html += "<pre>\(XML.escape(String(zeichen[..<start])))<mark>\(XML.escape(String(zeichen[start..<ende])))</mark>\(XML.escape(String(zeichen[ende...])))</pre>"
+                if let sourceLine = d.sourceLine {
+                    let characters = Array(sourceLine)
+                    let start = min(max(0, (d.location.column ?? 1) - 1 - d.spaltenVersatz), characters.count)
+                    let ende = min(start + (d.length ?? 0), characters.count)
+                    html += "<pre>\(XML.escape(String(characters[..<start])))<mark>\(XML.escape(String(characters[start..<ende])))</mark>\(XML.escape(String(characters[ende...])))</pre>"
                 }
                 if let v = d.suggestion { html += " \(t(.suggestionLabel)): <strong>\(XML.escape(v))</strong>" }
                 html += "</li>\n"

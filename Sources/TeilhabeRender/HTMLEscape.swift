@@ -13,7 +13,7 @@ struct FastHTML: MustacheContentType {
     /// Put before every template: a standalone pragma line, removed with its line end when parsed.
     static let pragma = "{{% CONTENT_TYPE: \(name)}}\n"
     /// Registered once, before the first template is parsed.
-    static let angemeldet: Bool = {
+    static let registered: Bool = {
         MustacheContentTypes.register(FastHTML(), named: name)
         return true
     }()

@@ -8,13 +8,13 @@ import TeilhabeCheck
 /// One file of the output, below the output folder.
 public struct OutputFile: Sendable {
     public enum Content: Sendable {
-        case daten(Data)
+        case payload(Data)
         /// A file copied as it is from this path (attachments, theme assets from disk).
-        case kopie(String)
+        case copy(String)
         /// Already written while rendering; only its path is kept.
-        case geschrieben
+        case written
         /// Left as the last build wrote it (its inputs are unchanged).
-        case behalten
+        case keep
     }
 
     public var pfad: String
@@ -25,12 +25,12 @@ public struct OutputFile: Sendable {
         self.inhalt = inhalt
     }
 
-    var groesse: Int? {
-        if case let .daten(d) = inhalt { return d.count }
+    var byteSize: Int? {
+        if case let .payload(d) = inhalt { return d.count }
         return nil
     }
 
     public static func text(_ pfad: String, _ text: String) -> OutputFile {
-        OutputFile(pfad: pfad, inhalt: .daten(Data(text.utf8)))
+        OutputFile(pfad: pfad, inhalt: .payload(Data(text.utf8)))
     }
 }

@@ -12,55 +12,55 @@ typealias PageJob = @Sendable () -> Page
 /// One page to write: which template, with what, at which output path.
 struct Page {
     /// Output file below the site folder, e.g. `vorlagen/x/index.html`.
-    var datei: String
+    var filePath: String
     var template: String
     var titel: String
-    var kontext: TemplateContext = [:]
+    var context: TemplateContext = [:]
     var leicht = false
     /// The other language version of this page (output folder) and the link text to it.
-    var gegenstueck: (ordner: String, text: String)?
+    var gegenstueck: (folderPath: String, text: String)?
     /// Trail from the start page; the last entry is this page (no folder).
-    var brotkrumen: [(titel: String, ordner: String?)] = []
+    var brotkrumen: [(titel: String, folderPath: String?)] = []
     /// Top-level area for `aria-current` in the main navigation (`vorlagen`, `gremien`, …).
-    var bereich: String?
+    var textRange: String?
     var beschreibung: String?
     /// A draft's page (only the `serve` preview makes one): shown under the "Entwurf" banner.
     var entwurf = false
 
-    var linker: Linker { Linker(von: datei) }
+    var linker: Linker { Linker(von: filePath) }
 }
 
 extension Page {
-    static func gegenstueckZuLeicht(_ pfad: String) -> (ordner: String, text: String) {
-        (Addresses.seite(pfad, leicht: true), "Leichte Sprache")
+    static func gegenstueckZuLeicht(_ pfad: String) -> (folderPath: String, text: String) {
+        (Addresses.webPage(pfad, leicht: true), "Leichte Sprache")
     }
 
-    static func gegenstueckZuAlltag(_ pfad: String) -> (ordner: String, text: String) {
-        (Addresses.seite(pfad), "Alltags-Sprache")
+    static func gegenstueckZuAlltag(_ pfad: String) -> (folderPath: String, text: String) {
+        (Addresses.webPage(pfad), "Alltags-Sprache")
     }
 }
 
 /// A link in a list of papers, reports or pages.
 struct Entry {
     var titel: String
-    var ordner: String
-    var kennung: String?
+    var folderPath: String
+    var identifier: String?
     var datum: Tag?
     var nichtoeffentlich = false
     /// Extra fields some templates show (nummer, art, …).
     var extra: TemplateContext = [:]
 
-    func kontext(_ linker: Linker) -> TemplateContext {
+    func context(_ linker: Linker) -> TemplateContext {
         var k = extra
         k["titel"] = titel
-        k["href"] = linker.to(ordner)
+        k["href"] = linker.to(folderPath)
         k["nichtoeffentlich"] = nichtoeffentlich
         // Absent values are `false`, never missing: Mustache would otherwise find a parent's key.
-        k["kennung"] = kennung ?? false
+        k["kennung"] = identifier ?? false
         k["datum"] = false
         // A separator only between two parts that are there: "Gremium" alone has no trailing "·".
-        k["trenner_datum"] = kennung != nil && datum != nil
-        k["trenner_nichtoeffentlich"] = kennung != nil || datum != nil
+        k["trenner_datum"] = identifier != nil && datum != nil
+        k["trenner_nichtoeffentlich"] = identifier != nil || datum != nil
         if let datum {
             k["datum"] = Formatting.datum(datum)
             k["kurzdatum"] = Formatting.kurzdatum(datum)
@@ -70,20 +70,20 @@ struct Entry {
     }
 
     /// Newest first; undated entries last, then by title.
-    static func neueste(_ a: Entry, _ b: Entry) -> Bool {
+    static func newest(_ a: Entry, _ b: Entry) -> Bool {
         switch (a.datum, b.datum) {
         case let (x?, y?) where x != y: return x > y
         case (.some, nil): return true
         case (nil, .some): return false
-        default: return (a.kennung ?? "", a.titel) > (b.kennung ?? "", b.titel)
+        default: return (a.identifier ?? "", a.titel) > (b.identifier ?? "", b.titel)
         }
     }
 }
 
 extension Array where Element == Entry {
     /// `eintraege`, `hat_eintraege` and `anzahl` for the dokumentliste partial.
-    func kontext(_ linker: Linker) -> TemplateContext {
-        ["eintraege": map { $0.kontext(linker) }, "hat_eintraege": !isEmpty, "anzahl": count]
+    func context(_ linker: Linker) -> TemplateContext {
+        ["eintraege": map { $0.context(linker) }, "hat_eintraege": !isEmpty, "anzahl": count]
     }
 }
 

@@ -8,31 +8,31 @@ import TeilhabeCheck
 struct RenderJob: Sendable {
     var pfad: String?
     /// The fingerprint of everything the file follows from; nil: always made.
-    var schluessel: Fingerprint?
-    var machen: @Sendable () -> OutputFile
+    var cacheKey: Fingerprint?
+    var produce: @Sendable () -> OutputFile
     /// For a page whose path shows only once its content is gathered: gathers it and returns the path
     /// and how to render it (the expensive part, skipped when the plan knows the file unchanged).
-    var vorbereiten: (@Sendable () -> (pfad: String, machen: () -> OutputFile))?
+    var prepare: (@Sendable () -> (pfad: String, produce: () -> OutputFile))?
 
-    init(pfad: String?, schluessel: Fingerprint?, machen: @escaping @Sendable () -> OutputFile) {
+    init(pfad: String?, cacheKey: Fingerprint?, produce: @escaping @Sendable () -> OutputFile) {
         self.pfad = pfad
-        self.schluessel = schluessel
-        self.machen = machen
+        self.cacheKey = cacheKey
+        self.produce = produce
     }
 
     /// A page keyed on `schluessel` whose path is known once it is built.
-    static func seite(_ schluessel: Fingerprint?, _ vorbereiten: @escaping @Sendable () -> (pfad: String, machen: () -> OutputFile)) -> RenderJob {
-        var auftrag = RenderJob(pfad: nil, schluessel: schluessel) { let (_, machen) = vorbereiten(); return machen() }
-        auftrag.vorbereiten = vorbereiten
-        return auftrag
+    static func webPage(_ cacheKey: Fingerprint?, _ prepare: @escaping @Sendable () -> (pfad: String, produce: () -> OutputFile)) -> RenderJob {
+        var job = RenderJob(pfad: nil, cacheKey: cacheKey) { let (_, produce) = prepare(); return produce() }
+        job.prepare = prepare
+        return job
     }
 }
 
 /// A page whose inputs are known: its output file and the fingerprints of the sources it shows.
 struct TrackedPage: Sendable {
-    var datei: String
+    var filePath: String
     var quellen: [Fingerprint?]
-    var bauen: PageJob
+    var buildSite: PageJob
 }
 
 /// The fingerprints a build keys its jobs on: one for everything all pages share (settings,
@@ -42,48 +42,48 @@ public struct BuildFingerprints: Sendable {
     /// The global one with every page's front matter and the reference day: all that lists show.
     let uebersicht: Fingerprint
     /// That with every page file's bytes: all that the search index shows (nil when a file's is unknown).
-    let alles: Fingerprint?
-    let dateien: [String: Fingerprint]
+    let everything: Fingerprint?
+    let fileList: [String: Fingerprint]
 
-    package init(global: Fingerprint, uebersicht: Fingerprint, alles: Fingerprint?, dateien: [String: Fingerprint]) {
+    package init(global: Fingerprint, uebersicht: Fingerprint, everything: Fingerprint?, fileList: [String: Fingerprint]) {
         self.global = global
         self.uebersicht = uebersicht
-        self.alles = alles
-        self.dateien = dateien
+        self.everything = everything
+        self.fileList = fileList
     }
 
     /// The job key for these sources, or nil when one is unknown (then the job always runs).
-    func schluessel(_ art: String, _ quellen: [Fingerprint?]) -> Fingerprint? {
+    func cacheKey(_ art: String, _ quellen: [Fingerprint?]) -> Fingerprint? {
         var s = FingerprintHasher()
-        s.abdruck(global); s.text(art)
+        s.inputFingerprint(global); s.text(art)
         for q in quellen {
             guard let q else { return nil }
-            s.abdruck(q)
+            s.inputFingerprint(q)
         }
-        return s.ergebnis
+        return s.resultValue
     }
 
-    func datei(_ quelle: MarkdownQuelle?) -> Fingerprint? {
-        guard let quelle else { return Fingerprint.ohne }
-        return dateien[quelle.file]
+    func filePath(_ quelle: MarkdownQuelle?) -> Fingerprint? {
+        guard let quelle else { return Fingerprint.without }
+        return fileList[quelle.file]
     }
 }
 
 extension RenderContext {
     /// The sources of a paper's pages and objects: its file and its twin.
     func quellen(_ v: Vorlage) -> [Fingerprint?] {
-        guard let a = abdruecke else { return [nil] }
-        return [a.datei(v.body), a.datei(v.leicht?.body)]
+        guard let a = fingerprints else { return [nil] }
+        return [a.filePath(v.body), a.filePath(v.leicht?.body)]
     }
 
     func quellen(_ t: Textseite) -> [Fingerprint?] {
-        guard let a = abdruecke else { return [nil] }
-        return [a.datei(t.body), a.datei(t.leicht?.body)]
+        guard let a = fingerprints else { return [nil] }
+        return [a.filePath(t.body), a.filePath(t.leicht?.body)]
     }
 
     /// What other pages show of a paper: the front matter of its file and its twin.
     func koepfe(_ v: Vorlage) -> [Fingerprint?] {
-        abdruecke == nil ? [nil] : [v.body.kopf, v.leicht?.body.kopf ?? Fingerprint.ohne]
+        fingerprints == nil ? [nil] : [v.body.head, v.leicht?.body.head ?? Fingerprint.without]
     }
 
     /// A meeting shows (the front matter of) the papers it consults and the papers on its agenda.
@@ -91,13 +91,13 @@ extension RenderContext {
         verzeichnis.vorlagen(jeSitzung: s.id).flatMap { koepfe($0) }
     }
 
-    func schluessel(_ art: String, _ quellen: [Fingerprint?]) -> Fingerprint? {
-        abdruecke?.schluessel(art, quellen)
+    func cacheKey(_ art: String, _ quellen: [Fingerprint?]) -> Fingerprint? {
+        fingerprints?.cacheKey(art, quellen)
     }
 
     /// The key of a file that shows all pages, but none of their bodies (lists, feed, calendars).
-    func uebersicht(_ art: String) -> Fingerprint? { abdruecke?.schluessel(art, [abdruecke?.uebersicht]) }
+    func uebersicht(_ art: String) -> Fingerprint? { fingerprints?.cacheKey(art, [fingerprints?.uebersicht]) }
 
     /// The key of a file that shows all pages with their bodies (the search index).
-    func gesamt(_ art: String) -> Fingerprint? { abdruecke?.schluessel(art, [abdruecke?.alles]) }
+    func total(_ art: String) -> Fingerprint? { fingerprints?.cacheKey(art, [fingerprints?.everything]) }
 }

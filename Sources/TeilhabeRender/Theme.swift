@@ -17,12 +17,12 @@ public struct Theme: Sendable {
     /// Hash input: every template and asset, so caches notice a changed theme.
     public let fingerprint: [String: Data]
     /// Renders repeated context shapes from a PrecompiledTemplate (nil: every page through swift-mustache).
-    let schablonen: TemplateCache?
+    let templates: TemplateCache?
 
     /// Loads the built-in theme and lays `overrideFolder` (if any) over it.
-    public static func load(overrideFolder: String?, io: FileIO = .disk, schablonen: Bool = true, log: DiagnosticLog) -> Theme? {
-        var files = DefaultTheme.dateien.mapValues { Data($0.utf8) }
-        var origin = Dictionary(uniqueKeysWithValues: DefaultTheme.dateien.keys.map { ($0, "built-in theme: \($0)") })
+    public static func load(overrideFolder: String?, io: FileIO = .disk, templates: Bool = true, log: DiagnosticLog) -> Theme? {
+        var files = DefaultTheme.fileList.mapValues { Data($0.utf8) }
+        var origin = Dictionary(uniqueKeysWithValues: DefaultTheme.fileList.keys.map { ($0, "built-in theme: \($0)") })
         if let overrideFolder {
             for relative in io.listFiles(overrideFolder) where !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
                 let path = Paths.join(overrideFolder, relative)
@@ -34,11 +34,11 @@ public struct Theme: Sendable {
                 origin[relative] = path
             }
         }
-        _ = FastHTML.angemeldet
+        _ = FastHTML.registered
         var library = MustacheLibrary()
         var assets: [String: Data] = [:]
         var ok = true
-        var broken = Set<String>(), texte: [String: String] = [:]
+        var broken = Set<String>(), texts: [String: String] = [:]
         for (name, data) in files.sorted(by: { $0.key < $1.key }) {
             guard name.hasSuffix(".mustache") else { assets[name] = data; continue }
             let file = origin[name] ?? name, vorlage = String(name.dropLast(".mustache".count))
@@ -48,14 +48,14 @@ public struct Theme: Sendable {
                 ok = false
                 continue
             }
-            texte[vorlage] = text
+            texts[vorlage] = text
             do {
                 library.register(try MustacheTemplate(string: FastHTML.pragma + text), named: vorlage)
                 broken.remove(vorlage)
             } catch let error as MustacheTemplate.ParserError {
-                let zeile = error.context.lineNumber - 1   // the pragma line is not the user's
+                let sourceLine = error.context.lineNumber - 1   // the pragma line is not the user's
                 log.error("THEME", .templateError("\(error.error)"),
-                          at: SourceLocation(file: file, line: zeile, column: error.context.columnNumber))
+                          at: SourceLocation(file: file, line: sourceLine, column: error.context.columnNumber))
                 ok = false
             } catch {
                 log.error("THEME", .templateError("\(error)"), at: SourceLocation(file: file))
@@ -67,7 +67,7 @@ public struct Theme: Sendable {
             ok = false
         }
         return ok ? Theme(library: library, assets: assets, fingerprint: files,
-                          schablonen: schablonen ? TemplateCache(vorlagen: texte) : nil) : nil
+                          templates: templates ? TemplateCache(vorlagen: texts) : nil) : nil
     }
 
     static let requiredTemplates = ["layout", "vorlage", "textseite", "leicht", "start", "leichte-sprache",
@@ -77,6 +77,6 @@ public struct Theme: Sendable {
                                     "fortschreibung-leicht"]
 
     func render(_ template: String, _ context: [String: Any]) -> String {
-        schablonen?.render(template, context, library: library) ?? library.render(context, withTemplate: template) ?? ""
+        templates?.render(template, context, library: library) ?? library.render(context, withTemplate: template) ?? ""
     }
 }

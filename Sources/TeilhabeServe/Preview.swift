@@ -12,81 +12,81 @@ import TeilhabeBuild
 /// a browser are made from it at once – so the editor sees the text within milliseconds, and the
 /// rest of the site (lists, search index, open data, checks across files) follows.
 public final class Preview: @unchecked Sendable {
-    public let optionen: Build.Options
+    public let settings: Build.Options
     /// The model and theme of the last build that succeeded; nil after a failed one, so that an
     /// error stays on screen until a full build has passed again.
-    private var stand: (projekt: Projekt, theme: Theme)?
+    private var stand: (project: Projekt, theme: Theme)?
     /// Held for the session: a build alone lets the word lists go, and every saved Leichte-Sprache
     /// text would load them again.
     private var lexikon: Lexicon?
 
-    public init(_ optionen: Build.Options) {
-        self.optionen = optionen
+    public init(_ settings: Build.Options) {
+        self.settings = settings
     }
 
-    public func bauen(log: DiagnosticLog) -> Build.Outcome? {
+    public func buildSite(log: DiagnosticLog) -> Build.Outcome? {
         if lexikon == nil { lexikon = Lexicon.standard }
-        let ergebnis = Build.run(optionen, log: log)
-        stand = ergebnis.map { ($0.projekt, $0.theme) }
-        return ergebnis
+        let resultValue = Build.run(settings, log: log)
+        stand = resultValue.map { ($0.project, $0.theme) }
+        return resultValue
     }
 
     /// Makes the `offen` pages (output paths) anew from the changed files and writes those whose bytes
     /// changed; returns them. Nil when the change needs the full build: a file that is not an existing
     /// page's Markdown (YAML, theme, a new or removed file), a file with errors, or PDFs in the build.
-    public func vorziehen(_ geaendert: [String], offen: Set<String>) -> Set<String>? {
-        guard var projekt = stand?.projekt, let theme = stand?.theme, !optionen.pdf, !geaendert.isEmpty else { return nil }
-        for datei in geaendert {
-            guard let relativ = relativ(datei), relativ.hasSuffix(".md"),
-                  Timing.messen("preview: load", { neuLaden(relativ, in: &projekt) }) else { return nil }
+    public func prefer(_ changed: [String], isOpen: Set<String>) -> Set<String>? {
+        guard var project = stand?.project, let theme = stand?.theme, !settings.pdf, !changed.isEmpty else { return nil }
+        for filePath in changed {
+            guard let relative = relative(filePath), relative.hasSuffix(".md"),
+                  Timing.measure("preview: load", { reloadNow(relative, in: &project) }) else { return nil }
         }
-        let seiten = Timing.messen("preview: render") {
-            SiteRenderer.einzelne(offen, projekt, publikum: optionen.publikum, stichtag: optionen.stichtag, theme: theme,
-                                  drafts: optionen.showDrafts)
+        let auditedPages = Timing.measure("preview: render") {
+            SiteRenderer.einzelne(isOpen, project, publikum: settings.publikum, stichtag: settings.stichtag, theme: theme,
+                                  drafts: settings.showDrafts)
         }
-        let ausgabe = OutputFolder(optionen.output)
-        OutputManifest.vorziehen(Set(seiten.map(\.pfad)), cache: Build.cacheOrdner(content: optionen.content, output: optionen.output), ausgabe: optionen.output)
-        var geschrieben = Set<String>()
-        for seite in seiten {
-            guard case let .daten(daten) = seite.inhalt,
-                  (try? ausgabe.schreibeWennNeu(Paths.join(optionen.output, seite.pfad), daten)) == true else { continue }
-            geschrieben.insert(seite.pfad)
+        let outputPath = OutputFolder(settings.output)
+        OutputManifest.prefer(Set(auditedPages.map(\.pfad)), cache: Build.cacheFolder(content: settings.content, output: settings.output), outputPath: settings.output)
+        var written = Set<String>()
+        for webPage in auditedPages {
+            guard case let .payload(payload) = webPage.inhalt,
+                  (try? outputPath.writeIfChanged(Paths.join(settings.output, webPage.pfad), payload)) == true else { continue }
+            written.insert(webPage.pfad)
         }
-        stand?.projekt = projekt
-        return geschrieben
+        stand?.project = project
+        return written
     }
 
     /// The path below the content folder, or nil for a file outside it.
-    private func relativ(_ datei: String) -> String? {
-        let wurzel = URL(fileURLWithPath: optionen.content).standardizedFileURL.path + "/"
-        let voll = URL(fileURLWithPath: datei).standardizedFileURL.path
-        return voll.hasPrefix(wurzel) ? String(voll.dropFirst(wurzel.count)) : nil
+    private func relative(_ filePath: String) -> String? {
+        let rootPath = URL(fileURLWithPath: settings.content).standardizedFileURL.path + "/"
+        let full = URL(fileURLWithPath: filePath).standardizedFileURL.path
+        return full.hasPrefix(rootPath) ? String(full.dropFirst(rootPath.count)) : nil
     }
 
     /// Loads one page file again into the model; false when it is no known page or has errors.
-    private func neuLaden(_ relativ: String, in projekt: inout Projekt) -> Bool {
-        let ordner = ContentFolder(root: optionen.content, io: .disk, log: DiagnosticLog())
-        return ersetzen(relativ, in: &projekt.vorlagen, body: \.body, zwilling: \.leicht, ordner) {
-            VorlageLoader.load(relativ, slug: $0.slug, in: ordner)
-        } ?? ersetzen(relativ, in: &projekt.texte, body: \.body, zwilling: \.leicht, ordner) {
-            TextseiteLoader.load(relativ, art: $0.art, slug: $0.slug, in: ordner)
+    private func reloadNow(_ relative: String, in project: inout Projekt) -> Bool {
+        let folderPath = ContentFolder(root: settings.content, io: .disk, log: DiagnosticLog())
+        return replace(relative, in: &project.vorlagen, body: \.body, zwilling: \.leicht, folderPath) {
+            VorlageLoader.load(relative, slug: $0.slug, in: folderPath)
+        } ?? replace(relative, in: &project.texts, body: \.body, zwilling: \.leicht, folderPath) {
+            TextseiteLoader.load(relative, art: $0.art, slug: $0.slug, in: folderPath)
         } ?? false
     }
 
     /// Replaces the page (or its twin) that `relativ` is the file of, loaded anew: nil when no page
     /// of `seiten` has this file, false when it does not load without errors.
-    private func ersetzen<P>(_ relativ: String, in seiten: inout [P], body: KeyPath<P, MarkdownQuelle>,
-                             zwilling: WritableKeyPath<P, LeichteFassung?>, _ ordner: ContentFolder,
-                             laden: (P) -> P?) -> Bool? {
-        guard let i = seiten.firstIndex(where: { $0[keyPath: body].pfad == relativ || $0[keyPath: zwilling]?.body.pfad == relativ })
+    private func replace<P>(_ relative: String, in auditedPages: inout [P], body: KeyPath<P, MarkdownQuelle>,
+                             zwilling: WritableKeyPath<P, LeichteFassung?>, _ folderPath: ContentFolder,
+                             loadFile: (P) -> P?) -> Bool? {
+        guard let i = auditedPages.firstIndex(where: { $0[keyPath: body].pfad == relative || $0[keyPath: zwilling]?.body.pfad == relative })
         else { return nil }
-        if relativ.hasSuffix(".leicht.md") {
-            guard let twin = TextseiteLoader.loadLeicht(relativ, in: ordner), !ordner.log.hasErrors else { return false }
-            seiten[i][keyPath: zwilling] = twin
+        if relative.hasSuffix(".leicht.md") {
+            guard let twin = TextseiteLoader.loadLeicht(relative, in: folderPath), !folderPath.log.hasErrors else { return false }
+            auditedPages[i][keyPath: zwilling] = twin
         } else {
-            guard var neu = laden(seiten[i]), !ordner.log.hasErrors else { return false }
-            neu[keyPath: zwilling] = seiten[i][keyPath: zwilling]
-            seiten[i] = neu
+            guard var neu = loadFile(auditedPages[i]), !folderPath.log.hasErrors else { return false }
+            neu[keyPath: zwilling] = auditedPages[i][keyPath: zwilling]
+            auditedPages[i] = neu
         }
         return true
     }

@@ -11,23 +11,23 @@ import TeilhabeBuild
 public enum Request {
     /// The served file for a request path (`/vorlagen/x/`), or nil when the path is malformed or
     /// would leave the folder – whatever the encoding (`..`, `%2e%2e`, `%2f`, backslashes, NUL).
-    public static func datei(_ anfragePfad: String, wurzel: String, istOrdner: (String) -> Bool) -> String? {
+    public static func filePath(_ anfragePfad: String, rootPath: String, istOrdner: (String) -> Bool) -> String? {
         var pfad = Substring(anfragePfad)
         if let ende = pfad.firstIndex(where: { $0 == "?" || $0 == "#" }) { pfad = pfad[..<ende] }
         guard pfad.hasPrefix("/"), let dekodiert = prozentDekodiert(String(pfad)) else { return nil }
         guard !dekodiert.contains("\0"), !dekodiert.contains("\\") else { return nil }
-        var teile: [Substring] = []
-        for teil in dekodiert.split(separator: "/", omittingEmptySubsequences: true) {
-            if teil == "." { continue }
-            if teil == ".." || teil.hasPrefix(".") { return nil }   // no climbing, no hidden files
-            teile.append(teil)
+        var parts: [Substring] = []
+        for part in dekodiert.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." || part.hasPrefix(".") { return nil }   // no climbing, no hidden files
+            parts.append(part)
         }
-        let voll = ([wurzel] + teile.map(String.init)).joined(separator: "/")
+        let full = ([rootPath] + parts.map(String.init)).joined(separator: "/")
         // OParl ids carry no extension: `…/paper/x` is `paper/x.json`, the system `…/v1.1/` its index.json.
-        if teile.first == "oparl", let letzter = teile.last, !letzter.hasSuffix(".json") {
-            return dekodiert.hasSuffix("/") ? voll + "/index.json" : voll + ".json"
+        if parts.first == "oparl", let letzter = parts.last, !letzter.hasSuffix(".json") {
+            return dekodiert.hasSuffix("/") ? full + "/index.json" : full + ".json"
         }
-        return istOrdner(voll) ? voll + "/index.html" : voll
+        return istOrdner(full) ? full + "/index.html" : full
     }
 
     /// Strict percent-decoding; nil for broken escapes or invalid UTF-8.
@@ -36,9 +36,9 @@ public enum Request {
         var it = Array(text.utf8).makeIterator()
         while let b = it.next() {
             guard b == UInt8(ascii: "%") else { bytes.append(b); continue }
-            guard let h = it.next(), let l = it.next(), let wert = UInt8(String(decoding: [h, l], as: UTF8.self), radix: 16)
+            guard let h = it.next(), let l = it.next(), let storedValue = UInt8(String(decoding: [h, l], as: UTF8.self), radix: 16)
             else { return nil }
-            bytes.append(wert)
+            bytes.append(storedValue)
         }
         return String(validating: bytes, as: UTF8.self)
     }
@@ -63,21 +63,21 @@ public enum Request {
     }
 
     /// The reload script, added by `serve` to every HTML response – never to the build output.
-    public static let neuladenSkript = "<script src=\"/__teilhabe/neuladen.js\"></script>"
-    public static let neuladenJS = """
+    public static let reloadScript = "<script src=\"/__teilhabe/neuladen.js\"></script>"
+    public static let reloadJS = """
         // Added by `teilhabe serve` only: reloads the page when a build has changed it.
         new EventSource("/__teilhabe/ereignisse?seite=" + encodeURIComponent(location.pathname))
           .addEventListener("neu", function () { location.reload(); });
 
         """
 
-    public static func mitNeuladen(_ html: String) -> String {
-        guard let ende = html.range(of: "</body>", options: .backwards) else { return html + neuladenSkript }
-        return html.replacingCharacters(in: ende, with: neuladenSkript + "</body>")
+    public static func withReload(_ html: String) -> String {
+        guard let ende = html.range(of: "</body>", options: .backwards) else { return html + reloadScript }
+        return html.replacingCharacters(in: ende, with: reloadScript + "</body>")
     }
 
     /// Shown for every page while the last build failed, until it is fixed.
-    public static func fehlerseite(_ meldungen: String, language: Language = .de) -> String {
+    public static func errorPage(_ meldungen: String, language: Language = .de) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(XML.escape(Message.serveErrorPageTitle.text(language)))</title>

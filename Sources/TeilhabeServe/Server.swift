@@ -51,109 +51,109 @@ import TeilhabeBuild
 /// how long a client may take and how many connections there are, so that no client – silent,
 /// slow, or opening streams without end – can stall it or use up the process's descriptors.
 public final class Server: @unchecked Sendable {
-    public let wurzel: String
+    public let rootPath: String
     public let limits: ServerLimits
     /// The language of the error page shown while the last build failed.
     public let language: Language
     private let lock = NSLock()
-    private var portWert: UInt16
-    private var fehler: String?
-    private var neuladenWert = true
-    private var laeuft = false
+    private var portValue: UInt16
+    private var errors: String?
+    private var reloadValue = true
+    private var running = false
     /// A pipe whose byte wakes the accepting thread: to stop, or to watch a changed set of streams.
     /// Closed only in deinit, when no thread can write to it any more (each holds the server).
-    private let wecker: (lesen: Int32, schreiben: Int32)
-    private let verbindungen: ConnectionTable
-    private let schleifeFertig = DispatchSemaphore(value: 0)
+    private let waker: (readFile: Int32, writeFile: Int32)
+    private let connections: ConnectionTable
+    private let loopDone = DispatchSemaphore(value: 0)
 
-    public init(wurzel: String, port: UInt16, limits: ServerLimits = .standard(), language: Language = .de) {
-        self.wurzel = wurzel
+    public init(rootPath: String, port: UInt16, limits: ServerLimits = .standard(), language: Language = .de) {
+        self.rootPath = rootPath
         self.limits = limits
         self.language = language
-        portWert = port
+        portValue = port
         var fds: [Int32] = [-1, -1]
-        if pipe(&fds) == 0 { fds.forEach { Self.ohneVererbung($0, nichtBlockierend: true) } } else { fds = [-1, -1] }
-        wecker = (fds[0], fds[1])
-        let schreiben = fds[1]
-        verbindungen = ConnectionTable(limits: limits) { Server.wecken(schreiben) }
+        if pipe(&fds) == 0 { fds.forEach { Self.withoutInheritance($0, nichtBlockierend: true) } } else { fds = [-1, -1] }
+        waker = (fds[0], fds[1])
+        let writeFile = fds[1]
+        connections = ConnectionTable(limits: limits) { Server.wake(writeFile) }
     }
 
     deinit {
-        if wecker.lesen >= 0 { close(wecker.lesen); close(wecker.schreiben) }
+        if waker.readFile >= 0 { close(waker.readFile); close(waker.writeFile) }
     }
 
     /// The port listened on (the free one chosen when 0 was asked for, once started).
     public var port: UInt16 {
         lock.lock(); defer { lock.unlock() }
-        return portWert
+        return portValue
     }
 
     /// The preview adds the reload script to HTML; the audit serves the files as they are.
-    public var neuladen: Bool {
-        get { lock.lock(); defer { lock.unlock() }; return neuladenWert }
-        set { lock.lock(); neuladenWert = newValue; lock.unlock() }
+    public var reload: Bool {
+        get { lock.lock(); defer { lock.unlock() }; return reloadValue }
+        set { lock.lock(); reloadValue = newValue; lock.unlock() }
     }
 
     public func starten() throws {
         signal(SIGPIPE, SIG_IGN)
-        guard wecker.lesen >= 0 else { throw POSIXError(.EMFILE) }
-        guard !verbindungen.isStopped, !istGestartet else { throw POSIXError(.EALREADY) }   // one run per server
-        let (socket, gebunden) = try Self.lauschen(port)
+        guard waker.readFile >= 0 else { throw POSIXError(.EMFILE) }
+        guard !connections.isStopped, !isStarted else { throw POSIXError(.EALREADY) }   // one run per server
+        let (socket, gebunden) = try Self.listenOn(port)
         lock.lock()
-        portWert = gebunden
-        laeuft = true
+        portValue = gebunden
+        running = true
         lock.unlock()
         Thread.detachNewThread { [self] in
-            schleife(socket)
-            schleifeFertig.signal()
+            loop(socket)
+            loopDone.signal()
         }
     }
 
-    private var istGestartet: Bool {
+    private var isStarted: Bool {
         lock.lock(); defer { lock.unlock() }
-        return laeuft
+        return running
     }
 
     /// Stops accepting, cuts off requests still being read, closes the event streams and waits
     /// (a few seconds at most) until the port is free again.
-    public func beenden() {
+    public func shutDown() {
         lock.lock()
-        let warLaufend = laeuft
-        laeuft = false
+        let warLaufend = running
+        running = false
         lock.unlock()
         guard warLaufend else { return }
-        verbindungen.stop()
-        Self.wecken(wecker.schreiben)
-        _ = schleifeFertig.wait(timeout: .now() + 5)
+        connections.stop()
+        Self.wake(waker.writeFile)
+        _ = loopDone.wait(timeout: .now() + 5)
     }
 
     /// The output files (`vorlagen/x/index.html`) of the pages open in a browser.
-    public var offeneSeiten: Set<String> { verbindungen.openPages }
+    public var openPageCount: Set<String> { connections.openPages }
 
     /// Open connections: requests being read or answered, and event streams.
     var offeneVerbindungen: (anfragen: Int, ereignisstroeme: Int) {
-        let (anfragen, stroeme) = verbindungen.count
+        let (anfragen, stroeme) = connections.count
         return (anfragen, stroeme)
     }
 
     /// After a build: remember a failure (or clear it) and tell the open pages to reload – those whose
     /// file is among `geaendert`, or every page when that is nil or the build's success changed.
-    public func neugebaut(fehler: String?, geaendert: Set<String>? = nil) {
+    public func rebuilt(errors: String?, changed: Set<String>? = nil) {
         lock.lock()
-        let alle = geaendert == nil || fehler != self.fehler
-        self.fehler = fehler
+        let allItems = changed == nil || errors != self.errors
+        self.errors = errors
         lock.unlock()
-        verbindungen.send("event: neu\ndata: 1\n\n", toPages: alle ? nil : geaendert)
+        connections.send("event: neu\ndata: 1\n\n", toPages: allItems ? nil : changed)
     }
 
     // MARK: - Accepting and watching the streams
 
     /// A listening socket on 127.0.0.1 (never any other interface) and its port.
-    private static func lauschen(_ port: UInt16) throws -> (Int32, UInt16) {
+    private static func listenOn(_ port: UInt16) throws -> (Int32, UInt16) {
         let s = socket(AF_INET, listeningSocketType, 0)
         guard s >= 0 else { throw POSIXError(.EMFILE) }
         #if !os(Linux)
-        ohneVererbung(s, nichtBlockierend: true)
+        withoutInheritance(s, nichtBlockierend: true)
         #endif
         var ja: Int32 = 1
         setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &ja, socklen_t(MemoryLayout<Int32>.size))
@@ -165,68 +165,68 @@ public final class Server: @unchecked Sendable {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(s, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard gebunden == 0, listen(s, 128) == 0 else { close(s); throw POSIXError(.EADDRINUSE) }
-        var laenge = socklen_t(MemoryLayout<sockaddr_in>.size)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &adresse) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(s, $0, &laenge) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(s, $0, &length) }
         }
         return (s, UInt16(bigEndian: adresse.sin_port))
     }
 
     /// Waits for a connection, the wake-up pipe or a stream that became readable (its page closed:
     /// an EventSource sends nothing after its request), and sends the heartbeats that are due.
-    private func schleife(_ socket: Int32) {
+    private func loop(_ socket: Int32) {
         defer { close(socket) }
-        while !verbindungen.isStopped {
-            let stroeme = verbindungen.streamSnapshot()
-            var fds = [pollfd(fd: socket, events: Int16(POLLIN), revents: 0), pollfd(fd: wecker.lesen, events: Int16(POLLIN), revents: 0)]
+        while !connections.isStopped {
+            let stroeme = connections.streamSnapshot()
+            var fds = [pollfd(fd: socket, events: Int16(POLLIN), revents: 0), pollfd(fd: waker.readFile, events: Int16(POLLIN), revents: 0)]
             fds += stroeme.map { pollfd(fd: $0.fd, events: Int16(POLLIN), revents: 0) }
-            let warten = Int32(max(0.01, verbindungen.heartbeat()) * 1000)
-            guard poll(&fds, nfds_t(fds.count), warten) >= 0 else {
+            let awaitEvent = Int32(max(0.01, connections.heartbeat()) * 1000)
+            guard poll(&fds, nfds_t(fds.count), awaitEvent) >= 0 else {
                 if errno != EINTR { usleep(50_000) }   // never spin on a failing poll
                 continue
             }
-            if fds[1].revents != 0 { Self.leeren(wecker.lesen) }
-            verbindungen.drop(zip(stroeme, fds.dropFirst(2)).filter { $0.1.revents != 0 }.map(\.0))
-            if fds[0].revents != 0 { annehmen(socket) }
+            if fds[1].revents != 0 { Self.clear(waker.readFile) }
+            connections.drop(zip(stroeme, fds.dropFirst(2)).filter { $0.1.revents != 0 }.map(\.0))
+            if fds[0].revents != 0 { acceptConnection(socket) }
         }
     }
 
-    private func annehmen(_ socket: Int32) {
+    private func acceptConnection(_ socket: Int32) {
         let client = accept(socket, nil, nil)
         guard client >= 0 else {
-            let fehler = errno
-            if fehler == EAGAIN || fehler == EWOULDBLOCK || fehler == EINTR || fehler == ECONNABORTED { return }
+            let errors = errno
+            if errors == EAGAIN || errors == EWOULDBLOCK || errors == EINTR || errors == ECONNABORTED { return }
             // Out of descriptors (EMFILE, ENFILE) or worse: free one and pause, rather than have
             // poll() report the waiting connection again at once and spin.
-            _ = verbindungen.makeRoom()
+            _ = connections.makeRoom()
             usleep(50_000)
             return
         }
-        switch verbindungen.admit(client) {
+        switch connections.admit(client) {
         case .admitted:
-            Self.ohneVererbung(client, nichtBlockierend: false)
-            Thread.detachNewThread { [self] in bedienen(client) }
+            Self.withoutInheritance(client, nichtBlockierend: false)
+            Thread.detachNewThread { [self] in serve(client) }
         case .busy:
-            _ = Self.sendeSofort(client, Self.kopf(503, "text/plain; charset=utf-8", 20) + "Service Unavailable\n")
+            _ = Self.sendImmediately(client, Self.head(503, "text/plain; charset=utf-8", 20) + "Service Unavailable\n")
             close(client)
         case .stopped:
             close(client)
         }
     }
 
-    private static func wecken(_ fd: Int32) {
+    private static func wake(_ fd: Int32) {
         var byte: UInt8 = 1
         _ = write(fd, &byte, 1)
     }
 
-    private static func leeren(_ fd: Int32) {
-        var puffer = [UInt8](repeating: 0, count: 64)
-        while read(fd, &puffer, puffer.count) > 0 {}
+    private static func clear(_ fd: Int32) {
+        var chunk = [UInt8](repeating: 0, count: 64)
+        while read(fd, &chunk, chunk.count) > 0 {}
     }
 
     /// Close-on-exec, so that a program the process starts (the audit's browser) holds no client
     /// socket open. (pipe2 and accept4 would do it at once; Swift's Glibc module does not have them.)
-    private static func ohneVererbung(_ fd: Int32, nichtBlockierend: Bool) {
+    private static func withoutInheritance(_ fd: Int32, nichtBlockierend: Bool) {
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         if nichtBlockierend { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
     }
@@ -235,40 +235,40 @@ public final class Server: @unchecked Sendable {
 
     /// Reads the head within the time limit and answers; the descriptor is closed here unless it
     /// became an event stream (then the table has it).
-    private func bedienen(_ client: Int32) {
-        var behalten = false
-        if let zeile = Self.anfragezeile(client, frist: limits.headTimeout) {
-            verbindungen.headRead(client)
-            behalten = beantworten(client, zeile)
+    private func serve(_ client: Int32) {
+        var keep = false
+        if let sourceLine = Self.requestLine(client, frist: limits.headTimeout) {
+            connections.headRead(client)
+            keep = respond(client, sourceLine)
         }
-        if !behalten {
-            verbindungen.finish(client)
+        if !keep {
+            connections.finish(client)
             close(client)
         }
     }
 
     /// The request line, once the head is complete (or the client stopped sending); nil when nothing
     /// came before the deadline or the connection was closed or cut off.
-    static func anfragezeile(_ fd: Int32, frist sekunden: Double) -> String? {
+    static func requestLine(_ fd: Int32, frist sekunden: Double) -> String? {
         let ende = monotonicSeconds() + sekunden
-        var puffer = [UInt8](repeating: 0, count: 16_384)
-        var gelesen = 0
-        while gelesen < puffer.count {
+        var chunk = [UInt8](repeating: 0, count: 16_384)
+        var alreadyRead = 0
+        while alreadyRead < chunk.count {
             let rest = ende - monotonicSeconds()
             guard rest > 0 else { return nil }
             var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            let bereit = poll(&p, 1, Int32(min(rest * 1000, 60_000).rounded(.up)))
-            if bereit < 0, errno == EINTR { continue }
-            guard bereit > 0 else { return nil }
-            let n = puffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + gelesen, $0.count - gelesen) }
+            let ready = poll(&p, 1, Int32(min(rest * 1000, 60_000).rounded(.up)))
+            if ready < 0, errno == EINTR { continue }
+            guard ready > 0 else { return nil }
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress! + alreadyRead, $0.count - alreadyRead) }
             if n < 0, errno == EINTR { continue }
             if n <= 0 { break }
-            let von = max(0, gelesen - 3)
-            gelesen += n
-            if Self.enthaeltKopfende(puffer[von..<gelesen]) { break }
+            let von = max(0, alreadyRead - 3)
+            alreadyRead += n
+            if Self.enthaeltKopfende(chunk[von..<alreadyRead]) { break }
         }
-        guard gelesen > 0 else { return nil }
-        return String(String(decoding: puffer[..<gelesen], as: UTF8.self).split(separator: "\r\n").first ?? "")
+        guard alreadyRead > 0 else { return nil }
+        return String(String(decoding: chunk[..<alreadyRead], as: UTF8.self).split(separator: "\r\n").first ?? "")
     }
 
     private static func enthaeltKopfende(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -278,93 +278,93 @@ public final class Server: @unchecked Sendable {
     }
 
     /// Answers one request; true when the connection became an event stream and stays open.
-    private func beantworten(_ client: Int32, _ zeile: String) -> Bool {
-        let teile = zeile.split(separator: " ")
-        guard teile.count == 3 else { antwort(client, 400, "text/plain; charset=utf-8", Data("Bad Request\n".utf8)); return false }
-        let methode = String(teile[0]), pfad = String(teile[1])
-        guard methode == "GET" || methode == "HEAD" else {
-            antwort(client, 405, "text/plain; charset=utf-8", Data("Method Not Allowed\n".utf8))
+    private func respond(_ client: Int32, _ sourceLine: String) -> Bool {
+        let parts = sourceLine.split(separator: " ")
+        guard parts.count == 3 else { response(client, 400, "text/plain; charset=utf-8", Data("Bad Request\n".utf8)); return false }
+        let method = String(parts[0]), pfad = String(parts[1])
+        guard method == "GET" || method == "HEAD" else {
+            response(client, 405, "text/plain; charset=utf-8", Data("Method Not Allowed\n".utf8))
             return false
         }
         if pfad.hasPrefix("/__teilhabe/ereignisse") {
-            let kopf = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n"
-            guard senden(client, Data(kopf.utf8)) else { return false }
-            verbindungen.promote(client, page: seitenDatei(pfad))
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n"
+            guard senden(client, Data(head.utf8)) else { return false }
+            connections.promote(client, page: pageFile(pfad))
             return true
         }
         if pfad == "/__teilhabe/neuladen.js" {
-            antwort(client, 200, "text/javascript; charset=utf-8", Data(Request.neuladenJS.utf8), kopfNur: methode == "HEAD")
+            response(client, 200, "text/javascript; charset=utf-8", Data(Request.reloadJS.utf8), kopfNur: method == "HEAD")
         } else {
-            dateiAntwort(client, pfad, kopfNur: methode == "HEAD")
+            fileResponse(client, pfad, kopfNur: method == "HEAD")
         }
         return false
     }
 
     /// The file for `pfad`, the 404 page, or the error page while the last build failed.
-    private func dateiAntwort(_ client: Int32, _ pfad: String, kopfNur: Bool) {
+    private func fileResponse(_ client: Int32, _ pfad: String, kopfNur: Bool) {
         lock.lock()
-        let fehlerText = fehler, mitSkript = neuladenWert
+        let errorText = errors, mitSkript = reloadValue
         lock.unlock()
-        if let fehlerText {
-            let seite = Request.mitNeuladen(Request.fehlerseite(fehlerText, language: language))
-            return antwort(client, 500, "text/html; charset=utf-8", Data(seite.utf8), kopfNur: kopfNur)
+        if let errorText {
+            let webPage = Request.withReload(Request.errorPage(errorText, language: language))
+            return response(client, 500, "text/html; charset=utf-8", Data(webPage.utf8), kopfNur: kopfNur)
         }
-        guard let datei = Request.datei(pfad, wurzel: wurzel, istOrdner: { FileIO.disk.isDirectory($0) }) else {
-            return antwort(client, 400, "text/plain; charset=utf-8", Data("Bad Request\n".utf8))
+        guard let filePath = Request.filePath(pfad, rootPath: rootPath, istOrdner: { FileIO.disk.isDirectory($0) }) else {
+            return response(client, 400, "text/plain; charset=utf-8", Data("Bad Request\n".utf8))
         }
-        var status = 200, ziel = datei
-        if !FileManager.default.fileExists(atPath: ziel) { status = 404; ziel = Paths.join(wurzel, "404.html") }
-        guard var inhalt = FileManager.default.contents(atPath: ziel) else {
-            return antwort(client, 404, "text/plain; charset=utf-8", Data("Not Found\n".utf8))
+        var status = 200, target = filePath
+        if !FileManager.default.fileExists(atPath: target) { status = 404; target = Paths.join(rootPath, "404.html") }
+        guard var inhalt = FileManager.default.contents(atPath: target) else {
+            return response(client, 404, "text/plain; charset=utf-8", Data("Not Found\n".utf8))
         }
-        let typ = Request.inhaltstyp(ziel)
-        if mitSkript, typ.hasPrefix("text/html") { inhalt = Data(Request.mitNeuladen(String(decoding: inhalt, as: UTF8.self)).utf8) }
-        antwort(client, status, typ, inhalt, kopfNur: kopfNur)
+        let type = Request.inhaltstyp(target)
+        if mitSkript, type.hasPrefix("text/html") { inhalt = Data(Request.withReload(String(decoding: inhalt, as: UTF8.self)).utf8) }
+        response(client, status, type, inhalt, kopfNur: kopfNur)
     }
 
     /// `/__teilhabe/ereignisse?seite=/vorlagen/x/` → `vorlagen/x/index.html` (empty when unknown).
-    private func seitenDatei(_ anfrage: String) -> String {
+    private func pageFile(_ anfrage: String) -> String {
         guard let frage = anfrage.firstIndex(of: "?"), anfrage[frage...].hasPrefix("?seite="),
-              let seite = Request.prozentDekodiert(String(anfrage[anfrage.index(frage, offsetBy: 7)...])),
-              let datei = Request.datei(seite, wurzel: wurzel, istOrdner: { FileIO.disk.isDirectory($0) }) else { return "" }
-        return String(datei.dropFirst(wurzel.count + 1))
+              let webPage = Request.prozentDekodiert(String(anfrage[anfrage.index(frage, offsetBy: 7)...])),
+              let filePath = Request.filePath(webPage, rootPath: rootPath, istOrdner: { FileIO.disk.isDirectory($0) }) else { return "" }
+        return String(filePath.dropFirst(rootPath.count + 1))
     }
 
-    private static func kopf(_ status: Int, _ typ: String, _ laenge: Int) -> String {
-        let texte = [200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed",
+    private static func head(_ status: Int, _ type: String, _ length: Int) -> String {
+        let texts = [200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed",
                      500: "Internal Server Error", 503: "Service Unavailable"]
-        return "HTTP/1.1 \(status) \(texte[status] ?? "OK")\r\nContent-Type: \(typ)\r\nContent-Length: \(laenge)\r\n"
+        return "HTTP/1.1 \(status) \(texts[status] ?? "OK")\r\nContent-Type: \(type)\r\nContent-Length: \(length)\r\n"
             + "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n"
             + (status == 503 ? "Retry-After: 1\r\n" : "") + "Connection: close\r\n\r\n"
     }
 
-    private func antwort(_ client: Int32, _ status: Int, _ typ: String, _ inhalt: Data, kopfNur: Bool = false) {
-        _ = senden(client, Data(Self.kopf(status, typ, inhalt.count).utf8) + (kopfNur ? Data() : inhalt))
+    private func response(_ client: Int32, _ status: Int, _ type: String, _ inhalt: Data, kopfNur: Bool = false) {
+        _ = senden(client, Data(Self.head(status, type, inhalt.count).utf8) + (kopfNur ? Data() : inhalt))
     }
 
     /// Writes everything within `limits.sendTimeout` seconds in all, so that a client reading a byte
     /// now and then cannot hold its worker for long either.
-    private func senden(_ fd: Int32, _ daten: Data) -> Bool {
+    private func senden(_ fd: Int32, _ payload: Data) -> Bool {
         let ende = monotonicSeconds() + limits.sendTimeout
-        return daten.withUnsafeBytes { puffer in
-            var gesendet = 0
-            while gesendet < puffer.count {
+        return payload.withUnsafeBytes { chunk in
+            var sent = 0
+            while sent < chunk.count {
                 let rest = ende - monotonicSeconds()
                 guard rest > 0 else { return false }
                 var p = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
-                let bereit = poll(&p, 1, Int32(min(rest * 1000, 60_000).rounded(.up)))
-                if bereit < 0, errno == EINTR { continue }
-                guard bereit > 0 else { return false }
-                let n = socketSend(fd, UnsafeRawBufferPointer(rebasing: puffer[gesendet...]), sendNowFlags)
+                let ready = poll(&p, 1, Int32(min(rest * 1000, 60_000).rounded(.up)))
+                if ready < 0, errno == EINTR { continue }
+                guard ready > 0 else { return false }
+                let n = socketSend(fd, UnsafeRawBufferPointer(rebasing: chunk[sent...]), sendNowFlags)
                 if n < 0, errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK { continue }
                 if n <= 0 { return false }
-                gesendet += n
+                sent += n
             }
             return true
         }
     }
 
-    private static func sendeSofort(_ fd: Int32, _ text: String) -> Bool {
+    private static func sendImmediately(_ fd: Int32, _ text: String) -> Bool {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBytes { socketSend(fd, $0, sendNowFlags) } == bytes.count
     }

@@ -50,7 +50,7 @@ public struct ServerLimits: Sendable {
 
 /// Seconds on a clock that only moves forward (deadlines must not jump with the wall clock).
 func monotonicSeconds() -> Double {
-    var zeit = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &zeit)
-    return Double(zeit.tv_sec) + Double(zeit.tv_nsec) / 1e9
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }

@@ -12,32 +12,32 @@ import TeilhabeBuild
 /// or another system), it polls the size and modification time of every file instead and reports
 /// changes without names.
 public final class Watcher {
-    public let ordner: [String]
+    public let folderPath: [String]
     /// The inotify descriptor; -1 when polling.
     private let fd: Int32
-    private var ordnerJeWatch: [Int32: String] = [:]
+    private var folderPerWatch: [Int32: String] = [:]
     private var stand: [String: String] = [:]
 
-    public init(ordner: [String]) {
-        self.ordner = ordner
+    public init(folderPath: [String]) {
+        self.folderPath = folderPath
         #if os(Linux)
         fd = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
-        if fd >= 0 { ordner.forEach(beobachten); return }
+        if fd >= 0 { folderPath.forEach(watch); return }
         #else
         fd = -1
         #endif
-        stand = Self.aufnehmen(ordner)
+        stand = Self.aufnehmen(folderPath)
     }
 
     deinit { if fd >= 0 { close(fd) } }
 
     /// Waits up to `sekunden` for a change; returns the changed files (empty: something changed, the
     /// poller cannot say what), or nil when nothing changed.
-    public func warten(sekunden: Double) -> [String]? {
+    public func awaitEvent(sekunden: Double) -> [String]? {
         #if os(Linux)
-        if fd >= 0 { return inotifyWarten(sekunden) }
+        if fd >= 0 { return inotifyWait(sekunden) }
         #endif
-        return abfragen(sekunden)
+        return query(sekunden)
     }
 
     /// Editors' swap, backup and lock files (`.x.swp`, `x~`, `#x#`, vim's `4913`) are no change.
@@ -45,88 +45,88 @@ public final class Watcher {
         name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") || name == "4913"
     }
 
-    private func abfragen(_ sekunden: Double) -> [String]? {
+    private func query(_ sekunden: Double) -> [String]? {
         let ende = Date().addingTimeInterval(sekunden)
         repeat {
-            let neu = Self.aufnehmen(ordner)
+            let neu = Self.aufnehmen(folderPath)
             if neu != stand { stand = neu; return [] }
             Thread.sleep(forTimeInterval: 0.15)
         } while Date() < ende
         return nil
     }
 
-    static func aufnehmen(_ ordner: [String]) -> [String: String] {
-        var ergebnis: [String: String] = [:]
-        for o in ordner {
-            for relativ in FileIO.disk.listFiles(o) {
-                let pfad = Paths.join(o, relativ)
+    static func aufnehmen(_ folderPath: [String]) -> [String: String] {
+        var resultValue: [String: String] = [:]
+        for o in folderPath {
+            for relative in FileIO.disk.listFiles(o) {
+                let pfad = Paths.join(o, relative)
                 var info = stat()
                 guard stat(pfad, &info) == 0 else { continue }
                 #if os(Linux)
-                let zeit = info.st_mtim
+                let time = info.st_mtim
                 #else
-                let zeit = info.st_mtimespec
+                let time = info.st_mtimespec
                 #endif
-                ergebnis[pfad] = "\(info.st_size):\(zeit.tv_sec):\(zeit.tv_nsec)"
+                resultValue[pfad] = "\(info.st_size):\(time.tv_sec):\(time.tv_nsec)"
             }
         }
-        return ergebnis
+        return resultValue
     }
 }
 
 #if os(Linux)
 /// inotify: Linux only.
 extension Watcher {
-    private static let maske = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_DELETE_SELF)
+    private static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_DELETE_SELF)
 
     /// Events arriving within a few milliseconds of the first are taken together, so a save of
     /// several files is one change.
-    private func inotifyWarten(_ sekunden: Double) -> [String]? {
-        var dateien: [String] = []
+    private func inotifyWait(_ sekunden: Double) -> [String]? {
+        var fileList: [String] = []
         var frist = Int32(sekunden * 1000)
-        while bereit(frist) {
-            dateien += lesen()
+        while ready(frist) {
+            fileList += readFile()
             frist = 5
         }
-        return dateien.isEmpty ? nil : Set(dateien).sorted()
+        return fileList.isEmpty ? nil : Set(fileList).sorted()
     }
 
-    private func bereit(_ millisekunden: Int32) -> Bool {
+    private func ready(_ milliseconds: Int32) -> Bool {
         var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-        return poll(&p, 1, millisekunden) > 0
+        return poll(&p, 1, milliseconds) > 0
     }
 
     /// Reads the pending events; a new folder is watched from now on and its files count as changed.
-    private func lesen() -> [String] {
-        var puffer = [UInt8](repeating: 0, count: 65_536)
-        let n = puffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+    private func readFile() -> [String] {
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
         guard n > 0 else { return [] }
-        var dateien: [String] = [], stelle = 0
-        while stelle + 16 <= n {
-            let (wd, maske, laenge) = puffer.withUnsafeBytes { roh in
-                (roh.loadUnaligned(fromByteOffset: stelle, as: Int32.self), roh.loadUnaligned(fromByteOffset: stelle + 4, as: UInt32.self),
-                 Int(roh.loadUnaligned(fromByteOffset: stelle + 12, as: UInt32.self)))
+        var fileList: [String] = [], position = 0
+        while position + 16 <= n {
+            let (wd, mask, length) = chunk.withUnsafeBytes { raw in
+                (raw.loadUnaligned(fromByteOffset: position, as: Int32.self), raw.loadUnaligned(fromByteOffset: position + 4, as: UInt32.self),
+                 Int(raw.loadUnaligned(fromByteOffset: position + 12, as: UInt32.self)))
             }
-            let name = String(decoding: puffer[(stelle + 16)..<(stelle + 16 + laenge)].prefix { $0 != 0 }, as: UTF8.self)
-            stelle += 16 + laenge
-            guard let basis = ordnerJeWatch[wd], !name.isEmpty, !Self.nebensache(name) else { continue }
-            let pfad = Paths.join(basis, name)
-            if maske & UInt32(IN_ISDIR) != 0 {
-                if maske & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { beobachten(pfad) }
-                dateien.append(pfad + "/")
-            } else if maske & UInt32(IN_CREATE) == 0 {   // a created file is reported when it is closed
-                dateien.append(pfad)
+            let name = String(decoding: chunk[(position + 16)..<(position + 16 + length)].prefix { $0 != 0 }, as: UTF8.self)
+            position += 16 + length
+            guard let base = folderPerWatch[wd], !name.isEmpty, !Self.nebensache(name) else { continue }
+            let pfad = Paths.join(base, name)
+            if mask & UInt32(IN_ISDIR) != 0 {
+                if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watch(pfad) }
+                fileList.append(pfad + "/")
+            } else if mask & UInt32(IN_CREATE) == 0 {   // a created file is reported when it is closed
+                fileList.append(pfad)
             }
         }
-        return dateien
+        return fileList
     }
 
-    private func beobachten(_ ordner: String) {
-        let wd = inotify_add_watch(fd, ordner, Self.maske)
+    private func watch(_ folderPath: String) {
+        let wd = inotify_add_watch(fd, folderPath, Self.mask)
         guard wd >= 0 else { return }
-        ordnerJeWatch[wd] = ordner
-        for (name, art) in PosixFile.eintraege(ordner) ?? [] where art == .ordner && !Self.nebensache(name) {
-            beobachten(Paths.join(ordner, name))
+        folderPerWatch[wd] = folderPath
+        for (name, art) in PosixFile.entries(folderPath) ?? [] where art == .folderPath && !Self.nebensache(name) {
+            watch(Paths.join(folderPath, name))
         }
     }
 }

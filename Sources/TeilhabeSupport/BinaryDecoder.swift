@@ -4,100 +4,100 @@ extension BinaryCodec {
     /// A hand-written type known as such where it is read: no dynamic cast and no box for the value.
     package static func dekodieren<T: Decodable & BinaryValue>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
         let dekodierer = BinaryDecoder(bytes)
-        let wert = try T(binaer: dekodierer)
-        guard dekodierer.stelle == bytes.endIndex else { throw Failure(grund: "trailing bytes") }
-        return wert
+        let storedValue = try T(binary: dekodierer)
+        guard dekodierer.position == bytes.endIndex else { throw Failure(reason: "trailing bytes") }
+        return storedValue
     }
 
     package static func dekodieren<T: Decodable>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
         let dekodierer = BinaryDecoder(bytes)
-        let wert = try dekodierer.lesen(T.self)
-        guard dekodierer.stelle == bytes.endIndex else { throw Failure(grund: "trailing bytes") }
-        return wert
+        let storedValue = try dekodierer.readFile(T.self)
+        guard dekodierer.position == bytes.endIndex else { throw Failure(reason: "trailing bytes") }
+        return storedValue
     }
 
     package final class BinaryDecoder: Decoder {
         package let bytes: ArraySlice<UInt8>
-        package var stelle: Int
+        package var position: Int
         package var codingPath: [CodingKey] = []
         package var userInfo: [CodingUserInfoKey: Any] = [:]
 
-        package init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes; stelle = bytes.startIndex }
+        package init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes; position = bytes.startIndex }
 
         package func byte() throws -> UInt8 {
-            guard stelle < bytes.endIndex else { throw Failure(grund: "truncated") }
-            defer { stelle += 1 }
-            return bytes[stelle]
+            guard position < bytes.endIndex else { throw Failure(reason: "truncated") }
+            defer { position += 1 }
+            return bytes[position]
         }
 
-        package func zahl() throws -> UInt64 {
+        package func number() throws -> UInt64 {
             var x: UInt64 = 0, shift: UInt64 = 0
             while true {
                 let b = try byte()
-                guard shift < 64 else { throw Failure(grund: "number too long") }
+                guard shift < 64 else { throw Failure(reason: "number too long") }
                 x |= UInt64(b & 0x7F) << shift
                 if b < 0x80 { return x }
                 shift += 7
             }
         }
 
-        package func rohdaten() throws -> ArraySlice<UInt8> {
+        package func rawData() throws -> ArraySlice<UInt8> {
             // Compared without adding: a damaged length must throw, not overflow.
-            guard let n = Int(exactly: try zahl()), n <= bytes.endIndex - stelle else { throw Failure(grund: "truncated") }
-            defer { stelle += n }
-            return bytes[stelle..<stelle + n]
+            guard let n = Int(exactly: try number()), n <= bytes.endIndex - position else { throw Failure(reason: "truncated") }
+            defer { position += n }
+            return bytes[position..<position + n]
         }
 
         /// What `Buffer.wort64` wrote.
         package func wort64() throws -> UInt64 {
-            guard bytes.endIndex - stelle >= 8 else { throw Failure(grund: "truncated") }
-            let anfang = stelle - bytes.startIndex
-            stelle += 8
-            return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: anfang, as: UInt64.self)) }
+            guard bytes.endIndex - position >= 8 else { throw Failure(reason: "truncated") }
+            let beginning = position - bytes.startIndex
+            position += 8
+            return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: beginning, as: UInt64.self)) }
         }
 
         /// What `Buffer.zahlen32` wrote.
         package func zahlen32() throws -> [UInt32] {
-            let n = try zahl()
-            guard n <= UInt64(bytes.endIndex - stelle) / 4 else { throw Failure(grund: "truncated") }
-            let anfang = stelle - bytes.startIndex
-            stelle += 4 * Int(n)
-            return bytes.withUnsafeBytes { roh in
-                (0..<Int(n)).map { UInt32(littleEndian: roh.loadUnaligned(fromByteOffset: anfang + 4 * $0, as: UInt32.self)) }
+            let n = try number()
+            guard n <= UInt64(bytes.endIndex - position) / 4 else { throw Failure(reason: "truncated") }
+            let beginning = position - bytes.startIndex
+            position += 4 * Int(n)
+            return bytes.withUnsafeBytes { raw in
+                (0..<Int(n)).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: beginning + 4 * $0, as: UInt32.self)) }
             }
         }
 
-        package func ganz() throws -> Int { Int(Int64(bitPattern: try zahl())) }
+        package func whole() throws -> Int { Int(Int64(bitPattern: try number())) }
 
         /// The last few paths read: a record repeats its file's path in every source location, and
         /// sharing one String spares an allocation for each.
-        private var pfade: [(roh: ArraySlice<UInt8>, text: String)] = []
+        private var paths: [(raw: ArraySlice<UInt8>, text: String)] = []
 
         package func text() throws -> String {
-            let roh = try rohdaten()
-            let pfadartig = roh.count > 15 && roh.count < 256 && roh.contains(0x2F)
-            if pfadartig, let treffer = pfade.first(where: { $0.roh.count == roh.count && $0.roh.elementsEqual(roh) }) {
-                return treffer.text
+            let raw = try rawData()
+            let pfadartig = raw.count > 15 && raw.count < 256 && raw.contains(0x2F)
+            if pfadartig, let hits = paths.first(where: { $0.raw.count == raw.count && $0.raw.elementsEqual(raw) }) {
+                return hits.text
             }
-            guard let s = String(validating: roh, as: UTF8.self) else { throw Failure(grund: "not UTF-8") }
-            if pfadartig { pfade = [(roh, s)] + pfade.prefix(3) }
+            guard let s = String(validating: raw, as: UTF8.self) else { throw Failure(reason: "not UTF-8") }
+            if pfadartig { paths = [(raw, s)] + paths.prefix(3) }
             return s
         }
 
-        package func lesen<T: Decodable>(_ typ: T.Type) throws -> T {
+        package func readFile<T: Decodable>(_ typ: T.Type) throws -> T {
             if T.self == String.self { return try text() as! T }
-            if T.self == Int.self { return try ganz() as! T }
+            if T.self == Int.self { return try whole() as! T }
             if T.self == Bool.self { return (try byte() != 0) as! T }
-            if T.self == Double.self { return Double(bitPattern: try zahl()) as! T }
-            if T.self == UInt64.self { return try zahl() as! T }
-            if T.self == Data.self { return Data(try rohdaten()) as! T }
-            if let eigen = T.self as? BinaryValue.Type { return try eigen.init(binaer: self) as! T }
+            if T.self == Double.self { return Double(bitPattern: try number()) as! T }
+            if T.self == UInt64.self { return try number() as! T }
+            if T.self == Data.self { return Data(try rawData()) as! T }
+            if let eigen = T.self as? BinaryValue.Type { return try eigen.init(binary: self) as! T }
             // Rarer types after the hand-written ones, which are read by the thousand.
-            if T.self == [UInt8].self { return Array(try rohdaten()) as! T }
+            if T.self == [UInt8].self { return Array(try rawData()) as! T }
             if T.self == [UInt32].self { return try zahlen32() as! T }
-            if T.self == [Fingerprint].self { return try werte(Fingerprint.self) as! T }
+            if T.self == [Fingerprint].self { return try valueList(Fingerprint.self) as! T }
             if T.self == UInt32.self {
-                guard let x = UInt32(exactly: try zahl()) else { throw Failure(grund: "number too large") }
+                guard let x = UInt32(exactly: try number()) else { throw Failure(reason: "number too large") }
                 return x as! T
             }
             if T.self == UInt8.self { return try byte() as! T }
@@ -118,20 +118,20 @@ extension BinaryCodec {
         package var allKeys: [Key] { [] }
         package func contains(_ key: Key) -> Bool { true }
         package func decodeNil(forKey key: Key) throws -> Bool { try d.byte() == 0 }
-        package func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try d.lesen(T.self) }
+        package func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try d.readFile(T.self) }
         // The common leaf types directly: the generic path ends in a dynamic cast for each value.
         package func decode(_ type: String.Type, forKey key: Key) throws -> String { try d.text() }
-        package func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try d.ganz() }
+        package func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try d.whole() }
         package func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try d.byte() != 0 }
-        package func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try d.zahl() }
+        package func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try d.number() }
         package func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-            try d.byte() == 0 ? nil : try d.lesen(T.self)
+            try d.byte() == 0 ? nil : try d.readFile(T.self)
         }
         package func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
             try d.byte() == 0 ? nil : try d.text()
         }
         package func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
-            try d.byte() == 0 ? nil : try d.ganz()
+            try d.byte() == 0 ? nil : try d.whole()
         }
         package func nestedContainer<N: CodingKey>(keyedBy type: N.Type, forKey key: Key) throws -> KeyedDecodingContainer<N> {
             try d.container(keyedBy: N.self)
@@ -159,24 +159,24 @@ extension BinaryCodec {
 
         package mutating func decodeNil() throws -> Bool { false }
         package mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-            guard !isAtEnd else { throw Failure(grund: "list ended") }
+            guard !isAtEnd else { throw Failure(reason: "list ended") }
             currentIndex += 1
-            return try d.lesen(T.self)
+            return try d.readFile(T.self)
         }
         package mutating func decode(_ type: String.Type) throws -> String {
-            guard !isAtEnd else { throw Failure(grund: "list ended") }
+            guard !isAtEnd else { throw Failure(reason: "list ended") }
             currentIndex += 1
             return try d.text()
         }
         package mutating func decode(_ type: Int.Type) throws -> Int {
-            guard !isAtEnd else { throw Failure(grund: "list ended") }
+            guard !isAtEnd else { throw Failure(reason: "list ended") }
             currentIndex += 1
-            return try d.ganz()
+            return try d.whole()
         }
         package mutating func decode(_ type: UInt64.Type) throws -> UInt64 {
-            guard !isAtEnd else { throw Failure(grund: "list ended") }
+            guard !isAtEnd else { throw Failure(reason: "list ended") }
             currentIndex += 1
-            return try d.zahl()
+            return try d.number()
         }
         package mutating func nestedContainer<N: CodingKey>(keyedBy type: N.Type) throws -> KeyedDecodingContainer<N> {
             currentIndex += 1; return try d.container(keyedBy: N.self)
@@ -189,9 +189,9 @@ extension BinaryCodec {
         package let d: BinaryDecoder
         package var codingPath: [CodingKey] { [] }
         package func decodeNil() -> Bool { false }
-        package func decode<T: Decodable>(_ type: T.Type) throws -> T { try d.lesen(T.self) }
+        package func decode<T: Decodable>(_ type: T.Type) throws -> T { try d.readFile(T.self) }
         package func decode(_ type: String.Type) throws -> String { try d.text() }
-        package func decode(_ type: Int.Type) throws -> Int { try d.ganz() }
-        package func decode(_ type: UInt64.Type) throws -> UInt64 { try d.zahl() }
+        package func decode(_ type: Int.Type) throws -> Int { try d.whole() }
+        package func decode(_ type: UInt64.Type) throws -> UInt64 { try d.number() }
     }
 }

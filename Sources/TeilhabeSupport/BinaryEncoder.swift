@@ -7,12 +7,12 @@ import Foundation
 /// order, which the cache guarantees by keying its files on the program's version. Dictionaries
 /// with string keys are not supported (they need their keys); store arrays of pairs instead.
 package enum BinaryCodec {
-    package struct Failure: Error { var grund: String }
+    package struct Failure: Error { var reason: String }
 
-    package static func kodieren<T: Encodable>(_ wert: T) throws -> [UInt8] {
-        let kodierer = BinaryEncoder()
-        try kodierer.schreiben(wert)
-        return kodierer.puffer.bytes
+    package static func kodieren<T: Encodable>(_ storedValue: T) throws -> [UInt8] {
+        let encoder = BinaryEncoder()
+        try encoder.writeFile(storedValue)
+        return encoder.chunk.bytes
     }
 
     /// One growing byte buffer shared by all containers of an encoding.
@@ -20,7 +20,7 @@ package enum BinaryCodec {
         package var bytes: [UInt8] = []
         package init() {}
 
-        package func zahl(_ x: UInt64) {   // LEB128: small numbers take one byte
+        package func number(_ x: UInt64) {   // LEB128: small numbers take one byte
             var x = x
             while x >= 0x80 { bytes.append(UInt8(x & 0x7F) | 0x80); x >>= 7 }
             bytes.append(UInt8(x))
@@ -31,7 +31,7 @@ package enum BinaryCodec {
 
         /// A count, then each number as four little-endian bytes.
         package func zahlen32(_ a: [UInt32]) {
-            zahl(UInt64(a.count))
+            number(UInt64(a.count))
             #if _endian(little)
             a.withUnsafeBytes { bytes.append(contentsOf: $0) }
             #else
@@ -41,103 +41,103 @@ package enum BinaryCodec {
 
         package func text(_ s: String) {
             var s = s
-            s.withUTF8 { u in zahl(UInt64(u.count)); bytes.append(contentsOf: u) }
+            s.withUTF8 { u in number(UInt64(u.count)); bytes.append(contentsOf: u) }
         }
     }
 
     package final class BinaryEncoder: Encoder {
-        package let puffer = Buffer()
+        package let chunk = Buffer()
         package var codingPath: [CodingKey] = []
         package var userInfo: [CodingUserInfoKey: Any] = [:]
 
         package func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            KeyedEncodingContainer(SchreibVerschluesselt<Key>(kodierer: self))
+            KeyedEncodingContainer(SchreibVerschluesselt<Key>(encoder: self))
         }
-        package func unkeyedContainer() -> UnkeyedEncodingContainer { SchreibListe(kodierer: self) }
-        package func singleValueContainer() -> SingleValueEncodingContainer { SchreibEinzeln(kodierer: self) }
+        package func unkeyedContainer() -> UnkeyedEncodingContainer { SchreibListe(encoder: self) }
+        package func singleValueContainer() -> SingleValueEncodingContainer { SchreibEinzeln(encoder: self) }
 
-        package func schreiben<T: Encodable>(_ wert: T) throws {
+        package func writeFile<T: Encodable>(_ storedValue: T) throws {
             // Flat arrays of numbers (the search index's hundreds of thousands) in one copy each. By
             // type, not by a cast of the value: an empty array of any type casts to every array type.
-            if T.self == [UInt8].self { let a = wert as! [UInt8]; puffer.zahl(UInt64(a.count)); puffer.bytes += a; return }
-            if T.self == [UInt32].self { puffer.zahlen32(wert as! [UInt32]); return }
-            if T.self == [Fingerprint].self { puffer.werte(wert as! [Fingerprint]); return }
-            switch wert {
-            case let s as String: puffer.text(s)
-            case let i as Int: puffer.zahl(UInt64(bitPattern: Int64(i)))
-            case let b as Bool: puffer.bytes.append(b ? 1 : 0)
-            case let d as Double: puffer.zahl(d.bitPattern)
-            case let u as UInt64: puffer.zahl(u)
-            case let d as Data: puffer.zahl(UInt64(d.count)); puffer.bytes.append(contentsOf: d)
-            case let u as UInt32: puffer.zahl(UInt64(u))
-            case let u as UInt8: puffer.bytes.append(u)
-            case let w as BinaryValue: w.binaer(puffer)
-            default: try wert.encode(to: self)
+            if T.self == [UInt8].self { let a = storedValue as! [UInt8]; chunk.number(UInt64(a.count)); chunk.bytes += a; return }
+            if T.self == [UInt32].self { chunk.zahlen32(storedValue as! [UInt32]); return }
+            if T.self == [Fingerprint].self { chunk.valueList(storedValue as! [Fingerprint]); return }
+            switch storedValue {
+            case let s as String: chunk.text(s)
+            case let i as Int: chunk.number(UInt64(bitPattern: Int64(i)))
+            case let b as Bool: chunk.bytes.append(b ? 1 : 0)
+            case let d as Double: chunk.number(d.bitPattern)
+            case let u as UInt64: chunk.number(u)
+            case let d as Data: chunk.number(UInt64(d.count)); chunk.bytes.append(contentsOf: d)
+            case let u as UInt32: chunk.number(UInt64(u))
+            case let u as UInt8: chunk.bytes.append(u)
+            case let w as BinaryValue: w.binary(chunk)
+            default: try storedValue.encode(to: self)
             }
         }
     }
 
     package struct SchreibVerschluesselt<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        package let kodierer: BinaryEncoder
+        package let encoder: BinaryEncoder
         package var codingPath: [CodingKey] { [] }
-        package mutating func encodeNil(forKey key: Key) throws { kodierer.puffer.bytes.append(0) }
-        package mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try kodierer.schreiben(value) }
+        package mutating func encodeNil(forKey key: Key) throws { encoder.chunk.bytes.append(0) }
+        package mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try encoder.writeFile(value) }
         // Optionals carry a presence byte; synthesised Codable calls these for optional properties.
         package mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
-            guard let value else { kodierer.puffer.bytes.append(0); return }
-            kodierer.puffer.bytes.append(1)
-            try kodierer.schreiben(value)
+            guard let value else { encoder.chunk.bytes.append(0); return }
+            encoder.chunk.bytes.append(1)
+            try encoder.writeFile(value)
         }
         package mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
-            guard let value else { kodierer.puffer.bytes.append(0); return }
-            kodierer.puffer.bytes.append(1)
-            kodierer.puffer.text(value)
+            guard let value else { encoder.chunk.bytes.append(0); return }
+            encoder.chunk.bytes.append(1)
+            encoder.chunk.text(value)
         }
         package mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
-            guard let value else { kodierer.puffer.bytes.append(0); return }
-            kodierer.puffer.bytes.append(1)
-            kodierer.puffer.zahl(UInt64(bitPattern: Int64(value)))
+            guard let value else { encoder.chunk.bytes.append(0); return }
+            encoder.chunk.bytes.append(1)
+            encoder.chunk.number(UInt64(bitPattern: Int64(value)))
         }
         package mutating func nestedContainer<N: CodingKey>(keyedBy keyType: N.Type, forKey key: Key) -> KeyedEncodingContainer<N> {
-            kodierer.container(keyedBy: N.self)
+            encoder.container(keyedBy: N.self)
         }
-        package mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer { kodierer.unkeyedContainer() }
-        package mutating func superEncoder() -> Encoder { kodierer }
-        package mutating func superEncoder(forKey key: Key) -> Encoder { kodierer }
+        package mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer { encoder.unkeyedContainer() }
+        package mutating func superEncoder() -> Encoder { encoder }
+        package mutating func superEncoder(forKey key: Key) -> Encoder { encoder }
     }
 
     /// Arrays: a fixed 4-byte count in front, patched as elements arrive (the count is not known up front).
     package struct SchreibListe: UnkeyedEncodingContainer {
-        package let kodierer: BinaryEncoder
-        package let stelle: Int
+        package let encoder: BinaryEncoder
+        package let position: Int
         package var count = 0
         package var codingPath: [CodingKey] { [] }
 
-        package init(kodierer: BinaryEncoder) {
-            self.kodierer = kodierer
-            stelle = kodierer.puffer.bytes.count
-            kodierer.puffer.bytes.append(contentsOf: [0, 0, 0, 0])
+        package init(encoder: BinaryEncoder) {
+            self.encoder = encoder
+            position = encoder.chunk.bytes.count
+            encoder.chunk.bytes.append(contentsOf: [0, 0, 0, 0])
         }
 
-        private mutating func gezaehlt() {
+        private mutating func counted() {
             count += 1
             let n = UInt32(count)
-            for i in 0..<4 { kodierer.puffer.bytes[stelle + i] = UInt8(truncatingIfNeeded: n >> (8 * UInt32(i))) }
+            for i in 0..<4 { encoder.chunk.bytes[position + i] = UInt8(truncatingIfNeeded: n >> (8 * UInt32(i))) }
         }
 
-        package mutating func encodeNil() throws { kodierer.puffer.bytes.append(0); gezaehlt() }
-        package mutating func encode<T: Encodable>(_ value: T) throws { gezaehlt(); try kodierer.schreiben(value) }
+        package mutating func encodeNil() throws { encoder.chunk.bytes.append(0); counted() }
+        package mutating func encode<T: Encodable>(_ value: T) throws { counted(); try encoder.writeFile(value) }
         package mutating func nestedContainer<N: CodingKey>(keyedBy keyType: N.Type) -> KeyedEncodingContainer<N> {
-            gezaehlt(); return kodierer.container(keyedBy: N.self)
+            counted(); return encoder.container(keyedBy: N.self)
         }
-        package mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer { gezaehlt(); return kodierer.unkeyedContainer() }
-        package mutating func superEncoder() -> Encoder { kodierer }
+        package mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer { counted(); return encoder.unkeyedContainer() }
+        package mutating func superEncoder() -> Encoder { encoder }
     }
 
     package struct SchreibEinzeln: SingleValueEncodingContainer {
-        package let kodierer: BinaryEncoder
+        package let encoder: BinaryEncoder
         package var codingPath: [CodingKey] { [] }
         package mutating func encodeNil() throws { throw EncodingError.invalidValue(0, .init(codingPath: [], debugDescription: "optional outside a property")) }
-        package mutating func encode<T: Encodable>(_ value: T) throws { try kodierer.schreiben(value) }
+        package mutating func encode<T: Encodable>(_ value: T) throws { try encoder.writeFile(value) }
     }
 }

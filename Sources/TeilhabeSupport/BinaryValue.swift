@@ -4,84 +4,84 @@
 /// build's loading time. Both directions are written by hand and must list the same fields in the
 /// same order; `BinaryCodec` takes this path wherever such a type occurs, also inside a `Codable` one.
 package protocol BinaryValue {
-    init(binaer d: BinaryCodec.BinaryDecoder) throws
-    func binaer(_ p: BinaryCodec.Buffer)
+    init(binary d: BinaryCodec.BinaryDecoder) throws
+    func binary(_ p: BinaryCodec.Buffer)
 }
 
 extension BinaryCodec.Buffer {
-    package func ganz(_ i: Int) { zahl(UInt64(bitPattern: Int64(i))) }
-    package func wahr(_ b: Bool) { bytes.append(b ? 1 : 0) }
+    package func whole(_ i: Int) { number(UInt64(bitPattern: Int64(i))) }
+    package func isTrue(_ b: Bool) { bytes.append(b ? 1 : 0) }
 
-    package func optional<T>(_ wert: T?, _ schreiben: (T) -> Void) {
-        guard let wert else { bytes.append(0); return }
+    package func optional<T>(_ storedValue: T?, _ writeFile: (T) -> Void) {
+        guard let storedValue else { bytes.append(0); return }
         bytes.append(1)
-        schreiben(wert)
+        writeFile(storedValue)
     }
 
-    package func liste<T>(_ werte: [T], _ schreiben: (T) -> Void) {
-        zahl(UInt64(werte.count))
-        for wert in werte { schreiben(wert) }
+    package func list<T>(_ valueList: [T], _ writeFile: (T) -> Void) {
+        number(UInt64(valueList.count))
+        for storedValue in valueList { writeFile(storedValue) }
     }
 
-    package func werte<T: BinaryValue>(_ werte: [T]) { liste(werte) { $0.binaer(self) } }
+    package func valueList<T: BinaryValue>(_ valueList: [T]) { list(valueList) { $0.binary(self) } }
 }
 
 extension BinaryCodec.BinaryDecoder {
-    package func wahr() throws -> Bool { try byte() != 0 }
+    package func isTrue() throws -> Bool { try byte() != 0 }
 
-    package func optional<T>(_ lesen: () throws -> T) throws -> T? { try byte() == 0 ? nil : try lesen() }
+    package func optional<T>(_ readFile: () throws -> T) throws -> T? { try byte() == 0 ? nil : try readFile() }
 
-    package func liste<T>(_ lesen: () throws -> T) throws -> [T] {
+    package func list<T>(_ readFile: () throws -> T) throws -> [T] {
         // Each element takes at least a byte: a damaged count cannot make a huge array.
-        guard let n = Int(exactly: try zahl()), n <= bytes.endIndex - stelle else { throw BinaryCodec.Failure(grund: "list too long") }
-        var werte: [T] = []
-        werte.reserveCapacity(n)
-        for _ in 0..<n { werte.append(try lesen()) }
-        return werte
+        guard let n = Int(exactly: try number()), n <= bytes.endIndex - position else { throw BinaryCodec.Failure(reason: "list too long") }
+        var valueList: [T] = []
+        valueList.reserveCapacity(n)
+        for _ in 0..<n { valueList.append(try readFile()) }
+        return valueList
     }
 
-    package func werte<T: BinaryValue>(_ typ: T.Type = T.self) throws -> [T] { try liste { try T(binaer: self) } }
+    package func valueList<T: BinaryValue>(_ type: T.Type = T.self) throws -> [T] { try list { try T(binary: self) } }
 
     /// A value of a type written with `Buffer.enumeration`.
-    package func enumeration<T: RawRepresentable>(_ typ: T.Type = T.self) throws -> T where T.RawValue == String {
-        guard let wert = T(rawValue: try text()) else { throw BinaryCodec.Failure(grund: "unknown case") }
-        return wert
+    package func enumeration<T: RawRepresentable>(_ type: T.Type = T.self) throws -> T where T.RawValue == String {
+        guard let storedValue = T(rawValue: try text()) else { throw BinaryCodec.Failure(reason: "unknown case") }
+        return storedValue
     }
 }
 
 extension BinaryCodec.Buffer {
-    package func enumeration<T: RawRepresentable>(_ wert: T) where T.RawValue == String { text(wert.rawValue) }
+    package func enumeration<T: RawRepresentable>(_ storedValue: T) where T.RawValue == String { text(storedValue.rawValue) }
 }
 
 extension SourceLocation: BinaryValue {
-    package init(binaer d: BinaryCodec.BinaryDecoder) throws {
+    package init(binary d: BinaryCodec.BinaryDecoder) throws {
         file = try d.text()
-        let l = try d.ganz(), k = try d.ganz()
+        let l = try d.whole(), k = try d.whole()
         line = l == 0 ? nil : l
         column = k == 0 ? nil : k
     }
 
-    package func binaer(_ p: BinaryCodec.Buffer) { p.text(file); p.ganz(line ?? 0); p.ganz(column ?? 0) }
+    package func binary(_ p: BinaryCodec.Buffer) { p.text(file); p.whole(line ?? 0); p.whole(column ?? 0) }
 }
 
 /// Two fixed words: a fingerprint's bits are random, as a number it would take ten bytes a word.
 extension Fingerprint: BinaryValue {
-    package init(binaer d: BinaryCodec.BinaryDecoder) throws { a = try d.wort64(); b = try d.wort64() }
-    package func binaer(_ p: BinaryCodec.Buffer) { p.wort64(a); p.wort64(b) }
+    package init(binary d: BinaryCodec.BinaryDecoder) throws { a = try d.wort64(); b = try d.wort64() }
+    package func binary(_ p: BinaryCodec.Buffer) { p.wort64(a); p.wort64(b) }
 }
 
 extension Diagnostic: BinaryValue {
-    package init(binaer d: BinaryCodec.BinaryDecoder) throws {
-        self.init(try d.enumeration(), try d.text(), Message(de: try d.text(), en: try d.text()), at: try SourceLocation(binaer: d),
+    package init(binary d: BinaryCodec.BinaryDecoder) throws {
+        self.init(try d.enumeration(), try d.text(), Message(de: try d.text(), en: try d.text()), at: try SourceLocation(binary: d),
                   match: try d.optional(d.text), suggestion: try d.optional(d.text))
-        zeile = try d.optional(d.text)
-        laenge = try d.optional(d.ganz)
-        spaltenVersatz = try d.ganz()
+        sourceLine = try d.optional(d.text)
+        length = try d.optional(d.whole)
+        spaltenVersatz = try d.whole()
     }
 
-    package func binaer(_ p: BinaryCodec.Buffer) {
-        p.enumeration(severity); p.text(rule); p.text(text.de); p.text(text.en); location.binaer(p)
+    package func binary(_ p: BinaryCodec.Buffer) {
+        p.enumeration(severity); p.text(rule); p.text(text.de); p.text(text.en); location.binary(p)
         p.optional(match, p.text); p.optional(suggestion, p.text)
-        p.optional(zeile, p.text); p.optional(laenge, p.ganz); p.ganz(spaltenVersatz)
+        p.optional(sourceLine, p.text); p.optional(length, p.whole); p.whole(spaltenVersatz)
     }
 }

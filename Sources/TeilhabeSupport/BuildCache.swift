@@ -11,221 +11,221 @@ import Synchronization
 /// crash in the middle of an append leaves it) is read as far as it is whole: the cache can
 /// always be deleted.
 public final class BuildCache: Sendable {
-    package let ordner: String?
+    package let folderPath: String?
     private let state = Mutex(State())
 
     /// What builds change, under one lock: the tables read so far, and those being read ahead.
     private struct State {
-        var tabellen: [String: Tabelle] = [:]
-        var vorab: [String: BackgroundTask<Tabelle>] = [:]
-        var segmentGroesse = 4 << 20
+        var tables: [String: Tabelle] = [:]
+        var upfront: [String: BackgroundTask<Tabelle>] = [:]
+        var segmentSize = 4 << 20
 
         /// The record under `schluessel`, noted as used by this build (so a rewrite keeps it); the table read.
-        mutating func benutzen(_ name: String, _ schluessel: Fingerprint) -> ArraySlice<UInt8>? {
-            if let bytes = tabellen[name]!.benutzt[schluessel] { return bytes }
-            guard let bytes = tabellen[name]!.alt[schluessel] else { return nil }
-            tabellen[name]!.benutzt[schluessel] = bytes
+        mutating func use(_ name: String, _ cacheKey: Fingerprint) -> ArraySlice<UInt8>? {
+            if let bytes = tables[name]!.used[cacheKey] { return bytes }
+            guard let bytes = tables[name]!.alt[cacheKey] else { return nil }
+            tables[name]!.used[cacheKey] = bytes
             return bytes
         }
     }
 
     private struct Tabelle {
         package var alt: [Fingerprint: ArraySlice<UInt8>] = [:]
-        package var benutzt: [Fingerprint: ArraySlice<UInt8>] = [:]
+        package var used: [Fingerprint: ArraySlice<UInt8>] = [:]
         /// Records this build made (or replaced): what the next append writes.
         package var neu: Set<Fingerprint> = []
         /// Bytes of the records in the file, used or not (duplicates included): what a rewrite would drop.
-        package var imDatei = 0
+        package var inFile = 0
         /// A table that had no file: what this build adds goes to disk in segments as it comes,
         /// instead of being held until the end (a fresh build of 20,000 pages made ~350 MB of records).
-        package var frisch = false
-        package var offen = 0
+        package var fresh = false
+        package var isOpen = 0
         /// The file had a damaged or cut-off segment: what is appended after it would never be read
         /// (reading stops there), so the file is written anew.
         package var beschaedigt = false
     }
 
     /// Bytes of new records a fresh table holds before it appends them as a segment.
-    package var segmentGroesse: Int {
-        get { state.withLock { $0.segmentGroesse } }
-        set { state.withLock { $0.segmentGroesse = newValue } }
+    package var segmentSize: Int {
+        get { state.withLock { $0.segmentSize } }
+        set { state.withLock { $0.segmentSize = newValue } }
     }
 
     /// A cache in `ordner`, or none (nil): then every value is made anew.
-    public init(ordner: String?) { self.ordner = ordner }
+    public init(folderPath: String?) { self.folderPath = folderPath }
 
-    public static let keiner = BuildCache(ordner: nil)
+    public static let keiner = BuildCache(folderPath: nil)
 
     /// The value kept under `schluessel`, else `machen()`'s result, which is then kept.
-    package func wert<T: Codable>(_ tabelle: String, _ schluessel: Fingerprint, _ machen: () throws -> T) rethrows -> T {
-        if let bytes = nachschlagen(tabelle, schluessel), let wert = try? BinaryCodec.dekodieren(T.self, aus: bytes) {
-            return wert
+    package func storedValue<T: Codable>(_ tableData: String, _ cacheKey: Fingerprint, _ produce: () throws -> T) rethrows -> T {
+        if let bytes = lookUp(tableData, cacheKey), let storedValue = try? BinaryCodec.dekodieren(T.self, aus: bytes) {
+            return storedValue
         }
-        let wert = try machen()
-        if ordner != nil, let bytes = try? BinaryCodec.kodieren(wert) { ablegen(tabelle, schluessel, bytes[...]) }
-        return wert
+        let storedValue = try produce()
+        if folderPath != nil, let bytes = try? BinaryCodec.kodieren(storedValue) { storeEntry(tableData, cacheKey, bytes[...]) }
+        return storedValue
     }
 
     /// The value kept under `schluessel`, if any.
-    package func lesen<T: Codable>(_ tabelle: String, _ schluessel: Fingerprint) -> T? {
-        nachschlagen(tabelle, schluessel).flatMap { try? BinaryCodec.dekodieren(T.self, aus: $0) }
+    package func readFile<T: Codable>(_ tableData: String, _ cacheKey: Fingerprint) -> T? {
+        lookUp(tableData, cacheKey).flatMap { try? BinaryCodec.dekodieren(T.self, aus: $0) }
     }
 
     /// The same for a hand-written type (the file status of every input file): decoded directly.
-    package func lesen<T: Codable & BinaryValue>(_ tabelle: String, _ schluessel: Fingerprint) -> T? {
-        nachschlagen(tabelle, schluessel).flatMap { try? BinaryCodec.dekodieren(T.self, aus: $0) }
+    package func readFile<T: Codable & BinaryValue>(_ tableData: String, _ cacheKey: Fingerprint) -> T? {
+        lookUp(tableData, cacheKey).flatMap { try? BinaryCodec.dekodieren(T.self, aus: $0) }
     }
 
     /// Keeps a value for later builds (a value already kept under this key stays as it is).
-    package func ablegen<T: Codable>(_ tabelle: String, _ schluessel: Fingerprint, _ wert: T) {
-        guard ordner != nil, nachschlagen(tabelle, schluessel) == nil, let bytes = try? BinaryCodec.kodieren(wert) else { return }
-        ablegen(tabelle, schluessel, bytes[...])
+    package func storeEntry<T: Codable>(_ tableData: String, _ cacheKey: Fingerprint, _ storedValue: T) {
+        guard folderPath != nil, lookUp(tableData, cacheKey) == nil, let bytes = try? BinaryCodec.kodieren(storedValue) else { return }
+        storeEntry(tableData, cacheKey, bytes[...])
     }
 
     /// Reads tables ahead, each on its own thread and outside the lock: the loader's first lookups
     /// in a small table (file status) need not wait for a large one to be read.
-    public func vorladen(_ namen: [String]) {
-        guard ordner != nil else { return }
+    public func preload(_ names: [String]) {
+        guard folderPath != nil else { return }
         state.withLock { s in
-            for name in namen where s.tabellen[name] == nil && s.vorab[name] == nil {
-                s.vorab[name] = BackgroundTask { [self] in Timing.messen("cache: read \(name)") { lesen(name) } }
+            for name in names where s.tables[name] == nil && s.upfront[name] == nil {
+                s.upfront[name] = BackgroundTask { [self] in Timing.measure("cache: read \(name)") { readFile(name) } }
             }
         }
     }
 
     /// Runs `arbeit` under the lock once the table `name` is read. A table being read ahead is
     /// waited for outside the lock, so that lookups in other tables go on meanwhile.
-    private func mitTabelle<R: Sendable>(_ name: String, _ arbeit: (inout State) -> R) -> R {
+    private func withTable<R: Sendable>(_ name: String, _ arbeit: (inout State) -> R) -> R {
         while true {
-            let (ergebnis, lesend): (R?, BackgroundTask<Tabelle>?) = state.withLock { s in
-                if s.tabellen[name] == nil {
-                    if let lesend = s.vorab[name] { return (nil, lesend) }
-                    s.tabellen[name] = lesen(name)
+            let (resultValue, reading): (R?, BackgroundTask<Tabelle>?) = state.withLock { s in
+                if s.tables[name] == nil {
+                    if let reading = s.upfront[name] { return (nil, reading) }
+                    s.tables[name] = readFile(name)
                 }
                 return (arbeit(&s), nil)
             }
-            guard let lesend else { return ergebnis! }
-            let tabelle = lesend.wert
+            guard let reading else { return resultValue! }
+            let tableData = reading.storedValue
             state.withLock { s in
-                if s.tabellen[name] == nil { s.tabellen[name] = tabelle }
-                s.vorab[name] = nil
+                if s.tables[name] == nil { s.tables[name] = tableData }
+                s.upfront[name] = nil
             }
         }
     }
 
     /// Marks records as still needed without reading them (they stay in the file when it is
     /// compacted): the search words of every unchanged page, which an edit build never looks up.
-    package func behalten(_ tabelle: String, _ schluessel: [Fingerprint]) {
-        guard ordner != nil else { return }
-        mitTabelle(tabelle) { s in for k in schluessel { _ = s.benutzen(tabelle, k) } }
+    package func keep(_ tableData: String, _ cacheKey: [Fingerprint]) {
+        guard folderPath != nil else { return }
+        withTable(tableData) { s in for k in cacheKey { _ = s.use(tableData, k) } }
     }
 
     /// Keeps a value for later builds, replacing what was kept under `schluessel` (a file's status,
     /// the search index: one record per path or audience that changes from build to build).
-    package func replace<T: Codable>(_ tabelle: String, _ schluessel: Fingerprint, _ wert: T) {
-        guard ordner != nil, let bytes = try? BinaryCodec.kodieren(wert) else { return }
-        ablegen(tabelle, schluessel, bytes[...])
+    package func replace<T: Codable>(_ tableData: String, _ cacheKey: Fingerprint, _ storedValue: T) {
+        guard folderPath != nil, let bytes = try? BinaryCodec.kodieren(storedValue) else { return }
+        storeEntry(tableData, cacheKey, bytes[...])
     }
 
-    private func nachschlagen(_ name: String, _ schluessel: Fingerprint) -> ArraySlice<UInt8>? {
-        guard ordner != nil else { return nil }
-        return mitTabelle(name) { s in s.benutzen(name, schluessel) }
+    private func lookUp(_ name: String, _ cacheKey: Fingerprint) -> ArraySlice<UInt8>? {
+        guard folderPath != nil else { return nil }
+        return withTable(name) { s in s.use(name, cacheKey) }
     }
 
-    private func ablegen(_ name: String, _ schluessel: Fingerprint, _ bytes: ArraySlice<UInt8>) {
-        mitTabelle(name) { s in
-            s.tabellen[name]!.benutzt[schluessel] = bytes
-            s.tabellen[name]!.neu.insert(schluessel)
-            s.tabellen[name]!.offen += bytes.count
-            if s.tabellen[name]!.frisch, s.tabellen[name]!.offen > s.segmentGroesse { wegschreiben(name, in: &s) }
+    private func storeEntry(_ name: String, _ cacheKey: Fingerprint, _ bytes: ArraySlice<UInt8>) {
+        withTable(name) { s in
+            s.tables[name]!.used[cacheKey] = bytes
+            s.tables[name]!.neu.insert(cacheKey)
+            s.tables[name]!.isOpen += bytes.count
+            if s.tables[name]!.fresh, s.tables[name]!.isOpen > s.segmentSize { writeOut(name, in: &s) }
         }
     }
 
     /// Appends a fresh table's new records to its file and lets go of their bytes (a later lookup in
     /// this build makes the value again); the file starts with the header line. Called under the lock.
-    private func wegschreiben(_ name: String, in s: inout State) {
-        guard let ordner, var tabelle = s.tabellen[name] else { return }
-        let neu = tabelle.neu.compactMap { k in tabelle.benutzt[k].map { (k, $0) } }
+    private func writeOut(_ name: String, in s: inout State) {
+        guard let folderPath, var tableData = s.tables[name] else { return }
+        let neu = tableData.neu.compactMap { k in tableData.used[k].map { (k, $0) } }
         guard !neu.isEmpty else { return }
-        if tabelle.imDatei == 0 {
-            PosixFile.ordnerAnlegen(ordner)
-            guard PosixFile.schreiben(datei(name), CacheFile.header) == 0 else { return }
+        if tableData.inFile == 0 {
+            PosixFile.createFolder(folderPath)
+            guard PosixFile.writeFile(filePath(name), CacheFile.header) == 0 else { return }
         }
-        CacheFile.appendSegment(datei(name), BuildCache.payload(neu))
-        for (k, wert) in neu { tabelle.benutzt[k] = nil; tabelle.imDatei += 24 + wert.count }
-        tabelle.neu = []
-        tabelle.offen = 0
-        s.tabellen[name] = tabelle
+        CacheFile.appendSegment(filePath(name), BuildCache.payload(neu))
+        for (k, storedValue) in neu { tableData.used[k] = nil; tableData.inFile += 24 + storedValue.count }
+        tableData.neu = []
+        tableData.isOpen = 0
+        s.tables[name] = tableData
     }
 
     /// Appends what this build added to each table, or writes a table anew when most of its file
     /// is no longer used.
-    public func speichern() {
-        guard let ordner else { return }
-        state.withLock { s in speichern(ordner, &s) }
+    public func save() {
+        guard let folderPath else { return }
+        state.withLock { s in save(folderPath, &s) }
     }
 
-    private func speichern(_ ordner: String, _ s: inout State) {
-        try? FileManager.default.createDirectory(atPath: ordner, withIntermediateDirectories: true)
+    private func save(_ folderPath: String, _ s: inout State) {
+        try? FileManager.default.createDirectory(atPath: folderPath, withIntermediateDirectories: true)
         // Git must never pick the cache up, whatever the project's own .gitignore says.
-        let ignore = Paths.join(ordner, ".gitignore")
-        if !FileManager.default.fileExists(atPath: ignore) { PosixFile.schreiben(ignore, Array("*\n".utf8)) }
-        aufraeumen(s.tabellen)
-        for name in s.tabellen.keys.sorted() where s.tabellen[name]!.frisch { wegschreiben(name, in: &s) }
-        for (name, tabelle) in s.tabellen.sorted(by: { $0.key < $1.key }) where !tabelle.frisch {
-            let neu = tabelle.neu.compactMap { k in tabelle.benutzt[k].map { (k, $0) } }
-            let benutzt = tabelle.benutzt.values.reduce(0) { $0 + 24 + $1.count }
-            if tabelle.imDatei > 0, !tabelle.beschaedigt, tabelle.imDatei + neu.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * benutzt + 65_536 {
-                if !neu.isEmpty { CacheFile.appendSegment(datei(name), BuildCache.payload(neu)) }
-            } else if tabelle.imDatei > 0 || !neu.isEmpty || tabelle.beschaedigt {
-                PosixFile.schreiben(datei(name), CacheFile.header + CacheFile.segment(BuildCache.payload(Array(tabelle.benutzt))))
+        let ignore = Paths.join(folderPath, ".gitignore")
+        if !FileManager.default.fileExists(atPath: ignore) { PosixFile.writeFile(ignore, Array("*\n".utf8)) }
+        cleanUp(s.tables)
+        for name in s.tables.keys.sorted() where s.tables[name]!.fresh { writeOut(name, in: &s) }
+        for (name, tableData) in s.tables.sorted(by: { $0.key < $1.key }) where !tableData.fresh {
+            let neu = tableData.neu.compactMap { k in tableData.used[k].map { (k, $0) } }
+            let used = tableData.used.values.reduce(0) { $0 + 24 + $1.count }
+            if tableData.inFile > 0, !tableData.beschaedigt, tableData.inFile + neu.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * used + 65_536 {
+                if !neu.isEmpty { CacheFile.appendSegment(filePath(name), BuildCache.payload(neu)) }
+            } else if tableData.inFile > 0 || !neu.isEmpty || tableData.beschaedigt {
+                PosixFile.writeFile(filePath(name), CacheFile.header + CacheFile.segment(BuildCache.payload(Array(tableData.used))))
             }
         }
     }
 
     /// Removes table files an older version left (their tables are named differently or read as empty).
-    private func aufraeumen(_ tabellen: [String: Tabelle]) {
-        for (name, art) in PosixFile.eintraege(ordner!) ?? []
-        where art == .datei && name.hasSuffix(".bin") && tabellen[String(name.dropLast(4))] == nil {
-            let pfad = Paths.join(ordner!, name)
+    private func cleanUp(_ tables: [String: Tabelle]) {
+        for (name, art) in PosixFile.entries(folderPath!) ?? []
+        where art == .filePath && name.hasSuffix(".bin") && tables[String(name.dropLast(4))] == nil {
+            let pfad = Paths.join(folderPath!, name)
             if !CacheFile.startsWithHeader(pfad) { unlink(pfad) }
         }
     }
 
     /// A segment's payload: the records as a list of `CacheRecord`.
-    private static func payload(_ eintraege: [(Fingerprint, ArraySlice<UInt8>)]) -> [UInt8] {
+    private static func payload(_ entries: [(Fingerprint, ArraySlice<UInt8>)]) -> [UInt8] {
         let p = BinaryCodec.Buffer()
-        p.bytes.reserveCapacity(eintraege.reduce(8) { $0 + 24 + $1.1.count })
-        p.liste(eintraege) { CacheRecord(key: $0.0, value: $0.1).binaer(p) }
+        p.bytes.reserveCapacity(entries.reduce(8) { $0 + 24 + $1.1.count })
+        p.list(entries) { CacheRecord(key: $0.0, value: $0.1).binary(p) }
         return p.bytes
     }
 
-    private func datei(_ name: String) -> String { Paths.join(ordner!, name + ".bin") }
+    private func filePath(_ name: String) -> String { Paths.join(folderPath!, name + ".bin") }
 
     /// Whether a table's file exists (a first build has none, and so nothing cached in it).
-    package func hatTabelle(_ name: String) -> Bool { ordner.map { _ in access(datei(name), F_OK) == 0 } ?? false }
+    package func hasTable(_ name: String) -> Bool { folderPath.map { _ in access(filePath(name), F_OK) == 0 } ?? false }
 
     /// A table's file, as far as it is whole; later records replace earlier ones with the same key.
     /// A segment that does not decode ends the reading as a damaged one does.
-    private func lesen(_ name: String) -> Tabelle {
-        var leer = Tabelle()
-        leer.frisch = true
-        guard let bytes = PosixFile.bytes(datei(name)), bytes.starts(with: CacheFile.header) else { return leer }
-        var tabelle = Tabelle()
+    private func readFile(_ name: String) -> Tabelle {
+        var empty = Tabelle()
+        empty.fresh = true
+        guard let bytes = PosixFile.bytes(filePath(name)), bytes.starts(with: CacheFile.header) else { return empty }
+        var tableData = Tabelle()
         let (payloads, whole) = CacheFile.segments(bytes)
-        tabelle.beschaedigt = !whole
+        tableData.beschaedigt = !whole
         for payload in payloads {
             // The values stay slices of the file's bytes: only those looked up are decoded.
             let d = BinaryCodec.BinaryDecoder(payload)
-            guard let eintraege = try? d.werte(CacheRecord.self), d.stelle == payload.endIndex else { tabelle.beschaedigt = true; break }
-            for e in eintraege {
-                tabelle.alt[e.key] = e.value
-                tabelle.imDatei += 24 + e.value.count
+            guard let entries = try? d.valueList(CacheRecord.self), d.position == payload.endIndex else { tableData.beschaedigt = true; break }
+            for e in entries {
+                tableData.alt[e.key] = e.value
+                tableData.inFile += 24 + e.value.count
             }
         }
         // Most records are used again: room for them now, not by growing during the build.
-        tabelle.benutzt.reserveCapacity(tabelle.alt.count)
-        return tabelle
+        tableData.used.reserveCapacity(tableData.alt.count)
+        return tableData
     }
 }
 
@@ -236,11 +236,11 @@ private struct CacheRecord: BinaryValue {
 
     init(key: Fingerprint, value: ArraySlice<UInt8>) { self.key = key; self.value = value }
 
-    init(binaer d: BinaryCodec.BinaryDecoder) throws { key = try Fingerprint(binaer: d); value = try d.rohdaten() }
+    init(binary d: BinaryCodec.BinaryDecoder) throws { key = try Fingerprint(binary: d); value = try d.rawData() }
 
-    func binaer(_ p: BinaryCodec.Buffer) {
-        key.binaer(p)
-        p.zahl(UInt64(value.count))
+    func binary(_ p: BinaryCodec.Buffer) {
+        key.binary(p)
+        p.number(UInt64(value.count))
         p.bytes.append(contentsOf: value)
     }
 }

@@ -6,28 +6,28 @@ public final class BuildProgress: Sendable {
     private struct State {
         var erledigt = 0
         var zuletzt = DispatchTime.now().uptimeNanoseconds
-        var gesamt = 0
+        var total = 0
     }
 
     private let state = Mutex(State())
-    private let melden: @Sendable (Int, Int) -> Void
+    private let reportFinding: @Sendable (Int, Int) -> Void
 
-    public init(melden: @escaping @Sendable (Int, Int) -> Void) { self.melden = melden }
+    public init(reportFinding: @escaping @Sendable (Int, Int) -> Void) { self.reportFinding = reportFinding }
 
     /// The number of pages to make; raised while workers count (under the same lock they count under).
-    package var gesamt: Int {
-        get { state.withLock { $0.gesamt } }
-        set { state.withLock { $0.gesamt = newValue } }
+    package var total: Int {
+        get { state.withLock { $0.total } }
+        set { state.withLock { $0.total = newValue } }
     }
 
     package func eins() {
         let (faellig, e, g) = state.withLock { s in
             s.erledigt += 1
-            let jetzt = DispatchTime.now().uptimeNanoseconds
-            let faellig = jetzt - s.zuletzt > 100_000_000 || s.erledigt == s.gesamt
-            if faellig { s.zuletzt = jetzt }
-            return (faellig, s.erledigt, s.gesamt)
+            let currentTime = DispatchTime.now().uptimeNanoseconds
+            let faellig = currentTime - s.zuletzt > 100_000_000 || s.erledigt == s.total
+            if faellig { s.zuletzt = currentTime }
+            return (faellig, s.erledigt, s.total)
         }
-        if faellig { melden(e, g) }
+        if faellig { reportFinding(e, g) }
     }
 }

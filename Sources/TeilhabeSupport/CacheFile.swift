@@ -9,7 +9,7 @@ import Foundation
 /// only a rebuild of what is missing.
 package enum CacheFile {
     /// Changes whenever a cached type's layout changes (the encoding has no keys).
-    package static let formatVersion = "teilhabe-cache 13 \(TeilhabeCore.programm)"
+    package static let formatVersion = "teilhabe-cache 13 \(TeilhabeCore.program)"
 
     /// The first line of every cache file.
     package static let header = Array(formatVersion.utf8) + [0x0A]
@@ -22,19 +22,19 @@ package enum CacheFile {
     /// several milliseconds of an edit build. A change within one word always changes lane a (each
     /// step maps its state one-to-one); the length is in the segment's header and in the seed.
     package static func checksum(_ bytes: ArraySlice<UInt8>) -> Fingerprint {
-        bytes.withUnsafeBytes { roh in
-            var a: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(roh.count), b: UInt64 = 0x1319_8A2E_0370_7344
+        bytes.withUnsafeBytes { raw in
+            var a: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(raw.count), b: UInt64 = 0x1319_8A2E_0370_7344
             func mischen(_ w: UInt64) {
                 a = (a ^ w) &* 0x9E37_79B9_7F4A_7C15; a ^= a >> 32
                 b = (b &+ w) &* 0xC2B2_AE3D_27D4_EB4F; b ^= b >> 29
             }
             var i = 0
-            while i + 8 <= roh.count {
-                mischen(UInt64(littleEndian: roh.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            while i + 8 <= raw.count {
+                mischen(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
                 i += 8
             }
             var rest: UInt64 = 0xFF
-            for k in i..<roh.count { rest = rest << 8 | UInt64(roh[k]) }
+            for k in i..<raw.count { rest = rest << 8 | UInt64(raw[k]) }
             mischen(rest)
             return Fingerprint(a: a, b: b)
         }
@@ -45,7 +45,7 @@ package enum CacheFile {
         let summe = checksum(payload[...])
         var bytes: [UInt8] = []
         bytes.reserveCapacity(segmentOverhead + payload.count)
-        bytes.woerter(UInt64(payload.count), summe.a, summe.b)
+        bytes.words(UInt64(payload.count), summe.a, summe.b)
         return bytes + payload
     }
 
@@ -56,13 +56,13 @@ package enum CacheFile {
         var payloads: [ArraySlice<UInt8>] = [], i = header.count
         while i < bytes.count {
             guard i + segmentOverhead <= bytes.count else { return (payloads, false) }
-            let laenge = bytes.wort(i)
-            guard laenge <= UInt64(bytes.count - i - segmentOverhead) else { return (payloads, false) }
-            let anfang = i + segmentOverhead, ende = anfang + Int(laenge)
-            guard checksum(bytes[anfang..<ende]) == Fingerprint(a: bytes.wort(i + 8), b: bytes.wort(i + 16)) else {
+            let length = bytes.word(i)
+            guard length <= UInt64(bytes.count - i - segmentOverhead) else { return (payloads, false) }
+            let beginning = i + segmentOverhead, ende = beginning + Int(length)
+            guard checksum(bytes[beginning..<ende]) == Fingerprint(a: bytes.word(i + 8), b: bytes.word(i + 16)) else {
                 return (payloads, false)
             }
-            payloads.append(bytes[anfang..<ende])
+            payloads.append(bytes[beginning..<ende])
             i = ende
         }
         return (payloads, true)
@@ -72,12 +72,12 @@ package enum CacheFile {
     @discardableResult
     package static func save<T: Encodable>(_ pfad: String, _ value: T) -> Int32 {
         guard let payload = try? BinaryCodec.kodieren(value) else { return EINVAL }
-        return PosixFile.schreiben(pfad, header + segment(payload))
+        return PosixFile.writeFile(pfad, header + segment(payload))
     }
 
     /// The value of a file saved by `save`; nil when the file is missing, of another version,
     /// damaged, or does not decode.
-    package static func load<T: Decodable>(_ pfad: String, as typ: T.Type = T.self) -> T? {
+    package static func load<T: Decodable>(_ pfad: String, as type: T.Type = T.self) -> T? {
         guard let bytes = PosixFile.bytes(pfad) else { return nil }
         let (payloads, whole) = segments(bytes)
         guard whole, payloads.count == 1 else { return nil }
@@ -112,7 +112,7 @@ package enum CacheFile {
         let fd = open(pfad, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        var anfang = [UInt8](repeating: 0, count: header.count)
-        return read(fd, &anfang, anfang.count) == anfang.count && anfang == header
+        var beginning = [UInt8](repeating: 0, count: header.count)
+        return read(fd, &beginning, beginning.count) == beginning.count && beginning == header
     }
 }

@@ -2,10 +2,10 @@ import Synchronization
 
 /// A flag set from any thread.
 public final class CancellationFlag: Sendable {
-    private let wert = Atomic(false)
+    private let storedValue = Atomic(false)
 
     public init() {}
 
-    @Sendable public func setzen() { wert.store(true, ordering: .releasing) }
-    public var gesetzt: Bool { wert.load(ordering: .acquiring) }
+    @Sendable public func assign() { storedValue.store(true, ordering: .releasing) }
+    public var gesetzt: Bool { storedValue.load(ordering: .acquiring) }
 }

@@ -23,12 +23,12 @@ package enum Containment {
         guard let rootReal = realPath(root) else { return [] }
         var found: [String] = []
         func walk(_ folder: String) {
-            for (name, kind) in PosixFile.eintraege(folder) ?? [] {
+            for (name, kind) in PosixFile.entries(folder) ?? [] {
                 let path = folder + "/" + name
                 switch kind {
-                case .ordner: walk(path)
+                case .folderPath: walk(path)
                 case .verweis: if !isInside(path, rootReal: rootReal) { found.append(path) }
-                case .datei, .anderes: break
+                case .filePath, .anderes: break
                 }
             }
         }
@@ -64,8 +64,8 @@ extension FileIO {
                         listFiles: { (try? guarded($0)).map(inner.listFiles) ?? [] },
                         fileExists: inner.fileExists,
                         isDirectory: inner.isDirectory)
-        io.abdruckMitDaten = { try inner.abdruckMitDaten(try guarded($0)) }
-        io.groesse = { (try? guarded($0)).flatMap(inner.groesse) }
+        io.fingerprintWithData = { try inner.fingerprintWithData(try guarded($0)) }
+        io.byteSize = { (try? guarded($0)).flatMap(inner.byteSize) }
         return io
     }
 }

@@ -31,8 +31,8 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var match: String?
     public var suggestion: String?
     /// The source line, for showing the finding in context (text output, HTML report).
-    public var zeile: String?
-    public var laenge: Int?
+    public var sourceLine: String?
+    public var length: Int?
     /// Characters before the line's text in the file (YAML values start after their key).
     public var spaltenVersatz = 0
 

@@ -10,9 +10,9 @@ public struct FileIO: Sendable {
     public var isDirectory: @Sendable (String) -> Bool
     /// The fingerprint of a file's bytes (a cache may answer it without reading the file), with the
     /// bytes where they had to be read for it, so that a caller need not read them again.
-    public var abdruckMitDaten: @Sendable (String) throws -> (Fingerprint, Data?)
+    public var fingerprintWithData: @Sendable (String) throws -> (Fingerprint, Data?)
     /// A file's size in bytes.
-    public var groesse: @Sendable (String) -> Int?
+    public var byteSize: @Sendable (String) -> Int?
 
     public init(read: @escaping @Sendable (String) throws -> Data,
                 listFiles: @escaping @Sendable (String) -> [String],
@@ -22,16 +22,16 @@ public struct FileIO: Sendable {
         self.listFiles = listFiles
         self.fileExists = fileExists
         self.isDirectory = isDirectory
-        abdruckMitDaten = { let daten = try read($0); return (.von(daten), daten) }
-        groesse = { (try? read($0))?.count }
+        fingerprintWithData = { let payload = try read($0); return (.von(payload), payload) }
+        byteSize = { (try? read($0))?.count }
     }
 
     /// The fingerprint of a file's bytes (a cache may answer it without reading the file).
-    public func abdruck(_ pfad: String) throws -> Fingerprint { try abdruckMitDaten(pfad).0 }
+    public func inputFingerprint(_ pfad: String) throws -> Fingerprint { try fingerprintWithData(pfad).0 }
 
     /// Access to one file, which reads as `daten`; every other access goes to `sonst` and calls `fremd`.
-    package static func einzeln(_ pfad: String, _ daten: Data, sonst: FileIO, fremd: @escaping @Sendable () -> Void) -> FileIO {
-        FileIO(read: { if $0 == pfad { return daten }; fremd(); return try sonst.read($0) },
+    package static func einzeln(_ pfad: String, _ payload: Data, sonst: FileIO, fremd: @escaping @Sendable () -> Void) -> FileIO {
+        FileIO(read: { if $0 == pfad { return payload }; fremd(); return try sonst.read($0) },
                listFiles: { fremd(); return sonst.listFiles($0) },
                fileExists: { if $0 == pfad { return true }; fremd(); return sonst.fileExists($0) },
                isDirectory: { if $0 == pfad { return false }; fremd(); return sonst.isDirectory($0) })
@@ -39,15 +39,15 @@ public struct FileIO: Sendable {
 
     public static let disk: FileIO = {
         var io = FileIO(
-            read: { path in try PosixFile.lesen(path) },
-            listFiles: { folder in PosixFile.alleDateien(folder) },
+            read: { path in try PosixFile.readFile(path) },
+            listFiles: { folder in PosixFile.allFiles(folder) },
             fileExists: { FileManager.default.fileExists(atPath: $0) },
             isDirectory: { path in
                 var isDir: ObjCBool = false
                 return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
             }
         )
-        io.groesse = { path in
+        io.byteSize = { path in
             var info = stat()
             return stat(path, &info) == 0 ? Int(info.st_size) : nil
         }
@@ -113,18 +113,18 @@ package enum Paths {
 
     /// Whether `resolve` would give the path back unchanged (and it is not empty): no empty, "." or
     /// ".." part. Checked on bytes, as for every output file.
-    package static func istAufgeloest(_ path: String) -> Bool {
-        var teil = 0, punkte = 0, leer = true
+    package static func isResolved(_ path: String) -> Bool {
+        var teil = 0, points = 0, empty = true
         for byte in path.utf8 {
             if byte == 0x2F {
-                if teil == 0 || teil == punkte && punkte <= 2 { return false }
-                teil = 0; punkte = 0
+                if teil == 0 || teil == points && points <= 2 { return false }
+                teil = 0; points = 0
             } else {
-                teil += 1; leer = false
-                if byte == 0x2E { punkte += 1 }
+                teil += 1; empty = false
+                if byte == 0x2E { points += 1 }
             }
         }
-        return !leer && teil > 0 && !(teil == punkte && punkte <= 2)
+        return !empty && teil > 0 && !(teil == points && points <= 2)
     }
 
     /// Resolves "." and ".." in a relative path; nil when it climbs above its root.

@@ -6,27 +6,27 @@ import Foundation
 /// save within the same tick could keep them. The change time moves with any touch of the file
 /// (also when a tool sets the modification time back).
 package final class FileStatusCache: Sendable {
-    private let vorrat: BuildCache
-    private let jetzt: time_t
+    private let buildCache: BuildCache
+    private let currentTime: time_t
 
     /// `jetzt`: the time of the build (tests pass a later one to treat files as saved long ago).
-    package init(_ vorrat: BuildCache, jetzt: time_t = time(nil)) {
-        self.vorrat = vorrat
-        self.jetzt = jetzt
+    package init(_ buildCache: BuildCache, currentTime: time_t = time(nil)) {
+        self.buildCache = buildCache
+        self.currentTime = currentTime
     }
 
-    package func abdruck(_ pfad: String, lesen: () throws -> Data) rethrows -> Fingerprint {
+    package func inputFingerprint(_ pfad: String, readFile: () throws -> Data) rethrows -> Fingerprint {
         var info = stat()
-        guard vorrat.ordner != nil, stat(pfad, &info) == 0 else { return .von(try lesen()) }
+        guard buildCache.folderPath != nil, stat(pfad, &info) == 0 else { return .von(try readFile()) }
         let stand = FileStatus(info)
-        let schluessel = Fingerprint.von(pfad)
-        if let alt: FileStatus = vorrat.lesen("dateistand", schluessel), alt.sameStatus(as: stand) {
-            return alt.abdruck
+        let cacheKey = Fingerprint.von(pfad)
+        if let alt: FileStatus = buildCache.readFile("dateistand", cacheKey), alt.sameStatus(as: stand) {
+            return alt.inputFingerprint
         }
         var neu = stand
-        neu.abdruck = Fingerprint.von(try lesen())
-        if max(info.st_mtim.tv_sec, info.st_ctim.tv_sec) < jetzt - 2 { vorrat.replace("dateistand", schluessel, neu) }
-        return neu.abdruck
+        neu.inputFingerprint = Fingerprint.von(try readFile())
+        if max(info.st_mtim.tv_sec, info.st_ctim.tv_sec) < currentTime - 2 { buildCache.replace("dateistand", cacheKey, neu) }
+        return neu.inputFingerprint
     }
 }
 
@@ -34,38 +34,38 @@ package final class FileStatusCache: Sendable {
 struct FileStatus: Codable, Equatable, BinaryValue {
     var device, inode, size: UInt64
     var modified, modifiedNanoseconds, changed, changedNanoseconds: UInt64
-    var abdruck = Fingerprint(a: 0, b: 0)
+    var inputFingerprint = Fingerprint(a: 0, b: 0)
 
     init(device: UInt64, inode: UInt64, size: UInt64, modified: UInt64, modifiedNanoseconds: UInt64,
-         changed: UInt64, changedNanoseconds: UInt64, abdruck: Fingerprint) {
+         changed: UInt64, changedNanoseconds: UInt64, inputFingerprint: Fingerprint) {
         (self.device, self.inode, self.size) = (device, inode, size)
         (self.modified, self.modifiedNanoseconds, self.changed, self.changedNanoseconds) = (modified, modifiedNanoseconds, changed, changedNanoseconds)
-        self.abdruck = abdruck
+        self.inputFingerprint = inputFingerprint
     }
 
     init(_ info: stat) {
         self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: UInt64(info.st_size),
                   modified: UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), modifiedNanoseconds: UInt64(info.st_mtim.tv_nsec),
                   changed: UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), changedNanoseconds: UInt64(info.st_ctim.tv_nsec),
-                  abdruck: Fingerprint(a: 0, b: 0))
+                  inputFingerprint: Fingerprint(a: 0, b: 0))
     }
 
     /// Everything but the fingerprint is equal.
     func sameStatus(as other: FileStatus) -> Bool {
-        var ohne = other
-        ohne.abdruck = abdruck
-        return self == ohne
+        var without = other
+        without.inputFingerprint = inputFingerprint
+        return self == without
     }
 
     // This is read for every input file of every build: by hand, not through a keyed container.
-    init(binaer d: BinaryCodec.BinaryDecoder) throws {
-        self.init(device: try d.zahl(), inode: try d.zahl(), size: try d.zahl(), modified: try d.zahl(),
-                  modifiedNanoseconds: try d.zahl(), changed: try d.zahl(), changedNanoseconds: try d.zahl(),
-                  abdruck: try Fingerprint(binaer: d))
+    init(binary d: BinaryCodec.BinaryDecoder) throws {
+        self.init(device: try d.number(), inode: try d.number(), size: try d.number(), modified: try d.number(),
+                  modifiedNanoseconds: try d.number(), changed: try d.number(), changedNanoseconds: try d.number(),
+                  inputFingerprint: try Fingerprint(binary: d))
     }
 
-    func binaer(_ p: BinaryCodec.Buffer) {
-        for x in [device, inode, size, modified, modifiedNanoseconds, changed, changedNanoseconds] { p.zahl(x) }
-        abdruck.binaer(p)
+    func binary(_ p: BinaryCodec.Buffer) {
+        for x in [device, inode, size, modified, modifiedNanoseconds, changed, changedNanoseconds] { p.number(x) }
+        inputFingerprint.binary(p)
     }
 }

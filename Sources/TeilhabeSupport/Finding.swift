@@ -30,13 +30,13 @@ public enum Finding {
 
     /// `severity` stays `error`/`warning` in both languages (tools read it); `message` is in `language`.
     public static func json(_ diagnostics: [Diagnostic], language: Language = .de) -> String {
-        let eintraege = diagnostics.map {
+        let entries = diagnostics.map {
             Entry(file: $0.location.file, line: $0.location.line, column: $0.location.column, rule: $0.rule,
                     severity: $0.severity.rawValue, message: $0.text.text(language), match: $0.match, suggestion: $0.suggestion)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(eintraege)).flatMap { String(data: $0, encoding: .utf8) } ?? "[]"
+        return (try? encoder.encode(entries)).flatMap { String(data: $0, encoding: .utf8) } ?? "[]"
     }
 }
 
@@ -46,29 +46,29 @@ extension Finding {
         let label = Message.suggestionLabel.text(language)
         var out = ""
         for d in diagnostics {
-            let regel = d.rule.hasPrefix("LS") || d.match != nil ? "[\(d.rule)] " : ""
-            var kopf = d.location.file
-            if let line = d.location.line { kopf += ":\(line):\(d.location.column ?? 1)" }
-            out += "\(kopf): \(d.severity.rawValue): \(regel)\(d.text.text(language))\n"
-            if let zeile = d.zeile, let line = d.location.line {
+            let ruleId = d.rule.hasPrefix("LS") || d.match != nil ? "[\(d.rule)] " : ""
+            var head = d.location.file
+            if let line = d.location.line { head += ":\(line):\(d.location.column ?? 1)" }
+            out += "\(head): \(d.severity.rawValue): \(ruleId)\(d.text.text(language))\n"
+            if let sourceLine = d.sourceLine, let line = d.location.line {
                 let nummer = String(line)
                 let rand = String(repeating: " ", count: nummer.count)
-                let spalte = max(0, (d.location.column ?? 1) - 1 - d.spaltenVersatz)
-                let einrueckung = String(zeile.prefix(spalte).map { $0 == "\t" ? "\t" : " " })
-                out += " \(nummer) | \(zeile)\n \(rand) | \(einrueckung)^\(String(repeating: "~", count: max(0, (d.laenge ?? 1) - 1)))\n"
-                if let vorschlag = d.suggestion { out += " \(rand) = \(label): \(vorschlag)\n" }
-            } else if let vorschlag = d.suggestion {
-                out += "    \(label): \(vorschlag)\n"
+                let columnIndex = max(0, (d.location.column ?? 1) - 1 - d.spaltenVersatz)
+                let einrueckung = String(sourceLine.prefix(columnIndex).map { $0 == "\t" ? "\t" : " " })
+                out += " \(nummer) | \(sourceLine)\n \(rand) | \(einrueckung)^\(String(repeating: "~", count: max(0, (d.length ?? 1) - 1)))\n"
+                if let suggested = d.suggestion { out += " \(rand) = \(label): \(suggested)\n" }
+            } else if let suggested = d.suggestion {
+                out += "    \(label): \(suggested)\n"
             }
         }
         return out
     }
 
     /// One line for build summaries: counts of errors and warnings, in both languages.
-    public static func zusammenfassung(_ diagnostics: [Diagnostic]) -> Message {
-        let fehler = diagnostics.filter { $0.severity == .error }.count
+    public static func summary(_ diagnostics: [Diagnostic]) -> Message {
+        let errors = diagnostics.filter { $0.severity == .error }.count
         let warnungen = diagnostics.filter { $0.severity == .warning }.count
-        let dateien = Set(diagnostics.map(\.location.file)).count
-        return .findingsSummary(errors: fehler, warnings: warnungen, files: dateien)
+        let fileList = Set(diagnostics.map(\.location.file)).count
+        return .findingsSummary(errors: errors, warnings: warnungen, files: fileList)
     }
 }

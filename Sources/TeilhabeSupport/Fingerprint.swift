@@ -15,16 +15,16 @@ public struct Fingerprint: Hashable, Sendable, Codable, CustomStringConvertible 
     package init(a: UInt64, b: UInt64) { self.a = a; self.b = b }
 
     /// Stands for an input that does not exist (a twin that is not there).
-    package static let ohne = Fingerprint(a: 0, b: 0)
+    package static let without = Fingerprint(a: 0, b: 0)
 
     /// The digest of a text, for values that depend on the text alone (outlines, plain texts, word lists).
     package static func von(_ text: String) -> Fingerprint {
-        var s = FingerprintHasher(); s.text(text); return s.ergebnis
+        var s = FingerprintHasher(); s.text(text); return s.resultValue
     }
 
     /// The digest of bytes.
     package static func von<Bytes: Sequence>(_ bytes: Bytes) -> Fingerprint where Bytes.Element == UInt8 {
-        var s = FingerprintHasher(); s.bytes(bytes); return s.ergebnis
+        var s = FingerprintHasher(); s.bytes(bytes); return s.resultValue
     }
 }
 
@@ -36,19 +36,19 @@ package struct FingerprintHasher {
 
     package init() {}
 
-    private mutating func laenge(_ n: Int) {
+    private mutating func length(_ n: Int) {
         withUnsafeBytes(of: UInt64(n).littleEndian) { hasher.update(bufferPointer: $0) }
     }
 
     package mutating func bytes<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        let fertig: Void? = bytes.withContiguousStorageIfAvailable { puffer in
-            laenge(puffer.count)
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(puffer))
+        let done: Void? = bytes.withContiguousStorageIfAvailable { chunk in
+            length(chunk.count)
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(chunk))
         }
-        if fertig == nil {
-            let kopie = Array(bytes)
-            laenge(kopie.count)
-            kopie.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        if done == nil {
+            let copy = Array(bytes)
+            length(copy.count)
+            copy.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         }
     }
 
@@ -57,16 +57,16 @@ package struct FingerprintHasher {
         s.withUTF8 { bytes($0) }
     }
 
-    package mutating func zahl(_ x: Int) { laenge(8); laenge(x) }
+    package mutating func number(_ x: Int) { length(8); length(x) }
 
-    package mutating func abdruck(_ f: Fingerprint) {
-        laenge(16)
+    package mutating func inputFingerprint(_ f: Fingerprint) {
+        length(16)
         withUnsafeBytes(of: (f.a.littleEndian, f.b.littleEndian)) { hasher.update(bufferPointer: $0) }
     }
 
-    package var ergebnis: Fingerprint {
+    package var resultValue: Fingerprint {
         let digest = Array(hasher.finalize())
-        func wort(_ i: Int) -> UInt64 { (0..<8).reduce(0) { $0 << 8 | UInt64(digest[i + $1]) } }
-        return Fingerprint(a: wort(0), b: wort(8))
+        func word(_ i: Int) -> UInt64 { (0..<8).reduce(0) { $0 << 8 | UInt64(digest[i + $1]) } }
+        return Fingerprint(a: word(0), b: word(8))
     }
 }

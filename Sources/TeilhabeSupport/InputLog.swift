@@ -7,69 +7,69 @@ import Synchronization
 public final class InputLog: Sendable {
     /// By kind of access ("read", "list", "exists", "dir"), then by path: the reads of thousands of
     /// pages are looked up by path without making a combined key for each.
-    private let eintraege = Mutex<[String: [String: Fingerprint]]>([:])
+    private let entries = Mutex<[String: [String: Fingerprint]]>([:])
 
     public init() {}
 
-    package func merken(_ art: String, _ pfad: String, _ abdruck: Fingerprint) {
-        eintraege.withLock { $0[art, default: [:]][pfad] = abdruck }
+    package func remember(_ art: String, _ pfad: String, _ inputFingerprint: Fingerprint) {
+        entries.withLock { $0[art, default: [:]][pfad] = inputFingerprint }
     }
 
     /// The fingerprint of the file read at `pfad` (as given to the file access), if it was read.
-    package func gelesen(_ pfad: String) -> Fingerprint? {
-        eintraege.withLock { $0["read"]?[pfad] }
+    package func alreadyRead(_ pfad: String) -> Fingerprint? {
+        entries.withLock { $0["read"]?[pfad] }
     }
 
     /// Everything recorded, in a stable order, except the reads `ausser` names (inputs that
     /// the pages depending on them track one by one; left out before sorting, as they are most).
-    package func abdruck(ausser: (String) -> Bool) -> Fingerprint {
-        let eintraege = eintraege.withLock { $0 }
+    package func inputFingerprint(ausser: (String) -> Bool) -> Fingerprint {
+        let entries = entries.withLock { $0 }
         var s = FingerprintHasher()
-        for (art, jePfad) in eintraege.sorted(by: { $0.key < $1.key }) {
-            for (pfad, wert) in jePfad.filter({ art != "read" || !ausser($0.key) }).sorted(by: { $0.key < $1.key }) {
-                s.text(art); s.text(pfad); s.abdruck(wert)
+        for (art, jePfad) in entries.sorted(by: { $0.key < $1.key }) {
+            for (pfad, storedValue) in jePfad.filter({ art != "read" || !ausser($0.key) }).sorted(by: { $0.key < $1.key }) {
+                s.text(art); s.text(pfad); s.inputFingerprint(storedValue)
             }
         }
-        return s.ergebnis
+        return s.resultValue
     }
 }
 
 extension FileIO {
     /// The same file access, with every answer recorded; fingerprints come from `staende` where it
     /// knows the file unchanged.
-    package func protokolliert(_ p: InputLog, staende: FileStatusCache? = nil) -> FileIO {
+    package func logged(_ p: InputLog, states: FileStatusCache? = nil) -> FileIO {
         let innen = self
         var io = FileIO(
             read: { pfad in
                 let data = try innen.read(pfad)
-                p.merken("read", pfad, .von(data))
+                p.remember("read", pfad, .von(data))
                 return data
             },
-            listFiles: { ordner in
-                let namen = innen.listFiles(ordner)
+            listFiles: { folderPath in
+                let names = innen.listFiles(folderPath)
                 var s = FingerprintHasher()
-                for name in namen { s.text(name) }
-                p.merken("list", ordner, s.ergebnis)
-                return namen
+                for name in names { s.text(name) }
+                p.remember("list", folderPath, s.resultValue)
+                return names
             },
             fileExists: { pfad in
                 let ja = innen.fileExists(pfad)
-                p.merken("exists", pfad, Fingerprint(a: ja ? 1 : 0, b: 0))
+                p.remember("exists", pfad, Fingerprint(a: ja ? 1 : 0, b: 0))
                 return ja
             },
             isDirectory: { pfad in
                 let ja = innen.isDirectory(pfad)
-                p.merken("dir", pfad, Fingerprint(a: ja ? 1 : 0, b: 0))
+                p.remember("dir", pfad, Fingerprint(a: ja ? 1 : 0, b: 0))
                 return ja
             }
         )
-        io.groesse = innen.groesse
-        io.abdruckMitDaten = { pfad in
-            var gelesen: Data?
-            func lesen() throws -> Data { let daten = try innen.read(pfad); gelesen = daten; return daten }
-            let abdruck = try staende?.abdruck(pfad, lesen: lesen) ?? .von(try lesen())
-            p.merken("read", pfad, abdruck)
-            return (abdruck, gelesen)
+        io.byteSize = innen.byteSize
+        io.fingerprintWithData = { pfad in
+            var alreadyRead: Data?
+            func readFile() throws -> Data { let payload = try innen.read(pfad); alreadyRead = payload; return payload }
+            let inputFingerprint = try states?.inputFingerprint(pfad, readFile: readFile) ?? .von(try readFile())
+            p.remember("read", pfad, inputFingerprint)
+            return (inputFingerprint, alreadyRead)
         }
         return io
     }

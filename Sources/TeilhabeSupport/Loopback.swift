@@ -4,14 +4,14 @@ import Foundation
 package enum Loopback {
     /// A connected socket, or nil; `zeitlimit` seconds for each read and write; `empfangspuffer` sets the
     /// receive buffer before connecting (tests use a tiny one to stand for a client that does not read).
-    package static func verbinden(port: UInt16, zeitlimit: Int? = nil, empfangspuffer: Int32? = nil) -> Int32? {
+    package static func openConnection(port: UInt16, timeout: Int? = nil, empfangspuffer: Int32? = nil) -> Int32? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
-        if var groesse = empfangspuffer {
-            setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &groesse, socklen_t(MemoryLayout<Int32>.size))
+        if var byteSize = empfangspuffer {
+            setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &byteSize, socklen_t(MemoryLayout<Int32>.size))
         }
-        if let zeitlimit {
-            var frist = timeval(tv_sec: zeitlimit, tv_usec: 0)
+        if let timeout {
+            var frist = timeval(tv_sec: timeout, tv_usec: 0)
             setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &frist, socklen_t(MemoryLayout<timeval>.size))
             setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &frist, socklen_t(MemoryLayout<timeval>.size))
         }

@@ -8,11 +8,11 @@ package enum Parallel {
         guard anzahl > 1 else { return (0..<anzahl).map(arbeit) }
         // Each slot is initialised by exactly one iteration, in place: no lock, and no copy of the
         // results afterwards (a paper is a large value; copying thousands of them showed in edit builds).
-        return Array(unsafeUninitializedCapacity: anzahl) { puffer, fertig in
+        return Array(unsafeUninitializedCapacity: anzahl) { chunk, done in
             // Safe: iteration i writes slot i only, and concurrentPerform returns after the last one.
-            nonisolated(unsafe) let p = puffer.baseAddress!
+            nonisolated(unsafe) let p = chunk.baseAddress!
             DispatchQueue.concurrentPerform(iterations: anzahl) { i in (p + i).initialize(to: arbeit(i)) }
-            fertig = anzahl
+            done = anzahl
         }
     }
 }
@@ -20,29 +20,29 @@ package enum Parallel {
 /// Work started at once on another thread; `wert` waits for its result. For stages of a build that
 /// need nothing of each other (the theme, the output plan, the PDF tool) and so run beside loading.
 package final class BackgroundTask<T: Sendable>: Sendable {
-    private let fertig = DispatchGroup()
-    private let ergebnis = Mutex<T?>(nil)
+    private let done = DispatchGroup()
+    private let resultValue = Mutex<T?>(nil)
 
     package init(_ arbeit: @escaping @Sendable () -> T) {
-        fertig.enter()
+        done.enter()
         DispatchQueue.global().async { [self] in
-            let wert = arbeit()
-            ergebnis.withLock { $0 = wert }
-            fertig.leave()
+            let storedValue = arbeit()
+            resultValue.withLock { $0 = storedValue }
+            done.leave()
         }
     }
 
     /// The result, once the work is done.
-    package var wert: T {
-        fertig.wait()
-        return ergebnis.withLock { $0! }
+    package var storedValue: T {
+        done.wait()
+        return resultValue.withLock { $0! }
     }
 
     /// The result, which this object then no longer holds (for large data only one step needs);
     /// `wert` must not be asked after it.
-    package func abgeben() -> T {
-        fertig.wait()
-        return ergebnis.withLock { e in
+    package func submit() -> T {
+        done.wait()
+        return resultValue.withLock { e in
             defer { e = nil }
             return e!
         }

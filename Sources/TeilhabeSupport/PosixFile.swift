@@ -5,7 +5,7 @@ import Foundation
 package enum PosixFile {
     /// Writes `bytes` to `pfad` in place; returns errno on failure, 0 on success. `neu`: only if no
     /// file is there yet (EEXIST otherwise, and nothing is written).
-    package static func direkt<Bytes: ContiguousBytes>(_ pfad: String, _ bytes: Bytes, neu: Bool = false) -> Int32 {
+    package static func direct<Bytes: ContiguousBytes>(_ pfad: String, _ bytes: Bytes, neu: Bool = false) -> Int32 {
         // Never through a link: a link planted where a file goes must not redirect the write.
         let fd = open(pfad, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (neu ? O_EXCL : O_TRUNC), 0o644)
         guard fd >= 0 else { return errno }
@@ -26,19 +26,19 @@ package enum PosixFile {
     /// Makes a folder and the folders it lies in (`mkdir -p`); true when it exists afterwards,
     /// also when another thread made it first.
     @discardableResult
-    package static func ordnerAnlegen(_ pfad: String) -> Bool {
+    package static func createFolder(_ pfad: String) -> Bool {
         if mkdir(pfad, 0o755) == 0 || errno == EEXIST { return true }
         guard errno == ENOENT else { return false }
-        let eltern = Paths.parent(pfad)
-        guard !eltern.isEmpty, eltern != pfad, ordnerAnlegen(eltern) else { return false }
+        let parents = Paths.parent(pfad)
+        guard !parents.isEmpty, parents != pfad, createFolder(parents) else { return false }
         return mkdir(pfad, 0o755) == 0 || errno == EEXIST
     }
 
     /// Writes through `<pfad>.teilhabe-tmp` and a rename, so the file is never seen half-written.
     @discardableResult
-    package static func schreiben<Bytes: ContiguousBytes>(_ pfad: String, _ bytes: Bytes) -> Int32 {
+    package static func writeFile<Bytes: ContiguousBytes>(_ pfad: String, _ bytes: Bytes) -> Int32 {
         let temp = pfad + ".teilhabe-tmp"
-        let code = direkt(temp, bytes)
+        let code = direct(temp, bytes)
         guard code == 0 else { return code }
         guard rename(temp, pfad) == 0 else { let e = errno; unlink(temp); return e }
         return 0
@@ -56,73 +56,73 @@ package enum PosixFile {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let groesse = Int(info.st_size)
-        var fehler = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: groesse) { puffer, anzahl in
-            while anzahl < groesse {
-                let n = read(fd, puffer.baseAddress! + anzahl, groesse - anzahl)
-                if n <= 0 { fehler = n < 0; break }   // 0: the file shrank while we read it
+        let byteSize = Int(info.st_size)
+        var errors = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: byteSize) { chunk, anzahl in
+            while anzahl < byteSize {
+                let n = read(fd, chunk.baseAddress! + anzahl, byteSize - anzahl)
+                if n <= 0 { errors = n < 0; break }   // 0: the file shrank while we read it
                 anzahl += n
             }
         }
-        return fehler ? nil : bytes
+        return errors ? nil : bytes
     }
 
     /// The same as `Data`, for the file access of the loaders.
-    package static func lesen(_ pfad: String) throws -> Data {
+    package static func readFile(_ pfad: String) throws -> Data {
         guard let bytes = bytes(pfad) else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: pfad]) }
         return Data(bytes)
     }
 
-    package enum Art { case datei, ordner, verweis, anderes }
+    package enum Art { case filePath, folderPath, verweis, anderes }
 
     /// A folder's entries (without `.` and `..`) and their kind, from readdir alone: the kind comes
     /// with the name, so no entry needs a stat (only on file systems that do not say). Nil when
     /// the folder cannot be opened.
-    package static func eintraege(_ ordner: String) -> [(name: String, art: Art)]? {
-        guard let dir = opendir(ordner) else { return nil }
+    package static func entries(_ folderPath: String) -> [(name: String, art: Art)]? {
+        guard let dir = opendir(folderPath) else { return nil }
         defer { closedir(dir) }
-        var ergebnis: [(name: String, art: Art)] = []
-        while let eintrag = readdir(dir) {
-            let name = withUnsafeBytes(of: eintrag.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        var resultValue: [(name: String, art: Art)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             if name == "." || name == ".." { continue }
-            var typ = eintrag.pointee.d_type
-            if typ == UInt8(DT_UNKNOWN) {
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) {
                 var info = stat()
-                if lstat(ordner + "/" + name, &info) == 0 {
+                if lstat(folderPath + "/" + name, &info) == 0 {
                     switch info.st_mode & S_IFMT {
-                    case S_IFDIR: typ = UInt8(DT_DIR)
-                    case S_IFREG: typ = UInt8(DT_REG)
-                    case S_IFLNK: typ = UInt8(DT_LNK)
+                    case S_IFDIR: type = UInt8(DT_DIR)
+                    case S_IFREG: type = UInt8(DT_REG)
+                    case S_IFLNK: type = UInt8(DT_LNK)
                     default: break
                     }
                 }
             }
-            let art: Art = typ == UInt8(DT_DIR) ? .ordner : typ == UInt8(DT_REG) ? .datei : typ == UInt8(DT_LNK) ? .verweis : .anderes
-            ergebnis.append((name, art))
+            let art: Art = type == UInt8(DT_DIR) ? .folderPath : type == UInt8(DT_REG) ? .filePath : type == UInt8(DT_LNK) ? .verweis : .anderes
+            resultValue.append((name, art))
         }
-        return ergebnis
+        return resultValue
     }
 
     /// Every regular file below a folder (relative paths, sorted). A symbolic link counts when it
     /// points to a file; linked folders are not entered.
-    package static func alleDateien(_ ordner: String) -> [String] {
-        var dateien: [String] = []
-        func gehen(_ relativ: String) {
-            let voll = relativ.isEmpty ? ordner : ordner + "/" + relativ
-            for (name, art) in eintraege(voll) ?? [] {
-                let kind = relativ.isEmpty ? name : relativ + "/" + name
+    package static func allFiles(_ folderPath: String) -> [String] {
+        var fileList: [String] = []
+        func gehen(_ relative: String) {
+            let full = relative.isEmpty ? folderPath : folderPath + "/" + relative
+            for (name, art) in entries(full) ?? [] {
+                let kind = relative.isEmpty ? name : relative + "/" + name
                 switch art {
-                case .datei: dateien.append(kind)
-                case .ordner: gehen(kind)
+                case .filePath: fileList.append(kind)
+                case .folderPath: gehen(kind)
                 case .verweis:
                     var info = stat()
-                    if stat(ordner + "/" + kind, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { dateien.append(kind) }
+                    if stat(folderPath + "/" + kind, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { fileList.append(kind) }
                 case .anderes: break
                 }
             }
         }
         gehen("")
-        return dateien.sorted()
+        return fileList.sorted()
     }
 }

@@ -35,10 +35,10 @@ package enum Slug {
         var pendingDash = false
         for b in text.utf8 {
             guard b < 0x80 else { return nil }
-            let klein = b | 0x20
-            if klein &- 0x61 < 26 || b &- 0x30 < 10 {
+            let small = b | 0x20
+            if small &- 0x61 < 26 || b &- 0x30 < 10 {
                 if pendingDash { result.append(0x2D); pendingDash = false }
-                result.append(b &- 0x30 < 10 ? b : klein)
+                result.append(b &- 0x30 < 10 ? b : small)
             } else {
                 pendingDash = !result.isEmpty
             }

@@ -4,12 +4,12 @@
 /// before it fails.
 package enum ValueKind {
     package static let text = ObjectIdentifier(String.self)
-    package static let zahl = ObjectIdentifier(Int.self)
+    package static let number = ObjectIdentifier(Int.self)
     package static let ja = ObjectIdentifier(Bool.self)
-    package static let objekt = ObjectIdentifier([String: Any].self)
-    package static let textObjekt = ObjectIdentifier([String: String].self)
-    package static let liste = ObjectIdentifier([Any].self)
-    package static let texte = ObjectIdentifier([String].self)
-    package static let objekte = ObjectIdentifier([[String: Any]].self)
-    package static let textObjekte = ObjectIdentifier([[String: String]].self)
+    package static let object = ObjectIdentifier([String: Any].self)
+    package static let textObject = ObjectIdentifier([String: String].self)
+    package static let list = ObjectIdentifier([Any].self)
+    package static let texts = ObjectIdentifier([String].self)
+    package static let objects = ObjectIdentifier([[String: Any]].self)
+    package static let textObjects = ObjectIdentifier([[String: String]].self)
 }

@@ -10,7 +10,7 @@ public enum TeilhabeCore {
     /// This very program: the version plus the running executable's size and modification time. The
     /// cache keys carry it, so that a rebuilt or updated `teilhabe` never reuses pages an older one made
     /// (the version string alone stays the same between builds of the code).
-    package static let programm: String = {
+    package static let program: String = {
         var info = stat()
         guard stat("/proc/self/exe", &info) == 0 else { return version }
         return "\(version) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"

@@ -15,9 +15,9 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let language = sprache.language
-        let werkzeuge: Audit.AuditTools
-        switch Audit.werkzeuge() {
-        case let .success(w): werkzeuge = w
+        let auditTools: Audit.AuditTools
+        switch Audit.auditTools() {
+        case let .success(w): auditTools = w
         case let .failure(f):
             fehlerAusgeben(.verbatim("teilhabe audit: error: ") + f.message, language)
             throw ExitCode(2)
@@ -26,20 +26,20 @@ struct AuditCommand: ParsableCommand {
         let signalQuellen = [SIGINT, SIGTERM].map { signal in
             Glibc.signal(signal, SIG_IGN)
             let quelle = DispatchSource.makeSignalSource(signal: signal, queue: .global())
-            quelle.setEventHandler { Cleanup.beenden(); Glibc.exit(130) }
+            quelle.setEventHandler { Cleanup.shutDown(); Glibc.exit(130) }
             quelle.resume()
             return quelle
         }
         defer { withExtendedLifetime(signalQuellen) {} }
         let terminal = isatty(STDERR_FILENO) == 1
-        let (ergebnisse, versionen, sekunden) = try Audit.laufen(site, werkzeuge: werkzeuge, hoechstens: maxPages,
-                                                                 zeitlimit: pageTimeout, language: language) { n, gesamt in
-            if terminal { FileHandle.standardError.write(Data("\r  \(Message.auditProgress(n, gesamt).text(language))\u{1B}[K".utf8)) }
+        let (results, versionen, sekunden) = try Audit.runAudit(site, auditTools: auditTools, hoechstens: maxPages,
+                                                                 timeout: pageTimeout, language: language) { n, total in
+            if terminal { FileHandle.standardError.write(Data("\r  \(Message.auditProgress(n, total).text(language))\u{1B}[K".utf8)) }
         }
         if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        if let json { try Audit.json(ergebnisse, versionen: versionen).write(to: URL(fileURLWithPath: json)) }
-        print(Audit.text(ergebnisse, versionen: versionen, sekunden: sekunden, language: language), terminator: "")
-        if ergebnisse.contains(where: { !$0.bestanden }) { throw ExitCode(1) }
+        if let json { try Audit.json(results, versionen: versionen).write(to: URL(fileURLWithPath: json)) }
+        print(Audit.text(results, versionen: versionen, sekunden: sekunden, language: language), terminator: "")
+        if results.contains(where: { !$0.hasPassed }) { throw ExitCode(1) }
     }
 }
 

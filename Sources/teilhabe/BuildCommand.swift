@@ -18,32 +18,32 @@ struct BuildCommand: ParsableCommand {
         let log = DiagnosticLog()
         let language = sprache.language
         let start = Date()
-        var optionen = Build.Options(content: content, theme: theme, output: output, publikum: publikum)
-        optionen.pdf = !ohnePdf
-        optionen.cache = !ohneCache
+        var settings = Build.Options(content: content, theme: theme, output: output, publikum: publikum)
+        settings.pdf = !ohnePdf
+        settings.cache = !ohneCache
         let terminal = isatty(STDERR_FILENO) == 1
         if terminal, !quiet {
-            optionen.fortschritt = BuildProgress { fertig, gesamt in
-                FileHandle.standardError.write(Data("\r  \(Message.pagesProgress(fertig, gesamt).text(language))\u{1B}[K".utf8))
+            settings.progress = BuildProgress { done, total in
+                FileHandle.standardError.write(Data("\r  \(Message.pagesProgress(done, total).text(language))\u{1B}[K".utf8))
             }
         }
-        let ergebnis = Build.run(optionen, log: log)
+        let resultValue = Build.run(settings, log: log)
         if terminal, !quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        melden(log, language, nurFehler: quiet)
-        guard let ergebnis else {
+        reportFinding(log, language, nurFehler: quiet)
+        guard let resultValue else {
             let unvollstaendig = log.all.contains { $0.rule == Build.ausgabeUnvollstaendig }
             fehlerAusgeben(.buildFailed(errors: log.errorCount, output: output, incomplete: unvollstaendig), language)
             throw ExitCode(1)
         }
         if !quiet {
-            let b = ergebnis.bilanz
+            let b = resultValue.bilanz
             let ms = Int(Date().timeIntervalSince(start) * 1000)
-            print(Message.buildDone(pages: ergebnis.seiten, files: ergebnis.dateien, output: output, written: b.geschrieben,
-                                    unchanged: b.unveraendert, removed: b.entfernt,
-                                    searchIndex: Formatting.groesse(ergebnis.suchindex), warnings: log.warningCount,
+            print(Message.buildDone(pages: resultValue.auditedPages, files: resultValue.fileList, output: output, written: b.written,
+                                    unchanged: b.unchanged, removed: b.entfernt,
+                                    searchIndex: Formatting.byteSize(resultValue.searchIndex), warnings: log.warningCount,
                                     milliseconds: ms).text(language))
-            print(Message.easyLanguageSummary(Finding.zusammenfassung(ergebnis.leichteSprache),
-                                              hasFindings: !ergebnis.leichteSprache.isEmpty).text(language))
+            print(Message.easyLanguageSummary(Finding.summary(resultValue.leichteSprache),
+                                              hasFindings: !resultValue.leichteSprache.isEmpty).text(language))
         }
     }
 }

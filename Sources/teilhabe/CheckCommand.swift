@@ -16,23 +16,23 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let log = DiagnosticLog()
         let language = sprache.language
-        let projekt = ProjektLoader.load(contentRoot: content, log: log)
-        if let projekt {
-            Checker.check(projekt, log: log)
-            LeichteSpracheCheck.run(projekt, log: log)
+        let project = ProjektLoader.load(contentRoot: content, log: log)
+        if let project {
+            Checker.check(project, log: log)
+            LeichteSpracheCheck.run(project, log: log)
         }
-        let befunde = log.all
+        let findings = log.all
         switch format {
         case .text:
-            FileHandle.standardError.write(Data(Finding.text(befunde, language: language).utf8))
-            fehlerAusgeben(.checkSummary(Finding.zusammenfassung(befunde)), language)
+            FileHandle.standardError.write(Data(Finding.text(findings, language: language).utf8))
+            fehlerAusgeben(.checkSummary(Finding.summary(findings)), language)
         case .json:
-            print(Finding.json(befunde, language: language))
+            print(Finding.json(findings, language: language))
         case .html:
             guard let output else { throw ValidationError(Message.htmlNeedsOutput.text(language)) }
-            let html = CheckReport.html(befunde, titel: projekt?.site.titel ?? content, language: language)
+            let html = CheckReport.html(findings, titel: project?.site.titel ?? content, language: language)
             try Data(html.utf8).write(to: URL(fileURLWithPath: output))
-            print(Message.checkReportWritten(Finding.zusammenfassung(befunde), path: output).text(language))
+            print(Message.checkReportWritten(Finding.summary(findings), path: output).text(language))
         }
         if log.hasErrors { throw ExitCode(1) }
     }

@@ -21,7 +21,7 @@ struct NewCommand: ParsableCommand {
         @OptionGroup var sprache: LanguageOption
 
         func run() throws {
-            try schreiben(.vorlage(art: art, betreff: betreff, federfuehrend: federfuehrend), content: content,
+            try writeFile(.vorlage(art: art, betreff: betreff, federfuehrend: federfuehrend), content: content,
                           language: sprache.language)
         }
     }
@@ -33,7 +33,7 @@ struct NewCommand: ParsableCommand {
         @Option(help: "Inhaltsordner") var content = "content"
         @OptionGroup var sprache: LanguageOption
 
-        func run() throws { try schreiben(.bericht(titel: titel), content: content, language: sprache.language) }
+        func run() throws { try writeFile(.bericht(titel: titel), content: content, language: sprache.language) }
     }
 
     struct SeiteCommand: ParsableCommand {
@@ -43,16 +43,16 @@ struct NewCommand: ParsableCommand {
         @Option(help: "Inhaltsordner") var content = "content"
         @OptionGroup var sprache: LanguageOption
 
-        func run() throws { try schreiben(.seite(titel: titel), content: content, language: sprache.language) }
+        func run() throws { try writeFile(.webPage(titel: titel), content: content, language: sprache.language) }
     }
 }
 
 /// Writes the new files and prints both paths; the errors and exit status 1 otherwise.
-private func schreiben(_ kind: NewPaper.Kind, content: String, language: Language) throws {
+private func writeFile(_ kind: NewPaper.Kind, content: String, language: Language) throws {
     let log = DiagnosticLog()
-    guard let pfade = NewPaper.write(kind, content: content, heute: Stichtag.heute(), log: log) else {
-        melden(log, language)
+    guard let paths = NewPaper.write(kind, content: content, today: Stichtag.today(), log: log) else {
+        reportFinding(log, language)
         throw ExitCode(1)
     }
-    for pfad in pfade { print(Message.written(pfad).text(language)) }
+    for pfad in paths { print(Message.written(pfad).text(language)) }
 }

@@ -18,16 +18,16 @@ struct PlanCommand: ParsableCommand {
         func run() throws {
             let log = DiagnosticLog()
             let language = sprache.language
-            guard let projekt = Build.check(content: content, log: log) else {
-                melden(log, language)
+            guard let project = Build.check(content: content, log: log) else {
+                reportFinding(log, language)
                 throw ExitCode(1)
             }
             // A draft dated today, with the year's next free number; never over an existing file.
-            guard let pfade = NewPaper.planVorlage(projekt, edition: edition, content: content, heute: Stichtag.heute(), log: log) else {
-                melden(log, language)
+            guard let paths = NewPaper.planVorlage(project, edition: edition, content: content, today: Stichtag.today(), log: log) else {
+                reportFinding(log, language)
                 throw ExitCode(1)
             }
-            for pfad in pfade { print(Message.written(pfad).text(language)) }
+            for pfad in paths { print(Message.written(pfad).text(language)) }
         }
     }
 }

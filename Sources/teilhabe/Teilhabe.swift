@@ -15,7 +15,7 @@ struct Teilhabe: ParsableCommand {
 extension Publikum: ExpressibleByArgument {}
 
 /// Prints findings as `path:line:column: severity: message` on stderr.
-func melden(_ log: DiagnosticLog, _ language: Language, nurFehler: Bool = false) {
+func reportFinding(_ log: DiagnosticLog, _ language: Language, nurFehler: Bool = false) {
     for d in log.all where !nurFehler || d.severity == .error {
         FileHandle.standardError.write(Data((d.formatted(language) + "\n").utf8))
     }

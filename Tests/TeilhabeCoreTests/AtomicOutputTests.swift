@@ -16,11 +16,11 @@ import XCTest
 final class AtomicOutputTests: XCTestCase {
     private func build(_ f: Fixture, fault: (@Sendable (String) -> Int32?)? = nil,
                        publikum: Publikum = .oeffentlich) -> (Build.Outcome?, DiagnosticLog) {
-        var optionen = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: f.output, publikum: publikum)
-        optionen.pdf = false
-        optionen.schreibFehler = fault
+        var settings = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: f.output, publikum: publikum)
+        settings.pdf = false
+        settings.schreibFehler = fault
         let log = DiagnosticLog()
-        return (Build.run(optionen, log: log), log)
+        return (Build.run(settings, log: log), log)
     }
 
     /// The example paper under another number, not yet on any agenda (so no Beratungsfolge either).
@@ -48,8 +48,8 @@ final class AtomicOutputTests: XCTestCase {
         XCTAssertNotNil(build(f).0)
         let before = Fixture.tree(f.output)
         try addPaper(f)
-        let (ergebnis, log) = build(f) { $0 == "vorlagen/2024-0002-neu/index.html" ? ENOSPC : nil }
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = build(f) { $0 == "vorlagen/2024-0002-neu/index.html" ? ENOSPC : nil }
+        XCTAssertNil(resultValue)
         let errors = log.all.filter { $0.severity == .error }
         XCTAssertEqual(errors.count, 1)
         XCTAssertEqual(errors.first?.location.file, Paths.join(f.output, "vorlagen/2024-0002-neu/index.html"))
@@ -67,8 +67,8 @@ final class AtomicOutputTests: XCTestCase {
         try addPaper(f)
         try f.remove("seiten/kontakt.md")   // a stale page is moved aside before the refused step, and back
         // Writes name files; only the commit makes folders: refuse the new paper's folder.
-        let (ergebnis, log) = build(f) { $0 == "vorlagen/2024-0002-neu" ? EACCES : nil }
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = build(f) { $0 == "vorlagen/2024-0002-neu" ? EACCES : nil }
+        XCTAssertNil(resultValue)
         XCTAssertEqual(log.all.filter { $0.severity == .error }.count, 1)
         XCTAssertTrue(log.all[0].message.contains("ist unverändert"), log.all[0].message)
         XCTAssertEqual(Fixture.tree(f.output), before, "every step before the refused one is undone")
@@ -82,8 +82,8 @@ final class AtomicOutputTests: XCTestCase {
         XCTAssertNotNil(build(f).0)
         try f.remove("anlagen/x")
         try f.write("anlagen/x/y.pdf", "%PDF-1.4 jetzt ein Ordner")
-        let (ergebnis, log) = build(f)
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let (resultValue, log) = build(f)
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         try f.assertSameAsCleanBuild()
         try f.remove("anlagen/x")
         try f.write("anlagen/x", "wieder eine Datei")
@@ -95,8 +95,8 @@ final class AtomicOutputTests: XCTestCase {
         let f = try Fixture()
         try FileManager.default.createDirectory(at: f.root, withIntermediateDirectories: true)
         try Data("keine Website".utf8).write(to: URL(fileURLWithPath: f.output))
-        let (ergebnis, log) = build(f)
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = build(f)
+        XCTAssertNil(resultValue)
         XCTAssertEqual(log.all.filter { $0.severity == .error }.map(\.formatted), ["\(f.output): error: --output nennt eine Datei, keinen Ordner; wählen Sie einen Ordner; "
                                                    + "\(f.output)/ ist unverändert (die bisherige Fassung)"])
         XCTAssertEqual(try String(contentsOfFile: f.output, encoding: .utf8), "keine Website")

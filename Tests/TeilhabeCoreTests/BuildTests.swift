@@ -14,8 +14,8 @@ import XCTest
 final class BuildTests: XCTestCase {
     func testBuildsEveryPageAtTheContractPaths() throws {
         let f = try Fixture()
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         for path in ["index.html", "404.html", "leichte-sprache/index.html", "barrierefreiheit/index.html",
                      "vorlagen/index.html", "vorlagen/2024-0001-test/index.html",
                      "leichte-sprache/vorlagen/2024-0001-test/index.html", "berichte/lage/index.html",
@@ -111,11 +111,11 @@ final class BuildTests: XCTestCase {
         try f.write("site.yaml", Fixture.minimal["site.yaml"]!.replacingOccurrences(of: "pflicht: true", with: "pflicht: false"))
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
             .replacingOccurrences(of: "(../berichte/lage.md#zahlen)", with: "(../berichte/lage.md)"))
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
-        XCTAssertEqual(ergebnis?.bilanz.entfernt, 1, "the removed twin's page is gone")
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertEqual(resultValue?.bilanz.entfernt, 1, "the removed twin's page is gone")
         XCTAssertFalse(FileManager.default.fileExists(atPath: Paths.join(f.output, "leichte-sprache/berichte/lage/index.html")))
-        XCTAssertGreaterThan(ergebnis?.bilanz.unveraendert ?? 0, 0)
+        XCTAssertGreaterThan(resultValue?.bilanz.unchanged ?? 0, 0)
     }
 
     func testRefusesToWriteIntoAForeignFolder() throws {
@@ -123,16 +123,16 @@ final class BuildTests: XCTestCase {
         let foreign = f.root.appendingPathComponent("eigene-dateien").path
         try FileManager.default.createDirectory(atPath: foreign, withIntermediateDirectories: true)
         try Data("wichtig".utf8).write(to: URL(fileURLWithPath: Paths.join(foreign, "brief.txt")))
-        let (ergebnis, log) = f.build(output: foreign)
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = f.build(output: foreign)
+        XCTAssertNil(resultValue)
         XCTAssertTrue(log.all.contains { $0.message.contains("wurde nicht von teilhabe angelegt") })
         XCTAssertEqual(Fixture.tree(foreign).keys.sorted(), ["brief.txt"])
     }
 
     func testOutputInsideContentIsRefused() throws {
         let f = try Fixture()
-        let (ergebnis, log) = f.build(output: Paths.join(f.content, "site"))
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = f.build(output: Paths.join(f.content, "site"))
+        XCTAssertNil(resultValue)
         XCTAssertTrue(log.all.contains { $0.message.contains("außerhalb des Inhaltsordners") })
     }
 }
@@ -141,12 +141,12 @@ final class BuildTests: XCTestCase {
 final class InMemoryBuildTests: XCTestCase {
     func testAWholeSiteBuildsFromMemoryIntoMemoryLikeOnDisk() throws {
         let files = Dictionary(uniqueKeysWithValues: Fixture.minimal.map { ("/speicher/content/" + $0.key, Data($0.value.utf8)) })
-        var optionen = Build.Options(content: "/speicher/content", theme: nil, output: "/speicher/site")
-        optionen.pdf = false
+        var settings = Build.Options(content: "/speicher/content", theme: nil, output: "/speicher/site")
+        settings.pdf = false
         let log = DiagnosticLog()
-        let ergebnis = try XCTUnwrap(Build.run(optionen, io: .memory(files), ziel: .speicher, log: log),
+        let resultValue = try XCTUnwrap(Build.run(settings, io: .memory(files), target: .speicher, log: log),
                                      log.all.map(\.formatted).joined(separator: "\n"))
-        let site = try XCTUnwrap(ergebnis.imSpeicher)
+        let site = try XCTUnwrap(resultValue.inMemory)
         XCTAssertFalse(FileManager.default.fileExists(atPath: "/speicher"), "nothing touches the disk")
         // The same content built on disk gives the same files, byte for byte.
         let f = try Fixture()
@@ -154,7 +154,7 @@ final class InMemoryBuildTests: XCTestCase {
         let disk = Fixture.tree(f.output).filter { $0.key != OutputFolder.marker }
         XCTAssertEqual(Set(site.keys), Set(disk.keys))
         for (path, bytes) in disk where site[path] != bytes { XCTFail("\(path) differs between memory and disk") }
-        XCTAssertGreaterThan(ergebnis.seiten, 10)
+        XCTAssertGreaterThan(resultValue.auditedPages, 10)
     }
 }
 
@@ -167,9 +167,9 @@ final class CacheLocationTests: XCTestCase {
         XCTAssertNotNil(f.build(publikum: .gremium, output: output).0)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path), ["site"])
         XCTAssertTrue(FileManager.default.fileExists(atPath: f.root.appendingPathComponent(".teilhabe-cache/build.lock").path))
-        XCTAssertEqual(Build.cacheOrdner(content: "content", output: "/tmp/x/site"), ".teilhabe-cache")
-        XCTAssertEqual(Build.cacheOrdner(content: "projekt/content", output: "site"), "projekt/.teilhabe-cache")
-        XCTAssertEqual(Build.cacheOrdner(content: "content", output: ".teilhabe-cache/vorschau"), ".teilhabe-cache")
+        XCTAssertEqual(Build.cacheFolder(content: "content", output: "/tmp/x/site"), ".teilhabe-cache")
+        XCTAssertEqual(Build.cacheFolder(content: "projekt/content", output: "site"), "projekt/.teilhabe-cache")
+        XCTAssertEqual(Build.cacheFolder(content: "content", output: ".teilhabe-cache/vorschau"), ".teilhabe-cache")
     }
 }
 
@@ -179,9 +179,9 @@ final class EasyTextLinesTests: XCTestCase {
         var files = Fixture.minimal
         files["gremien.yaml"] = files["gremien.yaml"]! + "\n  beschreibung_leicht: |\n    Hier sprechen Politiker.\n    Es geht um Soziales.\n"
         let f = try Fixture(files)
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
-        let seite = try f.page("leichte-sprache/gremien/sozialausschuss/index.html")
-        XCTAssertTrue(seite.contains("<p>Hier sprechen Politiker.<br>\nEs geht um Soziales.</p>"), seite)
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
+        let webPage = try f.page("leichte-sprache/gremien/sozialausschuss/index.html")
+        XCTAssertTrue(webPage.contains("<p>Hier sprechen Politiker.<br>\nEs geht um Soziales.</p>"), webPage)
     }
 }

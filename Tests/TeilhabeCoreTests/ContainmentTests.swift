@@ -38,8 +38,8 @@ final class ContainmentTests: XCTestCase {
         XCTAssertNotNil(f.build().0)
         let before = Fixture.tree(f.output)
         try link(f, "anlagen/shadow.pdf", to: try secret().path)
-        let (ergebnis, log) = f.build()
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = f.build()
+        XCTAssertNil(resultValue)
         XCTAssertEqual(log.all.filter { $0.severity == .error }.map(\.location.file), [Paths.join(f.content, "anlagen/shadow.pdf")])
         XCTAssertTrue(log.all[0].formatted.contains("führt aus dem Inhaltsordner hinaus"), log.all[0].formatted)
         XCTAssertEqual(Fixture.tree(f.output), before, "the old site stays as it was")
@@ -53,8 +53,8 @@ final class ContainmentTests: XCTestCase {
         try Data("---\ntitel: Fremd\n---\nGEHEIM-7f3a9c\n".utf8).write(to: outside.appendingPathComponent("x.md"))
         try link(f, "seiten/x.md", to: outside.appendingPathComponent("x.md").path)
         try link(f, "berichte/fremd", to: outside.path)
-        let (ergebnis, log) = f.build()
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = f.build()
+        XCTAssertNil(resultValue)
         XCTAssertEqual(Set(log.all.map(\.location.file)),
                        [Paths.join(f.content, "seiten/x.md"), Paths.join(f.content, "berichte/fremd")])
         XCTAssertFalse(FileManager.default.fileExists(atPath: f.output))
@@ -65,8 +65,8 @@ final class ContainmentTests: XCTestCase {
     func testALinkThatStaysInsideTheContentFolderIsRead() throws {
         let f = try Fixture()
         try link(f, "anlagen/zweitname.pdf", to: "spielplaetze.pdf")
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
     }
 
     func testAThemeFileLinkedOutOfTheThemeFolderIsAnError() throws {
@@ -75,8 +75,8 @@ final class ContainmentTests: XCTestCase {
         try FileManager.default.createDirectory(at: theme.appendingPathComponent("assets"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: theme.appendingPathComponent("assets/x.css").path,
                                                    withDestinationPath: try secret().path)
-        let (ergebnis, log) = f.build(theme: theme.path)
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = f.build(theme: theme.path)
+        XCTAssertNil(resultValue)
         XCTAssertEqual(log.all.map(\.location.file), [theme.appendingPathComponent("assets/x.css").path])
     }
 
@@ -92,8 +92,8 @@ final class ContainmentTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: folder, withDestinationPath: elsewhere.path)
         // Every page changes with the site's title: each is written again.
         try f.write("site.yaml", Fixture.minimal["site.yaml"]!.replacingOccurrences(of: "Testamt Inklusion", with: "Amt Neu"))
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         XCTAssertEqual(try String(contentsOf: victim, encoding: .utf8), "GEHEIM-7f3a9c-nicht-veroeffentlichen")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path), [])
         for path in [page, folder] {

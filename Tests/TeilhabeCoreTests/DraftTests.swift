@@ -54,8 +54,8 @@ final class DraftTests: XCTestCase {
         return try Fixture(files)
     }
 
-    private func keineSpur(_ ordner: String, file: StaticString = #filePath, line: UInt = #line) {
-        let tree = Fixture.tree(ordner)
+    private func keineSpur(_ folderPath: String, file: StaticString = #filePath, line: UInt = #line) {
+        let tree = Fixture.tree(folderPath)
         XCTAssertGreaterThan(tree.count, 30, file: file, line: line)
         for (path, data) in tree {
             for spur in Self.spuren {
@@ -71,8 +71,8 @@ final class DraftTests: XCTestCase {
 
     func testADraftReachesNoByteOfThePublicBuild() throws {
         let f = try fixture()
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         keineSpur(f.output)
         XCTAssertTrue(try f.page("sitzungen/2024-03-05-sozialausschuss/index.html")
             .contains("<th scope=\"row\">3</th><td>Nichtöffentlicher Teil</td>"))
@@ -97,8 +97,8 @@ final class DraftTests: XCTestCase {
 
         Keine.
         """)
-        let (ergebnis, log) = f.build(publikum: .gremium)
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let (resultValue, log) = f.build(publikum: .gremium)
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         keineSpur(f.output)
         XCTAssertTrue(try f.page("vorlagen/index.html").contains("Interne Sache"), "non-public papers stay in")
         let sitzung = try f.page("sitzungen/2024-03-05-sozialausschuss/index.html")
@@ -108,42 +108,42 @@ final class DraftTests: XCTestCase {
 
     func testNoPDFIsMadeOfADraft() throws {
         let f = try fixture()
-        let werkzeuge = Paths.join(NSHomeDirectory(), ".cache/teilhabe-tools/bin")
-        try DruckTestHilfe.mitPfad(werkzeuge) {
-            guard PDFRenderer.finden(cache: Paths.join(f.root.path, "cache")) != nil else {
+        let auditTools = Paths.join(NSHomeDirectory(), ".cache/teilhabe-tools/bin")
+        try DruckTestHilfe.mitPfad(auditTools) {
+            guard PDFRenderer.find(cache: Paths.join(f.root.path, "cache")) != nil else {
                 throw XCTSkip("weasyprint is not on the PATH")
             }
-            let (ergebnis, log) = f.build(pdf: true)
-            XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+            let (resultValue, log) = f.build(pdf: true)
+            XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         }
         XCTAssertTrue(FileManager.default.fileExists(atPath: Paths.join(f.output, "vorlagen/2024-0001-test/vorlage-2024-0001.pdf")))
         keineSpur(f.output)
     }
 
-    private func vorschau(_ f: Fixture, ausgabe: String) -> Preview {
-        var optionen = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: ausgabe)
-        optionen.pdf = false
-        optionen.leichteSprache = false
-        optionen.showDrafts = true
-        return Preview(optionen)
+    private func vorschau(_ f: Fixture, outputPath: String) -> Preview {
+        var settings = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: outputPath)
+        settings.pdf = false
+        settings.leichteSprache = false
+        settings.showDrafts = true
+        return Preview(settings)
     }
 
     func testServeShowsDraftsUnderABannerAndTheBuildAfterItStillHasNone() throws {
         let f = try fixture()
         // Where `serve` puts it: the preview shares .teilhabe-cache/ with the builds.
-        let ausgabe = f.root.appendingPathComponent(".teilhabe-cache/vorschau").path
+        let outputPath = f.root.appendingPathComponent(".teilhabe-cache/vorschau").path
         let log = DiagnosticLog()
-        XCTAssertNotNil(vorschau(f, ausgabe: ausgabe).bauen(log: log), log.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertNotNil(vorschau(f, outputPath: outputPath).buildSite(log: log), log.all.map(\.formatted).joined(separator: "\n"))
         let banner = "<section class=\"entwurf-hinweis\" aria-labelledby=\"entwurf-hinweis-titel\">\n"
             + "<p id=\"entwurf-hinweis-titel\"><strong>Entwurf – nicht veröffentlicht</strong></p>"
-        for seite in ["vorlagen/2024-0042-neu/index.html", "leichte-sprache/vorlagen/2024-0042-neu/index.html",
+        for webPage in ["vorlagen/2024-0042-neu/index.html", "leichte-sprache/vorlagen/2024-0042-neu/index.html",
                       "berichte/neu/index.html", "seiten/seitenentwurf/index.html"] {
-            XCTAssertTrue(try f.page(seite, in: ausgabe).contains(banner), seite)
+            XCTAssertTrue(try f.page(webPage, in: outputPath).contains(banner), webPage)
         }
-        let papier = try f.page("vorlagen/2024-0042-neu/index.html", in: ausgabe)
+        let papier = try f.page("vorlagen/2024-0042-neu/index.html", in: outputPath)
         XCTAssertTrue(papier.contains("<dt>Status</dt><dd>Entwurf</dd>"))
-        XCTAssertTrue(try f.page("vorlagen/index.html", in: ausgabe).contains("Entwurfsmarke Rampe"))
-        XCTAssertFalse(try f.page("vorlagen/2024-0001-test/index.html", in: ausgabe).contains("entwurf-hinweis"),
+        XCTAssertTrue(try f.page("vorlagen/index.html", in: outputPath).contains("Entwurfsmarke Rampe"))
+        XCTAssertFalse(try f.page("vorlagen/2024-0001-test/index.html", in: outputPath).contains("entwurf-hinweis"),
                        "a published paper has no banner")
         XCTAssertNotNil(f.build().0)
         keineSpur(f.output)
@@ -155,7 +155,7 @@ final class DraftTests: XCTestCase {
         let f = try fixture()
         XCTAssertNotNil(f.build().0)
         let log = DiagnosticLog()
-        XCTAssertNotNil(vorschau(f, ausgabe: f.output).bauen(log: log), log.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertNotNil(vorschau(f, outputPath: f.output).buildSite(log: log), log.all.map(\.formatted).joined(separator: "\n"))
         XCTAssertTrue(try f.page("index.html").contains("Entwurfsmarke"), "the preview has the draft on its start page")
         XCTAssertNotNil(f.build().0)
         keineSpur(f.output)
@@ -169,21 +169,21 @@ final class DraftTests: XCTestCase {
         try f.write("berichte/lage.leicht.md", "---\ntitel: Bericht\n---\n[bitte ergaenzen]\n")
         try f.write("seiten/kontakt.md", "---\ntitel: \"[Bitte ergänzen.]\"\nstatus: nichtoeffentlich\n---\nText.\n")
         for publikum in Publikum.allCases {
-            let (ergebnis, log) = f.build(publikum: publikum)
-            XCTAssertNil(ergebnis, publikum.rawValue)
-            let fehler = log.all.filter { $0.rule == "PLATZHALTER" }.map(\.formatted)
-            XCTAssertEqual(fehler.count, 3, fehler.joined(separator: "\n"))
-            XCTAssertTrue(fehler.contains { $0.hasPrefix(f.content + "/vorlagen/2024-0001-test.md:26:13: error: Platzhalter") }, fehler.joined(separator: "\n"))
-            XCTAssertTrue(fehler.contains { $0.hasPrefix(f.content + "/berichte/lage.leicht.md:4:1: error:") }, fehler.joined(separator: "\n"))
-            XCTAssertTrue(fehler.contains { $0.hasPrefix(f.content + "/seiten/kontakt.md:1:1: error:") && $0.contains("'titel'") })
+            let (resultValue, log) = f.build(publikum: publikum)
+            XCTAssertNil(resultValue, publikum.rawValue)
+            let errors = log.all.filter { $0.rule == "PLATZHALTER" }.map(\.formatted)
+            XCTAssertEqual(errors.count, 3, errors.joined(separator: "\n"))
+            XCTAssertTrue(errors.contains { $0.hasPrefix(f.content + "/vorlagen/2024-0001-test.md:26:13: error: Platzhalter") }, errors.joined(separator: "\n"))
+            XCTAssertTrue(errors.contains { $0.hasPrefix(f.content + "/berichte/lage.leicht.md:4:1: error:") }, errors.joined(separator: "\n"))
+            XCTAssertTrue(errors.contains { $0.hasPrefix(f.content + "/seiten/kontakt.md:1:1: error:") && $0.contains("'titel'") })
         }
         // Filled in, the build passes: the drafts of the fixture keep theirs (in text, twin and front matter alike).
         try f.write("vorlagen/2024-0001-test.md", papier)
         try f.write("berichte/lage.leicht.md", "---\ntitel: Bericht\n---\nHier stehen Zahlen.\n")
         try f.write("seiten/seitenentwurf.md", "---\ntitel: \"Seitenentwurfstitel [Bitte ergänzen]\"\nstatus: entwurf\n---\nText.\n")
         try f.remove("seiten/kontakt.md")
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
     }
 
     func testThePlaceholderIsFoundHoweverItsUmlautIsWritten() {
@@ -194,8 +194,8 @@ final class DraftTests: XCTestCase {
     func testAnAgendaItemCannotBeADraft() throws {
         let f = try fixture()
         try f.write("sitzungen.yaml", Fixture.minimal["sitzungen.yaml"]! + "\n    - {top: \"4\", titel: Etwas, status: entwurf}\n")
-        let (ergebnis, log) = f.build()
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = f.build()
+        XCTAssertNil(resultValue)
         XCTAssertTrue(log.all.contains { $0.rule == "SCHEMA-VALUE" && $0.message.contains("'entwurf' ist kein gültiger Wert") })
     }
 
@@ -203,10 +203,10 @@ final class DraftTests: XCTestCase {
         let f = try fixture()
         try f.write("seiten/intern.md", "---\ntitel: Intern\nstatus: nichtoeffentlich\n---\nSiehe [Rampe](../vorlagen/2024-0042-neu.md).\n"
                     + "Und den [Plan](../anlagen/entwurfsanlage.pdf).\n")
-        let (ergebnis, log) = f.build(publikum: .gremium)
-        XCTAssertNil(ergebnis)
-        let fehler = log.all.filter { $0.rule == "ENTWURF-VERWEIS" && $0.severity == .error }.map(\.formatted)
-        XCTAssertEqual(fehler, [
+        let (resultValue, log) = f.build(publikum: .gremium)
+        XCTAssertNil(resultValue)
+        let errors = log.all.filter { $0.rule == "ENTWURF-VERWEIS" && $0.severity == .error }.map(\.formatted)
+        XCTAssertEqual(errors, [
             f.content + "/seiten/intern.md:5:7: error: eine nichtöffentliche Seite verlinkt den Entwurf vorlagen/2024-0042-neu: "
                 + "er erscheint in keinem Build, auch nicht für die Gremien",
             f.content + "/seiten/intern.md:6:9: error: eine nichtöffentliche Seite verlinkt die Anlage anlagen/entwurfsanlage.pdf, "
@@ -221,24 +221,24 @@ final class DraftTests: XCTestCase {
     func testNeuVorlageWritesANumberedDraftWithEveryRequiredSectionAndItsTwin() throws {
         let f = try Fixture()
         let log = DiagnosticLog()
-        let pfade = try XCTUnwrap(NewPaper.write(.vorlage(art: "Beschlussvorlage", betreff: "Neue Rampe: \"Rathaus\" # Nord",
-                                                          federfuehrend: nil), content: f.content, heute: tag, log: log),
+        let paths = try XCTUnwrap(NewPaper.write(.vorlage(art: "Beschlussvorlage", betreff: "Neue Rampe: \"Rathaus\" # Nord",
+                                                          federfuehrend: nil), content: f.content, today: tag, log: log),
                                   log.all.map(\.formatted).joined(separator: "\n"))
-        XCTAssertEqual(pfade, [f.content + "/vorlagen/2024-0002-neue-rampe-rathaus-nord.md",
+        XCTAssertEqual(paths, [f.content + "/vorlagen/2024-0002-neue-rampe-rathaus-nord.md",
                                f.content + "/vorlagen/2024-0002-neue-rampe-rathaus-nord.leicht.md"])
-        let text = try String(contentsOfFile: pfade[0], encoding: .utf8)
-        for teil in ["art: Beschlussvorlage\n", "nummer: \"2024/0002\"\n", "betreff: \"Neue Rampe: \\\"Rathaus\\\" # Nord\"\n",
+        let text = try String(contentsOfFile: paths[0], encoding: .utf8)
+        for part in ["art: Beschlussvorlage\n", "nummer: \"2024/0002\"\n", "betreff: \"Neue Rampe: \\\"Rathaus\\\" # Nord\"\n",
                      "datum: 2024-05-02\n", "status: entwurf\n", "federfuehrend: \"A 1 – Testamt\"\n",
                      "## Sachlage\n\n[Bitte ergänzen.]\n", "## Rechtslage\n\n[Bitte ergänzen.]\n",
                      "## Beschlussvorschlag\n\n[Bitte ergänzen.]\n"] {
-            XCTAssertTrue(text.contains(teil), teil + " in\n" + text)
+            XCTAssertTrue(text.contains(part), part + " in\n" + text)
         }
-        XCTAssertTrue(try String(contentsOfFile: pfade[1], encoding: .utf8).contains("## Worum geht es?"))
+        XCTAssertTrue(try String(contentsOfFile: paths[1], encoding: .utf8).contains("## Worum geht es?"))
         // The new paper loads as written, is a draft, and the build passes without publishing it.
-        let (ergebnis, buildLog) = f.build()
-        XCTAssertNotNil(ergebnis, buildLog.all.map(\.formatted).joined(separator: "\n"))
-        XCTAssertEqual(ergebnis?.projekt.vorlagen.first { $0.nummer == "2024/0002" }?.betreff, "Neue Rampe: \"Rathaus\" # Nord")
-        XCTAssertEqual(ergebnis?.projekt.vorlagen.first { $0.nummer == "2024/0002" }?.status, .entwurf)
+        let (resultValue, buildLog) = f.build()
+        XCTAssertNotNil(resultValue, buildLog.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertEqual(resultValue?.project.vorlagen.first { $0.nummer == "2024/0002" }?.betreff, "Neue Rampe: \"Rathaus\" # Nord")
+        XCTAssertEqual(resultValue?.project.vorlagen.first { $0.nummer == "2024/0002" }?.status, .entwurf)
         XCTAssertFalse(FileManager.default.fileExists(atPath: Paths.join(f.output, "vorlagen/2024-0002-neue-rampe-rathaus-nord")))
     }
 
@@ -248,11 +248,11 @@ final class DraftTests: XCTestCase {
         try f.write("vorlagen/2023-0099-alt.md", "x")                                    // another year
         let log = DiagnosticLog()
         let erste = NewPaper.write(.vorlage(art: "Mitteilungsvorlage", betreff: "Eins", federfuehrend: "Amt X"),
-                                   content: f.content, heute: tag, log: log)
+                                   content: f.content, today: tag, log: log)
         let zweite = NewPaper.write(.vorlage(art: "mitteilungsvorlage", betreff: "Zwei", federfuehrend: nil),
-                                    content: f.content, heute: tag, log: log)
+                                    content: f.content, today: tag, log: log)
         let neuesJahr = NewPaper.write(.vorlage(art: "Antrag", betreff: "Drei", federfuehrend: nil),
-                                       content: f.content, heute: Tag("2025-01-02")!, log: log)
+                                       content: f.content, today: Tag("2025-01-02")!, log: log)
         XCTAssertEqual(erste?.first, f.content + "/vorlagen/2024-0011-eins.md", log.all.map(\.formatted).joined(separator: "\n"))
         XCTAssertEqual(zweite?.first, f.content + "/vorlagen/2024-0012-zwei.md")
         XCTAssertEqual(neuesJahr?.first, f.content + "/vorlagen/2025-0001-drei.md")
@@ -262,12 +262,12 @@ final class DraftTests: XCTestCase {
     func testNeuBerichtAndSeiteAndNeverOverwrite() throws {
         let f = try Fixture()
         let log = DiagnosticLog()
-        let bericht = try XCTUnwrap(NewPaper.write(.bericht(titel: "Teilhabe 2024"), content: f.content, heute: tag, log: log))
+        let bericht = try XCTUnwrap(NewPaper.write(.bericht(titel: "Teilhabe 2024"), content: f.content, today: tag, log: log))
         XCTAssertEqual(bericht, [f.content + "/berichte/teilhabe-2024.md", f.content + "/berichte/teilhabe-2024.leicht.md"])
         let text = try String(contentsOfFile: bericht[0], encoding: .utf8)
         XCTAssertTrue(text.contains("titel: \"Teilhabe 2024\"\ndatum: 2024-05-02\nstatus: entwurf\n"), text)
-        XCTAssertNil(NewPaper.write(.bericht(titel: "Teilhabe 2024"), content: f.content, heute: tag, log: log))
-        XCTAssertNil(NewPaper.write(.seite(titel: "Kontakt"), content: f.content, heute: tag, log: log))
+        XCTAssertNil(NewPaper.write(.bericht(titel: "Teilhabe 2024"), content: f.content, today: tag, log: log))
+        XCTAssertNil(NewPaper.write(.webPage(titel: "Kontakt"), content: f.content, today: tag, log: log))
         XCTAssertEqual(log.all.map(\.formatted), [
             f.content + "/berichte/teilhabe-2024.leicht.md: error: die Datei gibt es schon; sie wird nie überschrieben (benennen Sie sie um oder löschen Sie sie zuerst)",
             f.content + "/berichte/teilhabe-2024.md: error: die Datei gibt es schon; sie wird nie überschrieben (benennen Sie sie um oder löschen Sie sie zuerst)",
@@ -281,8 +281,8 @@ final class DraftTests: XCTestCase {
     func testNeuRefusesAnUnknownArtWithASuggestionAndAnEmptyTitle() throws {
         let f = try Fixture()
         let log = DiagnosticLog()
-        XCTAssertNil(NewPaper.write(.vorlage(art: "Mitteilungsvorlag", betreff: "X", federfuehrend: nil), content: f.content, heute: tag, log: log))
-        XCTAssertNil(NewPaper.write(.seite(titel: "  "), content: f.content, heute: tag, log: log))
+        XCTAssertNil(NewPaper.write(.vorlage(art: "Mitteilungsvorlag", betreff: "X", federfuehrend: nil), content: f.content, today: tag, log: log))
+        XCTAssertNil(NewPaper.write(.webPage(titel: "  "), content: f.content, today: tag, log: log))
         XCTAssertEqual(log.all.map(\.formatted), [
             "--art: error: 'Mitteilungsvorlag' ist keine Vorlagenart (erlaubt: Mitteilungsvorlage, Beschlussvorlage, Antrag, Anfrage, Bericht); meinten Sie 'Mitteilungsvorlage'?",
             "--titel: error: --titel ist leer: der Titel der neuen Datei fehlt",
@@ -293,9 +293,9 @@ final class DraftTests: XCTestCase {
 
     func testNeuOnTheCommandLinePrintsBothPaths() throws {
         let f = try Fixture()
-        let lauf = try Fixture.teilhabe(["neu", "seite", "--titel", "Über uns", "--content", "content"], in: f.root)
-        XCTAssertEqual(lauf.status, 0, lauf.stderr)
-        XCTAssertEqual(lauf.stdout, "geschrieben: content/seiten/ueber-uns.md\ngeschrieben: content/seiten/ueber-uns.leicht.md\n")
+        let run = try Fixture.teilhabe(["neu", "seite", "--titel", "Über uns", "--content", "content"], in: f.root)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(run.stdout, "geschrieben: content/seiten/ueber-uns.md\ngeschrieben: content/seiten/ueber-uns.leicht.md\n")
         let falsch = try Fixture.teilhabe(["neu", "vorlage", "--art", "Beschluss", "--betreff", "X"], in: f.root)
         XCTAssertEqual(falsch.status, 1)
         XCTAssertTrue(falsch.stderr.contains("meinten Sie 'Beschlussvorlage'?"), falsch.stderr)
@@ -311,27 +311,27 @@ final class DraftTests: XCTestCase {
         files["indikatoren/quote.csv"] = "Raum;2022\nNord;3,5\nSüd;4,0\n"
         let f = try Fixture(files)
         let ladeLog = DiagnosticLog()
-        let projekt = try XCTUnwrap(Build.check(content: f.content, log: ladeLog), ladeLog.all.map(\.formatted).joined(separator: "\n"))
-        let heute = Tag("2026-12-06")!
+        let project = try XCTUnwrap(Build.check(content: f.content, log: ladeLog), ladeLog.all.map(\.formatted).joined(separator: "\n"))
+        let today = Tag("2026-12-06")!
         let log = DiagnosticLog()
-        let pfade = try XCTUnwrap(NewPaper.planVorlage(projekt, edition: nil, content: f.content, heute: heute, log: log),
+        let paths = try XCTUnwrap(NewPaper.planVorlage(project, edition: nil, content: f.content, today: today, log: log),
                                   log.all.map(\.formatted).joined(separator: "\n"))
-        XCTAssertEqual(pfade, [f.content + "/vorlagen/2026-0001-inklusionsplan-fortschreibung-2026.md",
+        XCTAssertEqual(paths, [f.content + "/vorlagen/2026-0001-inklusionsplan-fortschreibung-2026.md",
                                f.content + "/vorlagen/2026-0001-inklusionsplan-fortschreibung-2026.leicht.md"])
-        let text = try String(contentsOfFile: pfade[0], encoding: .utf8)
-        for teil in ["nummer: \"2026/0001\"\n", "datum: 2026-12-06\n", "status: entwurf\n", "- Rampen bauen (W1): von geplant zu umgesetzt",
+        let text = try String(contentsOfFile: paths[0], encoding: .utf8)
+        for part in ["nummer: \"2026/0001\"\n", "datum: 2026-12-06\n", "status: entwurf\n", "- Rampen bauen (W1): von geplant zu umgesetzt",
                      "## Rechtslage\n\n[Bitte ergänzen.]\n\n## Empfehlung\n\nDie Verwaltung bittet um Kenntnisnahme.\n"] {
-            XCTAssertTrue(text.contains(teil), teil + " in\n" + text)
+            XCTAssertTrue(text.contains(part), part + " in\n" + text)
         }
         XCTAssertEqual(text.components(separatedBy: "Kenntnisnahme").count, 2, "the request once, in its own section")
-        let (ergebnis, buildLog) = f.build()
-        XCTAssertNotNil(ergebnis, buildLog.all.map(\.formatted).joined(separator: "\n"))
+        let (resultValue, buildLog) = f.build()
+        XCTAssertNotNil(resultValue, buildLog.all.map(\.formatted).joined(separator: "\n"))
         XCTAssertFalse(try f.page("index.html").contains("Fortschreibung des Inklusionsplans: Fassung 2026"), "a draft is not on the start page")
         // A second run takes the next number; the edited first draft stays as it is.
         try f.write("vorlagen/2026-0001-inklusionsplan-fortschreibung-2026.md", "bearbeitet")
-        let zweite = NewPaper.planVorlage(projekt, edition: nil, content: f.content, heute: heute, log: log)
+        let zweite = NewPaper.planVorlage(project, edition: nil, content: f.content, today: today, log: log)
         XCTAssertEqual(zweite?.first, f.content + "/vorlagen/2026-0002-inklusionsplan-fortschreibung-2026.md")
-        XCTAssertEqual(try String(contentsOfFile: pfade[0], encoding: .utf8), "bearbeitet")
+        XCTAssertEqual(try String(contentsOfFile: paths[0], encoding: .utf8), "bearbeitet")
     }
 
     func testTheClosingSectionHonoursTheRequiredSections() {

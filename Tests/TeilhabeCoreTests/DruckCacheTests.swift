@@ -22,17 +22,17 @@ final class DruckCacheTests: XCTestCase {
         try DruckTestHilfe.falschesWerkzeug(in: werkzeug)
         try "".write(toFile: Paths.join(werkzeug, "kaputt"), atomically: true, encoding: .utf8)
         try DruckTestHilfe.mitPfad(werkzeug) {
-            let (erstes, log) = f.build(pdf: true)
-            XCTAssertNotNil(erstes)
+            let (first, log) = f.build(pdf: true)
+            XCTAssertNotNil(first)
             XCTAssertTrue(log.all.contains { $0.rule == "PDF" && $0.message.contains("kaputt") }, log.all.map(\.formatted).joined(separator: "\n"))
             XCTAssertFalse(try f.page(seitenPfad).contains("Druckfassung"))
             try FileManager.default.removeItem(atPath: Paths.join(werkzeug, "kaputt"))
             XCTAssertNotNil(f.build(pdf: true).0)
             let sauber = Paths.join(f.root.path, "sauber/site")
             XCTAssertNotNil(f.build(output: sauber, pdf: true).0)
-            let seite = try f.page(seitenPfad)
-            XCTAssertTrue(seite.contains(#"<a href="vorlage-2024-0001.pdf">Druckfassung dieser Vorlage</a>"#))
-            XCTAssertEqual(seite, try f.page(seitenPfad, in: sauber))
+            let webPage = try f.page(seitenPfad)
+            XCTAssertTrue(webPage.contains(#"<a href="vorlage-2024-0001.pdf">Druckfassung dieser Vorlage</a>"#))
+            XCTAssertEqual(webPage, try f.page(seitenPfad, in: sauber))
             XCTAssertEqual(FileManager.default.contents(atPath: Paths.join(f.output, pdfPfad)),
                            FileManager.default.contents(atPath: Paths.join(sauber, pdfPfad)))
             XCTAssertNotNil(FileManager.default.contents(atPath: Paths.join(f.output, pdfPfad)))
@@ -46,10 +46,10 @@ final class DruckCacheTests: XCTestCase {
         DruckTestHilfe.mitPfad(werkzeug) {
             XCTAssertNotNil(f.build(pdf: true, cache: false).0)
         }
-        let umgebung = try String(contentsOfFile: Paths.join(werkzeug, "umgebung.txt"), encoding: .utf8)
+        let environment = try String(contentsOfFile: Paths.join(werkzeug, "umgebung.txt"), encoding: .utf8)
         // datum: 2024-02-20, at 00:00 UTC
-        XCTAssertTrue(umgebung.split(separator: "\n").contains("SOURCE_DATE_EPOCH=1708387200"), umgebung)
-        XCTAssertTrue(umgebung.split(separator: "\n").contains("PYTHONHASHSEED=0"), umgebung)
+        XCTAssertTrue(environment.split(separator: "\n").contains("SOURCE_DATE_EPOCH=1708387200"), environment)
+        XCTAssertTrue(environment.split(separator: "\n").contains("PYTHONHASHSEED=0"), environment)
         XCTAssertEqual(PrintVersion.sourceDateEpoch(Tag("1970-01-01")!), 0)
         XCTAssertEqual(PrintVersion.sourceDateEpoch(Tag("2000-03-01")!), 951_868_800)
         XCTAssertEqual(PrintVersion.sourceDateEpoch(Tag("2024-12-31")!), 1_735_603_200)
@@ -63,10 +63,10 @@ final class DruckCacheTests: XCTestCase {
         // Two outputs with a cache each: the second PDF is made again, not taken from the first's cache.
         var pdfs: [Data] = []
         for name in ["eins", "zwei"] {
-            let ausgabe = Paths.join(f.root.path, "\(name)/site")
-            let (ergebnis, log) = f.build(output: ausgabe, pdf: true, cache: false)
-            XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
-            pdfs.append(try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(ausgabe, pdfPfad))))
+            let outputPath = Paths.join(f.root.path, "\(name)/site")
+            let (resultValue, log) = f.build(output: outputPath, pdf: true, cache: false)
+            XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
+            pdfs.append(try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(outputPath, pdfPfad))))
         }
         XCTAssertEqual(pdfs[0], pdfs[1])
         // The PDF's dates are the paper's, not the build's.
@@ -81,12 +81,12 @@ final class DruckCacheTests: XCTestCase {
         try f.write("anlagen/karte.png", Data(base64Encoded: DruckTestHilfe.png11x5)!)
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]! + "\n\n![Karte](../anlagen/karte.png)\n")
         XCTAssertNotNil(f.build(pdf: true).0)
-        let vorher = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, pdfPfad)))
-        XCTAssertTrue(try DruckTestHilfe.hatBild(vorher, breite: 11, hoehe: 5, python: druck.python))
+        let before = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, pdfPfad)))
+        XCTAssertTrue(try DruckTestHilfe.hatBild(before, breite: 11, height: 5, python: druck.python))
         try f.write("anlagen/karte.png", Data(base64Encoded: DruckTestHilfe.png13x7)!)
         XCTAssertNotNil(f.build(pdf: true).0)
-        let nachher = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, pdfPfad)))
-        XCTAssertTrue(try DruckTestHilfe.hatBild(nachher, breite: 13, hoehe: 7, python: druck.python))
-        XCTAssertFalse(try DruckTestHilfe.hatBild(nachher, breite: 11, hoehe: 5, python: druck.python))
+        let after = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, pdfPfad)))
+        XCTAssertTrue(try DruckTestHilfe.hatBild(after, breite: 13, height: 7, python: druck.python))
+        XCTAssertFalse(try DruckTestHilfe.hatBild(after, breite: 11, height: 5, python: druck.python))
     }
 }

@@ -14,33 +14,33 @@ import XCTest
 final class DruckTests: XCTestCase {
     func testEachPublicVorlageGetsATaggedPDFLinkedWithItsSize() throws {
         let f = try Fixture()
-        guard PDFRenderer.finden(cache: Paths.join(f.root.path, "cache")) != nil else {
+        guard PDFRenderer.find(cache: Paths.join(f.root.path, "cache")) != nil else {
             throw XCTSkip("weasyprint is not on the PATH")
         }
-        var optionen = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: f.output)
-        optionen.pdf = true
+        var settings = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: f.output)
+        settings.pdf = true
         let log = DiagnosticLog()
-        XCTAssertNotNil(Build.run(optionen, log: log), log.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertNotNil(Build.run(settings, log: log), log.all.map(\.formatted).joined(separator: "\n"))
         let pdf = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, "vorlagen/2024-0001-test/vorlage-2024-0001.pdf")))
         XCTAssertEqual(String(decoding: pdf.prefix(5), as: UTF8.self), "%PDF-")
         let page = try f.page("vorlagen/2024-0001-test/index.html")
-        XCTAssertTrue(page.contains("<a href=\"vorlage-2024-0001.pdf\">Druckfassung dieser Vorlage</a> <span class=\"dateiinfo\">(PDF, \(Formatting.groesse(pdf.count)))</span>"))
+        XCTAssertTrue(page.contains("<a href=\"vorlage-2024-0001.pdf\">Druckfassung dieser Vorlage</a> <span class=\"dateiinfo\">(PDF, \(Formatting.byteSize(pdf.count)))</span>"))
         // The cache makes the second build reuse the PDF: same bytes, no new cache entries.
-        let cache = Build.cacheOrdner(content: f.content, output: f.output) + "/pdf"
-        let eintraege = try FileManager.default.contentsOfDirectory(atPath: cache)
-        XCTAssertEqual(eintraege.filter { $0.hasSuffix(".pdf") }.count, 1)
-        XCTAssertNotNil(Build.run(optionen, log: DiagnosticLog()))
+        let cache = Build.cacheFolder(content: f.content, output: f.output) + "/pdf"
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache)
+        XCTAssertEqual(entries.filter { $0.hasSuffix(".pdf") }.count, 1)
+        XCTAssertNotNil(Build.run(settings, log: DiagnosticLog()))
         XCTAssertEqual(FileManager.default.contents(atPath: Paths.join(f.output, "vorlagen/2024-0001-test/vorlage-2024-0001.pdf")), pdf)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache).sorted(), eintraege.sorted())
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache).sorted(), entries.sorted())
     }
 
     func testPrintHTMLIsSelfContainedWithAbsoluteLinks() throws {
         let f = try Fixture()
         try f.write("anlagen/karte.png", Data(base64Encoded: DruckTestHilfe.png13x7)!)
-        let seite = Page(datei: "vorlagen/x/index.html", template: "vorlage", titel: "x")
-        let dateien = PrintFiles(contentRoot: f.content, published: ["anlagen/karte.png"])
-        let druck = PrintVersion.absolut(#"<a href="../../berichte/lage/#zahlen">B</a> <img src="../../anlagen/karte.png" alt="Karte"> <a href="https://example.org/">E</a>"#,
-                                         seite: seite, basis: SiteBase(url: "https://www.example.org/inklusion/"), dateien: dateien)
+        let webPage = Page(filePath: "vorlagen/x/index.html", template: "vorlage", titel: "x")
+        let fileList = PrintFiles(contentRoot: f.content, published: ["anlagen/karte.png"])
+        let druck = PrintVersion.absolute(#"<a href="../../berichte/lage/#zahlen">B</a> <img src="../../anlagen/karte.png" alt="Karte"> <a href="https://example.org/">E</a>"#,
+                                         webPage: webPage, base: SiteBase(url: "https://www.example.org/inklusion/"), fileList: fileList)
         XCTAssertTrue(druck.html.contains(#"href="https://www.example.org/inklusion/berichte/lage/#zahlen""#), druck.html)
         // Images get a URL the PDF driver's fetcher serves from its list; the list holds the real path.
         XCTAssertTrue(druck.html.contains(#"<img src="teilhabe:anlagen/karte.png" alt="Karte">"#), druck.html)
@@ -51,13 +51,13 @@ final class DruckTests: XCTestCase {
 
     func testWithoutWeasyPrintTheBuildSaysSoOnceAndGoesOn() throws {
         let f = try Fixture()
-        var optionen = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: f.output)
-        optionen.pdf = true
+        var settings = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: f.output)
+        settings.pdf = true
         setenv("PATH_SAVED", getenv("PATH"), 1)
         setenv("PATH", "/nonexistent", 1)
         defer { setenv("PATH", getenv("PATH_SAVED"), 1) }
         let log = DiagnosticLog()
-        XCTAssertNotNil(Build.run(optionen, log: log))
+        XCTAssertNotNil(Build.run(settings, log: log))
         XCTAssertEqual(log.all.filter { $0.rule == "PDF" }.count, 1)
         XCTAssertFalse(try f.page("vorlagen/2024-0001-test/index.html").contains("Druckfassung"))
     }
@@ -72,7 +72,7 @@ enum DruckTestHilfe {
 
     /// The real WeasyPrint, usable; else the test is skipped.
     static func weasyprint(_ f: Fixture) throws -> PDFRenderer {
-        guard let druck = PDFRenderer.finden(cache: Paths.join(f.root.path, "probe-cache")) else {
+        guard let druck = PDFRenderer.find(cache: Paths.join(f.root.path, "probe-cache")) else {
             throw XCTSkip("weasyprint is not on the PATH")
         }
         if let mangel = druck.mangel { throw XCTSkip("weasyprint is not usable: \(mangel)") }
@@ -82,8 +82,8 @@ enum DruckTestHilfe {
     /// The PDF with every Flate stream inflated after it (objects in object streams are compressed),
     /// read by the tool's own Python.
     static func entpackt(_ pdf: Data, python: String) throws -> String {
-        let datei = Fixture.temporaer("pdf", endung: ".pdf")
-        try pdf.write(to: datei)
+        let filePath = Fixture.temporaer("pdf", endung: ".pdf")
+        try pdf.write(to: filePath)
         let code = """
         import re, sys, zlib
         data = open(sys.argv[1], 'rb').read()
@@ -95,21 +95,21 @@ enum DruckTestHilfe {
                 pass
         sys.stdout.buffer.write(b'\\n'.join(parts))
         """
-        let lauf = try XCTUnwrap(ExternalTool.run(python, ["-c", code, datei.path]))
-        XCTAssertEqual(lauf.status, 0, lauf.fehler)
+        let lauf = try XCTUnwrap(ExternalTool.run(python, ["-c", code, filePath.path]))
+        XCTAssertEqual(lauf.status, 0, lauf.errors)
         return String(decoding: lauf.stdout, as: UTF8.self)
     }
 
     /// Whether the PDF embeds an image of that size.
-    static func hatBild(_ pdf: Data, breite: Int, hoehe: Int, python: String) throws -> Bool {
+    static func hatBild(_ pdf: Data, breite: Int, height: Int, python: String) throws -> Bool {
         let text = try entpackt(pdf, python: python)
-        return text.contains("/Width \(breite)") && text.contains("/Height \(hoehe)")
+        return text.contains("/Width \(breite)") && text.contains("/Height \(height)")
     }
 
     /// Runs `body` with `ordner` first on the PATH.
-    static func mitPfad<T>(_ ordner: String, _ body: () throws -> T) rethrows -> T {
+    static func mitPfad<T>(_ folderPath: String, _ body: () throws -> T) rethrows -> T {
         let alt = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        setenv("PATH", ordner + ":" + alt, 1)
+        setenv("PATH", folderPath + ":" + alt, 1)
         defer { setenv("PATH", alt, 1) }
         return try body()
     }
@@ -117,21 +117,21 @@ enum DruckTestHilfe {
     /// A `weasyprint` whose shebang names a stand-in Python: `--version` answers 99.0; the driver's
     /// run writes a small PDF to its last argument, or fails while the file `kaputt` exists in `ordner`.
     /// Every call's environment is appended to `ordner/umgebung.txt`.
-    static func falschesWerkzeug(in ordner: String, danach: String = "") throws {
-        try FileManager.default.createDirectory(atPath: ordner, withIntermediateDirectories: true)
-        let python = Paths.join(ordner, "python3"), weasyprint = Paths.join(ordner, "weasyprint")
+    static func falschesWerkzeug(in folderPath: String, danach: String = "") throws {
+        try FileManager.default.createDirectory(atPath: folderPath, withIntermediateDirectories: true)
+        let python = Paths.join(folderPath, "python3"), weasyprint = Paths.join(folderPath, "weasyprint")
         let skript = """
         #!/bin/sh
-        env >> '\(ordner)/umgebung.txt'
+        env >> '\(folderPath)/umgebung.txt'
         for a in "$@"; do last="$a"; done
         if [ "$last" = "--version" ]; then echo 99.0; exit 0; fi
-        if [ -e '\(ordner)/kaputt' ]; then echo "kaputt: kein PDF" >&2; exit 1; fi
+        if [ -e '\(folderPath)/kaputt' ]; then echo "kaputt: kein PDF" >&2; exit 1; fi
         \(danach)
         printf '%%PDF-1.4\\n%% stand-in\\n%%%%EOF\\n' > "$last"
         """
         try skript.write(toFile: python, atomically: true, encoding: .utf8)
         try "#!\(python)\nprint('never run')\n".write(toFile: weasyprint, atomically: true, encoding: .utf8)
-        for datei in [python, weasyprint] { chmod(datei, 0o755) }
+        for filePath in [python, weasyprint] { chmod(filePath, 0o755) }
     }
 }
 
@@ -150,9 +150,9 @@ final class Lauscher {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(s, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard gebunden == 0, listen(s, 64) == 0 else { close(s); throw XCTSkip("no TCP port on 127.0.0.1") }
-        var laenge = socklen_t(MemoryLayout<sockaddr_in>.size)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &adresse) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(s, $0, &laenge) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(s, $0, &length) }
         }
         _ = fcntl(s, F_SETFL, fcntl(s, F_GETFL) | O_NONBLOCK)
         fd = s
@@ -160,7 +160,7 @@ final class Lauscher {
     }
 
     /// Connections made since the last call (accepted and closed at once).
-    func verbindungen() -> Int {
+    func connections() -> Int {
         var n = 0
         while case let c = accept(fd, nil, nil), c >= 0 { close(c); n += 1 }
         return n

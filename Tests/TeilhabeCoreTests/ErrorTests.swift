@@ -19,8 +19,8 @@ final class ErrorTests: XCTestCase {
         XCTAssertNotNil(f.build().0)
         let before = Fixture.tree(f.output)
         try changes(f)
-        let (ergebnis, log) = f.build()
-        XCTAssertNil(ergebnis, "a broken project must not build")
+        let (resultValue, log) = f.build()
+        XCTAssertNil(resultValue, "a broken project must not build")
         XCTAssertEqual(Fixture.tree(f.output), before, "the previous output is left byte for byte")
         return (f, log.all.filter { $0.severity == .error })
     }
@@ -84,12 +84,12 @@ final class ErrorTests: XCTestCase {
         let (kaputt, log) = f.build()
         XCTAssertNil(kaputt)
         XCTAssertTrue(log.all.contains { $0.rule == "REF" })
-        let regeln = Set(LSRule.allCases.map(\.rawValue))
-        XCTAssertFalse(log.all.contains { regeln.contains($0.rule) }, "a failed build reports no Leichte-Sprache findings")
+        let ruleSet = Set(LSRule.allCases.map(\.rawValue))
+        XCTAssertFalse(log.all.contains { ruleSet.contains($0.rule) }, "a failed build reports no Leichte-Sprache findings")
         try f.write("vorlagen/2024-0001-test.md", vorlage(f))
-        let (ergebnis, _) = f.build()
-        let befunde = try XCTUnwrap(ergebnis).leichteSprache
-        XCTAssertTrue(befunde.contains { $0.rule == "LS01" && $0.location.file.hasSuffix("2024-0001-test.leicht.md") }, "\(befunde)")
+        let (resultValue, _) = f.build()
+        let findings = try XCTUnwrap(resultValue).leichteSprache
+        XCTAssertTrue(findings.contains { $0.rule == "LS01" && $0.location.file.hasSuffix("2024-0001-test.leicht.md") }, "\(findings)")
     }
 
     func testDanglingReferencesAreErrorsWithFileAndLine() throws {
@@ -139,8 +139,8 @@ final class ErrorTests: XCTestCase {
         let f = try Fixture()
         try f.write("site.yaml", Fixture.minimal["site.yaml"]!.replacingOccurrences(of: "pflicht: true", with: "pflicht: false"))
         try f.remove("berichte/lage.leicht.md")
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis)
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue)
         XCTAssertTrue(log.all.contains { $0.severity == .warning && $0.rule == "LS-FEHLT" })
     }
 }

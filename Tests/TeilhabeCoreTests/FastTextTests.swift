@@ -21,21 +21,21 @@ final class FastTextTests: XCTestCase {
 
     func testTrimmingAnswersLikeFoundation() {
         for probe in Self.proben {
-            XCTAssertEqual(probe.getrimmt(), probe.trimmingCharacters(in: .whitespaces), probe.debugDescription)
-            XCTAssertEqual(probe.getrimmt(zeilenenden: true), probe.trimmingCharacters(in: .whitespacesAndNewlines),
+            XCTAssertEqual(probe.trimmed(), probe.trimmingCharacters(in: .whitespaces), probe.debugDescription)
+            XCTAssertEqual(probe.trimmed(zeilenenden: true), probe.trimmingCharacters(in: .whitespacesAndNewlines),
                            probe.debugDescription)
-            XCTAssertEqual(probe.dropFirst().getrimmt(), probe.dropFirst().trimmingCharacters(in: .whitespaces))
+            XCTAssertEqual(probe.dropFirst().trimmed(), probe.dropFirst().trimmingCharacters(in: .whitespaces))
         }
     }
 
     func testReplacingAnswersLikeTheStandardLibrary() {
         for probe in Self.proben + ["<th><th>", "<t<th>h>", "<th", "<th style=", "aa"] where probe != "a\u{0301} " {
             for (alt, neu) in [("<th>", "<th scope=\"col\">"), ("a", "b"), ("ß", "ss"), ("<th style=", "")] {
-                XCTAssertEqual(probe.ersetzt(alt, durch: neu), probe.replacing(alt, with: neu), "\(probe) \(alt)")
+                XCTAssertEqual(probe.replaced(alt, durch: neu), probe.replacing(alt, with: neu), "\(probe) \(alt)")
             }
         }
         // Bytes, not Characters: a match followed by a combining mark is replaced all the same.
-        XCTAssertEqual("a\u{0301}".ersetzt("a", durch: "b"), "b\u{0301}")
+        XCTAssertEqual("a\u{0301}".replaced("a", durch: "b"), "b\u{0301}")
     }
 
     func testHTMLEscapingOfTemplateValues() {
@@ -46,38 +46,38 @@ final class FastTextTests: XCTestCase {
     }
 
     func testWordTableLowerCasesLikeSwiftAndFindsEveryWord() {
-        let liste = ["Haus", "haus", "Ärger", "Öl", "Übergang", "ÄÖÜ", "Straße", "Élan", "groß", "Zoë", "×mal"]
-        let tabelle = WordTable.load(wortliste: Array(liste.joined(separator: "\n").utf8),
+        let list = ["Haus", "haus", "Ärger", "Öl", "Übergang", "ÄÖÜ", "Straße", "Élan", "groß", "Zoë", "×mal"]
+        let tableData = WordTable.load(wortliste: Array(list.joined(separator: "\n").utf8),
                                         frequenzen: Array("haus\t5.5\nstrasse\t4.25\nzoë\t2\n".utf8))
-        for wort in liste {
-            let eintrag = tabelle.suchen(wort.lowercased())
-            XCTAssertEqual(eintrag?.wort, true, wort)
+        for word in list {
+            let entry = tableData.search(word.lowercased())
+            XCTAssertEqual(entry?.word, true, word)
         }
-        XCTAssertEqual(tabelle.suchen("ärger")?.nomen, true)
-        XCTAssertEqual(tabelle.suchen("groß")?.nomen, false)
-        XCTAssertEqual(tabelle.suchen("haus")?.zipf, 5.5)
-        XCTAssertEqual(tabelle.suchen("strasse")?.zipf, Double("4.25"))
-        XCTAssertEqual(tabelle.suchen("strasse")?.wort, false, "only in the frequency list")
-        XCTAssertNil(tabelle.suchen("hau"))
-        XCTAssertNil(tabelle.suchen("×mal".uppercased()))
+        XCTAssertEqual(tableData.search("ärger")?.nomen, true)
+        XCTAssertEqual(tableData.search("groß")?.nomen, false)
+        XCTAssertEqual(tableData.search("haus")?.zipf, 5.5)
+        XCTAssertEqual(tableData.search("strasse")?.zipf, Double("4.25"))
+        XCTAssertEqual(tableData.search("strasse")?.word, false, "only in the frequency list")
+        XCTAssertNil(tableData.search("hau"))
+        XCTAssertNil(tableData.search("×mal".uppercased()))
     }
 
     func testWordTableGrowsBeyondItsFirstSize() {
-        var tabelle = WordTable(erwartet: 2)
+        var tableData = WordTable(erwartet: 2)
         for n in 0..<5_000 {
-            let wort = Array("wort\(n)".utf8)
-            wort.withUnsafeBufferPointer { b in tabelle.eintragen(b) { $0.wort = true } }
+            let word = Array("wort\(n)".utf8)
+            word.withUnsafeBufferPointer { b in tableData.eintragen(b) { $0.word = true } }
         }
-        XCTAssertEqual(tabelle.eintraege.count, 5_000)
-        XCTAssertTrue((0..<5_000).allSatisfy { tabelle.suchen("wort\($0)")?.wort == true })
-        XCTAssertNil(tabelle.suchen("wort5000"))
+        XCTAssertEqual(tableData.entries.count, 5_000)
+        XCTAssertTrue((0..<5_000).allSatisfy { tableData.search("wort\($0)")?.word == true })
+        XCTAssertNil(tableData.search("wort5000"))
     }
 
     func testFrontMatterEdgeCases() throws {
-        let leer = try XCTUnwrap(FrontMatter("---\n---\nText"))
-        XCTAssertEqual(leer.yaml, "")
-        XCTAssertEqual(leer.body, "Text")
-        XCTAssertEqual(leer.bodyFirstLine, 3)
+        let empty = try XCTUnwrap(FrontMatter("---\n---\nText"))
+        XCTAssertEqual(empty.yaml, "")
+        XCTAssertEqual(empty.body, "Text")
+        XCTAssertEqual(empty.bodyFirstLine, 3)
         let ohneKoerper = try XCTUnwrap(FrontMatter("--- \na: 1\n...\t"))
         XCTAssertEqual(ohneKoerper.yaml, "a: 1")
         XCTAssertEqual(ohneKoerper.body, "")
@@ -105,23 +105,23 @@ final class FastTextTests: XCTestCase {
 
     /// Output paths are checked on bytes: the answer is the one of resolving them.
     func testResolvedPathCheckAgreesWithResolve() {
-        let pfade = ["a", "a/b.html", "", "/", "/a", "a/", "a//b", ".", "..", "./a", "a/.", "a/..", "../a", "a/../b",
+        let paths = ["a", "a/b.html", "", "/", "/a", "a/", "a//b", ".", "..", "./a", "a/.", "a/..", "../a", "a/../b",
                      "...", "a/.../b", ".a/b.", "a/..b/c", "vorlagen/2024-0001/index.html", "oparl/v1.1/paper/x.json", "a/./b"]
-        for pfad in pfade {
-            XCTAssertEqual(Paths.istAufgeloest(pfad), Paths.resolve(pfad) == pfad && !pfad.isEmpty, pfad)
+        for pfad in paths {
+            XCTAssertEqual(Paths.isResolved(pfad), Paths.resolve(pfad) == pfad && !pfad.isEmpty, pfad)
         }
     }
 
     /// The byte path gives what the String path gives, and leaves words outside ASCII to it.
     func testSearchWordLinesOnBytesEqualTheStringPath() throws {
-        let texte = [
+        let texts = [
             "Straße, Bürger·innen und ÄRGER; x 42 – „Teilhabe“ für alle\u{00A0}Menschen. Der die das, fuer FÜR.",
             "Sozial­raum (weich getrennt) a b ab ABC abc 10 2 100 z zz za € § % Zeile\nneue Zeile\tTab",
             "", "ein und der", "Eingliederungshilfe Eingliederungshilfen Eingliederung einGliederung",
             "Teilhabe😀jetzt 𝄞Musik ☎️Telefon",
             String(repeating: "Wort\(7) Wörter Wörter·buch ", count: 50),
         ]
-        for text in texte {
+        for text in texts {
             XCTAssertEqual(try XCTUnwrap(WordLines.ascii(text), text), SearchIndex.woerterZeilenAllgemein(text), text)
         }
         for text in ["Café crème", "Ελλάδα und Kreis", "naïve Zahl ٣"] {
@@ -136,13 +136,13 @@ final class FastTextTests: XCTestCase {
         final class Zaehler: Sendable { let n = Mutex(0) }
         let gemacht = Zaehler()
         let teiler = WeakShared { gemacht.n.withLock { $0 += 1 }; return Kasten() }
-        var gehalten: Kasten? = teiler.wert
+        var gehalten: Kasten? = teiler.storedValue
         weak let schwach = gehalten
-        XCTAssertTrue(gehalten === teiler.wert)
+        XCTAssertTrue(gehalten === teiler.storedValue)
         XCTAssertEqual(gemacht.n.withLock { $0 }, 1)
         gehalten = nil
         XCTAssertNil(schwach)
-        _ = teiler.wert
+        _ = teiler.storedValue
         XCTAssertEqual(gemacht.n.withLock { $0 }, 2)
     }
 }

@@ -47,28 +47,28 @@ final class FehlerMeldungenTests: XCTestCase {
     // MARK: A. status fails closed
 
     func testEmptyOrNullStatusOfAVorlageIsAnErrorAtTheKey() throws {
-        for wert in ["~", "\"\"", "", "null", "''"] {
+        for storedValue in ["~", "\"\"", "", "null", "''"] {
             let (f, e) = try onlyError { f in
                 try f.write("vorlagen/2024-0001-test.md",
-                            self.vorlage.replacingOccurrences(of: "status: oeffentlich", with: "status: \(wert)"))
+                            self.vorlage.replacingOccurrences(of: "status: oeffentlich", with: "status: \(storedValue)"))
             }
             assertAt(f, e, "vorlagen/2024-0001-test.md", 6, 1)
             XCTAssertEqual(e.rule, "SCHEMA-VALUE")
-            XCTAssertEqual(e.suggestion, "nichtoeffentlich", "status: \(wert)")
+            XCTAssertEqual(e.suggestion, "nichtoeffentlich", "status: \(storedValue)")
             XCTAssertTrue(e.message.contains("ist leer"), e.message)
         }
     }
 
     func testUnknownStatusSuggestsTheClosestValue() throws {
-        for (wert, vorschlag) in [("öffentlich", "oeffentlich"), ("Nichtoeffentlich", "nichtoeffentlich"),
+        for (storedValue, suggested) in [("öffentlich", "oeffentlich"), ("Nichtoeffentlich", "nichtoeffentlich"),
                                   ("geheim", "nichtoeffentlich")] {
             let (f, e) = try onlyError { f in
                 try f.write("vorlagen/2024-0001-test.md",
-                            self.vorlage.replacingOccurrences(of: "status: oeffentlich", with: "status: \(wert)"))
+                            self.vorlage.replacingOccurrences(of: "status: oeffentlich", with: "status: \(storedValue)"))
             }
             assertAt(f, e, "vorlagen/2024-0001-test.md", 6, 1)
-            XCTAssertEqual(e.suggestion, vorschlag)
-            XCTAssertTrue(e.message.contains("'\(wert)'"), e.message)
+            XCTAssertEqual(e.suggestion, suggested)
+            XCTAssertTrue(e.message.contains("'\(storedValue)'"), e.message)
         }
     }
 
@@ -93,16 +93,16 @@ final class FehlerMeldungenTests: XCTestCase {
         try f.write("sitzungen.yaml", Fixture.minimal["sitzungen.yaml"]!
             .replacingOccurrences(of: "{top: \"1\", titel: Eröffnung}", with: "{top: \"1\", titel: Eröffnung, status: ''}"))
         let log = DiagnosticLog()
-        let projekt = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
-        XCTAssertEqual(projekt.texte.first { $0.slug == "kontakt" }?.status, .nichtoeffentlich)
-        XCTAssertEqual(projekt.sitzungen.first?.tagesordnung.first?.status, .nichtoeffentlich)
+        let project = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
+        XCTAssertEqual(project.texts.first { $0.slug == "kontakt" }?.status, .nichtoeffentlich)
+        XCTAssertEqual(project.sitzungen.first?.tagesordnung.first?.status, .nichtoeffentlich)
         XCTAssertEqual(log.errorCount, 2)
     }
 
     func testAbsentStatusStaysPublic() throws {
         let f = try Fixture()
-        let projekt = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: DiagnosticLog()))
-        XCTAssertEqual(projekt.texte.first { $0.slug == "kontakt" }?.status, .oeffentlich)
+        let project = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: DiagnosticLog()))
+        XCTAssertEqual(project.texts.first { $0.slug == "kontakt" }?.status, .oeffentlich)
     }
 
     // MARK: B. body links
@@ -132,10 +132,10 @@ final class FehlerMeldungenTests: XCTestCase {
     private func kontakt(_ body: String) -> String { "---\ntitel: Kontakt\n---\n\(body)\n" }
 
     func testAPublicPageMustNotLinkToANonPublicAttachment() throws {
-        for ziel in ["../anlagen/kaufvertrag-geheimweg.pdf", "/anlagen/kaufvertrag-geheimweg.pdf",
+        for target in ["../anlagen/kaufvertrag-geheimweg.pdf", "/anlagen/kaufvertrag-geheimweg.pdf",
                      "anlagen/kaufvertrag-geheimweg.pdf", "%2E%2E/anlagen/kaufvertrag%2Dgeheimweg.pdf",
                      "../seiten/../anlagen/./kaufvertrag-geheimweg.pdf"] {
-            let (f, e) = try onlyError(geheim) { f in try f.write("seiten/kontakt.md", self.kontakt("Der [Vertrag](\(ziel)).")) }
+            let (f, e) = try onlyError(geheim) { f in try f.write("seiten/kontakt.md", self.kontakt("Der [Vertrag](\(target)).")) }
             assertAt(f, e, "seiten/kontakt.md", 4, 5)
             XCTAssertTrue(e.message.contains("anlagen/kaufvertrag-geheimweg.pdf"), e.message)
         }
@@ -158,11 +158,11 @@ final class FehlerMeldungenTests: XCTestCase {
     }
 
     func testMissingClimbingAndForbiddenTargetsAreErrorsInCharacterColumns() throws {
-        for (ziel, text) in [("/anlagen/fehlt.pdf", "gibt es im Inhaltsordner nicht"),
+        for (target, text) in [("/anlagen/fehlt.pdf", "gibt es im Inhaltsordner nicht"),
                              ("../../geheim.md", "führt aus dem Inhaltsordner hinaus"),
                              ("/../anlagen/spielplaetze.pdf", "führt aus dem Inhaltsordner hinaus"),
                              ("javascript:alert(1)", "'javascript:'")] {
-            let (f, e) = try onlyError { f in try f.write("seiten/kontakt.md", self.kontakt("Grüße [x](\(ziel)).")) }
+            let (f, e) = try onlyError { f in try f.write("seiten/kontakt.md", self.kontakt("Grüße [x](\(target)).")) }
             assertAt(f, e, "seiten/kontakt.md", 4, 7)
             XCTAssertTrue(e.message.contains(text), e.message)
         }
@@ -174,10 +174,10 @@ final class FehlerMeldungenTests: XCTestCase {
         let f = try Fixture(geheim)
         try f.write("seiten/kontakt.md", kontakt("Die [Liste](/anlagen/spielplaetze.pdf), [Mail](mailto:a@b.de), "
                                                  + "[Netz](https://example.org/), [Telefon](tel:+4912345)."))
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
-        let seite = try f.page("seiten/kontakt/index.html")
-        XCTAssertTrue(seite.contains("href=\"../../anlagen/spielplaetze.pdf\""), seite)
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
+        let webPage = try f.page("seiten/kontakt/index.html")
+        XCTAssertTrue(webPage.contains("href=\"../../anlagen/spielplaetze.pdf\""), webPage)
         XCTAssertNotNil(f.build(publikum: .gremium, output: f.root.appendingPathComponent("intern").path).0)
     }
 
@@ -228,12 +228,12 @@ final class FehlerMeldungenTests: XCTestCase {
     }
 
     func testBadFileNamesAreErrorsWithASuggestion() throws {
-        for (name, vorschlag) in [("Foo Bar", "foo-bar"), ("a..b", "a-b"), ("-", "abschnitt"), ("x/-y", "x/y"),
+        for (name, suggested) in [("Foo Bar", "foo-bar"), ("a..b", "a-b"), ("-", "abschnitt"), ("x/-y", "x/y"),
                                   ("Ärger", "aerger"), ("a_", "a")] {
             let (f, e) = try onlyError { f in try f.write("seiten/\(name).md", self.kontakt("Text")) }
             assertAt(f, e, "seiten/\(name).md", 1, 1)
             XCTAssertEqual(e.rule, "SLUG")
-            XCTAssertEqual(e.suggestion, vorschlag)
+            XCTAssertEqual(e.suggestion, suggested)
         }
         let f = try Fixture()
         for name in ["a.b", "a_b", "2024-0001", "a--b"] { try f.write("seiten/\(name).md", kontakt("Text")) }
@@ -295,15 +295,15 @@ final class FehlerMeldungenTests: XCTestCase {
             .replacingOccurrences(of: "Siehe [Vertrag](../anlagen/kaufvertrag-geheimweg.pdf) und ", with: "Siehe ")
         files["vorlagen/2024-0009-geheim.leicht.md"] = "---\ntitel: Ein Vertrag\n---\nEin Vertrag.\n"
         let f = try Fixture(files)
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         // Every list holds each id once (two objects with one id share one file, so the files cannot tell).
         var ids: Set<String> = []
-        for (pfad, daten) in Fixture.tree(f.output) where pfad.hasPrefix("oparl/") {
-            let objekt = try XCTUnwrap(JSONSerialization.jsonObject(with: daten) as? [String: Any])
-            let liste = (objekt["data"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
-            XCTAssertEqual(Set(liste).count, liste.count, "\(pfad): \(liste)")
-            ids.formUnion(liste)
+        for (pfad, payload) in Fixture.tree(f.output) where pfad.hasPrefix("oparl/") {
+            let object = try XCTUnwrap(JSONSerialization.jsonObject(with: payload) as? [String: Any])
+            let list = (object["data"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            XCTAssertEqual(Set(list).count, list.count, "\(pfad): \(list)")
+            ids.formUnion(list)
         }
         XCTAssertEqual(ids.filter { $0.contains("/organization/amt-") }.count, 1, "\(ids)")
         XCTAssertEqual(ids.filter { $0.contains("/file/anlagen-spielplaetze-pdf") }.count, 1, "\(ids)")
@@ -316,9 +316,9 @@ final class FehlerMeldungenTests: XCTestCase {
         try f.write("site.yaml", "")
         let result = try Fixture.teilhabe(["build", "--content", "content", "--output", "site", "--ohne-pdf"], in: f.root)
         XCTAssertEqual(result.status, 1)
-        let zeilen = result.stderr.split(separator: "\n").filter { $0.contains("error") }
-        XCTAssertEqual(zeilen.count, 1, result.stderr)
-        XCTAssertTrue(zeilen.first?.hasPrefix("content/site.yaml: error: Die Datei ist leer") == true, result.stderr)
+        let lines = result.stderr.split(separator: "\n").filter { $0.contains("error") }
+        XCTAssertEqual(lines.count, 1, result.stderr)
+        XCTAssertTrue(lines.first?.hasPrefix("content/site.yaml: error: Die Datei ist leer") == true, result.stderr)
         XCTAssertTrue(result.stderr.contains("Build fehlgeschlagen mit 1 Fehler; site/ ist unverändert"), result.stderr)
     }
 }

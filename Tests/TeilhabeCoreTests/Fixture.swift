@@ -39,18 +39,18 @@ struct Fixture {
     @discardableResult
     func build(publikum: Publikum = .oeffentlich, output: String? = nil, theme: String? = nil, pdf: Bool = false,
                cache: Bool = true, log: DiagnosticLog = DiagnosticLog()) -> (Build.Outcome?, DiagnosticLog) {
-        var optionen = Build.Options(content: content, theme: theme ?? Fixture.builtInOnly, output: output ?? self.output,
+        var settings = Build.Options(content: content, theme: theme ?? Fixture.builtInOnly, output: output ?? self.output,
                                       publikum: publikum)
-        optionen.pdf = pdf
-        optionen.cache = cache
-        let ergebnis = Build.run(optionen, log: log)
-        return (ergebnis, log)
+        settings.pdf = pdf
+        settings.cache = cache
+        let resultValue = Build.run(settings, log: log)
+        return (resultValue, log)
     }
 
     /// A fresh path in the temporary folder, removed when the test process ends.
     static func temporaer(_ name: String, endung: String = "") -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)\(endung)")
-        Cleanup.merken(url)
+        Cleanup.remember(url)
         return url
     }
 
@@ -78,24 +78,24 @@ struct Fixture {
     /// `umgebung` nil: this process's environment without the locale, so messages are German (the default)
     /// whatever the developer's LANG says.
     static func teilhabe(_ argumente: [String], in folder: URL? = nil,
-                         umgebung: [String: String]? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+                         environment: [String: String]? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = Bundle.main.bundleURL.appendingPathComponent("teilhabe")
         process.arguments = argumente
-        process.environment = umgebung ?? ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }
+        process.environment = environment ?? ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         // stderr is drained on another thread, so a chatty command cannot block on a full pipe.
-        final class Buffer: @unchecked Sendable { var daten = Data() }
-        let fehler = Buffer(), gruppe = DispatchGroup()
+        final class Buffer: @unchecked Sendable { var payload = Data() }
+        let errors = Buffer(), groupName = DispatchGroup()
         let leser = err.fileHandleForReading
-        DispatchQueue.global().async(group: gruppe) { fehler.daten = leser.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: groupName) { errors.payload = leser.readDataToEndOfFile() }
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        gruppe.wait()
-        let e = fehler.daten
+        groupName.wait()
+        let e = errors.payload
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
@@ -209,19 +209,19 @@ struct Fixture {
 /// Temporary folders of this test run, removed at exit (XCTest ends the process with `exit`).
 private enum Cleanup {
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var pfade: [URL] = []
+    nonisolated(unsafe) private static var paths: [URL] = []
     private static let registriert: Void = {
         atexit { Cleanup.alleEntfernen() }
     }()
 
-    static func merken(_ url: URL) {
+    static func remember(_ url: URL) {
         lock.lock(); defer { lock.unlock() }
         _ = registriert
-        pfade.append(url)
+        paths.append(url)
     }
 
     private static func alleEntfernen() {
         lock.lock(); defer { lock.unlock() }
-        for url in pfade { try? FileManager.default.removeItem(at: url) }
+        for url in paths { try? FileManager.default.removeItem(at: url) }
     }
 }

@@ -85,16 +85,16 @@ final class FuzzTests: XCTestCase {
             let io = FileIO.memory(Dictionary(uniqueKeysWithValues: files.map { (Paths.join(root, $0.key), $0.value) }))
             let log = DiagnosticLog()
             let started = Date()
-            let projekt = Build.check(content: root, io: io, log: log)
-            if let projekt {
-                _ = SiteRenderer.render(projekt, publikum: .oeffentlich, stichtag: Tag("2024-06-01")!,
+            let project = Build.check(content: root, io: io, log: log)
+            if let project {
+                _ = SiteRenderer.render(project, publikum: .oeffentlich, stichtag: Tag("2024-06-01")!,
                                         theme: theme, log: log)
                 sites += 1
             }
             XCTAssertLessThan(Date().timeIntervalSince(started), 10, "case \(number) (\(name)) took too long")
-            if projekt == nil { failed += 1 }
+            if project == nil { failed += 1 }
             check(log, case: number, file: name, text: mutated, root: root)
-            if log.all.isEmpty, projekt == nil {
+            if log.all.isEmpty, project == nil {
                 XCTFail("case \(number) (\(name)): failed without a message:\n\(String(decoding: mutated, as: UTF8.self))")
             }
         }

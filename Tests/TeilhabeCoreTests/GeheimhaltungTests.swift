@@ -13,40 +13,40 @@ import XCTest
 
 /// Suppression with a total row (`summe`), a total column (`summe_spalte`) or both (issue 19).
 final class GeheimhaltungTests: XCTestCase {
-    private func indikator(_ spalten: [String], _ zeilen: [(String, [Double?])], n: Int, summe: String? = nil,
+    private func indikator(_ columns: [String], _ lines: [(String, [Double?])], n: Int, summe: String? = nil,
                            summeSpalte: String? = nil) -> Indikator {
         Indikator(id: "x", titel: "X", titelLeicht: "X", beschreibung: nil, einheit: "Anzahl", quelle: "Q", stichtag: nil,
-                  raumebene: nil, nachkommastellen: 0, geheimhaltung: n, summe: summe, summeSpalte: summeSpalte, beispieldaten: false,
-                  tabelle: Tabelle(spalten: spalten, raumTitel: "Raum",
-                                   zeilen: zeilen.enumerated().map { Tabelle.Zeile(raum: $1.0, werte: $1.1, zeile: $0 + 2) }),
+                  raumebene: nil, decimals: 0, geheimhaltung: n, summe: summe, summeSpalte: summeSpalte, sampleData: false,
+                  tableData: Tabelle(columns: columns, raumTitel: "Raum",
+                                   lines: lines.enumerated().map { Tabelle.Zeile(raum: $1.0, valueList: $1.1, sourceLine: $0 + 2) }),
                   location: SourceLocation(file: "x.yaml"))
     }
 
     private func geheim(_ pub: VeroeffentlichteTabelle) -> [String] {
-        pub.zeilen.flatMap { z in z.zellen.indices.filter { z.zellen[$0] == .geheim }.map { "\(z.raum)/\(pub.spalten[$0])" } }
+        pub.lines.flatMap { z in z.cellValues.indices.filter { z.cellValues[$0] == .geheim }.map { "\(z.raum)/\(pub.columns[$0])" } }
     }
 
     /// 487 and 613 (below geheimhaltung 1000) share the column Männer, so the total row alone gives
     /// neither away; the total column does: Nord's Summe 52.680 − Frauen 52.193 = 487.
-    static let spalten = ["Frauen", "Männer", "Summe"]
-    static let zeilen: [(String, [Double?])] = [("Nord", [52193, 487, 52680]), ("Süd", [61327, 613, 61940]),
+    static let columns = ["Frauen", "Männer", "Summe"]
+    static let lines: [(String, [Double?])] = [("Nord", [52193, 487, 52680]), ("Süd", [61327, 613, 61940]),
                                                 ("Ost", [70451, 83219, 153_670]), ("Gesamt", [183_971, 84319, 268_290])]
 
     func testTotalColumnIsProtectedWhereTheRowDirectionAloneIsSafe() {
-        let nurZeile = Geheimhaltung.anwenden(indikator(Self.spalten, Self.zeilen, n: 1000, summe: "Gesamt"))
+        let nurZeile = Geheimhaltung.apply(indikator(Self.columns, Self.lines, n: 1000, summe: "Gesamt"))
         XCTAssertEqual(geheim(nurZeile), ["Nord/Männer", "Süd/Männer"], "the total row alone needs no more")
-        let beide = Geheimhaltung.anwenden(indikator(Self.spalten, Self.zeilen, n: 1000, summe: "Gesamt", summeSpalte: "Summe"))
+        let beide = Geheimhaltung.apply(indikator(Self.columns, Self.lines, n: 1000, summe: "Gesamt", summeSpalte: "Summe"))
         XCTAssertEqual(geheim(beide), ["Nord/Frauen", "Nord/Männer", "Süd/Frauen", "Süd/Männer"],
                        "a cycle through both rows: the smallest cells that close it")
-        XCTAssertEqual(beide.primaer, 2)
+        XCTAssertEqual(beide.primary, 2)
         XCTAssertEqual(beide.sekundaer, 2)
         XCTAssertEqual(beide.summeSpalte, 2)
-        XCTAssertEqual(aufdeckbar(indikator(Self.spalten, Self.zeilen, n: 1000, summe: "Gesamt", summeSpalte: "Summe"), beide), [])
+        XCTAssertEqual(aufdeckbar(indikator(Self.columns, Self.lines, n: 1000, summe: "Gesamt", summeSpalte: "Summe"), beide), [])
     }
 
     func testTotalColumnAloneProtectsEachRow() {
-        let i = indikator(Self.spalten, Array(Self.zeilen.prefix(3)), n: 1000, summeSpalte: "Summe")
-        let pub = Geheimhaltung.anwenden(i)
+        let i = indikator(Self.columns, Array(Self.lines.prefix(3)), n: 1000, summeSpalte: "Summe")
+        let pub = Geheimhaltung.apply(i)
         XCTAssertEqual(geheim(pub), ["Nord/Frauen", "Nord/Männer", "Süd/Frauen", "Süd/Männer"])
         XCTAssertEqual(aufdeckbar(i, pub), [])
     }
@@ -54,17 +54,17 @@ final class GeheimhaltungTests: XCTestCase {
     func testHiddenValuesReachNoOutputByteWithATotalColumn() throws {
         var files = Fixture.minimal
         files["indikatoren/faelle.yaml"] = "titel: Fälle\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 1000\nsumme: Gesamt\nsumme_spalte: Summe\n"
-        files["indikatoren/faelle.csv"] = "Raum;Frauen;Männer;Summe\n" + Self.zeilen.map { raum, werte in
-            raum + ";" + werte.map { NumberFormat.deutsch($0!, stellen: 0) }.joined(separator: ";")
+        files["indikatoren/faelle.csv"] = "Raum;Frauen;Männer;Summe\n" + Self.lines.map { raum, valueList in
+            raum + ";" + valueList.map { NumberFormat.german($0!, stellen: 0) }.joined(separator: ";")
         }.joined(separator: "\n") + "\n"
         files["berichte/lage.md"] = "---\ntitel: Lagebericht Inklusion\ndatum: 2024-01-10\n---\n## Zahlen\n\n```indikator\nfaelle\n```\n"
         let f = try Fixture(files)
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
-        let seite = try f.page("indikatoren/faelle/index.html")
-        XCTAssertTrue(seite.contains("<th scope=\"row\">Nord</th><td class=\"zahl\">•"), "the table is there, with marks")
-        XCTAssertTrue(seite.contains("52.680") && seite.contains("83.219"), "published values are shown")
-        XCTAssertFalse(seite.contains("Veränderung"), "categories with their total are no time series")
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
+        let webPage = try f.page("indikatoren/faelle/index.html")
+        XCTAssertTrue(webPage.contains("<th scope=\"row\">Nord</th><td class=\"zahl\">•"), "the table is there, with marks")
+        XCTAssertTrue(webPage.contains("52.680") && webPage.contains("83.219"), "published values are shown")
+        XCTAssertFalse(webPage.contains("Veränderung"), "categories with their total are no time series")
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: XCTUnwrap(FileManager.default.contents(
             atPath: Paths.join(f.output, "indikatoren/faelle/faelle.json")))) as? [String: Any])
         XCTAssertEqual(json["summe_spalte"] as? String, "Summe")
@@ -73,8 +73,8 @@ final class GeheimhaltungTests: XCTestCase {
         // Raw and formatted forms of every hidden value, as whole numbers (no digit, letter, point or comma beside).
         let muster = ["487", "613", "52\\.?193", "61\\.?327"].map { "(?<![0-9A-Za-z.,])\($0)(?![0-9A-Za-z])" }
         var durchsucht = 0
-        for (pfad, daten) in baum {
-            let text = String(decoding: daten, as: UTF8.self)
+        for (pfad, payload) in baum {
+            let text = String(decoding: payload, as: UTF8.self)
             durchsucht += 1
             for m in muster { XCTAssertNil(text.range(of: m, options: .regularExpression), "\(m) in \(pfad)") }
         }
@@ -83,16 +83,16 @@ final class GeheimhaltungTests: XCTestCase {
 
     func testUnprotectableValueStopsCheckAndBuildAndHidesTheTable() throws {
         // Nord's 3s could only be protected through sums that are missing (known, for safety) or 0.
-        let zeilen: [(String, [Double?])] = [("Nord", [3, 0, 3]), ("Süd", [0, 40, 40]), ("Gesamt", [nil, 40, nil])]
-        let pub = Geheimhaltung.anwenden(indikator(Self.spalten, zeilen, n: 5, summe: "Gesamt", summeSpalte: "Summe"))
-        XCTAssertEqual(pub.ungeschuetzt, [CellPosition(zeile: 0, spalte: 0), CellPosition(zeile: 0, spalte: 2)])
-        XCTAssertFalse(pub.zeilen.contains { $0.zellen.contains { $0.wert != nil } }, "fail closed: no value is published")
+        let lines: [(String, [Double?])] = [("Nord", [3, 0, 3]), ("Süd", [0, 40, 40]), ("Gesamt", [nil, 40, nil])]
+        let pub = Geheimhaltung.apply(indikator(Self.columns, lines, n: 5, summe: "Gesamt", summeSpalte: "Summe"))
+        XCTAssertEqual(pub.unprotectedCells, [CellPosition(sourceLine: 0, columnIndex: 0), CellPosition(sourceLine: 0, columnIndex: 2)])
+        XCTAssertFalse(pub.lines.contains { $0.cellValues.contains { $0.storedValue != nil } }, "fail closed: no value is published")
         var files = Fixture.minimal
         files["indikatoren/faelle.yaml"] = "titel: Fälle\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\nsumme: Gesamt\nsumme_spalte: Summe\n"
         files["indikatoren/faelle.csv"] = "Raum;Frauen;Männer;Summe\nNord;3;0;3\nSüd;0;40;40\nGesamt;-;40;-\n"
         let f = try Fixture(files)
-        let (ergebnis, log) = f.build()
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = f.build()
+        XCTAssertNil(resultValue)
         XCTAssertFalse(FileManager.default.fileExists(atPath: f.output))
         let csv = Paths.join(f.content, "indikatoren/faelle.csv")
         XCTAssertTrue(log.all.contains { $0.rule == "INDIKATOR" && $0.severity == .error
@@ -105,8 +105,8 @@ final class GeheimhaltungTests: XCTestCase {
         files["indikatoren/faelle.yaml"] = "titel: Fälle\neinheit: Anzahl\nquelle: LVR\nsumme_spalte: Summen\n"
         files["indikatoren/faelle.csv"] = "Raum;Frauen;Summe\nNord;3;3\n"
         let f = try Fixture(files)
-        let (ergebnis, log) = f.build()
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = f.build()
+        XCTAssertNil(resultValue)
         let e = try XCTUnwrap(log.all.first { $0.rule == "INDIKATOR" }, log.all.map(\.formatted).joined(separator: "\n"))
         XCTAssertEqual(e.location, SourceLocation(file: Paths.join(f.content, "indikatoren/faelle.yaml"), line: 4, column: 15))
         XCTAssertEqual(e.suggestion, "Summe")
@@ -117,15 +117,15 @@ final class GeheimhaltungTests: XCTestCase {
         files["indikatoren/faelle.yaml"] = "titel: Fälle\neinheit: Anzahl\nquelle: LVR\nsumme_spalte: Summe\n"
         files["indikatoren/faelle.csv"] = "Raum;Frauen;Männer;Summe\nNord;30;20;50\nSüd;10;10;25\n"
         let f = try Fixture(files)
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis)
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue)
         XCTAssertTrue(log.all.contains { $0.severity == .warning && $0.location.line == 3 && $0.message.contains("Zeile 'Süd'") },
                       log.all.map(\.formatted).joined(separator: "\n"))
     }
 
     /// With totals one way only, a line whose total is missing is no equation: nothing more to hide there.
     func testMissingTotalNeedsNoSecondary() {
-        let pub = Geheimhaltung.anwenden(indikator(["2020", "2022"], [("A", [3, 3]), ("B", [50, 60]), ("Gesamt", [nil, 63])],
+        let pub = Geheimhaltung.apply(indikator(["2020", "2022"], [("A", [3, 3]), ("B", [50, 60]), ("Gesamt", [nil, 63])],
                                                    n: 5, summe: "Gesamt"))
         XCTAssertEqual(geheim(pub), ["A/2020", "A/2022", "B/2022"])
     }
@@ -136,38 +136,38 @@ final class GeheimhaltungTests: XCTestCase {
     /// agree with everything published: each column sums to the total row, each row to the total
     /// column, where those are given. Missing values count as known (the totals leave them out).
     private func aufdeckbar(_ i: Indikator, _ pub: VeroeffentlichteTabelle) -> [String] {
-        let t = i.tabelle
-        let s = i.summe.flatMap { n in t.zeilen.firstIndex { $0.raum == n } }
-        let k = i.summeSpalte.flatMap { t.spalten.firstIndex(of: $0) }
-        let zellen = t.zeilen.indices.flatMap { r in t.spalten.indices.map { (r, $0) } }
-        let versteckt = zellen.filter { pub.zeilen[$0.0].zellen[$0.1] == .geheim }
+        let t = i.tableData
+        let s = i.summe.flatMap { n in t.lines.firstIndex { $0.raum == n } }
+        let k = i.summeSpalte.flatMap { t.columns.firstIndex(of: $0) }
+        let cellValues = t.lines.indices.flatMap { r in t.columns.indices.map { (r, $0) } }
+        let versteckt = cellValues.filter { pub.lines[$0.0].cellValues[$0.1] == .geheim }
         guard !versteckt.isEmpty else { return [] }
-        func wert(_ r: Int, _ c: Int) -> Int { Int(t.zeilen[r].werte[c] ?? 0) }
+        func storedValue(_ r: Int, _ c: Int) -> Int { Int(t.lines[r].valueList[c] ?? 0) }
         let variable = Dictionary(uniqueKeysWithValues: versteckt.enumerated().map { ("\($1.0)/\($1.1)", $0) })
         var gleichungen: [Gleichung] = []
         func gleichung(_ glieder: [(Int, Int, Int)]) {   // (row, column, sign): Σ sign · cell = 0
             var g = Gleichung()
             for (r, c, v) in glieder {
-                if let x = variable["\(r)/\(c)"] { g.glieder.append((x, v)) } else { g.konstante += v * wert(r, c) }
+                if let x = variable["\(r)/\(c)"] { g.glieder.append((x, v)) } else { g.konstante += v * storedValue(r, c) }
             }
             gleichungen.append(g)
         }
         if let s {
-            for c in t.spalten.indices where k != nil || t.zeilen[s].werte[c] != nil {
-                gleichung(t.zeilen.indices.map { ($0, c, $0 == s ? -1 : 1) })
+            for c in t.columns.indices where k != nil || t.lines[s].valueList[c] != nil {
+                gleichung(t.lines.indices.map { ($0, c, $0 == s ? -1 : 1) })
             }
         }
         if let k {
-            for r in t.zeilen.indices where s != nil || t.zeilen[r].werte[k] != nil {
-                gleichung(t.spalten.indices.map { (r, $0, $0 == k ? -1 : 1) })
+            for r in t.lines.indices where s != nil || t.lines[r].valueList[k] != nil {
+                gleichung(t.columns.indices.map { (r, $0, $0 == k ? -1 : 1) })
             }
         }
-        let wahr = versteckt.map { wert($0.0, $0.1) }
-        let grenze = t.zeilen.indices.flatMap { r in t.spalten.indices.map { wert(r, $0) } }.max()! * 2 + 2
+        let isTrue = versteckt.map { storedValue($0.0, $0.1) }
+        let limit = t.lines.indices.flatMap { r in t.columns.indices.map { storedValue(r, $0) } }.max()! * 2 + 2
         return versteckt.indices.compactMap { h in
-            var belegung = [Int?](repeating: nil, count: wahr.count)
-            let suche = Suche(gleichungen: gleichungen, wahr: wahr, grenze: grenze, ziel: h)
-            return suche.findet(&belegung) ? nil : "\(t.zeilen[versteckt[h].0].raum)/\(t.spalten[versteckt[h].1]) = \(wahr[h]) is determined"
+            var belegung = [Int?](repeating: nil, count: isTrue.count)
+            let suche = Suche(gleichungen: gleichungen, isTrue: isTrue, limit: limit, target: h)
+            return suche.findet(&belegung) ? nil : "\(t.lines[versteckt[h].0].raum)/\(t.columns[versteckt[h].1]) = \(isTrue[h]) is determined"
         }
     }
 
@@ -180,19 +180,19 @@ final class GeheimhaltungTests: XCTestCase {
     /// true ones first, equations with one open variable solved directly.
     struct Suche {
         let gleichungen: [Gleichung]
-        let wahr: [Int]
-        let grenze: Int
-        let ziel: Int
+        let isTrue: [Int]
+        let limit: Int
+        let target: Int
 
         func findet(_ b: inout [Int?]) -> Bool {
             var gesetzt: [Int] = []
             defer { for v in gesetzt { b[v] = nil } }
             guard ableiten(&b, &gesetzt) else { return false }
-            let offen = b[ziel] == nil ? ziel : b.firstIndex { $0 == nil }
-            guard let v = offen else { return b[ziel] != wahr[ziel] }
-            for abstand in 0...grenze {
-                for w in Set([wahr[v] - abstand, wahr[v] + abstand]).sorted() where w >= 0 && w <= grenze {
-                    if v == ziel && w == wahr[v] { continue }
+            let isOpen = b[target] == nil ? target : b.firstIndex { $0 == nil }
+            guard let v = isOpen else { return b[target] != isTrue[target] }
+            for abstand in 0...limit {
+                for w in Set([isTrue[v] - abstand, isTrue[v] + abstand]).sorted() where w >= 0 && w <= limit {
+                    if v == target && w == isTrue[v] { continue }
                     b[v] = w
                     if findet(&b) { b[v] = nil; return true }
                     b[v] = nil
@@ -207,16 +207,16 @@ final class GeheimhaltungTests: XCTestCase {
             while weiter {
                 weiter = false
                 for g in gleichungen {
-                    let offen = g.glieder.filter { b[$0.variable] == nil }
+                    let isOpen = g.glieder.filter { b[$0.variable] == nil }
                     let summe = g.konstante + g.glieder.filter { b[$0.variable] != nil }.map { $0.faktor * b[$0.variable]! }.reduce(0, +)
-                    if offen.isEmpty { if summe != 0 { return false }; continue }
-                    if offen.allSatisfy({ $0.faktor > 0 }) && summe > 0 { return false }
-                    if offen.allSatisfy({ $0.faktor < 0 }) && summe < 0 { return false }
-                    guard offen.count == 1 else { continue }
-                    let w = -summe * offen[0].faktor   // faktor is ±1
-                    guard w >= 0, w <= grenze else { return false }
-                    b[offen[0].variable] = w
-                    gesetzt.append(offen[0].variable)
+                    if isOpen.isEmpty { if summe != 0 { return false }; continue }
+                    if isOpen.allSatisfy({ $0.faktor > 0 }) && summe > 0 { return false }
+                    if isOpen.allSatisfy({ $0.faktor < 0 }) && summe < 0 { return false }
+                    guard isOpen.count == 1 else { continue }
+                    let w = -summe * isOpen[0].faktor   // faktor is ±1
+                    guard w >= 0, w <= limit else { return false }
+                    b[isOpen[0].variable] = w
+                    gesetzt.append(isOpen[0].variable)
                     weiter = true
                 }
             }
@@ -229,28 +229,28 @@ final class GeheimhaltungTests: XCTestCase {
         var mitSekundaer = [0, 0, 0]
         for runde in 0..<600 {
             let art = runde % 3   // 0: both totals, 1: total row only, 2: total column only
-            let zeilen = Int.random(in: 2...3, using: &rng), spalten = Int.random(in: 2...3, using: &rng)
+            let lines = Int.random(in: 2...3, using: &rng), columns = Int.random(in: 2...3, using: &rng)
             let n = Int.random(in: 3...6, using: &rng)
-            var werte: [[Double?]] = (0..<zeilen).map { _ in (0..<spalten).map { _ in
+            var valueList: [[Double?]] = (0..<lines).map { _ in (0..<columns).map { _ in
                 Int.random(in: 0..<15, using: &rng) == 0 ? nil : Double(Int.random(in: 0...12, using: &rng))
             } }
             // Totals leave missing values out; with one way only, a total over a missing value is missing too.
             func summe(_ glieder: [Double?]) -> Double? {
                 art != 0 && glieder.contains(nil) ? nil : glieder.compactMap { $0 }.reduce(0, +)
             }
-            if art != 1 { werte = werte.map { $0 + [summe($0)] } }
-            let breite = werte[0].count
-            if art != 2 { werte.append((0..<breite).map { c in summe(werte.map { $0[c] }) }) }
-            let namen = (0..<spalten).map { "S\($0)" } + (art != 1 ? ["Summe"] : [])
-            let raeume = (0..<zeilen).map { "R\($0)" } + (art != 2 ? ["Gesamt"] : [])
-            let i = indikator(namen, Array(zip(raeume, werte)), n: n, summe: art != 2 ? "Gesamt" : nil,
+            if art != 1 { valueList = valueList.map { $0 + [summe($0)] } }
+            let breite = valueList[0].count
+            if art != 2 { valueList.append((0..<breite).map { c in summe(valueList.map { $0[c] }) }) }
+            let names = (0..<columns).map { "S\($0)" } + (art != 1 ? ["Summe"] : [])
+            let raeume = (0..<lines).map { "R\($0)" } + (art != 2 ? ["Gesamt"] : [])
+            let i = indikator(names, Array(zip(raeume, valueList)), n: n, summe: art != 2 ? "Gesamt" : nil,
                               summeSpalte: art != 1 ? "Summe" : nil)
-            let pub = Geheimhaltung.anwenden(i)
-            XCTAssertEqual(pub.ungeschuetzt, [], "\(werte) n=\(n)")
-            XCTAssertEqual(aufdeckbar(i, pub), [], "\(werte) n=\(n) art=\(art)")
-            for (r, zeile) in werte.enumerated() {
-                for (c, w) in zeile.enumerated() where w.map({ $0 >= 1 && $0 <= Double(n - 1) }) == true {
-                    XCTAssertEqual(pub.zeilen[r].zellen[c], .geheim, "primary")
+            let pub = Geheimhaltung.apply(i)
+            XCTAssertEqual(pub.unprotectedCells, [], "\(valueList) n=\(n)")
+            XCTAssertEqual(aufdeckbar(i, pub), [], "\(valueList) n=\(n) art=\(art)")
+            for (r, sourceLine) in valueList.enumerated() {
+                for (c, w) in sourceLine.enumerated() where w.map({ $0 >= 1 && $0 <= Double(n - 1) }) == true {
+                    XCTAssertEqual(pub.lines[r].cellValues[c], .geheim, "primary")
                 }
             }
             if pub.sekundaer > 0 { mitSekundaer[art] += 1 }
@@ -260,8 +260,8 @@ final class GeheimhaltungTests: XCTestCase {
 
     /// The checker is no rubber stamp: it finds a value that the total column gives away.
     func testCheckerFindsAValueGivenAwayByTheTotalColumn() {
-        let i = indikator(Self.spalten, Self.zeilen, n: 1000, summe: "Gesamt", summeSpalte: "Summe")
-        let nurZeile = Geheimhaltung.anwenden(indikator(Self.spalten, Self.zeilen, n: 1000, summe: "Gesamt"))
+        let i = indikator(Self.columns, Self.lines, n: 1000, summe: "Gesamt", summeSpalte: "Summe")
+        let nurZeile = Geheimhaltung.apply(indikator(Self.columns, Self.lines, n: 1000, summe: "Gesamt"))
         XCTAssertEqual(aufdeckbar(i, nurZeile), ["Nord/Männer = 487 is determined", "Süd/Männer = 613 is determined"])
     }
 }

@@ -32,14 +32,14 @@ final class GeneratedTextTests: XCTestCase {
     }
 
     private func built(_ f: Fixture) throws -> DiagnosticLog {
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         return log
     }
 
     private func failed(_ f: Fixture) -> DiagnosticLog {
-        let (ergebnis, log) = f.build()
-        XCTAssertNil(ergebnis, "the build must fail")
+        let (resultValue, log) = f.build()
+        XCTAssertNil(resultValue, "the build must fail")
         return log
     }
 
@@ -108,9 +108,9 @@ final class GeneratedTextTests: XCTestCase {
     }
 
     func testEmptyOrUnknownArticleIsAnError() throws {
-        let leer = try fixture([("traeger_artikel: der\n", "traeger_artikel: \"\"\n")])
-        let e = try XCTUnwrap(failed(leer).all.first { $0.message.hasPrefix("„traeger_artikel“ ist leer") })
-        XCTAssertEqual(e.location, SourceLocation(file: siteYAML(leer), line: 3, column: 18))
+        let empty = try fixture([("traeger_artikel: der\n", "traeger_artikel: \"\"\n")])
+        let e = try XCTUnwrap(failed(empty).all.first { $0.message.hasPrefix("„traeger_artikel“ ist leer") })
+        XCTAssertEqual(e.location, SourceLocation(file: siteYAML(empty), line: 3, column: 18))
         let falsch = try fixture([("traeger_artikel: der\n", "traeger_artikel: dem\n")])
         XCTAssertTrue(failed(falsch).all.contains { $0.rule == "SCHEMA-VALUE" && $0.location.line == 3 && $0.message.contains("'dem'") })
         let genitivLeer = try fixture([("traeger_genitiv: des Testkreises\n", "traeger_genitiv:\n")])
@@ -156,11 +156,11 @@ final class GeneratedTextTests: XCTestCase {
     }
 
     func testAMissingOrEmptyContactIsAnError() throws {
-        let ohne = try fixture([("kontakt: {email: test@example.org, telefon: \"+49 1 2\", anschrift: \"Weg 1, 12345 Ort\"}\n", "")])
-        let e = try XCTUnwrap(failed(ohne).all.first { $0.message.hasPrefix("kontakt fehlt") })
-        XCTAssertEqual(e.location.file, siteYAML(ohne))
-        let leer = try fixture([("telefon: \"+49 1 2\"", "telefon: \"\"")])
-        XCTAssertTrue(failed(leer).all.contains { $0.message.hasPrefix("„telefon“ ist leer") && $0.location.line == 7 })
+        let without = try fixture([("kontakt: {email: test@example.org, telefon: \"+49 1 2\", anschrift: \"Weg 1, 12345 Ort\"}\n", "")])
+        let e = try XCTUnwrap(failed(without).all.first { $0.message.hasPrefix("kontakt fehlt") })
+        XCTAssertEqual(e.location.file, siteYAML(without))
+        let empty = try fixture([("telefon: \"+49 1 2\"", "telefon: \"\"")])
+        XCTAssertTrue(failed(empty).all.contains { $0.message.hasPrefix("„telefon“ ist leer") && $0.location.line == 7 })
     }
 
     // MARK: Accessibility statement
@@ -170,19 +170,19 @@ final class GeneratedTextTests: XCTestCase {
                               "maengel: [\"Alte PDF-Dateien sind nicht barrierefrei.\", \"Videos haben keine Untertitel.\"]")])
         let log = try built(f)
         XCTAssertFalse(log.all.contains { $0.message.contains("ohne maengel") })
-        let seite = try f.page("barrierefreiheit/index.html")
-        XCTAssertTrue(seite.contains("teilweise vereinbar. Die unten genannten Inhalte sind nicht barrierefrei."))
-        XCTAssertTrue(seite.contains("<p>Die folgenden Inhalte sind nicht oder nicht vollständig barrierefrei:</p>"))
-        XCTAssertTrue(seite.contains("<li>Alte PDF-Dateien sind nicht barrierefrei.</li>\n<li>Videos haben keine Untertitel.</li>"))
+        let webPage = try f.page("barrierefreiheit/index.html")
+        XCTAssertTrue(webPage.contains("teilweise vereinbar. Die unten genannten Inhalte sind nicht barrierefrei."))
+        XCTAssertTrue(webPage.contains("<p>Die folgenden Inhalte sind nicht oder nicht vollständig barrierefrei:</p>"))
+        XCTAssertTrue(webPage.contains("<li>Alte PDF-Dateien sind nicht barrierefrei.</li>\n<li>Videos haben keine Untertitel.</li>"))
         XCTAssertTrue(try f.page("leichte-sprache/index.html").contains("Wir kennen 2 Probleme mit Barrieren.<br>\nDie Probleme stehen in der <a"))
     }
 
     func testPartialConformanceWithOneShortcomingIsSingular() throws {
         let f = try Fixture()
         _ = try built(f)
-        let seite = try f.page("barrierefreiheit/index.html")
-        XCTAssertTrue(seite.contains("teilweise vereinbar. Der unten genannte Inhalt ist nicht barrierefrei."), seite)
-        XCTAssertTrue(seite.contains("<p>Der folgende Inhalt ist nicht oder nicht vollständig barrierefrei:</p>"))
+        let webPage = try f.page("barrierefreiheit/index.html")
+        XCTAssertTrue(webPage.contains("teilweise vereinbar. Der unten genannte Inhalt ist nicht barrierefrei."), webPage)
+        XCTAssertTrue(webPage.contains("<p>Der folgende Inhalt ist nicht oder nicht vollständig barrierefrei:</p>"))
         XCTAssertTrue(try f.page("leichte-sprache/index.html").contains("Wir kennen 1 Problem mit Barrieren.<br>\nDas Problem steht in der <a"))
     }
 
@@ -192,10 +192,10 @@ final class GeneratedTextTests: XCTestCase {
         let w = try XCTUnwrap(log.all.first { $0.message.hasPrefix("konformitaet „teilweise“ ohne maengel") })
         XCTAssertEqual(w.severity, .warning)
         XCTAssertEqual(w.location, SourceLocation(file: siteYAML(f), line: 9, column: 17))
-        let seite = try f.page("barrierefreiheit/index.html")
-        XCTAssertTrue(seite.contains("teilweise vereinbar. Einzelne nicht barrierefreie Inhalte sind uns derzeit nicht bekannt."))
-        XCTAssertFalse(seite.contains("unten genannt"), "no pointer to a list that is not there")
-        XCTAssertFalse(seite.contains("id=\"nicht-barrierefrei\""))
+        let webPage = try f.page("barrierefreiheit/index.html")
+        XCTAssertTrue(webPage.contains("teilweise vereinbar. Einzelne nicht barrierefreie Inhalte sind uns derzeit nicht bekannt."))
+        XCTAssertFalse(webPage.contains("unten genannt"), "no pointer to a list that is not there")
+        XCTAssertFalse(webPage.contains("id=\"nicht-barrierefrei\""))
         XCTAssertFalse(try f.page("leichte-sprache/index.html").contains("Wir kennen"))
     }
 
@@ -204,10 +204,10 @@ final class GeneratedTextTests: XCTestCase {
                              ("  maengel: [\"Alte PDF-Dateien sind nicht barrierefrei.\"]\n", "")])
         let log = try built(f)
         XCTAssertFalse(log.all.contains { $0.message.contains("maengel") })
-        let seite = try f.page("barrierefreiheit/index.html")
-        XCTAssertTrue(seite.contains("<p>Diese Internetseite ist mit den Anforderungen der BITV 2.0 vollständig vereinbar.</p>"))
-        XCTAssertFalse(seite.contains("id=\"nicht-barrierefrei\""))
-        XCTAssertFalse(seite.contains("nicht bekannt"))
+        let webPage = try f.page("barrierefreiheit/index.html")
+        XCTAssertTrue(webPage.contains("<p>Diese Internetseite ist mit den Anforderungen der BITV 2.0 vollständig vereinbar.</p>"))
+        XCTAssertFalse(webPage.contains("id=\"nicht-barrierefrei\""))
+        XCTAssertFalse(webPage.contains("nicht bekannt"))
     }
 
     func testFullConformanceWithShortcomingsIsAnError() throws {
@@ -226,11 +226,11 @@ final class GeneratedTextTests: XCTestCase {
     func testTheStatementClaimsNoCheckTheBuildDoesNotMake() throws {
         let f = try Fixture()
         _ = try built(f)
-        let seite = try f.page("barrierefreiheit/index.html")
-        XCTAssertFalse(seite.contains("axe-core"), "build runs no axe-core")
-        XCTAssertFalse(seite.contains("Nu HTML Checker"), "build runs no Nu checker")
-        XCTAssertTrue(seite.contains("Methode der Bewertung: Selbstbewertung."))
-        XCTAssertFalse(seite.contains("beruht auf einer"), "the method is not forced into a feminine noun phrase")
+        let webPage = try f.page("barrierefreiheit/index.html")
+        XCTAssertFalse(webPage.contains("axe-core"), "build runs no axe-core")
+        XCTAssertFalse(webPage.contains("Nu HTML Checker"), "build runs no Nu checker")
+        XCTAssertTrue(webPage.contains("Methode der Bewertung: Selbstbewertung."))
+        XCTAssertFalse(webPage.contains("beruht auf einer"), "the method is not forced into a feminine noun phrase")
     }
 
     // MARK: Counted sentences
@@ -311,10 +311,10 @@ final class GeneratedTextTests: XCTestCase {
         let leicht = try f.page("leichte-sprache/inklusionsplan/fortschreibung/index.html")
         XCTAssertTrue(leicht.contains("<li>2 neue Aufgaben</li>\n<li>2 Aufgaben fallen weg</li>\n<li>Bei 1 Aufgabe sind wir weiter·gekommen</li>"), leicht)
         let log = DiagnosticLog()
-        var projekt = try XCTUnwrap(Build.check(content: f.content, log: log))
-        projekt.site.pflichtabschnitte = ["Sachlage", "Auswirkungen auf die Stärkung der Inklusion"]
-        var fort = try XCTUnwrap(projekt.fortschreibung())
-        let entwurf = try PlanVorlage.entwurf(projekt, heute: Tag("2026-12-01")!, nummer: "2026/0007")
+        var project = try XCTUnwrap(Build.check(content: f.content, log: log))
+        project.site.pflichtabschnitte = ["Sachlage", "Auswirkungen auf die Stärkung der Inklusion"]
+        var fort = try XCTUnwrap(project.fortschreibung())
+        let entwurf = try PlanVorlage.entwurf(project, today: Tag("2026-12-01")!, nummer: "2026/0007")
         XCTAssertTrue(entwurf.markdown.contains("Sie umfasst 3 Maßnahmen in 2 Handlungsfeldern."), entwurf.markdown)
         XCTAssertTrue(entwurf.markdown.contains("Mit der Fortschreibung ist 1 Maßnahme umgesetzt worden; 2 neue Maßnahmen setzen die Arbeit fort."))
         XCTAssertTrue(entwurf.leicht.contains("Im neuen Plan stehen 3 Aufgaben."))
@@ -326,7 +326,7 @@ final class GeneratedTextTests: XCTestCase {
         fort.status = []
         XCTAssertEqual(PlanPages.aenderungenLeicht(fort),
                        ["Keine neuen Aufgaben", "Keine Aufgabe fällt weg", "Bei keiner Aufgabe sind wir weiter·gekommen"])
-        fort.status = Array(repeating: try XCTUnwrap(projekt.fortschreibung()?.status.first), count: 2)
+        fort.status = Array(repeating: try XCTUnwrap(project.fortschreibung()?.status.first), count: 2)
         XCTAssertEqual(PlanPages.aenderungenLeicht(fort)[2], "Bei 2 Aufgaben sind wir weiter·gekommen")
     }
 

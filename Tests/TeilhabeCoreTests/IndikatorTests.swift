@@ -16,27 +16,27 @@ final class IndikatorTests: XCTestCase {
 
     func testCSVAsSpreadsheetsExportIt() throws {
         let utf8 = CSVReader(Array("\u{FEFF}Raum;2016;2018\r\nAachen;24.812;\"1.234,5\"\r\nMonschau;-;.\r\n".utf8))
-        XCTAssertEqual(utf8.trenner, ";")
-        XCTAssertEqual(utf8.zeilen.map { $0.map(\.text) }, [["Raum", "2016", "2018"], ["Aachen", "24.812", "1.234,5"], ["Monschau", "-", "."]])
+        XCTAssertEqual(utf8.separator, ";")
+        XCTAssertEqual(utf8.lines.map { $0.map(\.text) }, [["Raum", "2016", "2018"], ["Aachen", "24.812", "1.234,5"], ["Monschau", "-", "."]])
         let komma = CSVReader(Array("Raum,2020\nRoetgen,\"3,5\"\n".utf8))
-        XCTAssertEqual(komma.trenner, ",")
-        XCTAssertEqual(komma.zeilen[1][1].text, "3,5")
+        XCTAssertEqual(komma.separator, ",")
+        XCTAssertEqual(komma.lines[1][1].text, "3,5")
         let cp1252 = CSVReader([0x57, 0xFC, 0x72, 0x73, 0x65, 0x6C, 0x65, 0x6E, 0x3B, 0x31, 0x0D, 0x0A, 0x80, 0x3B, 0x32]) // "Würselen;1\r\n€;2"
-        XCTAssertEqual(cp1252.zeilen.map { $0.map(\.text) }, [["Würselen", "1"], ["€", "2"]])
-        XCTAssertEqual(utf8.zeilen[1][2].zeile, 2)
-        XCTAssertEqual(utf8.zeilen[1][2].spalte, 15, "a quoted cell starts at its quote")
+        XCTAssertEqual(cp1252.lines.map { $0.map(\.text) }, [["Würselen", "1"], ["€", "2"]])
+        XCTAssertEqual(utf8.lines[1][2].sourceLine, 2)
+        XCTAssertEqual(utf8.lines[1][2].columnIndex, 15, "a quoted cell starts at its quote")
     }
 
     func testNumbersGermanStyle() {
-        XCTAssertEqual(Numbers.lesen("24.812"), .wert(24812))
-        XCTAssertEqual(Numbers.lesen("1.234,5"), .wert(1234.5))
-        XCTAssertEqual(Numbers.lesen("12,5"), .wert(12.5))
-        XCTAssertEqual(Numbers.lesen("3.5"), .wert(3.5))
-        XCTAssertEqual(Numbers.lesen("-7"), .wert(-7))
-        for fehlt in ["", "-", ".", "–"] { XCTAssertEqual(Numbers.lesen(fehlt), .fehlt) }
-        XCTAssertEqual(Numbers.lesen("zwölf"), .ungueltig)
-        XCTAssertEqual(NumberFormat.deutsch(26004, stellen: 0), "26.004")
-        XCTAssertEqual(NumberFormat.deutsch(-1234.56, stellen: 1), "−1.234,6")
+        XCTAssertEqual(Numbers.readFile("24.812"), .storedValue(24812))
+        XCTAssertEqual(Numbers.readFile("1.234,5"), .storedValue(1234.5))
+        XCTAssertEqual(Numbers.readFile("12,5"), .storedValue(12.5))
+        XCTAssertEqual(Numbers.readFile("3.5"), .storedValue(3.5))
+        XCTAssertEqual(Numbers.readFile("-7"), .storedValue(-7))
+        for missing in ["", "-", ".", "–"] { XCTAssertEqual(Numbers.readFile(missing), .missing) }
+        XCTAssertEqual(Numbers.readFile("zwölf"), .ungueltig)
+        XCTAssertEqual(NumberFormat.german(26004, stellen: 0), "26.004")
+        XCTAssertEqual(NumberFormat.german(-1234.56, stellen: 1), "−1.234,6")
         XCTAssertEqual(NumberFormat.prozentAenderung(200, 210), "+5,0 %")
     }
 
@@ -51,8 +51,8 @@ final class IndikatorTests: XCTestCase {
 
     func testBadCellsAreErrorsWithLineAndColumn() throws {
         let f = try fixture("Raum;2020;2022\nA;12;zwölf\nB;3\nGesamt;15;20\n")
-        let (ergebnis, log) = f.build()
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = f.build()
+        XCTAssertNil(resultValue)
         let csv = Paths.join(f.content, "indikatoren/budget.csv")
         XCTAssertTrue(log.all.contains { $0.rule == "CSV" && $0.location == SourceLocation(file: csv, line: 2, column: 6) && $0.message.contains("'zwölf'") })
         XCTAssertTrue(log.all.contains { $0.rule == "CSV" && $0.location.line == 3 && $0.message.contains("2 Zellen") })
@@ -61,8 +61,8 @@ final class IndikatorTests: XCTestCase {
     func testUnknownEmbeddedIndicatorIsAnErrorWithFileAndLine() throws {
         let f = try fixture("Raum;2020\nA;12\nGesamt;12\n")
         try f.write("seiten/kontakt.md", "---\ntitel: Kontakt\n---\nText\n\n```indikator\nbudgett\n```\n")
-        let (ergebnis, log) = f.build()
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = f.build()
+        XCTAssertNil(resultValue)
         let e = try XCTUnwrap(log.all.first { $0.rule == "REF" })
         XCTAssertEqual(e.location, SourceLocation(file: Paths.join(f.content, "seiten/kontakt.md"), line: 7, column: 1))
         XCTAssertEqual(e.suggestion, "budget")
@@ -72,8 +72,8 @@ final class IndikatorTests: XCTestCase {
 
     func testIndicatorPageTableChartAndDownloads() throws {
         let f = try fixture("Raum;2020;2022\nAachen;1.200;1.500\nMonschau;3;40\nRoetgen;2;-\nGesamt;1.205;1.540\n")
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         let page = try f.page("indikatoren/budget/index.html")
         XCTAssertTrue(page.contains("<p class=\"tabellen-titel\">Budget <span class=\"einheit\">(Anzahl)</span></p>"))
         XCTAssertTrue(page.contains("<th scope=\"row\">Aachen</th><td class=\"zahl\">1.200</td><td class=\"zahl\">1.500</td><td class=\"zahl\">97,4 %</td><td class=\"zahl\">+25,0 %</td>"))
@@ -112,77 +112,77 @@ final class IndikatorTests: XCTestCase {
                             yaml: "titel: Quote\ntitel_leicht: So viele bekommen Hilfe\neinheit: Prozent\nquelle: BA\nnachkommastellen: 1\nstichtag: 2022-12-31\n")
         f.build()
         let page = try f.page("leichte-sprache/indikatoren/budget/index.html")
-        let saetze = try XCTUnwrap(page.components(separatedBy: "<p class=\"leicht-saetze\">").dropFirst().first?.components(separatedBy: "</p>").first)
-        XCTAssertTrue(saetze.contains("Auf dieser Seite steht: So viele bekommen Hilfe."))
-        XCTAssertTrue(saetze.contains("Die Zahlen sind vom 31. Dezember 2022."))
-        XCTAssertTrue(saetze.contains("In Monschau ist die Zahl am kleinsten."))
-        XCTAssertNil(saetze.range(of: #"\d,\d"#, options: .regularExpression), saetze)
-        XCTAssertFalse(saetze.contains("%"))
+        let sentences = try XCTUnwrap(page.components(separatedBy: "<p class=\"leicht-saetze\">").dropFirst().first?.components(separatedBy: "</p>").first)
+        XCTAssertTrue(sentences.contains("Auf dieser Seite steht: So viele bekommen Hilfe."))
+        XCTAssertTrue(sentences.contains("Die Zahlen sind vom 31. Dezember 2022."))
+        XCTAssertTrue(sentences.contains("In Monschau ist die Zahl am kleinsten."))
+        XCTAssertNil(sentences.range(of: #"\d,\d"#, options: .regularExpression), sentences)
+        XCTAssertFalse(sentences.contains("%"))
         XCTAssertTrue(page.contains("<table class=\"indikator\" aria-label=\"Quote (Prozent)\">"), "the table is kept")
         XCTAssertTrue(page.contains("<body class=\"leicht\">"))
     }
 
     // MARK: Disclosure control
 
-    private func indikator(_ werte: [[Double?]], n: Int, summe: Bool) -> Indikator {
-        var zeilen = werte.enumerated().map { Tabelle.Zeile(raum: "R\($0.offset)", werte: $0.element, zeile: $0.offset + 2) }
+    private func indikator(_ valueList: [[Double?]], n: Int, summe: Bool) -> Indikator {
+        var lines = valueList.enumerated().map { Tabelle.Zeile(raum: "R\($0.offset)", valueList: $0.element, sourceLine: $0.offset + 2) }
         if summe {
-            let spalten = werte.first?.count ?? 0
-            zeilen.append(Tabelle.Zeile(raum: "Gesamt", werte: (0..<spalten).map { c in
-                werte.contains { $0[c] == nil } ? nil : werte.compactMap { $0[c] }.reduce(0, +)
-            }, zeile: werte.count + 2))
+            let columns = valueList.first?.count ?? 0
+            lines.append(Tabelle.Zeile(raum: "Gesamt", valueList: (0..<columns).map { c in
+                valueList.contains { $0[c] == nil } ? nil : valueList.compactMap { $0[c] }.reduce(0, +)
+            }, sourceLine: valueList.count + 2))
         }
         return Indikator(id: "x", titel: "X", titelLeicht: "X", beschreibung: nil, einheit: "Anzahl", quelle: "Q", stichtag: nil,
-                         raumebene: nil, nachkommastellen: 0, geheimhaltung: n, summe: summe ? "Gesamt" : nil, beispieldaten: false,
-                         tabelle: Tabelle(spalten: (0..<(werte.first?.count ?? 0)).map { "S\($0)" }, raumTitel: "Raum", zeilen: zeilen),
+                         raumebene: nil, decimals: 0, geheimhaltung: n, summe: summe ? "Gesamt" : nil, sampleData: false,
+                         tableData: Tabelle(columns: (0..<(valueList.first?.count ?? 0)).map { "S\($0)" }, raumTitel: "Raum", lines: lines),
                          location: SourceLocation(file: "x.yaml"))
     }
 
     /// Every hidden cell must take at least two values across all non-negative integer tables that
     /// agree with everything published (each column: total = sum of the areas).
     private func aufdeckbar(_ i: Indikator, _ pub: VeroeffentlichteTabelle) -> [String] {
-        var befunde: [String] = []
-        let zeilen = i.tabelle.zeilen
-        let s = zeilen.firstIndex { $0.raum == "Gesamt" }
-        for c in i.tabelle.spalten.indices {
-            let versteckt = pub.zeilen.indices.filter { pub.zeilen[$0].zellen[c] == .geheim }
+        var findings: [String] = []
+        let lines = i.tableData.lines
+        let s = lines.firstIndex { $0.raum == "Gesamt" }
+        for c in i.tableData.columns.indices {
+            let versteckt = pub.lines.indices.filter { pub.lines[$0].cellValues[c] == .geheim }
             guard !versteckt.isEmpty else { continue }
-            guard let s, case let .wert(gesamt) = pub.zeilen[s].zellen[c] else { continue }   // no equation: nothing to solve
-            let bekannt = pub.zeilen.indices.filter { $0 != s }.compactMap { pub.zeilen[$0].zellen[c].wert }.reduce(0, +)
-            let rest = Int(gesamt - bekannt)
+            guard let s, case let .storedValue(total) = pub.lines[s].cellValues[c] else { continue }   // no equation: nothing to solve
+            let known = pub.lines.indices.filter { $0 != s }.compactMap { pub.lines[$0].cellValues[c].storedValue }.reduce(0, +)
+            let rest = Int(total - known)
             let unbekannt = versteckt.filter { $0 != s }
             var moeglich: [Int: Set<Int>] = [:]
             func probiere(_ k: Int, _ verbleibend: Int, _ belegung: [Int]) {
                 if k == unbekannt.count - 1 {
-                    for (idx, wert) in zip(unbekannt, belegung + [verbleibend]) { moeglich[idx, default: []].insert(wert) }
+                    for (idx, storedValue) in zip(unbekannt, belegung + [verbleibend]) { moeglich[idx, default: []].insert(storedValue) }
                     return
                 }
                 for v in 0...max(0, verbleibend) { probiere(k + 1, verbleibend - v, belegung + [v]) }
             }
             if unbekannt.count == 1 { moeglich[unbekannt[0]] = [rest] } else if !unbekannt.isEmpty { probiere(0, rest, []) }
-            for (zeile, werte) in moeglich where werte.count < 2 {
-                befunde.append("column \(c): row \(zeile) is \(werte.first ?? -1) (true \(zeilen[zeile].werte[c] ?? -1))")
+            for (sourceLine, valueList) in moeglich where valueList.count < 2 {
+                findings.append("column \(c): row \(sourceLine) is \(valueList.first ?? -1) (true \(lines[sourceLine].valueList[c] ?? -1))")
             }
         }
-        return befunde
+        return findings
     }
 
     func testBruteForceNoHiddenValueCanBeWorkedOut() {
         var rng = SplitMix64(state: 1500)   // seeded: the same tables every run
         var geprueft = 0, mitSekundaer = 0
         for _ in 0..<1500 {
-            let zeilen = Int.random(in: 2...4, using: &rng), spalten = Int.random(in: 1...3, using: &rng)
+            let lines = Int.random(in: 2...4, using: &rng), columns = Int.random(in: 1...3, using: &rng)
             let n = Int.random(in: 3...6, using: &rng)
-            let werte: [[Double?]] = (0..<zeilen).map { _ in (0..<spalten).map { _ in
+            let valueList: [[Double?]] = (0..<lines).map { _ in (0..<columns).map { _ in
                 Int.random(in: 0..<12, using: &rng) == 0 ? nil : Double(Int.random(in: 0...14, using: &rng))
             } }
-            let i = indikator(werte, n: n, summe: true)
-            let pub = Geheimhaltung.anwenden(i)
-            XCTAssertEqual(aufdeckbar(i, pub), [], "\(werte) n=\(n)")
+            let i = indikator(valueList, n: n, summe: true)
+            let pub = Geheimhaltung.apply(i)
+            XCTAssertEqual(aufdeckbar(i, pub), [], "\(valueList) n=\(n)")
             // Primary suppression: every value 1 … n−1 is hidden.
-            for (r, zeile) in i.tabelle.zeilen.enumerated() {
-                for (c, w) in zeile.werte.enumerated() where w.map({ $0 >= 1 && $0 <= Double(n - 1) }) == true {
-                    XCTAssertEqual(pub.zeilen[r].zellen[c], .geheim)
+            for (r, sourceLine) in i.tableData.lines.enumerated() {
+                for (c, w) in sourceLine.valueList.enumerated() where w.map({ $0 >= 1 && $0 <= Double(n - 1) }) == true {
+                    XCTAssertEqual(pub.lines[r].cellValues[c], .geheim)
                 }
             }
             geprueft += 1
@@ -194,11 +194,11 @@ final class IndikatorTests: XCTestCase {
 
     func testSecondarySuppressionTakesTheSmallestCellThatSuffices() {
         let i = indikator([[40], [2], [9], [25]], n: 5, summe: true)
-        let pub = Geheimhaltung.anwenden(i)
-        XCTAssertEqual(pub.zeilen.map { $0.zellen[0] }, [.wert(40), .geheim, .geheim, .wert(25), .wert(76)])
-        XCTAssertEqual(pub.primaer, 1)
+        let pub = Geheimhaltung.apply(i)
+        XCTAssertEqual(pub.lines.map { $0.cellValues[0] }, [.storedValue(40), .geheim, .geheim, .storedValue(25), .storedValue(76)])
+        XCTAssertEqual(pub.primary, 1)
         XCTAssertEqual(pub.sekundaer, 1)
-        let ohneSumme = Geheimhaltung.anwenden(indikator([[40], [2]], n: 5, summe: false))
+        let ohneSumme = Geheimhaltung.apply(indikator([[40], [2]], n: 5, summe: false))
         XCTAssertEqual(ohneSumme.sekundaer, 0, "without a total nothing can be subtracted")
     }
 
@@ -207,14 +207,14 @@ final class IndikatorTests: XCTestCase {
         // value, is hidden too (secondary). No other number in the output is near them.
         let f = try fixture("Raum;2022\nNord;7\nSüd;1.111\nOst;2.345\nWest;3.580\nGesamt;7.043\n",
                             yaml: "titel: Budget\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 10\nsumme: Gesamt\n")
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         let tree = Fixture.tree(f.output)
         let geheim = [#"(?<![\d.,])7(?![\d.,])"#, #"1\.111|1111"#]
         XCTAssertTrue(try f.page("indikatoren/budget/index.html").contains("<th scope=\"row\">Süd</th><td class=\"zahl\">•"))
         let index = try XCTUnwrap(JSONSerialization.jsonObject(with: XCTUnwrap(tree["suche/index.json"])) as? [String: Any])
-        let woerter = try XCTUnwrap(index["woerter"] as? [String: Any]).keys
-        XCTAssertFalse(woerter.contains("7") || woerter.contains("1111") || woerter.contains("111"), "no secret value is a search word")
+        let words = try XCTUnwrap(index["woerter"] as? [String: Any]).keys
+        XCTAssertFalse(words.contains("7") || words.contains("1111") || words.contains("111"), "no secret value is a search word")
         for pfad in ["indikatoren/budget/index.html", "indikatoren/budget/budget.csv", "indikatoren/budget/budget.json",
                      "leichte-sprache/indikatoren/budget/index.html"] {
             var text = String(decoding: try XCTUnwrap(tree[pfad], pfad), as: UTF8.self)

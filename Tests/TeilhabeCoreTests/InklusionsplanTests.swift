@@ -64,33 +64,33 @@ final class InklusionsplanTests: XCTestCase {
 
     /// The Umsetzungsstand sentence agrees with every number: none, one, several, one of a kind (issue 21 item 5).
     func testTheUmsetzungsstandSentenceAgreesWithItsNumbers() throws {
-        let p = try projekt(try fixture())
+        let p = try project(try fixture())
         let neu = try XCTUnwrap(p.aktuellerPlan)
-        XCTAssertEqual(Umsetzungsstand.satz(neu), "Von 4 Maßnahmen sind 2 geplant, 1 ist in Umsetzung und 1 ist umgesetzt.")
+        XCTAssertEqual(Umsetzungsstand.sentence(neu), "Von 4 Maßnahmen sind 2 geplant, 1 ist in Umsetzung und 1 ist umgesetzt.")
         var eine = neu
         eine.handlungsfelder = [neu.handlungsfelder[1]]
-        XCTAssertEqual(Umsetzungsstand.satz(eine), "Die eine Maßnahme des Plans ist geplant.")
+        XCTAssertEqual(Umsetzungsstand.sentence(eine), "Die eine Maßnahme des Plans ist geplant.")
         var keine = neu
         keine.handlungsfelder = []
-        XCTAssertEqual(Umsetzungsstand.satz(keine), "Der Plan enthält noch keine Maßnahmen.")
+        XCTAssertEqual(Umsetzungsstand.sentence(keine), "Der Plan enthält noch keine Maßnahmen.")
     }
 
-    private func projekt(_ f: Fixture) throws -> Projekt {
+    private func project(_ f: Fixture) throws -> Projekt {
         let log = DiagnosticLog()
         let p = try XCTUnwrap(Build.check(content: f.content, log: log), log.all.map(\.formatted).joined(separator: "\n"))
         return p
     }
 
     func testFortschreibungComparesMeasuresById() throws {
-        let p = try projekt(try fixture())
+        let p = try project(try fixture())
         XCTAssertEqual(p.aktuellerPlan?.edition, "2026")
         let f = try XCTUnwrap(p.fortschreibung())
         XCTAssertEqual(f.hinzu.map(\.massnahme.id), ["A2"])
         XCTAssertEqual(f.entfallen.map(\.massnahme.id), ["W3"])
-        XCTAssertEqual(f.status.map { "\($0.massnahme.id): \($0.vorher) → \($0.nachher)" }, ["W1: geplant → umgesetzt"])
-        XCTAssertEqual(f.zustaendigkeit.map { "\($0.vorher) → \($0.nachher)" }, ["Sozialamt → Amt für Inklusion"])
-        XCTAssertEqual(f.zeitraum.map { "\($0.vorher) → \($0.nachher)" }, ["2022 → 2022–2027"])
-        XCTAssertEqual(f.feldwechsel.map { "\($0.massnahme.id): \($0.vorher) → \($0.nachher)" }, ["A1: Arbeit → Teilhabe"])
+        XCTAssertEqual(f.status.map { "\($0.massnahme.id): \($0.before) → \($0.after)" }, ["W1: geplant → umgesetzt"])
+        XCTAssertEqual(f.zustaendigkeit.map { "\($0.before) → \($0.after)" }, ["Sozialamt → Amt für Inklusion"])
+        XCTAssertEqual(f.zeitraum.map { "\($0.before) → \($0.after)" }, ["2022 → 2022–2027"])
+        XCTAssertEqual(f.fieldChange.map { "\($0.massnahme.id): \($0.before) → \($0.after)" }, ["A1: Arbeit → Teilhabe"])
         XCTAssertNil(p.fortschreibung(edition: "2022"), "the oldest edition has nothing before it")
     }
 
@@ -101,13 +101,13 @@ final class InklusionsplanTests: XCTestCase {
             .replacingOccurrences(of: "{id: A2, titel: Neue Ausbildung, leicht: Neue Plätze zum Lernen., status: geplant}",
                                   with: "{id: W1, titel: Neue Ausbildung, status: erledigt}")
         let f = try fixture(["inklusionsplan/2026.yaml": kaputt])
-        let (ergebnis, log) = f.build()
-        XCTAssertNil(ergebnis)
-        let datei = Paths.join(f.content, "inklusionsplan/2026.yaml")
-        let fehler = log.all.filter { $0.location.file == datei && $0.severity == .error }
-        XCTAssertTrue(fehler.contains { $0.rule == "REF" && $0.message.contains("Indikator 'qoute'") && $0.suggestion == "quote" && $0.location.line == 10 })
-        XCTAssertTrue(fehler.contains { $0.rule == "REF" && $0.message.contains("Vorlage '2024/0009'") && $0.location.line == 10 })
-        XCTAssertTrue(fehler.contains { $0.rule == "SCHEMA-VALUE" && $0.message.contains("'erledigt'") && $0.location.line == 15 })
+        let (resultValue, log) = f.build()
+        XCTAssertNil(resultValue)
+        let filePath = Paths.join(f.content, "inklusionsplan/2026.yaml")
+        let errors = log.all.filter { $0.location.file == filePath && $0.severity == .error }
+        XCTAssertTrue(errors.contains { $0.rule == "REF" && $0.message.contains("Indikator 'qoute'") && $0.suggestion == "quote" && $0.location.line == 10 })
+        XCTAssertTrue(errors.contains { $0.rule == "REF" && $0.message.contains("Vorlage '2024/0009'") && $0.location.line == 10 })
+        XCTAssertTrue(errors.contains { $0.rule == "SCHEMA-VALUE" && $0.message.contains("'erledigt'") && $0.location.line == 15 })
         let doppelt = Self.neu.replacingOccurrences(of: "{id: A2,", with: "{id: W1,")
         let g = try fixture(["inklusionsplan/2026.yaml": doppelt])
         let (_, log2) = g.build()
@@ -116,8 +116,8 @@ final class InklusionsplanTests: XCTestCase {
 
     func testPlanPagesShowFieldsMeasuresAndUmsetzungsstand() throws {
         let f = try fixture()
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         let index = try f.page("inklusionsplan/index.html")
         XCTAssertTrue(index.contains("<a href=\"../inklusionsplan/wohnen/\">Wohnen</a>"))
         XCTAssertTrue(index.contains("<p class=\"tabellen-titel\">Umsetzungs\u{AD}stand der Maßnahmen nach Handlungs\u{AD}feld (Stand 31. Januar 2026)</p>"))
@@ -147,7 +147,7 @@ final class InklusionsplanTests: XCTestCase {
         let f = try Fixture(files)
         XCTAssertNotNil(f.build().0)
         XCTAssertTrue(try f.page("inklusionsplan/fortschreibung/index.html").contains("Es gibt erst eine Fassung"))
-        XCTAssertThrowsError(try PlanVorlage.entwurf(try projekt(f), heute: Tag("2026-12-06")!, nummer: "2026/0001"))
+        XCTAssertThrowsError(try PlanVorlage.entwurf(try project(f), today: Tag("2026-12-06")!, nummer: "2026/0001"))
     }
 
     // `plan vorlage` (a numbered draft dated today) is tested in DraftTests.

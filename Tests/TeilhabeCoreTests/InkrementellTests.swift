@@ -43,12 +43,12 @@ final class InkrementellTests: XCTestCase {
         - {top: "1", vorlage: "2024/0002"}
     """
 
-    private func projekt() throws -> Fixture {
-        var dateien = Fixture.minimal
-        dateien["vorlagen/2024-0002-fahrdienst.md"] = InkrementellTests.zweiteVorlage
-        dateien["vorlagen/2024-0002-fahrdienst.leicht.md"] = "---\ntitel: Fahr·dienst\n---\nDer Bus fährt bald öfter.\n"
-        dateien["sitzungen.yaml"]! += InkrementellTests.zweiteSitzung
-        return try Fixture(dateien)
+    private func project() throws -> Fixture {
+        var fileList = Fixture.minimal
+        fileList["vorlagen/2024-0002-fahrdienst.md"] = InkrementellTests.zweiteVorlage
+        fileList["vorlagen/2024-0002-fahrdienst.leicht.md"] = "---\ntitel: Fahr·dienst\n---\nDer Bus fährt bald öfter.\n"
+        fileList["sitzungen.yaml"]! += InkrementellTests.zweiteSitzung
+        return try Fixture(fileList)
     }
 
     /// Builds incrementally into the fixture's output and clean (no cache) into a fresh folder; both must agree.
@@ -56,7 +56,7 @@ final class InkrementellTests: XCTestCase {
     private func vergleichen(_ f: Fixture, _ schritt: String, theme: String? = nil,
                              file: StaticString = #filePath, line: UInt = #line) throws -> Build.Outcome {
         let (inkrementell, log) = f.build(theme: theme)
-        let ergebnis = try XCTUnwrap(inkrementell, "\(schritt): " + log.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
+        let resultValue = try XCTUnwrap(inkrementell, "\(schritt): " + log.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
         let sauber = f.root.appendingPathComponent("sauber-\(UUID().uuidString)").path
         let (clean, log2) = f.build(output: sauber, theme: theme, cache: false)
         XCTAssertNotNil(clean, "\(schritt): " + log2.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
@@ -65,44 +65,44 @@ final class InkrementellTests: XCTestCase {
         for pfad in a.keys.sorted() where b[pfad] != nil && a[pfad] != b[pfad] {
             XCTFail("\(schritt): \(pfad) differs from a clean build", file: file, line: line)
         }
-        return ergebnis
+        return resultValue
     }
 
     func testUnchangedBuildMakesNothingAgain() throws {
-        let f = try projekt()
+        let f = try project()
         let ersterLauf = try vergleichen(f, "first build"), erste = ersterLauf.bilanz
-        XCTAssertEqual(erste.uebersprungen, 0, "nothing to reuse on the first build")
+        XCTAssertEqual(erste.skipped, 0, "nothing to reuse on the first build")
         let zweiterLauf = try vergleichen(f, "unchanged"), zweite = zweiterLauf.bilanz
-        XCTAssertEqual(zweite.geschrieben, 0)
+        XCTAssertEqual(zweite.written, 0)
         // The kept group of lists, meetings and OParl files is counted as the first build made it.
-        XCTAssertEqual(zweiterLauf.seiten, ersterLauf.seiten)
-        XCTAssertEqual(zweiterLauf.dateien, ersterLauf.dateien)
+        XCTAssertEqual(zweiterLauf.auditedPages, ersterLauf.auditedPages)
+        XCTAssertEqual(zweiterLauf.fileList, ersterLauf.fileList)
         // Papers, meetings, committees and OParl objects are skipped; lists, feed and index are made and compared.
         // Every page, list, feed, calendar, OParl file and the search index is skipped; only copies
         // (theme assets, attachments, indicator downloads) are compared again.
         let kopien = Fixture.tree(f.output).keys.filter {
             $0.hasPrefix("assets/") || $0.hasPrefix("anlagen/") || ($0.hasPrefix("indikatoren/") && !$0.hasSuffix(".html"))
         }
-        XCTAssertEqual(zweite.unveraendert - zweite.uebersprungen, kopien.count, "\(zweite)")
+        XCTAssertEqual(zweite.unchanged - zweite.skipped, kopien.count, "\(zweite)")
         XCTAssertTrue(FileManager.default.fileExists(atPath: f.root.appendingPathComponent(".teilhabe-cache/.gitignore").path))
     }
 
     func testEditingOnePaperRemakesOnlyWhatShowsIt() throws {
-        let f = try projekt()
+        let f = try project()
         try vergleichen(f, "first build")
-        let vorher = try f.page("vorlagen/2024-0002-fahrdienst/index.html")
+        let before = try f.page("vorlagen/2024-0002-fahrdienst/index.html")
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
             .replacingOccurrences(of: "Keine Besonderheiten.", with: "Neu: eine Förderrichtlinie."))
-        let ergebnis = try vergleichen(f, "edited body"), bilanz = ergebnis.bilanz
+        let resultValue = try vergleichen(f, "edited body"), bilanz = resultValue.bilanz
         XCTAssertTrue(try f.page("vorlagen/2024-0001-test/index.html").contains("Neu: eine Förderrichtlinie."))
-        XCTAssertEqual(try f.page("vorlagen/2024-0002-fahrdienst/index.html"), vorher)
+        XCTAssertEqual(try f.page("vorlagen/2024-0002-fahrdienst/index.html"), before)
         // A body shows on its own page and in the search index only; lists, meetings and OParl show front matter.
-        XCTAssertEqual(ergebnis.geaendert, ["vorlagen/2024-0001-test/index.html", "suche/index.json"])
-        XCTAssertGreaterThan(bilanz.uebersprungen, 50, "\(bilanz)")
+        XCTAssertEqual(resultValue.changed, ["vorlagen/2024-0001-test/index.html", "suche/index.json"])
+        XCTAssertGreaterThan(bilanz.skipped, 50, "\(bilanz)")
     }
 
     func testEveryKindOfChangeMatchesACleanBuild() throws {
-        let f = try projekt()
+        let f = try project()
         try vergleichen(f, "first build")
         try f.write("vorlagen/2024-0001-test.leicht.md", Fixture.minimal["vorlagen/2024-0001-test.leicht.md"]!
             .replacingOccurrences(of: "Alle Kinder", with: "Viele Kinder"))
@@ -138,53 +138,53 @@ final class InkrementellTests: XCTestCase {
     /// Lists, meetings and OParl are kept as a whole while no front matter changed – but not a file
     /// someone removed from the output folder in between.
     func testKeptOutputsComeBackWhenRemovedByHand() throws {
-        let f = try projekt()
+        let f = try project()
         try vergleichen(f, "first build")
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
             .replacingOccurrences(of: "Keine Besonderheiten.", with: "Ein neuer Absatz."))
         try vergleichen(f, "edited body: the group is kept")
-        for datei in ["oparl/v1.1/paper/2024-0002-fahrdienst.json", "sitzungen/index.html", "feed.xml"] {
-            try FileManager.default.removeItem(atPath: f.output + "/" + datei)
+        for filePath in ["oparl/v1.1/paper/2024-0002-fahrdienst.json", "sitzungen/index.html", "feed.xml"] {
+            try FileManager.default.removeItem(atPath: f.output + "/" + filePath)
         }
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!)
-        let ergebnis = try vergleichen(f, "files removed by hand")
-        XCTAssertTrue(ergebnis.geaendert.isSuperset(of: ["oparl/v1.1/paper/2024-0002-fahrdienst.json", "sitzungen/index.html", "feed.xml"]))
+        let resultValue = try vergleichen(f, "files removed by hand")
+        XCTAssertTrue(resultValue.changed.isSuperset(of: ["oparl/v1.1/paper/2024-0002-fahrdienst.json", "sitzungen/index.html", "feed.xml"]))
     }
 
     /// The same once the output's folders are older than two seconds, when a build trusts a folder
     /// whose times are unchanged instead of looking at its files: a removal changes the folder's times.
     func testKeptOutputsComeBackWhenRemovedByHandFromTrustedFolders() throws {
-        let f = try projekt()
+        let f = try project()
         try vergleichen(f, "first build")
         Thread.sleep(forTimeInterval: 2.2)
         try vergleichen(f, "second build: records the folders' times")
         let plan = try XCTUnwrap(FileManager.default.contentsOfDirectory(atPath: f.root.path + "/.teilhabe-cache")
             .first { $0.hasPrefix("ausgabe-") && $0.hasSuffix(".bin") })
-        let vorher = try Data(contentsOf: f.root.appendingPathComponent(".teilhabe-cache/" + plan))
-        XCTAssertTrue(vorher.range(of: Data("oparl/v1.1/paper".utf8)) != nil, "the plan names the group's folders")
+        let before = try Data(contentsOf: f.root.appendingPathComponent(".teilhabe-cache/" + plan))
+        XCTAssertTrue(before.range(of: Data("oparl/v1.1/paper".utf8)) != nil, "the plan names the group's folders")
         try vergleichen(f, "third build: keeps the group by the folders' times")
         try FileManager.default.removeItem(atPath: f.output + "/oparl/v1.1/paper/2024-0002-fahrdienst.json")
         try FileManager.default.removeItem(atPath: f.output + "/sitzungen/2024-04-09-sozialausschuss/sitzung.ics")
-        let ergebnis = try vergleichen(f, "files removed by hand")
-        XCTAssertTrue(ergebnis.geaendert.isSuperset(of: ["oparl/v1.1/paper/2024-0002-fahrdienst.json",
+        let resultValue = try vergleichen(f, "files removed by hand")
+        XCTAssertTrue(resultValue.changed.isSuperset(of: ["oparl/v1.1/paper/2024-0002-fahrdienst.json",
                                                          "sitzungen/2024-04-09-sozialausschuss/sitzung.ics"]))
     }
 
     func testAChangedTemplateRemakesEveryPage() throws {
-        let f = try projekt()
+        let f = try project()
         let theme = f.root.appendingPathComponent("mein-theme").path
         try FileManager.default.createDirectory(atPath: theme, withIntermediateDirectories: true)
         try vergleichen(f, "first build", theme: theme)
-        let layout = try XCTUnwrap(DefaultTheme.dateien["layout.mustache"])
+        let layout = try XCTUnwrap(DefaultTheme.fileList["layout.mustache"])
         try layout.replacingOccurrences(of: "</footer>", with: "<p>Neue Fußzeile</p></footer>")
             .write(toFile: theme + "/layout.mustache", atomically: true, encoding: .utf8)
         let bilanz = try vergleichen(f, "changed layout", theme: theme).bilanz
-        XCTAssertEqual(bilanz.uebersprungen, 0, "a changed template reuses no page: \(bilanz)")
+        XCTAssertEqual(bilanz.skipped, 0, "a changed template reuses no page: \(bilanz)")
         XCTAssertTrue(try f.page("vorlagen/2024-0002-fahrdienst/index.html").contains("Neue Fußzeile"))
     }
 
     func testADamagedCacheIsIgnored() throws {
-        let f = try projekt()
+        let f = try project()
         try vergleichen(f, "first build")
         let cache = f.root.appendingPathComponent(".teilhabe-cache").path
         for name in try FileManager.default.contentsOfDirectory(atPath: cache) where name.hasSuffix(".bin") {
@@ -193,14 +193,14 @@ final class InkrementellTests: XCTestCase {
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
             .replacingOccurrences(of: "Keine Besonderheiten.", with: "Nach dem Schaden."))
         let bilanz = try vergleichen(f, "after damage").bilanz
-        XCTAssertEqual(bilanz.uebersprungen, 0)
+        XCTAssertEqual(bilanz.skipped, 0)
     }
 }
 
 extension InkrementellTests {
     /// A build without the cache changes files behind the plan's back: the next cached build must not trust it.
     func testABuildWithoutTheCacheInvalidatesThePlan() throws {
-        let f = try projekt()
+        let f = try project()
         try vergleichen(f, "first build")
         let original = Fixture.minimal["vorlagen/2024-0001-test.md"]!
         try f.write("vorlagen/2024-0001-test.md", original.replacingOccurrences(of: "Keine Besonderheiten.", with: "Zwischenstand."))

@@ -16,8 +16,8 @@ import XCTest
 final class JsonOutputTests: XCTestCase {
     private func built(_ files: [String: String] = Fixture.minimal) throws -> Fixture {
         let f = try Fixture(files)
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         return f
     }
 
@@ -91,9 +91,9 @@ final class JsonOutputTests: XCTestCase {
 
     func testSearchIndexIsWrittenByteForByte() {
         let docs = [
-            SearchIndex.SearchDocument(titel: "Haus \"am\" See", ordner: "vorlagen/haus/", art: "Vorlage", datum: Tag("2024-01-02"),
+            SearchIndex.SearchDocument(titel: "Haus \"am\" See", folderPath: "vorlagen/haus/", art: "Vorlage", datum: Tag("2024-01-02"),
                                        quelle: nil) { "Haus und Straße" },
-            SearchIndex.SearchDocument(titel: "Rat", ordner: "gremien/rat/", art: "Gremium", datum: nil, quelle: nil) { "Haus 42" },
+            SearchIndex.SearchDocument(titel: "Rat", folderPath: "gremien/rat/", art: "Gremium", datum: nil, quelle: nil) { "Haus 42" },
         ]
         XCTAssertEqual(String(decoding: SearchIndex.json(docs), as: UTF8.self),
                        #"{"dokumente":[["Haus \"am\" See","vorlagen/haus/","Vorlage","2024-01-02"],["Rat","gremien/rat/","Gremium",""]],"#
@@ -179,12 +179,12 @@ final class JsonOutputTests: XCTestCase {
 
     /// `teilhabe audit --json`: pages by path, a missing vnu position as 0, `error` only where there was one.
     func testAuditReportIsWrittenByteForByte() {
-        let ergebnisse = [
-            Audit.PageResult(seite: "a/index.html", axe: [["id": "x", "help": "h"]],
-                             vnu: [Vnu.Message(zeile: 3, spalte: nil, text: "m")], fehler: "kaputt"),
-            Audit.PageResult(seite: "b.html"),
+        let results = [
+            Audit.PageResult(webPage: "a/index.html", axe: [["id": "x", "help": "h"]],
+                             vnu: [Vnu.Message(sourceLine: 3, columnIndex: nil, text: "m")], errors: "kaputt"),
+            Audit.PageResult(webPage: "b.html"),
         ]
-        XCTAssertEqual(String(decoding: Audit.json(ergebnisse, versionen: "axe-core 4"), as: UTF8.self), """
+        XCTAssertEqual(String(decoding: Audit.json(results, versionen: "axe-core 4"), as: UTF8.self), """
             {
               "pages": {
                 "a/index.html": {
@@ -272,8 +272,8 @@ final class JsonOutputTests: XCTestCase {
             try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try file(f, path).utf8)) as? [String: Any], path)
         }
         XCTAssertEqual(try json("oparl/v1.1/paper/2024-0001-test.json")["name"] as? String, JsonOutputTests.special)
-        let dokumente = try XCTUnwrap(try json("suche/index.json")["dokumente"] as? [[String]])
-        XCTAssertTrue(dokumente.contains { $0[0] == "2024/0001: " + JsonOutputTests.special }, "\(dokumente)")
+        let documents = try XCTUnwrap(try json("suche/index.json")["dokumente"] as? [[String]])
+        XCTAssertTrue(documents.contains { $0[0] == "2024/0001: " + JsonOutputTests.special }, "\(documents)")
         XCTAssertEqual(try json("indikatoren/budget/budget.json")["titel"] as? String, JsonOutputTests.special)
     }
 }

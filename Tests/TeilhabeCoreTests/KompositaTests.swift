@@ -56,9 +56,9 @@ final class KompositaTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(Self.erwartet.count, 60)
         var richtig = 0
         var falsch: [String] = []
-        for (wort, soll) in Self.erwartet {
-            let ist = lexikon.zerlegen(wort)?.joined(separator: "·") ?? "–"
-            if ist == soll { richtig += 1 } else { falsch.append("\(wort): \(ist) (expected \(soll))") }
+        for (word, soll) in Self.erwartet {
+            let ist = lexikon.splitText(word)?.joined(separator: "·") ?? "–"
+            if ist == soll { richtig += 1 } else { falsch.append("\(word): \(ist) (expected \(soll))") }
         }
         let genauigkeit = Double(richtig) / Double(Self.erwartet.count)
         print("LS20 split accuracy: \(richtig)/\(Self.erwartet.count) = \(String(format: "%.3f", genauigkeit))")

@@ -107,23 +107,23 @@ final class LayoutTests: XCTestCase {
     func testThe404PageCarriesTheStylesWithoutFeatureQueries() throws {
         let css = "a { b: c; }\n@supports (x: y) {\n  .t { x: y; }\n  @keyframes k { from, to { v: w; } }\n}\n.u { d: e; }\n"
         XCTAssertEqual(InlineStyles.withoutFeatureQueries(css), "a { b: c; }\n.u { d: e; }\n")
-        let seite = try String(contentsOfFile: Paths.join(try Self.site, "404.html"), encoding: .utf8)
+        let webPage = try String(contentsOfFile: Paths.join(try Self.site, "404.html"), encoding: .utf8)
         let stylesheet = try String(contentsOfFile: Paths.join(try Self.site, "assets/teilhabe.css"), encoding: .utf8)
         XCTAssertTrue(stylesheet.contains("animation-timeline"), "the linked stylesheet keeps the scroll hint")
-        XCTAssertFalse(seite.contains("animation-timeline"))
-        XCTAssertFalse(seite.contains("@supports"))
-        XCTAssertTrue(seite.contains(".tabelle { overflow-x: auto;"), "the rest of the stylesheet is inlined")
+        XCTAssertFalse(webPage.contains("animation-timeline"))
+        XCTAssertFalse(webPage.contains("@supports"))
+        XCTAssertTrue(webPage.contains(".tabelle { overflow-x: auto;"), "the rest of the stylesheet is inlined")
     }
 
     // MARK: In the browser
 
     func testEveryPageTypeFitsAtEveryWidth() throws {
         let browser = try Self.browser()
-        defer { browser.beenden() }
-        let server = Server(wurzel: try Self.site, port: 0)
-        server.neuladen = false
+        defer { browser.shutDown() }
+        let server = Server(rootPath: try Self.site, port: 0)
+        server.reload = false
         try server.starten()
-        defer { server.beenden() }
+        defer { server.shutDown() }
         let screenshots = ProcessInfo.processInfo.environment["TEILHABE_SCREENSHOTS"].flatMap { $0.isEmpty ? nil : $0 }
         if let screenshots { try FileManager.default.createDirectory(atPath: screenshots, withIntermediateDirectories: true) }
         var wideTables = 0
@@ -220,6 +220,6 @@ final class LayoutTests: XCTestCase {
         }
         let folder = Fixture.temporaer("layout-browser").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return try Browser(chromium: chromium, chromedriver: driver, axe: "", zeitlimit: 30, arbeitsordner: folder)
+        return try Browser(chromium: chromium, chromedriver: driver, axe: "", timeout: 30, arbeitsordner: folder)
     }
 }

@@ -12,18 +12,18 @@ import XCTest
 @testable import TeilhabeAudit
 
 final class LeichteSpracheCheckTests: XCTestCase {
-    private let pruefer = LSRuleEngine(lexikon: .standard, trennzeichen: "·", referenzjahr: 2026)
+    private let pruefer = LSRuleEngine(lexikon: .standard, delimiter: "·", referenzjahr: 2026)
 
     private func funde(_ text: String) -> [String] {
-        pruefer.check(TextMask.zeilen(text, ersteZeile: 1)).map { "\($0.0.nummer):\($0.1.bereich.lowerBound + 1) \($0.1.regel.rawValue) \($0.0.ausschnitt($0.1.bereich))" }
+        pruefer.check(TextMask.lines(text, ersteZeile: 1)).map { "\($0.0.nummer):\($0.1.textRange.lowerBound + 1) \($0.1.ruleId.rawValue) \($0.0.excerpt($0.1.textRange))" }
     }
 
     func testSentenceSplitterKeepsOrdinalsDatesAbbreviationsAddressesTogether() {
-        for zeile in ["Die 5. Sitzung ist am 12. März 2025 im Rathaus.", "Es gibt z. B. Hilfe beim Wohnen.",
+        for sourceLine in ["Die 5. Sitzung ist am 12. März 2025 im Rathaus.", "Es gibt z. B. Hilfe beim Wohnen.",
                       "Schreiben Sie an info@kreis.example.de oder an hilfe@stadt.example.de.",
                       "Mehr auf www.kreis.example.de/leicht. Dort steht alles."] {
-            let z = TextMask.zeilen(zeile, ersteZeile: 1)[0].maske
-            XCTAssertEqual(Sentences.bereiche(z).count, zeile.hasPrefix("Mehr") ? 2 : 1, zeile)
+            let z = TextMask.lines(sourceLine, ersteZeile: 1)[0].mask
+            XCTAssertEqual(Sentences.bereiche(z).count, sourceLine.hasPrefix("Mehr") ? 2 : 1, sourceLine)
         }
         XCTAssertEqual(Sentences.bereiche(Array("Das ist gut. Das auch!")).count, 2)
     }
@@ -55,28 +55,28 @@ final class LeichteSpracheCheckTests: XCTestCase {
 
     func testLS20SuggestsTheSplitInTheConfiguredStyle() throws {
         guard Lexicon.standard.hatWoerter else { throw XCTSkip("scripts/install-lexika has not been run") }
-        let punkt = pruefer.check(TextMask.zeilen("Die Eingliederungshilfe hilft.", ersteZeile: 1))
-        XCTAssertEqual(punkt.first { $0.1.regel == .ls20 }?.1.vorschlag, "Eingliederungs·hilfe")
-        let strich = LSRuleEngine(lexikon: .standard, trennzeichen: "-", referenzjahr: 2026)
-            .check(TextMask.zeilen("Die Eingliederungshilfe hilft im Sozial·raum.", ersteZeile: 1))
-        XCTAssertEqual(strich.first { $0.1.regel == .ls20 }?.1.vorschlag, "Eingliederungs-Hilfe")
-        XCTAssertEqual(strich.first { $0.1.regel == .ls21 }?.1.vorschlag, "Sozial-Raum", "mixed style in a '-' project")
+        let point = pruefer.check(TextMask.lines("Die Eingliederungshilfe hilft.", ersteZeile: 1))
+        XCTAssertEqual(point.first { $0.1.ruleId == .ls20 }?.1.suggested, "Eingliederungs·hilfe")
+        let strich = LSRuleEngine(lexikon: .standard, delimiter: "-", referenzjahr: 2026)
+            .check(TextMask.lines("Die Eingliederungshilfe hilft im Sozial·raum.", ersteZeile: 1))
+        XCTAssertEqual(strich.first { $0.1.ruleId == .ls20 }?.1.suggested, "Eingliederungs-Hilfe")
+        XCTAssertEqual(strich.first { $0.1.ruleId == .ls21 }?.1.suggested, "Sozial-Raum", "mixed style in a '-' project")
         XCTAssertFalse(funde("Politikerinnen und Politiker. Schreiben Sie eine E-Mail.").contains { $0.contains("LS20") || $0.contains("LS21") })
     }
 
-    private func projekt(_ leicht: String, site: String? = nil) throws -> (Fixture, DiagnosticLog) {
+    private func project(_ leicht: String, site: String? = nil) throws -> (Fixture, DiagnosticLog) {
         var files = Fixture.minimal
         files["vorlagen/2024-0001-test.leicht.md"] = leicht
         if let site { files["site.yaml"] = site }
         let f = try Fixture(files)
         let log = DiagnosticLog()
-        let projekt = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
-        LeichteSpracheCheck.run(projekt, log: log, referenzjahr: 2026)
+        let project = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
+        LeichteSpracheCheck.run(project, log: log, referenzjahr: 2026)
         return (f, log)
     }
 
     func testFindingsCarryFileLineColumnMatchAndSilencingWorks() throws {
-        let (f, log) = try projekt("""
+        let (f, log) = try project("""
         ---
         titel: Das würde gut sein
         ---
@@ -85,16 +85,16 @@ final class LeichteSpracheCheckTests: XCTestCase {
         <!-- teilhabe erlaubt -->
         Man würde das (so) sagen.
         """)
-        let datei = Paths.join(f.content, "vorlagen/2024-0001-test.leicht.md")
+        let filePath = Paths.join(f.content, "vorlagen/2024-0001-test.leicht.md")
         let ls = log.all.filter { $0.rule.hasPrefix("LS") }
         XCTAssertEqual(ls.map { "\($0.location.line!):\($0.location.column!) \($0.rule) \($0.match!)" },
                        ["2:12 LS05 würde", "4:11 LS07 nicht"])
-        XCTAssertEqual(ls.first?.location.file, datei, "the front matter titel is checked where it stands")
+        XCTAssertEqual(ls.first?.location.file, filePath, "the front matter titel is checked where it stands")
     }
 
     func testSeveritiesAreConfigurablePerRule() throws {
         let site = Fixture.minimal["site.yaml"]!.replacingOccurrences(of: "  pflicht: true", with: "  pflicht: true\n  regeln: {LS07: warnung, LS25: aus}")
-        let (_, log) = try projekt("---\ntitel: Test\n---\nMan baut nicht.\n", site: site)
+        let (_, log) = try project("---\ntitel: Test\n---\nMan baut nicht.\n", site: site)
         let ls = log.all.filter { $0.rule.hasPrefix("LS") }
         XCTAssertEqual(ls.map(\.rule), ["LS07"])
         XCTAssertEqual(ls.first?.severity, .warning)
@@ -102,7 +102,7 @@ final class LeichteSpracheCheckTests: XCTestCase {
     }
 
     func testTextOutputShowsTheLineWithACaret() throws {
-        let (_, log) = try projekt("---\ntitel: Test\n---\nDie Eingliederungshilfe hilft.\n")
+        let (_, log) = try project("---\ntitel: Test\n---\nDie Eingliederungshilfe hilft.\n")
         let text = Finding.text(log.all.filter { $0.rule == "LS20" })
         guard Lexicon.standard.hatWoerter else { throw XCTSkip("scripts/install-lexika has not been run") }
         let caret = "^" + String(repeating: "~", count: "Eingliederungshilfe".count - 1)
@@ -118,11 +118,11 @@ final class LeichteSpracheCheckTests: XCTestCase {
         files["seiten/kontakt.md"] = "---\ntitel: Kontakt\n---\n## Teil\n\n#### Zu tief\n\n![](anlagen/bild.png) und [hier](../berichte/lage.md)\n\n| | |\n|---|---|\n| a | b |\n"
         files["anlagen/bild.png"] = "png"
         let f = try Fixture(files)
-        let (ergebnis, log) = f.build()
-        XCTAssertNil(ergebnis, "missing alt text, skipped headings and headless tables stop the build")
-        let regeln = log.all.map { "\($0.rule)@\($0.location.line ?? 0)" }
+        let (resultValue, log) = f.build()
+        XCTAssertNil(resultValue, "missing alt text, skipped headings and headless tables stop the build")
+        let ruleSet = log.all.map { "\($0.rule)@\($0.location.line ?? 0)" }
         for erwartet in ["UEBERSCHRIFT-EBENE@6", "A11Y-ALT@8", "LINK-TEXT@8", "TABELLE-KOPF@10", "LS-PARITAET@1"] {
-            XCTAssertTrue(regeln.contains(erwartet), "\(erwartet) in \(regeln)")
+            XCTAssertTrue(ruleSet.contains(erwartet), "\(erwartet) in \(ruleSet)")
         }
     }
 
@@ -136,8 +136,8 @@ final class LeichteSpracheCheckTests: XCTestCase {
         }
         let (status, json) = try run(["check", "--format", "json"])
         XCTAssertEqual(status, 1, "LS05/LS25 are errors by default")
-        let befunde = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-        let man = try XCTUnwrap(befunde.first { $0["rule"] as? String == "LS25" })
+        let findings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let man = try XCTUnwrap(findings.first { $0["rule"] as? String == "LS25" })
         XCTAssertEqual(man["file"] as? String, "content/vorlagen/2024-0001-test.leicht.md")
         XCTAssertEqual(man["line"] as? Int, 4)
         XCTAssertEqual(man["column"] as? Int, 1)
@@ -151,13 +151,13 @@ final class LeichteSpracheCheckTests: XCTestCase {
 
     /// A word's facts from its scalar values equal those found through its Characters.
     func testWordFactsFromScalarsEqualThoseFromCharacters() {
-        let woerter = ["Haus", "Eingliederungshilfe", "Sozial·raum", "E-Mail", "BTHG", "BTHG-Reform", "Kfz", "A1", "XIV", "IV",
+        let words = ["Haus", "Eingliederungshilfe", "Sozial·raum", "E-Mail", "BTHG", "BTHG-Reform", "Kfz", "A1", "XIV", "IV",
                        "I", "Bürger*innen", "Ärzt/innen", "LehrerInnen", "Lehrer_innen", "Schüler:innen", "Ämter", "ÖPNV",
                        "straße", "2.345", "3,5", "geht's", "U-Bahn-Linie", "Amt·Ärztin", "x", "Café", "e\u{301}twas", "Zoë",
                        "Straße-\u{301}x", "ÄÖÜ-äöü", "ABC·de", "-", "a--b", "IVX-II"]
-        for wort in woerter {
-            let werte = Zeichen.werte(Array(wort))
-            XCTAssertEqual(WordFacts(wort, werte: werte[...]), WordFacts.ueberZeichen(wort), wort)
+        for word in words {
+            let valueList = Zeichen.valueList(Array(word))
+            XCTAssertEqual(WordFacts(word, valueList: valueList[...]), WordFacts.ueberZeichen(word), word)
         }
     }
 }

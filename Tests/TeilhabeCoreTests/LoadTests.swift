@@ -27,10 +27,10 @@ final class LoadTests: XCTestCase {
         XCTAssertEqual(Tag("2021-09-22")?.weekday, 3, "a Wednesday")
         XCTAssertEqual(Zeitpunkt("2021-09-22T17:00")?.description, "2021-09-22T17:00")
         XCTAssertNil(Zeitpunkt("2021-09-22T25:00"))
-        XCTAssertEqual(Formatting.datumMitWochentag(Tag("2021-09-22")!), "Mittwoch, 22. September 2021")
-        XCTAssertEqual(Formatting.groesse(94_000), "94 kB")
-        XCTAssertEqual(Formatting.groesse(1_100_000), "1,1 MB")
-        XCTAssertEqual(Formatting.dateityp("anlagen/a.b/x.pdf"), "PDF")
+        XCTAssertEqual(Formatting.dateWithWeekday(Tag("2021-09-22")!), "Mittwoch, 22. September 2021")
+        XCTAssertEqual(Formatting.byteSize(94_000), "94 kB")
+        XCTAssertEqual(Formatting.byteSize(1_100_000), "1,1 MB")
+        XCTAssertEqual(Formatting.fileType("anlagen/a.b/x.pdf"), "PDF")
     }
 
     func testSuggestionsAndSlugs() {
@@ -45,27 +45,27 @@ final class LoadTests: XCTestCase {
         var files: [String: Data] = [:]
         for (path, text) in Fixture.minimal { files["c/" + path] = Data(text.utf8) }
         let log = DiagnosticLog()
-        let projekt = try XCTUnwrap(ProjektLoader.load(contentRoot: "c", io: .memory(files), log: log))
+        let project = try XCTUnwrap(ProjektLoader.load(contentRoot: "c", io: .memory(files), log: log))
         XCTAssertFalse(log.hasErrors, log.all.map(\.formatted).joined(separator: "\n"))
-        XCTAssertEqual(projekt.vorlagen.map(\.nummer), ["2024/0001"])
-        XCTAssertEqual(projekt.vorlagen.first?.leicht?.titel, "Spiel·plätze für alle")
-        XCTAssertEqual(projekt.vorlagen.first?.body.firstLine, 16)
-        XCTAssertEqual(projekt.sitzungen.first?.tagesordnung.map(\.top), ["1", "2"])
-        XCTAssertEqual(projekt.anlagen["anlagen/spielplaetze.pdf"], 2000)
-        XCTAssertEqual(projekt.site.pflichtabschnitte, ["Sachlage", "Rechtslage"])
+        XCTAssertEqual(project.vorlagen.map(\.nummer), ["2024/0001"])
+        XCTAssertEqual(project.vorlagen.first?.leicht?.titel, "Spiel·plätze für alle")
+        XCTAssertEqual(project.vorlagen.first?.body.firstLine, 16)
+        XCTAssertEqual(project.sitzungen.first?.tagesordnung.map(\.top), ["1", "2"])
+        XCTAssertEqual(project.anlagen["anlagen/spielplaetze.pdf"], 2000)
+        XCTAssertEqual(project.site.pflichtabschnitte, ["Sachlage", "Rechtslage"])
     }
 
     func testLinkTargetsResolveAgainstFileThenContentFolder() throws {
         var files: [String: Data] = [:]
         for (path, text) in Fixture.minimal { files["c/" + path] = Data(text.utf8) }
-        let projekt = try XCTUnwrap(ProjektLoader.load(contentRoot: "c", io: .memory(files), log: DiagnosticLog()))
-        let index = LinkIndex(projekt)
-        XCTAssertEqual(index.ziel("../berichte/lage.md#zahlen", from: "vorlagen/x.md"), .seite(pfad: "berichte/lage", leicht: false, fragment: "zahlen"))
-        XCTAssertEqual(index.ziel("lage.leicht.md", from: "berichte/y.md"), .seite(pfad: "berichte/lage", leicht: true, fragment: nil))
-        XCTAssertEqual(index.ziel("anlagen/spielplaetze.pdf", from: "seiten/kontakt.md"), .datei("anlagen/spielplaetze.pdf"))
-        XCTAssertEqual(index.ziel("../../../etc/passwd", from: "seiten/kontakt.md"), .fehlt)
-        XCTAssertEqual(index.ziel("https://example.org/a.md", from: "seiten/kontakt.md"), .unveraendert)
-        XCTAssertEqual(index.ziel("mailto:a@b.de", from: "seiten/kontakt.md"), .unveraendert)
+        let project = try XCTUnwrap(ProjektLoader.load(contentRoot: "c", io: .memory(files), log: DiagnosticLog()))
+        let index = LinkIndex(project)
+        XCTAssertEqual(index.target("../berichte/lage.md#zahlen", from: "vorlagen/x.md"), .webPage(pfad: "berichte/lage", leicht: false, fragment: "zahlen"))
+        XCTAssertEqual(index.target("lage.leicht.md", from: "berichte/y.md"), .webPage(pfad: "berichte/lage", leicht: true, fragment: nil))
+        XCTAssertEqual(index.target("anlagen/spielplaetze.pdf", from: "seiten/kontakt.md"), .filePath("anlagen/spielplaetze.pdf"))
+        XCTAssertEqual(index.target("../../../etc/passwd", from: "seiten/kontakt.md"), .missing)
+        XCTAssertEqual(index.target("https://example.org/a.md", from: "seiten/kontakt.md"), .unchanged)
+        XCTAssertEqual(index.target("mailto:a@b.de", from: "seiten/kontakt.md"), .unchanged)
     }
 }
 

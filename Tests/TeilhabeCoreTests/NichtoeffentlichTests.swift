@@ -42,8 +42,8 @@ final class NichtoeffentlichTests: XCTestCase {
 
     func testPublicBuildHoldsNoTraceOfTheNonPublicPaper() throws {
         let f = try fixture()
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         for (path, data) in Fixture.tree(f.output) {
             XCTAssertFalse(path.contains("geheim"), path)
             for secret in ["Geheimweg", "2024/0009", "2024-0009", "GEHEIMWEG-BYTES", "Kaufvertrag"] {
@@ -63,8 +63,8 @@ final class NichtoeffentlichTests: XCTestCase {
 
     func testCommitteeBuildHasEverythingMarkedNonPublic() throws {
         let f = try fixture()
-        let (ergebnis, _) = f.build(publikum: .gremium)
-        XCTAssertNotNil(ergebnis)
+        let (resultValue, _) = f.build(publikum: .gremium)
+        XCTAssertNotNil(resultValue)
         let page = try f.page("vorlagen/2024-0009-geheim/index.html")
         XCTAssertTrue(page.contains("<strong>nichtöffentlich</strong>"))
         XCTAssertTrue(page.contains("noindex"))
@@ -76,8 +76,8 @@ final class NichtoeffentlichTests: XCTestCase {
     func testPublicPageMustNotLinkToANonPublicOne() throws {
         let f = try fixture()
         try f.write("seiten/kontakt.md", "---\ntitel: Kontakt\n---\nSiehe [dies](../vorlagen/2024-0009-geheim.md).\n")
-        let (ergebnis, log) = f.build()
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = f.build()
+        XCTAssertNil(resultValue)
         XCTAssertTrue(log.all.contains { $0.rule == "REF" && $0.message.contains("nichtöffentliche Seite vorlagen/2024-0009-geheim") })
     }
 }

@@ -19,10 +19,10 @@ final class OffeneDatenTests: XCTestCase {
     private func built(_ files: [String: String] = Fixture.minimal, stichtag: Tag = Tag("2024-01-01")!) throws -> Fixture {
         let f = try Fixture(files)
         let log = DiagnosticLog()
-        var optionen = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: f.output, stichtag: stichtag)
-        optionen.pdf = false
-        let ergebnis = Build.run(optionen, log: log)
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        var settings = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: f.output, stichtag: stichtag)
+        settings.pdf = false
+        let resultValue = Build.run(settings, log: log)
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         return f
     }
 
@@ -44,15 +44,15 @@ final class OffeneDatenTests: XCTestCase {
         XCTAssertEqual(props.first?.0, "BEGIN"); XCTAssertEqual(props.first?.1, "VCALENDAR")
         XCTAssertTrue(props.contains { $0 == ("TZID", "Europe/Berlin") }, "VTIMEZONE is included")
         XCTAssertEqual(props.filter { $0 == ("BEGIN", "VEVENT") }.count, 1)
-        let wert = { (name: String) in props.first { $0.0 == name }?.1 }
-        XCTAssertEqual(wert("UID"), "sitzung-2024-03-05-sozialausschuss@www.example.org")
-        XCTAssertEqual(wert("DTSTART;TZID=Europe/Berlin"), "20240305T170000")
-        XCTAssertEqual(wert("DTEND;TZID=Europe/Berlin"), "20240305T190000")
-        XCTAssertEqual(wert("DTSTAMP"), "20240304T230000Z", "from the data: the meeting's day, 00:00 in Berlin, as UTC")
-        XCTAssertEqual(wert("LOCATION"), "Rathaus\\, Raum 1")
-        XCTAssertEqual(wert("URL"), "https://www.example.org/inklusion/sitzungen/2024-03-05-sozialausschuss/")
-        XCTAssertTrue(wert("DESCRIPTION")?.contains("TOP 2: 2024/0001 Bericht über barrierefreie Spielplätze\\n") == true)
-        XCTAssertTrue(wert("DESCRIPTION")?.contains("https://www.example.org/inklusion/sitzungen/2024-03-05-sozialausschuss/") == true)
+        let storedValue = { (name: String) in props.first { $0.0 == name }?.1 }
+        XCTAssertEqual(storedValue("UID"), "sitzung-2024-03-05-sozialausschuss@www.example.org")
+        XCTAssertEqual(storedValue("DTSTART;TZID=Europe/Berlin"), "20240305T170000")
+        XCTAssertEqual(storedValue("DTEND;TZID=Europe/Berlin"), "20240305T190000")
+        XCTAssertEqual(storedValue("DTSTAMP"), "20240304T230000Z", "from the data: the meeting's day, 00:00 in Berlin, as UTC")
+        XCTAssertEqual(storedValue("LOCATION"), "Rathaus\\, Raum 1")
+        XCTAssertEqual(storedValue("URL"), "https://www.example.org/inklusion/sitzungen/2024-03-05-sozialausschuss/")
+        XCTAssertTrue(storedValue("DESCRIPTION")?.contains("TOP 2: 2024/0001 Bericht über barrierefreie Spielplätze\\n") == true)
+        XCTAssertTrue(storedValue("DESCRIPTION")?.contains("https://www.example.org/inklusion/sitzungen/2024-03-05-sozialausschuss/") == true)
         for path in ["sitzungen/2024-03-05-sozialausschuss/sitzung.ics", "gremien/sozialausschuss/sitzungen.ics"] {
             let other = try f.page(path)
             XCTAssertEqual(properties(other).filter { $0 == ("UID", "sitzung-2024-03-05-sozialausschuss@www.example.org") }.count, 1, path)
@@ -69,7 +69,7 @@ final class OffeneDatenTests: XCTestCase {
 
     func testFoldingKeepsUTF8CharactersWhole() {
         let line = "DESCRIPTION:" + String(repeating: "Übersicht für Bürgerinnen · ", count: 8)
-        let folded = ICS.falten(line)
+        let folded = ICS.fold(line)
         for part in folded.components(separatedBy: "\r\n") {
             XCTAssertLessThanOrEqual(part.utf8.count, 75)
             XCTAssertNotNil(String(validating: Array(part.utf8), as: UTF8.self))
@@ -83,24 +83,24 @@ final class OffeneDatenTests: XCTestCase {
         XCTAssertEqual(Zeitpunkt("2024-03-31T03:00")!.berlinOffset, 2)
         XCTAssertEqual(Zeitpunkt("2024-10-27T02:30")!.berlinOffset, 2)
         XCTAssertEqual(Zeitpunkt("2024-10-27T03:00")!.berlinOffset, 1)
-        XCTAssertEqual(Zeitpunkt("2021-09-22T17:00")!.isoMitOffset, "2021-09-22T17:00:00+02:00")
+        XCTAssertEqual(Zeitpunkt("2021-09-22T17:00")!.isoWithOffset, "2021-09-22T17:00:00+02:00")
         XCTAssertEqual(Zeitpunkt("2024-01-01T00:30")!.icsUTC, "20231231T233000Z")
-        XCTAssertEqual(Stichtag.heute(umgebung: ["SOURCE_DATE_EPOCH": "1700000000"]).description, "2023-11-14")
+        XCTAssertEqual(Stichtag.today(environment: ["SOURCE_DATE_EPOCH": "1700000000"]).description, "2023-11-14")
     }
 
     private final class AtomLeser: NSObject, XMLParserDelegate {
-        var eintraege: [[String: String]] = []
-        var feld: [String: String] = [:]
+        var entries: [[String: String]] = []
+        var field: [String: String] = [:]
         var text = ""
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
             text = ""
-            if name == "entry" { feld = [:] }
-            if name == "link", let href = attributes["href"] { feld["link"] = href }
+            if name == "entry" { field = [:] }
+            if name == "link", let href = attributes["href"] { field["link"] = href }
         }
         func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            if name == "entry" { eintraege.append(feld) } else { feld[name] = text }
+            if name == "entry" { entries.append(field) } else { field[name] = text }
         }
     }
 
@@ -117,12 +117,12 @@ final class OffeneDatenTests: XCTestCase {
         let leser = AtomLeser()
         parser.delegate = leser
         XCTAssertTrue(parser.parse(), "well-formed XML")
-        XCTAssertEqual(leser.eintraege.count, 50)
-        XCTAssertEqual(leser.eintraege.first?["title"], "2024/0001: Bericht über barrierefreie Spielplätze")
-        XCTAssertEqual(leser.eintraege.first?["id"], "https://www.example.org/inklusion/vorlagen/2024-0001-test/")
-        XCTAssertEqual(leser.eintraege.first?["published"], "2024-02-20T00:00:00+01:00")
-        XCTAssertEqual(leser.eintraege[1]["title"], "Lagebericht Inklusion")
-        XCTAssertEqual(leser.eintraege.last?["title"], "2023/1008: Anfrage 8 & mehr", "57 documents: the oldest seven fall out")
+        XCTAssertEqual(leser.entries.count, 50)
+        XCTAssertEqual(leser.entries.first?["title"], "2024/0001: Bericht über barrierefreie Spielplätze")
+        XCTAssertEqual(leser.entries.first?["id"], "https://www.example.org/inklusion/vorlagen/2024-0001-test/")
+        XCTAssertEqual(leser.entries.first?["published"], "2024-02-20T00:00:00+01:00")
+        XCTAssertEqual(leser.entries[1]["title"], "Lagebericht Inklusion")
+        XCTAssertEqual(leser.entries.last?["title"], "2023/1008: Anfrage 8 & mehr", "57 documents: the oldest seven fall out")
         XCTAssertTrue(try f.page("index.html").contains("type=\"application/atom+xml\""))
     }
 
@@ -139,8 +139,8 @@ final class OffeneDatenTests: XCTestCase {
         var files = Fixture.minimal
         files["site.yaml"] = files["site.yaml"]!.replacingOccurrences(of: "basis_url: https://www.example.org/inklusion/\n", with: "")
         let f = try Fixture(files)
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis)
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue)
         XCTAssertEqual(log.all.filter { $0.rule == "BASIS-URL" }.count, 1)
         let tree = Fixture.tree(f.output)
         XCTAssertTrue(tree.keys.allSatisfy { !$0.hasSuffix(".ics") && !$0.hasPrefix("oparl/") && $0 != "feed.xml" && $0 != "sitemap.xml" })
@@ -158,8 +158,8 @@ final class OffeneDatenTests: XCTestCase {
     func testOParlObjectsLiveAtTheirIdsAndReferencesResolve() throws {
         let f = try built()
         let files = oparl(f)
-        let basis = "https://www.example.org/inklusion/"
-        func file(for url: String) -> String { String(url.dropFirst(basis.count)) + (url.hasSuffix("/") ? "index.json" : ".json") }
+        let base = "https://www.example.org/inklusion/"
+        func file(for url: String) -> String { String(url.dropFirst(base.count)) + (url.hasSuffix("/") ? "index.json" : ".json") }
         let system = try XCTUnwrap(files["oparl/v1.1/index.json"])
         XCTAssertEqual(system["type"] as? String, "https://schema.oparl.org/1.1/System")
         var objects = 0
@@ -185,7 +185,7 @@ final class OffeneDatenTests: XCTestCase {
         XCTAssertEqual(paper["reference"] as? String, "2024/0001")
         XCTAssertEqual(paper["created"] as? String, "2024-02-20T00:00:00+01:00", "from front matter datum")
         let auxiliary = try XCTUnwrap(paper["auxiliaryFile"] as? [[String: Any]])
-        XCTAssertTrue(auxiliary.contains { ($0["accessUrl"] as? String) == basis + "leichte-sprache/vorlagen/2024-0001-test/" },
+        XCTAssertTrue(auxiliary.contains { ($0["accessUrl"] as? String) == base + "leichte-sprache/vorlagen/2024-0001-test/" },
                       "the Leichte-Sprache version is an auxiliary file")
         XCTAssertTrue(auxiliary.contains { ($0["size"] as? Int) == 2000 && ($0["mimeType"] as? String) == "application/pdf" })
         let meeting = try XCTUnwrap(files["oparl/v1.1/meeting/2024-03-05-sozialausschuss.json"])
@@ -196,19 +196,19 @@ final class OffeneDatenTests: XCTestCase {
     func testOParlListsArePaginatedWithPathsNotQueries() throws {
         let f = try Fixture()
         let log = DiagnosticLog()
-        let projekt = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
-        let u = RenderContext(projekt: projekt, publikum: .oeffentlich, stichtag: Tag("2024-01-01")!)
-        let dateien = OParlExport.dateien(u, SiteBase(projekt.site)!, seitengroesse: 1)
-        let pfade = Set(dateien.map(\.pfad))
-        XCTAssertTrue(pfade.contains("oparl/v1.1/body/testkreis/agendaItems/page/2.json"))
-        let seite2 = try XCTUnwrap(dateien.first { $0.pfad == "oparl/v1.1/body/testkreis/agendaItems/page/2.json" })
-        guard case let .daten(data) = seite2.inhalt else { return XCTFail() }
+        let project = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
+        let u = RenderContext(project: project, publikum: .oeffentlich, stichtag: Tag("2024-01-01")!)
+        let fileList = OParlExport.fileList(u, SiteBase(project.site)!, pageSize: 1)
+        let paths = Set(fileList.map(\.pfad))
+        XCTAssertTrue(paths.contains("oparl/v1.1/body/testkreis/agendaItems/page/2.json"))
+        let seite2 = try XCTUnwrap(fileList.first { $0.pfad == "oparl/v1.1/body/testkreis/agendaItems/page/2.json" })
+        guard case let .payload(data) = seite2.inhalt else { return XCTFail() }
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
         let links = try XCTUnwrap(json["links"] as? [String: String])
         XCTAssertEqual(links["prev"], "https://www.example.org/inklusion/oparl/v1.1/body/testkreis/agendaItems")
         XCTAssertNil(links["next"])
         XCTAssertEqual((json["pagination"] as? [String: Int])?["totalPages"], 2)
-        XCTAssertFalse(dateien.contains { String(decoding: { if case let .daten(d) = $0.inhalt { return d }; return Data() }($0), as: UTF8.self).contains("?page") })
+        XCTAssertFalse(fileList.contains { String(decoding: { if case let .payload(d) = $0.inhalt { return d }; return Data() }($0), as: UTF8.self).contains("?page") })
     }
 
     /// The official schemas, through ../shared/tools/oparl_check.py, where that checker is at hand.

@@ -174,13 +174,13 @@ final class OneMistakeTests: XCTestCase {
         let f = try Fixture()
         let (erster, _) = f.build(cache: false)
         XCTAssertNotNil(erster)
-        let vorher = Fixture.tree(f.output)
-        XCTAssertFalse(vorher.isEmpty)
+        let before = Fixture.tree(f.output)
+        XCTAssertFalse(before.isEmpty)
         for (path, text) in Self.eightMistakes { try f.write(path, text) }
-        let (ergebnis, log) = f.build(cache: false)
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = f.build(cache: false)
+        XCTAssertNil(resultValue)
         assertEightErrors(log.all.filter { $0.severity == .error }, content: f.content)
-        XCTAssertEqual(Fixture.tree(f.output), vorher, "the old site stays as it was")
+        XCTAssertEqual(Fixture.tree(f.output), before, "the old site stays as it was")
     }
 
     /// With the cache on, a second run of the same broken project reports the same eight errors (the broken
@@ -188,8 +188,8 @@ final class OneMistakeTests: XCTestCase {
     func testTheCachedSecondRunReportsTheSameEight() throws {
         let f = try Fixture(Self.eightMistakes)
         _ = f.build()
-        let (ergebnis, log) = f.build()
-        XCTAssertNil(ergebnis)
+        let (resultValue, log) = f.build()
+        XCTAssertNil(resultValue)
         assertEightErrors(log.all.filter { $0.severity == .error }, content: f.content)
     }
 
@@ -197,8 +197,8 @@ final class OneMistakeTests: XCTestCase {
         let f = try Fixture(Self.eightMistakes)
         let (status, _, stderr) = try Fixture.teilhabe(["check", "--content", f.content])
         XCTAssertEqual(status, 1)
-        let fehler = stderr.split(separator: "\n").filter { $0.contains(": error: ") }
-        XCTAssertEqual(fehler.count, 8, stderr)
+        let errors = stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        XCTAssertEqual(errors.count, 8, stderr)
         for e in Self.expected {
             XCTAssertTrue(stderr.contains("\(Paths.join(f.content, e.file)):\(e.line):\(e.column): error: "), stderr)
         }

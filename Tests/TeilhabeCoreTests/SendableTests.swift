@@ -10,24 +10,24 @@ final class SendableTests: XCTestCase {
     /// it under: a data race, which `swiftc -sanitize=thread` reports for the old class with these
     /// threads. Now it is set under that lock: the last page counted is reported against the final total.
     func testProgressTotalRaisedWhileWorkersCountIsReportedAtTheEnd() {
-        final class Reports: Sendable { let liste = Mutex<[(erledigt: Int, gesamt: Int)]>([]) }
+        final class Reports: Sendable { let list = Mutex<[(erledigt: Int, total: Int)]>([]) }
         let reports = Reports()
-        let fortschritt = BuildProgress { e, g in reports.liste.withLock { $0.append((e, g)) } }
-        fortschritt.gesamt = 2_000
+        let progress = BuildProgress { e, g in reports.list.withLock { $0.append((e, g)) } }
+        progress.total = 2_000
         // Real threads, not concurrentPerform: the sanitizer's dispatch_apply hook orders its iterations.
         let threads = (0..<4).map { t in
             Thread {
                 for i in 0..<2_500 {
-                    if t == 0, i % 500 == 499, i < 2_000 { fortschritt.gesamt += 2_000 }
-                    fortschritt.eins()
+                    if t == 0, i % 500 == 499, i < 2_000 { progress.total += 2_000 }
+                    progress.eins()
                 }
             }
         }
         threads.forEach { $0.start() }
         while threads.contains(where: { !$0.isFinished }) { usleep(1_000) }
-        let liste = reports.liste.withLock { $0 }
-        XCTAssertEqual(fortschritt.gesamt, 10_000)
-        XCTAssertTrue(liste.contains { $0 == (10_000, 10_000) }, "\(liste.suffix(5))")
-        XCTAssertTrue(liste.allSatisfy { $0.erledigt <= 10_000 && $0.gesamt <= 10_000 }, "\(liste.suffix(5))")
+        let list = reports.list.withLock { $0 }
+        XCTAssertEqual(progress.total, 10_000)
+        XCTAssertTrue(list.contains { $0 == (10_000, 10_000) }, "\(list.suffix(5))")
+        XCTAssertTrue(list.allSatisfy { $0.erledigt <= 10_000 && $0.total <= 10_000 }, "\(list.suffix(5))")
     }
 }

@@ -16,10 +16,10 @@ final class SiteIntegrityTests: XCTestCase {
 
     private func buildExample(into output: String, content: String? = nil) throws -> Build.Outcome {
         let log = DiagnosticLog()
-        var optionen = Build.Options(content: content ?? exampleContent, theme: Fixture.builtInOnly, output: output)
-        optionen.pdf = false
-        let ergebnis = Build.run(optionen, log: log)
-        return try XCTUnwrap(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        var settings = Build.Options(content: content ?? exampleContent, theme: Fixture.builtInOnly, output: output)
+        settings.pdf = false
+        let resultValue = Build.run(settings, log: log)
+        return try XCTUnwrap(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
     }
 
     private func tempFolder(_ name: String) -> String {

@@ -15,7 +15,7 @@ import XCTest
 /// A page made from a PrecompiledTemplate must be the page swift-mustache makes, byte for byte.
 final class TemplateCacheTests: XCTestCase {
     private func library(_ vorlagen: [String: String]) throws -> MustacheLibrary {
-        _ = FastHTML.angemeldet
+        _ = FastHTML.registered
         var library = MustacheLibrary()
         for (name, text) in vorlagen { library.register(try MustacheTemplate(string: FastHTML.pragma + text), named: name) }
         return library
@@ -26,12 +26,12 @@ final class TemplateCacheTests: XCTestCase {
     private func vergleichen(_ vorlagen: [String: String], _ name: String, _ kontexte: [[String: Any]],
                              file: StaticString = #filePath, line: UInt = #line) throws -> Int {
         let library = try library(vorlagen)
-        let schablonen = try XCTUnwrap(TemplateCache(vorlagen: vorlagen), file: file, line: line)
+        let templates = try XCTUnwrap(TemplateCache(vorlagen: vorlagen), file: file, line: line)
         var ausSchablone = 0
-        for kontext in kontexte {
-            let erwartet = library.render(kontext, withTemplate: name)
+        for context in kontexte {
+            let erwartet = library.render(context, withTemplate: name)
             for _ in 0..<3 {
-                let gerendert = schablonen.render(name, kontext, library: library)
+                let gerendert = templates.render(name, context, library: library)
                 if gerendert != nil { ausSchablone += 1 }
                 XCTAssertEqual(gerendert ?? erwartet, erwartet, file: file, line: line)
             }
@@ -50,7 +50,7 @@ final class TemplateCacheTests: XCTestCase {
             """,
             "teil": "<em>{{titel}}</em>{{#leer}}(leer ist kein Fehlen){{/leer}}",
         ]
-        func kontext(_ titel: String, _ nav: Int, leicht: Bool, beschreibung: String?) -> [String: Any] {
+        func context(_ titel: String, _ nav: Int, leicht: Bool, beschreibung: String?) -> [String: Any] {
             var k: [String: Any] = [
                 "titel": titel, "leicht": leicht, "site": ["name": "Kreis <A&B>"] as [String: String], "zahl": nav,
                 "nav": (0..<nav).map { ["titel": "Punkt \($0) & 'mehr'", "href": "/\($0)/", "aktuell": $0 == 1] as [String: Any] },
@@ -61,11 +61,11 @@ final class TemplateCacheTests: XCTestCase {
             return k
         }
         let kontexte = [
-            kontext("Eins <b>", 2, leicht: true, beschreibung: "Über \"Teilhabe\""),
-            kontext("Zwei & drei", 2, leicht: true, beschreibung: "Noch eine"),
-            kontext("Vier", 2, leicht: false, beschreibung: nil),
-            kontext("Fünf", 0, leicht: false, beschreibung: ""),
-            kontext("\u{E000}0&\u{E001} sieht aus wie eine Lücke", 2, leicht: true, beschreibung: "x"),
+            context("Eins <b>", 2, leicht: true, beschreibung: "Über \"Teilhabe\""),
+            context("Zwei & drei", 2, leicht: true, beschreibung: "Noch eine"),
+            context("Vier", 2, leicht: false, beschreibung: nil),
+            context("Fünf", 0, leicht: false, beschreibung: ""),
+            context("\u{E000}0&\u{E001} sieht aus wie eine Lücke", 2, leicht: true, beschreibung: "x"),
         ]
         let gefuellt = try vergleichen(vorlagen, "seite", kontexte)
         XCTAssertGreaterThan(gefuellt, 5, "pages of a repeated shape come from the Schablone")
@@ -79,10 +79,10 @@ final class TemplateCacheTests: XCTestCase {
         }
         // Four different lists the template never names: one shape, so the later pages are filled in.
         XCTAssertGreaterThanOrEqual(try vergleichen(vorlagen, "rahmen", kontexte), 10)
-        let namen = TemplateNames.jeVorlage(vorlagen)
-        XCTAssertEqual(namen["rahmen"], ["titel", "site", "amt"])
-        XCTAssertEqual(TemplateNames.lesen("{{! titel }}{{{ roh }}}{{#a.b}}{{/a.b}}{{^c}}{{/c}}{{&d}}{{> p/q }}").namen, ["roh", "a", "b", "c", "d"])
-        XCTAssertEqual(TemplateNames.lesen("{{> p/q }}").partials, ["p/q"])
+        let names = TemplateNames.jeVorlage(vorlagen)
+        XCTAssertEqual(names["rahmen"], ["titel", "site", "amt"])
+        XCTAssertEqual(TemplateNames.readFile("{{! titel }}{{{ roh }}}{{#a.b}}{{/a.b}}{{^c}}{{/c}}{{&d}}{{> p/q }}").names, ["roh", "a", "b", "c", "d"])
+        XCTAssertEqual(TemplateNames.readFile("{{> p/q }}").partials, ["p/q"])
     }
 
     func testTemplatesThatCouldLookIntoATextAreRenderedAsTheyAre() {
@@ -100,22 +100,22 @@ final class TemplateCacheTests: XCTestCase {
         try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
         try "<h1>{{titel}}</h1>\n{{#abschnitte}}<h2 id=\"{{id}}\">{{titel}}</h2>{{{html}}}\n{{/abschnitte}}{{^abschnitte}}–{{/abschnitte}}\n"
             .write(to: theme.appendingPathComponent("textseite.mustache"), atomically: true, encoding: .utf8)
-        for themeOrdner in [Fixture.builtInOnly, theme.path] {
+        for themeFolder in [Fixture.builtInOnly, theme.path] {
             var baeume: [[String: Data]] = []
             for mit in [true, false] {
-                let ausgabe = Fixture.temporaer("teilhabe-schablonen").appendingPathComponent("site").path
-                var optionen = Build.Options(content: beispiel, theme: themeOrdner, output: ausgabe)
-                optionen.pdf = false
-                optionen.cache = false
-                optionen.schablonen = mit
+                let outputPath = Fixture.temporaer("teilhabe-schablonen").appendingPathComponent("site").path
+                var settings = Build.Options(content: beispiel, theme: themeFolder, output: outputPath)
+                settings.pdf = false
+                settings.cache = false
+                settings.templates = mit
                 let log = DiagnosticLog()
-                XCTAssertNotNil(Build.run(optionen, log: log), "\(log.all)")
-                baeume.append(Fixture.tree(ausgabe))
+                XCTAssertNotNil(Build.run(settings, log: log), "\(log.all)")
+                baeume.append(Fixture.tree(outputPath))
             }
             XCTAssertGreaterThan(baeume[0].count, 50)
             XCTAssertEqual(baeume[0].keys.sorted(), baeume[1].keys.sorted())
-            for (pfad, daten) in baeume[0] where baeume[1][pfad] != daten {
-                XCTFail("\(pfad) differs with Schablonen (theme \(themeOrdner))")
+            for (pfad, payload) in baeume[0] where baeume[1][pfad] != payload {
+                XCTFail("\(pfad) differs with Schablonen (theme \(themeFolder))")
             }
         }
     }

@@ -48,23 +48,23 @@ final class ZahlenTests: XCTestCase {
 
     func testParserGivesAFiniteValueOrARefusalForAnyText() {
         var rng = SplitMix64(state: 19)
-        var zaehler: [String: Int] = [:], fehler: [String] = []
+        var zaehler: [String: Int] = [:], errors: [String] = []
         for _ in 0..<12_000 {
             let text = zufallsText(&rng)
-            let ergebnis = Numbers.lesen(text)
-            switch ergebnis {
-            case let .wert(w):
+            let resultValue = Numbers.readFile(text)
+            switch resultValue {
+            case let .storedValue(w):
                 zaehler["wert", default: 0] += 1
-                if !w.isFinite || abs(w) >= 1e15 { fehler.append("\(text) → \(w)") }
+                if !w.isFinite || abs(w) >= 1e15 { errors.append("\(text) → \(w)") }
                 // Plain ASCII digits with an optional minus: the value is exactly what Double reads.
                 let kompakt = text.filter { $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" }.replacingOccurrences(of: "−", with: "-")
-                if kompakt.wholeMatch(of: #/-?[0-9]+/#) != nil, Double(kompakt) != w { fehler.append("\(text) → \(w)") }
-            case .fehlt: zaehler["fehlt", default: 0] += 1
+                if kompakt.wholeMatch(of: #/-?[0-9]+/#) != nil, Double(kompakt) != w { errors.append("\(text) → \(w)") }
+            case .missing: zaehler["fehlt", default: 0] += 1
             case .ungueltig: zaehler["ungueltig", default: 0] += 1
             case .ausserhalb: zaehler["ausserhalb", default: 0] += 1
             }
         }
-        XCTAssertEqual(fehler.prefix(5), [])
+        XCTAssertEqual(errors.prefix(5), [])
         for art in ["wert", "fehlt", "ungueltig", "ausserhalb"] {
             XCTAssertGreaterThan(zaehler[art] ?? 0, 100, "the random texts reach '\(art)': \(zaehler)")
         }
@@ -87,75 +87,75 @@ final class ZahlenTests: XCTestCase {
 
     func testFormatterIsTotalAndRoundsLikeAReference() throws {
         var rng = SplitMix64(state: 2024)
-        var fehler: [String] = [], verglichen = 0
+        var errors: [String] = [], verglichen = 0
         for _ in 0..<12_000 {
-            let wert = zufallsWert(&rng), stellen = Int.random(in: 0...10, using: &rng)
-            let text = NumberFormat.deutsch(wert, stellen: stellen)
-            guard wert.isFinite else {
-                if text != "–" { fehler.append("\(wert) → \(text)") }
+            let storedValue = zufallsWert(&rng), stellen = Int.random(in: 0...10, using: &rng)
+            let text = NumberFormat.german(storedValue, stellen: stellen)
+            guard storedValue.isFinite else {
+                if text != "–" { errors.append("\(storedValue) → \(text)") }
                 continue
             }
             let form = stellen == 0 ? #"^−?(0|[1-9][0-9]{0,2}(\.[0-9]{3})*)$"# : #"^−?(0|[1-9][0-9]{0,2}(\.[0-9]{3})*),[0-9]{\#(stellen)}$"#
             let zurueck = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
                 .replacingOccurrences(of: "−", with: "-")
-            guard text.range(of: form, options: .regularExpression) != nil, let gelesen = Double(zurueck) else {
-                fehler.append("\(wert), \(stellen) → \(text): not a German number"); continue
+            guard text.range(of: form, options: .regularExpression) != nil, let alreadyRead = Double(zurueck) else {
+                errors.append("\(storedValue), \(stellen) → \(text): not a German number"); continue
             }
-            if text.hasPrefix("−") && gelesen == 0 { fehler.append("\(wert), \(stellen) → \(text): minus zero") }
+            if text.hasPrefix("−") && alreadyRead == 0 { errors.append("\(storedValue), \(stellen) → \(text): minus zero") }
             // Parsed back, the text is the value within half a unit of its last place.
-            let toleranz = 0.5 * pow(10, -Double(stellen)) * (1 + 1e-9) + abs(wert) * 4 * Double.ulpOfOne
-            if abs(gelesen - wert) > toleranz { fehler.append("\(wert), \(stellen) → \(text)") }
+            let toleranz = 0.5 * pow(10, -Double(stellen)) * (1 + 1e-9) + abs(storedValue) * 4 * Double.ulpOfOne
+            if abs(alreadyRead - storedValue) > toleranz { errors.append("\(storedValue), \(stellen) → \(text)") }
             // In the range loading allows: exactly the shortest decimal form rounded half away from zero.
-            if abs(wert) < 1e15, let referenz = ZahlenTests.referenz(wert, stellen: stellen), Decimal(string: zurueck) != referenz {
-                fehler.append("\(wert), \(stellen) → \(text), reference \(referenz)")
+            if abs(storedValue) < 1e15, let referenz = ZahlenTests.referenz(storedValue, stellen: stellen), Decimal(string: zurueck) != referenz {
+                errors.append("\(storedValue), \(stellen) → \(text), reference \(referenz)")
             }
             verglichen += 1
         }
-        XCTAssertEqual(fehler.prefix(5), [])
+        XCTAssertEqual(errors.prefix(5), [])
         XCTAssertGreaterThan(verglichen, 8_000)
     }
 
     /// Foundation's Decimal, rounded the German way (halves away from zero).
-    private static func referenz(_ wert: Double, stellen: Int) -> Decimal? {
-        guard var d = Decimal(string: "\(wert)") else { return nil }
+    private static func referenz(_ storedValue: Double, stellen: Int) -> Decimal? {
+        guard var d = Decimal(string: "\(storedValue)") else { return nil }
         var gerundet = Decimal()
         NSDecimalRound(&gerundet, &d, stellen, .plain)
         return gerundet
     }
 
     func testFormatterExamplesAndRoundTrip() {
-        XCTAssertEqual(NumberFormat.deutsch(1e19, stellen: 0), "10.000.000.000.000.000.000")
-        XCTAssertEqual(NumberFormat.deutsch(1e13, stellen: 6), "10.000.000.000.000,000000")
-        XCTAssertEqual(NumberFormat.deutsch(-2.5, stellen: 0), "−3", "halves away from zero")
-        XCTAssertEqual(NumberFormat.deutsch(1.005, stellen: 2), "1,01", "the value as typed, not its binary neighbour")
-        XCTAssertEqual(NumberFormat.deutsch(-0.004, stellen: 2), "0,00", "no minus zero")
-        XCTAssertEqual(NumberFormat.deutsch(999.96, stellen: 1), "1.000,0")
-        XCTAssertEqual(NumberFormat.deutsch(.nan, stellen: 1), "–")
-        XCTAssertEqual(NumberFormat.deutsch(5, stellen: -3), "5")
-        XCTAssertEqual(NumberFormat.deutsch(1.5, stellen: 10_000).count, 2 + NumberFormat.maxPlaces)
+        XCTAssertEqual(NumberFormat.german(1e19, stellen: 0), "10.000.000.000.000.000.000")
+        XCTAssertEqual(NumberFormat.german(1e13, stellen: 6), "10.000.000.000.000,000000")
+        XCTAssertEqual(NumberFormat.german(-2.5, stellen: 0), "−3", "halves away from zero")
+        XCTAssertEqual(NumberFormat.german(1.005, stellen: 2), "1,01", "the value as typed, not its binary neighbour")
+        XCTAssertEqual(NumberFormat.german(-0.004, stellen: 2), "0,00", "no minus zero")
+        XCTAssertEqual(NumberFormat.german(999.96, stellen: 1), "1.000,0")
+        XCTAssertEqual(NumberFormat.german(.nan, stellen: 1), "–")
+        XCTAssertEqual(NumberFormat.german(5, stellen: -3), "5")
+        XCTAssertEqual(NumberFormat.german(1.5, stellen: 10_000).count, 2 + NumberFormat.maxPlaces)
         XCTAssertNil(NumberFormat.prozentAenderung(.leastNonzeroMagnitude, 1e14), "an infinite change is no percentage")
         // What the formatter writes, the parser reads back (the HTML minus sign included).
         var rng = SplitMix64(state: 7)
         for _ in 0..<2_000 {
-            let wert = Double.random(in: -1e14...1e14, using: &rng) / pow(10, Double(Int.random(in: 0...12, using: &rng)))
+            let storedValue = Double.random(in: -1e14...1e14, using: &rng) / pow(10, Double(Int.random(in: 0...12, using: &rng)))
             let stellen = Int.random(in: 0...6, using: &rng)
-            guard case let .wert(gelesen) = Numbers.lesen(NumberFormat.deutsch(wert, stellen: stellen)) else {
-                return XCTFail("\(wert) \(stellen): \(NumberFormat.deutsch(wert, stellen: stellen)) not read back")
+            guard case let .storedValue(alreadyRead) = Numbers.readFile(NumberFormat.german(storedValue, stellen: stellen)) else {
+                return XCTFail("\(storedValue) \(stellen): \(NumberFormat.german(storedValue, stellen: stellen)) not read back")
             }
-            XCTAssertEqual(gelesen, wert, accuracy: 0.5 * pow(10, -Double(stellen)) * 1.000001 + abs(wert) * 1e-15)
+            XCTAssertEqual(alreadyRead, storedValue, accuracy: 0.5 * pow(10, -Double(stellen)) * 1.000001 + abs(storedValue) * 1e-15)
         }
     }
 
     func testParserExamples() {
-        XCTAssertEqual(Numbers.lesen("−7"), .wert(-7))
-        XCTAssertEqual(Numbers.lesen("1\u{202F}234"), .wert(1234))
-        XCTAssertEqual(Numbers.lesen("-0"), .wert(0))
-        XCTAssertEqual(Numbers.lesen("999.999.999.999.999"), .wert(999_999_999_999_999))
-        XCTAssertEqual(Numbers.lesen("1.000.000.000.000.000"), .ausserhalb)
-        XCTAssertEqual(Numbers.lesen("10000000000000000000"), .ausserhalb)
-        XCTAssertEqual(Numbers.lesen(String(repeating: "9", count: 400)), .ausserhalb)
-        XCTAssertEqual(Numbers.lesen("١٢"), .ungueltig, "Arabic-Indic digits")
-        for text in ["NaN", "inf", "1e5", "1,5E+03", "0x10"] { XCTAssertEqual(Numbers.lesen(text), .ungueltig, text) }
+        XCTAssertEqual(Numbers.readFile("−7"), .storedValue(-7))
+        XCTAssertEqual(Numbers.readFile("1\u{202F}234"), .storedValue(1234))
+        XCTAssertEqual(Numbers.readFile("-0"), .storedValue(0))
+        XCTAssertEqual(Numbers.readFile("999.999.999.999.999"), .storedValue(999_999_999_999_999))
+        XCTAssertEqual(Numbers.readFile("1.000.000.000.000.000"), .ausserhalb)
+        XCTAssertEqual(Numbers.readFile("10000000000000000000"), .ausserhalb)
+        XCTAssertEqual(Numbers.readFile(String(repeating: "9", count: 400)), .ausserhalb)
+        XCTAssertEqual(Numbers.readFile("١٢"), .ungueltig, "Arabic-Indic digits")
+        for text in ["NaN", "inf", "1e5", "1,5E+03", "0x10"] { XCTAssertEqual(Numbers.readFile(text), .ungueltig, text) }
     }
 
     // MARK: Loading refuses what cannot be published
@@ -179,8 +179,8 @@ final class ZahlenTests: XCTestCase {
         let befund = log.all.first { $0.rule == rule && $0.location == ort && $0.message.contains(text) }
         XCTAssertNotNil(befund, log.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
         if build {
-            let (ergebnis, buildLog) = f.build()
-            XCTAssertNil(ergebnis, file: file, line: line)
+            let (resultValue, buildLog) = f.build()
+            XCTAssertNil(resultValue, file: file, line: line)
             XCTAssertFalse(FileManager.default.fileExists(atPath: f.output), "nothing written", file: file, line: line)
             XCTAssertTrue(buildLog.all.contains { $0.rule == rule && $0.location == ort }, file: file, line: line)
         }
@@ -198,18 +198,18 @@ final class ZahlenTests: XCTestCase {
     func testLargestAllowedValuesWithSixPlacesBuild() throws {
         let f = try fixture("Raum;2020\nA;10.000.000.000.000\nB;−999.999.999.999.999\n",
                             yaml: "titel: Quote\neinheit: Euro\nquelle: BA\nnachkommastellen: 6\n")
-        let (ergebnis, log) = f.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
-        let seite = try f.page("indikatoren/werte/index.html")
-        XCTAssertTrue(seite.contains("<td class=\"zahl\">10.000.000.000.000,000000</td>"))
-        XCTAssertTrue(seite.contains("<td class=\"zahl\">−999.999.999.999.999,000000</td>"))
+        let (resultValue, log) = f.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
+        let webPage = try f.page("indikatoren/werte/index.html")
+        XCTAssertTrue(webPage.contains("<td class=\"zahl\">10.000.000.000.000,000000</td>"))
+        XCTAssertTrue(webPage.contains("<td class=\"zahl\">−999.999.999.999.999,000000</td>"))
     }
 
     func testNachkommastellenOutsideZeroToSixIsAnError() throws {
-        for wert in ["7", "-1", "2,5"] {
-            let f = try fixture("Raum;2020\nA;1\n", yaml: "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: \(wert)\n")
+        for storedValue in ["7", "-1", "2,5"] {
+            let f = try fixture("Raum;2020\nA;1\n", yaml: "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: \(storedValue)\n")
             _ = refused(f, rule: "SCHEMA-TYPE", at: SourceLocation(file: yamlPfad(f), line: 4, column: 19), containing: "von 0 bis 6",
-                        build: wert == "7")
+                        build: storedValue == "7")
         }
     }
 
@@ -219,27 +219,27 @@ final class ZahlenTests: XCTestCase {
         let befund = refused(mit, rule: "CSV", at: SourceLocation(file: csvPfad(mit), line: 2, column: 6), containing: "keine ganze Zahl")
         XCTAssertEqual(befund?.message, "'4,99' ist keine ganze Zahl: bei einheit Anzahl sind nur ganze Zahlen erlaubt")
         // Every count is whole, with or without suppression.
-        let ohne = try fixture("Raum;2020\nA;12\nB;0,5\n", yaml: "titel: Fälle\neinheit: Anzahl\nquelle: LVR\n")
-        _ = refused(ohne, rule: "CSV", at: SourceLocation(file: csvPfad(ohne), line: 3, column: 3), containing: "keine ganze Zahl")
+        let without = try fixture("Raum;2020\nA;12\nB;0,5\n", yaml: "titel: Fälle\neinheit: Anzahl\nquelle: LVR\n")
+        _ = refused(without, rule: "CSV", at: SourceLocation(file: csvPfad(without), line: 3, column: 3), containing: "keine ganze Zahl")
     }
 
     func testNegativeCountIsAnErrorOnlyWithSuppression() throws {
         let mit = try fixture("Raum;2020\nA;12\nB;-3\n", yaml: "titel: Saldo\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\n")
         _ = refused(mit, rule: "CSV", at: SourceLocation(file: csvPfad(mit), line: 3, column: 3), containing: "negativ")
-        let ohne = try fixture("Raum;2020\nA;12\nB;-3\n", yaml: "titel: Saldo\neinheit: Anzahl\nquelle: LVR\n")
-        let (ergebnis, log) = ohne.build()
-        XCTAssertNotNil(ergebnis, log.all.map(\.formatted).joined(separator: "\n"))
+        let without = try fixture("Raum;2020\nA;12\nB;-3\n", yaml: "titel: Saldo\neinheit: Anzahl\nquelle: LVR\n")
+        let (resultValue, log) = without.build()
+        XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
     }
 
     func testEinheitIsAClosedListWithAHint() throws {
         let faelle = [("anzahl", "Anzahl"), ("Anzahl Personen", "Anzahl"), ("%", "Prozent"), ("Euro pro Einwohner", "Euro je Einwohner"),
                       ("je 1000 Einwohner", "je 1.000 Einwohner")]
-        for (einheit, vorschlag) in faelle {
+        for (einheit, suggested) in faelle {
             let f = try fixture("Raum;2020\nA;2\nB;40\n", yaml: "titel: Fälle\neinheit: \"\(einheit)\"\nquelle: LVR\ngeheimhaltung: 5\n")
             let befund = refused(f, rule: "SCHEMA-VALUE", at: SourceLocation(file: yamlPfad(f), line: 2, column: 10),
                                  containing: "einheit '\(einheit)' ist nicht bekannt", build: einheit == "anzahl")
-            XCTAssertEqual(befund?.suggestion, vorschlag, einheit)
-            XCTAssertTrue(befund?.message.contains("meinten Sie '\(vorschlag)'?") == true, befund?.message ?? "")
+            XCTAssertEqual(befund?.suggestion, suggested, einheit)
+            XCTAssertTrue(befund?.message.contains("meinten Sie '\(suggested)'?") == true, befund?.message ?? "")
         }
     }
 

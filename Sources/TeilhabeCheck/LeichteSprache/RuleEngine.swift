@@ -23,139 +23,139 @@ struct LSRuleEngine {
     static let largeOrDecimalNumber = SharedRegex(#/\b\d{1,3}(\.\d{3})+\b|\b\d+,\d+\b|\b\d{5,}\b|\b\d{4}\b(?=\s+(?:Euro|Menschen|Personen|Haushalte|Plätze|Kinder|Stunden|Mal|Wohnungen)\b)|\b\d{4}\b|\b(Mio\.|Mrd\.|Millionen|Milliarden)/#)
     static let percent = SharedRegex(#/%|\b[Pp]rozent\w*/#)
     let lexikon: Lexicon
-    let trennzeichen: String
+    let delimiter: String
     /// Years before this one minus ten are "long ago" (LS36).
     let referenzjahr: Int
 
-    static let monate = Formatting.monate
+    static let months = Formatting.months
 
     // Patterns compiled once: compiling a Regex from a string costs far more than matching it.
     // SharedRegex: a Regex is not Sendable; the wrapper says why sharing these is safe.
-    static let muster0 = SharedRegex<AnyRegexOutput>(try! Regex(#"\b(u\.(?=\s\p{Ll})|z\.\s?B\.|u\.\s?a\.|d\.\s?h\.|o\.\s?ä\.|v\.\s?a\.|e\.\s?V\.|ggf\.|usw\.|bzw\.|etc\.|ca\.|evtl\.|inkl\.|zzgl\.|Nr\.|Tel\.|Str\.|Abs\.|Dr\.|Prof\.|sog\.|bspw\.|insb\.)"#))
-    static let muster1 = SharedRegex<AnyRegexOutput>(try! Regex(#"\b([Ss]iehe|[Vv]gl\.|[Ss]\.\s?\d+|Seite\s\d+|Anlage\s\d+|Kapitel\s\d+|Abschnitt\s\d+|oben genannt\w*|unten genannt\w*|s\.\s?o\.|s\.\s?u\.)"#))
-    static let muster2 = SharedRegex<AnyRegexOutput>(try! Regex(#"\b(dass|weil|obwohl|obgleich|sodass|nachdem|falls|indem|sofern)\b"#).ignoresCase())
-    static let muster3 = SharedRegex<AnyRegexOutput>(try! Regex(#",\s*(wenn|ob|damit|bevor|während|welche[rsmn]?|deren|dessen|denen|aber|sondern)\b"#))
+    static let abbreviationPattern = SharedRegex<AnyRegexOutput>(try! Regex(#"\b(u\.(?=\s\p{Ll})|z\.\s?B\.|u\.\s?a\.|d\.\s?h\.|o\.\s?ä\.|v\.\s?a\.|e\.\s?V\.|ggf\.|usw\.|bzw\.|etc\.|ca\.|evtl\.|inkl\.|zzgl\.|Nr\.|Tel\.|Str\.|Abs\.|Dr\.|Prof\.|sog\.|bspw\.|insb\.)"#))
+    static let crossReferencePattern = SharedRegex<AnyRegexOutput>(try! Regex(#"\b([Ss]iehe|[Vv]gl\.|[Ss]\.\s?\d+|Seite\s\d+|Anlage\s\d+|Kapitel\s\d+|Abschnitt\s\d+|oben genannt\w*|unten genannt\w*|s\.\s?o\.|s\.\s?u\.)"#))
+    static let conjunctionPattern = SharedRegex<AnyRegexOutput>(try! Regex(#"\b(dass|weil|obwohl|obgleich|sodass|nachdem|falls|indem|sofern)\b"#).ignoresCase())
+    static let subclauseAfterCommaPattern = SharedRegex<AnyRegexOutput>(try! Regex(#",\s*(wenn|ob|damit|bevor|während|welche[rsmn]?|deren|dessen|denen|aber|sondern)\b"#))
     static let idiome = SharedRegex<AnyRegexOutput>(try! Regex(LSWordLists.idiome.map { "(?:\($0))" }.joined(separator: "|")).ignoresCase())
 
-    func check(_ zeilen: [TextLine]) -> [(TextLine, LSMatch)] {
-        var ergebnis: [(TextLine, LSMatch)] = []
-        for (index, zeile) in zeilen.enumerated() {
-            let saetze = Sentences.bereiche(zeile.maske, werte: zeile.werte)
-            var funde = zeilenregeln(zeile, saetze)
-            funde += frage(zeilen, index, saetze)
-            for fund in funde where !zeile.alleErlaubt && !zeile.erlaubt.contains(fund.regel.rawValue) {
-                ergebnis.append((zeile, fund))
+    func check(_ lines: [TextLine]) -> [(TextLine, LSMatch)] {
+        var resultValue: [(TextLine, LSMatch)] = []
+        for (index, sourceLine) in lines.enumerated() {
+            let sentences = Sentences.bereiche(sourceLine.mask, valueList: sourceLine.valueList)
+            var funde = zeilenregeln(sourceLine, sentences)
+            funde += frage(lines, index, sentences)
+            for fund in funde where !sourceLine.alleErlaubt && !sourceLine.permitted.contains(fund.ruleId.rawValue) {
+                resultValue.append((sourceLine, fund))
             }
         }
-        return ergebnis
+        return resultValue
     }
 
     /// Regex matches as character ranges of the line.
-    private func treffer(_ text: String, _ muster: SharedRegex<AnyRegexOutput>) -> [Range<Int>] {
+    private func hits(_ text: String, _ muster: SharedRegex<AnyRegexOutput>) -> [Range<Int>] {
         text.matches(of: muster).map { m in
             let start = text.distance(from: text.startIndex, to: m.range.lowerBound)
             return start..<(start + text[m.range].count)
         }
     }
 
-    func zeilenregeln(_ zeile: TextLine, _ saetze: [Range<Int>]) -> [LSMatch] {
-        let z = zeile.maske, text = zeile.text
+    func zeilenregeln(_ sourceLine: TextLine, _ sentences: [Range<Int>]) -> [LSMatch] {
+        let z = sourceLine.mask, text = sourceLine.text
         var f: [LSMatch] = []
-        let woerter = Woerter.liste(z, werte: zeile.werte)
+        let words = Woerter.list(z, valueList: sourceLine.valueList)
         // LS01, LS02
-        for satz in saetze where Woerter.imSatz(satz, woerter).count > 12 { f.append(LSMatch(regel: .ls01, bereich: satz)) }
-        if saetze.count > 1 { f.append(LSMatch(regel: .ls02, bereich: saetze[1].lowerBound..<saetze.last!.upperBound)) }
-        let satzanfaenge = Set(saetze.map(\.lowerBound))
+        for sentence in sentences where Woerter.imSatz(sentence, words).count > 12 { f.append(LSMatch(ruleId: .ls01, textRange: sentence)) }
+        if sentences.count > 1 { f.append(LSMatch(ruleId: .ls02, textRange: sentences[1].lowerBound..<sentences.last!.upperBound)) }
+        let satzanfaenge = Set(sentences.map(\.lowerBound))
         // Lower-cased words of the line: cheap set lookups decide which patterns are worth running.
-        let kleine = woerter.map { $0.text.lowercased() }
-        let klein = Set(kleine)
-        for (n, wort) in woerter.enumerated() {
-            let klein = kleine[n]
-            if LSWordLists.konjunktiv.contains(klein) { f.append(LSMatch(regel: .ls05, bereich: wort.bereich)) }
-            if LSWordLists.verneinung.contains(klein) { f.append(LSMatch(regel: .ls07, bereich: wort.bereich)) }
-            if LSWordLists.zahlwoerter.contains(klein) { f.append(LSMatch(regel: .ls09, bereich: wort.bereich)) }
-            if LSWordLists.fremdwoerter.contains(klein) || klein.split(separator: "-").contains(where: { LSWordLists.fremdwoerter.contains(String($0)) && klein != "e-mail" }) {
-                f.append(LSMatch(regel: .ls22, bereich: wort.bereich))
+        let kleine = words.map { $0.text.lowercased() }
+        let small = Set(kleine)
+        for (n, word) in words.enumerated() {
+            let small = kleine[n]
+            if LSWordLists.konjunktiv.contains(small) { f.append(LSMatch(ruleId: .ls05, textRange: word.textRange)) }
+            if LSWordLists.verneinung.contains(small) { f.append(LSMatch(ruleId: .ls07, textRange: word.textRange)) }
+            if LSWordLists.zahlwoerter.contains(small) { f.append(LSMatch(ruleId: .ls09, textRange: word.textRange)) }
+            if LSWordLists.fremdwoerter.contains(small) || small.split(separator: "-").contains(where: { LSWordLists.fremdwoerter.contains(String($0)) && small != "e-mail" }) {
+                f.append(LSMatch(ruleId: .ls22, textRange: word.textRange))
             }
-            if LSWordLists.praeteritum.contains(klein), !passivHilfsverb(woerter, n) {
-                f.append(LSMatch(regel: .ls24, bereich: wort.bereich))
+            if LSWordLists.praeteritum.contains(small), !passivHilfsverb(words, n) {
+                f.append(LSMatch(ruleId: .ls24, textRange: word.textRange))
             }
-            if klein == "man" { f.append(LSMatch(regel: .ls25, bereich: wort.bereich)) }
-            if (klein == "des" || klein == "eines"), n + 1 < woerter.count {
-                f.append(LSMatch(regel: .ls06, bereich: wort.bereich.lowerBound..<woerter[n + 1].bereich.upperBound))
+            if small == "man" { f.append(LSMatch(ruleId: .ls25, textRange: word.textRange)) }
+            if (small == "des" || small == "eines"), n + 1 < words.count {
+                f.append(LSMatch(ruleId: .ls06, textRange: word.textRange.lowerBound..<words[n + 1].textRange.upperBound))
             }
             // "die Wünsche der Menschen": der after a noun (not a pronoun, not the first word) before a capitalised word
-            if klein == "der", n >= 2, n + 1 < woerter.count, woerter[n - 1].text.first?.isUppercase == true,
-               !["Sie", "Ihnen", "Ihr", "Ihre", "Wer", "Was"].contains(woerter[n - 1].text),
-               woerter[n + 1].text.first?.isUppercase == true, !satzanfaenge.contains(woerter[n - 1].bereich.lowerBound) {
-                f.append(LSMatch(regel: .ls06, bereich: wort.bereich.lowerBound..<woerter[n + 1].bereich.upperBound))
+            if small == "der", n >= 2, n + 1 < words.count, words[n - 1].text.first?.isUppercase == true,
+               !["Sie", "Ihnen", "Ihr", "Ihre", "Wer", "Was"].contains(words[n - 1].text),
+               words[n + 1].text.first?.isUppercase == true, !satzanfaenge.contains(words[n - 1].textRange.lowerBound) {
+                f.append(LSMatch(ruleId: .ls06, textRange: word.textRange.lowerBound..<words[n + 1].textRange.upperBound))
             }
-            f += wortregeln(wort, zeile.werte[wort.bereich], satzanfang: satzanfaenge.contains(wort.bereich.lowerBound))
+            f += wortregeln(word, sourceLine.valueList[word.textRange], satzanfang: satzanfaenge.contains(word.textRange.lowerBound))
         }
-        f += passiv(woerter, saetze)
-        f += nebensatz(text, saetze, z, woerter, klein)
+        f += passiv(words, sentences)
+        f += nebensatz(text, sentences, z, words, small)
         // Cheap tests first: most lines hold no digit, no full stop inside, no idiom word.
-        if zeile.werte.indices.contains(where: { i in
+        if sourceLine.valueList.indices.contains(where: { i in
             // A Character is a number by its first scalar: ASCII ones are told by value.
-            let v = zeile.werte[i]
+            let v = sourceLine.valueList[i]
             return v < 0x80 ? v &- 0x30 < 10 || v == 0x25 && z[i] == "%" : z[i].isNumber
-        }) || !klein.isDisjoint(with: ["mio", "mrd", "millionen", "milliarden", "prozent"]) {
-            f += zahlen(text)
+        }) || !small.isDisjoint(with: ["mio", "mrd", "millionen", "milliarden", "prozent"]) {
+            f += numbers(text)
         }
-        f += zeichen(z, zeile.werte)
+        f += characters(z, sourceLine.valueList)
         let mitPunkt = z.dropLast().contains(".")
-        for bereich in mitPunkt ? treffer(text, LSRuleEngine.muster0) : [] {
-            f.append(LSMatch(regel: .ls08, bereich: bereich))
+        for textRange in mitPunkt ? hits(text, LSRuleEngine.abbreviationPattern) : [] {
+            f.append(LSMatch(ruleId: .ls08, textRange: textRange))
         }
-        let verweis = !klein.isDisjoint(with: ["siehe", "vgl", "s", "seite", "anlage", "kapitel", "abschnitt", "genannt", "genannten", "genannte", "o", "u"])
-        for bereich in verweis ? treffer(text, LSRuleEngine.muster1) : [] {
-            f.append(LSMatch(regel: .ls26, bereich: bereich))
+        let verweis = !small.isDisjoint(with: ["siehe", "vgl", "s", "seite", "anlage", "kapitel", "abschnitt", "genannt", "genannten", "genannte", "o", "u"])
+        for textRange in verweis ? hits(text, LSRuleEngine.crossReferencePattern) : [] {
+            f.append(LSMatch(ruleId: .ls26, textRange: textRange))
         }
-        if !klein.isDisjoint(with: LSWordLists.idiomWoerter) {
-            for bereich in treffer(text, LSRuleEngine.idiome) { f.append(LSMatch(regel: .ls29, bereich: bereich)) }
+        if !small.isDisjoint(with: LSWordLists.idiomWoerter) {
+            for textRange in hits(text, LSRuleEngine.idiome) { f.append(LSMatch(ruleId: .ls29, textRange: textRange)) }
         }
         return f
     }
 
     /// Rules on a single word: acronyms, Roman numerals, gender characters, compounds, rare words.
     /// `satzanfang`: first word of a sentence, where a capital letter does not make a noun.
-    private func wortregeln(_ wort: Word, _ werte: ArraySlice<UInt32>, satzanfang: Bool) -> [LSMatch] {
+    private func wortregeln(_ word: Word, _ valueList: ArraySlice<UInt32>, satzanfang: Bool) -> [LSMatch] {
         var f: [LSMatch] = []
-        let t = wort.text
-        let w = WordFacts(t, werte: werte)
-        let (buchstaben, nurBuchstaben, hatStrich, hatPunkt) = (w.buchstaben, w.nurBuchstaben, w.hatStrich, w.hatPunkt)
+        let t = word.text
+        let w = WordFacts(t, valueList: valueList)
+        let (letters, nurBuchstaben, hatStrich, hatPunkt) = (w.letters, w.nurBuchstaben, w.hatStrich, w.hatPunkt)
         if w.nurRoemisch, t.wholeMatch(of: LSRuleEngine.romanNumeral) != nil {
-            f.append(LSMatch(regel: .ls12, bereich: wort.bereich))
+            f.append(LSMatch(ruleId: .ls12, textRange: word.textRange))
         } else if w.abkuerzung {
-            f.append(LSMatch(regel: .ls08, bereich: wort.bereich))
+            f.append(LSMatch(ruleId: .ls08, textRange: word.textRange))
         }
         if w.genderZeichen, t.wholeMatch(of: LSRuleEngine.genderedPlural) != nil || t.wholeMatch(of: LSRuleEngine.binnenI) != nil
             || t.wholeMatch(of: LSRuleEngine.genderedSingular) != nil {
-            f.append(LSMatch(regel: .ls19, bereich: wort.bereich))
+            f.append(LSMatch(ruleId: .ls19, textRange: word.textRange))
         }
         // LS21: the style of splitting
         if !hatStrich && !hatPunkt {
             // nothing to check for LS21
-        } else if trennzeichen == "·" {
+        } else if delimiter == "·" {
             if hatStrich, t.wholeMatch(of: LSRuleEngine.lowercaseAfterHyphen) != nil, t.lowercased() != "e-mail" {
-                f.append(LSMatch(regel: .ls21, bereich: wort.bereich, vorschlag: t.replacingOccurrences(of: "-", with: "·")))
+                f.append(LSMatch(ruleId: .ls21, textRange: word.textRange, suggested: t.replacingOccurrences(of: "-", with: "·")))
             } else if hatPunkt, hatStrich || t.contains(LSRuleEngine.capitalAfterMediopunkt) {
-                f.append(LSMatch(regel: .ls21, bereich: wort.bereich, vorschlag: imStil(t, trenner: "·")))
+                f.append(LSMatch(ruleId: .ls21, textRange: word.textRange, suggested: imStil(t, separator: "·")))
             }
         } else if hatPunkt || t.contains(LSRuleEngine.hyphenBeforeLowercase) && t.lowercased() != "e-mail" {
-            f.append(LSMatch(regel: .ls21, bereich: wort.bereich, vorschlag: imStil(t, trenner: "-")))
+            f.append(LSMatch(ruleId: .ls21, textRange: word.textRange, suggested: imStil(t, separator: "-")))
         }
         // LS20: long noun compounds without a split
-        if buchstaben >= 14, w.grossAnfang, !hatPunkt, !hatStrich, nurBuchstaben,
-           lexikon.hatWoerter, !satzanfang || istNomen(t), let zerlegt = lexikon.zerlegen(t) {
-            let vorschlag = trennzeichen == "·" ? zerlegt.joined(separator: "·")
+        if letters >= 14, w.grossAnfang, !hatPunkt, !hatStrich, nurBuchstaben,
+           lexikon.hatWoerter, !satzanfang || istNomen(t), let zerlegt = lexikon.splitText(t) {
+            let suggested = delimiter == "·" ? zerlegt.joined(separator: "·")
                 : zerlegt.enumerated().map { $0.offset == 0 ? $0.element : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }
                     .joined(separator: "-")
-            f.append(LSMatch(regel: .ls20, bereich: wort.bereich, vorschlag: vorschlag))
-        } else if lexikon.hatFrequenzen, buchstaben >= 6, buchstaben < 14, nurBuchstaben, lexikon.zipf(t) < 2.5,
+            f.append(LSMatch(ruleId: .ls20, textRange: word.textRange, suggested: suggested))
+        } else if lexikon.hatFrequenzen, letters >= 6, letters < 14, nurBuchstaben, lexikon.zipf(t) < 2.5,
                   lexikon.imWortschatz(t.lowercased()) || w.kleinAnfang {
             // LS23: a rarely used word. Capitalised words missing from the list are mostly names: left alone.
-            f.append(LSMatch(regel: .ls23, bereich: wort.bereich))
+            f.append(LSMatch(ruleId: .ls23, textRange: word.textRange))
         }
         return f
     }
@@ -167,20 +167,20 @@ struct LSRuleEngine {
     }
 
     /// A compound in the project's style: "Sozial·raum" (Mediopunkt, lower case after it) or "Sozial-Raum".
-    private func imStil(_ t: String, trenner: Character) -> String {
-        var ergebnis = "", neuesGlied = false
+    private func imStil(_ t: String, separator: Character) -> String {
+        var resultValue = "", neuesGlied = false
         for c in t {
-            if c == "-" || c == "·" { ergebnis.append(trenner); neuesGlied = true; continue }
-            ergebnis += !neuesGlied ? String(c) : trenner == "·" ? c.lowercased() : c.uppercased()
+            if c == "-" || c == "·" { resultValue.append(separator); neuesGlied = true; continue }
+            resultValue += !neuesGlied ? String(c) : separator == "·" ? c.lowercased() : c.uppercased()
             neuesGlied = false
         }
-        return ergebnis
+        return resultValue
     }
 
     /// "wurde"/"wurden" with a participle are the passive (LS04), not a Präteritum finding.
-    private func passivHilfsverb(_ woerter: [Word], _ n: Int) -> Bool {
-        guard ["wurde", "wurden"].contains(woerter[n].text.lowercased()) else { return false }
-        return woerter.dropFirst(n + 1).contains { istPartizip($0.text) }
+    private func passivHilfsverb(_ words: [Word], _ n: Int) -> Bool {
+        guard ["wurde", "wurden"].contains(words[n].text.lowercased()) else { return false }
+        return words.dropFirst(n + 1).contains { istPartizip($0.text) }
     }
 
     private func istPartizip(_ w: String) -> Bool {
@@ -188,25 +188,25 @@ struct LSRuleEngine {
         guard k.count >= 5, !LSWordLists.geInfinitive.contains(k) else { return false }
         if k.hasSuffix("iert") { return true }
         guard let ge = k.firstRange(of: "ge") else { return false }
-        let vorne = k[..<ge.lowerBound]
+        let front = k[..<ge.lowerBound]
         let prefixe: Set<Substring> = ["", "ab", "an", "auf", "aus", "bei", "ein", "fest", "mit", "nach", "um", "vor", "weg", "zu", "zurück", "vorbei", "dar", "her", "hin", "frei", "bereit"]
-        return prefixe.contains(vorne) && (k.hasSuffix("t") || k.hasSuffix("en")) && k.count - vorne.count >= 5
+        return prefixe.contains(front) && (k.hasSuffix("t") || k.hasSuffix("en")) && k.count - front.count >= 5
     }
 
     /// LS04: werden/wurde/worden with a participle later in the same sentence.
-    private func passiv(_ alle: [Word], _ saetze: [Range<Int>]) -> [LSMatch] {
+    private func passiv(_ allItems: [Word], _ sentences: [Range<Int>]) -> [LSMatch] {
         var f: [LSMatch] = []
-        for satz in saetze {
-            let woerter = Array(Woerter.imSatz(satz, alle))
+        for sentence in sentences {
+            let words = Array(Woerter.imSatz(sentence, allItems))
             let hilfsverben: Set<String> = ["wird", "werden", "wurde", "wurden", "worden", "werde"]
-            for (n, w) in woerter.enumerated() where hilfsverben.contains(w.text.lowercased()) {
+            for (n, w) in words.enumerated() where hilfsverben.contains(w.text.lowercased()) {
                 // "gestellt werden", "umgebaut worden": the participle right before the auxiliary
-                if n > 0, istPartizip(woerter[n - 1].text) {
-                    f.append(LSMatch(regel: .ls04, bereich: woerter[n - 1].bereich.lowerBound..<w.bereich.upperBound))
+                if n > 0, istPartizip(words[n - 1].text) {
+                    f.append(LSMatch(ruleId: .ls04, textRange: words[n - 1].textRange.lowerBound..<w.textRange.upperBound))
                     break
                 }
-                if w.text.lowercased() != "worden", let partizip = woerter.dropFirst(n + 1).first(where: { istPartizip($0.text) }) {
-                    f.append(LSMatch(regel: .ls04, bereich: w.bereich.lowerBound..<partizip.bereich.upperBound))
+                if w.text.lowercased() != "worden", let partizip = words.dropFirst(n + 1).first(where: { istPartizip($0.text) }) {
+                    f.append(LSMatch(ruleId: .ls04, textRange: w.textRange.lowerBound..<partizip.textRange.upperBound))
                     break
                 }
             }
@@ -215,66 +215,66 @@ struct LSRuleEngine {
     }
 
     /// LS03: subordinating conjunctions and relative pronouns after a comma, or a clause opened by one.
-    private func nebensatz(_ text: String, _ saetze: [Range<Int>], _ z: [Character], _ alle: [Word], _ klein: Set<String>) -> [LSMatch] {
+    private func nebensatz(_ text: String, _ sentences: [Range<Int>], _ z: [Character], _ allItems: [Word], _ small: Set<String>) -> [LSMatch] {
         var f: [LSMatch] = []
-        let konjunktion = !klein.isDisjoint(with: ["dass", "weil", "obwohl", "obgleich", "sodass", "nachdem", "falls", "indem", "sofern"])
-        for bereich in konjunktion ? treffer(text, LSRuleEngine.muster2) : [] {
-            f.append(LSMatch(regel: .ls03, bereich: bereich))
+        let konjunktion = !small.isDisjoint(with: ["dass", "weil", "obwohl", "obgleich", "sodass", "nachdem", "falls", "indem", "sofern"])
+        for textRange in konjunktion ? hits(text, LSRuleEngine.conjunctionPattern) : [] {
+            f.append(LSMatch(ruleId: .ls03, textRange: textRange))
         }
-        for bereich in z.contains(",") ? treffer(text, LSRuleEngine.muster3) : [] {
-            var b = bereich
+        for textRange in z.contains(",") ? hits(text, LSRuleEngine.subclauseAfterCommaPattern) : [] {
+            var b = textRange
             while b.lowerBound < b.upperBound, z[b.lowerBound] == "," || z[b.lowerBound] == " " { b = (b.lowerBound + 1)..<b.upperBound }
-            f.append(LSMatch(regel: .ls03, bereich: b))
+            f.append(LSMatch(ruleId: .ls03, textRange: b))
         }
-        for satz in saetze {
-            let woerter = Woerter.imSatz(satz, alle)
-            if let erstes = woerter.first, ["wenn", "bevor", "damit", "während"].contains(erstes.text.lowercased()),
-               z[satz].contains(",") {
-                f.append(LSMatch(regel: .ls03, bereich: erstes.bereich))
+        for sentence in sentences {
+            let words = Woerter.imSatz(sentence, allItems)
+            if let first = words.first, ["wenn", "bevor", "damit", "während"].contains(first.text.lowercased()),
+               z[sentence].contains(",") {
+                f.append(LSMatch(ruleId: .ls03, textRange: first.textRange))
             }
         }
         return f
     }
 
     /// Numbers, dates, times, ranges, percent, years (LS10, LS11, LS13, LS14, LS15, LS36).
-    private func zahlen(_ text: String) -> [LSMatch] {
+    private func numbers(_ text: String) -> [LSMatch] {
         var f: [LSMatch] = []
         // Phone numbers and postcodes are no quantities: their digits are left alone.
-        var belegt: [Range<Int>] = text.matches(of: LSRuleEngine.phoneNumberOrPostcode).map { bereich(text, $0.range) }
+        var belegt: [Range<Int>] = text.matches(of: LSRuleEngine.phoneNumberOrPostcode).map { textRange(text, $0.range) }
         for m in text.matches(of: LSRuleEngine.numericDate) {
-            let b = bereich(text, m.range)
+            let b = textRange(text, m.range)
             belegt.append(b)
             let monat = Int(m.output.2) ?? 0
             let jahr = m.output.3.count == 2 ? "20" + m.output.3 : String(m.output.3)
-            let vorschlag = (1...12).contains(monat) ? "\(Int(m.output.1) ?? 0). \(Self.monate[monat - 1]) \(jahr)" : nil
-            f.append(LSMatch(regel: .ls13, bereich: b, vorschlag: vorschlag))
+            let suggested = (1...12).contains(monat) ? "\(Int(m.output.1) ?? 0). \(Self.months[monat - 1]) \(jahr)" : nil
+            f.append(LSMatch(ruleId: .ls13, textRange: b, suggested: suggested))
         }
         for m in text.matches(of: LSRuleEngine.timeWithDot) {
-            let b = bereich(text, m.range)
+            let b = textRange(text, m.range)
             belegt.append(b)
-            f.append(LSMatch(regel: .ls14, bereich: b, vorschlag: "\(Int(m.output.1) ?? 0):\(m.output.2) Uhr"))
+            f.append(LSMatch(ruleId: .ls14, textRange: b, suggested: "\(Int(m.output.1) ?? 0):\(m.output.2) Uhr"))
         }
         for m in text.matches(of: LSRuleEngine.timeWithColon) {
-            let b = bereich(text, m.range)
-            let stunde = Int(m.output.1) ?? 0
+            let b = textRange(text, m.range)
+            let hour = Int(m.output.1) ?? 0
             if m.output.1.hasPrefix("0") && m.output.1.count == 2 || m.output.3 == nil {
                 belegt.append(b)
-                f.append(LSMatch(regel: .ls14, bereich: b, vorschlag: "\(stunde):\(m.output.2) Uhr"))
+                f.append(LSMatch(ruleId: .ls14, textRange: b, suggested: "\(hour):\(m.output.2) Uhr"))
             }
         }
         let telefon = text.contains("+49") || text.lowercased().contains("telefon") || text.lowercased().contains("tel.")
-        let zeichen = Array(text)
+        let characters = Array(text)
         for m in text.matches(of: LSRuleEngine.numberRange) where !telefon {
-            let b = bereich(text, m.range)
+            let b = textRange(text, m.range)
             // Not part of a longer number, phone number or code (no lookbehind in Swift regex).
-            if b.lowerBound > 0, "0123456789+/-.".contains(zeichen[b.lowerBound - 1]) { continue }
-            if b.upperBound < zeichen.count, "0123456789-".contains(zeichen[b.upperBound]) { continue }
+            if b.lowerBound > 0, "0123456789+/-.".contains(characters[b.lowerBound - 1]) { continue }
+            if b.upperBound < characters.count, "0123456789-".contains(characters[b.upperBound]) { continue }
             if belegt.contains(where: { $0.overlaps(b) }) { continue }
             belegt.append(b)
-            f.append(LSMatch(regel: .ls15, bereich: b, vorschlag: "von \(m.output.1) bis \(m.output.2)"))
+            f.append(LSMatch(ruleId: .ls15, textRange: b, suggested: "von \(m.output.1) bis \(m.output.2)"))
         }
         for m in text.matches(of: LSRuleEngine.largeOrDecimalNumber) {
-            let b = bereich(text, m.range)
+            let b = textRange(text, m.range)
             if belegt.contains(where: { $0.overlaps(b) }) { continue }
             let s = String(text[m.range])
             let mitEinheit = text[m.range.upperBound...].prefix(while: { $0 == " " }).count > 0
@@ -282,46 +282,46 @@ struct LSRuleEngine {
                     text[m.range.upperBound...].drop(while: { $0 == " " }).hasPrefix($0) }
             if let n = Int(s), s.count == 4, (1900...2099).contains(n), !mitEinheit {
                 // A year: LS36 when long ago.
-                if n < referenzjahr - 10 { f.append(LSMatch(regel: .ls36, bereich: b)) }
+                if n < referenzjahr - 10 { f.append(LSMatch(ruleId: .ls36, textRange: b)) }
                 continue
             }
             if s.count == 4, let n = Int(s), n < 1000 { continue }
-            f.append(LSMatch(regel: .ls10, bereich: b))
+            f.append(LSMatch(ruleId: .ls10, textRange: b))
         }
-        for m in text.matches(of: LSRuleEngine.percent) { f.append(LSMatch(regel: .ls11, bereich: bereich(text, m.range))) }
+        for m in text.matches(of: LSRuleEngine.percent) { f.append(LSMatch(ruleId: .ls11, textRange: textRange(text, m.range))) }
         return f
     }
 
-    private func bereich(_ text: String, _ r: Range<String.Index>) -> Range<Int> {
+    private func textRange(_ text: String, _ r: Range<String.Index>) -> Range<Int> {
         let start = text.distance(from: text.startIndex, to: r.lowerBound)
         return start..<(start + text[r].count)
     }
 
     /// LS16 special characters, LS17 brackets, LS18 quotation marks.
-    private func zeichen(_ z: [Character], _ s: [UInt32]) -> [LSMatch] {
+    private func characters(_ z: [Character], _ s: [UInt32]) -> [LSMatch] {
         var f: [LSMatch] = []
         for (i, c) in z.enumerated() {
             // Letters, digits and spaces – nearly every character – are none of the cases below.
-            if s[i] == Zeichen.leer || s[i] < 0x80 && Zeichen.wortzeichen(s[i]) { continue }
-            let vorher = i > 0 ? z[i - 1] : " ", nachher = i + 1 < z.count ? z[i + 1] : " "
+            if s[i] == Zeichen.empty || s[i] < 0x80 && Zeichen.wortzeichen(s[i]) { continue }
+            let before = i > 0 ? z[i - 1] : " ", after = i + 1 < z.count ? z[i + 1] : " "
             switch c {
             case "/" where String(z[(i + 1)...].prefix(6)).hasPrefix("-innen") || String(z[(i + 1)...].prefix(5)) == "innen":
                 break   // gender slash: LS19
             case "&", "§", ";", "…", "#", "~", "|", "<", ">", "†", "/":
-                f.append(LSMatch(regel: .ls16, bereich: i..<(i + 1)))
-            case "+" where !nachher.isNumber:
-                f.append(LSMatch(regel: .ls16, bereich: i..<(i + 1)))
-            case "*" where !(vorher.isLetter && nachher.isLetter):
-                f.append(LSMatch(regel: .ls16, bereich: i..<(i + 1)))
-            case "." where nachher == "." && (i + 2 < z.count && z[i + 2] == ".") && vorher != ".":
-                f.append(LSMatch(regel: .ls16, bereich: i..<(i + 3)))
+                f.append(LSMatch(ruleId: .ls16, textRange: i..<(i + 1)))
+            case "+" where !after.isNumber:
+                f.append(LSMatch(ruleId: .ls16, textRange: i..<(i + 1)))
+            case "*" where !(before.isLetter && after.isLetter):
+                f.append(LSMatch(ruleId: .ls16, textRange: i..<(i + 1)))
+            case "." where after == "." && (i + 2 < z.count && z[i + 2] == ".") && before != ".":
+                f.append(LSMatch(ruleId: .ls16, textRange: i..<(i + 3)))
             case "(", ")", "[", "]", "{", "}":
-                f.append(LSMatch(regel: .ls17, bereich: i..<(i + 1)))
+                f.append(LSMatch(ruleId: .ls17, textRange: i..<(i + 1)))
             case "„", "“", "”", "\"", "«", "»", "‹", "›", "‚":
-                f.append(LSMatch(regel: .ls18, bereich: i..<(i + 1)))
+                f.append(LSMatch(ruleId: .ls18, textRange: i..<(i + 1)))
             // Between letters either is an apostrophe (geht’s); a `where` binds only to its own pattern.
-            case "‘" where !(vorher.isLetter && nachher.isLetter), "’" where !(vorher.isLetter && nachher.isLetter):
-                f.append(LSMatch(regel: .ls18, bereich: i..<(i + 1)))
+            case "‘" where !(before.isLetter && after.isLetter), "’" where !(before.isLetter && after.isLetter):
+                f.append(LSMatch(ruleId: .ls18, textRange: i..<(i + 1)))
             default:
                 break
             }
@@ -330,16 +330,16 @@ struct LSRuleEngine {
     }
 
     /// LS30: a question that no answer follows – the last text of a body, or followed by a heading or another question.
-    private func frage(_ zeilen: [TextLine], _ index: Int, _ saetze: [Range<Int>]) -> [LSMatch] {
-        let zeile = zeilen[index]
-        guard !zeile.istUeberschrift else { return [] }
+    private func frage(_ lines: [TextLine], _ index: Int, _ sentences: [Range<Int>]) -> [LSMatch] {
+        let sourceLine = lines[index]
+        guard !sourceLine.istUeberschrift else { return [] }
         var f: [LSMatch] = []
-        for (n, satz) in saetze.enumerated() where zeile.maske[satz].last(where: { $0 != " " }) == "?" {
-            if n + 1 < saetze.count { continue }   // the next sentence on the line answers
-            let folgt = zeilen.dropFirst(index + 1).first { !$0.text.allSatisfy { $0 == " " } }
-            guard let naechste = folgt else { f.append(LSMatch(regel: .ls30, bereich: satz)); continue }
-            let naechsterText = naechste.text.getrimmt()
-            if naechste.istUeberschrift || naechsterText.hasSuffix("?") { f.append(LSMatch(regel: .ls30, bereich: satz)) }
+        for (n, sentence) in sentences.enumerated() where sourceLine.mask[sentence].last(where: { $0 != " " }) == "?" {
+            if n + 1 < sentences.count { continue }   // the next sentence on the line answers
+            let folgt = lines.dropFirst(index + 1).first { !$0.text.allSatisfy { $0 == " " } }
+            guard let next = folgt else { f.append(LSMatch(ruleId: .ls30, textRange: sentence)); continue }
+            let naechsterText = next.text.trimmed()
+            if next.istUeberschrift || naechsterText.hasSuffix("?") { f.append(LSMatch(ruleId: .ls30, textRange: sentence)) }
         }
         return f
     }

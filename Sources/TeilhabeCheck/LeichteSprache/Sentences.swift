@@ -12,38 +12,38 @@ enum Sentences {
         "gem", "lt", "jh", "hr", "fr", "st", "kap", "bzgl", "ff", "f", "i", "ii", "iii",
     ]
 
-    static func bereiche(_ z: [Character], werte: [UInt32]? = nil) -> [Range<Int>] {
-        let s = werte ?? Zeichen.werte(z)
-        var ergebnis: [Range<Int>] = []
+    static func bereiche(_ z: [Character], valueList: [UInt32]? = nil) -> [Range<Int>] {
+        let s = valueList ?? Zeichen.valueList(z)
+        var resultValue: [Range<Int>] = []
         var start: Int?
         var i = 0
         while i < s.count {
             let c = s[i]
-            if start == nil, c != Zeichen.leer { start = i }
-            if let anfang = start, Zeichen.satzende(c), istEnde(z, s, i) {
+            if start == nil, c != Zeichen.empty { start = i }
+            if let beginning = start, Zeichen.satzende(c), isEnd(z, s, i) {
                 var ende = i + 1
-                while ende < s.count, Zeichen.satzende(s[ende]) || Zeichen.schliessend(s[ende]) { ende += 1 }
-                ergebnis.append(anfang..<ende)
+                while ende < s.count, Zeichen.satzende(s[ende]) || Zeichen.closing(s[ende]) { ende += 1 }
+                resultValue.append(beginning..<ende)
                 start = nil
                 i = ende
                 continue
             }
             i += 1
         }
-        if let anfang = start {
+        if let beginning = start {
             var ende = s.count
-            while ende > anfang, s[ende - 1] == Zeichen.leer { ende -= 1 }
-            if ende > anfang { ergebnis.append(anfang..<ende) }
+            while ende > beginning, s[ende - 1] == Zeichen.empty { ende -= 1 }
+            if ende > beginning { resultValue.append(beginning..<ende) }
         }
-        return ergebnis
+        return resultValue
     }
 
-    private static func istEnde(_ z: [Character], _ s: [UInt32], _ i: Int) -> Bool {
+    private static func isEnd(_ z: [Character], _ s: [UInt32], _ i: Int) -> Bool {
         var n = i + 1
-        while n < s.count, Zeichen.satzende(s[n]) || Zeichen.schliessend(s[n]) { n += 1 }
+        while n < s.count, Zeichen.satzende(s[n]) || Zeichen.closing(s[n]) { n += 1 }
         guard n < s.count else { return true }
-        guard s[n] == Zeichen.leer else { return false }
-        while n < s.count, s[n] == Zeichen.leer { n += 1 }
+        guard s[n] == Zeichen.empty else { return false }
+        while n < s.count, s[n] == Zeichen.empty { n += 1 }
         guard n < s.count else { return true }
         let folgt = z[n]
         if s[i] != 0x2E { return folgt.isUppercase || folgt.isNumber || "„\"".contains(folgt) }
@@ -61,9 +61,9 @@ enum Sentences {
 /// plain numbers, with an ASCII fast path (Character comparisons were a fifth of the LS check).
 /// `Character.isLetter` and `isNumber` also look at the first scalar only, so the answers agree.
 enum Zeichen {
-    static let leer: UInt32 = 0x20
+    static let empty: UInt32 = 0x20
 
-    static func werte(_ z: some Collection<Character>) -> [UInt32] { z.map { $0.unicodeScalars.first!.value } }
+    static func valueList(_ z: some Collection<Character>) -> [UInt32] { z.map { $0.unicodeScalars.first!.value } }
 
     static func wortzeichen(_ v: UInt32) -> Bool {
         if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 }
@@ -79,7 +79,7 @@ enum Zeichen {
     /// `.`, `!`, `?`
     static func satzende(_ v: UInt32) -> Bool { v == 0x2E || v == 0x21 || v == 0x3F }
     /// Closing quotes and brackets after a sentence's end: `“ ” " ) »`
-    static func schliessend(_ v: UInt32) -> Bool { v == 0x201C || v == 0x201D || v == 0x22 || v == 0x29 || v == 0xBB }
+    static func closing(_ v: UInt32) -> Bool { v == 0x201C || v == 0x201D || v == 0x22 || v == 0x29 || v == 0xBB }
     /// Joiners inside a word: `· - . , * : ’ ' _`
     static func binnen(_ v: UInt32) -> Bool {
         v == 0xB7 || v == 0x2D || v == 0x2E || v == 0x2C || v == 0x2A || v == 0x3A || v == 0x2019 || v == 0x27 || v == 0x5F
@@ -88,16 +88,16 @@ enum Zeichen {
 
 /// Words of a masked line with their character ranges.
 struct Word {
-    var bereich: Range<Int>
+    var textRange: Range<Int>
     var text: String
-    var buchstaben: Int { text.filter(\.isLetter).count }
+    var letters: Int { text.filter(\.isLetter).count }
 }
 
 enum Woerter {
-    static func liste(_ z: [Character], werte: [UInt32]? = nil) -> [Word] {
+    static func list(_ z: [Character], valueList: [UInt32]? = nil) -> [Word] {
         let r = 0..<z.count
-        let s = werte ?? Zeichen.werte(z)
-        var ergebnis: [Word] = []
+        let s = valueList ?? Zeichen.valueList(z)
+        var resultValue: [Word] = []
         var i = r.lowerBound
         while i < r.upperBound {
             guard Zeichen.wortzeichen(s[i]) else { i += 1; continue }
@@ -120,17 +120,17 @@ enum Woerter {
                     e += rest.hasPrefix("-") ? 7 : 6
                 }
             }
-            ergebnis.append(Word(bereich: i..<e, text: String(z[i..<e])))
+            resultValue.append(Word(textRange: i..<e, text: String(z[i..<e])))
             i = e
         }
-        return ergebnis
+        return resultValue
     }
 
     /// The words of `alle` (a line's) that lie in `satz`: the same as listing the sentence alone,
     /// because a word never runs across a sentence's end (that needs a space after its punctuation).
-    static func imSatz(_ satz: Range<Int>, _ alle: [Word]) -> ArraySlice<Word> {
-        let von = alle.firstIndex { $0.bereich.lowerBound >= satz.lowerBound } ?? alle.endIndex
-        let bis = alle[von...].firstIndex { $0.bereich.upperBound > satz.upperBound } ?? alle.endIndex
-        return alle[von..<bis]
+    static func imSatz(_ sentence: Range<Int>, _ allItems: [Word]) -> ArraySlice<Word> {
+        let von = allItems.firstIndex { $0.textRange.lowerBound >= sentence.lowerBound } ?? allItems.endIndex
+        let bis = allItems[von...].firstIndex { $0.textRange.upperBound > sentence.upperBound } ?? allItems.endIndex
+        return allItems[von..<bis]
     }
 }

@@ -9,17 +9,17 @@ struct TextLine {
     /// Line number in the file.
     var nummer: Int
     var original: [Character]
-    var maske: [Character]
+    var mask: [Character]
     /// The mask's characters by their first scalar (`Zeichen.werte`), made once for all rules.
-    var werte: [UInt32]
+    var valueList: [UInt32]
     /// Rules switched off for this line by `<!-- teilhabe erlaubt LS07 -->` (empty set with `alle`).
-    var erlaubt: Set<String>
+    var permitted: Set<String>
     var alleErlaubt: Bool
     var istUeberschrift: Bool
 
-    var text: String { String(maske) }
+    var text: String { String(mask) }
 
-    func ausschnitt(_ bereich: Range<Int>) -> String { String(original[bereich]) }
+    func excerpt(_ textRange: Range<Int>) -> String { String(original[textRange]) }
 }
 
 enum TextMask {
@@ -33,44 +33,44 @@ enum TextMask {
     static let bareURL = SharedRegex(#/(?:https?://|www\.)[^\s)>\]]*[^\s)>\].,;:!?]/#)
     static let emailAddress = SharedRegex(#/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/#)
     static let strikethroughMarker = SharedRegex(#/~~/#)
-    static func zeilen(_ quelle: MarkdownQuelle) -> [TextLine] {
-        zeilen(quelle.text, ersteZeile: quelle.firstLine)
+    static func lines(_ quelle: MarkdownQuelle) -> [TextLine] {
+        lines(quelle.text, ersteZeile: quelle.firstLine)
     }
 
-    static func zeilen(_ text: String, ersteZeile: Int) -> [TextLine] {
-        var ergebnis: [TextLine] = []
+    static func lines(_ text: String, ersteZeile: Int) -> [TextLine] {
+        var resultValue: [TextLine] = []
         var zaun: String?
         var vorgemerkt: (Set<String>, Bool)?
-        for (index, zeile) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let original = Array(zeile)
-            let getrimmt = zeile.getrimmt()
-            if let offen = zaun {
-                if getrimmt.hasPrefix(offen) { zaun = nil }
+        for (index, sourceLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let original = Array(sourceLine)
+            let trimmed = sourceLine.trimmed()
+            if let isOpen = zaun {
+                if trimmed.hasPrefix(isOpen) { zaun = nil }
                 continue
             }
-            if getrimmt.hasPrefix("```") || getrimmt.hasPrefix("~~~") {
-                zaun = String(getrimmt.prefix(3))
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                zaun = String(trimmed.prefix(3))
                 continue
             }
-            var maske = original
-            var (erlaubt, alle) = kommentare(&maske)
-            if let (e, a) = vorgemerkt { erlaubt.formUnion(e); alle = alle || a; vorgemerkt = nil }
-            if maske.allSatisfy({ $0 == " " }), !erlaubt.isEmpty || alle {
-                vorgemerkt = (erlaubt, alle)   // a comment on a line of its own applies to the next line
+            var mask = original
+            var (permitted, allItems) = kommentare(&mask)
+            if let (e, a) = vorgemerkt { permitted.formUnion(e); allItems = allItems || a; vorgemerkt = nil }
+            if mask.allSatisfy({ $0 == " " }), !permitted.isEmpty || allItems {
+                vorgemerkt = (permitted, allItems)   // a comment on a line of its own applies to the next line
                 continue
             }
-            if istTabellentrenner(getrimmt) { continue }
-            let ueberschrift = blockzeichen(&maske)
-            inline(&maske)
-            ergebnis.append(TextLine(nummer: ersteZeile + index, original: original, maske: maske, werte: Zeichen.werte(maske),
-                                      erlaubt: erlaubt, alleErlaubt: alle, istUeberschrift: ueberschrift))
+            if istTabellentrenner(trimmed) { continue }
+            let heading = blockCharacters(&mask)
+            inline(&mask)
+            resultValue.append(TextLine(nummer: ersteZeile + index, original: original, mask: mask, valueList: Zeichen.valueList(mask),
+                                      permitted: permitted, alleErlaubt: allItems, istUeberschrift: heading))
         }
-        return ergebnis
+        return resultValue
     }
 
     /// Blanks `<!-- … -->` and reads `teilhabe erlaubt LS07 LS20` directives from them.
     private static func kommentare(_ z: inout [Character]) -> (Set<String>, Bool) {
-        var erlaubt = Set<String>(), alle = false
+        var permitted = Set<String>(), allItems = false
         var i = 0
         while i + 3 < z.count {
             guard z[i] == "<", z[i + 1] == "!", z[i + 2] == "-", z[i + 3] == "-" else { i += 1; continue }
@@ -81,28 +81,28 @@ enum TextMask {
             if inhalt.contains("teilhabe erlaubt") {
                 let ids = inhalt.matches(of: TextMask.ruleIdOrSlug).map { String($0.0).uppercased() }
                     .filter { $0.hasPrefix("LS") || $0.contains("-") }
-                if ids.isEmpty { alle = true } else { erlaubt.formUnion(ids) }
+                if ids.isEmpty { allItems = true } else { permitted.formUnion(ids) }
             }
             for k in i..<ende { z[k] = " " }
             i = ende
         }
-        return (erlaubt, alle)
+        return (permitted, allItems)
     }
 
-    private static func istTabellentrenner(_ zeile: String) -> Bool {
-        !zeile.isEmpty && zeile.utf8.contains(0x2D) && zeile.allSatisfy { "|-: ".contains($0) }
+    private static func istTabellentrenner(_ sourceLine: String) -> Bool {
+        !sourceLine.isEmpty && sourceLine.utf8.contains(0x2D) && sourceLine.allSatisfy { "|-: ".contains($0) }
     }
 
     /// Heading marks, quote marks, list markers and table pipes at line level. Returns whether it is a heading.
-    private static func blockzeichen(_ z: inout [Character]) -> Bool {
+    private static func blockCharacters(_ z: inout [Character]) -> Bool {
         var i = 0
         while i < z.count, z[i] == " " { i += 1 }
-        var ueberschrift = false
+        var heading = false
         if i < z.count, z[i] == "#" {
             var j = i
             while j < z.count, z[j] == "#" { j += 1 }
             if j == z.count || z[j] == " " {
-                ueberschrift = true
+                heading = true
                 for k in i..<j { z[k] = " " }
                 // closing #s
                 var e = z.count - 1
@@ -116,7 +116,7 @@ enum TextMask {
         while j < z.count, z[j].isNumber { j += 1 }
         if j > i, j + 1 < z.count, z[j] == "." || z[j] == ")", z[j + 1] == " " { for k in i...j { z[k] = " " } }
         if z.contains("|") { for k in z.indices where z[k] == "|" && (k == 0 || z[k - 1] != "\\") { z[k] = " " } }
-        return ueberschrift
+        return heading
     }
 
     /// Inline syntax: code spans, autolinks, links and images (their text stays, targets go), bare URLs
@@ -124,11 +124,11 @@ enum TextMask {
     private static func inline(_ z: inout [Character]) {
         // Each pattern needs a character most lines lack: test for it before running the pattern.
         // (Compared as ASCII values: a Character comparison costs a string comparison.)
-        var vorhanden = Set<Character>()
-        for c in z { if let a = c.asciiValue, TextMask.ausloeser.contains(a) { vorhanden.insert(c) } }
-        if vorhanden.contains("`") { leeren(&z, muster: TextMask.inlineCode) }
-        if vorhanden.contains("<") { leeren(&z, muster: TextMask.angleBracketLink) }
-        let text = vorhanden.contains("[") && vorhanden.contains("]") ? String(z) : ""
+        var present = Set<Character>()
+        for c in z { if let a = c.asciiValue, TextMask.trigger.contains(a) { present.insert(c) } }
+        if present.contains("`") { clear(&z, muster: TextMask.inlineCode) }
+        if present.contains("<") { clear(&z, muster: TextMask.angleBracketLink) }
+        let text = present.contains("[") && present.contains("]") ? String(z) : ""
         // Targets may hold one level of parentheses: [Text](bericht_(neu).md)
         for link in text.matches(of: TextMask.markdownLinkOrImage) {
             let start = text.distance(from: text.startIndex, to: link.range.lowerBound)
@@ -144,41 +144,41 @@ enum TextMask {
                 z[$0].asciiValue == 0x77 && z[$0 + 1].asciiValue == 0x77 && z[$0 + 2].asciiValue == 0x77
                     && z[$0 + 3].asciiValue == 0x2E
             }
-        if vorhanden.contains("/") || www { leeren(&z, muster: TextMask.bareURL) }
-        if vorhanden.contains("@") { leeren(&z, muster: TextMask.emailAddress) }
+        if present.contains("/") || www { clear(&z, muster: TextMask.bareURL) }
+        if present.contains("@") { clear(&z, muster: TextMask.emailAddress) }
         // Emphasis and strikethrough markers: pairs at word edges (not the gender star inside "Bürger*innen",
         // not a lone "*" or "~", which are text).
-        for zeichen in ["*", "_"] as [Character] where vorhanden.contains(zeichen) {
-            let kandidaten = z.indices.filter { k in
-                guard z[k] == zeichen else { return false }
-                let vorher = k > 0 ? z[k - 1] : " ", nachher = k + 1 < z.count ? z[k + 1] : " "
-                return !((vorher.isLetter || vorher.isNumber) && (nachher.isLetter || nachher.isNumber))
+        for characters in ["*", "_"] as [Character] where present.contains(characters) {
+            let candidates = z.indices.filter { k in
+                guard z[k] == characters else { return false }
+                let before = k > 0 ? z[k - 1] : " ", after = k + 1 < z.count ? z[k + 1] : " "
+                return !((before.isLetter || before.isNumber) && (after.isLetter || after.isNumber))
             }
             // "**x**" counts as one marker on each side.
             var gruppen: [[Int]] = []
-            for k in kandidaten {
+            for k in candidates {
                 if let letzte = gruppen.last?.last, letzte == k - 1 { gruppen[gruppen.count - 1].append(k) } else { gruppen.append([k]) }
             }
             let paare = gruppen.count - gruppen.count % 2
-            for gruppe in gruppen.prefix(paare) { for k in gruppe { z[k] = " " } }
+            for groupName in gruppen.prefix(paare) { for k in groupName { z[k] = " " } }
         }
-        if vorhanden.contains("~") { leeren(&z, muster: TextMask.strikethroughMarker) }
-        if vorhanden.contains("\\") { for k in z.indices where z[k] == "\\" { z[k] = " " } }
+        if present.contains("~") { clear(&z, muster: TextMask.strikethroughMarker) }
+        if present.contains("\\") { for k in z.indices where z[k] == "\\" { z[k] = " " } }
     }
 
     /// The characters an inline pattern needs, as ASCII values.
-    private static let ausloeser = Set("`<[]/@~*_\\".utf8)
+    private static let trigger = Set("`<[]/@~*_\\".utf8)
 
-    private static func leeren(_ z: inout [Character], muster: some RegexComponent) {
+    private static func clear(_ z: inout [Character], muster: some RegexComponent) {
         let text = String(z)
         var offsets: [Range<Int>] = []
-        for treffer in text.matches(of: muster) {
-            let start = text.distance(from: text.startIndex, to: treffer.range.lowerBound)
-            let laenge = text[treffer.range].count
-            offsets.append(start..<(start + laenge))
+        for hits in text.matches(of: muster) {
+            let start = text.distance(from: text.startIndex, to: hits.range.lowerBound)
+            let length = text[hits.range].count
+            offsets.append(start..<(start + length))
         }
-        for bereich in offsets {
-            for k in bereich { z[k] = " " }
+        for textRange in offsets {
+            for k in textRange { z[k] = " " }
         }
     }
 }

@@ -6,7 +6,7 @@ import TeilhabeLoad
 /// where every character is a single scalar of ASCII, a German letter or the Mediopunkt (nearly every
 /// word); else over Characters, whose properties Swift looks up in Unicode's tables one at a time.
 struct WordFacts: Equatable {
-    var buchstaben = 0
+    var letters = 0
     var nurBuchstaben = true
     var hatStrich = false
     var hatPunkt = false
@@ -20,8 +20,8 @@ struct WordFacts: Equatable {
     var kleinAnfang = false
 
     /// `werte`: the first scalar of each of the word's characters (TextLine.werte).
-    init(_ t: String, werte: ArraySlice<UInt32>) {
-        if !schnell(t, werte) { langsam(t) }
+    init(_ t: String, valueList: ArraySlice<UInt32>) {
+        if !fast(t, valueList) { slow(t) }
     }
 
     private static func utf8Laenge(_ v: UInt32) -> Int? {
@@ -32,48 +32,48 @@ struct WordFacts: Equatable {
         }
     }
 
-    private static func gross(_ v: UInt32) -> Bool { v &- 0x41 < 26 || v == 0xC4 || v == 0xD6 || v == 0xDC }
-    private static func klein(_ v: UInt32) -> Bool { v &- 0x61 < 26 || v == 0xE4 || v == 0xF6 || v == 0xFC || v == 0xDF }
+    private static func big(_ v: UInt32) -> Bool { v &- 0x41 < 26 || v == 0xC4 || v == 0xD6 || v == 0xDC }
+    private static func small(_ v: UInt32) -> Bool { v &- 0x61 < 26 || v == 0xE4 || v == 0xF6 || v == 0xFC || v == 0xDF }
 
-    private mutating func schnell(_ t: String, _ werte: ArraySlice<UInt32>) -> Bool {
-        var laenge = 0
-        for v in werte {
+    private mutating func fast(_ t: String, _ valueList: ArraySlice<UInt32>) -> Bool {
+        var length = 0
+        for v in valueList {
             guard let n = WordFacts.utf8Laenge(v) else { return false }
-            laenge += n
+            length += n
         }
         // Equal lengths: no character carries a second scalar (a combining mark) behind its first.
-        guard laenge == t.utf8.count, let erster = werte.first else { return false }
-        nurRoemisch = werte.count >= 2
+        guard length == t.utf8.count, let erster = valueList.first else { return false }
+        nurRoemisch = valueList.count >= 2
         var teilLaenge = 0, teilGross = true, teilBuchstabe = false
-        for (k, v) in zip(werte.indices, werte) {
-            let gross = WordFacts.gross(v), buchstabe = gross || WordFacts.klein(v), ziffer = v &- 0x30 < 10
-            if buchstabe { buchstaben += 1 } else { nurBuchstaben = false }
+        for (k, v) in zip(valueList.indices, valueList) {
+            let big = WordFacts.big(v), buchstabe = big || WordFacts.small(v), ziffer = v &- 0x30 < 10
+            if buchstabe { letters += 1 } else { nurBuchstaben = false }
             if v != 0x49 && v != 0x56 && v != 0x58 { nurRoemisch = false }
-            if v == 0x2A || v == 0x3A || v == 0x5F || v == 0x2F || (v == 0x49 && k > werte.startIndex) { genderZeichen = true }
+            if v == 0x2A || v == 0x3A || v == 0x5F || v == 0x2F || (v == 0x49 && k > valueList.startIndex) { genderZeichen = true }
             if v == 0x2D || v == 0xB7 {
                 if v == 0x2D { hatStrich = true } else { hatPunkt = true }
                 if teilLaenge >= 2 && teilGross && teilBuchstabe { abkuerzung = true }
                 teilLaenge = 0; teilGross = true; teilBuchstabe = false
             } else {
                 teilLaenge += 1
-                teilGross = teilGross && (gross || ziffer)
+                teilGross = teilGross && (big || ziffer)
                 teilBuchstabe = teilBuchstabe || buchstabe
             }
         }
         if teilLaenge >= 2 && teilGross && teilBuchstabe { abkuerzung = true }
-        grossAnfang = WordFacts.gross(erster)
-        kleinAnfang = WordFacts.klein(erster)
+        grossAnfang = WordFacts.big(erster)
+        kleinAnfang = WordFacts.small(erster)
         return true
     }
 
-    private mutating func langsam(_ t: String) {
+    private mutating func slow(_ t: String) {
         for c in t {
-            if c.isLetter { buchstaben += 1 } else { nurBuchstaben = false }
+            if c.isLetter { letters += 1 } else { nurBuchstaben = false }
             if c == "-" { hatStrich = true } else if c == "·" { hatPunkt = true }
         }
         nurRoemisch = t.count >= 2 && t.allSatisfy { "IVX".contains($0) }
-        let teile = t.split(whereSeparator: { $0 == "-" || $0 == "·" })
-        abkuerzung = teile.contains {
+        let parts = t.split(whereSeparator: { $0 == "-" || $0 == "·" })
+        abkuerzung = parts.contains {
             $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.contains(where: \.isLetter)
         }
         genderZeichen = t.contains(where: { "*:_/".contains($0) }) || t.dropFirst().contains(where: { $0 == "I" })
@@ -84,7 +84,7 @@ struct WordFacts: Equatable {
     /// The facts through Characters alone (for tests: both ways must agree).
     static func ueberZeichen(_ t: String) -> WordFacts {
         var f = WordFacts()
-        f.langsam(t)
+        f.slow(t)
         return f
     }
 

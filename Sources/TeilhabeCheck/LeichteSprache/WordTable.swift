@@ -10,10 +10,10 @@ import TeilhabeLoad
 struct WordTable {
     /// 16 bytes: 600,000 of them are held while the Leichte-Sprache check runs.
     struct Entry {
-        var anfang: Int32
-        var laenge: UInt16
+        var beginning: Int32
+        var length: UInt16
         /// In the word list.
-        var wort = false
+        var word = false
         /// The word list writes it with a capital letter.
         var nomen = false
         /// Zipf frequency, NaN where the frequency list does not have it.
@@ -21,76 +21,76 @@ struct WordTable {
     }
 
     private var text: [UInt8] = []
-    private(set) var eintraege: [Entry] = []
+    private(set) var entries: [Entry] = []
     /// A place holds the word's hash value (high half) and its index + 1 into `eintraege` (low half);
     /// 0 is a free place. With the hash in the place, a probe passing other words reads nothing else
     /// (building the table was mostly cache misses on the entries and a separate hash array).
     private var plaetze: [UInt64]
-    private var maske: Int
+    private var mask: Int
 
     init(erwartet: Int) {
-        var groesse = 16
-        while groesse < erwartet + erwartet / 2 { groesse <<= 1 }
-        plaetze = Array(repeating: 0, count: groesse)
-        maske = groesse - 1
-        eintraege.reserveCapacity(erwartet)
+        var byteSize = 16
+        while byteSize < erwartet + erwartet / 2 { byteSize <<= 1 }
+        plaetze = Array(repeating: 0, count: byteSize)
+        mask = byteSize - 1
+        entries.reserveCapacity(erwartet)
     }
 
-    private static func index(_ platz: UInt64) -> Int { Int(UInt32(truncatingIfNeeded: platz)) - 1 }
+    private static func index(_ space: UInt64) -> Int { Int(UInt32(truncatingIfNeeded: space)) - 1 }
 
-    func suchen(_ wort: String) -> Entry? {
-        var wort = wort
-        return wort.withUTF8 { bytes in
-            let (platz, gefunden) = finden(bytes, WordTable.streuwert(bytes))
-            return gefunden ? eintraege[WordTable.index(plaetze[platz])] : nil
+    func search(_ word: String) -> Entry? {
+        var word = word
+        return word.withUTF8 { bytes in
+            let (space, found) = find(bytes, WordTable.hasher(bytes))
+            return found ? entries[WordTable.index(plaetze[space])] : nil
         }
     }
 
     /// Adds the word (or finds it) and lets `aendern` set its properties.
-    mutating func eintragen(_ wort: UnsafeBufferPointer<UInt8>, _ aendern: (inout Entry) -> Void) {
-        let streuwert = WordTable.streuwert(wort)
-        let (platz, gefunden) = finden(wort, streuwert)
-        if gefunden { aendern(&eintraege[WordTable.index(plaetze[platz])]); return }
-        if (eintraege.count + 1) * 3 > plaetze.count * 2 { wachsen(); eintragen(wort, aendern); return }
-        guard wort.count <= Int(UInt16.max) else { return }   // no word is that long; the line is not one
-        var neu = Entry(anfang: Int32(text.count), laenge: UInt16(wort.count))
-        text.append(contentsOf: wort)
+    mutating func eintragen(_ word: UnsafeBufferPointer<UInt8>, _ aendern: (inout Entry) -> Void) {
+        let hasher = WordTable.hasher(word)
+        let (space, found) = find(word, hasher)
+        if found { aendern(&entries[WordTable.index(plaetze[space])]); return }
+        if (entries.count + 1) * 3 > plaetze.count * 2 { grow(); eintragen(word, aendern); return }
+        guard word.count <= Int(UInt16.max) else { return }   // no word is that long; the line is not one
+        var neu = Entry(beginning: Int32(text.count), length: UInt16(word.count))
+        text.append(contentsOf: word)
         aendern(&neu)
-        eintraege.append(neu)
-        plaetze[platz] = UInt64(streuwert) << 32 | UInt64(eintraege.count)
+        entries.append(neu)
+        plaetze[space] = UInt64(hasher) << 32 | UInt64(entries.count)
     }
 
-    private func finden(_ wort: UnsafeBufferPointer<UInt8>, _ streuwert: UInt32) -> (Int, Bool) {
-        var i = Int(streuwert) & maske
+    private func find(_ word: UnsafeBufferPointer<UInt8>, _ hasher: UInt32) -> (Int, Bool) {
+        var i = Int(hasher) & mask
         return text.withUnsafeBufferPointer { text in
             while true {
-                let platz = plaetze[i]
-                if platz == 0 { return (i, false) }
-                if UInt32(platz >> 32) == streuwert {
-                    let eintrag = eintraege[WordTable.index(platz)]
-                    if Int(eintrag.laenge) == wort.count,
-                       wort.isEmpty || memcmp(text.baseAddress! + Int(eintrag.anfang), wort.baseAddress!, wort.count) == 0 {
+                let space = plaetze[i]
+                if space == 0 { return (i, false) }
+                if UInt32(space >> 32) == hasher {
+                    let entry = entries[WordTable.index(space)]
+                    if Int(entry.length) == word.count,
+                       word.isEmpty || memcmp(text.baseAddress! + Int(entry.beginning), word.baseAddress!, word.count) == 0 {
                         return (i, true)
                     }
                 }
-                i = (i + 1) & maske
+                i = (i + 1) & mask
             }
         }
     }
 
-    private mutating func wachsen() {
+    private mutating func grow() {
         let alt = plaetze
         plaetze = Array(repeating: 0, count: alt.count * 2)
-        maske = plaetze.count - 1
-        for platz in alt where platz != 0 {
-            var i = Int(UInt32(platz >> 32)) & maske
-            while plaetze[i] != 0 { i = (i + 1) & maske }
-            plaetze[i] = platz
+        mask = plaetze.count - 1
+        for space in alt where space != 0 {
+            var i = Int(UInt32(space >> 32)) & mask
+            while plaetze[i] != 0 { i = (i + 1) & mask }
+            plaetze[i] = space
         }
     }
 
     /// FNV-1a: deterministic, and plenty for word lists.
-    static func streuwert(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    static func hasher(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var h: UInt32 = 2_166_136_261
         for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
         return h
@@ -101,61 +101,61 @@ extension WordTable {
     /// Reads Debian's word list (a word per line) and a `word<TAB>zipf` list into one table.
     /// Words are lower-cased like `String.lowercased()` does for the Latin-1 letters the list uses.
     static func load(wortliste: [UInt8], frequenzen: [UInt8]) -> WordTable {
-        let zeilen = wortliste.lazy.filter { $0 == 0x0A }.count + frequenzen.lazy.filter { $0 == 0x0A }.count
-        var tabelle = WordTable(erwartet: zeilen + 2)
-        tabelle.text.reserveCapacity(wortliste.count + frequenzen.count)
-        var klein: [UInt8] = []
-        zeilenweise(wortliste) { zeile in
-            guard !zeile.isEmpty else { return }
-            let gross = istGross(zeile)
-            klein.removeAll(keepingCapacity: true)
-            var vorher: UInt8 = 0
-            for b in zeile {
-                if b >= 0x41 && b <= 0x5A { klein.append(b + 0x20) }
-                else if vorher == 0xC3, b >= 0x80, b <= 0x9E, b != 0x97 { klein.append(b + 0x20) }
-                else { klein.append(b) }
-                vorher = b
+        let lines = wortliste.lazy.filter { $0 == 0x0A }.count + frequenzen.lazy.filter { $0 == 0x0A }.count
+        var tableData = WordTable(erwartet: lines + 2)
+        tableData.text.reserveCapacity(wortliste.count + frequenzen.count)
+        var small: [UInt8] = []
+        lineByLine(wortliste) { sourceLine in
+            guard !sourceLine.isEmpty else { return }
+            let big = istGross(sourceLine)
+            small.removeAll(keepingCapacity: true)
+            var before: UInt8 = 0
+            for b in sourceLine {
+                if b >= 0x41 && b <= 0x5A { small.append(b + 0x20) }
+                else if before == 0xC3, b >= 0x80, b <= 0x9E, b != 0x97 { small.append(b + 0x20) }
+                else { small.append(b) }
+                before = b
             }
-            klein.withUnsafeBufferPointer { k in
-                tabelle.eintragen(k) { $0.wort = true; if gross { $0.nomen = true } }
+            small.withUnsafeBufferPointer { k in
+                tableData.eintragen(k) { $0.word = true; if big { $0.nomen = true } }
             }
         }
-        zeilenweise(frequenzen) { zeile in
-            guard let tab = zeile.firstIndex(of: 0x09), let zipf = zahl(zeile[(tab + 1)...]) else { return }
-            tabelle.eintragen(UnsafeBufferPointer(rebasing: zeile[..<tab])) { $0.zipf = zipf }
+        lineByLine(frequenzen) { sourceLine in
+            guard let tab = sourceLine.firstIndex(of: 0x09), let zipf = number(sourceLine[(tab + 1)...]) else { return }
+            tableData.eintragen(UnsafeBufferPointer(rebasing: sourceLine[..<tab])) { $0.zipf = zipf }
         }
-        return tabelle
+        return tableData
     }
 
-    private static func istGross(_ zeile: UnsafeBufferPointer<UInt8>) -> Bool {
-        let erstes = zeile[0]
-        if erstes >= 0x41 && erstes <= 0x5A { return true }
-        return erstes == 0xC3 && zeile.count > 1 && zeile[1] >= 0x80 && zeile[1] <= 0x9E && zeile[1] != 0x97
+    private static func istGross(_ sourceLine: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = sourceLine[0]
+        if first >= 0x41 && first <= 0x5A { return true }
+        return first == 0xC3 && sourceLine.count > 1 && sourceLine[1] >= 0x80 && sourceLine[1] <= 0x9E && sourceLine[1] != 0x97
     }
 
-    private static func zeilenweise(_ bytes: [UInt8], _ zeile: (UnsafeBufferPointer<UInt8>) -> Void) {
-        bytes.withUnsafeBufferPointer { alle in
-            var anfang = 0
-            for i in 0...alle.count where i == alle.count || alle[i] == 0x0A {
+    private static func lineByLine(_ bytes: [UInt8], _ sourceLine: (UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.withUnsafeBufferPointer { allItems in
+            var beginning = 0
+            for i in 0...allItems.count where i == allItems.count || allItems[i] == 0x0A {
                 var ende = i
-                if ende > anfang, alle[ende - 1] == 0x0D { ende -= 1 }
-                zeile(UnsafeBufferPointer(rebasing: alle[anfang..<ende]))
-                anfang = i + 1
+                if ende > beginning, allItems[ende - 1] == 0x0D { ende -= 1 }
+                sourceLine(UnsafeBufferPointer(rebasing: allItems[beginning..<ende]))
+                beginning = i + 1
             }
         }
     }
 
     /// "7.48" and the like, as exactly as `Double("7.48")` (digits and power of ten are exact, and
     /// one division rounds correctly); anything else goes through `Double`.
-    private static func zahl(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Double? {
-        var ziffern = 0.0, teiler = 0.0, anzahl = 0
+    private static func number(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Double? {
+        var digits = 0.0, teiler = 0.0, anzahl = 0
         for b in bytes {
             if b == 0x2E, teiler == 0 { teiler = 1; continue }
             guard b >= 0x30 && b <= 0x39, anzahl < 15 else { return Double(String(decoding: bytes, as: UTF8.self)) }
-            ziffern = ziffern * 10 + Double(b - 0x30); anzahl += 1
+            digits = digits * 10 + Double(b - 0x30); anzahl += 1
             if teiler > 0 { teiler *= 10 }
         }
         guard anzahl > 0 else { return nil }
-        return teiler > 0 ? ziffern / teiler : ziffern
+        return teiler > 0 ? digits / teiler : digits
     }
 }

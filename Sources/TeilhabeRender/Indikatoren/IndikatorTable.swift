@@ -7,68 +7,68 @@ import TeilhabeCheck
 /// scope, right-aligned German numbers, marks for secret and missing values explained below.
 enum IndikatorTable {
     static func html(_ i: Indikator, _ t: VeroeffentlichteTabelle, zusatzspalten: Bool = true) -> String {
-        let zahl = { (w: Double) in NumberFormat.deutsch(w, stellen: i.nachkommastellen) }
-        let anteil = zusatzspalten && i.istAnzahl && t.summe != nil && !t.spalten.isEmpty
+        let number = { (w: Double) in NumberFormat.german(w, stellen: i.decimals) }
+        let anteil = zusatzspalten && i.isCount && t.summe != nil && !t.columns.isEmpty
         // With a total column the last column is no later state of the first: no change to show.
-        let aenderung = zusatzspalten && t.spalten.count >= 2 && t.summeSpalte == nil
-        let letzte = t.spalten.count - 1
-        var kopf = "<tr><th scope=\"col\">\(XML.escape(t.raumTitel))</th>"
-            + t.spalten.map { "<th scope=\"col\" class=\"zahl\">\(XML.escape($0))</th>" }.joined()
-        if anteil { kopf += "<th scope=\"col\" class=\"zahl\">Anteil an \(XML.escape(t.summe!.raum)) \(XML.escape(t.spalten[letzte]))</th>" }
-        if aenderung {
-            let art = i.istAnzahl ? "" : " (absolut)"
-            kopf += "<th scope=\"col\" class=\"zahl\">Veränderung \(XML.escape(t.spalten[0]))–\(XML.escape(t.spalten[letzte]))\(art)</th>"
+        let change = zusatzspalten && t.columns.count >= 2 && t.summeSpalte == nil
+        let last = t.columns.count - 1
+        var head = "<tr><th scope=\"col\">\(XML.escape(t.raumTitel))</th>"
+            + t.columns.map { "<th scope=\"col\" class=\"zahl\">\(XML.escape($0))</th>" }.joined()
+        if anteil { head += "<th scope=\"col\" class=\"zahl\">Anteil an \(XML.escape(t.summe!.raum)) \(XML.escape(t.columns[last]))</th>" }
+        if change {
+            let art = i.isCount ? "" : " (absolut)"
+            head += "<th scope=\"col\" class=\"zahl\">Veränderung \(XML.escape(t.columns[0]))–\(XML.escape(t.columns[last]))\(art)</th>"
         }
-        var zeilen = ""
-        for zeile in t.zeilen {
-            zeilen += "<tr\(zeile.istSumme ? " class=\"summe\"" : "")><th scope=\"row\">\(XML.escape(zeile.raum))</th>"
-            zeilen += zeile.zellen.map { "<td class=\"zahl\">\(zelle($0, zahl))</td>" }.joined()
+        var lines = ""
+        for sourceLine in t.lines {
+            lines += "<tr\(sourceLine.isTotal ? " class=\"summe\"" : "")><th scope=\"row\">\(XML.escape(sourceLine.raum))</th>"
+            lines += sourceLine.cellValues.map { "<td class=\"zahl\">\(zelle($0, number))</td>" }.joined()
             if anteil {
-                let gesamt = t.summe!.zellen[letzte].wert
+                let total = t.summe!.cellValues[last].storedValue
                 let text: String
-                if let w = zeile.zellen[letzte].wert, let g = gesamt, g > 0 {
-                    text = NumberFormat.deutsch(w / g * 100, stellen: 1) + " %"
+                if let w = sourceLine.cellValues[last].storedValue, let g = total, g > 0 {
+                    text = NumberFormat.german(w / g * 100, stellen: 1) + " %"
                 } else {
                     // A share of a secret value, or of a secret total, would give it away.
-                    text = zeile.zellen[letzte] == .fehlt ? marke(.fehlt) : marke(.geheim)
+                    text = sourceLine.cellValues[last] == .missing ? mark(.missing) : mark(.geheim)
                 }
-                zeilen += "<td class=\"zahl\">\(text)</td>"
+                lines += "<td class=\"zahl\">\(text)</td>"
             }
-            if aenderung {
-                zeilen += "<td class=\"zahl\">\(veraenderung(i, zeile.zellen[0], zeile.zellen[letzte]))</td>"
+            if change {
+                lines += "<td class=\"zahl\">\(veraenderung(i, sourceLine.cellValues[0], sourceLine.cellValues[last]))</td>"
             }
-            zeilen += "</tr>\n"
+            lines += "</tr>\n"
         }
         return """
         <p class="tabellen-titel">\(XML.escape(i.titel)) <span class="einheit">(\(XML.escape(i.einheit)))</span></p>
         <div class="tabelle" role="region" aria-label="Tabelle: \(XML.escape(i.titel))" tabindex="0">
         <table class="indikator" aria-label="\(XML.escape(i.titel)) (\(XML.escape(i.einheit)))">
-        <thead>\(kopf)</tr></thead>
+        <thead>\(head)</tr></thead>
         <tbody>
-        \(zeilen)</tbody>
+        \(lines)</tbody>
         </table>
         </div>
         \(fuss(i, t))
         """
     }
 
-    static func veraenderung(_ i: Indikator, _ erste: Zelle, _ letzte: Zelle) -> String {
-        guard let a = erste.wert, let b = letzte.wert else {
-            return erste == .geheim || letzte == .geheim ? marke(.geheim) : marke(.fehlt)
+    static func veraenderung(_ i: Indikator, _ erste: Zelle, _ last: Zelle) -> String {
+        guard let a = erste.storedValue, let b = last.storedValue else {
+            return erste == .geheim || last == .geheim ? mark(.geheim) : mark(.missing)
         }
-        if i.istAnzahl { return NumberFormat.prozentAenderung(a, b) ?? marke(.fehlt) }
-        return (b - a > 0 ? "+" : "") + NumberFormat.deutsch(b - a, stellen: i.nachkommastellen)
+        if i.isCount { return NumberFormat.prozentAenderung(a, b) ?? mark(.missing) }
+        return (b - a > 0 ? "+" : "") + NumberFormat.german(b - a, stellen: i.decimals)
     }
 
-    static func zelle(_ z: Zelle, _ zahl: (Double) -> String) -> String {
+    static func zelle(_ z: Zelle, _ number: (Double) -> String) -> String {
         switch z {
-        case let .wert(w): return zahl(w)
-        case .fehlt, .geheim: return marke(z)
+        case let .storedValue(w): return number(w)
+        case .missing, .geheim: return mark(z)
         }
     }
 
     /// The visible mark, with words for screen readers.
-    static func marke(_ z: Zelle) -> String {
+    static func mark(_ z: Zelle) -> String {
         z == .geheim ? "•<span class=\"sr\"> (geheim gehalten)</span>" : "–<span class=\"sr\"> (kein Wert)</span>"
     }
 
@@ -79,16 +79,16 @@ enum IndikatorTable {
     }
 
     static func fuss(_ i: Indikator, _ t: VeroeffentlichteTabelle) -> String {
-        var teile = ["Quelle: \(XML.escape(i.quelle))"]
-        if let s = i.stichtag { teile.append("Stichtag: \(Formatting.datum(s))") }
-        if let r = i.raumebene { teile.append("Raumebene: \(XML.escape(r))") }
-        var html = "<p class=\"tabellen-fuss\">\(teile.joined(separator: "; ")).</p>\n"
+        var parts = ["Quelle: \(XML.escape(i.quelle))"]
+        if let s = i.stichtag { parts.append("Stichtag: \(Formatting.datum(s))") }
+        if let r = i.raumebene { parts.append("Raumebene: \(XML.escape(r))") }
+        var html = "<p class=\"tabellen-fuss\">\(parts.joined(separator: "; ")).</p>\n"
         // The marks explain themselves: as list items they stood behind a list bullet ("• • Wert …").
         var noten: [String] = []
-        if t.hatGeheime, let n = i.geheimhaltung { noten.append("<p>• Wert geheim gehalten: \(geheimSatz(n))</p>") }
-        if t.hatFehlende { noten.append("<p>– kein Wert vorhanden.</p>") }
+        if t.hasSuppressed, let n = i.geheimhaltung { noten.append("<p>• Wert geheim gehalten: \(geheimSatz(n))</p>") }
+        if t.hasMissing { noten.append("<p>– kein Wert vorhanden.</p>") }
         if !noten.isEmpty { html += "<div class=\"fussnoten\">\n\(noten.joined(separator: "\n"))\n</div>\n" }
-        if i.beispieldaten {
+        if i.sampleData {
             html += "<p class=\"beispieldaten\"><strong>Beispieldaten:</strong> Die Werte sind erfunden und dienen nur der Veranschaulichung.</p>\n"
         }
         return html

@@ -6,76 +6,76 @@ import TeilhabeCheck
 /// The inclusion plan: the current edition by field, the Umsetzungsstand, the Fortschreibung
 /// against the edition before, and all of it in Leichte Sprache.
 enum PlanPages {
-    static func alle(_ u: RenderContext) -> [PageJob] {
-        guard let plan = u.projekt.aktuellerPlan else { return [] }
-        var seiten: [PageJob] = []
+    static func allItems(_ u: RenderContext) -> [PageJob] {
+        guard let plan = u.project.aktuellerPlan else { return [] }
+        var auditedPages: [PageJob] = []
         for leicht in [false, true] {
-            seiten.append { uebersicht(plan, u, leicht: leicht) }
-            seiten += plan.handlungsfelder.map { f in { feld(f, plan, u, leicht: leicht) } }
-            seiten.append { fortschreibung(u.projekt.fortschreibung(), plan, u, leicht: leicht) }
+            auditedPages.append { uebersicht(plan, u, leicht: leicht) }
+            auditedPages += plan.handlungsfelder.map { f in { field(f, plan, u, leicht: leicht) } }
+            auditedPages.append { fortschreibung(u.project.fortschreibung(), plan, u, leicht: leicht) }
         }
-        return seiten
+        return auditedPages
     }
 
-    private static func rahmen(_ pfad: String, template: String, titel: String, leicht: Bool, krumen: [(String, String?)]) -> Page {
-        var seite = Page(datei: Addresses.datei(Addresses.seite(pfad, leicht: leicht)), template: template, titel: titel,
-                          leicht: leicht, bereich: leicht ? "leichte-sprache" : "inklusionsplan")
-        let vorne: [(String, String?)] = leicht ? [("Leichte Sprache", "leichte-sprache/")] : []
+    private static func frame(_ pfad: String, template: String, titel: String, leicht: Bool, krumen: [(String, String?)]) -> Page {
+        var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(pfad, leicht: leicht)), template: template, titel: titel,
+                          leicht: leicht, textRange: leicht ? "leichte-sprache" : "inklusionsplan")
+        let front: [(String, String?)] = leicht ? [("Leichte Sprache", "leichte-sprache/")] : []
         let plan = leicht ? "Inklusions·plan" : "Inklusionsplan"
         // The overview ends the trail; every other plan page hangs below it.
-        seite.brotkrumen = vorne + (krumen.isEmpty ? [(plan, nil)] : [(plan, Addresses.seite("inklusionsplan", leicht: leicht))] + krumen)
-        seite.gegenstueck = leicht ? Page.gegenstueckZuAlltag(pfad) : Page.gegenstueckZuLeicht(pfad)
-        return seite
+        webPage.brotkrumen = front + (krumen.isEmpty ? [(plan, nil)] : [(plan, Addresses.webPage("inklusionsplan", leicht: leicht))] + krumen)
+        webPage.gegenstueck = leicht ? Page.gegenstueckZuAlltag(pfad) : Page.gegenstueckZuLeicht(pfad)
+        return webPage
     }
 
     static func uebersicht(_ plan: Inklusionsplan, _ u: RenderContext, leicht: Bool) -> Page {
-        var seite = rahmen("inklusionsplan", template: leicht ? "plan-leicht" : "plan", titel: leicht ? "Der Inklusions·plan" : plan.titel,
+        var webPage = frame("inklusionsplan", template: leicht ? "plan-leicht" : "plan", titel: leicht ? "Der Inklusions·plan" : plan.titel,
                            leicht: leicht, krumen: [])
-        let linker = seite.linker
-        seite.kontext = [
+        let linker = webPage.linker
+        webPage.context = [
             "titel": plan.titel, "stand": Formatting.datum(plan.stand), "stand_iso": plan.stand.description,
             "beschreibung": plan.beschreibung ?? false, "anzahl": plan.massnahmen.count,
             "anzahl_satz": plan.massnahmen.isEmpty ? "Im Plan stehen noch keine Aufgaben."
                 : "Im Plan \(GermanText.verb(plan.massnahmen.count, singular: "steht", plural: "stehen")) "
                     + "\(GermanText.count(plan.massnahmen.count, GermanText.aufgabe)).",
             "felder": plan.handlungsfelder.map { f -> TemplateContext in
-                ["titel": leicht ? f.titelLeicht : f.titel, "href": linker.to(Addresses.seite("inklusionsplan/\(f.id)", leicht: leicht)),
-                 "ziel": (leicht ? f.zielLeicht : f.ziel) ?? false, "anzahl": f.massnahmen.count,
+                ["titel": leicht ? f.titelLeicht : f.titel, "href": linker.to(Addresses.webPage("inklusionsplan/\(f.id)", leicht: leicht)),
+                 "ziel": (leicht ? f.zielLeicht : f.target) ?? false, "anzahl": f.massnahmen.count,
                  "anzahl_text": GermanText.count(f.massnahmen.count, leicht ? GermanText.aufgabe : GermanText.massnahme),
                  "artikel": f.unBRK.isEmpty ? false : "UN-BRK Artikel " + f.unBRK.map(String.init).joined(separator: ", ")]
             },
-            "tabelle": Umsetzungsstand.tabelle(plan), "diagramm": Umsetzungsstand.diagramm(plan),
-            "legende": Umsetzungsstand.legende(), "satz": Umsetzungsstand.satz(plan),
+            "tabelle": Umsetzungsstand.tableData(plan), "diagramm": Umsetzungsstand.chart(plan),
+            "legende": Umsetzungsstand.legende(), "satz": Umsetzungsstand.sentence(plan),
             "stand_leicht": Massnahme.Status.allCases.compactMap { s -> String? in
                 let n = plan.massnahmen.filter { $0.massnahme.status == s }.count
                 return n == 0 ? nil : "\(GermanText.count(n, GermanText.aufgabe)): \(s.leicht)"
             },
-            "fortschreibung_href": u.projekt.fortschreibung() == nil ? false
-                : linker.to(Addresses.seite("inklusionsplan/fortschreibung", leicht: leicht)),
+            "fortschreibung_href": u.project.fortschreibung() == nil ? false
+                : linker.to(Addresses.webPage("inklusionsplan/fortschreibung", leicht: leicht)),
         ]
-        return seite
+        return webPage
     }
 
-    static func feld(_ f: Handlungsfeld, _ plan: Inklusionsplan, _ u: RenderContext, leicht: Bool) -> Page {
-        var seite = rahmen("inklusionsplan/\(f.id)", template: leicht ? "handlungsfeld-leicht" : "handlungsfeld",
+    static func field(_ f: Handlungsfeld, _ plan: Inklusionsplan, _ u: RenderContext, leicht: Bool) -> Page {
+        var webPage = frame("inklusionsplan/\(f.id)", template: leicht ? "handlungsfeld-leicht" : "handlungsfeld",
                            titel: leicht ? f.titelLeicht : f.titel, leicht: leicht, krumen: [(leicht ? f.titelLeicht : f.titel, nil)])
-        let linker = seite.linker
-        seite.kontext = [
-            "titel": leicht ? f.titelLeicht : f.titel, "ziel": (leicht ? f.zielLeicht ?? f.ziel : f.ziel) ?? false,
+        let linker = webPage.linker
+        webPage.context = [
+            "titel": leicht ? f.titelLeicht : f.titel, "ziel": (leicht ? f.zielLeicht ?? f.target : f.target) ?? false,
             "plan": plan.titel, "stand": Formatting.datum(plan.stand),
             "artikel": f.unBRK.map { ["nummer": $0, "titel": UNBRK.artikel[$0] ?? ""] as TemplateContext }, "hat_artikel": !f.unBRK.isEmpty,
             "massnahmen": f.massnahmen.map { massnahme($0, linker, u, leicht: leicht) },
         ]
-        return seite
+        return webPage
     }
 
     static func massnahme(_ m: Massnahme, _ linker: Linker, _ u: RenderContext, leicht: Bool) -> TemplateContext {
-        let indikatoren = m.indikatoren.compactMap { id in u.projekt.indikator(id).map {
-            ["titel": leicht ? $0.titelLeicht : $0.titel, "href": linker.to(Addresses.seite($0.pfad, leicht: leicht))] as TemplateContext
+        let indikatoren = m.indikatoren.compactMap { id in u.project.indikator(id).map {
+            ["titel": leicht ? $0.titelLeicht : $0.titel, "href": linker.to(Addresses.webPage($0.pfad, leicht: leicht))] as TemplateContext
         } }
         // Only papers this build may show; a non-public one is left out of the public plan.
         let vorlagen = m.vorlagen.compactMap { nummer in u.vorlage(nummer: nummer).map {
-            ["titel": "\($0.nummer): \($0.betreff)", "href": linker.to(Addresses.seite($0.pfad))] as TemplateContext
+            ["titel": "\($0.nummer): \($0.betreff)", "href": linker.to(Addresses.webPage($0.pfad))] as TemplateContext
         } }
         return ["id": m.id, "titel": m.titel, "leicht": m.leicht ?? m.titel, "zustaendig": m.zustaendig ?? false,
                 "zeitraum": m.zeitraum ?? false, "status": m.status.text, "symbol": m.status.symbol, "status_leicht": m.status.leicht,
@@ -85,43 +85,43 @@ enum PlanPages {
 
     static func fortschreibung(_ f: Fortschreibung?, _ plan: Inklusionsplan, _ u: RenderContext, leicht: Bool) -> Page {
         let titel = leicht ? "Das ist neu im Inklusions·plan" : "Fortschreibung des Inklusionsplans"
-        var seite = rahmen("inklusionsplan/fortschreibung", template: leicht ? "fortschreibung-leicht" : "fortschreibung",
+        var webPage = frame("inklusionsplan/fortschreibung", template: leicht ? "fortschreibung-leicht" : "fortschreibung",
                            titel: titel, leicht: leicht, krumen: [(leicht ? "Das ist neu" : "Fortschreibung", nil)])
         guard let f else {
-            seite.kontext = ["titel": titel, "vergleich": false]
-            return seite
+            webPage.context = ["titel": titel, "vergleich": false]
+            return webPage
         }
-        let linker = seite.linker
-        func eintrag(_ feld: Handlungsfeld, _ m: Massnahme) -> TemplateContext {
-            massnahme(m, linker, u, leicht: leicht).merging(["feld": leicht ? feld.titelLeicht : feld.titel])
+        let linker = webPage.linker
+        func entry(_ field: Handlungsfeld, _ m: Massnahme) -> TemplateContext {
+            massnahme(m, linker, u, leicht: leicht).merging(["feld": leicht ? field.titelLeicht : field.titel])
         }
-        func aenderung(_ a: Fortschreibung.Aenderung) -> TemplateContext {
-            eintrag(a.feld, a.massnahme).merging(["vorher": a.vorher, "nachher": a.nachher,
-                                                  "vorher_leicht": f.alterStatus(a.massnahme.id)?.leicht ?? ""])
+        func change(_ a: Fortschreibung.Aenderung) -> TemplateContext {
+            entry(a.field, a.massnahme).merging(["vorher": a.before, "nachher": a.after,
+                                                  "vorher_leicht": f.oldStatus(a.massnahme.id)?.leicht ?? ""])
         }
-        let zusammenfassung: [(String, Int)] = [
+        let summary: [(String, Int)] = [
             (f.hinzu.count == 1 ? "neue Maßnahme" : "neue Maßnahmen", f.hinzu.count),
             (f.entfallen.count == 1 ? "entfallene Maßnahme" : "entfallene Maßnahmen", f.entfallen.count),
             (f.status.count == 1 ? "Statusänderung" : "Statusänderungen", f.status.count),
             (f.zustaendigkeit.count == 1 ? "geänderte Zuständigkeit" : "geänderte Zuständigkeiten", f.zustaendigkeit.count),
             (f.zeitraum.count == 1 ? "geänderter Zeitraum" : "geänderte Zeiträume", f.zeitraum.count),
-            (f.feldwechsel.count == 1 ? "Maßnahme in ein anderes Handlungsfeld verschoben" : "Maßnahmen in ein anderes Handlungsfeld verschoben",
-             f.feldwechsel.count),
+            (f.fieldChange.count == 1 ? "Maßnahme in ein anderes Handlungsfeld verschoben" : "Maßnahmen in ein anderes Handlungsfeld verschoben",
+             f.fieldChange.count),
         ]
-        seite.kontext = [
+        webPage.context = [
             "titel": titel, "vergleich": true, "alt": f.alt.titel, "alt_stand": Formatting.datum(f.alt.stand),
             "neu_stand": Formatting.datum(f.neu.stand), "alt_edition": f.alt.edition, "neu_edition": f.neu.edition,
-            "zusammenfassung": zusammenfassung.map { ["text": $0.0, "anzahl": $0.1] as TemplateContext },
-            "hinzu": f.hinzu.map { eintrag($0.feld, $0.massnahme) }, "hat_hinzu": !f.hinzu.isEmpty,
-            "entfallen": f.entfallen.map { eintrag($0.feld, $0.massnahme) }, "hat_entfallen": !f.entfallen.isEmpty,
-            "status": f.status.map(aenderung), "hat_status": !f.status.isEmpty,
-            "zustaendigkeit": f.zustaendigkeit.map(aenderung), "hat_zustaendigkeit": !f.zustaendigkeit.isEmpty,
-            "zeitraum": f.zeitraum.map(aenderung), "hat_zeitraum": !f.zeitraum.isEmpty,
-            "feldwechsel": f.feldwechsel.map(aenderung), "hat_feldwechsel": !f.feldwechsel.isEmpty,
+            "zusammenfassung": summary.map { ["text": $0.0, "anzahl": $0.1] as TemplateContext },
+            "hinzu": f.hinzu.map { entry($0.field, $0.massnahme) }, "hat_hinzu": !f.hinzu.isEmpty,
+            "entfallen": f.entfallen.map { entry($0.field, $0.massnahme) }, "hat_entfallen": !f.entfallen.isEmpty,
+            "status": f.status.map(change), "hat_status": !f.status.isEmpty,
+            "zustaendigkeit": f.zustaendigkeit.map(change), "hat_zustaendigkeit": !f.zustaendigkeit.isEmpty,
+            "zeitraum": f.zeitraum.map(change), "hat_zeitraum": !f.zeitraum.isEmpty,
+            "feldwechsel": f.fieldChange.map(change), "hat_feldwechsel": !f.fieldChange.isEmpty,
             "anzahl_neu": f.hinzu.count, "anzahl_weg": f.entfallen.count, "anzahl_status": f.status.count,
             "aenderungen_leicht": aenderungenLeicht(f),
         ]
-        return seite
+        return webPage
     }
 
     /// The easy summary of an update: number, noun and verb agree, and zero says "keine".

@@ -32,9 +32,9 @@ public enum PlanVorlage {
 
     /// The draft for the edition (default: the newest), dated `heute`, with the paper number `nummer`
     /// (`"2026/0007"`, the next free one, which the writer finds).
-    public static func entwurf(_ projekt: Projekt, edition: String? = nil, heute: Tag, nummer: String) throws -> Entwurf {
-        guard let f = projekt.fortschreibung(edition: edition) else { throw Failure.keineFortschreibung(edition) }
-        let site = projekt.site
+    public static func entwurf(_ project: Projekt, edition: String? = nil, today: Tag, nummer: String) throws -> Entwurf {
+        guard let f = project.fortschreibung(edition: edition) else { throw Failure.keineFortschreibung(edition) }
+        let site = project.site
         let slug = "inklusionsplan-fortschreibung-\(Slug.make(f.neu.edition))"
         let abschnitte = site.pflichtabschnitte.isEmpty ? standardAbschnitte : site.pflichtabschnitte
         var text = """
@@ -44,32 +44,32 @@ public enum PlanVorlage {
         art: Mitteilungsvorlage
         nummer: "\(nummer)"
         betreff: "Fortschreibung des Inklusionsplans: Fassung \(f.neu.edition)"
-        datum: \(heute)
+        datum: \(today)
         status: entwurf
         federfuehrend: \(PaperSkeleton.yamlString(site.amt ?? site.traeger))
         ---
 
         """
-        let schluss = PaperSkeleton.closingSection(art: .Mitteilungsvorlage, pflichtabschnitte: abschnitte)
+        let end = PaperSkeleton.closingSection(art: .Mitteilungsvorlage, pflichtabschnitte: abschnitte)
         for name in abschnitte {
             text += "## \(name)\n\n"
             switch VorlageCheck.normalize(name) {
             case "sachlage": text += sachlage(f)
             case "auswirkungen auf die stärkung der inklusion":
                 text += inklusionSatz(f)
-            case VorlageCheck.normalize(schluss): text += bitte + "\n\n"
+            case VorlageCheck.normalize(end): text += bitte + "\n\n"
             default: text += PaperSkeleton.placeholder + "\n\n"
             }
         }
-        if !abschnitte.map(VorlageCheck.normalize).contains(VorlageCheck.normalize(schluss)) {
-            text += "## \(schluss)\n\n\(bitte)\n"
+        if !abschnitte.map(VorlageCheck.normalize).contains(VorlageCheck.normalize(end)) {
+            text += "## \(end)\n\n\(bitte)\n"
         }
         return Entwurf(slug: slug, markdown: text, leicht: leicht(f))
     }
 
     /// "Mit der Fortschreibung ist 1 Maßnahme umgesetzt worden; 2 neue Maßnahmen setzen die Arbeit fort."
     private static func inklusionSatz(_ f: Fortschreibung) -> String {
-        let umgesetzt = f.status.filter { $0.nachher == Massnahme.Status.umgesetzt.text }.count
+        let umgesetzt = f.status.filter { $0.after == Massnahme.Status.umgesetzt.text }.count
         let neu = f.hinzu.count
         let neue = GermanText.Noun(singular: "neue Maßnahme", plural: "neue Maßnahmen")
         return "Mit der Fortschreibung \(GermanText.sein(umgesetzt)) \(GermanText.count(umgesetzt, GermanText.massnahme, zero: "keine Maßnahmen")) "
@@ -78,7 +78,7 @@ public enum PlanVorlage {
     }
 
     private static func sachlage(_ f: Fortschreibung) -> String {
-        func liste(_ eintraege: [String]) -> String { eintraege.isEmpty ? "- keine\n\n" : eintraege.map { "- \($0)\n" }.joined() + "\n" }
+        func list(_ entries: [String]) -> String { entries.isEmpty ? "- keine\n\n" : entries.map { "- \($0)\n" }.joined() + "\n" }
         var t = "Der Inklusionsplan wurde fortgeschrieben. Die Fassung \(f.neu.edition) (Stand \(Formatting.datum(f.neu.stand))) "
             + "ersetzt die Fassung \(f.alt.edition) (Stand \(Formatting.datum(f.alt.stand))). Sie umfasst "
             + "\(GermanText.count(f.neu.massnahmen.count, GermanText.massnahme)) in "
@@ -86,12 +86,12 @@ public enum PlanVorlage {
         t += "| Änderung | Anzahl |\n|---|--:|\n| neue Maßnahmen | \(f.hinzu.count) |\n| entfallene Maßnahmen | \(f.entfallen.count) |\n"
             + "| Statusänderungen | \(f.status.count) |\n| geänderte Zuständigkeiten | \(f.zustaendigkeit.count) |\n"
             + "| geänderte Zeiträume | \(f.zeitraum.count) |\n\n"
-        t += "### Neue Maßnahmen\n\n" + liste(f.hinzu.map { "\($0.massnahme.titel) (\($0.massnahme.id), \($0.feld.titel))" })
-        t += "### Entfallene Maßnahmen\n\n" + liste(f.entfallen.map { "\($0.massnahme.titel) (\($0.massnahme.id))" })
-        t += "### Statusänderungen\n\n" + liste(f.status.map { "\($0.massnahme.titel) (\($0.massnahme.id)): von \($0.vorher) zu \($0.nachher)" })
+        t += "### Neue Maßnahmen\n\n" + list(f.hinzu.map { "\($0.massnahme.titel) (\($0.massnahme.id), \($0.field.titel))" })
+        t += "### Entfallene Maßnahmen\n\n" + list(f.entfallen.map { "\($0.massnahme.titel) (\($0.massnahme.id))" })
+        t += "### Statusänderungen\n\n" + list(f.status.map { "\($0.massnahme.titel) (\($0.massnahme.id)): von \($0.before) zu \($0.after)" })
         t += "### Geänderte Zuständigkeiten und Zeiträume\n\n"
-            + liste(f.zustaendigkeit.map { "\($0.massnahme.titel) (\($0.massnahme.id)): zuständig bisher \($0.vorher), jetzt \($0.nachher)" }
-                + f.zeitraum.map { "\($0.massnahme.titel) (\($0.massnahme.id)): Zeitraum bisher \($0.vorher), jetzt \($0.nachher)" })
+            + list(f.zustaendigkeit.map { "\($0.massnahme.titel) (\($0.massnahme.id)): zuständig bisher \($0.before), jetzt \($0.after)" }
+                + f.zeitraum.map { "\($0.massnahme.titel) (\($0.massnahme.id)): Zeitraum bisher \($0.before), jetzt \($0.after)" })
         return t
     }
 
@@ -110,9 +110,9 @@ public enum PlanVorlage {
         if !f.hinzu.isEmpty {
             t += "\n## Das ist neu\n\n" + f.hinzu.map { "- \($0.massnahme.leicht ?? $0.massnahme.titel)\n" }.joined()
         }
-        let fertig = f.status.filter { $0.nachher == Massnahme.Status.umgesetzt.text }
-        if !fertig.isEmpty {
-            t += "\n## Das ist fertig\n\n" + fertig.map { "- \($0.massnahme.leicht ?? $0.massnahme.titel)\n" }.joined()
+        let done = f.status.filter { $0.after == Massnahme.Status.umgesetzt.text }
+        if !done.isEmpty {
+            t += "\n## Das ist fertig\n\n" + done.map { "- \($0.massnahme.leicht ?? $0.massnahme.titel)\n" }.joined()
         }
         t += "\n## Wie geht es weiter?\n\nDie Politik spricht über den neuen Plan.\n"
         return t

@@ -6,15 +6,15 @@ import TeilhabeCheck
 /// Measures per status and field: as a table and as a stacked-bar SVG whose segments carry the
 /// status symbol and count in text (never colour alone).
 enum Umsetzungsstand {
-    static let farben: [Massnahme.Status: String] = [
+    static let colors: [Massnahme.Status: String] = [
         .geplant: "#595959", .inUmsetzung: "#0a4a82", .umgesetzt: "#1b6e2f", .dauerhaft: "#5b2c83", .zurueckgestellt: "#8a4b00",
     ]
 
-    static func anzahl(_ feld: Handlungsfeld, _ status: Massnahme.Status) -> Int {
-        feld.massnahmen.filter { $0.status == status }.count
+    static func anzahl(_ field: Handlungsfeld, _ status: Massnahme.Status) -> Int {
+        field.massnahmen.filter { $0.status == status }.count
     }
 
-    static func tabelle(_ plan: Inklusionsplan) -> String {
+    static func tableData(_ plan: Inklusionsplan) -> String {
         let stati = Massnahme.Status.allCases
         // The caption stands outside the scroll box (never cut); the table is named by the same words.
         let titel = "Umsetzungsstand der Maßnahmen nach Handlungsfeld (Stand \(Formatting.datum(plan.stand)))"
@@ -26,10 +26,10 @@ enum Umsetzungsstand {
         """
         html += stati.map { "<th scope=\"col\" class=\"zahl\"><span aria-hidden=\"true\">\($0.symbol)</span> \($0.text)</th>" }.joined()
         html += "<th scope=\"col\" class=\"zahl\">Maßnahmen insgesamt</th></tr></thead>\n<tbody>\n"
-        for feld in plan.handlungsfelder {
-            html += "<tr><th scope=\"row\">\(XML.escape(feld.titel))</th>"
-                + stati.map { "<td class=\"zahl\">\(anzahl(feld, $0))</td>" }.joined()
-                + "<td class=\"zahl\">\(feld.massnahmen.count)</td></tr>\n"
+        for field in plan.handlungsfelder {
+            html += "<tr><th scope=\"row\">\(XML.escape(field.titel))</th>"
+                + stati.map { "<td class=\"zahl\">\(anzahl(field, $0))</td>" }.joined()
+                + "<td class=\"zahl\">\(field.massnahmen.count)</td></tr>\n"
         }
         html += "<tr class=\"summe\"><th scope=\"row\">Alle Handlungsfelder</th>"
             + stati.map { s in "<td class=\"zahl\">\(plan.handlungsfelder.map { anzahl($0, s) }.reduce(0, +))</td>" }.joined()
@@ -39,51 +39,51 @@ enum Umsetzungsstand {
 
     /// "Von 4 Maßnahmen ist 1 geplant, 2 sind in Umsetzung und 1 ist umgesetzt." – verb and noun agree
     /// with each number ("1 Maßnahmen", "sind 1 geplant" before).
-    static func satz(_ plan: Inklusionsplan) -> String {
-        let gesamt = plan.massnahmen.count
-        let teile = Massnahme.Status.allCases.compactMap { s -> (Int, String)? in
+    static func sentence(_ plan: Inklusionsplan) -> String {
+        let total = plan.massnahmen.count
+        let parts = Massnahme.Status.allCases.compactMap { s -> (Int, String)? in
             let n = plan.massnahmen.filter { $0.massnahme.status == s }.count
             return n == 0 ? nil : (n, s == .dauerhaft && n > 1 ? "dauerhafte Aufgaben" : s.text)
         }
-        guard gesamt > 0, let (n0, text0) = teile.first else { return "Der Plan enthält noch keine Maßnahmen." }
-        if gesamt == 1 { return "Die eine Maßnahme des Plans ist \(text0)." }
-        let saetze = ["\(GermanText.sein(n0)) \(n0) \(text0)"]
-            + teile.dropFirst().map { n, text in "\(n) \(GermanText.sein(n)) \(text)" }
-        return "Von \(GermanText.count(gesamt, GermanText.massnahme)) " + GermanText.list(saetze) + "."
+        guard total > 0, let (n0, text0) = parts.first else { return "Der Plan enthält noch keine Maßnahmen." }
+        if total == 1 { return "Die eine Maßnahme des Plans ist \(text0)." }
+        let sentences = ["\(GermanText.sein(n0)) \(n0) \(text0)"]
+            + parts.dropFirst().map { n, text in "\(n) \(GermanText.sein(n)) \(text)" }
+        return "Von \(GermanText.count(total, GermanText.massnahme)) " + GermanText.list(sentences) + "."
     }
 
-    static func diagramm(_ plan: Inklusionsplan) -> String {
+    static func chart(_ plan: Inklusionsplan) -> String {
         // Across in percent, down in px: the text keeps its CSS size at every width (see Chart).
-        let zeile = 50.0, balken = 96.0
+        let sourceLine = 50.0, balken = 96.0
         let groesste = max(plan.handlungsfelder.map(\.massnahmen.count).max() ?? 1, 1)
         var inhalt = ""
-        for (n, feld) in plan.handlungsfelder.enumerated() {
-            let y = 8 + Double(n) * zeile
-            inhalt += "<text x=\"0\" y=\"\(fmt(y + 12))\" class=\"beschriftung\">\(XML.escape(feld.titel))</text>\n"
+        for (n, field) in plan.handlungsfelder.enumerated() {
+            let y = 8 + Double(n) * sourceLine
+            inhalt += "<text x=\"0\" y=\"\(fmt(y + 12))\" class=\"beschriftung\">\(XML.escape(field.titel))</text>\n"
             var x = 0.0
             for status in Massnahme.Status.allCases {
-                let k = anzahl(feld, status)
+                let k = anzahl(field, status)
                 guard k > 0 else { continue }
                 let w = Double(k) / Double(groesste) * balken
                 // A white edge parts the segments (a width cannot be "percent minus 2 px").
-                inhalt += "<rect x=\"\(fmt(x))%\" y=\"\(fmt(y + 18))\" width=\"\(fmt(w))%\" height=\"22\" fill=\"\(farben[status]!)\" stroke=\"#ffffff\" stroke-width=\"2\"/>\n"
+                inhalt += "<rect x=\"\(fmt(x))%\" y=\"\(fmt(y + 18))\" width=\"\(fmt(w))%\" height=\"22\" fill=\"\(colors[status]!)\" stroke=\"#ffffff\" stroke-width=\"2\"/>\n"
                 inhalt += "<text x=\"\(fmt(x))%\" dx=\"5\" y=\"\(fmt(y + 34))\" class=\"segment\">\(status.symbol) \(k)</text>\n"
                 x += w
             }
         }
-        let hoehe = 8 + Double(plan.handlungsfelder.count) * zeile
-        return Chart.svg(titel: "Umsetzungsstand je Handlungsfeld: gestapelte Balken", beschreibung: satz(plan), hoehe: hoehe, inhalt: inhalt)
+        let height = 8 + Double(plan.handlungsfelder.count) * sourceLine
+        return Chart.svg(titel: "Umsetzungsstand je Handlungsfeld: gestapelte Balken", beschreibung: sentence(plan), height: height, inhalt: inhalt)
     }
 
     /// The legend: symbol, colour swatch and text for each status.
     static func legende() -> String {
         "<ul class=\"legende\">\n" + Massnahme.Status.allCases.map { s in
-            "<li><span class=\"farbfeld\" style=\"background: \(farben[s]!)\" aria-hidden=\"true\"></span>"
+            "<li><span class=\"farbfeld\" style=\"background: \(colors[s]!)\" aria-hidden=\"true\"></span>"
                 + "<span aria-hidden=\"true\">\(s.symbol)</span> \(s.text)</li>"
         }.joined(separator: "\n") + "\n</ul>\n"
     }
 
     private static func fmt(_ v: Double) -> String {
-        NumberFormat.deutsch(v, stellen: 1, minus: "-", tausender: "").replacingOccurrences(of: ",", with: ".")
+        NumberFormat.german(v, stellen: 1, minus: "-", tausender: "").replacingOccurrences(of: ",", with: ".")
     }
 }

@@ -12,13 +12,13 @@ struct OParlObjects {
     /// The leading offices' organisation ids, made once (every paper names one).
     let aemter: [String: String]
 
-    init(_ u: RenderContext, _ basis: SiteBase) {
+    init(_ u: RenderContext, _ base: SiteBase) {
         self.u = u
-        a = OParlAddresses(basis, traeger: u.projekt.site.traeger)
-        stand = Timestamp.projekt(u.projekt)
+        a = OParlAddresses(base, traeger: u.project.site.traeger)
+        stand = Timestamp.project(u.project)
         var aemter: [String: String] = [:]
-        for i in u.projekt.vorlagen.indices where aemter[u.projekt.vorlagen[i].federfuehrend] == nil {
-            let amt = u.projekt.vorlagen[i].federfuehrend
+        for i in u.project.vorlagen.indices where aemter[u.project.vorlagen[i].federfuehrend] == nil {
+            let amt = u.project.vorlagen[i].federfuehrend
             aemter[amt] = a.amt(amt)
         }
         self.aemter = aemter
@@ -26,72 +26,72 @@ struct OParlObjects {
 
     typealias Object = OParlSchema.Object
 
-    private func objekt<F>(_ typ: String, _ id: String, _ stempel: Timestamp, _ felder: F) -> Object<F> {
-        Object(id: id, type: OParlTyp.url(typ), created: stempel.erstellt.isoMitOffset,
-               modified: stempel.geaendert.isoMitOffset, fields: felder)
+    private func object<F>(_ typ: String, _ id: String, _ stamp: Timestamp, _ felder: F) -> Object<F> {
+        Object(id: id, type: OParlTyp.url(typ), created: stamp.erstellt.isoWithOffset,
+               modified: stamp.changed.isoWithOffset, fields: felder)
     }
 
     var system: Object<OParlSchema.System> {
-        let site = u.projekt.site
-        return objekt("System", a.system, stand, OParlSchema.System(
+        let site = u.project.site
+        return object("System", a.system, stand, OParlSchema.System(
             oparlVersion: "https://schema.oparl.org/1.1/", body: a.id("bodies"), name: nonEmpty(site.titel),
-            contactEmail: nonEmpty(site.kontakt.email), contactName: nonEmpty(site.amt), website: a.basis.url, web: a.basis.url,
+            contactEmail: nonEmpty(site.kontakt.email), contactName: nonEmpty(site.amt), website: a.base.url, web: a.base.url,
             product: "https://teilhabe.invalid/", vendor: "https://teilhabe.invalid/"))
     }
 
     var body: Object<OParlSchema.Body> {
-        let site = u.projekt.site
-        return objekt("Body", a.bodyID, stand, OParlSchema.Body(
-            system: a.system, name: nonEmpty(site.traeger), website: a.basis.url, web: a.basis.url,
+        let site = u.project.site
+        return object("Body", a.bodyID, stand, OParlSchema.Body(
+            system: a.system, name: nonEmpty(site.traeger), website: a.base.url, web: a.base.url,
             contactEmail: nonEmpty(site.kontakt.email), contactName: nonEmpty(site.amt),
-            organization: a.liste("organizations"), person: a.liste("persons"), meeting: a.liste("meetings"),
-            paper: a.liste("papers"), agendaItem: a.liste("agendaItems"), consultation: a.liste("consultations"),
-            file: a.liste("files"), membership: a.liste("memberships"), locationList: a.liste("locations"),
-            legislativeTermList: a.liste("legislativeTerms"), legislativeTerm: wahlperioden))
+            organization: a.list("organizations"), person: a.list("persons"), meeting: a.list("meetings"),
+            paper: a.list("papers"), agendaItem: a.list("agendaItems"), consultation: a.list("consultations"),
+            file: a.list("files"), membership: a.list("memberships"), locationList: a.list("locations"),
+            legislativeTermList: a.list("legislativeTerms"), legislativeTerm: wahlperioden))
     }
 
     var wahlperioden: [Object<OParlSchema.LegislativeTerm>] {
-        u.projekt.site.wahlperioden.enumerated().map { n, w in
-            objekt("LegislativeTerm", a.wahlperiode(n + 1), Timestamp(w.beginn, nil), OParlSchema.LegislativeTerm(
-                body: a.bodyID, name: nonEmpty(w.name), startDate: w.beginn.description, endDate: w.ende?.description))
+        u.project.site.wahlperioden.enumerated().map { n, w in
+            object("LegislativeTerm", a.wahlperiode(n + 1), Timestamp(w.begin, nil), OParlSchema.LegislativeTerm(
+                body: a.bodyID, name: nonEmpty(w.name), startDate: w.begin.description, endDate: w.ende?.description))
         }
     }
 
     /// Committees, and the offices that lead papers (as `underDirectionOf`).
     var organisationen: [Object<OParlSchema.Organization>] {
-        let gremien = u.projekt.gremien.map { g in
-            let sitzungen = u.projekt.sitzungen.filter { $0.gremium == g.id }
-            let stempel = sitzungen.map { u.stempel($0) }
-            let zeit = stempel.isEmpty ? stand
-                : Timestamp(erstellt: stempel.map(\.erstellt).min()!, geaendert: stempel.map(\.geaendert).max()!)
-            return objekt("Organization", a.organisation(g.id), zeit, OParlSchema.Organization(
+        let gremien = u.project.gremien.map { g in
+            let sitzungen = u.project.sitzungen.filter { $0.gremium == g.id }
+            let stamp = sitzungen.map { u.stamp($0) }
+            let time = stamp.isEmpty ? stand
+                : Timestamp(erstellt: stamp.map(\.erstellt).min()!, changed: stamp.map(\.changed).max()!)
+            return object("Organization", a.organisation(g.id), time, OParlSchema.Organization(
                 body: a.bodyID, name: nonEmpty(g.name), shortName: nonEmpty(g.kurzname), organizationType: "Gremium",
-                classification: nonEmpty(g.art.rawValue), web: a.basis.absolut(Addresses.gremium(g.id))))
+                classification: nonEmpty(g.art.rawValue), web: a.base.absolute(Addresses.gremium(g.id))))
         }
         // Names written differently with one id ("A 58 – Amt", "A 58 - Amt") are one office: one object
         // each id, named as first in sort order, so that no id is given to two objects.
-        let namen = Dictionary(grouping: aemter.keys.sorted(), by: { aemter[$0]! })
-        let leitend = namen.keys.sorted(by: { namen[$0]![0] < namen[$1]![0] }).map { id in
-            let gruppe = Set(namen[id]!)
-            let vorlagen = u.projekt.vorlagen.filter { gruppe.contains($0.federfuehrend) }.map(Timestamp.vorlage)
-            return objekt("Organization", id,
-                          Timestamp(erstellt: vorlagen.map(\.erstellt).min()!, geaendert: vorlagen.map(\.geaendert).max()!),
-                          OParlSchema.Organization(body: a.bodyID, name: nonEmpty(namen[id]![0]), shortName: nil,
+        let names = Dictionary(grouping: aemter.keys.sorted(), by: { aemter[$0]! })
+        let leitend = names.keys.sorted(by: { names[$0]![0] < names[$1]![0] }).map { id in
+            let groupName = Set(names[id]!)
+            let vorlagen = u.project.vorlagen.filter { groupName.contains($0.federfuehrend) }.map(Timestamp.vorlage)
+            return object("Organization", id,
+                          Timestamp(erstellt: vorlagen.map(\.erstellt).min()!, changed: vorlagen.map(\.changed).max()!),
+                          OParlSchema.Organization(body: a.bodyID, name: nonEmpty(names[id]![0]), shortName: nil,
                                                    organizationType: "Verwaltungsbereich", classification: nil, web: nil))
         }
         return gremien + leitend
     }
 
     func sitzung(_ s: Sitzung) -> Object<OParlSchema.Meeting> {
-        let stempel = u.stempel(s)
-        return objekt("Meeting", a.sitzung(s.id), stempel, OParlSchema.Meeting(
-            name: nonEmpty("Sitzung: \(u.gremiumName(s.gremium))"), start: s.beginn.isoMitOffset, end: s.ende?.isoMitOffset,
+        let stamp = u.stamp(s)
+        return object("Meeting", a.sitzung(s.id), stamp, OParlSchema.Meeting(
+            name: nonEmpty("Sitzung: \(u.gremiumName(s.gremium))"), start: s.begin.isoWithOffset, end: s.ende?.isoWithOffset,
             organization: [a.organisation(s.gremium)], location: s.ort.map { _ in ort(s, eingebettet: true) },
-            agendaItem: nonEmpty(tagesordnung(s, eingebettet: true)), web: a.basis.absolut(Addresses.sitzung(s.id))))
+            agendaItem: nonEmpty(tagesordnung(s, eingebettet: true)), web: a.base.absolute(Addresses.sitzung(s.id))))
     }
 
     func ort(_ s: Sitzung, eingebettet: Bool) -> Object<OParlSchema.Location> {
-        objekt("Location", a.ort(s.id), u.stempel(s), OParlSchema.Location(
+        object("Location", a.ort(s.id), u.stamp(s), OParlSchema.Location(
             description: nonEmpty(s.ort), meetings: eingebettet ? nil : [a.sitzung(s.id)]))
     }
 
@@ -102,15 +102,15 @@ struct OParlObjects {
 
     /// The agenda item at `n` alone: its own file needs no other item of the meeting.
     func tagesordnungspunkt(_ s: Sitzung, _ n: Int, eingebettet: Bool) -> Object<OParlSchema.AgendaItem> {
-        let stempel = u.stempel(s), top = s.tagesordnung[n]
+        let stamp = u.stamp(s), top = s.tagesordnung[n]
         let oeffentlich = top.status == .oeffentlich
         let vorlage = top.vorlage.flatMap { u.vorlage(nummer: $0) }
         let beratung = vorlage.flatMap { v in v.beratungsfolge.firstIndex { $0.sitzung == s.id }.map { (v, $0) } }
         let name = !oeffentlich && !u.intern ? "Nichtöffentlicher Teil" : vorlage?.betreff ?? top.titel
-        return objekt("AgendaItem", a.top(s.id, top.top), stempel, OParlSchema.AgendaItem(
+        return object("AgendaItem", a.top(s.id, top.top), stamp, OParlSchema.AgendaItem(
             meeting: eingebettet ? nil : a.sitzung(s.id), number: nonEmpty(top.top), order: n + 1, name: nonEmpty(name),
             public: oeffentlich, consultation: beratung.map { a.beratung($0.0.slug, $0.1 + 1) },
-            result: nonEmpty(beratung.flatMap { $0.0.beratungsfolge[$0.1].ergebnis })))
+            result: nonEmpty(beratung.flatMap { $0.0.beratungsfolge[$0.1].resultValue })))
     }
 
     /// Consultations of a paper; standalone ones carry the paper as back-reference.
@@ -123,75 +123,75 @@ struct OParlObjects {
         let b = v.beratungsfolge[n]
         guard let s = u.sitzung(b.sitzung) else { return nil }
         let top = s.tagesordnung.first { $0.vorlage == v.nummer }
-        return objekt("Consultation", a.beratung(v.slug, n + 1), .vorlage(v), OParlSchema.Consultation(
+        return object("Consultation", a.beratung(v.slug, n + 1), .vorlage(v), OParlSchema.Consultation(
             paper: eingebettet ? nil : a.vorlage(v.slug), meeting: a.sitzung(s.id),
             agendaItem: top.map { a.top(s.id, $0.top) }, organization: [a.organisation(s.gremium)],
             role: b.rolle.rawValue, authoritative: b.rolle == .Entscheidung))
     }
 
     func vorlage(_ v: Vorlage) -> Object<OParlSchema.Paper> {
-        let dateien = dateien(v, eingebettet: true)
-        return objekt("Paper", a.vorlage(v.slug), .vorlage(v), OParlSchema.Paper(
+        let fileList = fileList(v, eingebettet: true)
+        return object("Paper", a.vorlage(v.slug), .vorlage(v), OParlSchema.Paper(
             body: a.bodyID, name: nonEmpty(v.betreff), reference: nonEmpty(v.nummer), date: v.datum.description,
-            paperType: v.art.rawValue, mainFile: dateien.first, auxiliaryFile: nonEmpty(Array(dateien.dropFirst())),
+            paperType: v.art.rawValue, mainFile: fileList.first, auxiliaryFile: nonEmpty(Array(fileList.dropFirst())),
             underDirectionOf: [aemter[v.federfuehrend]!],
-            consultation: nonEmpty(beratungen(v, eingebettet: true)), web: a.basis.absolut(Addresses.seite(v.pfad))))
+            consultation: nonEmpty(beratungen(v, eingebettet: true)), web: a.base.absolute(Addresses.webPage(v.pfad))))
     }
 
     /// The paper's page (main file), its Leichte-Sprache page and its attachments.
-    func dateien(_ v: Vorlage, eingebettet: Bool) -> [Object<OParlSchema.File>] {
-        dateiIDs(v).map { datei(v, $0, eingebettet: eingebettet) }
+    func fileList(_ v: Vorlage, eingebettet: Bool) -> [Object<OParlSchema.File>] {
+        fileIDs(v).map { filePath(v, $0, eingebettet: eingebettet) }
     }
 
     /// What `dateien` holds, as ids: the page, the Leichte-Sprache page, each attachment the project has.
     enum DateiID: Hashable {
-        case seite, leicht
+        case webPage, leicht
         case anlage(Int)
     }
 
-    func dateiIDs(_ v: Vorlage) -> [DateiID] {
-        var ids: [DateiID] = [.seite]
+    func fileIDs(_ v: Vorlage) -> [DateiID] {
+        var ids: [DateiID] = [.webPage]
         if v.leicht != nil { ids.append(.leicht) }
         for (n, anlage) in v.anlagen.enumerated() {
-            if let pfad = Paths.resolve(anlage.datei), u.projekt.anlagen[pfad] != nil { ids.append(.anlage(n)) }
+            if let pfad = Paths.resolve(anlage.filePath), u.project.anlagen[pfad] != nil { ids.append(.anlage(n)) }
         }
         return ids
     }
 
     /// The id of one of the paper's files.
-    func id(_ v: Vorlage, _ datei: DateiID) -> String {
-        switch datei {
-        case .seite: return a.id(OParlAddresses.seitenDatei(v.slug))
+    func id(_ v: Vorlage, _ filePath: DateiID) -> String {
+        switch filePath {
+        case .webPage: return a.id(OParlAddresses.pageFile(v.slug))
         case .leicht: return a.id(OParlAddresses.leichteDatei(v.slug))
-        case let .anlage(n): return a.id(OParlAddresses.anlagenDatei(Paths.resolve(v.anlagen[n].datei)!))
+        case let .anlage(n): return a.id(OParlAddresses.anlagenDatei(Paths.resolve(v.anlagen[n].filePath)!))
         }
     }
 
     /// One of the paper's files alone; standalone ones carry the paper as back-reference.
-    func datei(_ v: Vorlage, _ datei: DateiID, eingebettet: Bool) -> Object<OParlSchema.File> {
+    func filePath(_ v: Vorlage, _ filePath: DateiID, eingebettet: Bool) -> Object<OParlSchema.File> {
         let rueck: [String]? = eingebettet ? nil : [a.vorlage(v.slug)]
         let felder: OParlSchema.File
-        switch datei {
-        case .seite:
+        switch filePath {
+        case .webPage:
             felder = OParlSchema.File(
                 name: nonEmpty("\(v.art.rawValue) \(v.nummer)"), fileName: "index.html", mimeType: "text/html",
-                date: v.datum.description, accessUrl: a.basis.absolut(Addresses.seite(v.pfad)), paper: rueck)
+                date: v.datum.description, accessUrl: a.base.absolute(Addresses.webPage(v.pfad)), paper: rueck)
         case .leicht:
             felder = OParlSchema.File(
                 name: nonEmpty("\(v.leicht?.titel ?? "") (Leichte Sprache)"), fileName: "index.html", mimeType: "text/html",
-                date: v.datum.description, accessUrl: a.basis.absolut(Addresses.seite(v.pfad, leicht: true)), paper: rueck)
+                date: v.datum.description, accessUrl: a.base.absolute(Addresses.webPage(v.pfad, leicht: true)), paper: rueck)
         case let .anlage(n):
-            let anlage = v.anlagen[n], pfad = Paths.resolve(anlage.datei)!
+            let anlage = v.anlagen[n], pfad = Paths.resolve(anlage.filePath)!
             felder = OParlSchema.File(
                 name: nonEmpty(anlage.titel), fileName: nonEmpty(pfad.split(separator: "/").last.map(String.init)),
-                mimeType: OParlObjects.mimeType(pfad), size: u.projekt.anlagen[pfad] ?? 0, date: v.datum.description,
-                accessUrl: a.basis.absolut(pfad), downloadUrl: a.basis.absolut(pfad), paper: rueck)
+                mimeType: OParlObjects.mimeType(pfad), size: u.project.anlagen[pfad] ?? 0, date: v.datum.description,
+                accessUrl: a.base.absolute(pfad), downloadUrl: a.base.absolute(pfad), paper: rueck)
         }
-        return objekt("File", id(v, datei), .vorlage(v), felder)
+        return object("File", id(v, filePath), .vorlage(v), felder)
     }
 
     static func mimeType(_ pfad: String) -> String {
-        switch Formatting.dateityp(pfad) {
+        switch Formatting.fileType(pfad) {
         case "PDF": return "application/pdf"
         case "DOCX": return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         case "XLSX": return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

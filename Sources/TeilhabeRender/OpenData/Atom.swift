@@ -7,47 +7,47 @@ import TeilhabeCheck
 enum Atom {
     static let anzahl = 50
 
-    static func feed(_ u: RenderContext, _ basis: SiteBase) -> String {
-        let site = u.projekt.site
-        struct Entry { var titel, ordner, zusammenfassung, kategorie: String; var stempel: Timestamp }
-        let vorlagen = u.projekt.vorlagen.map { v in
-            Entry(titel: "\(v.nummer): \(v.betreff)", ordner: Addresses.seite(v.pfad),
-                    zusammenfassung: "\(v.art.rawValue) \(v.nummer) vom \(Formatting.datum(v.datum)), federführend: \(v.federfuehrend)",
-                    kategorie: v.art.rawValue, stempel: .vorlage(v))
+    static func feed(_ u: RenderContext, _ base: SiteBase) -> String {
+        let site = u.project.site
+        struct Entry { var titel, folderPath, summary, kategorie: String; var stamp: Timestamp }
+        let vorlagen = u.project.vorlagen.map { v in
+            Entry(titel: "\(v.nummer): \(v.betreff)", folderPath: Addresses.webPage(v.pfad),
+                    summary: "\(v.art.rawValue) \(v.nummer) vom \(Formatting.datum(v.datum)), federführend: \(v.federfuehrend)",
+                    kategorie: v.art.rawValue, stamp: .vorlage(v))
         }
-        let berichte = u.projekt.berichte.compactMap { b in
+        let berichte = u.project.berichte.compactMap { b in
             b.datum.map { datum in
-                Entry(titel: b.titel, ordner: Addresses.seite(b.pfad), zusammenfassung: b.beschreibung ?? b.titel,
-                        kategorie: "Bericht", stempel: Timestamp(datum, b.geaendert))
+                Entry(titel: b.titel, folderPath: Addresses.webPage(b.pfad), summary: b.beschreibung ?? b.titel,
+                        kategorie: "Bericht", stamp: Timestamp(datum, b.changed))
             }
         }
-        let neueste = (vorlagen + berichte)
-            .sorted { ($0.stempel.erstellt, $0.ordner) > ($1.stempel.erstellt, $1.ordner) }
+        let newest = (vorlagen + berichte)
+            .sorted { ($0.stamp.erstellt, $0.folderPath) > ($1.stamp.erstellt, $1.folderPath) }
             .prefix(anzahl)
-        let aktualisiert = neueste.map(\.stempel.geaendert).max() ?? Timestamp.projekt(u.projekt).geaendert
+        let aktualisiert = newest.map(\.stamp.changed).max() ?? Timestamp.project(u.project).changed
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">
-          <id>\(XML.escape(basis.url))</id>
+          <id>\(XML.escape(base.url))</id>
           <title>\(XML.escape(site.titel)): Vorlagen und Berichte</title>
-          <updated>\(aktualisiert.isoMitOffset)</updated>
-          <link rel="self" type="application/atom+xml" href="\(XML.escape(basis.absolut("feed.xml")))"/>
-          <link rel="alternate" type="text/html" href="\(XML.escape(basis.url))"/>
+          <updated>\(aktualisiert.isoWithOffset)</updated>
+          <link rel="self" type="application/atom+xml" href="\(XML.escape(base.absolute("feed.xml")))"/>
+          <link rel="alternate" type="text/html" href="\(XML.escape(base.url))"/>
           <author><name>\(XML.escape(site.traeger))</name></author>
           <generator>Teilhabe</generator>
 
         """
-        for e in neueste {
-            let url = XML.escape(basis.absolut(e.ordner))
+        for e in newest {
+            let url = XML.escape(base.absolute(e.folderPath))
             xml += """
               <entry>
                 <id>\(url)</id>
                 <title>\(XML.escape(e.titel))</title>
                 <link rel="alternate" type="text/html" href="\(url)"/>
-                <published>\(e.stempel.erstellt.isoMitOffset)</published>
-                <updated>\(e.stempel.geaendert.isoMitOffset)</updated>
+                <published>\(e.stamp.erstellt.isoWithOffset)</published>
+                <updated>\(e.stamp.changed.isoWithOffset)</updated>
                 <category term="\(XML.escape(e.kategorie))"/>
-                <summary>\(XML.escape(e.zusammenfassung))</summary>
+                <summary>\(XML.escape(e.summary))</summary>
               </entry>
 
             """
@@ -58,11 +58,11 @@ enum Atom {
 
 /// sitemap.xml: every HTML page except the 404 page.
 enum Sitemap {
-    static func xml(seiten: [String], _ basis: SiteBase) -> String {
+    static func xml(auditedPages: [String], _ base: SiteBase) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for datei in seiten.sorted() where datei.hasSuffix("index.html") {
-            let ordner = String(datei.dropLast("index.html".count))
-            xml += "  <url><loc>\(XML.escape(basis.absolut(ordner)))</loc></url>\n"
+        for filePath in auditedPages.sorted() where filePath.hasSuffix("index.html") {
+            let folderPath = String(filePath.dropLast("index.html".count))
+            xml += "  <url><loc>\(XML.escape(base.absolute(folderPath)))</loc></url>\n"
         }
         return xml + "</urlset>\n"
     }

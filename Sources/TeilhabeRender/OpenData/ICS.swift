@@ -5,36 +5,36 @@ import TeilhabeLoad
 import TeilhabeCheck
 /// iCalendar (RFC 5545) for meetings: one file per meeting, per committee and for all.
 enum ICS {
-    static func kalender(name: String, sitzungen: [Sitzung], _ u: RenderContext, _ basis: SiteBase) -> String {
-        var zeilen = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Teilhabe//Teilhabe \(TeilhabeCore.version)//DE",
+    static func kalender(name: String, sitzungen: [Sitzung], _ u: RenderContext, _ base: SiteBase) -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Teilhabe//Teilhabe \(TeilhabeCore.version)//DE",
                       "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:\(escape(name))",
                       "X-WR-TIMEZONE:Europe/Berlin"]
-        zeilen += zeitzone
-        for sitzung in sitzungen.sorted(by: { ($0.beginn, $0.id) < ($1.beginn, $1.id) }) {
-            zeilen += ereignis(sitzung, u, basis)
+        lines += zeitzone
+        for sitzung in sitzungen.sorted(by: { ($0.begin, $0.id) < ($1.begin, $1.id) }) {
+            lines += event(sitzung, u, base)
         }
-        zeilen.append("END:VCALENDAR")
-        return zeilen.map(falten).joined(separator: "\r\n") + "\r\n"
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    static func ereignis(_ s: Sitzung, _ u: RenderContext, _ basis: SiteBase) -> [String] {
+    static func event(_ s: Sitzung, _ u: RenderContext, _ base: SiteBase) -> [String] {
         let gremium = u.gremiumName(s.gremium)
-        let url = basis.absolut(Addresses.sitzung(s.id))
-        let stempel = u.stempel(s)
+        let url = base.absolute(Addresses.sitzung(s.id))
+        let stamp = u.stamp(s)
         let tops = s.tagesordnung.map { top -> String in
             let titel = top.status == .nichtoeffentlich && !u.intern ? "Nichtöffentlicher Teil"
                 : top.vorlage.flatMap { u.vorlage(nummer: $0).map { "\($0.nummer) \($0.betreff)" } } ?? top.titel ?? ""
             return "TOP \(top.top): \(titel)"
         }
         let beschreibung = (tops.isEmpty ? [] : ["Tagesordnung:"] + tops + [""]) + ["Sitzungsseite: \(url)"]
-        var zeilen = ["BEGIN:VEVENT", "UID:sitzung-\(s.id)@\(basis.host)", "DTSTAMP:\(stempel.geaendert.icsUTC)",
-                      "DTSTART;TZID=Europe/Berlin:\(s.beginn.icsLokal)"]
-        if let ende = s.ende { zeilen.append("DTEND;TZID=Europe/Berlin:\(ende.icsLokal)") }
-        zeilen.append("SUMMARY:\(escape("Sitzung: \(gremium)"))")
-        if let ort = s.ort { zeilen.append("LOCATION:\(escape(ort))") }
-        zeilen += ["DESCRIPTION:\(escape(beschreibung.joined(separator: "\n")))", "URL:\(url)",
+        var lines = ["BEGIN:VEVENT", "UID:sitzung-\(s.id)@\(base.host)", "DTSTAMP:\(stamp.changed.icsUTC)",
+                      "DTSTART;TZID=Europe/Berlin:\(s.begin.icsLokal)"]
+        if let ende = s.ende { lines.append("DTEND;TZID=Europe/Berlin:\(ende.icsLokal)") }
+        lines.append("SUMMARY:\(escape("Sitzung: \(gremium)"))")
+        if let ort = s.ort { lines.append("LOCATION:\(escape(ort))") }
+        lines += ["DESCRIPTION:\(escape(beschreibung.joined(separator: "\n")))", "URL:\(url)",
                    "STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT"]
-        return zeilen
+        return lines
     }
 
     /// Europe/Berlin with the EU rule, so calendar programs need no outside time-zone data.
@@ -67,23 +67,23 @@ enum ICS {
     }
 
     /// Lines longer than 75 octets are folded: CRLF and one space, never inside a UTF-8 character.
-    static func falten(_ zeile: String) -> String {
-        guard zeile.utf8.count > 75 else { return zeile }
-        var teile: [String] = []
-        var aktuell = ""
+    static func fold(_ sourceLine: String) -> String {
+        guard sourceLine.utf8.count > 75 else { return sourceLine }
+        var parts: [String] = []
+        var current = ""
         var octets = 0
-        for char in zeile {
-            let laenge = String(char).utf8.count
-            let grenze = teile.isEmpty ? 75 : 74   // continuation lines start with a space
-            if octets + laenge > grenze {
-                teile.append(aktuell)
-                aktuell = ""
+        for char in sourceLine {
+            let length = String(char).utf8.count
+            let limit = parts.isEmpty ? 75 : 74   // continuation lines start with a space
+            if octets + length > limit {
+                parts.append(current)
+                current = ""
                 octets = 0
             }
-            aktuell.append(char)
-            octets += laenge
+            current.append(char)
+            octets += length
         }
-        teile.append(aktuell)
-        return teile.joined(separator: "\r\n ")
+        parts.append(current)
+        return parts.joined(separator: "\r\n ")
     }
 }

@@ -5,55 +5,55 @@ import TeilhabeLoad
 import TeilhabeCheck
 /// Committee pages, their easy twins, and the list of committees.
 enum GremienPages {
-    static func alle(_ u: RenderContext) -> [PageJob] {
-        [{ liste(u) }]
+    static func allItems(_ u: RenderContext) -> [PageJob] {
+        [{ list(u) }]
     }
 
     /// A committee's pages show its meetings (split at the reference day) and their papers.
-    static func verfolgt(_ u: RenderContext) -> [TrackedPage] {
-        u.projekt.gremien.flatMap { g -> [TrackedPage] in
+    static func tracked(_ u: RenderContext) -> [TrackedPage] {
+        u.project.gremien.flatMap { g -> [TrackedPage] in
             var quellen: [Fingerprint?] = [Fingerprint.von(Array(u.stichtag.description.utf8))]
-            for s in u.projekt.sitzungen where s.gremium == g.id { quellen += u.quellen(s) }
-            return [TrackedPage(datei: Addresses.datei(Addresses.gremium(g.id)), quellen: quellen) { seite(g, u) },
-                    TrackedPage(datei: Addresses.datei(Addresses.gremium(g.id, leicht: true)), quellen: quellen) { leicht(g, u) }]
+            for s in u.project.sitzungen where s.gremium == g.id { quellen += u.quellen(s) }
+            return [TrackedPage(filePath: Addresses.filePath(Addresses.gremium(g.id)), quellen: quellen) { webPage(g, u) },
+                    TrackedPage(filePath: Addresses.filePath(Addresses.gremium(g.id, leicht: true)), quellen: quellen) { leicht(g, u) }]
         }
     }
 
-    static func liste(_ u: RenderContext) -> Page {
-        var seite = Page(datei: "gremien/index.html", template: "gremien", titel: "Gremien", bereich: "gremien")
-        seite.brotkrumen = [("Gremien", nil)]
-        let linker = seite.linker
-        seite.kontext = ["titel": "Gremien", "gremien": u.projekt.gremien.sorted { $0.name < $1.name }.map {
+    static func list(_ u: RenderContext) -> Page {
+        var webPage = Page(filePath: "gremien/index.html", template: "gremien", titel: "Gremien", textRange: "gremien")
+        webPage.brotkrumen = [("Gremien", nil)]
+        let linker = webPage.linker
+        webPage.context = ["titel": "Gremien", "gremien": u.project.gremien.sorted { $0.name < $1.name }.map {
             ["name": $0.name, "art": $0.art.rawValue, "href": linker.to(Addresses.gremium($0.id))] as TemplateContext
         }]
-        return seite
+        return webPage
     }
 
     /// Upcoming and past meetings of a committee as list contexts.
     static func termine(_ g: Gremium, _ linker: Linker, leicht: Bool, _ u: RenderContext) -> TemplateContext {
-        let (kommend, vergangen) = u.kommendeUndVergangene(u.projekt.sitzungen.filter { $0.gremium == g.id })
-        func zeilen(_ s: [Sitzung]) -> [TemplateContext] {
-            s.map { SitzungenPages.zeile($0, linker, u).merging(["href": linker.to(Addresses.sitzung($0.id, leicht: leicht))]) }
+        let (kommend, vergangen) = u.kommendeUndVergangene(u.project.sitzungen.filter { $0.gremium == g.id })
+        func lines(_ s: [Sitzung]) -> [TemplateContext] {
+            s.map { SitzungenPages.sourceLine($0, linker, u).merging(["href": linker.to(Addresses.sitzung($0.id, leicht: leicht))]) }
         }
-        return ["kommende_liste": kommend.isEmpty ? false : ["zeilen": zeilen(kommend)] as TemplateContext,
-                "vergangene_liste": vergangen.isEmpty ? false : ["zeilen": zeilen(vergangen)] as TemplateContext]
+        return ["kommende_liste": kommend.isEmpty ? false : ["zeilen": lines(kommend)] as TemplateContext,
+                "vergangene_liste": vergangen.isEmpty ? false : ["zeilen": lines(vergangen)] as TemplateContext]
     }
 
-    static func seite(_ g: Gremium, _ u: RenderContext) -> Page {
-        var seite = Page(datei: Addresses.datei(Addresses.gremium(g.id)), template: "gremium", titel: g.name,
-                          bereich: "gremien")
-        seite.brotkrumen = [("Gremien", "gremien/"), (g.anzeigename, nil)]
-        seite.gegenstueck = (Addresses.gremium(g.id, leicht: true), "Leichte Sprache")
-        seite.beschreibung = g.beschreibung
-        let linker = seite.linker
-        let ids = Set(u.projekt.sitzungen.filter { $0.gremium == g.id }.map(\.id))
-        let vorlagen = u.projekt.vorlagen.filter { v in v.beratungsfolge.contains { ids.contains($0.sitzung) } }
+    static func webPage(_ g: Gremium, _ u: RenderContext) -> Page {
+        var webPage = Page(filePath: Addresses.filePath(Addresses.gremium(g.id)), template: "gremium", titel: g.name,
+                          textRange: "gremien")
+        webPage.brotkrumen = [("Gremien", "gremien/"), (g.displayName, nil)]
+        webPage.gegenstueck = (Addresses.gremium(g.id, leicht: true), "Leichte Sprache")
+        webPage.beschreibung = g.beschreibung
+        let linker = webPage.linker
+        let ids = Set(u.project.sitzungen.filter { $0.gremium == g.id }.map(\.id))
+        let vorlagen = u.project.vorlagen.filter { v in v.beratungsfolge.contains { ids.contains($0.sitzung) } }
         var k: TemplateContext = ["name": g.name, "art": g.art.rawValue, "kurzname": g.kurzname ?? false,
                           "beschreibung": g.beschreibung ?? false,
                           "ics_href": u.offeneDaten ? linker.to(Addresses.gremium(g.id) + "sitzungen.ics") : false]
         k = k.merging(termine(g, linker, leicht: false, u))
-        seite.kontext = k.merging(vorlagen.map(VorlagenPages.eintrag).sorted(by: Entry.neueste).kontext(linker))
-        return seite
+        webPage.context = k.merging(vorlagen.map(VorlagenPages.entry).sorted(by: Entry.newest).context(linker))
+        return webPage
     }
 
     /// What each kind of committee does, in easy words; one sentence per entry.
@@ -69,20 +69,20 @@ enum GremienPages {
     ]
 
     static func leicht(_ g: Gremium, _ u: RenderContext) -> Page {
-        var seite = Page(datei: Addresses.datei(Addresses.gremium(g.id, leicht: true)), template: "gremium-leicht",
-                          titel: g.kurzname ?? g.name, leicht: true, bereich: "leichte-sprache")
-        seite.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (g.kurzname ?? g.name, nil)]
-        seite.gegenstueck = Page.gegenstueckZuAlltag("gremien/\(g.id)")
+        var webPage = Page(filePath: Addresses.filePath(Addresses.gremium(g.id, leicht: true)), template: "gremium-leicht",
+                          titel: g.kurzname ?? g.name, leicht: true, textRange: "leichte-sprache")
+        webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (g.kurzname ?? g.name, nil)]
+        webPage.gegenstueck = Page.gegenstueckZuAlltag("gremien/\(g.id)")
         let k: TemplateContext = ["name": g.name, "saetze": erklaerung[g.art] ?? [],
-                          "beschreibung_leicht": g.beschreibungLeicht.map(GremienPages.zeilen) ?? false]
-        seite.kontext = k.merging(termine(g, seite.linker, leicht: true, u))
-        return seite
+                          "beschreibung_leicht": g.beschreibungLeicht.map(GremienPages.lines) ?? false]
+        webPage.context = k.merging(termine(g, webPage.linker, leicht: true, u))
+        return webPage
     }
 
     /// An easy text keeps its lines (one sentence per line, as Leichte Sprache is written): each line
     /// ends in a break but the last.
-    static func zeilen(_ text: String) -> TemplateContext {
-        let zeilen = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return ["zeilen": zeilen.enumerated().map { i, z -> TemplateContext in ["text": z, "umbruch": i < zeilen.count - 1] }]
+    static func lines(_ text: String) -> TemplateContext {
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return ["zeilen": lines.enumerated().map { i, z -> TemplateContext in ["text": z, "umbruch": i < lines.count - 1] }]
     }
 }

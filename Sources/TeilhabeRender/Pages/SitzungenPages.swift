@@ -5,35 +5,35 @@ import TeilhabeLoad
 import TeilhabeCheck
 /// Meeting pages with their agendas and easy twins, and the calendar page of all meetings.
 enum SitzungenPages {
-    static func alle(_ u: RenderContext) -> [PageJob] { [{ liste(u) }] }
+    static func allItems(_ u: RenderContext) -> [PageJob] { [{ list(u) }] }
 
-    static func verfolgt(_ u: RenderContext) -> [TrackedPage] {
-        u.projekt.sitzungen.flatMap { s -> [TrackedPage] in
+    static func tracked(_ u: RenderContext) -> [TrackedPage] {
+        u.project.sitzungen.flatMap { s -> [TrackedPage] in
             let quellen = u.quellen(s)
-            return [TrackedPage(datei: Addresses.datei(Addresses.sitzung(s.id)), quellen: quellen) { seite(s, u) },
-                    TrackedPage(datei: Addresses.datei(Addresses.sitzung(s.id, leicht: true)), quellen: quellen) { leicht(s, u) }]
+            return [TrackedPage(filePath: Addresses.filePath(Addresses.sitzung(s.id)), quellen: quellen) { webPage(s, u) },
+                    TrackedPage(filePath: Addresses.filePath(Addresses.sitzung(s.id, leicht: true)), quellen: quellen) { leicht(s, u) }]
         }
     }
 
     /// One meeting as a row or list entry.
-    static func zeile(_ s: Sitzung, _ linker: Linker, _ u: RenderContext) -> TemplateContext {
-        ["href": linker.to(Addresses.sitzung(s.id)), "datum": Formatting.datumMitWochentag(s.beginn.tag),
-         "datum_iso": s.beginn.tag.description, "uhrzeit": Formatting.zeitraum(s.beginn, s.ende),
+    static func sourceLine(_ s: Sitzung, _ linker: Linker, _ u: RenderContext) -> TemplateContext {
+        ["href": linker.to(Addresses.sitzung(s.id)), "datum": Formatting.dateWithWeekday(s.begin.tag),
+         "datum_iso": s.begin.tag.description, "uhrzeit": Formatting.zeitraum(s.begin, s.ende),
          "gremium": u.gremiumName(s.gremium), "ort": s.ort ?? false,
-         "titel": "\(u.gremiumName(s.gremium)): Sitzung am \(Formatting.datum(s.beginn.tag))"]
+         "titel": "\(u.gremiumName(s.gremium)): Sitzung am \(Formatting.datum(s.begin.tag))"]
     }
 
-    static func liste(_ u: RenderContext) -> Page {
-        var seite = Page(datei: "sitzungen/index.html", template: "sitzungen", titel: "Sitzungskalender", bereich: "sitzungen")
-        seite.brotkrumen = [("Sitzungen", nil)]
-        let (kommend, vergangen) = u.kommendeUndVergangene(u.projekt.sitzungen)
-        func tabelle(_ titel: String, _ s: [Sitzung]) -> Any {
-            s.isEmpty ? false : ["tabellentitel": "\(titel) (\(s.count))", "zeilen": s.map { zeile($0, seite.linker, u) }] as TemplateContext
+    static func list(_ u: RenderContext) -> Page {
+        var webPage = Page(filePath: "sitzungen/index.html", template: "sitzungen", titel: "Sitzungskalender", textRange: "sitzungen")
+        webPage.brotkrumen = [("Sitzungen", nil)]
+        let (kommend, vergangen) = u.kommendeUndVergangene(u.project.sitzungen)
+        func tableData(_ titel: String, _ s: [Sitzung]) -> Any {
+            s.isEmpty ? false : ["tabellentitel": "\(titel) (\(s.count))", "zeilen": s.map { sourceLine($0, webPage.linker, u) }] as TemplateContext
         }
-        seite.kontext = ["titel": "Sitzungskalender", "kommende_tabelle": tabelle("Kommende Sitzungen", kommend),
-                         "vergangene_tabelle": tabelle("Vergangene Sitzungen", vergangen),
-                         "ics_href": u.offeneDaten ? seite.linker.to("kalender.ics") : false]
-        return seite
+        webPage.context = ["titel": "Sitzungskalender", "kommende_tabelle": tableData("Kommende Sitzungen", kommend),
+                         "vergangene_tabelle": tableData("Vergangene Sitzungen", vergangen),
+                         "ics_href": u.offeneDaten ? webPage.linker.to("kalender.ics") : false]
+        return webPage
     }
 
     /// The agenda with what a reader of this build may see.
@@ -47,52 +47,52 @@ enum SitzungenPages {
                 return ["top": top.top, "titel": top.titel ?? "", "nummer": "", "ergebnis": "", "vorlage_href": false,
                         "geschlossen": false]
             }
-            let ergebnis = vorlage.beratungsfolge.first { $0.sitzung == s.id }?.ergebnis
-            let zusatz = vorlage.status == .nichtoeffentlich ? " (nichtöffentlich)" : ""
+            let resultValue = vorlage.beratungsfolge.first { $0.sitzung == s.id }?.resultValue
+            let extra = vorlage.status == .nichtoeffentlich ? " (nichtöffentlich)" : ""
             let easy = leicht ? vorlage.leicht : nil
-            return ["top": top.top, "titel": (easy?.titel ?? top.titel ?? vorlage.betreff) + zusatz, "nummer": nummer,
-                    "vorlage_href": linker.to(Addresses.seite(vorlage.pfad, leicht: easy != nil)),
-                    "ergebnis": ergebnis ?? "", "geschlossen": false]
+            return ["top": top.top, "titel": (easy?.titel ?? top.titel ?? vorlage.betreff) + extra, "nummer": nummer,
+                    "vorlage_href": linker.to(Addresses.webPage(vorlage.pfad, leicht: easy != nil)),
+                    "ergebnis": resultValue ?? "", "geschlossen": false]
         }
     }
 
-    static func seite(_ s: Sitzung, _ u: RenderContext) -> Page {
+    static func webPage(_ s: Sitzung, _ u: RenderContext) -> Page {
         let gremium = u.gremiumName(s.gremium)
-        let titel = "\(gremium): Sitzung am \(Formatting.datum(s.beginn.tag))"
-        var seite = Page(datei: Addresses.datei(Addresses.sitzung(s.id)), template: "sitzung", titel: titel,
-                          bereich: "sitzungen")
-        seite.brotkrumen = [("Sitzungen", "sitzungen/"), (Formatting.kurzdatum(s.beginn.tag), nil)]
-        seite.gegenstueck = (Addresses.sitzung(s.id, leicht: true), "Leichte Sprache")
-        let linker = seite.linker
+        let titel = "\(gremium): Sitzung am \(Formatting.datum(s.begin.tag))"
+        var webPage = Page(filePath: Addresses.filePath(Addresses.sitzung(s.id)), template: "sitzung", titel: titel,
+                          textRange: "sitzungen")
+        webPage.brotkrumen = [("Sitzungen", "sitzungen/"), (Formatting.kurzdatum(s.begin.tag), nil)]
+        webPage.gegenstueck = (Addresses.sitzung(s.id, leicht: true), "Leichte Sprache")
+        let linker = webPage.linker
         let tops = tops(s, linker, leicht: false, u)
-        seite.kontext = zeile(s, linker, u).merging([
+        webPage.context = sourceLine(s, linker, u).merging([
             "titel": titel, "gremium_href": linker.to(Addresses.gremium(s.gremium)),
             "tops": tops, "hat_tops": !tops.isEmpty,
             "ics_href": u.offeneDaten ? linker.to(Addresses.sitzung(s.id) + "sitzung.ics") : false,
         ])
-        return seite
+        return webPage
     }
 
     static func leicht(_ s: Sitzung, _ u: RenderContext) -> Page {
-        let titel = "Treffen am \(Formatting.datum(s.beginn.tag))"
-        var seite = Page(datei: Addresses.datei(Addresses.sitzung(s.id, leicht: true)), template: "sitzung-leicht",
-                          titel: titel, leicht: true, bereich: "leichte-sprache")
-        seite.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (titel, nil)]
-        seite.gegenstueck = Page.gegenstueckZuAlltag("sitzungen/\(s.id)")
-        let linker = seite.linker
-        let alle = tops(s, linker, leicht: true, u)
-        let offen = alle.filter { $0["geschlossen"] as? Bool != true }
-        let zeit = s.ende.map { "Von \(Formatting.uhrzeit(s.beginn)) bis \(Formatting.uhrzeit($0))." }
-            ?? "Beginn: \(Formatting.uhrzeit(s.beginn))."
-        seite.kontext = [
+        let titel = "Treffen am \(Formatting.datum(s.begin.tag))"
+        var webPage = Page(filePath: Addresses.filePath(Addresses.sitzung(s.id, leicht: true)), template: "sitzung-leicht",
+                          titel: titel, leicht: true, textRange: "leichte-sprache")
+        webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (titel, nil)]
+        webPage.gegenstueck = Page.gegenstueckZuAlltag("sitzungen/\(s.id)")
+        let linker = webPage.linker
+        let allItems = tops(s, linker, leicht: true, u)
+        let isOpen = allItems.filter { $0["geschlossen"] as? Bool != true }
+        let time = s.ende.map { "Von \(Formatting.uhrzeit(s.begin)) bis \(Formatting.uhrzeit($0))." }
+            ?? "Beginn: \(Formatting.uhrzeit(s.begin))."
+        webPage.context = [
             "titel": titel, "gremium": u.gremiumName(s.gremium),
             "gremium_href": linker.to(Addresses.gremium(s.gremium, leicht: true)),
-            "datum": Formatting.datumMitWochentag(s.beginn.tag), "uhrzeit": zeit, "ort": s.ort ?? false,
-            "themen": offen, "hat_themen": !offen.isEmpty,
-            "hat_geschlossen": alle.count > offen.count,
-            "geschlossen_text": geschlossenLeicht(alle.count - offen.count),
+            "datum": Formatting.dateWithWeekday(s.begin.tag), "uhrzeit": time, "ort": s.ort ?? false,
+            "themen": isOpen, "hat_themen": !isOpen.isEmpty,
+            "hat_geschlossen": allItems.count > isOpen.count,
+            "geschlossen_text": geschlossenLeicht(allItems.count - isOpen.count),
         ]
-        return seite
+        return webPage
     }
 
     /// "Über 1 Thema … Dieses Thema ist geheim." / "Über 2 Themen … Diese Themen sind geheim."

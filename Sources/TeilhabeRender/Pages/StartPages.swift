@@ -6,51 +6,51 @@ import TeilhabeCheck
 /// The pages every build has: start page, the BITV §4 easy-language start page, the
 /// accessibility statement and the 404 page.
 enum StartPages {
-    static func alle(_ u: RenderContext) -> [PageJob] {
-        [{ leichteSprache(u) }, { barrierefreiheit(u) }, { nichtGefunden(u) }]   // the start page is a big list
+    static func allItems(_ u: RenderContext) -> [PageJob] {
+        [{ leichteSprache(u) }, { barrierefreiheit(u) }, { notFound(u) }]   // the start page is a big list
     }
 
     static func start(_ u: RenderContext) -> Page {
-        var seite = Page(datei: "index.html", template: "start", titel: u.projekt.site.titel, bereich: "")
-        seite.beschreibung = "\(u.projekt.site.titel): Vorlagen, Berichte und Sitzungen – auch in Leichter Sprache."
-        let linker = seite.linker
-        let neu = (u.projekt.vorlagen.map(VorlagenPages.eintrag) + u.projekt.berichte.map(TextPages.eintrag))
-            .sorted(by: Entry.neueste).prefix(10)
-        let (kommend, vergangen) = u.kommendeUndVergangene(u.projekt.sitzungen)
+        var webPage = Page(filePath: "index.html", template: "start", titel: u.project.site.titel, textRange: "")
+        webPage.beschreibung = "\(u.project.site.titel): Vorlagen, Berichte und Sitzungen – auch in Leichter Sprache."
+        let linker = webPage.linker
+        let neu = (u.project.vorlagen.map(VorlagenPages.entry) + u.project.berichte.map(TextPages.entry))
+            .sorted(by: Entry.newest).prefix(10)
+        let (kommend, vergangen) = u.kommendeUndVergangene(u.project.sitzungen)
         let termine = (kommend.isEmpty ? vergangen : kommend).prefix(5)
-        seite.kontext = Array(neu).kontext(linker).merging([
-            "termine": termine.map { SitzungenPages.zeile($0, linker, u) }, "hat_termine": !termine.isEmpty,
+        webPage.context = Array(neu).context(linker).merging([
+            "termine": termine.map { SitzungenPages.sourceLine($0, linker, u) }, "hat_termine": !termine.isEmpty,
             "termine_titel": kommend.isEmpty ? "Letzte Sitzungen" : "Nächste Sitzungen",
         ])
-        return seite
+        return webPage
     }
 
     static func leichteSprache(_ u: RenderContext) -> Page {
-        var seite = Page(datei: "leichte-sprache/index.html", template: "leichte-sprache",
-                          titel: "Informationen in Leichter Sprache", leicht: true, bereich: "leichte-sprache")
-        seite.brotkrumen = [("Leichte Sprache", nil)]
-        seite.beschreibung = "Informationen in Leichter Sprache: was auf der Internet·seite steht und wie man sie benutzt."
-        let linker = seite.linker
-        let b = u.projekt.site.barrierefreiheit
-        let vorlagen = u.projekt.vorlagen.compactMap { v in
-            v.leicht.map { Entry(titel: $0.titel, ordner: Addresses.seite(v.pfad, leicht: true), datum: v.datum,
+        var webPage = Page(filePath: "leichte-sprache/index.html", template: "leichte-sprache",
+                          titel: "Informationen in Leichter Sprache", leicht: true, textRange: "leichte-sprache")
+        webPage.brotkrumen = [("Leichte Sprache", nil)]
+        webPage.beschreibung = "Informationen in Leichter Sprache: was auf der Internet·seite steht und wie man sie benutzt."
+        let linker = webPage.linker
+        let b = u.project.site.barrierefreiheit
+        let vorlagen = u.project.vorlagen.compactMap { v in
+            v.leicht.map { Entry(titel: $0.titel, folderPath: Addresses.webPage(v.pfad, leicht: true), datum: v.datum,
                                    nichtoeffentlich: v.status == .nichtoeffentlich) }
         }
-        let texte = u.projekt.texte.compactMap { t in
-            t.leicht.map { Entry(titel: $0.titel, ordner: Addresses.seite(t.pfad, leicht: true), datum: t.datum,
+        let texts = u.project.texts.compactMap { t in
+            t.leicht.map { Entry(titel: $0.titel, folderPath: Addresses.webPage(t.pfad, leicht: true), datum: t.datum,
                                    nichtoeffentlich: t.status == .nichtoeffentlich) }
         }
-        let gremien = u.projekt.gremien.map {
-            Entry(titel: $0.kurzname ?? $0.name, ordner: Addresses.gremium($0.id, leicht: true), kennung: "Gremium")
+        let gremien = u.project.gremien.map {
+            Entry(titel: $0.kurzname ?? $0.name, folderPath: Addresses.gremium($0.id, leicht: true), identifier: "Gremium")
         }
         var bereiche: [Entry] = []
-        if u.projekt.aktuellerPlan != nil {
-            bereiche.append(Entry(titel: "Der Inklusions·plan", ordner: Addresses.seite("inklusionsplan", leicht: true), kennung: "Plan"))
+        if u.project.aktuellerPlan != nil {
+            bereiche.append(Entry(titel: "Der Inklusions·plan", folderPath: Addresses.webPage("inklusionsplan", leicht: true), identifier: "Plan"))
         }
-        if !u.projekt.indikatoren.isEmpty {
-            bereiche.append(Entry(titel: "Zahlen in Leichter Sprache", ordner: Addresses.seite("indikatoren", leicht: true), kennung: "Zahlen"))
+        if !u.project.indikatoren.isEmpty {
+            bereiche.append(Entry(titel: "Zahlen in Leichter Sprache", folderPath: Addresses.webPage("indikatoren", leicht: true), identifier: "Zahlen"))
         }
-        var k = (bereiche + (vorlagen + texte).sorted(by: Entry.neueste) + gremien).kontext(linker)
+        var k = (bereiche + (vorlagen + texts).sorted(by: Entry.newest) + gremien).context(linker)
         k["barrierefreiheit_leicht"] = [
             Site.Konformitaet.vollstaendig: "Wir haben die Internet·seite geprüft. Sie ist barriere·frei.",
             .teilweise: "Wir haben die Internet·seite geprüft. Sie ist zum Teil barriere·frei. Manche Teile haben noch Barrieren.",
@@ -60,29 +60,29 @@ enum StartPages {
         k["anzahl_maengel"] = b.maengel.count
         k["maengel_leicht"] = "Wir kennen \(GermanText.count(b.maengel.count, GermanText.problem)) mit Barrieren."
         k["maengel_wo_leicht"] = b.maengel.count == 1 ? "Das Problem steht in der" : "Die Probleme stehen in der"
-        if let stelle = schlichtungsstelle(b) { k["schlichtungsstelle"] = stelle }
-        seite.kontext = k
-        return seite
+        if let position = schlichtungsstelle(b) { k["schlichtungsstelle"] = position }
+        webPage.context = k
+        return webPage
     }
 
     static func barrierefreiheit(_ u: RenderContext) -> Page {
-        var seite = Page(datei: "barrierefreiheit/index.html", template: "barrierefreiheit",
+        var webPage = Page(filePath: "barrierefreiheit/index.html", template: "barrierefreiheit",
                           titel: "Erklärung zur Barrierefreiheit")
-        seite.brotkrumen = [("Erklärung zur Barrierefreiheit", nil)]
-        seite.gegenstueck = ("leichte-sprache/#barrierefreiheit", "Leichte Sprache")
-        let b = u.projekt.site.barrierefreiheit
+        webPage.brotkrumen = [("Erklärung zur Barrierefreiheit", nil)]
+        webPage.gegenstueck = ("leichte-sprache/#barrierefreiheit", "Leichte Sprache")
+        let b = u.project.site.barrierefreiheit
         var k: TemplateContext = [
             "konformitaet_text": konformitaetText(b),
             "maengel": b.maengel, "hat_maengel": !b.maengel.isEmpty,
             "maengel_einleitung": b.maengel.count == 1 ? "Der folgende Inhalt ist nicht oder nicht vollständig barrierefrei:"
                 : "Die folgenden Inhalte sind nicht oder nicht vollständig barrierefrei:",
-            "leichte_sprache_erklaerung": seite.linker.to("leichte-sprache/") + "#barrierefreiheit",
+            "leichte_sprache_erklaerung": webPage.linker.to("leichte-sprache/") + "#barrierefreiheit",
         ]
         if let stand = b.stand { k["stand"] = Formatting.datum(stand); k["stand_iso"] = stand.description }
-        if let methode = b.methode { k["methode"] = methode }
-        if let stelle = schlichtungsstelle(b) { k["schlichtungsstelle"] = stelle }
-        seite.kontext = k
-        return seite
+        if let method = b.method { k["methode"] = method }
+        if let position = schlichtungsstelle(b) { k["schlichtungsstelle"] = position }
+        webPage.context = k
+        return webPage
     }
 
     /// The claim and what follows from it: the list below (singular or plural), or, with no
@@ -113,9 +113,9 @@ enum StartPages {
     }
 
     /// Served for any missing address, so its links start from the site's root path when known.
-    static func nichtGefunden(_ u: RenderContext) -> Page {
-        var seite = Page(datei: "404.html", template: "404", titel: "Seite nicht gefunden")
-        seite.kontext = [:]
-        return seite
+    static func notFound(_ u: RenderContext) -> Page {
+        var webPage = Page(filePath: "404.html", template: "404", titel: "Seite nicht gefunden")
+        webPage.context = [:]
+        return webPage
     }
 }

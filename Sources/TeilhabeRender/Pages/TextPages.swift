@@ -5,52 +5,52 @@ import TeilhabeLoad
 import TeilhabeCheck
 /// Pages of Berichte and Seiten with their easy twins, and the list of all Berichte.
 enum TextPages {
-    static func alle(_ u: RenderContext) -> [PageJob] { [{ liste(u) }] }
+    static func allItems(_ u: RenderContext) -> [PageJob] { [{ list(u) }] }
 
-    static func verfolgt(_ u: RenderContext) -> [TrackedPage] {
-        var seiten: [TrackedPage] = []
-        for text in u.projekt.texte {
+    static func tracked(_ u: RenderContext) -> [TrackedPage] {
+        var auditedPages: [TrackedPage] = []
+        for text in u.project.texts {
             let quellen = u.quellen(text)
-            seiten.append(TrackedPage(datei: Addresses.datei(Addresses.seite(text.pfad)), quellen: quellen) { seite(text, u) })
+            auditedPages.append(TrackedPage(filePath: Addresses.filePath(Addresses.webPage(text.pfad)), quellen: quellen) { webPage(text, u) })
             if let leicht = text.leicht {
-                seiten.append(TrackedPage(datei: Addresses.datei(Addresses.seite(text.pfad, leicht: true)), quellen: quellen) {
-                    LeichteSeite.seite(leicht, pfad: text.pfad, kennung: nil, nichtoeffentlich: text.status == .nichtoeffentlich,
+                auditedPages.append(TrackedPage(filePath: Addresses.filePath(Addresses.webPage(text.pfad, leicht: true)), quellen: quellen) {
+                    LeichteSeite.webPage(leicht, pfad: text.pfad, identifier: nil, nichtoeffentlich: text.status == .nichtoeffentlich,
                                        entwurf: text.status == .entwurf, u)
                 })
             }
         }
-        return seiten
+        return auditedPages
     }
 
-    static func bereich(_ t: Textseite) -> String? { t.art == .bericht ? "berichte" : nil }
+    static func textRange(_ t: Textseite) -> String? { t.art == .bericht ? "berichte" : nil }
 
-    static func eintrag(_ t: Textseite) -> Entry {
-        Entry(titel: t.titel, ordner: Addresses.seite(t.pfad), kennung: t.art == .bericht ? "Bericht" : nil,
+    static func entry(_ t: Textseite) -> Entry {
+        Entry(titel: t.titel, folderPath: Addresses.webPage(t.pfad), identifier: t.art == .bericht ? "Bericht" : nil,
                 datum: t.datum, nichtoeffentlich: t.status == .nichtoeffentlich)
     }
 
-    static func liste(_ u: RenderContext) -> Page {
-        var seite = Page(datei: "berichte/index.html", template: "liste", titel: "Berichte", bereich: "berichte")
-        seite.brotkrumen = [("Berichte", nil)]
-        seite.kontext = u.projekt.berichte.map(eintrag).sorted(by: Entry.neueste).kontext(seite.linker)
+    static func list(_ u: RenderContext) -> Page {
+        var webPage = Page(filePath: "berichte/index.html", template: "liste", titel: "Berichte", textRange: "berichte")
+        webPage.brotkrumen = [("Berichte", nil)]
+        webPage.context = u.project.berichte.map(entry).sorted(by: Entry.newest).context(webPage.linker)
             .merging(["titel": "Berichte", "leer": "Es sind noch keine Berichte veröffentlicht.",
                       "einleitung": "Berichte der Sozialberichterstattung und zur Inklusion, die neuesten zuerst."])
-        return seite
+        return webPage
     }
 
-    static func seite(_ t: Textseite, _ u: RenderContext) -> Page {
-        var seite = Page(datei: Addresses.datei(Addresses.seite(t.pfad)), template: "textseite", titel: t.titel,
-                          bereich: bereich(t))
-        seite.brotkrumen = t.art == .bericht ? [("Berichte", "berichte/"), (t.titel, nil)] : [(t.titel, nil)]
-        seite.beschreibung = t.beschreibung
-        seite.entwurf = t.status == .entwurf
-        if t.leicht != nil { seite.gegenstueck = Page.gegenstueckZuLeicht(t.pfad) }
-        let (html, headings) = u.html(t.body, fuer: seite.datei, leicht: false)
+    static func webPage(_ t: Textseite, _ u: RenderContext) -> Page {
+        var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(t.pfad)), template: "textseite", titel: t.titel,
+                          textRange: textRange(t))
+        webPage.brotkrumen = t.art == .bericht ? [("Berichte", "berichte/"), (t.titel, nil)] : [(t.titel, nil)]
+        webPage.beschreibung = t.beschreibung
+        webPage.entwurf = t.status == .entwurf
+        if t.leicht != nil { webPage.gegenstueck = Page.gegenstueckZuLeicht(t.pfad) }
+        let (html, headings) = u.html(t.body, fuer: webPage.filePath, leicht: false)
         var k: TemplateContext = ["titel": t.titel, "text": html, "nichtoeffentlich": t.status == .nichtoeffentlich]
         if t.art == .bericht { k["kennung"] = "Bericht" }
         if let d = t.datum { k["datum"] = Formatting.datum(d); k["datum_iso"] = d.description }
         if let b = t.beschreibung { k["beschreibung"] = b }
-        seite.kontext = k.merging(u.abschnitte(headings)).merging(u.anlagen(t.anlagen, seite.linker))
-        return seite
+        webPage.context = k.merging(u.abschnitte(headings)).merging(u.anlagen(t.anlagen, webPage.linker))
+        return webPage
     }
 }

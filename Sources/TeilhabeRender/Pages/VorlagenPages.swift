@@ -6,56 +6,56 @@ import TeilhabeCheck
 /// Pages of the committee papers: one per Vorlage, its easy twin, and the list of all.
 enum VorlagenPages {
     /// Each paper's page and its twin's; they show only the paper, its twin and the shared data.
-    static func verfolgt(_ u: RenderContext) -> [TrackedPage] {
+    static func tracked(_ u: RenderContext) -> [TrackedPage] {
         // Two pages per paper wait for their turn: each closure holds one reference, not copies of
         // the paper and the environment (1.1 KB each). Gathered on every core: an edit build makes
         // the jobs of all pages to find the two that changed.
         let g = Shared(u)
-        return Parallel.map(u.projekt.vorlagen.count) { k -> [TrackedPage] in
-            let vorlage = g.wert.projekt.vorlagen[k], quellen = g.wert.quellen(vorlage)
-            let papier = TrackedPage(datei: Addresses.datei(Addresses.seite(vorlage.pfad)),
-                                        quellen: quellen + [g.wert.printFingerprint(vorlage)]) {
-                seite(g.wert.projekt.vorlagen[k], g.wert)
+        return Parallel.map(u.project.vorlagen.count) { k -> [TrackedPage] in
+            let vorlage = g.storedValue.project.vorlagen[k], quellen = g.storedValue.quellen(vorlage)
+            let papier = TrackedPage(filePath: Addresses.filePath(Addresses.webPage(vorlage.pfad)),
+                                        quellen: quellen + [g.storedValue.printFingerprint(vorlage)]) {
+                webPage(g.storedValue.project.vorlagen[k], g.storedValue)
             }
             guard vorlage.leicht != nil else { return [papier] }
-            return [papier, TrackedPage(datei: Addresses.datei(Addresses.seite(vorlage.pfad, leicht: true)), quellen: quellen) {
-                let v = g.wert.projekt.vorlagen[k]
-                return LeichteSeite.seite(v.leicht!, pfad: v.pfad, kennung: "\(v.art.rawValue) \(v.nummer)",
-                                          nichtoeffentlich: v.status == .nichtoeffentlich, entwurf: v.status == .entwurf, g.wert)
+            return [papier, TrackedPage(filePath: Addresses.filePath(Addresses.webPage(vorlage.pfad, leicht: true)), quellen: quellen) {
+                let v = g.storedValue.project.vorlagen[k]
+                return LeichteSeite.webPage(v.leicht!, pfad: v.pfad, identifier: "\(v.art.rawValue) \(v.nummer)",
+                                          nichtoeffentlich: v.status == .nichtoeffentlich, entwurf: v.status == .entwurf, g.storedValue)
             }]
         }.flatMap { $0 }
     }
 
-    static func eintrag(_ v: Vorlage) -> Entry {
-        Entry(titel: v.betreff, ordner: Addresses.seite(v.pfad), kennung: "\(v.art.rawValue) \(v.nummer)",
+    static func entry(_ v: Vorlage) -> Entry {
+        Entry(titel: v.betreff, folderPath: Addresses.webPage(v.pfad), identifier: "\(v.art.rawValue) \(v.nummer)",
                 datum: v.datum, nichtoeffentlich: v.status == .nichtoeffentlich,
                 extra: ["nummer": v.nummer, "art": v.art.rawValue])
     }
 
-    static func liste(_ u: RenderContext) -> Page {
-        var seite = Page(datei: "vorlagen/index.html", template: "vorlagen", titel: "Vorlagen", bereich: "vorlagen")
-        seite.brotkrumen = [("Vorlagen", nil)]
-        seite.kontext = u.projekt.vorlagen.map(eintrag).sorted(by: Entry.neueste).kontext(seite.linker)
+    static func list(_ u: RenderContext) -> Page {
+        var webPage = Page(filePath: "vorlagen/index.html", template: "vorlagen", titel: "Vorlagen", textRange: "vorlagen")
+        webPage.brotkrumen = [("Vorlagen", nil)]
+        webPage.context = u.project.vorlagen.map(entry).sorted(by: Entry.newest).context(webPage.linker)
             .merging(["titel": "Vorlagen"])
-        return seite
+        return webPage
     }
 
-    static func seite(_ v: Vorlage, _ u: RenderContext) -> Page {
-        var seite = Page(datei: Addresses.datei(Addresses.seite(v.pfad)), template: "vorlage",
-                          titel: "\(v.nummer): \(v.betreff)", bereich: "vorlagen")
-        seite.brotkrumen = [("Vorlagen", "vorlagen/"), (v.nummer, nil)]
-        seite.beschreibung = "\(v.art.rawValue) \(v.nummer) vom \(Formatting.datum(v.datum))"
-        seite.entwurf = v.status == .entwurf
-        if v.leicht != nil { seite.gegenstueck = Page.gegenstueckZuLeicht(v.pfad) }
-        let linker = seite.linker
-        let (html, headings) = u.html(v.body, fuer: seite.datei, leicht: false)
+    static func webPage(_ v: Vorlage, _ u: RenderContext) -> Page {
+        var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(v.pfad)), template: "vorlage",
+                          titel: "\(v.nummer): \(v.betreff)", textRange: "vorlagen")
+        webPage.brotkrumen = [("Vorlagen", "vorlagen/"), (v.nummer, nil)]
+        webPage.beschreibung = "\(v.art.rawValue) \(v.nummer) vom \(Formatting.datum(v.datum))"
+        webPage.entwurf = v.status == .entwurf
+        if v.leicht != nil { webPage.gegenstueck = Page.gegenstueckZuLeicht(v.pfad) }
+        let linker = webPage.linker
+        let (html, headings) = u.html(v.body, fuer: webPage.filePath, leicht: false)
         let beratungen: [TemplateContext] = v.beratungsfolge
             .compactMap { b in u.sitzung(b.sitzung).map { (b, $0) } }
-            .sorted { $0.1.beginn < $1.1.beginn }
+            .sorted { $0.1.begin < $1.1.begin }
             .map { beratung, sitzung in
-                ["href": linker.to(Addresses.sitzung(sitzung.id)), "datum": Formatting.kurzdatum(sitzung.beginn.tag),
-                 "datum_iso": sitzung.beginn.tag.description, "gremium": u.gremiumName(sitzung.gremium),
-                 "rolle": beratung.rolle.rawValue, "ergebnis": beratung.ergebnis ?? "–"]
+                ["href": linker.to(Addresses.sitzung(sitzung.id)), "datum": Formatting.kurzdatum(sitzung.begin.tag),
+                 "datum_iso": sitzung.begin.tag.description, "gremium": u.gremiumName(sitzung.gremium),
+                 "rolle": beratung.rolle.rawValue, "ergebnis": beratung.resultValue ?? "–"]
             }
         var k: TemplateContext = ["art": v.art.rawValue, "nummer": v.nummer, "betreff": v.betreff,
                           "datum": Formatting.datum(v.datum), "datum_iso": v.datum.description,
@@ -63,11 +63,11 @@ enum VorlagenPages {
                           "nichtoeffentlich": v.status == .nichtoeffentlich,
                           "federfuehrend": v.federfuehrend, "beratungen": beratungen,
                           "hat_beratungen": !beratungen.isEmpty, "text": html,
-                          "druck": u.druck[Addresses.seite(v.pfad)].map { ["href": $0.name, "groesse": $0.groesse] as TemplateContext } ?? false]
+                          "druck": u.druck[Addresses.webPage(v.pfad)].map { ["href": $0.name, "groesse": $0.byteSize] as TemplateContext } ?? false]
         if let a = v.antragstellend { k["antragstellend"] = a }
         if let u = v.unterzeichnet { k["unterzeichnet"] = u }
-        seite.kontext = k.merging(u.abschnitte(headings)).merging(u.anlagen(v.anlagen, linker))
-        return seite
+        webPage.context = k.merging(u.abschnitte(headings)).merging(u.anlagen(v.anlagen, linker))
+        return webPage
     }
 }
 
@@ -84,19 +84,19 @@ extension VorlagenPages {
 
 /// The easy-language twin of a Vorlage, Bericht or Page.
 enum LeichteSeite {
-    static func seite(_ l: LeichteFassung, pfad: String, kennung: String?, nichtoeffentlich: Bool, entwurf: Bool = false,
+    static func webPage(_ l: LeichteFassung, pfad: String, identifier: String?, nichtoeffentlich: Bool, entwurf: Bool = false,
                       _ u: RenderContext) -> Page {
-        var seite = Page(datei: Addresses.datei(Addresses.seite(pfad, leicht: true)), template: "leicht",
-                          titel: l.titel, leicht: true, bereich: "leichte-sprache")
-        seite.gegenstueck = Page.gegenstueckZuAlltag(pfad)
-        seite.entwurf = entwurf
-        seite.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (l.titel, nil)]
-        seite.beschreibung = l.beschreibung
-        let (html, _) = u.html(l.body, fuer: seite.datei, leicht: true)
+        var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(pfad, leicht: true)), template: "leicht",
+                          titel: l.titel, leicht: true, textRange: "leichte-sprache")
+        webPage.gegenstueck = Page.gegenstueckZuAlltag(pfad)
+        webPage.entwurf = entwurf
+        webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (l.titel, nil)]
+        webPage.beschreibung = l.beschreibung
+        let (html, _) = u.html(l.body, fuer: webPage.filePath, leicht: true)
         var k: TemplateContext = ["titel": l.titel, "text": html, "nichtoeffentlich": nichtoeffentlich]
         if let b = l.beschreibung { k["beschreibung"] = b }
-        if let kennung { k["kennung"] = kennung }
-        seite.kontext = k
-        return seite
+        if let identifier { k["kennung"] = identifier }
+        webPage.context = k
+        return webPage
     }
 }

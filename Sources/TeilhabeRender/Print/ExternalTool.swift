@@ -16,8 +16,8 @@ enum ExternalTool {
         /// The program was killed because it ran longer than allowed.
         var timedOut: Bool
 
-        var ausgabe: String { String(decoding: stdout, as: UTF8.self) }
-        var fehler: String { String(decoding: stderr, as: UTF8.self) }
+        var outputPath: String { String(decoding: stdout, as: UTF8.self) }
+        var errors: String { String(decoding: stderr, as: UTF8.self) }
     }
 
     /// nil when the program cannot be started. `environment` nil: this process's environment.

@@ -12,7 +12,7 @@ import TeilhabeCheck
 /// the driver), so only changed papers cost a run (about a second each); several run at once.
 public struct PDFRenderer: Sendable {
     /// The `weasyprint` command found on the PATH.
-    let programm: String
+    let program: String
     /// The Python interpreter of that installation, which runs the driver.
     let python: String
     package let version: String
@@ -23,30 +23,30 @@ public struct PDFRenderer: Sendable {
     var frist: TimeInterval = 120
 
     /// nil when no `weasyprint` is on the PATH.
-    public static func finden(cache: String, umgebung: [String: String] = ProcessInfo.processInfo.environment) -> PDFRenderer? {
-        let ordner = (umgebung["PATH"] ?? "").split(separator: ":").map(String.init)
-        guard let programm = ordner.map({ Paths.join($0, "weasyprint") }).first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+    public static func find(cache: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> PDFRenderer? {
+        let folderPath = (environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        guard let program = folderPath.map({ Paths.join($0, "weasyprint") }).first(where: { FileManager.default.isExecutableFile(atPath: $0) })
         else { return nil }
         // The tool runs in the cache folder and gets absolute paths: a relative one would count twice.
         let cache = cache.hasPrefix("/") ? cache : Paths.join(FileManager.default.currentDirectoryPath, cache)
-        func unbrauchbar(_ grund: Message) -> PDFRenderer {
-            PDFRenderer(programm: programm, python: "", version: "unbrauchbar", cache: cache, mangel: grund)
+        func unusable(_ reason: Message) -> PDFRenderer {
+            PDFRenderer(program: program, python: "", version: "unbrauchbar", cache: cache, mangel: reason)
         }
-        guard let python = PrintDriver.interpreter(of: programm, path: ordner) else {
-            return unbrauchbar(.weasyprintNotPython(programm))
+        guard let python = PrintDriver.interpreter(of: program, path: folderPath) else {
+            return unusable(.weasyprintNotPython(program))
         }
         try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
-        guard let treiber = PrintDriver.install(in: cache) else {
-            return unbrauchbar(.printDriverNotStored(cache))
+        guard let driver = PrintDriver.install(in: cache) else {
+            return unusable(.printDriverNotStored(cache))
         }
-        let lauf = ExternalTool.run(python, ["-s", treiber, "--version"],
-                                    environment: PrintDriver.environment(sourceDateEpoch: 0, base: umgebung), directory: cache, timeout: 60)
-        let version = lauf?.ausgabe.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let lauf = ExternalTool.run(python, ["-s", driver, "--version"],
+                                    environment: PrintDriver.environment(sourceDateEpoch: 0, base: environment), directory: cache, timeout: 60)
+        let version = lauf?.outputPath.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard let lauf, lauf.status == 0, !version.isEmpty else {
-            let grund = lauf?.fehler.split(separator: "\n").last.map { Message.verbatim(String($0)) } ?? .interpreterDoesNotStart(python)
-            return unbrauchbar(.weasyprintNotLoading(python, reason: grund))
+            let reason = lauf?.errors.split(separator: "\n").last.map { Message.verbatim(String($0)) } ?? .interpreterDoesNotStart(python)
+            return unusable(.weasyprintNotLoading(python, reason: reason))
         }
-        return PDFRenderer(programm: programm, python: python, version: "WeasyPrint \(version), \(PrintDriver.revision)", cache: cache)
+        return PDFRenderer(program: program, python: python, version: "WeasyPrint \(version), \(PrintDriver.revision)", cache: cache)
     }
 
     public struct RenderJob: Sendable {
@@ -66,34 +66,34 @@ public struct PDFRenderer: Sendable {
 
     /// PDFs by job name; failures come back as messages. Failures, and everything left out of a
     /// PDF, are logged as warnings.
-    func erzeugen(_ auftraege: [RenderJob], log: DiagnosticLog = DiagnosticLog()) -> (pdfs: [String: Data], fehler: [String: Message]) {
-        guard !auftraege.isEmpty else { return ([:], [:]) }
+    func generate(_ jobs: [RenderJob], log: DiagnosticLog = DiagnosticLog()) -> (pdfs: [String: Data], errors: [String: Message]) {
+        guard !jobs.isEmpty else { return ([:], [:]) }
         if let mangel {
-            log.warning("PDF", .noPDFs(mangel), at: SourceLocation(file: programm))
+            log.warning("PDF", .noPDFs(mangel), at: SourceLocation(file: program))
             return ([:], [:])
         }
         try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
-        guard let treiber = PrintDriver.install(in: cache) else {
+        guard let driver = PrintDriver.install(in: cache) else {
             log.warning("PDF", .noPDFs(.printDriverNotStored(cache)),
                         at: SourceLocation(file: cache))
             return ([:], [:])
         }
-        let ergebnisse = Parallel.map(auftraege.count) { i in erzeugen(auftraege[i], nummer: i, treiber: treiber) }
-        var pdfs: [String: Data] = [:], fehler: [String: Message] = [:]
-        for (auftrag, ergebnis) in zip(auftraege, ergebnisse) {
-            if let pdf = ergebnis.pdf { pdfs[auftrag.name] = pdf }
-            if let meldung = ergebnis.fehler {
-                fehler[auftrag.name] = meldung
-                log.warning("PDF", .noPDFForPage(meldung), at: SourceLocation(file: auftrag.name))
+        let results = Parallel.map(jobs.count) { i in generate(jobs[i], nummer: i, driver: driver) }
+        var pdfs: [String: Data] = [:], errors: [String: Message] = [:]
+        for (job, resultValue) in zip(jobs, results) {
+            if let pdf = resultValue.pdf { pdfs[job.name] = pdf }
+            if let messageText = resultValue.errors {
+                errors[job.name] = messageText
+                log.warning("PDF", .noPDFForPage(messageText), at: SourceLocation(file: job.name))
             }
-            melden(auftrag, abgewiesen: ergebnis.abgewiesen, log: log)
+            reportFinding(job, abgewiesen: resultValue.abgewiesen, log: log)
         }
-        return (pdfs, fehler)
+        return (pdfs, errors)
     }
 
-    private func melden(_ auftrag: RenderJob, abgewiesen: [String], log: DiagnosticLog) {
-        let ort = SourceLocation(file: auftrag.source.isEmpty ? auftrag.name : auftrag.source)
-        for bild in auftrag.refused {
+    private func reportFinding(_ job: RenderJob, abgewiesen: [String], log: DiagnosticLog) {
+        let ort = SourceLocation(file: job.source.isEmpty ? job.name : job.source)
+        for bild in job.refused {
             log.warning("PDF", .printImageLeftOut(String(bild.prefix(200))), at: ort)
         }
         for url in abgewiesen {
@@ -103,54 +103,54 @@ public struct PDFRenderer: Sendable {
     }
 
     /// One paper: from the cache, or a run of the driver.
-    private func erzeugen(_ auftrag: RenderJob, nummer i: Int, treiber: String) -> (pdf: Data?, fehler: Message?, abgewiesen: [String]) {
-        let (schluessel, manifest) = eingabe(auftrag)
-        let pdf = Paths.join(cache, schluessel + ".pdf")
-        if let daten = FileManager.default.contents(atPath: pdf) { return (daten, nil, []) }
-        let stamm = Paths.join(cache, "\(schluessel)-\(getpid())-\(i)")
-        let html = stamm + ".html", liste = stamm + ".json", temp = stamm + ".pdf.tmp"
-        defer { for datei in [html, liste, temp] { try? FileManager.default.removeItem(atPath: datei) } }
-        guard FileManager.default.createFile(atPath: html, contents: Data(auftrag.html.utf8)),
-              FileManager.default.createFile(atPath: liste, contents: manifest) else {
+    private func generate(_ job: RenderJob, nummer i: Int, driver: String) -> (pdf: Data?, errors: Message?, abgewiesen: [String]) {
+        let (cacheKey, manifest) = input(job)
+        let pdf = Paths.join(cache, cacheKey + ".pdf")
+        if let payload = FileManager.default.contents(atPath: pdf) { return (payload, nil, []) }
+        let stamm = Paths.join(cache, "\(cacheKey)-\(getpid())-\(i)")
+        let html = stamm + ".html", list = stamm + ".json", temp = stamm + ".pdf.tmp"
+        defer { for filePath in [html, list, temp] { try? FileManager.default.removeItem(atPath: filePath) } }
+        guard FileManager.default.createFile(atPath: html, contents: Data(job.html.utf8)),
+              FileManager.default.createFile(atPath: list, contents: manifest) else {
             return (nil, .printJobNotWritten(cache), [])
         }
-        let lauf = ExternalTool.run(python, ["-s", treiber, html, liste, schluessel, temp],
-                                    environment: PrintDriver.environment(sourceDateEpoch: auftrag.sourceDateEpoch),
+        let lauf = ExternalTool.run(python, ["-s", driver, html, list, cacheKey, temp],
+                                    environment: PrintDriver.environment(sourceDateEpoch: job.sourceDateEpoch),
                                     directory: cache, timeout: frist)
-        let abgewiesen = (lauf?.fehler ?? "").split(separator: "\n")
+        let abgewiesen = (lauf?.errors ?? "").split(separator: "\n")
             .filter { $0.hasPrefix(PrintDriver.refusedPrefix) }.map { String($0.dropFirst(PrintDriver.refusedPrefix.count)) }
         guard let lauf, !lauf.timedOut, lauf.status == 0,
               FileManager.default.contents(atPath: temp)?.starts(with: Array("%PDF-".utf8)) == true,
-              rename(temp, pdf) == 0, let daten = FileManager.default.contents(atPath: pdf) else {
-            let meldung = lauf.map { $0.timedOut ? Message.weasyprintTimeout(seconds: Int(frist))
-                : $0.fehler.split(separator: "\n").last(where: { !$0.hasPrefix(PrintDriver.refusedPrefix) }).map { Message.verbatim(String($0)) }
+              rename(temp, pdf) == 0, let payload = FileManager.default.contents(atPath: pdf) else {
+            let messageText = lauf.map { $0.timedOut ? Message.weasyprintTimeout(seconds: Int(frist))
+                : $0.errors.split(separator: "\n").last(where: { !$0.hasPrefix(PrintDriver.refusedPrefix) }).map { Message.verbatim(String($0)) }
                     ?? .weasyprintNoPDF(status: $0.status) }
-            return (nil, meldung ?? .weasyprintDidNotRun, abgewiesen)
+            return (nil, messageText ?? .weasyprintDidNotRun, abgewiesen)
         }
-        return (daten, nil, abgewiesen)
+        return (payload, nil, abgewiesen)
     }
 
     /// The cache key (SHA-256 of everything the PDF's bytes follow from) and the driver's list of
     /// files, each with the SHA-256 of the bytes it must still have.
-    private func eingabe(_ auftrag: RenderJob) -> (schluessel: String, manifest: Data) {
-        var text = "teilhabe-pdf\n\(version)\n\(auftrag.sourceDateEpoch)\n"
-        var eintraege: [String: [String: String]] = [:]
-        for (url, pfad) in auftrag.files.sorted(by: { $0.key < $1.key }) {
+    private func input(_ job: RenderJob) -> (cacheKey: String, manifest: Data) {
+        var text = "teilhabe-pdf\n\(version)\n\(job.sourceDateEpoch)\n"
+        var entries: [String: [String: String]] = [:]
+        for (url, pfad) in job.files.sorted(by: { $0.key < $1.key }) {
             guard let bytes = FileManager.default.contents(atPath: pfad) else { text += "\(url) -\n"; continue }
             let summe = SHA256.hex(bytes)
-            eintraege[url] = ["path": pfad, "sha256": summe]
+            entries[url] = ["path": pfad, "sha256": summe]
             text += "\(url) \(summe)\n"
         }
-        let schluessel = SHA256.hex(Array((text + auftrag.html).utf8))
-        let manifest: [String: Any] = ["root": auftrag.root ?? "", "files": eintraege]
-        let daten = (try? JSONSerialization.data(withJSONObject: manifest, options: [.sortedKeys])) ?? Data("{}".utf8)
-        return (schluessel, daten)
+        let cacheKey = SHA256.hex(Array((text + job.html).utf8))
+        let manifest: [String: Any] = ["root": job.root ?? "", "files": entries]
+        let payload = (try? JSONSerialization.data(withJSONObject: manifest, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return (cacheKey, payload)
     }
 
     /// The tool's output as text (kept for callers that run other programs the same way).
-    static func ausfuehren(_ programm: String, _ argumente: [String],
-                           frist: TimeInterval = 120) -> (status: Int32, ausgabe: String, fehler: String)? {
-        guard let lauf = ExternalTool.run(programm, argumente, timeout: frist) else { return nil }
-        return (lauf.status, lauf.ausgabe, lauf.fehler)
+    static func execute(_ program: String, _ argumente: [String],
+                           frist: TimeInterval = 120) -> (status: Int32, outputPath: String, errors: String)? {
+        guard let lauf = ExternalTool.run(program, argumente, timeout: frist) else { return nil }
+        return (lauf.status, lauf.outputPath, lauf.errors)
     }
 }

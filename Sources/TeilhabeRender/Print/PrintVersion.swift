@@ -20,18 +20,18 @@ enum PrintVersion {
     static func dateiname(_ nummer: String) -> String { "vorlage-\(Slug.make(nummer)).pdf" }
 
     /// What the PDF tool gets for a paper: its print HTML, the files it may load, its date.
-    static func auftrag(_ v: Vorlage, _ seite: Page, kontext: TemplateContext, theme: Theme, basis: SiteBase?,
-                        dateien: PrintFiles) -> PDFRenderer.RenderJob {
-        let druck = html(seite, kontext: kontext, theme: theme, basis: basis, dateien: dateien)
-        return PDFRenderer.RenderJob(name: seite.datei, html: druck.html, files: druck.files, root: dateien.root,
+    static func job(_ v: Vorlage, _ webPage: Page, context: TemplateContext, theme: Theme, base: SiteBase?,
+                        fileList: PrintFiles) -> PDFRenderer.RenderJob {
+        let druck = html(webPage, context: context, theme: theme, base: base, fileList: fileList)
+        return PDFRenderer.RenderJob(name: webPage.filePath, html: druck.html, files: druck.files, root: fileList.root,
                                    sourceDateEpoch: sourceDateEpoch(v.datum), source: v.body.file, refused: druck.refused)
     }
 
-    static func html(_ seite: Page, kontext: TemplateContext, theme: Theme, basis: SiteBase?,
-                     dateien: PrintFiles) -> (html: String, files: [String: String], refused: [String]) {
-        var k = kontext
+    static func html(_ webPage: Page, context: TemplateContext, theme: Theme, base: SiteBase?,
+                     fileList: PrintFiles) -> (html: String, files: [String: String], refused: [String]) {
+        var k = context
         k["druck_css"] = theme.assets["assets/druck.css"].map { String(decoding: $0, as: UTF8.self) } ?? ""
-        let text = absolut((kontext["text"] as? String) ?? "", seite: seite, basis: basis, dateien: dateien)
+        let text = absolute((context["text"] as? String) ?? "", webPage: webPage, base: base, fileList: fileList)
         k["text"] = text.html
         return (theme.render("vorlage-druck", k), text.files, text.refused)
     }
@@ -39,52 +39,52 @@ enum PrintVersion {
     /// Rewrites relative `href` to the published site (or drops them without basis_url), and images
     /// to `teilhabe:` URLs of published files; any other image is left out (and named in `refused`),
     /// so that WeasyPrint is never asked for a file outside them or for anything on a network.
-    static func absolut(_ html: String, seite: Page, basis: SiteBase?,
-                        dateien: PrintFiles) -> (html: String, files: [String: String], refused: [String]) {
-        let ordner = seite.datei.split(separator: "/").dropLast().joined(separator: "/")
-        let bilder = images(html, ordner: ordner, dateien: dateien)
-        return (links(bilder.html, ordner: ordner, basis: basis), bilder.files, bilder.refused)
+    static func absolute(_ html: String, webPage: Page, base: SiteBase?,
+                        fileList: PrintFiles) -> (html: String, files: [String: String], refused: [String]) {
+        let folderPath = webPage.filePath.split(separator: "/").dropLast().joined(separator: "/")
+        let bilder = images(html, folderPath: folderPath, fileList: fileList)
+        return (links(bilder.html, folderPath: folderPath, base: base), bilder.files, bilder.refused)
     }
 
     /// Each `<img>` with its source made a listed URL, or removed.
-    static func images(_ html: String, ordner: String,
-                       dateien: PrintFiles) -> (html: String, files: [String: String], refused: [String]) {
-        var ergebnis = "", files: [String: String] = [:], refused: [String] = []
+    static func images(_ html: String, folderPath: String,
+                       fileList: PrintFiles) -> (html: String, files: [String: String], refused: [String]) {
+        var resultValue = "", files: [String: String] = [:], refused: [String] = []
         var rest = Substring(html)
-        while let treffer = rest.firstRange(of: PrintVersion.image) {
-            ergebnis += rest[..<treffer.lowerBound]
-            let tag = rest[treffer]
-            rest = rest[treffer.upperBound...]
+        while let hits = rest.firstRange(of: PrintVersion.image) {
+            resultValue += rest[..<hits.lowerBound]
+            let tag = rest[hits]
+            rest = rest[hits.upperBound...]
             guard let src = tag.firstMatch(of: PrintVersion.source) else { refused.append(String(tag)); continue }
-            let wert = String(src.1)
-            if wert.hasPrefix("data:") {
-                ergebnis += tag   // inline bytes: nothing to fetch (the driver decodes them itself)
-            } else if let (url, pfad) = dateien.resolve(wert, pageFolder: ordner) {
+            let storedValue = String(src.1)
+            if storedValue.hasPrefix("data:") {
+                resultValue += tag   // inline bytes: nothing to fetch (the driver decodes them itself)
+            } else if let (url, pfad) = fileList.resolve(storedValue, pageFolder: folderPath) {
                 files[url] = pfad
-                ergebnis += tag[..<src.range.lowerBound] + " src=\"\(url)\"" + tag[src.range.upperBound...]
+                resultValue += tag[..<src.range.lowerBound] + " src=\"\(url)\"" + tag[src.range.upperBound...]
             } else {
-                refused.append(PrintFiles.unescaped(wert))
+                refused.append(PrintFiles.unescaped(storedValue))
             }
         }
-        return (ergebnis + rest, files, refused)
+        return (resultValue + rest, files, refused)
     }
 
-    private static func links(_ html: String, ordner: String, basis: SiteBase?) -> String {
-        var ergebnis = ""
+    private static func links(_ html: String, folderPath: String, base: SiteBase?) -> String {
+        var resultValue = ""
         var rest = Substring(html)
-        while let treffer = rest.firstRange(of: PrintVersion.relativeHref) {
-            ergebnis += rest[..<treffer.lowerBound]
-            let m = rest[treffer].firstMatch(of: PrintVersion.relativeHref)!
-            let vorne = String(m.1), ziel = String(m.2), fragment = m.3.map(String.init) ?? ""
-            let pfad = Paths.resolve(Paths.join(ordner, ziel)) ?? ""
-            if let basis {
-                ergebnis += vorne + "href=\"\(basis.absolut(pfad + (ziel.hasSuffix("/") && !pfad.isEmpty ? "/" : "")))\(fragment)\""
+        while let hits = rest.firstRange(of: PrintVersion.relativeHref) {
+            resultValue += rest[..<hits.lowerBound]
+            let m = rest[hits].firstMatch(of: PrintVersion.relativeHref)!
+            let front = String(m.1), target = String(m.2), fragment = m.3.map(String.init) ?? ""
+            let pfad = Paths.resolve(Paths.join(folderPath, target)) ?? ""
+            if let base {
+                resultValue += front + "href=\"\(base.absolute(pfad + (target.hasSuffix("/") && !pfad.isEmpty ? "/" : "")))\(fragment)\""
             } else {
-                ergebnis += vorne + (ziel.isEmpty ? "href=\"\(fragment)\"" : "data-href=\"\(ziel)\"")
+                resultValue += front + (target.isEmpty ? "href=\"\(fragment)\"" : "data-href=\"\(target)\"")
             }
-            rest = rest[treffer.upperBound...]
+            rest = rest[hits.upperBound...]
         }
-        return ergebnis + rest
+        return resultValue + rest
     }
 
     /// The paper's date at 00:00 UTC in seconds since 1970: the PDF's creation date, and the time

@@ -10,46 +10,46 @@ import TeilhabeCheck
 /// and writing it out as JSON are then a few copies each, not 50,000 allocations.
 struct SearchIndexState {
     /// Per document: the key of its word list (`suchwoerter` table).
-    var schluessel: [Fingerprint]
+    var cacheKey: [Fingerprint]
     /// The words one after another, in String order: word n is `text[textAnfang[n]..<textAnfang[n + 1]]`.
     private var text: [UInt8] = []
-    private var textAnfang: [UInt32] = [0]
+    private var textStart: [UInt32] = [0]
     /// The documents holding word n, ascending: `dokumente[dokAnfang[n]..<dokAnfang[n + 1]]`.
-    private var dokumente: [UInt32] = []
-    private var dokAnfang: [UInt32] = [0]
+    private var documents: [UInt32] = []
+    private var documentStart: [UInt32] = [0]
 
-    var anzahl: Int { textAnfang.count - 1 }
-    func wort(_ n: Int) -> ArraySlice<UInt8> { text[Int(textAnfang[n])..<Int(textAnfang[n + 1])] }
-    func stellen(_ n: Int) -> ArraySlice<UInt32> { dokumente[Int(dokAnfang[n])..<Int(dokAnfang[n + 1])] }
+    var anzahl: Int { textStart.count - 1 }
+    func word(_ n: Int) -> ArraySlice<UInt8> { text[Int(textStart[n])..<Int(textStart[n + 1])] }
+    func stellen(_ n: Int) -> ArraySlice<UInt32> { documents[Int(documentStart[n])..<Int(documentStart[n + 1])] }
 
     /// The words and their documents as plain values (for tests).
-    var woerter: [String] { (0..<anzahl).map { String(decoding: wort($0), as: UTF8.self) } }
+    var words: [String] { (0..<anzahl).map { String(decoding: word($0), as: UTF8.self) } }
     var alleStellen: [[UInt32]] { (0..<anzahl).map { Array(stellen($0)) } }
 
-    private mutating func anhaengen<W: Collection, D: Collection>(_ wort: W, _ docs: D) where W.Element == UInt8, D.Element == UInt32 {
-        text.append(contentsOf: wort); textAnfang.append(UInt32(text.count))
-        dokumente.append(contentsOf: docs); dokAnfang.append(UInt32(dokumente.count))
+    private mutating func appendEntry<W: Collection, D: Collection>(_ word: W, _ docs: D) where W.Element == UInt8, D.Element == UInt32 {
+        text.append(contentsOf: word); textStart.append(UInt32(text.count))
+        documents.append(contentsOf: docs); documentStart.append(UInt32(documents.count))
     }
 
     /// Words `von..<bis` of `alt`, as they are.
-    private mutating func uebernehmen(_ alt: SearchIndexState, _ von: Int, _ bis: Int) {
+    private mutating func adopt(_ alt: SearchIndexState, _ von: Int, _ bis: Int) {
         guard von < bis else { return }
-        let t = Int(alt.textAnfang[von]), d = Int(alt.dokAnfang[von])
-        let tVersatz = UInt32(text.count) &- UInt32(t), dVersatz = UInt32(dokumente.count) &- UInt32(d)
-        text.append(contentsOf: alt.text[t..<Int(alt.textAnfang[bis])])
-        dokumente.append(contentsOf: alt.dokumente[d..<Int(alt.dokAnfang[bis])])
-        textAnfang.append(contentsOf: alt.textAnfang[(von + 1)...bis].lazy.map { $0 &+ tVersatz })
-        dokAnfang.append(contentsOf: alt.dokAnfang[(von + 1)...bis].lazy.map { $0 &+ dVersatz })
+        let t = Int(alt.textStart[von]), d = Int(alt.documentStart[von])
+        let tVersatz = UInt32(text.count) &- UInt32(t), dVersatz = UInt32(documents.count) &- UInt32(d)
+        text.append(contentsOf: alt.text[t..<Int(alt.textStart[bis])])
+        documents.append(contentsOf: alt.documents[d..<Int(alt.documentStart[bis])])
+        textStart.append(contentsOf: alt.textStart[(von + 1)...bis].lazy.map { $0 &+ tVersatz })
+        documentStart.append(contentsOf: alt.documentStart[(von + 1)...bis].lazy.map { $0 &+ dVersatz })
     }
 
     /// Merges every document's words (one per line).
-    init(schluessel: [Fingerprint], jeDokument: [String]) {
+    init(cacheKey: [Fingerprint], jeDokument: [String]) {
         var index: [Substring: [UInt32]] = [:]
-        for (n, woerter) in jeDokument.enumerated() where !woerter.isEmpty {
-            for wort in woerter.split(separator: "\n") { index[wort, default: []].append(UInt32(n)) }
+        for (n, words) in jeDokument.enumerated() where !words.isEmpty {
+            for word in words.split(separator: "\n") { index[word, default: []].append(UInt32(n)) }
         }
-        self.schluessel = schluessel
-        for wort in index.keys.sorted() { anhaengen(wort.utf8, index[wort]!) }
+        self.cacheKey = cacheKey
+        for word in index.keys.sorted() { appendEntry(word.utf8, index[word]!) }
     }
 
     /// This index for documents with the keys `neu`: the documents whose key changed lose their old
@@ -57,44 +57,44 @@ struct SearchIndexState {
     /// of them changed, or when an old word list is no longer known – then a full merge is due.
     func fortgeschrieben(_ neu: [Fingerprint], alteWoerter: (Fingerprint) -> String?,
                          neueWoerter: (Int) -> String) -> SearchIndexState? {
-        guard neu.count == schluessel.count else { return nil }
-        let geaendert = neu.indices.filter { neu[$0] != schluessel[$0] }
-        guard geaendert.count <= max(8, neu.count / 4) else { return nil }
-        var aenderung: [String: (weg: Set<UInt32>, dazu: Set<UInt32>)] = [:]
-        for i in geaendert {
-            guard let alt = alteWoerter(schluessel[i]) else { return nil }
-            for wort in alt.split(separator: "\n") { aenderung[String(wort), default: ([], [])].weg.insert(UInt32(i)) }
-            for wort in neueWoerter(i).split(separator: "\n") { aenderung[String(wort), default: ([], [])].dazu.insert(UInt32(i)) }
+        guard neu.count == cacheKey.count else { return nil }
+        let changed = neu.indices.filter { neu[$0] != cacheKey[$0] }
+        guard changed.count <= max(8, neu.count / 4) else { return nil }
+        var change: [String: (weg: Set<UInt32>, dazu: Set<UInt32>)] = [:]
+        for i in changed {
+            guard let alt = alteWoerter(cacheKey[i]) else { return nil }
+            for word in alt.split(separator: "\n") { change[String(word), default: ([], [])].weg.insert(UInt32(i)) }
+            for word in neueWoerter(i).split(separator: "\n") { change[String(word), default: ([], [])].dazu.insert(UInt32(i)) }
         }
-        var stand = SearchIndexState(schluessel: neu, jeDokument: [])
+        var stand = SearchIndexState(cacheKey: neu, jeDokument: [])
         var n = 0
-        for wort in aenderung.keys.sorted() {
-            let stelle = self.stelle(wort)
-            stand.uebernehmen(self, n, stelle)
-            n = stelle
+        for word in change.keys.sorted() {
+            let position = self.position(word)
+            stand.adopt(self, n, position)
+            n = position
             var docs: [UInt32] = []
-            if stelle < anzahl, String(decoding: self.wort(stelle), as: UTF8.self) == wort {
-                docs = Array(stellen(stelle))
-                n = stelle + 1
+            if position < anzahl, String(decoding: self.word(position), as: UTF8.self) == word {
+                docs = Array(stellen(position))
+                n = position + 1
             }
             // A few documents move in lists of up to thousands: found by halving, not by sets.
-            let (weg, dazu) = aenderung[wort]!
+            let (weg, dazu) = change[word]!
             for d in weg.subtracting(dazu) {
-                let k = SearchIndexState.platz(d, in: docs)
+                let k = SearchIndexState.space(d, in: docs)
                 if k < docs.count, docs[k] == d { docs.remove(at: k) }
             }
             for d in dazu {
-                let k = SearchIndexState.platz(d, in: docs)
+                let k = SearchIndexState.space(d, in: docs)
                 if k == docs.count || docs[k] != d { docs.insert(d, at: k) }
             }
-            if !docs.isEmpty { stand.anhaengen(wort.utf8, docs) }
+            if !docs.isEmpty { stand.appendEntry(word.utf8, docs) }
         }
-        stand.uebernehmen(self, n, anzahl)
+        stand.adopt(self, n, anzahl)
         return stand
     }
 
     /// The first of `0..<anzahl` for which `unter` is false, found by halving (`unter` holds for a prefix).
-    private static func grenze(_ anzahl: Int, _ unter: (Int) -> Bool) -> Int {
+    private static func limit(_ anzahl: Int, _ unter: (Int) -> Bool) -> Int {
         var unten = 0, oben = anzahl
         while unten < oben {
             let mitte = (unten + oben) / 2
@@ -104,39 +104,39 @@ struct SearchIndexState {
     }
 
     /// The first position in ascending `docs` not below `d`.
-    private static func platz(_ d: UInt32, in docs: [UInt32]) -> Int { grenze(docs.count) { docs[$0] < d } }
+    private static func space(_ d: UInt32, in docs: [UInt32]) -> Int { limit(docs.count) { docs[$0] < d } }
 
     /// The first position whose word is not below `wort` (in String order, as the words are sorted).
-    private func stelle(_ wort: String) -> Int { SearchIndexState.grenze(anzahl) { String(decoding: self.wort($0), as: UTF8.self) < wort } }
+    private func position(_ word: String) -> Int { SearchIndexState.limit(anzahl) { String(decoding: self.word($0), as: UTF8.self) < word } }
 
     // MARK: kept in the cache (`suchindex` table) as its arrays, through the cache's codec
 }
 
 extension SearchIndexState: Codable {
-    private enum CodingKeys: String, CodingKey { case schluessel, text, textAnfang, dokumente, dokAnfang }
+    private enum CodingKeys: String, CodingKey { case cacheKey, text, textStart, documents, documentStart }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(schluessel, forKey: .schluessel)
+        try c.encode(cacheKey, forKey: .cacheKey)
         try c.encode(text, forKey: .text)
-        try c.encode(textAnfang, forKey: .textAnfang)
-        try c.encode(dokumente, forKey: .dokumente)
-        try c.encode(dokAnfang, forKey: .dokAnfang)
+        try c.encode(textStart, forKey: .textStart)
+        try c.encode(documents, forKey: .documents)
+        try c.encode(documentStart, forKey: .documentStart)
     }
 
     /// Offsets that climb within their arrays, and words that are text: a damaged record reads as
     /// none (the index is then merged anew) instead of reading out of bounds later.
     init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        schluessel = try c.decode([Fingerprint].self, forKey: .schluessel)
+        cacheKey = try c.decode([Fingerprint].self, forKey: .cacheKey)
         text = try c.decode([UInt8].self, forKey: .text)
-        textAnfang = try c.decode([UInt32].self, forKey: .textAnfang)
-        dokumente = try c.decode([UInt32].self, forKey: .dokumente)
-        dokAnfang = try c.decode([UInt32].self, forKey: .dokAnfang)
+        textStart = try c.decode([UInt32].self, forKey: .textStart)
+        documents = try c.decode([UInt32].self, forKey: .documents)
+        documentStart = try c.decode([UInt32].self, forKey: .documentStart)
         func steigend(_ a: [UInt32], bis ende: Int) -> Bool {
             a.first == 0 && a.last == UInt32(ende) && zip(a, a.dropFirst()).allSatisfy { $0 <= $1 }
         }
-        guard textAnfang.count == dokAnfang.count, steigend(textAnfang, bis: text.count), steigend(dokAnfang, bis: dokumente.count),
+        guard textStart.count == documentStart.count, steigend(textStart, bis: text.count), steigend(documentStart, bis: documents.count),
               String(validating: text, as: UTF8.self) != nil else {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "damaged search index"))
         }

@@ -15,59 +15,59 @@ enum WordLines {
     static func ascii(_ text: String) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
-        var woerter: [Range<Int>] = []
-        var anfang = 0
-        func fertig() {
-            let bereich = anfang..<bytes.count
-            if bereich.count >= 2 && !istStoppwort(bytes[bereich]) {
-                woerter.append(bereich)
+        var words: [Range<Int>] = []
+        var beginning = 0
+        func done() {
+            let textRange = beginning..<bytes.count
+            if textRange.count >= 2 && !istStoppwort(bytes[textRange]) {
+                words.append(textRange)
             } else {
-                bytes.removeSubrange(bereich)
+                bytes.removeSubrange(textRange)
             }
-            anfang = bytes.count
+            beginning = bytes.count
         }
         for scalar in text.unicodeScalars {
-            switch SearchIndex.faltung(scalar.value) {
+            switch SearchIndex.folding(scalar.value) {
             case let .ein(b): bytes.append(b)
             case let .zwei(a, b): bytes.append(a); bytes.append(b)
-            case .ende: fertig()
+            case .ende: done()
             case .weg: continue
             case .sonst:
                 // Punctuation and spaces end a word; a letter or digit outside ASCII leaves it to Strings.
-                let klein = scalar.properties.lowercaseMapping.unicodeScalars
-                if klein.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { return nil }
-                fertig()
+                let small = scalar.properties.lowercaseMapping.unicodeScalars
+                if small.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { return nil }
+                done()
             }
         }
-        fertig()
+        done()
         return bytes.withUnsafeBufferPointer { b in
-            if let basis = b.baseAddress {
-                woerter.sort { x, y in
-                    let c = memcmp(basis + x.lowerBound, basis + y.lowerBound, min(x.count, y.count))
+            if let base = b.baseAddress {
+                words.sort { x, y in
+                    let c = memcmp(base + x.lowerBound, base + y.lowerBound, min(x.count, y.count))
                     return c != 0 ? c < 0 : x.count < y.count
                 }
             }
-            var zeilen: [UInt8] = []
-            zeilen.reserveCapacity(bytes.count + woerter.count)
-            var vorher: Range<Int>?
-            for wort in woerter where vorher.map({ !b[$0].elementsEqual(b[wort]) }) ?? true {
-                if vorher != nil { zeilen.append(0x0A) }
-                zeilen += b[wort]
-                vorher = wort
+            var lines: [UInt8] = []
+            lines.reserveCapacity(bytes.count + words.count)
+            var before: Range<Int>?
+            for word in words where before.map({ !b[$0].elementsEqual(b[word]) }) ?? true {
+                if before != nil { lines.append(0x0A) }
+                lines += b[word]
+                before = word
             }
-            return String(decoding: zeilen, as: UTF8.self)
+            return String(decoding: lines, as: UTF8.self)
         }
     }
 
     /// The stop words packed into integers (all have at most eight ASCII letters).
-    private static let stoppwoerter: Set<UInt64> = Set(SearchIndex.stoppwoerter.map { gepackt(Array($0.utf8)[...])! })
+    private static let stoppwoerter: Set<UInt64> = Set(SearchIndex.stoppwoerter.map { packed(Array($0.utf8)[...])! })
 
-    private static func istStoppwort(_ wort: ArraySlice<UInt8>) -> Bool {
-        gepackt(wort).map(stoppwoerter.contains) ?? false
+    private static func istStoppwort(_ word: ArraySlice<UInt8>) -> Bool {
+        packed(word).map(stoppwoerter.contains) ?? false
     }
 
-    private static func gepackt(_ wort: ArraySlice<UInt8>) -> UInt64? {
-        guard wort.count <= 8 else { return nil }
-        return wort.reduce(0) { $0 << 8 | UInt64($1) }
+    private static func packed(_ word: ArraySlice<UInt8>) -> UInt64? {
+        guard word.count <= 8 else { return nil }
+        return word.reduce(0) { $0 << 8 | UInt64($1) }
     }
 }

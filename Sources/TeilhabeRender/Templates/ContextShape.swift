@@ -18,67 +18,67 @@ private struct Placeholder: MustacheCustomRenderable, MustacheParent {
 /// template never names are left out of both (see TemplateNames).
 struct ContextShape {
     /// The names the template can look up; nil: every key.
-    let namen: Set<String>?
+    let names: Set<String>?
     /// The longest shape kept, in bytes: pages with long lists are one of a kind anyway.
-    static let grenze = 16_384
+    static let limit = 16_384
 
     private func genannt<V>(_ d: [String: V]) -> [String] {
-        guard let namen else { return d.keys.sorted() }
-        return d.keys.filter(namen.contains).sorted()
+        guard let names else { return d.keys.sorted() }
+        return d.keys.filter(names.contains).sorted()
     }
 
     /// Appends the shape of `wert` to `form` and its texts to `werte`; false for a value whose type
     /// is not one of the context's plain kinds (it might render in its own way).
-    func erfassen(_ wert: Any, in form: inout [UInt8], werte: inout [String]) -> Bool {
+    func record(_ storedValue: Any, in form: inout [UInt8], valueList: inout [String]) -> Bool {
         // Told by exact type (ValueKind), without a cast that copies.
-        switch ObjectIdentifier(type(of: wert)) {
-        case ValueKind.text: form.append(0x53); werte.append(wert as! String)
-        case ValueKind.zahl: form.append(0x53); werte.append(String(wert as! Int))
-        case ValueKind.ja: form.append(wert as! Bool ? 0x54 : 0x46)
-        case ValueKind.objekt: return erfassen(objekt: wert as! [String: Any], in: &form, werte: &werte)
-        case ValueKind.textObjekt: return erfassen(objekt: wert as! [String: String], in: &form, werte: &werte)
-        case ValueKind.liste: return erfassen(liste: wert as! [Any], in: &form, werte: &werte)
-        case ValueKind.objekte: return erfassen(liste: wert as! [[String: Any]], in: &form, werte: &werte)
-        case ValueKind.textObjekte: return erfassen(liste: wert as! [[String: String]], in: &form, werte: &werte)
-        case ValueKind.texte: return erfassen(liste: wert as! [String], in: &form, werte: &werte)
+        switch ObjectIdentifier(type(of: storedValue)) {
+        case ValueKind.text: form.append(0x53); valueList.append(storedValue as! String)
+        case ValueKind.number: form.append(0x53); valueList.append(String(storedValue as! Int))
+        case ValueKind.ja: form.append(storedValue as! Bool ? 0x54 : 0x46)
+        case ValueKind.object: return record(object: storedValue as! [String: Any], in: &form, valueList: &valueList)
+        case ValueKind.textObject: return record(object: storedValue as! [String: String], in: &form, valueList: &valueList)
+        case ValueKind.list: return record(list: storedValue as! [Any], in: &form, valueList: &valueList)
+        case ValueKind.objects: return record(list: storedValue as! [[String: Any]], in: &form, valueList: &valueList)
+        case ValueKind.textObjects: return record(list: storedValue as! [[String: String]], in: &form, valueList: &valueList)
+        case ValueKind.texts: return record(list: storedValue as! [String], in: &form, valueList: &valueList)
         default: return false
         }
         return true
     }
 
-    private func erfassen<V>(objekt d: [String: V], in form: inout [UInt8], werte: inout [String]) -> Bool {
+    private func record<V>(object d: [String: V], in form: inout [UInt8], valueList: inout [String]) -> Bool {
         form.append(0x7B)
-        for schluessel in genannt(d) {
-            form.append(contentsOf: schluessel.utf8); form.append(0x3A)
-            guard erfassen(d[schluessel]!, in: &form, werte: &werte) else { return false }
+        for cacheKey in genannt(d) {
+            form.append(contentsOf: cacheKey.utf8); form.append(0x3A)
+            guard record(d[cacheKey]!, in: &form, valueList: &valueList) else { return false }
         }
         form.append(0x7D)
         return true
     }
 
-    private func erfassen<E>(liste: [E], in form: inout [UInt8], werte: inout [String]) -> Bool {
+    private func record<E>(list: [E], in form: inout [UInt8], valueList: inout [String]) -> Bool {
         form.append(0x5B)
-        for element in liste {
+        for element in list {
             // A shape past the limit is not kept: a long list stops the walk early.
-            guard form.count <= ContextShape.grenze, erfassen(element, in: &form, werte: &werte) else { return false }
+            guard form.count <= ContextShape.limit, record(element, in: &form, valueList: &valueList) else { return false }
         }
         form.append(0x5D)
         return true
     }
 
     /// The same context with every text replaced by its numbered placeholder, in `erfassen`'s order.
-    func platzhalter(_ wert: Any, _ nummer: inout Int) -> Any {
-        if type(of: wert) == String.self || type(of: wert) == Int.self {
+    func platzhalter(_ storedValue: Any, _ nummer: inout Int) -> Any {
+        if type(of: storedValue) == String.self || type(of: storedValue) == Int.self {
             nummer += 1
             return Placeholder(nummer: nummer - 1)
         }
-        if let d = wert as? [String: Any] {
+        if let d = storedValue as? [String: Any] {
             var neu: [String: Any] = [:]
-            for schluessel in genannt(d) { neu[schluessel] = platzhalter(d[schluessel]!, &nummer) }
+            for cacheKey in genannt(d) { neu[cacheKey] = platzhalter(d[cacheKey]!, &nummer) }
             return neu
         }
-        if type(of: wert) != Bool.self, let liste = wert as? [Any] { return liste.map { platzhalter($0, &nummer) } }
-        return wert
+        if type(of: storedValue) != Bool.self, let list = storedValue as? [Any] { return list.map { platzhalter($0, &nummer) } }
+        return storedValue
     }
 }
 

@@ -8,19 +8,19 @@ import TeilhabeCheck
 /// A rendered template with numbered gaps: texts between the gaps, and per gap the value's number
 /// and whether it was escaped there.
 struct PrecompiledTemplate: Sendable {
-    private var texte: [String] = []
+    private var texts: [String] = []
     private var luecken: [(nummer: Int, escaped: Bool)] = []
     /// Bytes of the texts between the gaps.
-    private var laenge = 0
+    private var length = 0
 
     /// Reads the placeholders back out of a render (`U+E000 number & U+E001`, the `&` as `&amp;`
     /// where the template escaped it); nil if one is not whole.
     init?(_ gerendert: String) {
         let bytes = Array(gerendert.utf8)
-        var i = 0, anfang = 0
+        var i = 0, beginning = 0
         while i < bytes.count {
             guard bytes[i] == 0xEE, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 else { i += 1; continue }
-            texte.append(String(decoding: bytes[anfang..<i], as: UTF8.self))
+            texts.append(String(decoding: bytes[beginning..<i], as: UTF8.self))
             var j = i + 3, nummer = 0
             while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39 { nummer = nummer * 10 + Int(bytes[j] - 0x30); j += 1 }
             let escaped = bytes[j...].starts(with: "&amp;".utf8)
@@ -28,19 +28,19 @@ struct PrecompiledTemplate: Sendable {
             j += escaped ? 5 : 1
             guard bytes[j...].starts(with: [0xEE, 0x80, 0x81]) else { return nil }
             luecken.append((nummer, escaped))
-            i = j + 3; anfang = i
+            i = j + 3; beginning = i
         }
-        texte.append(String(decoding: bytes[anfang...], as: UTF8.self))
-        laenge = texte.reduce(0) { $0 + $1.utf8.count }
+        texts.append(String(decoding: bytes[beginning...], as: UTF8.self))
+        length = texts.reduce(0) { $0 + $1.utf8.count }
     }
 
-    func fuellen(_ werte: [String]) -> String? {
-        var aus = texte[0]
-        aus.reserveCapacity(laenge + werte.reduce(0) { $0 + $1.utf8.count })
+    func fill(_ valueList: [String]) -> String? {
+        var aus = texts[0]
+        aus.reserveCapacity(length + valueList.reduce(0) { $0 + $1.utf8.count })
         for (k, luecke) in luecken.enumerated() {
-            guard luecke.nummer < werte.count else { return nil }
-            aus += luecke.escaped ? FastHTML().escapeText(werte[luecke.nummer]) : werte[luecke.nummer]
-            aus += texte[k + 1]
+            guard luecke.nummer < valueList.count else { return nil }
+            aus += luecke.escaped ? FastHTML().escapeText(valueList[luecke.nummer]) : valueList[luecke.nummer]
+            aus += texts[k + 1]
         }
         return aus
     }

@@ -19,7 +19,7 @@ import TeilhabeCheck
 final class TemplateCache: Sendable {
     private struct State {
         /// By shape: the PrecompiledTemplate, or nil where it could not be made (then that shape renders as is).
-        var fertig: [ShapeKey: PrecompiledTemplate?] = [:]
+        var done: [ShapeKey: PrecompiledTemplate?] = [:]
         /// Shapes seen once, by their digest (a collision would only make a PrecompiledTemplate one page early):
         /// a page whose shape is unique (a long list) is rendered directly, not twice.
         var einmal: Set<Fingerprint> = []
@@ -28,45 +28,45 @@ final class TemplateCache: Sendable {
     private let state = Mutex(State())
 
     /// By template: the names it can look up (TemplateNames).
-    private let namen: [String: Set<String>]
+    private let names: [String: Set<String>]
 
     /// Nil when a template could make a text's output depend on more than the text itself.
     /// `vorlagen`: template name → text.
     init?(vorlagen: [String: String]) {
-        for text in vorlagen.values where TemplateCache.unsicher(text) { return nil }
-        namen = TemplateNames.jeVorlage(vorlagen)
+        for text in vorlagen.values where TemplateCache.unsafe(text) { return nil }
+        names = TemplateNames.jeVorlage(vorlagen)
     }
 
-    func render(_ template: String, _ kontext: [String: Any], library: MustacheLibrary) -> String? {
-        let formen = ContextShape(namen: namen[template])
-        var form: [UInt8] = Array(template.utf8) + [0], werte: [String] = []
-        guard formen.erfassen(kontext, in: &form, werte: &werte), form.count <= ContextShape.grenze else { return nil }
-        let schluessel = ShapeKey(bytes: form)
-        let bekannt = state.withLock { $0.fertig[schluessel] }
-        var zweitesMal = false
-        if bekannt == nil {
-            let abdruck = Fingerprint.von(form)
-            zweitesMal = state.withLock { s in
-                let zweitesMal = s.einmal.remove(abdruck) != nil
-                if !zweitesMal && s.einmal.count < 16_384 { s.einmal.insert(abdruck) }
-                return zweitesMal
+    func render(_ template: String, _ context: [String: Any], library: MustacheLibrary) -> String? {
+        let formen = ContextShape(names: names[template])
+        var form: [UInt8] = Array(template.utf8) + [0], valueList: [String] = []
+        guard formen.record(context, in: &form, valueList: &valueList), form.count <= ContextShape.limit else { return nil }
+        let cacheKey = ShapeKey(bytes: form)
+        let known = state.withLock { $0.done[cacheKey] }
+        var secondTime = false
+        if known == nil {
+            let inputFingerprint = Fingerprint.von(form)
+            secondTime = state.withLock { s in
+                let secondTime = s.einmal.remove(inputFingerprint) != nil
+                if !secondTime && s.einmal.count < 16_384 { s.einmal.insert(inputFingerprint) }
+                return secondTime
             }
         }
-        if let bekannt { return bekannt?.fuellen(werte) }
-        guard zweitesMal else { return nil }
+        if let known { return known?.fill(valueList) }
+        guard secondTime else { return nil }
         var nummer = 0
-        let schablone = library.render(formen.platzhalter(kontext, &nummer), withTemplate: template).flatMap(PrecompiledTemplate.init)
-        state.withLock { s in if s.fertig.count < 4_096 { s.fertig[schluessel] = schablone } }
-        return schablone?.fuellen(werte)
+        let schablone = library.render(formen.platzhalter(context, &nummer), withTemplate: template).flatMap(PrecompiledTemplate.init)
+        state.withLock { s in if s.done.count < 4_096 { s.done[cacheKey] = schablone } }
+        return schablone?.fill(valueList)
     }
 
     /// Mustache features under which a placeholder would not stand for its text one to one.
-    static func unsicher(_ text: String) -> Bool {
+    static func unsafe(_ text: String) -> Bool {
         text.contains("{{=") || text.contains("{{>*") || text.contains("{{> *") || text.contains("{{<")
             || text.contains("{{$") || text.contains("\u{E000}") || text.contains("\u{E001}")
-            || text.split(separator: "\n").contains { zeile in
+            || text.split(separator: "\n").contains { sourceLine in
                 // An indented standalone partial indents the lines of what it renders.
-                zeile.first == " " || zeile.first == "\t" ? zeile.drop { $0 == " " || $0 == "\t" }.hasPrefix("{{>") : false
+                sourceLine.first == " " || sourceLine.first == "\t" ? sourceLine.drop { $0 == " " || $0 == "\t" }.hasPrefix("{{>") : false
             }
             || tags(text).contains { $0.contains("(") }
     }

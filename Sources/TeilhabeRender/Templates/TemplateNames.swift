@@ -12,38 +12,38 @@ import TeilhabeCheck
 enum TemplateNames {
     /// By template name; nil where a tag could not be read (then every key counts).
     static func jeVorlage(_ vorlagen: [String: String]) -> [String: Set<String>] {
-        var eigene: [String: (namen: Set<String>, partials: Set<String>)] = [:]
-        for (name, text) in vorlagen { eigene[name] = lesen(text) }
-        var ergebnis: [String: Set<String>] = [:]
+        var own: [String: (names: Set<String>, partials: Set<String>)] = [:]
+        for (name, text) in vorlagen { own[name] = readFile(text) }
+        var resultValue: [String: Set<String>] = [:]
         for name in vorlagen.keys {
-            var namen = Set<String>(), besucht: Set<String> = [name], offen = [name]
-            while let naechste = offen.popLast() {
-                guard let e = eigene[naechste] else { continue }
-                namen.formUnion(e.namen)
-                for p in e.partials where besucht.insert(p).inserted { offen.append(p) }
+            var names = Set<String>(), besucht: Set<String> = [name], isOpen = [name]
+            while let next = isOpen.popLast() {
+                guard let e = own[next] else { continue }
+                names.formUnion(e.names)
+                for p in e.partials where besucht.insert(p).inserted { isOpen.append(p) }
             }
-            ergebnis[name] = namen
+            resultValue[name] = names
         }
-        return ergebnis
+        return resultValue
     }
 
     /// The names of one template's tags and the partials it includes.
-    static func lesen(_ text: String) -> (namen: Set<String>, partials: Set<String>) {
-        var namen = Set<String>(), partials = Set<String>()
-        for teil in text.split(separator: "{{", omittingEmptySubsequences: false).dropFirst() {
-            var tag = teil.prefix { $0 != "}" }
+    static func readFile(_ text: String) -> (names: Set<String>, partials: Set<String>) {
+        var names = Set<String>(), partials = Set<String>()
+        for part in text.split(separator: "{{", omittingEmptySubsequences: false).dropFirst() {
+            var tag = part.prefix { $0 != "}" }
             if tag.first == "{" { tag = tag.dropFirst() }   // {{{name}}}
             tag = tag.drop { $0 == " " }
             switch tag.first {
             case "!", "%": continue   // comments and pragmas name nothing
             case ">":
-                partials.insert(String(tag.dropFirst()).getrimmt())
+                partials.insert(String(tag.dropFirst()).trimmed())
                 continue
             case "#", "^", "/", "&": tag = tag.dropFirst()
             default: break
             }
-            for teilname in String(tag).getrimmt().split(separator: ".") { namen.insert(String(teilname)) }
+            for teilname in String(tag).trimmed().split(separator: ".") { names.insert(String(teilname)) }
         }
-        return (namen, partials)
+        return (names, partials)
     }
 }

@@ -23,17 +23,19 @@ extension Message {
     }
     public static let auditBrokenHTTP = Message(de: "kaputte HTTP-Antwort", en: "broken HTTP answer")
     public static let auditNoJSON = Message(de: "kein JSON in der Antwort", en: "no JSON in the answer")
+    public static let auditNoScreenshot = Message(de: "Chromium hat kein Bildschirmfoto geliefert",
+                                                  en: "Chromium returned no screenshot")
     public static func auditMoreNodes(_ n: Int) -> Message { Message(de: " (+\(n) weitere)", en: " (+\(n) more)") }
     public static func auditPageError(_ detail: String) -> Message {
         Message(de: "Fehler der Seite: \(detail)", en: "page error: \(detail)")
     }
 
     public static func auditSummary(pages: Int, rules: [String], vnuErrors: Int, secondsPerPage: String) -> Message {
-        let liste = rules.joined(separator: ", ")
+        let list = rules.joined(separator: ", ")
         return Message(
-            de: "Geprüfte Seiten: \(pages); verletzte axe-Regeln: \(rules.isEmpty ? "keine" : liste); "
+            de: "Geprüfte Seiten: \(pages); verletzte axe-Regeln: \(rules.isEmpty ? "keine" : list); "
                 + "vnu-Fehler: \(vnuErrors); \(secondsPerPage) s je Seite",
-            en: "Pages checked: \(pages); axe rules violated: \(rules.isEmpty ? "none" : liste); "
+            en: "Pages checked: \(pages); axe rules violated: \(rules.isEmpty ? "none" : list); "
                 + "vnu errors: \(vnuErrors); \(secondsPerPage) s per page")
     }
 

@@ -19,12 +19,12 @@ extension Message {
 
     public static func buildDone(pages: Int, files: Int, output: String, written: Int, unchanged: Int, removed: Int,
                                  searchIndex: String, warnings: Int, milliseconds: Int) -> Message {
-        let seiten = count(pages, de: ("Seite", "Seiten"), en: ("page", "pages"))
-        let dateien = fileCount(files)
+        let auditedPages = count(pages, de: ("Seite", "Seiten"), en: ("page", "pages"))
+        let fileList = fileCount(files)
         return Message(
-            de: "teilhabe: \(seiten.de), \(dateien.de) in \(output)/ (\(written) geschrieben, \(unchanged) unverändert, "
+            de: "teilhabe: \(auditedPages.de), \(fileList.de) in \(output)/ (\(written) geschrieben, \(unchanged) unverändert, "
                 + "\(removed) entfernt), Suchindex \(searchIndex), \(warningCount(warnings).de), \(milliseconds) ms",
-            en: "teilhabe: \(seiten.en), \(dateien.en) in \(output)/ (\(written) written, \(unchanged) unchanged, "
+            en: "teilhabe: \(auditedPages.en), \(fileList.en) in \(output)/ (\(written) written, \(unchanged) unchanged, "
                 + "\(removed) removed), search index \(searchIndex), \(warningCount(warnings).en), \(milliseconds) ms")
     }
 

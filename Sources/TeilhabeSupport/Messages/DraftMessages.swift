@@ -47,9 +47,9 @@ extension Message {
     // MARK: teilhabe neu
 
     public static func newUnknownArt(_ art: String, _ allowed: [String], suggestion: String?) -> Message {
-        let erlaubt = allowed.joined(separator: ", ")
-        return Message(de: "'\(art)' ist keine Vorlagenart (erlaubt: \(erlaubt))" + (suggestion.map { "; meinten Sie '\($0)'?" } ?? ""),
-                       en: "'\(art)' is no kind of paper (allowed: \(erlaubt))" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+        let permitted = allowed.joined(separator: ", ")
+        return Message(de: "'\(art)' ist keine Vorlagenart (erlaubt: \(permitted))" + (suggestion.map { "; meinten Sie '\($0)'?" } ?? ""),
+                       en: "'\(art)' is no kind of paper (allowed: \(permitted))" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
     }
 
     public static func newEmptyOption(_ option: String) -> Message {

@@ -93,9 +93,9 @@ extension Message {
         Message(de: "'\(key)' muss true oder false sein, nicht '\(text)'", en: "'\(key)' must be true or false, not '\(text)'")
     }
     public static func invalidValue(_ text: String, key: String, allowed: [String], suggestion: String?) -> Message {
-        let liste = allowed.joined(separator: ", ")
-        return Message(de: "'\(text)' ist kein gültiger Wert für '\(key)' (erlaubt: \(liste))",
-                       en: "'\(text)' is not a valid \(key) (allowed: \(liste))") + didYouMean(suggestion)
+        let list = allowed.joined(separator: ", ")
+        return Message(de: "'\(text)' ist kein gültiger Wert für '\(key)' (erlaubt: \(list))",
+                       en: "'\(text)' is not a valid \(key) (allowed: \(list))") + didYouMean(suggestion)
     }
     public static func notAList(_ key: String, in what: String) -> Message {
         Message(de: "'\(key)' in \(what) muss eine Liste sein", en: "'\(key)' in \(what) must be a list")
@@ -108,14 +108,14 @@ extension Message {
     }
 
     public static func statusNotAWord(_ key: String, in what: String, allowed: [String]) -> Message {
-        let liste = allowed.joined(separator: ", ")
-        return Message(de: "'\(key)' in \(what) muss ein Wort sein, keine Liste (erlaubt: \(liste))",
-                       en: "'\(key)' in \(what) must be one word, not a list (allowed: \(liste))")
+        let list = allowed.joined(separator: ", ")
+        return Message(de: "'\(key)' in \(what) muss ein Wort sein, keine Liste (erlaubt: \(list))",
+                       en: "'\(key)' in \(what) must be one word, not a list (allowed: \(list))")
     }
     public static func statusEmpty(_ key: String, in what: String, allowed: [String]) -> Message {
-        let liste = allowed.joined(separator: ", ")
-        return Message(de: "'\(key)' in \(what) ist leer (erlaubt: \(liste)); ohne die Zeile gilt oeffentlich, leer ist ein Fehler",
-                       en: "'\(key)' in \(what) is empty (allowed: \(liste)); without the line it is oeffentlich, empty is an error")
+        let list = allowed.joined(separator: ", ")
+        return Message(de: "'\(key)' in \(what) ist leer (erlaubt: \(list)); ohne die Zeile gilt oeffentlich, leer ist ein Fehler",
+                       en: "'\(key)' in \(what) is empty (allowed: \(list)); without the line it is oeffentlich, empty is an error")
     }
 }
 
@@ -181,8 +181,8 @@ extension Message {
 
 /// Indicators: metadata, CSV tables and their values.
 extension Message {
-    public static func valuesWithoutMetadata(_ basis: String) -> Message {
-        Message(de: "Werte ohne Beschreibung: legen Sie \(basis).yaml an", en: "values without metadata: add \(basis).yaml")
+    public static func valuesWithoutMetadata(_ base: String) -> Message {
+        Message(de: "Werte ohne Beschreibung: legen Sie \(base).yaml an", en: "values without metadata: add \(base).yaml")
     }
     public static func geheimhaltungOnlyForAnzahl(_ einheit: String) -> Message {
         Message(de: "geheimhaltung gilt nur für einheit Anzahl (hier: \(einheit)); entfernen Sie geheimhaltung oder geben Sie die Anzahlen an",
@@ -192,17 +192,17 @@ extension Message {
         Message(de: "die Werte fehlen: legen Sie \(csv) an", en: "the values are missing: add \(csv)")
     }
     public static func unknownEinheit(_ text: String, allowed: [String], suggestion: String?) -> Message {
-        let liste = allowed.joined(separator: ", ")
-        return Message(de: "einheit '\(text)' ist nicht bekannt (erlaubt: \(liste))", en: "einheit '\(text)' is not known (allowed: \(liste))")
+        let list = allowed.joined(separator: ", ")
+        return Message(de: "einheit '\(text)' ist nicht bekannt (erlaubt: \(list))", en: "einheit '\(text)' is not known (allowed: \(list))")
             + didYouMean(suggestion)
     }
     public static func summeNoRow(_ summe: String, csv: String, suggestion: String?) -> Message {
         Message(de: "summe '\(summe)' ist keine Zeile von \(csv)", en: "summe '\(summe)' is no row of \(csv)") + didYouMean(suggestion)
     }
     public static func summeSpalteNoColumn(_ name: String, csv: String, columns: [String], suggestion: String?) -> Message {
-        let liste = columns.joined(separator: ", ")
-        return Message(de: "summe_spalte '\(name)' ist keine Wertespalte von \(csv) (Spalten: \(liste))",
-                       en: "summe_spalte '\(name)' is no column of values of \(csv) (columns: \(liste))") + didYouMean(suggestion)
+        let list = columns.joined(separator: ", ")
+        return Message(de: "summe_spalte '\(name)' ist keine Wertespalte von \(csv) (Spalten: \(list))",
+                       en: "summe_spalte '\(name)' is no column of values of \(csv) (columns: \(list))") + didYouMean(suggestion)
     }
     public static let summeSpalteAlone = Message(de: "summe_spalte braucht mindestens eine weitere Wertespalte, deren Summe sie ist",
                                                  en: "summe_spalte needs at least one more column of values whose total it is")
