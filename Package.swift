@@ -53,10 +53,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(
-            name: "TeilhabeCoreTests",
-            dependencies: ["TeilhabeCore", "teilhabe", .product(name: "Mustache", package: "swift-mustache")],
-            exclude: ["Testdaten"]
-        ),
+        // Tests mirror the modules: one test target per stage (integration tests that build a whole
+        // content folder belong to Build, those that run the binary to CLI). TeilhabeTesting holds the
+        // fixtures every test target shares.
+        .target(name: "TeilhabeTesting", dependencies: ["TeilhabeCore"], path: "Tests/TeilhabeTesting"),
+        .testTarget(name: "TeilhabeSupportTests", dependencies: ["TeilhabeSupport", "TeilhabeTesting"]),
+        .testTarget(name: "TeilhabeMarkdownTests", dependencies: ["TeilhabeMarkdown", "TeilhabeTesting"]),
+        .testTarget(name: "TeilhabeLoadTests", dependencies: ["TeilhabeLoad", "TeilhabeTesting"]),
+        .testTarget(name: "TeilhabeCheckTests", dependencies: ["TeilhabeCheck", "TeilhabeTesting", "teilhabe"], exclude: ["TestData"]),
+        .testTarget(name: "TeilhabeRenderTests", dependencies: ["TeilhabeRender", "TeilhabeTesting", "teilhabe",
+                                                                .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "TeilhabeBuildTests", dependencies: ["TeilhabeBuild", "TeilhabeTesting", "teilhabe"]),
+        .testTarget(name: "TeilhabeServeTests", dependencies: ["TeilhabeServe", "TeilhabeTesting"]),
+        .testTarget(name: "TeilhabeAuditTests", dependencies: ["TeilhabeAudit", "TeilhabeTesting", "teilhabe"]),
+        .testTarget(name: "TeilhabeCLITests", dependencies: ["TeilhabeTesting", "teilhabe"]),
     ]
 )

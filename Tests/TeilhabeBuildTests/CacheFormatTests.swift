@@ -1,0 +1,260 @@
+import Foundation
+import XCTest
+import TeilhabeTesting
+@testable import TeilhabeCore
+@testable import TeilhabeSupport
+@testable import TeilhabeModel
+@testable import TeilhabeMarkdown
+@testable import TeilhabeLoad
+@testable import TeilhabeCheck
+@testable import TeilhabeRender
+@testable import TeilhabeBuild
+@testable import TeilhabeServe
+@testable import TeilhabeAudit
+
+/// The cache's one storage format: one codec (`BinaryCodec`) inside one file format (`CacheFile`),
+/// and one policy for a file that is damaged, cut off or of another version – a correct rebuild.
+final class CacheFormatTests: XCTestCase {
+    enum Farbe: String, Codable { case rot, gruen }
+
+    struct Innen: Codable, Equatable {
+        var name: String
+        var color: Farbe
+        var ort: SourceLocation
+    }
+
+    /// One of every kind of value the codec supports.
+    struct Alles: Codable, Equatable {
+        var text = "Grüße / Straße 1 – ✓"
+        var empty = ""
+        var whole = -1_234_567
+        var big = Int.max
+        var isTrue = true
+        var bruch = -0.125
+        var word = UInt64.max
+        var wort32 = UInt32.max
+        var byte: UInt8 = 255
+        var payload = Data([0, 1, 2, 255])
+        var bytes: [UInt8] = [7, 0, 9]
+        var numbers: [UInt32] = [0, 1, 70_000, .max]
+        var keineZahlen: [UInt32] = []
+        var missing: String?
+        var da: Int? = 42
+        var inputFingerprint = Fingerprint.von("x")
+        var list = [Innen(name: "a", color: .rot, ort: SourceLocation(file: "vorlagen/a.md", line: 3, column: 1)),
+                     Innen(name: "b", color: .gruen, ort: SourceLocation(file: "vorlagen/a.md", line: nil, column: nil))]
+        var verschachtelt: [[String]] = [["x", "y"], []]
+        // Empty lists of other types beside the flat number arrays (an empty array casts to any array type).
+        var leereListen: [[Innen]] = [[], []]
+        var leereTexte: [String] = []
+    }
+
+    func testTheCodecReadsBackEveryKindOfValue() throws {
+        let storedValue = Alles()
+        let bytes = try BinaryCodec.kodieren(storedValue)
+        let zurueck = try BinaryCodec.dekodieren(Alles.self, aus: bytes[...])
+        XCTAssertEqual(zurueck, storedValue)
+        XCTAssertEqual(try BinaryCodec.kodieren(zurueck), bytes)
+        // From a slice that does not start at zero, as the cache reads records out of a whole file.
+        let mitten = [9, 9, 9] + bytes + [9]
+        XCTAssertEqual(try BinaryCodec.dekodieren(Alles.self, aus: mitten[3..<(3 + bytes.count)]), storedValue)
+        XCTAssertThrowsError(try BinaryCodec.dekodieren(Alles.self, aus: mitten[3...]), "trailing bytes")
+    }
+
+    /// A cut-off value is refused, whatever its length; changed bytes never crash the reader.
+    func testCutOrChangedBytesAreRefusedNotACrash() throws {
+        let bytes = try BinaryCodec.kodieren(Alles())
+        for n in 0..<bytes.count {
+            XCTAssertThrowsError(try BinaryCodec.dekodieren(Alles.self, aus: bytes[..<n]), "cut to \(n) bytes")
+        }
+        // Every byte changed to a few values (0xFF: a number that never ends; 0x7F: a huge length).
+        func changed(_ bytes: [UInt8]) -> [[UInt8]] {
+            bytes.indices.flatMap { i in [0x00, 0x7F, 0xFF, bytes[i] ^ 0x01].map { storedValue -> [UInt8] in var b = bytes; b[i] = storedValue; return b } }
+        }
+        for kaputt in changed(bytes) { _ = try? BinaryCodec.dekodieren(Alles.self, aus: kaputt[...]) }
+        let index = SearchIndexState(cacheKey: [.von("a"), .von("b")], jeDokument: ["haus\nbaum", "baum"])
+        for kaputt in changed(try BinaryCodec.kodieren(index)) {
+            if let alreadyRead = try? BinaryCodec.dekodieren(SearchIndexState.self, aus: kaputt[...]) {
+                // What reads back is usable: every word and its documents can be looked at.
+                _ = (alreadyRead.words, alreadyRead.alleStellen)
+            }
+        }
+    }
+
+    /// The records of the file status, search index and output plan tables go through the codec.
+    func testEveryKindOfRecordReadsBackAsWritten() throws {
+        var info = stat()
+        XCTAssertEqual(stat("/", &info), 0)
+        var status = FileStatus(info)
+        status.inputFingerprint = .von("inhalt")
+        let statusBytes = try BinaryCodec.kodieren(status)
+        XCTAssertEqual(try BinaryCodec.dekodieren(FileStatus.self, aus: statusBytes[...]), status)
+
+        let index = SearchIndexState(cacheKey: [.von("a"), .von("b"), .von("c")], jeDokument: ["haus\nbaum", "baum", "äpfel"])
+        let zurueck = try BinaryCodec.dekodieren(SearchIndexState.self, aus: try BinaryCodec.kodieren(index)[...])
+        XCTAssertEqual(zurueck.cacheKey, index.cacheKey)
+        XCTAssertEqual(zurueck.words, ["baum", "haus", "äpfel"])
+        XCTAssertEqual(zurueck.alleStellen, [[0, 1], [0], [2]])
+
+        let groupName = [PlanEntry(pfad: "sitzungen/index.html", cacheKey: .von("s")), PlanEntry(pfad: "feed.xml", cacheKey: nil)]
+        let plan = StoredPlan(fileList: [PlanEntry(pfad: "index.html", cacheKey: .von("i"))],
+                              groupName: PlanGroup(cacheKey: .von("g"), entries: PlanEntry.block(groupName)),
+                              folderPath: [PlanEntry(pfad: "sitzungen", cacheKey: Fingerprint(a: 0, b: 0))])
+        let planZurueck = try BinaryCodec.dekodieren(StoredPlan.self, aus: try BinaryCodec.kodieren(plan)[...])
+        XCTAssertEqual(planZurueck.fileList.map(\.pfad), ["index.html"])
+        XCTAssertEqual(planZurueck.folderPath.map(\.cacheKey), [Fingerprint(a: 0, b: 0)])
+        let block = try XCTUnwrap(planZurueck.groupName?.entries)
+        XCTAssertEqual(PlanEntry.entries(block[...])?.map(\.pfad), ["sitzungen/index.html", "feed.xml"])
+        XCTAssertEqual(PlanEntry.entries(block[...])?.map(\.cacheKey), [.von("s"), nil])
+        var paths: [String] = []
+        XCTAssertTrue(PlanEntry.paths(block[...]) { paths.append(String(decoding: $0, as: UTF8.self)) })
+        XCTAssertEqual(paths, ["sitzungen/index.html", "feed.xml"])
+        XCTAssertFalse(PlanEntry.paths(block.dropLast()[...]) { _ in }, "a cut block")
+    }
+
+    /// A search index whose offsets do not climb (damage the checksum missed) reads as none.
+    func testADamagedSearchIndexReadsAsNone() throws {
+        let index = SearchIndexState(cacheKey: [.von("a")], jeDokument: ["haus\nbaum"])
+        struct Roh: Codable { var cacheKey: [Fingerprint]; var text: [UInt8]; var textStart, documents, documentStart: [UInt32] }
+        let gut = try BinaryCodec.dekodieren(Roh.self, aus: try BinaryCodec.kodieren(index)[...])
+        var falsch = gut
+        falsch.textStart = [0, 9, 4]
+        XCTAssertThrowsError(try BinaryCodec.dekodieren(SearchIndexState.self, aus: try BinaryCodec.kodieren(falsch)[...]))
+        falsch = gut
+        falsch.documentStart = [0, 1]
+        XCTAssertThrowsError(try BinaryCodec.dekodieren(SearchIndexState.self, aus: try BinaryCodec.kodieren(falsch)[...]))
+        XCTAssertNoThrow(try BinaryCodec.dekodieren(SearchIndexState.self, aus: try BinaryCodec.kodieren(gut)[...]))
+    }
+
+    /// A table segment whose checksum holds but whose records do not decode ends the table there,
+    /// and the next save writes the file anew (what it appended after the bad segment would be lost).
+    func testASegmentThatDoesNotDecodeEndsTheTable() throws {
+        let folderPath = Fixture.temporary("teilhabe-cacheformat").path
+        let a = BuildCache(folderPath: folderPath)
+        a.storeEntry("t", .von("eins"), "erster Wert")
+        a.save()
+        let filePath = folderPath + "/t.bin"
+        var bytes = try XCTUnwrap(PosixFile.bytes(filePath))
+        bytes += CacheFile.segment([0xFF, 0xFF, 0xFF, 0xFF, 0x7F])
+        try Data(bytes).write(to: URL(fileURLWithPath: filePath))
+        let b = BuildCache(folderPath: folderPath)
+        XCTAssertEqual(b.readFile("t", .von("eins")), "erster Wert")
+        b.storeEntry("t", .von("zwei"), "zweiter Wert")
+        b.save()
+        // Appended after the bad segment, the new record would never be read: the file is written anew.
+        XCTAssertTrue(CacheFile.segments(try XCTUnwrap(PosixFile.bytes(filePath))).whole)
+        let c = BuildCache(folderPath: folderPath)
+        XCTAssertEqual(c.readFile("t", .von("eins")), "erster Wert")
+        XCTAssertEqual(c.readFile("t", .von("zwei")), "zweiter Wert")
+        // A value that does not decode as the type asked for is made anew, not a crash.
+        XCTAssertEqual(c.storedValue("t", .von("eins")) { 7 }, 7)
+    }
+
+    /// Every file the cache writes – tables, output plan, the preview's list – is one `CacheFile`.
+    func testEveryCacheFileHasTheOneHeaderAndIsWhole() throws {
+        let f = try Fixture()
+        Thread.sleep(forTimeInterval: 3.1)   // else the files are too new for a file status record
+        XCTAssertNotNil(f.build().0)
+        let cache = f.root.appendingPathComponent(".teilhabe-cache").path
+        OutputManifest.prefer(["vorlagen/2024-0001-test/index.html"], cache: cache, outputPath: f.output)
+        OutputManifest.prefer(["index.html"], cache: cache, outputPath: f.output)
+        let fileList = try cacheDateien(cache)
+        XCTAssertTrue(Set(["dateistand.bin", "laden.bin", "suchindex.bin", "suchwoerter.bin"]).isSubset(of: fileList.map(Paths.lastComponent)), "\(fileList)")
+        XCTAssertTrue(fileList.contains { $0.hasSuffix(".bin.vorab") })
+        for filePath in fileList {
+            let bytes = try XCTUnwrap(PosixFile.bytes(filePath))
+            XCTAssertTrue(bytes.starts(with: CacheFile.header), filePath)
+            let (payloads, whole) = CacheFile.segments(bytes)
+            XCTAssertTrue(whole, filePath)
+            XCTAssertFalse(payloads.isEmpty, filePath)
+        }
+    }
+
+    /// The cache's files (not its PDFs, preview output, lock or .gitignore).
+    private func cacheDateien(_ cache: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: cache)
+            .filter { $0.hasSuffix(".bin") || $0.hasSuffix(".vorab") }
+            .sorted().map { Paths.join(cache, $0) }
+    }
+}
+
+/// Each kind of cache file, cut off, changed, of an older version or with a record that does not
+/// decode: the next build is correct – byte for byte a clean build's output – and leaves the file whole.
+extension CacheFormatTests {
+    enum Schaden: CaseIterable { case abgeschnitten, changed, alteVersion, unlesbar }
+
+    private static func beschaedigen(_ filePath: String, _ schaden: Schaden) throws {
+        var bytes = try XCTUnwrap(PosixFile.bytes(filePath))
+        switch schaden {
+        case .abgeschnitten: bytes = Array(bytes.prefix(CacheFile.header.count + (bytes.count - CacheFile.header.count) / 2))
+        case .changed: bytes[CacheFile.header.count + (bytes.count - CacheFile.header.count) / 2] ^= 0x5A
+        case .alteVersion: bytes = Array("teilhabe-cache 11 0.9.0\n".utf8) + bytes.dropFirst(CacheFile.header.count)
+        // The checksum holds, the payload is no value of the codec.
+        case .unlesbar: bytes = CacheFile.header + CacheFile.segment([0xFF, 0xFF, 0xFF, 0xFF, 0x0F, 1, 2, 3])
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: filePath))
+    }
+
+    /// Every kind of file damaged in the same way at once, once for each way; the paper's body
+    /// changes between the builds, so that what the cache kept would show if it were wrongly trusted.
+    func testEachDamagedCacheFileLeadsToACorrectBuild() throws {
+        let f = try Fixture()
+        // Files saved a moment ago get no file status record: let the clock move on first.
+        Thread.sleep(forTimeInterval: 3.1)
+        let cache = f.root.appendingPathComponent(".teilhabe-cache").path
+        let papier = "vorlagen/2024-0001-test.md", original = Fixture.minimal[papier]!
+        XCTAssertNotNil(f.build().0)
+        let arten = try cacheDateien(cache)
+        XCTAssertEqual(Set(arten.map(Paths.lastComponent).filter { !$0.hasPrefix("ausgabe-") }),
+                       ["dateistand.bin", "gliederung.bin", "laden.bin", "leichte-sprache.bin", "suchindex.bin", "suchwoerter.bin"])
+        XCTAssertTrue(arten.contains { Paths.lastComponent($0).hasPrefix("ausgabe-") })
+        var sauber: [Bool: [String: Data]] = [:]
+        for (runde, schaden) in Schaden.allCases.enumerated() {
+            let zweite = runde % 2 == 1
+            for filePath in arten { try CacheFormatTests.beschaedigen(filePath, schaden) }
+            try f.write(papier, zweite ? original.replacingOccurrences(of: "Keine Besonderheiten.", with: "Geändert.") : original)
+            let (resultValue, log) = f.build()
+            XCTAssertNotNil(resultValue, "\(schaden): " + log.all.map(\.formatted).joined(separator: "\n"))
+            if sauber[zweite] == nil {
+                let folderPath = f.root.appendingPathComponent("sauber-\(runde)").path
+                XCTAssertNotNil(f.build(output: folderPath, cache: false).0)
+                sauber[zweite] = Fixture.tree(folderPath)
+            }
+            let a = Fixture.tree(f.output), b = sauber[zweite]!
+            XCTAssertEqual(a.keys.sorted(), b.keys.sorted(), "\(schaden): the same files")
+            for pfad in a.keys.sorted() where b[pfad] != nil && a[pfad] != b[pfad] { XCTFail("\(schaden): \(pfad) differs from a clean build") }
+            for filePath in arten {
+                let bytes = try XCTUnwrap(PosixFile.bytes(filePath), "\(filePath) \(schaden): written again")
+                XCTAssertTrue(CacheFile.segments(bytes).whole, "\(filePath) \(schaden): whole again")
+            }
+        }
+    }
+
+    /// A damaged output plan or list of files the preview wrote ahead is not trusted: the build
+    /// compares every file, and so also puts back a file changed by hand (which a whole plan keeps).
+    func testADamagedPlanMakesTheBuildCompareEveryFile() throws {
+        let f = try Fixture()
+        let cache = f.root.appendingPathComponent(".teilhabe-cache").path
+        let webPage = Paths.join(f.output, "vorlagen/2024-0001-test/index.html")
+        XCTAssertNotNil(f.build().0)
+        let richtig = try String(contentsOfFile: webPage, encoding: .utf8)
+        try "von Hand".write(toFile: webPage, atomically: false, encoding: .utf8)
+        XCTAssertNotNil(f.build().0)
+        XCTAssertEqual(try String(contentsOfFile: webPage, encoding: .utf8), "von Hand", "a whole plan is trusted")
+        let plan = try XCTUnwrap(cacheDateien(cache).first { $0.hasSuffix(".bin") && Paths.lastComponent($0).hasPrefix("ausgabe-") })
+        for schaden in Schaden.allCases {
+            try CacheFormatTests.beschaedigen(plan, schaden)
+            XCTAssertNotNil(f.build().0)
+            XCTAssertEqual(try String(contentsOfFile: webPage, encoding: .utf8), richtig, "\(schaden)")
+            try "von Hand".write(toFile: webPage, atomically: false, encoding: .utf8)
+        }
+        for schaden in Schaden.allCases {
+            OutputManifest.prefer(["impressum.html"], cache: cache, outputPath: f.output)
+            try CacheFormatTests.beschaedigen(plan + ".vorab", schaden)
+            XCTAssertNotNil(f.build().0)
+            XCTAssertEqual(try String(contentsOfFile: webPage, encoding: .utf8), richtig, "list written ahead: \(schaden)")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: plan + ".vorab"), "removed with the new plan")
+            try "von Hand".write(toFile: webPage, atomically: false, encoding: .utf8)
+        }
+    }
+}

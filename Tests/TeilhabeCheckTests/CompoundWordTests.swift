@@ -1,0 +1,69 @@
+import XCTest
+import TeilhabeTesting
+@testable import TeilhabeCore
+@testable import TeilhabeSupport
+@testable import TeilhabeModel
+@testable import TeilhabeMarkdown
+@testable import TeilhabeLoad
+@testable import TeilhabeCheck
+@testable import TeilhabeRender
+@testable import TeilhabeBuild
+@testable import TeilhabeServe
+@testable import TeilhabeAudit
+
+/// Split accuracy of LS20 suggestions on municipal compounds. Expected: the splits an editor of
+/// Leichte Sprache writes (Mediopunkt style) – into readable parts (Bundes·teilhabe·gesetz,
+/// Sozial·bericht·erstattung), keeping short familiar compounds whole (Rollstuhl, Krankenhaus),
+/// never after a prefix (Eingliederungs·hilfe, not Ein·gliederungs·hilfe).
+final class CompoundWordTests: XCTestCase {
+    static let erwartet: [(String, String)] = [
+        ("Eingliederungshilfe", "Eingliederungs·hilfe"), ("Ratsinformationssystem", "Rats·informations·system"),
+        ("Sozialausschuss", "Sozial·ausschuss"), ("Inklusionsbeirat", "Inklusions·beirat"),
+        ("Landschaftsverband", "Landschafts·verband"), ("Bundesteilhabegesetz", "Bundes·teilhabe·gesetz"),
+        ("Sozialberichterstattung", "Sozial·bericht·erstattung"), ("Behindertenbeauftragte", "Behinderten·beauftragte"),
+        ("Wohnraumförderung", "Wohnraum·förderung"), ("Arbeitsmarktintegration", "Arbeitsmarkt·integration"),
+        ("Werkstattbeschäftigte", "Werkstatt·beschäftigte"), ("Teilhabeplanverfahren", "Teilhabe·plan·verfahren"),
+        ("Fahrdienstleistungen", "Fahrdienst·leistungen"), ("Bushaltestellen", "Bus·haltestellen"),
+        ("Schwerbehindertenausweis", "Schwer·behinderten·ausweis"), ("Verwaltungsgebäude", "Verwaltungs·gebäude"),
+        ("Stadtteilkonferenz", "Stadtteil·konferenz"), ("Quartiersentwicklung", "Quartiers·entwicklung"),
+        ("Seniorenberatungsstelle", "Senioren·beratungs·stelle"), ("Jugendhilfeausschuss", "Jugendhilfe·ausschuss"),
+        ("Gesundheitsförderung", "Gesundheits·förderung"), ("Kinderbetreuungsplätze", "Kinder·betreuungs·plätze"),
+        ("Familienzentrum", "Familien·zentrum"), ("Beratungsangebote", "Beratungs·angebote"),
+        ("Mitgliederversammlung", "Mitglieder·versammlung"), ("Haushaltsmittel", "Haushalts·mittel"),
+        ("Personalkosten", "Personal·kosten"), ("Verkehrsverbund", "Verkehrs·verbund"),
+        ("Gleichstellungsbeauftragte", "Gleich·stellungs·beauftragte"), ("Bürgerbeteiligung", "Bürger·beteiligung"),
+        ("Schulbegleitung", "Schul·begleitung"), ("Fördermittelantrag", "Fördermittel·antrag"),
+        ("Sitzungsvorlage", "Sitzungs·vorlage"), ("Tagesordnungspunkt", "Tages·ordnungs·punkt"),
+        ("Beschlussvorlage", "Beschluss·vorlage"), ("Kreisverwaltung", "Kreis·verwaltung"),
+        ("Wohnungsbaugesellschaft", "Wohnungsbau·gesellschaft"), ("Pflegeeinrichtungen", "Pflege·einrichtungen"),
+        ("Sozialplanungskonferenz", "Sozial·planungs·konferenz"), ("Integrationsfachdienst", "Integrations·fach·dienst"),
+        ("Rollstuhlfahrerinnen", "Rollstuhl·fahrerinnen"), ("Gebärdensprachdolmetscher", "Gebärden·sprach·dolmetscher"),
+        ("Informationsveranstaltung", "Informations·veranstaltung"), ("Altersarmut", "Alters·armut"),
+        ("Grundsicherungsleistungen", "Grund·sicherungs·leistungen"), ("Arbeitsgemeinschaft", "Arbeits·gemeinschaft"),
+        ("Bildungseinrichtungen", "Bildungs·einrichtungen"), ("Kindertagesstätte", "Kinder·tages·stätte"),
+        ("Nahverkehrsplan", "Nahverkehrs·plan"), ("Sprachförderung", "Sprach·förderung"),
+        ("Beratungsstelle", "Beratungs·stelle"), ("Zuständigkeitsordnung", "Zuständigkeits·ordnung"),
+        ("Wohnungslosenhilfe", "Wohnungslosen·hilfe"), ("Pflegestützpunkt", "Pflege·stützpunkt"),
+        ("Ehrenamtskoordination", "Ehrenamts·koordination"), ("Vereinbarungspartner", "Vereinbarungs·partner"),
+        ("Datenschutzbeauftragte", "Datenschutz·beauftragte"), ("Krankenhausaufenthalt", "Krankenhaus·aufenthalt"),
+        ("Freizeitangebote", "Freizeit·angebote"), ("Sportvereine", "Sport·vereine"),
+        ("Leistungsberechtigte", "Leistungs·berechtigte"), ("Umweltfaktoren", "Umwelt·faktoren"),
+        ("Modellkommunen", "Modell·kommunen"), ("Kooperationsvereinbarung", "Kooperations·vereinbarung"),
+    ]
+
+    func testSplitAccuracyOnMunicipalCompounds() throws {
+        let lexikon = Lexicon.standard
+        guard lexikon.hatWoerter, lexikon.hatFrequenzen else { throw XCTSkip("scripts/install-lexika has not been run") }
+        XCTAssertGreaterThanOrEqual(Self.erwartet.count, 60)
+        var richtig = 0
+        var falsch: [String] = []
+        for (word, soll) in Self.erwartet {
+            let ist = lexikon.splitText(word)?.joined(separator: "·") ?? "–"
+            if ist == soll { richtig += 1 } else { falsch.append("\(word): \(ist) (expected \(soll))") }
+        }
+        let genauigkeit = Double(richtig) / Double(Self.erwartet.count)
+        print("LS20 split accuracy: \(richtig)/\(Self.erwartet.count) = \(String(format: "%.3f", genauigkeit))")
+        for f in falsch { print("  \(f)") }
+        XCTAssertGreaterThanOrEqual(genauigkeit, 0.9)
+    }
+}

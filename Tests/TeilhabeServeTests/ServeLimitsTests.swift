@@ -1,0 +1,285 @@
+import Foundation
+import XCTest
+import TeilhabeTesting
+@testable import TeilhabeCore
+@testable import TeilhabeSupport
+@testable import TeilhabeModel
+@testable import TeilhabeMarkdown
+@testable import TeilhabeLoad
+@testable import TeilhabeCheck
+@testable import TeilhabeRender
+@testable import TeilhabeBuild
+@testable import TeilhabeServe
+@testable import TeilhabeAudit
+
+/// A raw client of the server under test, on 127.0.0.1 only. Every read and write has a time limit
+/// (SO_RCVTIMEO/SO_SNDTIMEO, also for connect), so no test can hang on a server that stalls.
+private struct Klient {
+    let fd: Int32
+
+    init(port: UInt16, timeout: Int = 5) throws {
+        fd = try XCTUnwrap(Loopback.openConnection(port: port, timeout: timeout), "connect to 127.0.0.1:\(port)")
+    }
+
+    /// A client with a tiny receive buffer, set before connecting (the window is agreed then): a
+    /// response it does not read fills it at once, whatever the machine's buffer settings allow.
+    init(port: UInt16, empfangspuffer: Int32) throws {
+        let fd = Loopback.openConnection(port: port, timeout: 5, empfangspuffer: empfangspuffer)
+        XCTAssertNotNil(fd, "connect to 127.0.0.1:\(port)")
+        self.fd = fd ?? -1
+    }
+
+    @discardableResult
+    func senden(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } == bytes.count
+    }
+
+    /// Reads until the head is complete, the peer closes, the time limit passes or 64 KB came.
+    func head() -> String {
+        readFile { $0.contains("\r\n\r\n") }
+    }
+
+    /// The next event (or heartbeat) of a stream: up to its blank line.
+    func event() -> String {
+        readFile { $0.hasSuffix("\n\n") }
+    }
+
+    /// Everything until the peer closes (or the time limit passes).
+    func everything() -> String {
+        readFile { _ in false }
+    }
+
+    private func readFile(bis done: (String) -> Bool) -> String {
+        var response = [UInt8](), chunk = [UInt8](repeating: 0, count: 65_536)
+        while response.count < 1 << 24 {
+            let n = read(fd, &chunk, chunk.count)
+            if n <= 0 { break }
+            response += chunk[..<n]
+            if done(String(decoding: response, as: UTF8.self)) { break }
+        }
+        return String(decoding: response, as: UTF8.self)
+    }
+
+    /// True when the server closed the connection: a read sees the end (0), not the time limit (-1).
+    func vomServerGeschlossen() -> Bool {
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        for _ in 0..<1000 {
+            let n = read(fd, &chunk, chunk.count)
+            if n == 0 { return true }
+            if n < 0 { return errno == ECONNRESET }
+        }
+        return false
+    }
+
+    /// True when response bytes have arrived (within 20 s): the server is answering, not reading.
+    func antwortKommt() -> Bool {
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&p, 1, 20_000) == 1
+    }
+
+    func schliessen() { close(fd) }
+}
+
+/// `GET pfad` on a new connection: the status line and the body.
+private func holen(_ pfad: String, port: UInt16, timeout: Int = 5) throws -> (status: String, body: String) {
+    let k = try Klient(port: port, timeout: timeout)
+    defer { k.schliessen() }
+    k.senden("GET \(pfad) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    let parts = k.everything().components(separatedBy: "\r\n\r\n")
+    return (String(parts[0].split(separator: "\r\n").first ?? ""), parts.dropFirst().joined(separator: "\r\n\r\n"))
+}
+
+private func ereignisstrom(_ port: UInt16, timeout: Int = 5) throws -> Klient {
+    let k = try Klient(port: port, timeout: timeout)
+    k.senden("GET /__teilhabe/ereignisse?seite=%2F HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+    return k
+}
+
+/// Waits (20 s at most) until `bedingung` holds; the result says whether it did.
+private func awaitEvent(bis bedingung: () -> Bool) -> Bool {
+    let ende = Date().addingTimeInterval(20)
+    while !bedingung() {
+        if Date() > ende { return false }
+        Thread.sleep(forTimeInterval: 0.02)
+    }
+    return true
+}
+
+/// The preview server under clients that are silent, slow, or open event streams and drop them.
+final class ServeLimitsTests: XCTestCase {
+    private func started(_ f: Fixture, _ limits: ServerLimits) throws -> Server {
+        XCTAssertNotNil(f.build().0)
+        let server = Server(rootPath: f.output, port: 0, limits: limits)
+        try server.starten()
+        return server
+    }
+
+    func testAClosedEventStreamIsFreedAtOnce() throws {
+        let server = try started(try Fixture(), ServerLimits(maxConnections: 16, maxEventStreams: 8))
+        defer { server.shutDown() }
+        for _ in 0..<3 {
+            let strom = try ereignisstrom(server.port)
+            XCTAssertTrue(strom.head().hasPrefix("HTTP/1.1 200 OK"))
+            XCTAssertTrue(awaitEvent { server.offeneVerbindungen == (0, 1) }, "\(server.offeneVerbindungen)")
+            strom.schliessen()
+            XCTAssertTrue(awaitEvent { server.offeneVerbindungen == (0, 0) }, "the closed stream is still held")
+        }
+        XCTAssertEqual(server.openPageCount, [])
+    }
+
+    func testSilentAndSlowClientsDoNotStallARealRequest() throws {
+        let f = try Fixture()
+        let server = try started(f, ServerLimits(headTimeout: 60, maxConnections: 64, maxEventStreams: 8))
+        defer { server.shutDown() }
+        let stumm = try (0..<40).map { _ in try Klient(port: server.port) }
+        let slow = try (0..<5).map { _ in try Klient(port: server.port) }
+        defer { (stumm + slow).forEach { $0.schliessen() } }
+        slow.forEach { $0.senden("GET / HT") }
+        XCTAssertTrue(awaitEvent { server.offeneVerbindungen.anfragen == 45 }, "\(server.offeneVerbindungen)")
+        let (status, body) = try holen("/vorlagen/2024-0001-test/", port: server.port)
+        XCTAssertEqual(status, "HTTP/1.1 200 OK")
+        XCTAssertTrue(body.contains("Bericht über barrierefreie Spielplätze"))
+    }
+
+    /// The deadline is for the whole head: a byte now and then does not keep a connection open.
+    func testIdleAndDribblingClientsAreClosedAfterTheHeadTimeout() throws {
+        let server = try started(try Fixture(), ServerLimits(headTimeout: 1, maxConnections: 64, maxEventStreams: 8))
+        defer { server.shutDown() }
+        let stumm = try (0..<10).map { _ in try Klient(port: server.port) }
+        let tropfend = try Klient(port: server.port)
+        defer { (stumm + [tropfend]).forEach { $0.schliessen() } }
+        let groupName = DispatchGroup()
+        DispatchQueue.global().async(group: groupName) {
+            for characters in "GET / HTTP/1.1\r\nX-A: bbbbbbbbbbbbbbbbbbbbb" {   // a byte every 0.2 s, 8 s at most
+                guard tropfend.senden(String(characters)) else { return }
+                Thread.sleep(forTimeInterval: 0.2)
+            }
+        }
+        for k in stumm { XCTAssertTrue(k.vomServerGeschlossen()) }
+        XCTAssertTrue(tropfend.vomServerGeschlossen())
+        XCTAssertTrue(awaitEvent { server.offeneVerbindungen == (0, 0) }, "\(server.offeneVerbindungen)")
+        groupName.wait()
+        XCTAssertEqual(try holen("/", port: server.port).status, "HTTP/1.1 200 OK")
+    }
+
+    /// At the connection limit, the client that has waited longest without sending its head is cut
+    /// off for a new one, so silent clients cannot lock others out even before their deadline.
+    func testAtTheConnectionLimitTheOldestSilentClientMakesRoom() throws {
+        let server = try started(try Fixture(), ServerLimits(headTimeout: 60, maxConnections: 8, maxEventStreams: 4))
+        defer { server.shutDown() }
+        var stumm: [Klient] = []
+        defer { stumm.forEach { $0.schliessen() } }
+        for _ in 0..<20 {
+            stumm.append(try Klient(port: server.port))
+            XCTAssertTrue(awaitEvent { server.offeneVerbindungen.anfragen == min(stumm.count, 8) })
+        }
+        for k in stumm.prefix(12) { XCTAssertTrue(k.vomServerGeschlossen(), "an older silent client makes room") }
+        XCTAssertEqual(try holen("/", port: server.port).status, "HTTP/1.1 200 OK")
+        // Closing the answered connection and the cut-off ones happens on other threads: it settles at the cap.
+        XCTAssertTrue(awaitEvent { server.offeneVerbindungen.anfragen <= 8 }, "\(server.offeneVerbindungen)")
+    }
+
+    func testEventStreamsAreCappedOldestFirst() throws {
+        let server = try started(try Fixture(), ServerLimits(maxConnections: 16, maxEventStreams: 3))
+        defer { server.shutDown() }
+        var stroeme: [Klient] = []
+        defer { stroeme.forEach { $0.schliessen() } }
+        for _ in 0..<5 {
+            stroeme.append(try ereignisstrom(server.port))
+            XCTAssertTrue(stroeme.last!.head().hasPrefix("HTTP/1.1 200 OK"))
+            XCTAssertTrue(awaitEvent { server.offeneVerbindungen == (0, min(stroeme.count, 3)) }, "\(server.offeneVerbindungen)")
+        }
+        XCTAssertTrue(stroeme[0].vomServerGeschlossen())
+        XCTAssertTrue(stroeme[1].vomServerGeschlossen())
+        XCTAssertTrue(awaitEvent { server.offeneVerbindungen == (0, 3) }, "\(server.offeneVerbindungen)")
+        server.rebuilt(errors: nil)
+        for strom in stroeme.suffix(3) { XCTAssertEqual(strom.event(), "event: neu\ndata: 1\n\n") }
+    }
+
+    /// A stream silent for the heartbeat gets a comment, so a peer gone without a word is noticed.
+    func testAnIdleEventStreamGetsAHeartbeat() throws {
+        let server = try started(try Fixture(), ServerLimits(heartbeat: 0.2, maxConnections: 16, maxEventStreams: 8))
+        defer { server.shutDown() }
+        let strom = try ereignisstrom(server.port)
+        defer { strom.schliessen() }
+        XCTAssertTrue(strom.head().hasPrefix("HTTP/1.1 200 OK"))
+        XCTAssertEqual(strom.event(), ":\n\n")
+    }
+
+    /// Two clients that request a large file and do not read hold every connection: a third gets 503
+    /// at once; once they go, requests are answered again.
+    func testWhenEveryConnectionIsBeingAnsweredANewOneGets503() throws {
+        let f = try Fixture()
+        let server = try started(f, ServerLimits(sendTimeout: 600, maxConnections: 2, maxEventStreams: 1))
+        defer { server.shutDown() }
+        try Data(count: 16 << 20).write(to: URL(fileURLWithPath: Paths.join(f.output, "gross.pdf")))
+        let leser = try (0..<2).map { _ in try Klient(port: server.port, empfangspuffer: 4096) }
+        leser.forEach { $0.senden("GET /gross.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") }
+        XCTAssertTrue(leser.allSatisfy { $0.antwortKommt() }, "both are being answered")
+        XCTAssertEqual(try holen("/", port: server.port).status, "HTTP/1.1 503 Service Unavailable")
+        leser.forEach { $0.schliessen() }
+        XCTAssertTrue(awaitEvent { server.offeneVerbindungen.anfragen == 0 })
+        XCTAssertEqual(try holen("/", port: server.port).status, "HTTP/1.1 200 OK")
+    }
+
+    /// A client that asks for a large file and never reads it is dropped after the send time limit.
+    func testAClientThatDoesNotReadIsDroppedAfterTheSendTimeout() throws {
+        let f = try Fixture()
+        let server = try started(f, ServerLimits(sendTimeout: 1, maxConnections: 8, maxEventStreams: 1))
+        defer { server.shutDown() }
+        try Data(count: 16 << 20).write(to: URL(fileURLWithPath: Paths.join(f.output, "gross.pdf")))
+        let leser = try Klient(port: server.port, empfangspuffer: 4096)
+        defer { leser.schliessen() }
+        leser.senden("GET /gross.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        XCTAssertTrue(awaitEvent { server.offeneVerbindungen.anfragen == 1 })
+        XCTAssertTrue(awaitEvent { server.offeneVerbindungen.anfragen == 0 }, "the send time limit frees it")
+        XCTAssertTrue(leser.vomServerGeschlossen())
+    }
+
+    /// Every response ends its connection, also one that asks to be kept: a kept idle connection
+    /// would hold a descriptor with no time limit (FlyingFox 0.27.1 keeps it; see Server.swift).
+    func testEveryResponseClosesItsConnection() throws {
+        let server = try started(try Fixture(), ServerLimits(headTimeout: 60, maxConnections: 16, maxEventStreams: 8))
+        defer { server.shutDown() }
+        let k = try Klient(port: server.port)
+        defer { k.schliessen() }
+        k.senden("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n")
+        let head = k.head()
+        XCTAssertTrue(head.hasPrefix("HTTP/1.1 200 OK"), head)
+        XCTAssertTrue(head.contains("\r\nConnection: close\r\n"), head)
+        XCTAssertTrue(k.vomServerGeschlossen(), "closed after the response, not after the head timeout")
+        XCTAssertTrue(awaitEvent { server.offeneVerbindungen == (0, 0) }, "\(server.offeneVerbindungen)")
+    }
+
+    /// A request line that is not `METHOD TARGET VERSION` is answered, not just cut off.
+    func testAMalformedRequestLineGets400() throws {
+        let server = try started(try Fixture(), ServerLimits(maxConnections: 16, maxEventStreams: 8))
+        defer { server.shutDown() }
+        for sourceLine in ["GET /", "GET / HTTP/1.1 mehr", "KAPUTT"] {
+            let k = try Klient(port: server.port)
+            defer { k.schliessen() }
+            k.senden(sourceLine + "\r\nHost: 127.0.0.1\r\n\r\n")
+            XCTAssertTrue(k.everything().hasPrefix("HTTP/1.1 400 Bad Request\r\n"), sourceLine)
+        }
+        let k = try Klient(port: server.port)
+        defer { k.schliessen() }
+        k.senden("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n")
+        XCTAssertTrue(k.everything().hasPrefix("HTTP/1.1 405 Method Not Allowed\r\n"))
+    }
+
+    func testStoppingClosesTheStreamsAndFreesThePort() throws {
+        let server = try started(try Fixture(), ServerLimits(maxConnections: 16, maxEventStreams: 8))
+        let strom = try ereignisstrom(server.port), stumm = try Klient(port: server.port)
+        defer { strom.schliessen(); stumm.schliessen() }
+        XCTAssertTrue(strom.head().hasPrefix("HTTP/1.1 200 OK"))
+        XCTAssertTrue(awaitEvent { server.offeneVerbindungen == (1, 1) })
+        server.shutDown()
+        XCTAssertTrue(strom.vomServerGeschlossen())
+        XCTAssertTrue(stumm.vomServerGeschlossen())
+        XCTAssertNil(Loopback.openConnection(port: server.port, timeout: 2), "nothing listens any more")
+        let wieder = Server(rootPath: server.rootPath, port: server.port)
+        XCTAssertNoThrow(try wieder.starten(), "the port is free again")
+        wieder.shutDown()
+    }
+}

@@ -1,0 +1,30 @@
+import XCTest
+import TeilhabeTesting
+@testable import TeilhabeCore
+@testable import TeilhabeSupport
+@testable import TeilhabeModel
+@testable import TeilhabeMarkdown
+@testable import TeilhabeLoad
+@testable import TeilhabeCheck
+@testable import TeilhabeRender
+@testable import TeilhabeBuild
+@testable import TeilhabeServe
+@testable import TeilhabeAudit
+
+/// The cache's fingerprint is the first 128 bits of SHA-256 over length-framed parts: checked against
+/// values computed independently (Python's hashlib: sha256(len as 8 bytes little-endian + bytes)).
+final class FingerprintTests: XCTestCase {
+    func testFingerprintIsTruncatedSHA256OfLengthFramedParts() {
+        XCTAssertEqual(Fingerprint.von(Array("abc".utf8)).description, "ce91dc5eec0139adf091900d225971d6")
+        var ab = FingerprintHasher(); ab.text("ab"); ab.text("c")
+        var a = FingerprintHasher(); a.text("a"); a.text("bc")
+        XCTAssertEqual(ab.resultValue.description, "43ee655579de01ca739b3f95c1c2d3f4")
+        XCTAssertEqual(a.resultValue.description, "9a8acca1b6c6c0befd3fbc756aed625d")
+    }
+
+    func testNonContiguousBytesHashLikeContiguousOnes() {
+        let text = "Sozialraum Eschweiler 2026"
+        XCTAssertEqual(Fingerprint.von(text), Fingerprint.von(Array(text.utf8)))
+        XCTAssertEqual(Fingerprint.von(text.utf8.lazy.map { $0 }), Fingerprint.von(Array(text.utf8)))
+    }
+}
