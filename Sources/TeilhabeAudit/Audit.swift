@@ -52,28 +52,28 @@ public enum Audit {
     }
 
     /// All HTML pages, sorted; with `hoechstens` an evenly spaced, deterministic sample.
-    public static func auditedPages(_ rootPath: String, hoechstens: Int?) -> [String] {
+    public static func auditedPages(_ rootPath: String, atMost: Int?) -> [String] {
         let allItems = FileIO.disk.listFiles(rootPath).filter { $0.hasSuffix(".html") }.sorted()
-        guard let n = hoechstens, n < allItems.count, n > 0 else { return allItems }
+        guard let n = atMost, n < allItems.count, n > 0 else { return allItems }
         return (0..<n).map { allItems[$0 * allItems.count / n] }
     }
 
-    public static func runAudit(_ rootPath: String, auditTools w: AuditTools, hoechstens: Int?, timeout: Int = 30, language: Language = .de,
-                              progress: @escaping (Int, Int) -> Void = { _, _ in }) throws -> (results: [PageResult], versionen: String, sekundenJeSeite: Double) {
-        let auditedPages = auditedPages(rootPath, hoechstens: hoechstens)
+    public static func runAudit(_ rootPath: String, auditTools w: AuditTools, atMost: Int?, timeout: Int = 30, language: Language = .de,
+                              progress: @escaping (Int, Int) -> Void = { _, _ in }) throws -> (results: [PageResult], versions: String, sekundenJeSeite: Double) {
+        let auditedPages = auditedPages(rootPath, atMost: atMost)
         let server = Server(rootPath: rootPath, port: 0)
         server.reload = false
-        try server.starten()
+        try server.launch()
         defer { server.shutDown() }
-        let arbeitsordner = FileManager.default.temporaryDirectory.appendingPathComponent("teilhabe-audit-\(getpid())-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: arbeitsordner, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: arbeitsordner) }
+        let workFolder = FileManager.default.temporaryDirectory.appendingPathComponent("teilhabe-audit-\(getpid())-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: workFolder) }
         // Whatever happens below, no browser, driver or JVM outlives the run.
         defer { Cleanup.everything() }
         let vnu = try Vnu(java: w.java, jar: w.vnu, rootPath: rootPath, auditedPages: auditedPages)
         let axe = try String(contentsOfFile: w.axe, encoding: .utf8)
         var browser = try Browser(chromium: w.chromium, chromedriver: w.chromedriver, axe: axe, timeout: timeout,
-                                  arbeitsordner: arbeitsordner)
+                                  workFolder: workFolder)
         defer { browser.shutDown() }
         let start = Date()
         var results: [PageResult] = []
@@ -97,20 +97,20 @@ public enum Audit {
                 e.errors = Message.of(error).text(language)
                 browser.shutDown()
                 browser = try Browser(chromium: w.chromium, chromedriver: w.chromedriver, axe: axe, timeout: timeout,
-                                      arbeitsordner: arbeitsordner)
+                                      workFolder: workFolder)
             }
             results.append(e)
             progress(n + 1, auditedPages.count)
         }
         let vnuErgebnisse = try vnu.results()
         for i in results.indices { results[i].vnu = vnuErgebnisse[results[i].webPage] ?? [] }
-        let versionen = "axe-core \(axeVersion), Chromium \(browser.version), vnu.jar"
-        return (results, versionen, auditedPages.isEmpty ? 0 : Date().timeIntervalSince(start) / Double(auditedPages.count))
+        let versions = "axe-core \(axeVersion), Chromium \(browser.version), vnu.jar"
+        return (results, versions, auditedPages.isEmpty ? 0 : Date().timeIntervalSince(start) / Double(auditedPages.count))
     }
 
     /// The report as text: findings per failed page, a summary, and `N passed, M failed` last.
-    public static func text(_ results: [PageResult], versionen: String, sekunden: Double, language: Language = .de) -> String {
-        var t = "teilhabe audit: \(versionen) [\(Browser.axeTags.joined(separator: ", ")) + \(Browser.axeZusatzregeln.joined(separator: ", "))]\n"
+    public static func text(_ results: [PageResult], versions: String, sekunden: Double, language: Language = .de) -> String {
+        var t = "teilhabe audit: \(versions) [\(Browser.axeTags.joined(separator: ", ")) + \(Browser.axeZusatzregeln.joined(separator: ", "))]\n"
         for e in results where !e.hasPassed {
             t += "\(e.webPage):\n"
             if let f = e.errors { t += "  \(Message.auditPageError(f).text(language))\n" }
@@ -119,22 +119,22 @@ public enum Audit {
             }
             for m in e.vnu { t += "  vnu \(m.sourceLine.map(String.init) ?? "?"):\(m.columnIndex.map(String.init) ?? "?") \(m.text)\n" }
         }
-        let durchgefallen = results.filter { !$0.hasPassed }.count
+        let failures = results.filter { !$0.hasPassed }.count
         let ruleSet = Set(results.flatMap { $0.axe.map { $0["id"]! } })
         t += Message.auditSummary(pages: results.count, rules: ruleSet.sorted(), vnuErrors: results.map(\.vnu.count).reduce(0, +),
                                   secondsPerPage: String(format: "%.2f", sekunden)).text(language) + "\n"
-        t += Message.auditVerdict(passed: results.count - durchgefallen, failed: durchgefallen).text(language) + "\n"
+        t += Message.auditVerdict(passed: results.count - failures, failed: failures).text(language) + "\n"
         return t
     }
 
-    public static func json(_ results: [PageResult], versionen: String) -> Data {
+    public static func json(_ results: [PageResult], versions: String) -> Data {
         let auditedPages = Dictionary(uniqueKeysWithValues: results.map { e in
             (e.webPage, Report.Page(passed: e.hasPassed, axe: e.axe, error: e.errors, vnu: e.vnu.map {
                 Report.VnuMessage(line: $0.sourceLine ?? 0, column: $0.columnIndex ?? 0, message: $0.text)
             }))
         })
         let hasPassed = results.filter(\.hasPassed).count
-        return JSONText.data(Report(tools: versionen, pages: auditedPages,
+        return JSONText.data(Report(tools: versions, pages: auditedPages,
                                     summary: Report.Summary(passed: hasPassed, failed: results.count - hasPassed)))
     }
 

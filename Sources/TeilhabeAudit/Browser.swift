@@ -28,10 +28,10 @@ public final class Browser {
     let axe: String
     var version: String = ""
 
-    init(chromium: String, chromedriver: String, axe: String, timeout: Int, arbeitsordner: String) throws {
+    init(chromium: String, chromedriver: String, axe: String, timeout: Int, workFolder: String) throws {
         self.axe = axe
         self.timeout = timeout
-        profil = Paths.join(arbeitsordner, "profil")
+        profil = Paths.join(workFolder, "profil")
         port = try Browser.freePort()
         driver = Process()
         driver.executableURL = URL(fileURLWithPath: chromedriver)
@@ -52,10 +52,10 @@ public final class Browser {
                          "--disable-extensions", "--disable-background-networking", "--disable-component-update",
                          "--disable-sync", "--disable-default-apps", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
                          "--proxy-server=direct://", "--proxy-bypass-list=*"]
-        let sitzungAnfrage = NewSession(capabilities: .init(alwaysMatch: .init(
+        let sessionRequest = NewSession(capabilities: .init(alwaysMatch: .init(
             browserName: "chrome", chromeOptions: .init(binary: chromium, args: argumente),
             timeouts: ["pageLoad": timeout * 1000, "script": timeout * 2000])))
-        let response = try HTTPClient.json("POST", port: port, pfad: "/session", body: sitzungAnfrage, timeout: 60)
+        let response = try HTTPClient.json("POST", port: port, pfad: "/session", body: sessionRequest, timeout: 60)
         guard let storedValue = response["value"] as? [String: Any], let id = storedValue["sessionId"] as? String else {
             throw Failure(message: .auditNoSession(Browser.messageText(response)))
         }
@@ -118,7 +118,7 @@ public final class Browser {
 
     static func freePort() throws -> UInt16 {
         let server = Server(rootPath: "/nonexistent", port: 0)
-        try server.starten()
+        try server.launch()
         defer { server.shutDown() }
         return server.port
     }
@@ -197,7 +197,7 @@ public enum Cleanup {
     private static func isZombie(_ pid: Int32) -> Bool {
         guard let stat = FileManager.default.contents(atPath: "/proc/\(pid)/stat") else { return true }
         let text = String(decoding: stat, as: UTF8.self)
-        guard let klammer = text.lastIndex(of: ")") else { return false }
-        return text[text.index(klammer, offsetBy: 2)...].hasPrefix("Z")
+        guard let bracket = text.lastIndex(of: ")") else { return false }
+        return text[text.index(bracket, offsetBy: 2)...].hasPrefix("Z")
     }
 }

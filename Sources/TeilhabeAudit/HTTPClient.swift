@@ -42,8 +42,8 @@ enum HTTPClient {
         }
         guard let separator = response.firstRange(of: Array("\r\n\r\n".utf8)) else { throw Failure(message: .auditBrokenHTTP) }
         var rumpf = Array(response[separator.upperBound...])
-        let kopfzeilen = String(decoding: response[..<separator.lowerBound], as: UTF8.self).lowercased()
-        if kopfzeilen.contains("transfer-encoding: chunked") { rumpf = entstuecken(rumpf) }
+        let headerLines = String(decoding: response[..<separator.lowerBound], as: UTF8.self).lowercased()
+        if headerLines.contains("transfer-encoding: chunked") { rumpf = entstuecken(rumpf) }
         guard let object = try? JSONSerialization.jsonObject(with: Data(rumpf)) as? [String: Any] else {
             throw Failure(message: .auditNoJSON)
         }
@@ -53,10 +53,10 @@ enum HTTPClient {
     private static func entstuecken(_ payload: [UInt8]) -> [UInt8] {
         var resultValue: [UInt8] = [], i = 0
         while i < payload.count {
-            guard let zeilenende = payload[i...].firstRange(of: [13, 10]) else { break }
-            let byteSize = Int(String(decoding: payload[i..<zeilenende.lowerBound], as: UTF8.self), radix: 16) ?? 0
+            guard let lineEnd = payload[i...].firstRange(of: [13, 10]) else { break }
+            let byteSize = Int(String(decoding: payload[i..<lineEnd.lowerBound], as: UTF8.self), radix: 16) ?? 0
             if byteSize == 0 { break }
-            let start = zeilenende.upperBound
+            let start = lineEnd.upperBound
             resultValue += payload[start..<min(start + byteSize, payload.count)]
             i = start + byteSize + 2
         }

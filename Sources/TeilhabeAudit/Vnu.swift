@@ -34,9 +34,9 @@ public final class Vnu: Sendable {
         process.standardError = FileHandle.nullDevice
         try process.run()
         Cleanup.remember(process.processIdentifier)
-        let leser = outputPath.fileHandleForReading, process = process
+        let reader = outputPath.fileHandleForReading, process = process
         payload = BackgroundTask {
-            let payload = leser.readDataToEndOfFile()
+            let payload = reader.readDataToEndOfFile()
             process.waitUntilExit()
             return payload
         }
@@ -45,14 +45,14 @@ public final class Vnu: Sendable {
     /// Errors per page (relative path), after waiting for the checker.
     func results() throws -> [String: [Message]] {
         guard let json = try? JSONSerialization.jsonObject(with: payload.storedValue) as? [String: Any],
-              let meldungen = json["messages"] as? [[String: Any]] else {
+              let messages = json["messages"] as? [[String: Any]] else {
             throw Browser.Failure(message: .auditNoVnuResult(exit: process.terminationStatus))
         }
         let absolute = Dictionary(uniqueKeysWithValues: auditedPages.map {
             (URL(fileURLWithPath: Paths.join(rootPath, $0)).standardizedFileURL.path, $0)
         })
         var resultValue = Dictionary(uniqueKeysWithValues: auditedPages.map { ($0, [Message]()) })
-        for m in meldungen where ["error", "non-document-error"].contains(m["type"] as? String ?? "") {
+        for m in messages where ["error", "non-document-error"].contains(m["type"] as? String ?? "") {
             let url = (m["url"] as? String).flatMap { URL(string: $0)?.path.removingPercentEncoding }
             let webPage = url.flatMap { absolute[URL(fileURLWithPath: $0).standardizedFileURL.path] } ?? auditedPages.first ?? "?"
             resultValue[webPage, default: []].append(Message(sourceLine: m["lastLine"] as? Int ?? m["firstLine"] as? Int,

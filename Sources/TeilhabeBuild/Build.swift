@@ -33,7 +33,7 @@ public enum Build {
             FileHandle.standardError.write(Data("teilhabe: ein anderer Build schreibt gerade nach \(outputPath)/ – warte, bis er fertig ist …\n".utf8))
         }
         /// For tests: an errno with which a write or a step of the commit is refused (a full disk, a swapped folder).
-        var schreibFehler: (@Sendable (String) -> Int32?)?
+        var writeFault: (@Sendable (String) -> Int32?)?
 
         public init(content: String = "content", theme: String? = nil, output: String = "site",
                     publikum: Publikum = .oeffentlich, stichtag: Tag = Stichtag.today()) {

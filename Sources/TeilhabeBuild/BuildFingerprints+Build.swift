@@ -10,8 +10,8 @@ extension Build {
     /// options, and what every page shows of all the others (paths, status, titles of Seiten).
     static func fingerprints(_ project: Projekt, _ inputLog: InputLog, theme: Theme, druck: PDFRenderer?,
                           settings: Options) -> BuildFingerprints {
-        let seitenOrdner = ["vorlagen", "berichte", "seiten"].map { Paths.join(project.contentRoot, $0) + "/" }
-        func webPage(_ pfad: String) -> Bool { pfad.hasSuffix(".md") && seitenOrdner.contains { pfad.hasPrefix($0) } }
+        let pagesFolder = ["vorlagen", "berichte", "seiten"].map { Paths.join(project.contentRoot, $0) + "/" }
+        func webPage(_ pfad: String) -> Bool { pfad.hasSuffix(".md") && pagesFolder.contains { pfad.hasPrefix($0) } }
         var g = FingerprintHasher()
         g.text(CacheFile.formatVersion)
         g.inputFingerprint(inputLog.inputFingerprint(ausser: webPage))
@@ -27,9 +27,9 @@ extension Build {
         var fileList: [String: Fingerprint] = [:]
         let vorlagen = project.vorlagen   // by index and field: a loop would copy every paper whole
         for i in vorlagen.indices {
-            for q in [vorlagen[i].body, vorlagen[i].leicht?.body].compactMap({ $0 }) { fileList[q.file] = eigen(q.file, inputLog) }
+            for q in [vorlagen[i].body, vorlagen[i].leicht?.body].compactMap({ $0 }) { fileList[q.file] = own(q.file, inputLog) }
         }
-        for t in project.texts { for q in [t.body, t.leicht?.body].compactMap({ $0 }) { fileList[q.file] = eigen(q.file, inputLog) } }
+        for t in project.texts { for q in [t.body, t.leicht?.body].compactMap({ $0 }) { fileList[q.file] = own(q.file, inputLog) } }
         // What lists, feeds and OParl show of all pages: their front matter, and the reference day;
         // and with every file's whole bytes, what the search index shows.
         var u = FingerprintHasher(), everything = FingerprintHasher(), vollstaendig = true
@@ -49,7 +49,7 @@ extension Build {
     }
 
     /// A page file's own fingerprint: its path and its bytes.
-    private static func eigen(_ filePath: String, _ inputLog: InputLog) -> Fingerprint? {
+    private static func own(_ filePath: String, _ inputLog: InputLog) -> Fingerprint? {
         guard let bytes = inputLog.alreadyRead(filePath) else { return nil }
         var s = FingerprintHasher()
         s.text(filePath); s.inputFingerprint(bytes)

@@ -106,8 +106,8 @@ final class BuildRun {
         let words = self.words, buildCache = buildCache, abbruch = abbruch
         self.words = nil
         leichteSprache = BackgroundTask {
-            let gehalten = words?.submit()   // held until the check has taken its own reference
-            return withExtendedLifetime(gehalten) {
+            let held = words?.submit()   // held until the check has taken its own reference
+            return withExtendedLifetime(held) {
                 let ls = DiagnosticLog()
                 Timing.measure("check: Leichte Sprache") { LeichteSpracheCheck.run(project, log: ls, buildCache: buildCache, abbruch: abbruch) }
                 return ls.all
@@ -148,8 +148,8 @@ final class BuildRun {
         do {
             let opened = try OutputFolder.Schreiber(OutputFolder(settings.output), plan: plan,
                                                        quelle: Containment.realPath(settings.content),
-                                                       fault: settings.schreibFehler)
-            plan.verwerfen()
+                                                       fault: settings.writeFault)
+            plan.invalidate()
             writer = opened
             return true
         } catch {
@@ -188,9 +188,9 @@ final class BuildRun {
         _ = leichteSprache?.storedValue
         let plan = buildCache.folderPath == nil ? nil : planWork?.storedValue
         Timing.measure("cache: save") {
-            let planGespeichert = BackgroundTask { plan?.save() }
+            let planSaved = BackgroundTask { plan?.save() }
             buildCache.save()
-            planGespeichert.storedValue
+            planSaved.storedValue
         }
     }
 

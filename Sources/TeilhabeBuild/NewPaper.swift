@@ -112,12 +112,12 @@ extension NewPaper {
     /// front matter (`"2026/0007"`), so that neither a renamed file nor a paper with an odd name gets its number twice.
     static func usedNumbers(content: String, year: Int) -> [Int] {
         let folderPath = Paths.join(content, "vorlagen")
-        let praefix = "\(year)-"
+        let pathPrefix = "\(year)-"
         var nummern: [Int] = []
         for filePath in FileIO.disk.listFiles(folderPath) where filePath.hasSuffix(".md") {
             let name = Paths.lastComponent(filePath)
-            if name.hasPrefix(praefix), let n = Int(name.dropFirst(praefix.count).prefix(4)),
-               name.dropFirst(praefix.count + 4).first == "-" { nummern.append(n) }
+            if name.hasPrefix(pathPrefix), let n = Int(name.dropFirst(pathPrefix.count).prefix(4)),
+               name.dropFirst(pathPrefix.count + 4).first == "-" { nummern.append(n) }
             guard !name.hasSuffix(".leicht.md"), let payload = try? PosixFile.readFile(Paths.join(folderPath, filePath)) else { continue }
             if let n = frontMatterNumber(String(decoding: payload.prefix(4096), as: UTF8.self), year: year) { nummern.append(n) }
         }

@@ -23,19 +23,19 @@ public struct OutputFolder: Sendable {
     }
 
     public enum Failure: Error, CustomStringConvertible {
-        case fremderOrdner(String)
-        case keinOrdner(String)
-        case ungueltigerPfad(String)
+        case foreignFolder(String)
+        case noFolder(String)
+        case invalidPath(String)
         case writeFile(String, Int32)
-        case quelleAusserhalb(String)
+        case sourceOutside(String)
         /// The commit was refused at a path; `wiederhergestellt`: the old site is back in place.
         case adopt(String, Int32, wiederhergestellt: Bool)
 
         /// The file the message is about.
         public var pfad: String {
             switch self {
-            case let .fremderOrdner(p), let .keinOrdner(p), let .ungueltigerPfad(p), let .writeFile(p, _),
-                 let .quelleAusserhalb(p), let .adopt(p, _, _): return p
+            case let .foreignFolder(p), let .noFolder(p), let .invalidPath(p), let .writeFile(p, _),
+                 let .sourceOutside(p), let .adopt(p, _, _): return p
             }
         }
 
@@ -47,11 +47,11 @@ public struct OutputFolder: Sendable {
 
         public var messageText: Message {
             switch self {
-            case .fremderOrdner: return .outputForeignFolder(marker: OutputFolder.marker)
-            case .keinOrdner: return .outputIsAFile
-            case .ungueltigerPfad: return .outputPathEscapes
+            case .foreignFolder: return .outputForeignFolder(marker: OutputFolder.marker)
+            case .noFolder: return .outputIsAFile
+            case .invalidPath: return .outputPathEscapes
             case let .writeFile(_, code): return .cannotWrite(String(cString: strerror(code)))
-            case .quelleAusserhalb: return .attachmentSourceOutside
+            case .sourceOutside: return .attachmentSourceOutside
             case let .adopt(_, code, wiederhergestellt):
                 return .commitFailed(String(cString: strerror(code)), restored: wiederhergestellt)
             }
@@ -65,9 +65,9 @@ public struct OutputFolder: Sendable {
     public func validate() throws -> [String] {
         var info = stat()
         guard stat(pfad, &info) == 0 else { return [] }
-        guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure.keinOrdner(pfad) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure.noFolder(pfad) }
         let inhalt = (try? FileManager.default.contentsOfDirectory(atPath: pfad)) ?? []
-        if !inhalt.isEmpty, !inhalt.contains(OutputFolder.marker) { throw Failure.fremderOrdner(pfad) }
+        if !inhalt.isEmpty, !inhalt.contains(OutputFolder.marker) { throw Failure.foreignFolder(pfad) }
         return inhalt
     }
 
@@ -95,11 +95,11 @@ public struct OutputFolder: Sendable {
         /// What the writing threads change, under one lock.
         private struct State {
             var bilanz = Tally()
-            var geschriebenePfade = Set<String>()
+            var writtenPaths = Set<String>()
             /// Files staged for the commit (changed or new).
             var ready = Set<String>()
             /// Folders of the output (relative) known to be real folders, not links.
-            var echteOrdner: Set<String> = [""]
+            var realFolders: Set<String> = [""]
             /// Files whose bytes this build changed, added or removed (what an open preview must reload).
             var changed = Set<String>()
             var errors: Error?
@@ -132,7 +132,7 @@ public struct OutputFolder: Sendable {
         public func writeFile(_ filePath: OutputFile) {
             do {
                 let relative = filePath.pfad
-                guard OutputCommit.isSitePath(relative) else { throw Failure.ungueltigerPfad(relative) }
+                guard OutputCommit.isSitePath(relative) else { throw Failure.invalidPath(relative) }
                 let payload: Data
                 switch filePath.inhalt {
                 case let .payload(d): payload = d
@@ -143,7 +143,7 @@ public struct OutputFolder: Sendable {
                 let neu = try provide(relative, payload)
                 state.withLock { s in
                     if neu { s.bilanz.written += 1; s.changed.insert(relative); s.ready.insert(relative) } else { s.bilanz.unchanged += 1 }
-                    s.geschriebenePfade.insert(relative)
+                    s.writtenPaths.insert(relative)
                 }
             } catch {
                 state.withLock { s in if s.errors == nil { s.errors = error } }
@@ -153,7 +153,7 @@ public struct OutputFolder: Sendable {
         /// An attachment's bytes, read only when it lies (resolved) inside the content folder.
         private func copy(_ pfad: String) throws -> Data {
             guard let quelle, Containment.isInside(pfad, rootReal: quelle), let bytes = PosixFile.bytes(pfad) else {
-                throw Failure.quelleAusserhalb(pfad)
+                throw Failure.sourceOutside(pfad)
             }
             return Data(bytes)
         }
@@ -173,11 +173,11 @@ public struct OutputFolder: Sendable {
 
         /// Whether a folder of the output (relative) and all above it are real folders, not links.
         private func realFolder(_ relative: String) -> Bool {
-            if state.withLock({ $0.echteOrdner.contains(relative) }) { return true }
+            if state.withLock({ $0.realFolders.contains(relative) }) { return true }
             guard realFolder(Paths.parent(relative)) else { return false }
             var info = stat()
             guard lstat(Paths.join(folderPath.pfad, relative), &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
-            state.withLock { _ = $0.echteOrdner.insert(relative) }
+            state.withLock { _ = $0.realFolders.insert(relative) }
             return true
         }
 
@@ -186,7 +186,7 @@ public struct OutputFolder: Sendable {
             state.withLock { s in
                 s.bilanz.unchanged += 1
                 s.bilanz.skipped += 1
-                s.geschriebenePfade.insert(pfad)
+                s.writtenPaths.insert(pfad)
             }
         }
 
@@ -207,10 +207,10 @@ public struct OutputFolder: Sendable {
 
         private func finishRun(_ s: inout State) throws -> Tally {
             if let errors = s.errors { OutputCommit.discard(root: folderPath.pfad); throw errors }
-            plan?.remember(s.geschriebenePfade)
+            plan?.remember(s.writtenPaths)
             // A folder that was empty when the build began holds only what it wrote: nothing to look for.
-            let weg = plan?.isStale(s.geschriebenePfade).map { Array($0) }
-                ?? (startedEmpty ? [] : folderPath.veraltete(keep: s.geschriebenePfade))
+            let weg = plan?.isStale(s.writtenPaths).map { Array($0) }
+                ?? (startedEmpty ? [] : folderPath.veraltete(keep: s.writtenPaths))
             var commit = OutputCommit(root: folderPath.pfad)
             commit.fault = fault
             do {

@@ -29,7 +29,7 @@ public final class OutputManifest: Sendable {
     private struct State {
         /// The group's records once read: when the group is made again, or a file is asked for that is
         /// not among the others.
-        var altMitglieder: [String: Fingerprint?]?
+        var oldMembers: [String: Fingerprint?]?
         /// A file of the group was written ahead by the preview: the group cannot be kept.
         var gruppeVorab = false
         /// The old group was kept.
@@ -52,7 +52,7 @@ public final class OutputManifest: Sendable {
         }
         for pfad in upfront {
             if plan.alt[pfad] != nil { plan.alt[pfad] = .some(nil) }
-            if OutputManifest.mitglieder(&s, plan.groupName?.block)[pfad] != nil { s.altMitglieder![pfad] = .some(nil); s.gruppeVorab = true }
+            if OutputManifest.mitglieder(&s, plan.groupName?.block)[pfad] != nil { s.oldMembers![pfad] = .some(nil); s.gruppeVorab = true }
         }
         (alt, oldGroup, oldFolder) = (plan.alt, plan.groupName, plan.folderPath)
         state = Mutex(s)
@@ -84,7 +84,7 @@ public final class OutputManifest: Sendable {
         guard whole else { return nil }
         var paths: [String] = []
         for payload in payloads {
-            guard let list = try? BinaryCodec.dekodieren([String].self, aus: payload) else { return nil }
+            guard let list = try? BinaryCodec.decodeValue([String].self, aus: payload) else { return nil }
             paths += list
         }
         return paths
@@ -94,7 +94,7 @@ public final class OutputManifest: Sendable {
     private func mitglieder(_ s: inout State) -> [String: Fingerprint?] { OutputManifest.mitglieder(&s, oldGroup?.block) }
 
     private static func mitglieder(_ s: inout State, _ groupName: ArraySlice<UInt8>?) -> [String: Fingerprint?] {
-        if let altMitglieder = s.altMitglieder { return altMitglieder }
+        if let oldMembers = s.oldMembers { return oldMembers }
         var alreadyRead: [String: Fingerprint?] = [:]
         if let block = groupName {
             alreadyRead.reserveCapacity(block.count / 80)
@@ -104,7 +104,7 @@ public final class OutputManifest: Sendable {
                 s.gruppeVorab = true   // a damaged block: the group is made again
             }
         }
-        s.altMitglieder = alreadyRead
+        s.oldMembers = alreadyRead
         return alreadyRead
     }
 
@@ -135,11 +135,11 @@ public final class OutputManifest: Sendable {
         let g = oldGroup, gueltig = alt != nil && !state.withLock { $0.gruppeVorab }
         guard gueltig, let g, g.cacheKey == cacheKey, allPresent(g.block) else { return nil }
         var fileList = 0, auditedPages = 0
-        let heil = PlanEntry.paths(g.block) { pfad in
+        let intact = PlanEntry.paths(g.block) { pfad in
             fileList += 1
             if pfad.count >= 5, pfad.suffix(5).elementsEqual(".html".utf8) { auditedPages += 1 }
         }
-        guard heil else { return nil }   // a damaged block: the group is made again
+        guard intact else { return nil }   // a damaged block: the group is made again
         state.withLock { s in
             s.ordnerBekannt = !oldFolder.isEmpty
             s.keepGroup = true
@@ -167,15 +167,15 @@ public final class OutputManifest: Sendable {
     private func allPresent(_ block: ArraySlice<UInt8>) -> Bool {
         let outputPath = outputPath, allItems = Array(oldFolder)
         let gleich = Parallel.map(allItems.count) { i in OutputManifest.stand(Paths.join(outputPath, allItems[i].key)) == allItems[i].value }
-        let zuLesen = Set(zip(allItems, gleich).filter { !$1 }.map(\.0.key))
-        if !allItems.isEmpty, zuLesen.isEmpty { return true }
+        let toRead = Set(zip(allItems, gleich).filter { !$1 }.map(\.0.key))
+        if !allItems.isEmpty, toRead.isEmpty { return true }
         let paths: [String]
         if allItems.isEmpty {
             paths = state.withLock { Array(mitglieder(&$0).keys) }
         } else {
-            paths = OutputManifest.directlyIn(zuLesen, block)
+            paths = OutputManifest.directlyIn(toRead, block)
         }
-        let folderPath = Array(OutputManifest.byFolder(paths).filter { allItems.isEmpty || zuLesen.contains($0.key) })
+        let folderPath = Array(OutputManifest.byFolder(paths).filter { allItems.isEmpty || toRead.contains($0.key) })
         let missing = Parallel.map(folderPath.count) { i -> Bool in
             let (relative, names) = folderPath[i]
             guard let entries = PosixFile.entries(Paths.join(outputPath, relative)) else { return true }
@@ -188,10 +188,10 @@ public final class OutputManifest: Sendable {
     /// The paths of the block's records that lie directly in one of `ordner` (a folder written to by
     /// every edit build, as `suche/`), found without making a string of every other record's path.
     private static func directlyIn(_ folderPath: Set<String>, _ block: ArraySlice<UInt8>) -> [String] {
-        let praefixe = folderPath.map { $0.isEmpty ? [] : Array(($0 + "/").utf8) }
+        let pathPrefixes = folderPath.map { $0.isEmpty ? [] : Array(($0 + "/").utf8) }
         var paths: [String] = []
         _ = PlanEntry.paths(block) { pfad in
-            for p in praefixe where pfad.starts(with: p) && !pfad.dropFirst(p.count).contains(0x2F) {
+            for p in pathPrefixes where pfad.starts(with: p) && !pfad.dropFirst(p.count).contains(0x2F) {
                 if let text = String(validating: pfad, as: UTF8.self) { paths.append(text) }
             }
         }
@@ -202,8 +202,8 @@ public final class OutputManifest: Sendable {
     private static func byFolder<S: Sequence>(_ paths: S) -> [String: [String]] where S.Element == String {
         var resultValue: [String: [String]] = [:]
         for pfad in paths {
-            let schnitt = pfad.lastIndex(of: "/")
-            let folderPath = schnitt.map { String(pfad[..<$0]) } ?? "", name = schnitt.map { String(pfad[pfad.index(after: $0)...]) } ?? pfad
+            let cut = pfad.lastIndex(of: "/")
+            let folderPath = cut.map { String(pfad[..<$0]) } ?? "", name = cut.map { String(pfad[pfad.index(after: $0)...]) } ?? pfad
             resultValue[folderPath, default: []].append(name)
         }
         return resultValue
@@ -248,7 +248,7 @@ public final class OutputManifest: Sendable {
     }
 
     /// Before the first write: from now on the folder may differ from the old plan.
-    func verwerfen() { unlink(filePath) }
+    func invalidate() { unlink(filePath) }
 
     /// After the last write.
     func save() {

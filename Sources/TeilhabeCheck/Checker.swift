@@ -8,7 +8,7 @@ public enum Checker {
     public static func check(_ project: Projekt, buildCache: BuildCache = .keiner, log: DiagnosticLog) {
         let g = Outlines(project, buildCache: buildCache)
         // The checks only read the project; the log is shared and sorts its findings, so they run side by side.
-        let pruefungen: [@Sendable () -> Void] = [
+        let checks: [@Sendable () -> Void] = [
             { Timing.measure("check: identity") { IdentityCheck.run(project, log: log) } },
             { Timing.measure("check: references") { ReferenceCheck.run(project, log: log) } },
             { Timing.measure("check: papers") { VorlageCheck.run(project, g, log: log) } },
@@ -22,7 +22,7 @@ public enum Checker {
             { Timing.measure("check: agendas") { ConsultationCheck.run(project, log: log) } },
             { Timing.measure("check: drafts") { DraftCheck.run(project, g, buildCache: buildCache, log: log) } },
         ]
-        _ = Parallel.map(pruefungen.count) { pruefungen[$0]() }
+        _ = Parallel.map(checks.count) { checks[$0]() }
         // A site.yaml with errors was reported; its stand-in has no basis_url to miss.
         if project.site.basisURL == nil, !project.filesWithErrors.contains("site.yaml") {
             log.warning("BASIS-URL", .noBasisURL,

@@ -16,7 +16,7 @@ struct CSVReader {
     let lines: [[Zelle]]
 
     init(_ bytes: [UInt8]) {
-        let text = CSVReader.dekodieren(bytes).replacingOccurrences(of: "\r\n", with: "\n")
+        let text = CSVReader.decodeValue(bytes).replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n")
         let head = text.prefix { $0 != "\n" }
         separator = head.filter { $0 == ";" }.count >= head.filter { $0 == "," }.count && head.contains(";") ? ";" : ","
@@ -24,7 +24,7 @@ struct CSVReader {
     }
 
     /// UTF-8 (a BOM is dropped); anything that is not valid UTF-8 is read as Windows-1252.
-    static func dekodieren(_ bytes: [UInt8]) -> String {
+    static func decodeValue(_ bytes: [UInt8]) -> String {
         var inhalt = bytes[...]
         if inhalt.starts(with: [0xEF, 0xBB, 0xBF]) { inhalt = inhalt.dropFirst(3) }
         if let utf8 = String(validating: inhalt, as: UTF8.self) { return utf8 }
@@ -46,9 +46,9 @@ struct CSVReader {
         var lines: [[Zelle]] = []
         var current: [Zelle] = []
         var field = ""
-        var inAnfuehrung = false
+        var inQuotes = false
         var sourceLine = 1, columnIndex = 1, feldSpalte = 1, feldZeile = 1
-        var zeileHatInhalt = false
+        var lineHasContent = false
         func fieldDone() {
             current.append(Zelle(text: field.trimmingCharacters(in: .whitespaces), sourceLine: feldZeile, columnIndex: feldSpalte))
             field = ""
@@ -58,34 +58,34 @@ struct CSVReader {
         var i = 0
         while i < characters.count {
             let c = characters[i]
-            if inAnfuehrung {
+            if inQuotes {
                 if c == "\"" {
-                    if i + 1 < characters.count, characters[i + 1] == "\"" { field.append("\""); i += 1; columnIndex += 1 } else { inAnfuehrung = false }
+                    if i + 1 < characters.count, characters[i + 1] == "\"" { field.append("\""); i += 1; columnIndex += 1 } else { inQuotes = false }
                 } else {
                     field.append(c)
                     if c == "\n" { sourceLine += 1; columnIndex = 0 }
                 }
             } else if c == "\"" && field.trimmingCharacters(in: .whitespaces).isEmpty {
-                inAnfuehrung = true
-                zeileHatInhalt = true
+                inQuotes = true
+                lineHasContent = true
             } else if c == separator {
                 fieldDone()
-                zeileHatInhalt = true
+                lineHasContent = true
                 feldSpalte = columnIndex + 1
             } else if c == "\n" {
-                if zeileHatInhalt || !field.trimmingCharacters(in: .whitespaces).isEmpty {
+                if lineHasContent || !field.trimmingCharacters(in: .whitespaces).isEmpty {
                     fieldDone()
                     lines.append(current)
                 }
                 current = []
                 field = ""
-                zeileHatInhalt = false
+                lineHasContent = false
                 sourceLine += 1
                 columnIndex = 0
                 feldSpalte = 1
                 feldZeile = sourceLine
             } else {
-                if field.isEmpty && !zeileHatInhalt && current.isEmpty { feldZeile = sourceLine }
+                if field.isEmpty && !lineHasContent && current.isEmpty { feldZeile = sourceLine }
                 field.append(c)
             }
             i += 1

@@ -39,9 +39,9 @@ extension ContentFolder {
             // function of this one: its result is not kept.
             guard let payload = alreadyRead ?? (try? io.read(pfad)) else { return loadFile(self) }
             let fremd = CancellationFlag()
-            let eigen = ContentFolder(root: root, io: .einzeln(pfad, payload, sonst: io, fremd: fremd.assign), log: DiagnosticLog())
-            entry = LoadedFile(storedValue: loadFile(eigen), findings: eigen.log.all, leichteFelder: eigen.leichteFelder.allItems,
-                                 broken: eigen.broken.all)
+            let own = ContentFolder(root: root, io: .single(pfad, payload, sonst: io, fremd: fremd.assign), log: DiagnosticLog())
+            entry = LoadedFile(storedValue: loadFile(own), findings: own.log.all, leichteFelder: own.leichteFelder.allItems,
+                                 broken: own.broken.all)
             if !fremd.gesetzt { buildCache.storeEntry("laden", cacheKey(.von(payload)), entry) }
         }
         for befund in entry.findings { log.report(befund) }

@@ -49,7 +49,7 @@ package struct ContentFolder {
         switch YAMLFile.parse(text, file: display(relative), log: log) {
         case let .node(node):
             return Fields(node, known: known, what: what, file: display(relative), lineOffset: 0, log: log,
-                          sammlung: leichteFelder, source: YAMLSource(text))
+                          collection: leichteFelder, source: YAMLSource(text))
         case .empty:
             log.error("YAML", .emptyYAMLFile(what),
                       at: SourceLocation(file: display(relative)))

@@ -16,7 +16,7 @@ struct Fields {
     let lineOffset: Int
     let what: String
     let log: DiagnosticLog
-    var sammlung: LeichteFelderSammlung?
+    var collection: LeichteFelderSammlung?
     /// Known keys that are absent but named by an unknown key's suggestion: the misspelling was
     /// reported, so the key is not reported as missing as well.
     private var misspelt: Set<String> = []
@@ -24,8 +24,8 @@ struct Fields {
     var source: YAMLSource?
 
     init?(_ node: Node, known: [String], what: String, file: String, lineOffset: Int, log: DiagnosticLog,
-          sammlung: LeichteFelderSammlung? = nil, source: YAMLSource? = nil) {
-        self.sammlung = sammlung
+          collection: LeichteFelderSammlung? = nil, source: YAMLSource? = nil) {
+        self.collection = collection
         self.source = source
         self.node = node
         self.file = file
@@ -87,7 +87,7 @@ struct Fields {
             return nil
         }
         warnIfCutByHash(key, value, scalar)
-        let text = scalar.string.trimmed(zeilenenden: true)
+        let text = scalar.string.trimmed(lineEndings: true)
         if text.isEmpty, required { missing(key); return nil }
         return text.isEmpty ? nil : text
     }
@@ -192,13 +192,13 @@ struct Fields {
     /// A nested mapping, read against its own keys.
     func nested(_ key: String, known: [String], what: String) -> Fields? {
         guard let value = self[key], !isNull(value) else { return nil }
-        return Fields(value, known: known, what: what, file: file, lineOffset: lineOffset, log: log, sammlung: sammlung,
+        return Fields(value, known: known, what: what, file: file, lineOffset: lineOffset, log: log, collection: collection,
                       source: source)
     }
 
     /// Reads a list item as a mapping with the same file context.
     func item(_ node: Node, known: [String], what: String) -> Fields? {
-        Fields(node, known: known, what: what, file: file, lineOffset: lineOffset, log: log, sammlung: sammlung,
+        Fields(node, known: known, what: what, file: file, lineOffset: lineOffset, log: log, collection: collection,
                source: source)
     }
 
@@ -210,7 +210,7 @@ struct Fields {
             ort.column = (ort.column ?? 1) + 1
         }
         // Leading spaces of a plain scalar are not part of its text.
-        sammlung?.add(LeichtesFeld(text: text, location: ort))
+        collection?.add(LeichtesFeld(text: text, location: ort))
         return text
     }
 }

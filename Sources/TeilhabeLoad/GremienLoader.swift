@@ -56,7 +56,7 @@ enum GremienLoader {
         let value = read(log)
         for finding in log.all { folder.log.report(finding) }
         guard log.hasErrors else { return value }
-        let id = node.mapping?.first(where: { $0.key.string == "id" })?.value.scalar?.string.trimmed(zeilenenden: true)
+        let id = node.mapping?.first(where: { $0.key.string == "id" })?.value.scalar?.string.trimmed(lineEndings: true)
         folder.broken.update { records in
             if let id, !id.isEmpty { records[keyPath: broken].insert(id) } else { records[keyPath: unknown] = true }
         }
@@ -68,14 +68,14 @@ enum GremienLoader {
         else { return [] }
         return nodes.compactMap { node in
             entry(node, in: folder, broken: \.gremien, unknown: \.unknownGremium) { log in
-                gremium(node, file: file, source: source, log: log, sammlung: folder.leichteFelder)
+                gremium(node, file: file, source: source, log: log, collection: folder.leichteFelder)
             }
         }
     }
 
     private static func gremium(_ node: Node, file: String, source: YAMLSource, log: DiagnosticLog,
-                                sammlung: LeichteFelderSammlung) -> Gremium? {
-        guard let g = Fields(node, known: gremiumKeys, what: "Gremium", file: file, lineOffset: 0, log: log, sammlung: sammlung,
+                                collection: LeichteFelderSammlung) -> Gremium? {
+        guard let g = Fields(node, known: gremiumKeys, what: "Gremium", file: file, lineOffset: 0, log: log, collection: collection,
                              source: source),
               let id = g.string("id", required: true), let name = g.string("name", required: true),
               let art: Gremium.Art = g.choice("art", required: true) else { return nil }

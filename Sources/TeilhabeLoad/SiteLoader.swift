@@ -44,7 +44,7 @@ enum SiteLoader {
         )
         site.wahlperioden = wahlperioden
         if let traeger { (site.traegerArtikel, site.traegerGenitiv) = traegerGrammatik(f, traeger: traeger) }
-        kontaktPruefen(kontakt, f)
+        checkContact(kontakt, f)
         return titel == nil || traeger == nil ? nil : site
     }
 
@@ -67,14 +67,14 @@ enum SiteLoader {
     /// A key written with no value is a mistake, not "not set": it fails closed.
     private static func leerVerbieten(_ keys: [String], _ f: Fields) {
         for key in keys {
-            if let node = f[key], f.isNull(node) || node.scalar?.string.trimmed(zeilenenden: true).isEmpty == true {
+            if let node = f[key], f.isNull(node) || node.scalar?.string.trimmed(lineEndings: true).isEmpty == true {
                 f.log.error("SCHEMA-VALUE", .wertLeer(key), at: f.location(key))
             }
         }
     }
 
     /// The statement's feedback section (BITV 2.0 § 7) needs a way to reach the body.
-    private static func kontaktPruefen(_ kontakt: Fields?, _ f: Fields) {
+    private static func checkContact(_ kontakt: Fields?, _ f: Fields) {
         if let kontakt { leerVerbieten(["email", "telefon", "anschrift"], kontakt) }
         let wege = ["email", "telefon", "anschrift"].compactMap { kontakt?.string($0) }
         if wege.isEmpty { f.log.error("SCHEMA-REQUIRED", .kontaktFehlt, at: f.location("kontakt")) }
@@ -110,7 +110,7 @@ enum SiteLoader {
                 b.log.error("SCHEMA-TYPE", .mangelKeinText, at: b.location(of: node))
                 return nil
             }
-            let text = scalar.string.trimmed(zeilenenden: true)
+            let text = scalar.string.trimmed(lineEndings: true)
             guard !text.isEmpty, !b.isNull(node) else {
                 b.log.error("SCHEMA-VALUE", .mangelLeer, at: b.location(of: node))
                 return nil

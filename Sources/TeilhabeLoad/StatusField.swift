@@ -16,7 +16,7 @@ extension Fields {
                       at: keyLocation(key), suggestion: Status.nichtoeffentlich.rawValue)
             return .nichtoeffentlich
         }
-        let text = scalar.string.trimmed(zeilenenden: true)
+        let text = scalar.string.trimmed(lineEndings: true)
         if let status = Status(rawValue: text), allowed.contains(text), !isNull(value) { return status }
         if text.isEmpty || isNull(value) {
             log.error("SCHEMA-VALUE", .statusEmpty(key, in: what, allowed: allowed), at: keyLocation(key), suggestion: Status.nichtoeffentlich.rawValue)

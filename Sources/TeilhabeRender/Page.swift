@@ -18,7 +18,7 @@ struct Page {
     var context: TemplateContext = [:]
     var leicht = false
     /// The other language version of this page (output folder) and the link text to it.
-    var gegenstueck: (folderPath: String, text: String)?
+    var counterpart: (folderPath: String, text: String)?
     /// Trail from the start page; the last entry is this page (no folder).
     var brotkrumen: [(titel: String, folderPath: String?)] = []
     /// Top-level area for `aria-current` in the main navigation (`vorlagen`, `gremien`, …).
@@ -31,11 +31,11 @@ struct Page {
 }
 
 extension Page {
-    static func gegenstueckZuLeicht(_ pfad: String) -> (folderPath: String, text: String) {
+    static func easyCounterpart(_ pfad: String) -> (folderPath: String, text: String) {
         (Addresses.webPage(pfad, leicht: true), "Leichte Sprache")
     }
 
-    static func gegenstueckZuAlltag(_ pfad: String) -> (folderPath: String, text: String) {
+    static func standardCounterpart(_ pfad: String) -> (folderPath: String, text: String) {
         (Addresses.webPage(pfad), "Alltags-Sprache")
     }
 }

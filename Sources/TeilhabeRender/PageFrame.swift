@@ -17,7 +17,7 @@ struct PageFrame: Sendable {
         }
     }
 
-    static let bereiche: [(titel: String, folderPath: String, textRange: String)] = [
+    static let ranges: [(titel: String, folderPath: String, textRange: String)] = [
         ("Start", "", ""), ("Vorlagen", "vorlagen/", "vorlagen"), ("Berichte", "berichte/", "berichte"),
         ("Indikatoren", "indikatoren/", "indikatoren"), ("Inklusionsplan", "inklusionsplan/", "inklusionsplan"),
         ("Gremien", "gremien/", "gremien"), ("Sitzungen", "sitzungen/", "sitzungen"),
@@ -43,17 +43,17 @@ struct PageFrame: Sendable {
         if let t = site.kontakt.telefon { kontakt["telefon"] = t }
         if let a = site.kontakt.anschrift { kontakt["anschrift"] = a }
         if !kontakt.isEmpty { siteKontext["kontakt"] = kontakt }
-        let seitentitel = webPage.filePath == "index.html" ? site.titel : "\(webPage.titel) – \(site.titel)"
+        let pageTitle = webPage.filePath == "index.html" ? site.titel : "\(webPage.titel) – \(site.titel)"
         var k: TemplateContext = [
-            "site": siteKontext, "seitentitel": seitentitel, "leicht": webPage.leicht, "intern": environment.intern,
+            "site": siteKontext, "seitentitel": pageTitle, "leicht": webPage.leicht, "intern": environment.intern,
             "root": prefix.isEmpty ? linker.root : prefix,
             "start": link(""), "vorlagen": link("vorlagen/"), "berichte": link("berichte/"),
             "gremien": link("gremien/"), "sitzungen": link("sitzungen/"),
             "leichte_sprache": link("leichte-sprache/"), "barrierefreiheit": link("barrierefreiheit/"),
             "feed": environment.offeneDaten ? link("feed.xml") : false,
             "telefon_link": site.kontakt.telefon.map { $0.filter { $0.isNumber || $0 == "+" } } ?? "",
-            "kontaktzeile": PageFrame.kontaktzeile(site.kontakt),
-            "nav": PageFrame.bereiche.filter { $0.textRange != "inklusionsplan" || environment.project.aktuellerPlan != nil }.map { b -> TemplateContext in
+            "kontaktzeile": PageFrame.contactLine(site.kontakt),
+            "nav": PageFrame.ranges.filter { $0.textRange != "inklusionsplan" || environment.project.aktuellerPlan != nil }.map { b -> TemplateContext in
                 ["titel": b.titel, "href": link(b.folderPath), "aktuell": webPage.textRange == b.textRange && webPage.brotkrumen.count <= 1]
             },
             "fussseiten": environment.project.auditedPages.sorted { $0.titel < $1.titel }.map {
@@ -64,7 +64,7 @@ struct PageFrame: Sendable {
         if webPage.entwurf {
             k["entwurf"] = ["titel": Message.draftBannerTitle.de, "text": Message.draftBannerText.de] as TemplateContext
         }
-        if let g = webPage.gegenstueck { k["gegenstueck"] = ["href": link(g.folderPath), "text": g.text] }
+        if let g = webPage.counterpart { k["gegenstueck"] = ["href": link(g.folderPath), "text": g.text] }
         if !webPage.brotkrumen.isEmpty {
             k["hat_brotkrumen"] = true
             k["brotkrumen"] = ([("Start", "")] + webPage.brotkrumen).map { krume -> TemplateContext in
@@ -86,14 +86,14 @@ struct PageFrame: Sendable {
 
     /// The footer's contact line as parts, each saying whether a separator goes before it: with
     /// only an e-mail address the line must not start with "·".
-    static func kontaktzeile(_ k: Site.Kontakt) -> [TemplateContext] {
-        let parts: [(bezeichnung: String, text: String?, href: String?)] = [
+    static func contactLine(_ k: Site.Kontakt) -> [TemplateContext] {
+        let parts: [(label: String, text: String?, href: String?)] = [
             ("", k.anschrift, nil),
             ("Telefon ", k.telefon, k.telefon.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
             ("E-Mail ", k.email, k.email.map { "mailto:" + $0 }),
         ]
         return parts.filter { $0.text != nil }.enumerated().map { i, part in
-            ["trenner": i > 0, "bezeichnung": part.bezeichnung, "text": part.text!, "href": part.href ?? false]
+            ["trenner": i > 0, "bezeichnung": part.label, "text": part.text!, "href": part.href ?? false]
         }
     }
 }

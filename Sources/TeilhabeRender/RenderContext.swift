@@ -10,7 +10,7 @@ struct RenderContext: Sendable {
     /// The `serve` preview: drafts are part of the site, each page with its banner.
     let drafts: Bool
     let linkindex: LinkIndex
-    let verzeichnis: SiteIndex
+    let directory: SiteIndex
     /// Every indicator as it may be published (disclosure control applied once).
     let tables: [String: VeroeffentlichteTabelle]
 
@@ -29,7 +29,7 @@ struct RenderContext: Sendable {
         self.stichtag = stichtag
         // Independent lookups over all pages: made side by side.
         let linkindex = BackgroundTask { LinkIndex(project) }
-        self.verzeichnis = SiteIndex(project)
+        self.directory = SiteIndex(project)
         self.linkindex = linkindex.storedValue
         self.tables = Dictionary(project.indikatoren.map { ($0.id, Geheimhaltung.apply($0)) }, uniquingKeysWith: { a, _ in a })
     }
@@ -62,8 +62,8 @@ struct RenderContext: Sendable {
 
     /// `abschnitte` (second-level headings) for the table of contents partial.
     func abschnitte(_ headings: [MarkdownHTML.Heading]) -> TemplateContext {
-        let zweite = headings.filter { $0.level == 2 }
-        return ["abschnitte": zweite.map { ["id": $0.id, "text": $0.text] }, "hat_abschnitte": zweite.count > 1]
+        let second = headings.filter { $0.level == 2 }
+        return ["abschnitte": second.map { ["id": $0.id, "text": $0.text] }, "hat_abschnitte": second.count > 1]
     }
 
     /// The attachments list, with type and size of each file.
@@ -84,12 +84,12 @@ struct RenderContext: Sendable {
 
     func tableData(_ i: Indikator) -> VeroeffentlichteTabelle { tables[i.id] ?? Geheimhaltung.apply(i) }
 
-    func gremiumName(_ id: String) -> String { verzeichnis.gremien[id]?.name ?? id }
-    func sitzung(_ id: String) -> Sitzung? { verzeichnis.sitzungen[id] }
-    func vorlage(nummer: String) -> Vorlage? { verzeichnis.vorlage(nummer: nummer) }
+    func gremiumName(_ id: String) -> String { directory.gremien[id]?.name ?? id }
+    func sitzung(_ id: String) -> Sitzung? { directory.sitzungen[id] }
+    func vorlage(nummer: String) -> Vorlage? { directory.vorlage(nummer: nummer) }
 
     /// A meeting exists from its earliest paper's date (or its own day) and changes with its papers.
     func stamp(_ s: Sitzung) -> Timestamp {
-        verzeichnis.sitzungsStempel[s.id] ?? Timestamp(s.begin.tag, nil)
+        directory.sitzungsStempel[s.id] ?? Timestamp(s.begin.tag, nil)
     }
 }

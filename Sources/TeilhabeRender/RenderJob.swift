@@ -82,13 +82,13 @@ extension RenderContext {
     }
 
     /// What other pages show of a paper: the front matter of its file and its twin.
-    func koepfe(_ v: Vorlage) -> [Fingerprint?] {
+    func heads(_ v: Vorlage) -> [Fingerprint?] {
         fingerprints == nil ? [nil] : [v.body.head, v.leicht?.body.head ?? Fingerprint.without]
     }
 
     /// A meeting shows (the front matter of) the papers it consults and the papers on its agenda.
     func quellen(_ s: Sitzung) -> [Fingerprint?] {
-        verzeichnis.vorlagen(jeSitzung: s.id).flatMap { koepfe($0) }
+        directory.vorlagen(jeSitzung: s.id).flatMap { heads($0) }
     }
 
     func cacheKey(_ art: String, _ quellen: [Fingerprint?]) -> Fingerprint? {

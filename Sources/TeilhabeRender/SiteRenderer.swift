@@ -44,15 +44,15 @@ public enum SiteRenderer {
         // Whether the outputs without bodies can be kept (a look at each of their files) is found out
         // beside the pages.
         let groupName = u.uebersicht("ohne Textkörper")
-        var gruppenPruefung: BackgroundTask<(fileList: Int, auditedPages: Int)?>?
+        var groupCheck: BackgroundTask<(fileList: Int, auditedPages: Int)?>?
         if writer != nil, let plan, let groupName {
-            gruppenPruefung = BackgroundTask { Timing.measure("render: keep") { plan.groupName(groupName) } }
+            groupCheck = BackgroundTask { Timing.measure("render: keep") { plan.groupName(groupName) } }
         }
         progress?.total = 1 + own.count
         fileList += Timing.measure("render: pages") { execute([index] + own, plan: plan, writer: writer, progress: progress) }
-        MemoryRelease.zurueckgeben()
-        let keep = gruppenPruefung?.storedValue ?? nil
-        let uebrige = keep != nil ? [] : Timing.measure("render: jobs") {
+        MemoryRelease.handBack()
+        let keep = groupCheck?.storedValue ?? nil
+        let remaining = keep != nil ? [] : Timing.measure("render: jobs") {
             largeLists(u).map { filePath, buildSite in
                 RenderJob(pfad: filePath, cacheKey: u.uebersicht("seite")) { webPage(buildSite(), frame: frame, theme: theme) }
             }
@@ -61,23 +61,23 @@ public enum SiteRenderer {
                 }
                 + (SitzungenPages.tracked(u) + GremienPages.tracked(u)).map(job)
         }
-        progress?.total = 1 + own.count + uebrige.count
+        progress?.total = 1 + own.count + remaining.count
         fileList += Timing.measure("render: lists") {
-            execute(uebrige, plan: plan, writer: writer, progress: progress, groupName: groupName)
+            execute(remaining, plan: plan, writer: writer, progress: progress, groupName: groupName)
         }
-        MemoryRelease.zurueckgeben()
+        MemoryRelease.handBack()
         fileList += IndikatorPages.fileList(u)
         if let keep, let writer {
             // Every page's front matter as in the last build: lists, meetings, feeds and OParl stay as they are.
             writer.keepGroup(fileList: keep.fileList, auditedPages: keep.auditedPages)
         } else if let base = SiteBase(sicht.site) {
-            let seitenpfade = fileList.map(\.pfad)
+            let pagePaths = fileList.map(\.pfad)
             fileList += Timing.measure("render: open data") {
-                execute(OpenData.jobs(u, base, auditedPages: seitenpfade), plan: plan, writer: writer, progress: nil,
+                execute(OpenData.jobs(u, base, auditedPages: pagePaths), plan: plan, writer: writer, progress: nil,
                            groupName: groupName)
             }
         }
-        MemoryRelease.zurueckgeben()
+        MemoryRelease.handBack()
         for (name, data) in theme.assets { fileList.append(OutputFile(pfad: name, inhalt: .payload(data))) }
         for pfad in sicht.anlagen.keys {
             fileList.append(OutputFile(pfad: pfad, inhalt: .copy(Paths.join(project.contentRoot, pfad))))
@@ -102,10 +102,10 @@ public enum SiteRenderer {
     /// The files come in no particular order (the caller sorts them).
     static func execute(_ jobs: [RenderJob], plan: (any OutputPlan)?, writer: (any PageSink)?,
                            progress: BuildProgress?, groupName: Fingerprint? = nil) -> [OutputFile] {
-        let reihenfolge = verschraenkt(jobs.count)
+        let order = verschraenkt(jobs.count)
         return Parallel.map(jobs.count) { k -> OutputFile in
-            defer { progress?.eins() }
-            let job = jobs[reihenfolge[k]]
+            defer { progress?.one() }
+            let job = jobs[order[k]]
             var pfad = job.pfad, produce: () -> OutputFile = job.produce
             if let prepare = job.prepare { (pfad, produce) = prepare() }
             if let pfad, let plan, let writer, plan.unchanged(pfad, job.cacheKey) {
@@ -126,8 +126,8 @@ public enum SiteRenderer {
     /// folder, creating a file takes the folder's lock in the kernel, and two threads meeting there
     /// spun and switched for about 1.5 % of a clean build.
     static func verschraenkt(_ n: Int) -> [Int] {
-        let haelfte = (n + 1) / 2
-        return (0..<n).map { k in k % 2 == 0 ? k / 2 : haelfte + k / 2 }
+        let half = (n + 1) / 2
+        return (0..<n).map { k in k % 2 == 0 ? k / 2 : half + k / 2 }
     }
 
     /// Pages made from known files: for the preview, which makes single ones.

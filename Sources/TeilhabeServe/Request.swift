@@ -77,14 +77,14 @@ public enum Request {
     }
 
     /// Shown for every page while the last build failed, until it is fixed.
-    public static func errorPage(_ meldungen: String, language: Language = .de) -> String {
+    public static func errorPage(_ messages: String, language: Language = .de) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(XML.escape(Message.serveErrorPageTitle.text(language)))</title>
         <style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}pre{background:#fff4d6;padding:1rem;white-space:pre-wrap;border-left:.35rem solid #8a5a00}</style>
         </head><body><main><h1>\(XML.escape(Message.serveErrorPageHeading.text(language)))</h1>
         <p>\(XML.escape(Message.serveErrorPageReload.text(language)))</p>
-        <pre>\(XML.escape(meldungen))</pre></main></body></html>
+        <pre>\(XML.escape(messages))</pre></main></body></html>
         """
     }
 }

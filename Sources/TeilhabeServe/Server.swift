@@ -72,7 +72,7 @@ public final class Server: @unchecked Sendable {
         self.language = language
         portValue = port
         var fds: [Int32] = [-1, -1]
-        if pipe(&fds) == 0 { fds.forEach { Self.withoutInheritance($0, nichtBlockierend: true) } } else { fds = [-1, -1] }
+        if pipe(&fds) == 0 { fds.forEach { Self.withoutInheritance($0, nonBlocking: true) } } else { fds = [-1, -1] }
         waker = (fds[0], fds[1])
         let writeFile = fds[1]
         connections = ConnectionTable(limits: limits) { Server.wake(writeFile) }
@@ -94,13 +94,13 @@ public final class Server: @unchecked Sendable {
         set { lock.lock(); reloadValue = newValue; lock.unlock() }
     }
 
-    public func starten() throws {
+    public func launch() throws {
         signal(SIGPIPE, SIG_IGN)
         guard waker.readFile >= 0 else { throw POSIXError(.EMFILE) }
         guard !connections.isStopped, !isStarted else { throw POSIXError(.EALREADY) }   // one run per server
-        let (socket, gebunden) = try Self.listenOn(port)
+        let (socket, bound) = try Self.listenOn(port)
         lock.lock()
-        portValue = gebunden
+        portValue = bound
         running = true
         lock.unlock()
         Thread.detachNewThread { [self] in
@@ -131,9 +131,9 @@ public final class Server: @unchecked Sendable {
     public var openPageCount: Set<String> { connections.openPages }
 
     /// Open connections: requests being read or answered, and event streams.
-    var offeneVerbindungen: (anfragen: Int, ereignisstroeme: Int) {
-        let (anfragen, stroeme) = connections.count
-        return (anfragen, stroeme)
+    var openConnections: (anfragen: Int, eventStreams: Int) {
+        let (anfragen, streams) = connections.count
+        return (anfragen, streams)
     }
 
     /// After a build: remember a failure (or clear it) and tell the open pages to reload – those whose
@@ -153,7 +153,7 @@ public final class Server: @unchecked Sendable {
         let s = socket(AF_INET, listeningSocketType, 0)
         guard s >= 0 else { throw POSIXError(.EMFILE) }
         #if !os(Linux)
-        withoutInheritance(s, nichtBlockierend: true)
+        withoutInheritance(s, nonBlocking: true)
         #endif
         var ja: Int32 = 1
         setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &ja, socklen_t(MemoryLayout<Int32>.size))
@@ -161,10 +161,10 @@ public final class Server: @unchecked Sendable {
         adresse.sin_family = sa_family_t(AF_INET)
         adresse.sin_port = port.bigEndian
         adresse.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let gebunden = withUnsafePointer(to: &adresse) {
+        let bound = withUnsafePointer(to: &adresse) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(s, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard gebunden == 0, listen(s, 128) == 0 else { close(s); throw POSIXError(.EADDRINUSE) }
+        guard bound == 0, listen(s, 128) == 0 else { close(s); throw POSIXError(.EADDRINUSE) }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &adresse) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(s, $0, &length) }
@@ -177,16 +177,16 @@ public final class Server: @unchecked Sendable {
     private func loop(_ socket: Int32) {
         defer { close(socket) }
         while !connections.isStopped {
-            let stroeme = connections.streamSnapshot()
+            let streams = connections.streamSnapshot()
             var fds = [pollfd(fd: socket, events: Int16(POLLIN), revents: 0), pollfd(fd: waker.readFile, events: Int16(POLLIN), revents: 0)]
-            fds += stroeme.map { pollfd(fd: $0.fd, events: Int16(POLLIN), revents: 0) }
+            fds += streams.map { pollfd(fd: $0.fd, events: Int16(POLLIN), revents: 0) }
             let awaitEvent = Int32(max(0.01, connections.heartbeat()) * 1000)
             guard poll(&fds, nfds_t(fds.count), awaitEvent) >= 0 else {
                 if errno != EINTR { usleep(50_000) }   // never spin on a failing poll
                 continue
             }
             if fds[1].revents != 0 { Self.clear(waker.readFile) }
-            connections.drop(zip(stroeme, fds.dropFirst(2)).filter { $0.1.revents != 0 }.map(\.0))
+            connections.drop(zip(streams, fds.dropFirst(2)).filter { $0.1.revents != 0 }.map(\.0))
             if fds[0].revents != 0 { acceptConnection(socket) }
         }
     }
@@ -204,7 +204,7 @@ public final class Server: @unchecked Sendable {
         }
         switch connections.admit(client) {
         case .admitted:
-            Self.withoutInheritance(client, nichtBlockierend: false)
+            Self.withoutInheritance(client, nonBlocking: false)
             Thread.detachNewThread { [self] in serve(client) }
         case .busy:
             _ = Self.sendImmediately(client, Self.head(503, "text/plain; charset=utf-8", 20) + "Service Unavailable\n")
@@ -226,9 +226,9 @@ public final class Server: @unchecked Sendable {
 
     /// Close-on-exec, so that a program the process starts (the audit's browser) holds no client
     /// socket open. (pipe2 and accept4 would do it at once; Swift's Glibc module does not have them.)
-    private static func withoutInheritance(_ fd: Int32, nichtBlockierend: Bool) {
+    private static func withoutInheritance(_ fd: Int32, nonBlocking: Bool) {
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-        if nichtBlockierend { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+        if nonBlocking { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
     }
 
     // MARK: - Answering a request (on its worker thread)
@@ -265,13 +265,13 @@ public final class Server: @unchecked Sendable {
             if n <= 0 { break }
             let von = max(0, alreadyRead - 3)
             alreadyRead += n
-            if Self.enthaeltKopfende(chunk[von..<alreadyRead]) { break }
+            if Self.containsHeaderEnd(chunk[von..<alreadyRead]) { break }
         }
         guard alreadyRead > 0 else { return nil }
         return String(String(decoding: chunk[..<alreadyRead], as: UTF8.self).split(separator: "\r\n").first ?? "")
     }
 
-    private static func enthaeltKopfende(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func containsHeaderEnd(_ bytes: ArraySlice<UInt8>) -> Bool {
         let ende: [UInt8] = [13, 10, 13, 10]
         guard bytes.count >= 4 else { return false }
         return (bytes.startIndex...(bytes.endIndex - 4)).contains { bytes[$0..<($0 + 4)].elementsEqual(ende) }
@@ -288,7 +288,7 @@ public final class Server: @unchecked Sendable {
         }
         if pfad.hasPrefix("/__teilhabe/ereignisse") {
             let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n"
-            guard senden(client, Data(head.utf8)) else { return false }
+            guard transmit(client, Data(head.utf8)) else { return false }
             connections.promote(client, page: pageFile(pfad))
             return true
         }
@@ -339,12 +339,12 @@ public final class Server: @unchecked Sendable {
     }
 
     private func response(_ client: Int32, _ status: Int, _ type: String, _ inhalt: Data, kopfNur: Bool = false) {
-        _ = senden(client, Data(Self.head(status, type, inhalt.count).utf8) + (kopfNur ? Data() : inhalt))
+        _ = transmit(client, Data(Self.head(status, type, inhalt.count).utf8) + (kopfNur ? Data() : inhalt))
     }
 
     /// Writes everything within `limits.sendTimeout` seconds in all, so that a client reading a byte
     /// now and then cannot hold its worker for long either.
-    private func senden(_ fd: Int32, _ payload: Data) -> Bool {
+    private func transmit(_ fd: Int32, _ payload: Data) -> Bool {
         let ende = monotonicSeconds() + limits.sendTimeout
         return payload.withUnsafeBytes { chunk in
             var sent = 0

@@ -2,17 +2,17 @@ import Foundation
 
 extension BinaryCodec {
     /// A hand-written type known as such where it is read: no dynamic cast and no box for the value.
-    package static func dekodieren<T: Decodable & BinaryValue>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
-        let dekodierer = BinaryDecoder(bytes)
-        let storedValue = try T(binary: dekodierer)
-        guard dekodierer.position == bytes.endIndex else { throw Failure(reason: "trailing bytes") }
+    package static func decodeValue<T: Decodable & BinaryValue>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
+        let decoder = BinaryDecoder(bytes)
+        let storedValue = try T(binary: decoder)
+        guard decoder.position == bytes.endIndex else { throw Failure(reason: "trailing bytes") }
         return storedValue
     }
 
-    package static func dekodieren<T: Decodable>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
-        let dekodierer = BinaryDecoder(bytes)
-        let storedValue = try dekodierer.readFile(T.self)
-        guard dekodierer.position == bytes.endIndex else { throw Failure(reason: "trailing bytes") }
+    package static func decodeValue<T: Decodable>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
+        let decoder = BinaryDecoder(bytes)
+        let storedValue = try decoder.readFile(T.self)
+        guard decoder.position == bytes.endIndex else { throw Failure(reason: "trailing bytes") }
         return storedValue
     }
 
@@ -91,7 +91,7 @@ extension BinaryCodec {
             if T.self == Double.self { return Double(bitPattern: try number()) as! T }
             if T.self == UInt64.self { return try number() as! T }
             if T.self == Data.self { return Data(try rawData()) as! T }
-            if let eigen = T.self as? BinaryValue.Type { return try eigen.init(binary: self) as! T }
+            if let own = T.self as? BinaryValue.Type { return try own.init(binary: self) as! T }
             // Rarer types after the hand-written ones, which are read by the thousand.
             if T.self == [UInt8].self { return Array(try rawData()) as! T }
             if T.self == [UInt32].self { return try zahlen32() as! T }

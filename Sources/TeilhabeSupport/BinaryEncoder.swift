@@ -9,7 +9,7 @@ import Foundation
 package enum BinaryCodec {
     package struct Failure: Error { var reason: String }
 
-    package static func kodieren<T: Encodable>(_ storedValue: T) throws -> [UInt8] {
+    package static func encodeValue<T: Encodable>(_ storedValue: T) throws -> [UInt8] {
         let encoder = BinaryEncoder()
         try encoder.writeFile(storedValue)
         return encoder.chunk.bytes

@@ -42,7 +42,7 @@ public final class BuildCache: Sendable {
         package var isOpen = 0
         /// The file had a damaged or cut-off segment: what is appended after it would never be read
         /// (reading stops there), so the file is written anew.
-        package var beschaedigt = false
+        package var damaged = false
     }
 
     /// Bytes of new records a fresh table holds before it appends them as a segment.
@@ -58,27 +58,27 @@ public final class BuildCache: Sendable {
 
     /// The value kept under `schluessel`, else `machen()`'s result, which is then kept.
     package func storedValue<T: Codable>(_ tableData: String, _ cacheKey: Fingerprint, _ produce: () throws -> T) rethrows -> T {
-        if let bytes = lookUp(tableData, cacheKey), let storedValue = try? BinaryCodec.dekodieren(T.self, aus: bytes) {
+        if let bytes = lookUp(tableData, cacheKey), let storedValue = try? BinaryCodec.decodeValue(T.self, aus: bytes) {
             return storedValue
         }
         let storedValue = try produce()
-        if folderPath != nil, let bytes = try? BinaryCodec.kodieren(storedValue) { storeEntry(tableData, cacheKey, bytes[...]) }
+        if folderPath != nil, let bytes = try? BinaryCodec.encodeValue(storedValue) { storeEntry(tableData, cacheKey, bytes[...]) }
         return storedValue
     }
 
     /// The value kept under `schluessel`, if any.
     package func readFile<T: Codable>(_ tableData: String, _ cacheKey: Fingerprint) -> T? {
-        lookUp(tableData, cacheKey).flatMap { try? BinaryCodec.dekodieren(T.self, aus: $0) }
+        lookUp(tableData, cacheKey).flatMap { try? BinaryCodec.decodeValue(T.self, aus: $0) }
     }
 
     /// The same for a hand-written type (the file status of every input file): decoded directly.
     package func readFile<T: Codable & BinaryValue>(_ tableData: String, _ cacheKey: Fingerprint) -> T? {
-        lookUp(tableData, cacheKey).flatMap { try? BinaryCodec.dekodieren(T.self, aus: $0) }
+        lookUp(tableData, cacheKey).flatMap { try? BinaryCodec.decodeValue(T.self, aus: $0) }
     }
 
     /// Keeps a value for later builds (a value already kept under this key stays as it is).
     package func storeEntry<T: Codable>(_ tableData: String, _ cacheKey: Fingerprint, _ storedValue: T) {
-        guard folderPath != nil, lookUp(tableData, cacheKey) == nil, let bytes = try? BinaryCodec.kodieren(storedValue) else { return }
+        guard folderPath != nil, lookUp(tableData, cacheKey) == nil, let bytes = try? BinaryCodec.encodeValue(storedValue) else { return }
         storeEntry(tableData, cacheKey, bytes[...])
     }
 
@@ -95,14 +95,14 @@ public final class BuildCache: Sendable {
 
     /// Runs `arbeit` under the lock once the table `name` is read. A table being read ahead is
     /// waited for outside the lock, so that lookups in other tables go on meanwhile.
-    private func withTable<R: Sendable>(_ name: String, _ arbeit: (inout State) -> R) -> R {
+    private func withTable<R: Sendable>(_ name: String, _ work: (inout State) -> R) -> R {
         while true {
             let (resultValue, reading): (R?, BackgroundTask<Tabelle>?) = state.withLock { s in
                 if s.tables[name] == nil {
                     if let reading = s.upfront[name] { return (nil, reading) }
                     s.tables[name] = readFile(name)
                 }
-                return (arbeit(&s), nil)
+                return (work(&s), nil)
             }
             guard let reading else { return resultValue! }
             let tableData = reading.storedValue
@@ -123,7 +123,7 @@ public final class BuildCache: Sendable {
     /// Keeps a value for later builds, replacing what was kept under `schluessel` (a file's status,
     /// the search index: one record per path or audience that changes from build to build).
     package func replace<T: Codable>(_ tableData: String, _ cacheKey: Fingerprint, _ storedValue: T) {
-        guard folderPath != nil, let bytes = try? BinaryCodec.kodieren(storedValue) else { return }
+        guard folderPath != nil, let bytes = try? BinaryCodec.encodeValue(storedValue) else { return }
         storeEntry(tableData, cacheKey, bytes[...])
     }
 
@@ -175,9 +175,9 @@ public final class BuildCache: Sendable {
         for (name, tableData) in s.tables.sorted(by: { $0.key < $1.key }) where !tableData.fresh {
             let neu = tableData.neu.compactMap { k in tableData.used[k].map { (k, $0) } }
             let used = tableData.used.values.reduce(0) { $0 + 24 + $1.count }
-            if tableData.inFile > 0, !tableData.beschaedigt, tableData.inFile + neu.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * used + 65_536 {
+            if tableData.inFile > 0, !tableData.damaged, tableData.inFile + neu.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * used + 65_536 {
                 if !neu.isEmpty { CacheFile.appendSegment(filePath(name), BuildCache.payload(neu)) }
-            } else if tableData.inFile > 0 || !neu.isEmpty || tableData.beschaedigt {
+            } else if tableData.inFile > 0 || !neu.isEmpty || tableData.damaged {
                 PosixFile.writeFile(filePath(name), CacheFile.header + CacheFile.segment(BuildCache.payload(Array(tableData.used))))
             }
         }
@@ -213,11 +213,11 @@ public final class BuildCache: Sendable {
         guard let bytes = PosixFile.bytes(filePath(name)), bytes.starts(with: CacheFile.header) else { return empty }
         var tableData = Tabelle()
         let (payloads, whole) = CacheFile.segments(bytes)
-        tableData.beschaedigt = !whole
+        tableData.damaged = !whole
         for payload in payloads {
             // The values stay slices of the file's bytes: only those looked up are decoded.
             let d = BinaryCodec.BinaryDecoder(payload)
-            guard let entries = try? d.valueList(CacheRecord.self), d.position == payload.endIndex else { tableData.beschaedigt = true; break }
+            guard let entries = try? d.valueList(CacheRecord.self), d.position == payload.endIndex else { tableData.damaged = true; break }
             for e in entries {
                 tableData.alt[e.key] = e.value
                 tableData.inFile += 24 + e.value.count

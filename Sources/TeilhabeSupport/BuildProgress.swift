@@ -20,14 +20,14 @@ public final class BuildProgress: Sendable {
         set { state.withLock { $0.total = newValue } }
     }
 
-    package func eins() {
-        let (faellig, e, g) = state.withLock { s in
+    package func one() {
+        let (due, e, g) = state.withLock { s in
             s.erledigt += 1
             let currentTime = DispatchTime.now().uptimeNanoseconds
-            let faellig = currentTime - s.zuletzt > 100_000_000 || s.erledigt == s.total
-            if faellig { s.zuletzt = currentTime }
-            return (faellig, s.erledigt, s.total)
+            let due = currentTime - s.zuletzt > 100_000_000 || s.erledigt == s.total
+            if due { s.zuletzt = currentTime }
+            return (due, s.erledigt, s.total)
         }
-        if faellig { reportFinding(e, g) }
+        if due { reportFinding(e, g) }
     }
 }

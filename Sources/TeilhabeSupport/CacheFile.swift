@@ -24,18 +24,18 @@ package enum CacheFile {
     package static func checksum(_ bytes: ArraySlice<UInt8>) -> Fingerprint {
         bytes.withUnsafeBytes { raw in
             var a: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(raw.count), b: UInt64 = 0x1319_8A2E_0370_7344
-            func mischen(_ w: UInt64) {
+            func mix(_ w: UInt64) {
                 a = (a ^ w) &* 0x9E37_79B9_7F4A_7C15; a ^= a >> 32
                 b = (b &+ w) &* 0xC2B2_AE3D_27D4_EB4F; b ^= b >> 29
             }
             var i = 0
             while i + 8 <= raw.count {
-                mischen(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+                mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
                 i += 8
             }
             var rest: UInt64 = 0xFF
             for k in i..<raw.count { rest = rest << 8 | UInt64(raw[k]) }
-            mischen(rest)
+            mix(rest)
             return Fingerprint(a: a, b: b)
         }
     }
@@ -71,7 +71,7 @@ package enum CacheFile {
     /// Saves `value` as a file of one segment (replacing the file); 0 or the errno.
     @discardableResult
     package static func save<T: Encodable>(_ pfad: String, _ value: T) -> Int32 {
-        guard let payload = try? BinaryCodec.kodieren(value) else { return EINVAL }
+        guard let payload = try? BinaryCodec.encodeValue(value) else { return EINVAL }
         return PosixFile.writeFile(pfad, header + segment(payload))
     }
 
@@ -81,12 +81,12 @@ package enum CacheFile {
         guard let bytes = PosixFile.bytes(pfad) else { return nil }
         let (payloads, whole) = segments(bytes)
         guard whole, payloads.count == 1 else { return nil }
-        return try? BinaryCodec.dekodieren(T.self, aus: payloads[0])
+        return try? BinaryCodec.decodeValue(T.self, aus: payloads[0])
     }
 
     /// Appends `value` as a segment; a missing file (or one of another version) is started anew.
     package static func append<T: Encodable>(_ pfad: String, _ value: T) {
-        guard let payload = try? BinaryCodec.kodieren(value) else { return }
+        guard let payload = try? BinaryCodec.encodeValue(value) else { return }
         var bytes = segment(payload)
         if !startsWithHeader(pfad) {
             bytes = header + bytes

@@ -27,7 +27,7 @@ package enum Containment {
                 let path = folder + "/" + name
                 switch kind {
                 case .folderPath: walk(path)
-                case .verweis: if !isInside(path, rootReal: rootReal) { found.append(path) }
+                case .reference: if !isInside(path, rootReal: rootReal) { found.append(path) }
                 case .filePath, .anderes: break
                 }
             }

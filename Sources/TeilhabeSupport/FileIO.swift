@@ -30,7 +30,7 @@ public struct FileIO: Sendable {
     public func inputFingerprint(_ pfad: String) throws -> Fingerprint { try fingerprintWithData(pfad).0 }
 
     /// Access to one file, which reads as `daten`; every other access goes to `sonst` and calls `fremd`.
-    package static func einzeln(_ pfad: String, _ payload: Data, sonst: FileIO, fremd: @escaping @Sendable () -> Void) -> FileIO {
+    package static func single(_ pfad: String, _ payload: Data, sonst: FileIO, fremd: @escaping @Sendable () -> Void) -> FileIO {
         FileIO(read: { if $0 == pfad { return payload }; fremd(); return try sonst.read($0) },
                listFiles: { fremd(); return sonst.listFiles($0) },
                fileExists: { if $0 == pfad { return true }; fremd(); return sonst.fileExists($0) },

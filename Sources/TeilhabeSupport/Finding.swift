@@ -54,8 +54,8 @@ extension Finding {
                 let nummer = String(line)
                 let rand = String(repeating: " ", count: nummer.count)
                 let columnIndex = max(0, (d.location.column ?? 1) - 1 - d.spaltenVersatz)
-                let einrueckung = String(sourceLine.prefix(columnIndex).map { $0 == "\t" ? "\t" : " " })
-                out += " \(nummer) | \(sourceLine)\n \(rand) | \(einrueckung)^\(String(repeating: "~", count: max(0, (d.length ?? 1) - 1)))\n"
+                let indentation = String(sourceLine.prefix(columnIndex).map { $0 == "\t" ? "\t" : " " })
+                out += " \(nummer) | \(sourceLine)\n \(rand) | \(indentation)^\(String(repeating: "~", count: max(0, (d.length ?? 1) - 1)))\n"
                 if let suggested = d.suggestion { out += " \(rand) = \(label): \(suggested)\n" }
             } else if let suggested = d.suggestion {
                 out += "    \(label): \(suggested)\n"

@@ -19,10 +19,10 @@ package enum Loopback {
         adresse.sin_family = sa_family_t(AF_INET)
         adresse.sin_port = port.bigEndian
         adresse.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let verbunden = withUnsafePointer(to: &adresse) {
+        let connected = withUnsafePointer(to: &adresse) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard verbunden == 0 else { close(fd); return nil }
+        guard connected == 0 else { close(fd); return nil }
         return fd
     }
 }

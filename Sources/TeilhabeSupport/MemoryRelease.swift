@@ -4,7 +4,7 @@ import CSystem
 /// keeps freed blocks in per-thread arenas; at 20,000 pages that was tens of MB of peak RSS that
 /// no data held any more. Small (incremental) builds free little and skip the walk over the arenas.
 package enum MemoryRelease {
-    package static func zurueckgeben() {
+    package static func handBack() {
         _ = teilhabe_speicher_zurueckgeben(16 << 20)
     }
 }

@@ -4,14 +4,14 @@ import Synchronization
 /// Runs independent work on every core and keeps the results in input order, so that output
 /// stays deterministic however the work is scheduled.
 package enum Parallel {
-    package static func map<T>(_ anzahl: Int, _ arbeit: @Sendable (Int) -> T) -> [T] {
-        guard anzahl > 1 else { return (0..<anzahl).map(arbeit) }
+    package static func map<T>(_ anzahl: Int, _ work: @Sendable (Int) -> T) -> [T] {
+        guard anzahl > 1 else { return (0..<anzahl).map(work) }
         // Each slot is initialised by exactly one iteration, in place: no lock, and no copy of the
         // results afterwards (a paper is a large value; copying thousands of them showed in edit builds).
         return Array(unsafeUninitializedCapacity: anzahl) { chunk, done in
             // Safe: iteration i writes slot i only, and concurrentPerform returns after the last one.
             nonisolated(unsafe) let p = chunk.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: anzahl) { i in (p + i).initialize(to: arbeit(i)) }
+            DispatchQueue.concurrentPerform(iterations: anzahl) { i in (p + i).initialize(to: work(i)) }
             done = anzahl
         }
     }
@@ -23,10 +23,10 @@ package final class BackgroundTask<T: Sendable>: Sendable {
     private let done = DispatchGroup()
     private let resultValue = Mutex<T?>(nil)
 
-    package init(_ arbeit: @escaping @Sendable () -> T) {
+    package init(_ work: @escaping @Sendable () -> T) {
         done.enter()
         DispatchQueue.global().async { [self] in
-            let storedValue = arbeit()
+            let storedValue = work()
             resultValue.withLock { $0 = storedValue }
             done.leave()
         }

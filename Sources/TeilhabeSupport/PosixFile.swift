@@ -74,7 +74,7 @@ package enum PosixFile {
         return Data(bytes)
     }
 
-    package enum Art { case filePath, folderPath, verweis, anderes }
+    package enum Art { case filePath, folderPath, reference, anderes }
 
     /// A folder's entries (without `.` and `..`) and their kind, from readdir alone: the kind comes
     /// with the name, so no entry needs a stat (only on file systems that do not say). Nil when
@@ -98,7 +98,7 @@ package enum PosixFile {
                     }
                 }
             }
-            let art: Art = type == UInt8(DT_DIR) ? .folderPath : type == UInt8(DT_REG) ? .filePath : type == UInt8(DT_LNK) ? .verweis : .anderes
+            let art: Art = type == UInt8(DT_DIR) ? .folderPath : type == UInt8(DT_REG) ? .filePath : type == UInt8(DT_LNK) ? .reference : .anderes
             resultValue.append((name, art))
         }
         return resultValue
@@ -115,7 +115,7 @@ package enum PosixFile {
                 switch art {
                 case .filePath: fileList.append(kind)
                 case .folderPath: gehen(kind)
-                case .verweis:
+                case .reference:
                     var info = stat()
                     if stat(folderPath + "/" + kind, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { fileList.append(kind) }
                 case .anderes: break

@@ -12,13 +12,13 @@ package final class Shared<T: Sendable>: Sendable {
 package final class WeakShared<T: AnyObject & Sendable>: Sendable {
     private struct Held { weak var storedValue: T? }
 
-    private let gehalten = Mutex(Held())
+    private let held = Mutex(Held())
     private let produce: @Sendable () -> T
 
     package init(_ produce: @escaping @Sendable () -> T) { self.produce = produce }
 
     package var storedValue: T {
-        gehalten.withLock { h in
+        held.withLock { h in
             if let w = h.storedValue { return w }
             let w = produce()
             h.storedValue = w

@@ -2,11 +2,11 @@ import Foundation
 
 package enum Slug {
     package static func make(_ text: String) -> String {
-        ascii(text) ?? allgemein(text)
+        ascii(text) ?? general(text)
     }
 
     /// By Characters, for any text.
-    package static func allgemein(_ text: String) -> String {
+    package static func general(_ text: String) -> String {
         var result = ""
         var pendingDash = false
         for char in text {

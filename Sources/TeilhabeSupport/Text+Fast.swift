@@ -5,8 +5,8 @@ import Foundation
 /// `trimmingCharacters(in:)` bridges every string to NSString (9 % of `teilhabe check`).
 extension String {
     /// Whether the UTF-8 bytes of `muster` occur (Foundation's `contains` bridges to NSString).
-    package func enthaelt(_ muster: String) -> Bool {
-        let m = Array(muster.utf8)
+    package func enthaelt(_ pattern: String) -> Bool {
+        let m = Array(pattern.utf8)
         var copy = self
         return copy.withUTF8 { String.position(m, in: $0, ab: 0) != nil }
     }
@@ -15,17 +15,17 @@ extension String {
     /// multi-byte character, but unlike `replacing(_:with:)` it may end before a combining mark (meant
     /// for markup such as `<th>`, not for words).
     package func replaced(_ alt: String, durch neu: String) -> String {
-        let muster = Array(alt.utf8)
-        guard !muster.isEmpty else { return self }
+        let pattern = Array(alt.utf8)
+        guard !pattern.isEmpty else { return self }
         var resultValue: [UInt8] = []
         var copy = self
         let hits = copy.withUTF8 { text -> Bool in
             var kopiertBis = 0, found = false
-            while let i = String.position(muster, in: text, ab: kopiertBis) {
+            while let i = String.position(pattern, in: text, ab: kopiertBis) {
                 if !found { resultValue.reserveCapacity(text.count + 64); found = true }
                 resultValue.append(contentsOf: UnsafeBufferPointer(rebasing: text[kopiertBis..<i]))
                 resultValue.append(contentsOf: neu.utf8)
-                kopiertBis = i + muster.count
+                kopiertBis = i + pattern.count
             }
             if found { resultValue.append(contentsOf: UnsafeBufferPointer(rebasing: text[kopiertBis...])) }
             return found
@@ -34,15 +34,15 @@ extension String {
     }
 
     /// The first place at or after `ab` where `muster` (not empty: else `ab`) stands in `text`.
-    private static func position(_ muster: [UInt8], in text: UnsafeBufferPointer<UInt8>, ab: Int) -> Int? {
-        guard let first = muster.first else { return ab }
-        guard text.count >= muster.count, ab <= text.count - muster.count, let base = text.baseAddress else { return nil }
+    private static func position(_ pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>, ab: Int) -> Int? {
+        guard let first = pattern.first else { return ab }
+        guard text.count >= pattern.count, ab <= text.count - pattern.count, let base = text.baseAddress else { return nil }
         // memchr finds the first byte, memcmp tests the rest (the byte loop was most of a page's replacing).
-        let last = text.count - muster.count
+        let last = text.count - pattern.count
         var i = ab
         while i <= last, let p = memchr(base + i, Int32(first), last - i + 1) {
             let k = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-            if muster.withUnsafeBufferPointer({ memcmp(base + k, $0.baseAddress!, muster.count) }) == 0 { return k }
+            if pattern.withUnsafeBufferPointer({ memcmp(base + k, $0.baseAddress!, pattern.count) }) == 0 { return k }
             i = k + 1
         }
         return nil
@@ -52,14 +52,14 @@ extension String {
 extension StringProtocol {
     /// `trimmingCharacters(in: .whitespaces)`, or `.whitespacesAndNewlines` with `zeilenenden`.
     /// Ends of plain ASCII are trimmed here; Foundation only sees a string with other characters at an end.
-    package func trimmed(zeilenenden: Bool = false) -> String {
+    package func trimmed(lineEndings: Bool = false) -> String {
         let part = Substring(self), bytes = part.utf8
-        func empty(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || zeilenenden && (b >= 0x0A && b <= 0x0D) }
+        func empty(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || lineEndings && (b >= 0x0A && b <= 0x0D) }
         var beginning = bytes.startIndex, ende = bytes.endIndex
         while beginning < ende, empty(bytes[beginning]) { beginning = bytes.index(after: beginning) }
         while ende > beginning, empty(bytes[bytes.index(before: ende)]) { ende = bytes.index(before: ende) }
         if beginning < ende, bytes[beginning] >= 0x80 || bytes[bytes.index(before: ende)] >= 0x80 {
-            return trimmingCharacters(in: zeilenenden ? .whitespacesAndNewlines : .whitespaces)
+            return trimmingCharacters(in: lineEndings ? .whitespacesAndNewlines : .whitespaces)
         }
         return String(part[beginning..<ende])
     }

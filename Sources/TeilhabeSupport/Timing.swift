@@ -10,10 +10,10 @@ package enum Timing {
     package static func begin() { _ = beginning }
 
     @discardableResult
-    package static func measure<T>(_ name: String, _ arbeit: () throws -> T) rethrows -> T {
-        guard active else { return try arbeit() }
+    package static func measure<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+        guard active else { return try work() }
         let start = max(DispatchTime.now().uptimeNanoseconds, beginning)
-        let resultValue = try arbeit()
+        let resultValue = try work()
         let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000, ab = Double(start - beginning) / 1_000_000
         FileHandle.standardError.write(Data(String(format: "[zeit] %-28@ %8.1f ms (from %6.1f ms)\n", name as NSString, ms, ab).utf8))
         return resultValue

@@ -19,26 +19,26 @@ struct AuditCommand: ParsableCommand {
         switch Audit.auditTools() {
         case let .success(w): auditTools = w
         case let .failure(f):
-            fehlerAusgeben(.verbatim("teilhabe audit: error: ") + f.message, language)
+            printErrors(.verbatim("teilhabe audit: error: ") + f.message, language)
             throw ExitCode(2)
         }
         // Ctrl-C and kill end the browser and the checker too (the sources live as long as the run).
-        let signalQuellen = [SIGINT, SIGTERM].map { signal in
+        let signalSources = [SIGINT, SIGTERM].map { signal in
             Glibc.signal(signal, SIG_IGN)
             let quelle = DispatchSource.makeSignalSource(signal: signal, queue: .global())
             quelle.setEventHandler { Cleanup.shutDown(); Glibc.exit(130) }
             quelle.resume()
             return quelle
         }
-        defer { withExtendedLifetime(signalQuellen) {} }
+        defer { withExtendedLifetime(signalSources) {} }
         let terminal = isatty(STDERR_FILENO) == 1
-        let (results, versionen, sekunden) = try Audit.runAudit(site, auditTools: auditTools, hoechstens: maxPages,
+        let (results, versions, sekunden) = try Audit.runAudit(site, auditTools: auditTools, atMost: maxPages,
                                                                  timeout: pageTimeout, language: language) { n, total in
             if terminal { FileHandle.standardError.write(Data("\r  \(Message.auditProgress(n, total).text(language))\u{1B}[K".utf8)) }
         }
         if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        if let json { try Audit.json(results, versionen: versionen).write(to: URL(fileURLWithPath: json)) }
-        print(Audit.text(results, versionen: versionen, sekunden: sekunden, language: language), terminator: "")
+        if let json { try Audit.json(results, versions: versions).write(to: URL(fileURLWithPath: json)) }
+        print(Audit.text(results, versions: versions, sekunden: sekunden, language: language), terminator: "")
         if results.contains(where: { !$0.hasPassed }) { throw ExitCode(1) }
     }
 }

@@ -32,7 +32,7 @@ struct BuildCommand: ParsableCommand {
         reportFinding(log, language, nurFehler: quiet)
         guard let resultValue else {
             let unvollstaendig = log.all.contains { $0.rule == Build.ausgabeUnvollstaendig }
-            fehlerAusgeben(.buildFailed(errors: log.errorCount, output: output, incomplete: unvollstaendig), language)
+            printErrors(.buildFailed(errors: log.errorCount, output: output, incomplete: unvollstaendig), language)
             throw ExitCode(1)
         }
         if !quiet {

@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text:
             FileHandle.standardError.write(Data(Finding.text(findings, language: language).utf8))
-            fehlerAusgeben(.checkSummary(Finding.summary(findings)), language)
+            printErrors(.checkSummary(Finding.summary(findings)), language)
         case .json:
             print(Finding.json(findings, language: language))
         case .html:

@@ -20,11 +20,11 @@ struct ServeCommand: ParsableCommand {
         settings.pdf = false
         settings.leichteSprache = false
         settings.showDrafts = true   // the preview shows drafts, each with its banner (contract section 10)
-        let vorschau = Preview(settings)
+        let preview = Preview(settings)
         func buildSite() {
             let log = DiagnosticLog()
             let start = Date()
-            let resultValue = vorschau.buildSite(log: log)
+            let resultValue = preview.buildSite(log: log)
             reportFinding(log, language)
             if let resultValue {
                 server.rebuilt(errors: nil, changed: resultValue.changed)
@@ -32,22 +32,22 @@ struct ServeCommand: ParsableCommand {
             } else {
                 let errors = log.all.filter { $0.severity == .error }
                 server.rebuilt(errors: errors.map { $0.formatted(language) }.joined(separator: "\n"))
-                fehlerAusgeben(.serveBuildFailed, language)
+                printErrors(.serveBuildFailed, language)
             }
         }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         buildSite()
-        do { try server.starten() } catch {
-            fehlerAusgeben(.serveCannotStart(port: port, reason: "\(error.localizedDescription)"), language)
+        do { try server.launch() } catch {
+            printErrors(.serveCannotStart(port: port, reason: "\(error.localizedDescription)"), language)
             throw ExitCode(1)
         }
         sagen(Message.serveListening(port: server.port).text(language))
-        let beobachter = Watcher(folderPath: [content, Build.themeFolder(theme) ?? content].uniqued())
+        let watcher = Watcher(folderPath: [content, Build.themeFolder(theme) ?? content].uniqued())
         while true {
-            guard let fileList = beobachter.awaitEvent(sekunden: 3600) else { continue }
+            guard let fileList = watcher.awaitEvent(sekunden: 3600) else { continue }
             // The open pages first, from the saved file alone; then the whole site.
             let start = Date()
-            if let upfront = vorschau.prefer(fileList, isOpen: server.openPageCount), !upfront.isEmpty {
+            if let upfront = preview.prefer(fileList, isOpen: server.openPageCount), !upfront.isEmpty {
                 server.rebuilt(errors: nil, changed: upfront)
                 sagen(Message.serveOpenPagesRemade(upfront.count, milliseconds: milliseconds(seit: start)).text(language))
             }

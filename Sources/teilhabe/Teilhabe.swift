@@ -22,6 +22,6 @@ func reportFinding(_ log: DiagnosticLog, _ language: Language, nurFehler: Bool =
 }
 
 /// One line of a catalogue message on stderr.
-func fehlerAusgeben(_ message: Message, _ language: Language) {
+func printErrors(_ message: Message, _ language: Language) {
     FileHandle.standardError.write(Data((message.text(language) + "\n").utf8))
 }

@@ -85,10 +85,10 @@ final class AuditTests: XCTestCase {
     func testSampleOfPagesIsEvenlySpacedAndDeterministic() throws {
         let f = try Fixture()
         f.build()
-        let allItems = Audit.auditedPages(f.output, hoechstens: nil)
-        let probe = Audit.auditedPages(f.output, hoechstens: 5)
+        let allItems = Audit.auditedPages(f.output, atMost: nil)
+        let probe = Audit.auditedPages(f.output, atMost: 5)
         XCTAssertEqual(probe.count, 5)
-        XCTAssertEqual(probe, Audit.auditedPages(f.output, hoechstens: 5))
+        XCTAssertEqual(probe, Audit.auditedPages(f.output, atMost: 5))
         XCTAssertEqual(probe.first, allItems.first)
         XCTAssertTrue(Set(probe).isSubset(of: Set(allItems)))
     }

@@ -19,7 +19,7 @@ final class AtomicOutputTests: XCTestCase {
                        publikum: Publikum = .oeffentlich) -> (Build.Outcome?, DiagnosticLog) {
         var settings = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: f.output, publikum: publikum)
         settings.pdf = false
-        settings.schreibFehler = fault
+        settings.writeFault = fault
         let log = DiagnosticLog()
         return (Build.run(settings, log: log), log)
     }

@@ -32,9 +32,9 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertNotNil(v.leicht)
         let befund = Diagnostic(.warning, "LS01", Message(de: "zu lang", en: "too long"), at: SourceLocation(file: "a.md", line: 3, column: 2), match: "x", suggestion: nil)
         let filePath = LoadedFile(storedValue: v, findings: [befund], leichteFelder: [LeichtesFeld(text: "Fahr·dienst", location: v.location)])
-        let bytes = try BinaryCodec.kodieren(filePath)
-        let zurueck = try BinaryCodec.dekodieren(LoadedFile<Vorlage>.self, aus: bytes[...])
-        XCTAssertEqual(try BinaryCodec.kodieren(zurueck), bytes)
+        let bytes = try BinaryCodec.encodeValue(filePath)
+        let zurueck = try BinaryCodec.decodeValue(LoadedFile<Vorlage>.self, aus: bytes[...])
+        XCTAssertEqual(try BinaryCodec.encodeValue(zurueck), bytes)
         let w = try XCTUnwrap(zurueck.storedValue)
         XCTAssertEqual([w.slug, w.nummer, w.betreff, w.federfuehrend, w.antragstellend], [v.slug, v.nummer, v.betreff, v.federfuehrend, "Muster, Anna"])
         XCTAssertEqual(w.datum, v.datum)
@@ -49,9 +49,9 @@ final class BuildCacheTests: XCTestCase {
 
         let text = "## Sachlage\n\n[Link](x.md)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```indikator\nquote\n```\n\n<b>roh</b>\n"
         let outline = Outline(text)
-        let outlineBytes = try BinaryCodec.kodieren(outline)
-        let o = try BinaryCodec.dekodieren(Outline.self, aus: outlineBytes[...])
-        XCTAssertEqual(try BinaryCodec.kodieren(o), outlineBytes)
+        let outlineBytes = try BinaryCodec.encodeValue(outline)
+        let o = try BinaryCodec.decodeValue(Outline.self, aus: outlineBytes[...])
+        XCTAssertEqual(try BinaryCodec.encodeValue(o), outlineBytes)
         XCTAssertEqual(o.headings.map(\.text), ["Sachlage"])
         XCTAssertEqual(o.links.map(\.destination), ["x.md"])
         XCTAssertEqual(o.tables.map(\.head), [["a", "b"]])
@@ -157,16 +157,16 @@ final class BuildCacheTests: XCTestCase {
         let neu = ["bus\nfahrt\nkreis", "kreis\nneu\nzeit", "abend\nbus"]
         let cacheKey = { (texts: [String]) in texts.map { Fingerprint.von($0) } }
         let stand = SearchIndexState(cacheKey: cacheKey(alt), jeDokument: alt)
-        let weiter = try XCTUnwrap(stand.fortgeschrieben(cacheKey(neu), alteWoerter: { k in alt.first { .von($0) == k } },
+        let weiter = try XCTUnwrap(stand.fortgeschrieben(cacheKey(neu), oldWords: { k in alt.first { .von($0) == k } },
                                                          neueWoerter: { neu[$0] }))
         let fresh = SearchIndexState(cacheKey: cacheKey(neu), jeDokument: neu)
         XCTAssertEqual(weiter.words, fresh.words)
         XCTAssertEqual(weiter.alleStellen, fresh.alleStellen)
         XCTAssertEqual(weiter.words, ["abend", "bus", "fahrt", "kreis", "neu", "zeit"])
-        let alreadyRead = try BinaryCodec.dekodieren(SearchIndexState.self, aus: try BinaryCodec.kodieren(weiter)[...])
+        let alreadyRead = try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(weiter)[...])
         XCTAssertEqual(alreadyRead.words, fresh.words)
         XCTAssertEqual(alreadyRead.alleStellen, fresh.alleStellen)
-        XCTAssertNil(stand.fortgeschrieben(cacheKey(neu), alteWoerter: { _ in nil }, neueWoerter: { neu[$0] }),
+        XCTAssertNil(stand.fortgeschrieben(cacheKey(neu), oldWords: { _ in nil }, neueWoerter: { neu[$0] }),
                      "an unknown old word list means a full merge")
     }
 }

@@ -51,30 +51,30 @@ final class CacheFormatTests: XCTestCase {
 
     func testTheCodecReadsBackEveryKindOfValue() throws {
         let storedValue = Alles()
-        let bytes = try BinaryCodec.kodieren(storedValue)
-        let zurueck = try BinaryCodec.dekodieren(Alles.self, aus: bytes[...])
+        let bytes = try BinaryCodec.encodeValue(storedValue)
+        let zurueck = try BinaryCodec.decodeValue(Alles.self, aus: bytes[...])
         XCTAssertEqual(zurueck, storedValue)
-        XCTAssertEqual(try BinaryCodec.kodieren(zurueck), bytes)
+        XCTAssertEqual(try BinaryCodec.encodeValue(zurueck), bytes)
         // From a slice that does not start at zero, as the cache reads records out of a whole file.
         let mitten = [9, 9, 9] + bytes + [9]
-        XCTAssertEqual(try BinaryCodec.dekodieren(Alles.self, aus: mitten[3..<(3 + bytes.count)]), storedValue)
-        XCTAssertThrowsError(try BinaryCodec.dekodieren(Alles.self, aus: mitten[3...]), "trailing bytes")
+        XCTAssertEqual(try BinaryCodec.decodeValue(Alles.self, aus: mitten[3..<(3 + bytes.count)]), storedValue)
+        XCTAssertThrowsError(try BinaryCodec.decodeValue(Alles.self, aus: mitten[3...]), "trailing bytes")
     }
 
     /// A cut-off value is refused, whatever its length; changed bytes never crash the reader.
     func testCutOrChangedBytesAreRefusedNotACrash() throws {
-        let bytes = try BinaryCodec.kodieren(Alles())
+        let bytes = try BinaryCodec.encodeValue(Alles())
         for n in 0..<bytes.count {
-            XCTAssertThrowsError(try BinaryCodec.dekodieren(Alles.self, aus: bytes[..<n]), "cut to \(n) bytes")
+            XCTAssertThrowsError(try BinaryCodec.decodeValue(Alles.self, aus: bytes[..<n]), "cut to \(n) bytes")
         }
         // Every byte changed to a few values (0xFF: a number that never ends; 0x7F: a huge length).
         func changed(_ bytes: [UInt8]) -> [[UInt8]] {
             bytes.indices.flatMap { i in [0x00, 0x7F, 0xFF, bytes[i] ^ 0x01].map { storedValue -> [UInt8] in var b = bytes; b[i] = storedValue; return b } }
         }
-        for kaputt in changed(bytes) { _ = try? BinaryCodec.dekodieren(Alles.self, aus: kaputt[...]) }
+        for kaputt in changed(bytes) { _ = try? BinaryCodec.decodeValue(Alles.self, aus: kaputt[...]) }
         let index = SearchIndexState(cacheKey: [.von("a"), .von("b")], jeDokument: ["haus\nbaum", "baum"])
-        for kaputt in changed(try BinaryCodec.kodieren(index)) {
-            if let alreadyRead = try? BinaryCodec.dekodieren(SearchIndexState.self, aus: kaputt[...]) {
+        for kaputt in changed(try BinaryCodec.encodeValue(index)) {
+            if let alreadyRead = try? BinaryCodec.decodeValue(SearchIndexState.self, aus: kaputt[...]) {
                 // What reads back is usable: every word and its documents can be looked at.
                 _ = (alreadyRead.words, alreadyRead.alleStellen)
             }
@@ -87,11 +87,11 @@ final class CacheFormatTests: XCTestCase {
         XCTAssertEqual(stat("/", &info), 0)
         var status = FileStatus(info)
         status.inputFingerprint = .von("inhalt")
-        let statusBytes = try BinaryCodec.kodieren(status)
-        XCTAssertEqual(try BinaryCodec.dekodieren(FileStatus.self, aus: statusBytes[...]), status)
+        let statusBytes = try BinaryCodec.encodeValue(status)
+        XCTAssertEqual(try BinaryCodec.decodeValue(FileStatus.self, aus: statusBytes[...]), status)
 
         let index = SearchIndexState(cacheKey: [.von("a"), .von("b"), .von("c")], jeDokument: ["haus\nbaum", "baum", "äpfel"])
-        let zurueck = try BinaryCodec.dekodieren(SearchIndexState.self, aus: try BinaryCodec.kodieren(index)[...])
+        let zurueck = try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(index)[...])
         XCTAssertEqual(zurueck.cacheKey, index.cacheKey)
         XCTAssertEqual(zurueck.words, ["baum", "haus", "äpfel"])
         XCTAssertEqual(zurueck.alleStellen, [[0, 1], [0], [2]])
@@ -100,7 +100,7 @@ final class CacheFormatTests: XCTestCase {
         let plan = StoredPlan(fileList: [PlanEntry(pfad: "index.html", cacheKey: .von("i"))],
                               groupName: PlanGroup(cacheKey: .von("g"), entries: PlanEntry.block(groupName)),
                               folderPath: [PlanEntry(pfad: "sitzungen", cacheKey: Fingerprint(a: 0, b: 0))])
-        let planZurueck = try BinaryCodec.dekodieren(StoredPlan.self, aus: try BinaryCodec.kodieren(plan)[...])
+        let planZurueck = try BinaryCodec.decodeValue(StoredPlan.self, aus: try BinaryCodec.encodeValue(plan)[...])
         XCTAssertEqual(planZurueck.fileList.map(\.pfad), ["index.html"])
         XCTAssertEqual(planZurueck.folderPath.map(\.cacheKey), [Fingerprint(a: 0, b: 0)])
         let block = try XCTUnwrap(planZurueck.groupName?.entries)
@@ -116,14 +116,14 @@ final class CacheFormatTests: XCTestCase {
     func testADamagedSearchIndexReadsAsNone() throws {
         let index = SearchIndexState(cacheKey: [.von("a")], jeDokument: ["haus\nbaum"])
         struct Roh: Codable { var cacheKey: [Fingerprint]; var text: [UInt8]; var textStart, documents, documentStart: [UInt32] }
-        let gut = try BinaryCodec.dekodieren(Roh.self, aus: try BinaryCodec.kodieren(index)[...])
+        let gut = try BinaryCodec.decodeValue(Roh.self, aus: try BinaryCodec.encodeValue(index)[...])
         var falsch = gut
         falsch.textStart = [0, 9, 4]
-        XCTAssertThrowsError(try BinaryCodec.dekodieren(SearchIndexState.self, aus: try BinaryCodec.kodieren(falsch)[...]))
+        XCTAssertThrowsError(try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(falsch)[...]))
         falsch = gut
         falsch.documentStart = [0, 1]
-        XCTAssertThrowsError(try BinaryCodec.dekodieren(SearchIndexState.self, aus: try BinaryCodec.kodieren(falsch)[...]))
-        XCTAssertNoThrow(try BinaryCodec.dekodieren(SearchIndexState.self, aus: try BinaryCodec.kodieren(gut)[...]))
+        XCTAssertThrowsError(try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(falsch)[...]))
+        XCTAssertNoThrow(try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(gut)[...]))
     }
 
     /// A table segment whose checksum holds but whose records do not decode ends the table there,
@@ -210,17 +210,17 @@ extension CacheFormatTests {
         XCTAssertTrue(arten.contains { Paths.lastComponent($0).hasPrefix("ausgabe-") })
         var sauber: [Bool: [String: Data]] = [:]
         for (runde, schaden) in Schaden.allCases.enumerated() {
-            let zweite = runde % 2 == 1
+            let second = runde % 2 == 1
             for filePath in arten { try CacheFormatTests.beschaedigen(filePath, schaden) }
-            try f.write(papier, zweite ? original.replacingOccurrences(of: "Keine Besonderheiten.", with: "Geändert.") : original)
+            try f.write(papier, second ? original.replacingOccurrences(of: "Keine Besonderheiten.", with: "Geändert.") : original)
             let (resultValue, log) = f.build()
             XCTAssertNotNil(resultValue, "\(schaden): " + log.all.map(\.formatted).joined(separator: "\n"))
-            if sauber[zweite] == nil {
+            if sauber[second] == nil {
                 let folderPath = f.root.appendingPathComponent("sauber-\(runde)").path
                 XCTAssertNotNil(f.build(output: folderPath, cache: false).0)
-                sauber[zweite] = Fixture.tree(folderPath)
+                sauber[second] = Fixture.tree(folderPath)
             }
-            let a = Fixture.tree(f.output), b = sauber[zweite]!
+            let a = Fixture.tree(f.output), b = sauber[second]!
             XCTAssertEqual(a.keys.sorted(), b.keys.sorted(), "\(schaden): the same files")
             for pfad in a.keys.sorted() where b[pfad] != nil && a[pfad] != b[pfad] { XCTFail("\(schaden): \(pfad) differs from a clean build") }
             for filePath in arten {

@@ -121,7 +121,7 @@ final class DraftTests: XCTestCase {
         keineSpur(f.output)
     }
 
-    private func vorschau(_ f: Fixture, outputPath: String) -> Preview {
+    private func preview(_ f: Fixture, outputPath: String) -> Preview {
         var settings = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: outputPath)
         settings.pdf = false
         settings.leichteSprache = false
@@ -134,7 +134,7 @@ final class DraftTests: XCTestCase {
         // Where `serve` puts it: the preview shares .teilhabe-cache/ with the builds.
         let outputPath = f.root.appendingPathComponent(".teilhabe-cache/vorschau").path
         let log = DiagnosticLog()
-        XCTAssertNotNil(vorschau(f, outputPath: outputPath).buildSite(log: log), log.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertNotNil(preview(f, outputPath: outputPath).buildSite(log: log), log.all.map(\.formatted).joined(separator: "\n"))
         let banner = "<section class=\"entwurf-hinweis\" aria-labelledby=\"entwurf-hinweis-titel\">\n"
             + "<p id=\"entwurf-hinweis-titel\"><strong>Entwurf – nicht veröffentlicht</strong></p>"
         for webPage in ["vorlagen/2024-0042-neu/index.html", "leichte-sprache/vorlagen/2024-0042-neu/index.html",
@@ -156,7 +156,7 @@ final class DraftTests: XCTestCase {
         let f = try fixture()
         XCTAssertNotNil(f.build().0)
         let log = DiagnosticLog()
-        XCTAssertNotNil(vorschau(f, outputPath: f.output).buildSite(log: log), log.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertNotNil(preview(f, outputPath: f.output).buildSite(log: log), log.all.map(\.formatted).joined(separator: "\n"))
         XCTAssertTrue(try f.page("index.html").contains("Entwurfsmarke"), "the preview has the draft on its start page")
         XCTAssertNotNil(f.build().0)
         keineSpur(f.output)
@@ -250,12 +250,12 @@ final class DraftTests: XCTestCase {
         let log = DiagnosticLog()
         let erste = NewPaper.write(.vorlage(art: "Mitteilungsvorlage", betreff: "Eins", federfuehrend: "Amt X"),
                                    content: f.content, today: tag, log: log)
-        let zweite = NewPaper.write(.vorlage(art: "mitteilungsvorlage", betreff: "Zwei", federfuehrend: nil),
+        let second = NewPaper.write(.vorlage(art: "mitteilungsvorlage", betreff: "Zwei", federfuehrend: nil),
                                     content: f.content, today: tag, log: log)
         let neuesJahr = NewPaper.write(.vorlage(art: "Antrag", betreff: "Drei", federfuehrend: nil),
                                        content: f.content, today: Tag("2025-01-02")!, log: log)
         XCTAssertEqual(erste?.first, f.content + "/vorlagen/2024-0011-eins.md", log.all.map(\.formatted).joined(separator: "\n"))
-        XCTAssertEqual(zweite?.first, f.content + "/vorlagen/2024-0012-zwei.md")
+        XCTAssertEqual(second?.first, f.content + "/vorlagen/2024-0012-zwei.md")
         XCTAssertEqual(neuesJahr?.first, f.content + "/vorlagen/2025-0001-drei.md")
         XCTAssertTrue(try String(contentsOfFile: erste![0], encoding: .utf8).contains("federfuehrend: \"Amt X\"\n"))
     }
@@ -330,8 +330,8 @@ final class DraftTests: XCTestCase {
         XCTAssertFalse(try f.page("index.html").contains("Fortschreibung des Inklusionsplans: Fassung 2026"), "a draft is not on the start page")
         // A second run takes the next number; the edited first draft stays as it is.
         try f.write("vorlagen/2026-0001-inklusionsplan-fortschreibung-2026.md", "bearbeitet")
-        let zweite = NewPaper.planVorlage(project, edition: nil, content: f.content, today: today, log: log)
-        XCTAssertEqual(zweite?.first, f.content + "/vorlagen/2026-0002-inklusionsplan-fortschreibung-2026.md")
+        let second = NewPaper.planVorlage(project, edition: nil, content: f.content, today: today, log: log)
+        XCTAssertEqual(second?.first, f.content + "/vorlagen/2026-0002-inklusionsplan-fortschreibung-2026.md")
         XCTAssertEqual(try String(contentsOfFile: paths[0], encoding: .utf8), "bearbeitet")
     }
 

@@ -73,8 +73,8 @@ final class IncrementalBuildTests: XCTestCase {
         let f = try project()
         let ersterLauf = try vergleichen(f, "first build"), erste = ersterLauf.bilanz
         XCTAssertEqual(erste.skipped, 0, "nothing to reuse on the first build")
-        let zweiterLauf = try vergleichen(f, "unchanged"), zweite = zweiterLauf.bilanz
-        XCTAssertEqual(zweite.written, 0)
+        let zweiterLauf = try vergleichen(f, "unchanged"), second = zweiterLauf.bilanz
+        XCTAssertEqual(second.written, 0)
         // The kept group of lists, meetings and OParl files is counted as the first build made it.
         XCTAssertEqual(zweiterLauf.auditedPages, ersterLauf.auditedPages)
         XCTAssertEqual(zweiterLauf.fileList, ersterLauf.fileList)
@@ -84,7 +84,7 @@ final class IncrementalBuildTests: XCTestCase {
         let kopien = Fixture.tree(f.output).keys.filter {
             $0.hasPrefix("assets/") || $0.hasPrefix("anlagen/") || ($0.hasPrefix("indikatoren/") && !$0.hasSuffix(".html"))
         }
-        XCTAssertEqual(zweite.unchanged - zweite.skipped, kopien.count, "\(zweite)")
+        XCTAssertEqual(second.unchanged - second.skipped, kopien.count, "\(second)")
         XCTAssertTrue(FileManager.default.fileExists(atPath: f.root.appendingPathComponent(".teilhabe-cache/.gitignore").path))
     }
 

@@ -72,12 +72,12 @@ final class SuppressionTests: XCTestCase {
         let baum = Fixture.tree(f.output)
         XCTAssertTrue(baum.keys.contains("suche/index.json") && baum.keys.contains("indikatoren/faelle/faelle.json"))
         // Raw and formatted forms of every hidden value, as whole numbers (no digit, letter, point or comma beside).
-        let muster = ["487", "613", "52\\.?193", "61\\.?327"].map { "(?<![0-9A-Za-z.,])\($0)(?![0-9A-Za-z])" }
+        let pattern = ["487", "613", "52\\.?193", "61\\.?327"].map { "(?<![0-9A-Za-z.,])\($0)(?![0-9A-Za-z])" }
         var durchsucht = 0
         for (pfad, payload) in baum {
             let text = String(decoding: payload, as: UTF8.self)
             durchsucht += 1
-            for m in muster { XCTAssertNil(text.range(of: m, options: .regularExpression), "\(m) in \(pfad)") }
+            for m in pattern { XCTAssertNil(text.range(of: m, options: .regularExpression), "\(m) in \(pfad)") }
         }
         XCTAssertGreaterThan(durchsucht, 20)
     }

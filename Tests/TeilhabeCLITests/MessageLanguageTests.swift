@@ -189,8 +189,8 @@ final class MessageLanguageTests: XCTestCase {
         d.length = 3
         XCTAssertEqual(d.formatted(.de), "a.leicht.md:2:3: warning: Satz mit mehr als 12 Wörtern: teilen Sie ihn")
         XCTAssertEqual(d.formatted(.en), "a.leicht.md:2:3: warning: sentence longer than 12 words: split it")
-        let binary = try BinaryCodec.kodieren([d])
-        XCTAssertEqual(try BinaryCodec.dekodieren([Diagnostic].self, aus: binary[...]), [d])
+        let binary = try BinaryCodec.encodeValue([d])
+        XCTAssertEqual(try BinaryCodec.decodeValue([Diagnostic].self, aus: binary[...]), [d])
         let json = try JSONEncoder().encode(d)
         XCTAssertEqual(try JSONDecoder().decode(Diagnostic.self, from: json), d)
     }

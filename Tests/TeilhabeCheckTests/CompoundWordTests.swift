@@ -53,7 +53,7 @@ final class CompoundWordTests: XCTestCase {
 
     func testSplitAccuracyOnMunicipalCompounds() throws {
         let lexikon = Lexicon.standard
-        guard lexikon.hatWoerter, lexikon.hatFrequenzen else { throw XCTSkip("scripts/install-lexika has not been run") }
+        guard lexikon.hasWords, lexikon.hasFrequencies else { throw XCTSkip("scripts/install-lexika has not been run") }
         XCTAssertGreaterThanOrEqual(Self.erwartet.count, 60)
         var richtig = 0
         var falsch: [String] = []

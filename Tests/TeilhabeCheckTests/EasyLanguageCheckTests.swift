@@ -13,20 +13,20 @@ import TeilhabeTesting
 @testable import TeilhabeAudit
 
 final class EasyLanguageCheckTests: XCTestCase {
-    private let pruefer = LSRuleEngine(lexikon: .standard, delimiter: "·", referenzjahr: 2026)
+    private let checker = LSRuleEngine(lexikon: .standard, delimiter: "·", referenzjahr: 2026)
 
     private func funde(_ text: String) -> [String] {
-        pruefer.check(TextMask.lines(text, ersteZeile: 1)).map { "\($0.0.nummer):\($0.1.textRange.lowerBound + 1) \($0.1.ruleId.rawValue) \($0.0.excerpt($0.1.textRange))" }
+        checker.check(TextMask.lines(text, firstTextLine: 1)).map { "\($0.0.nummer):\($0.1.textRange.lowerBound + 1) \($0.1.ruleId.rawValue) \($0.0.excerpt($0.1.textRange))" }
     }
 
     func testSentenceSplitterKeepsOrdinalsDatesAbbreviationsAddressesTogether() {
         for sourceLine in ["Die 5. Sitzung ist am 12. März 2025 im Rathaus.", "Es gibt z. B. Hilfe beim Wohnen.",
                       "Schreiben Sie an info@kreis.example.de oder an hilfe@stadt.example.de.",
                       "Mehr auf www.kreis.example.de/leicht. Dort steht alles."] {
-            let z = TextMask.lines(sourceLine, ersteZeile: 1)[0].mask
-            XCTAssertEqual(Sentences.bereiche(z).count, sourceLine.hasPrefix("Mehr") ? 2 : 1, sourceLine)
+            let z = TextMask.lines(sourceLine, firstTextLine: 1)[0].mask
+            XCTAssertEqual(Sentences.ranges(z).count, sourceLine.hasPrefix("Mehr") ? 2 : 1, sourceLine)
         }
-        XCTAssertEqual(Sentences.bereiche(Array("Das ist gut. Das auch!")).count, 2)
+        XCTAssertEqual(Sentences.ranges(Array("Das ist gut. Das auch!")).count, 2)
     }
 
     func testMarkdownSyntaxIsNotText() {
@@ -55,11 +55,11 @@ final class EasyLanguageCheckTests: XCTestCase {
     }
 
     func testLS20SuggestsTheSplitInTheConfiguredStyle() throws {
-        guard Lexicon.standard.hatWoerter else { throw XCTSkip("scripts/install-lexika has not been run") }
-        let point = pruefer.check(TextMask.lines("Die Eingliederungshilfe hilft.", ersteZeile: 1))
+        guard Lexicon.standard.hasWords else { throw XCTSkip("scripts/install-lexika has not been run") }
+        let point = checker.check(TextMask.lines("Die Eingliederungshilfe hilft.", firstTextLine: 1))
         XCTAssertEqual(point.first { $0.1.ruleId == .ls20 }?.1.suggested, "Eingliederungs·hilfe")
         let strich = LSRuleEngine(lexikon: .standard, delimiter: "-", referenzjahr: 2026)
-            .check(TextMask.lines("Die Eingliederungshilfe hilft im Sozial·raum.", ersteZeile: 1))
+            .check(TextMask.lines("Die Eingliederungshilfe hilft im Sozial·raum.", firstTextLine: 1))
         XCTAssertEqual(strich.first { $0.1.ruleId == .ls20 }?.1.suggested, "Eingliederungs-Hilfe")
         XCTAssertEqual(strich.first { $0.1.ruleId == .ls21 }?.1.suggested, "Sozial-Raum", "mixed style in a '-' project")
         XCTAssertFalse(funde("Politikerinnen und Politiker. Schreiben Sie eine E-Mail.").contains { $0.contains("LS20") || $0.contains("LS21") })
@@ -105,7 +105,7 @@ final class EasyLanguageCheckTests: XCTestCase {
     func testTextOutputShowsTheLineWithACaret() throws {
         let (_, log) = try project("---\ntitel: Test\n---\nDie Eingliederungshilfe hilft.\n")
         let text = Finding.text(log.all.filter { $0.rule == "LS20" })
-        guard Lexicon.standard.hatWoerter else { throw XCTSkip("scripts/install-lexika has not been run") }
+        guard Lexicon.standard.hasWords else { throw XCTSkip("scripts/install-lexika has not been run") }
         let caret = "^" + String(repeating: "~", count: "Eingliederungshilfe".count - 1)
         XCTAssertTrue(text.contains("2024-0001-test.leicht.md:4:5: error: [LS20] langes zusammengesetztes Wort: trennen Sie es\n"
                                     + " 4 | Die Eingliederungshilfe hilft.\n   |     \(caret)\n   = Vorschlag: Eingliederungs·hilfe\n"), text)

@@ -46,13 +46,13 @@ final class EasyLanguageQualityTests: XCTestCase {
 
     func testRecallAndPrecisionOnTheLabelledSet() throws {
         let lexikon = Lexicon.standard
-        guard lexikon.hatWoerter, lexikon.hatFrequenzen else { throw XCTSkip("scripts/install-lexika has not been run") }
+        guard lexikon.hasWords, lexikon.hasFrequencies else { throw XCTSkip("scripts/install-lexika has not been run") }
         let texts = try Self.testset()
-        let pruefer = LSRuleEngine(lexikon: lexikon, delimiter: "·", referenzjahr: 2026)
+        let checker = LSRuleEngine(lexikon: lexikon, delimiter: "·", referenzjahr: 2026)
         var erwartetGesamt = 0, gefundenGesamt = 0, richtig = 0, fallen = 0
         var missing: [String] = [], zuviel: [String] = []
         for text in texts {
-            let funde = pruefer.check(TextMask.lines(text.lines.joined(separator: "\n"), ersteZeile: 1))
+            let funde = checker.check(TextMask.lines(text.lines.joined(separator: "\n"), firstTextLine: 1))
             let ist = funde.map { "\($0.0.nummer) \($0.1.ruleId.rawValue) \($0.0.excerpt($0.1.textRange))" }
             var isOpen = text.erwartet
             for fund in ist {

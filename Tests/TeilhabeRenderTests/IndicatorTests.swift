@@ -222,12 +222,12 @@ final class IndicatorTests: XCTestCase {
             if pfad.hasSuffix(".html") {   // only the figure: the page frame has unrelated numbers (dates, ids)
                 text = text.components(separatedBy: "<figure").dropFirst().joined()
             }
-            for muster in geheim {
-                XCTAssertNil(text.range(of: muster, options: .regularExpression), "\(muster) in \(pfad)")
+            for pattern in geheim {
+                XCTAssertNil(text.range(of: pattern, options: .regularExpression), "\(pattern) in \(pfad)")
             }
         }
         let bericht = String(decoding: try XCTUnwrap(tree["berichte/lage/index.html"]), as: UTF8.self)
         let figur = bericht.components(separatedBy: "<figure").dropFirst().joined()
-        for muster in geheim { XCTAssertNil(figur.range(of: muster, options: .regularExpression), "\(muster) in the report") }
+        for pattern in geheim { XCTAssertNil(figur.range(of: pattern, options: .regularExpression), "\(pattern) in the report") }
     }
 }

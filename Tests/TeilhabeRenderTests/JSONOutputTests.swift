@@ -185,7 +185,7 @@ final class JSONOutputTests: XCTestCase {
                              vnu: [Vnu.Message(sourceLine: 3, columnIndex: nil, text: "m")], errors: "kaputt"),
             Audit.PageResult(webPage: "b.html"),
         ]
-        XCTAssertEqual(String(decoding: Audit.json(results, versionen: "axe-core 4"), as: UTF8.self), """
+        XCTAssertEqual(String(decoding: Audit.json(results, versions: "axe-core 4"), as: UTF8.self), """
             {
               "pages": {
                 "a/index.html": {

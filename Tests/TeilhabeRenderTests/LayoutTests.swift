@@ -123,7 +123,7 @@ final class LayoutTests: XCTestCase {
         defer { browser.shutDown() }
         let server = Server(rootPath: try Self.site, port: 0)
         server.reload = false
-        try server.starten()
+        try server.launch()
         defer { server.shutDown() }
         let screenshots = ProcessInfo.processInfo.environment["TEILHABE_SCREENSHOTS"].flatMap { $0.isEmpty ? nil : $0 }
         if let screenshots { try FileManager.default.createDirectory(atPath: screenshots, withIntermediateDirectories: true) }
@@ -221,6 +221,6 @@ final class LayoutTests: XCTestCase {
         }
         let folder = Fixture.temporary("layout-browser").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return try Browser(chromium: chromium, chromedriver: driver, axe: "", timeout: 30, arbeitsordner: folder)
+        return try Browser(chromium: chromium, chromedriver: driver, axe: "", timeout: 30, workFolder: folder)
     }
 }

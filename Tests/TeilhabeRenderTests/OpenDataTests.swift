@@ -115,15 +115,15 @@ final class OpenDataTests: XCTestCase {
         let f = try built(files)
         let data = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, "feed.xml")))
         let parser = XMLParser(data: data)
-        let leser = AtomLeser()
-        parser.delegate = leser
+        let reader = AtomLeser()
+        parser.delegate = reader
         XCTAssertTrue(parser.parse(), "well-formed XML")
-        XCTAssertEqual(leser.entries.count, 50)
-        XCTAssertEqual(leser.entries.first?["title"], "2024/0001: Bericht über barrierefreie Spielplätze")
-        XCTAssertEqual(leser.entries.first?["id"], "https://www.example.org/inklusion/vorlagen/2024-0001-test/")
-        XCTAssertEqual(leser.entries.first?["published"], "2024-02-20T00:00:00+01:00")
-        XCTAssertEqual(leser.entries[1]["title"], "Lagebericht Inklusion")
-        XCTAssertEqual(leser.entries.last?["title"], "2023/1008: Anfrage 8 & mehr", "57 documents: the oldest seven fall out")
+        XCTAssertEqual(reader.entries.count, 50)
+        XCTAssertEqual(reader.entries.first?["title"], "2024/0001: Bericht über barrierefreie Spielplätze")
+        XCTAssertEqual(reader.entries.first?["id"], "https://www.example.org/inklusion/vorlagen/2024-0001-test/")
+        XCTAssertEqual(reader.entries.first?["published"], "2024-02-20T00:00:00+01:00")
+        XCTAssertEqual(reader.entries[1]["title"], "Lagebericht Inklusion")
+        XCTAssertEqual(reader.entries.last?["title"], "2023/1008: Anfrage 8 & mehr", "57 documents: the oldest seven fall out")
         XCTAssertTrue(try f.page("index.html").contains("type=\"application/atom+xml\""))
     }
 

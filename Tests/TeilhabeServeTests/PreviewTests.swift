@@ -17,7 +17,7 @@ final class PreviewTests: XCTestCase {
     private let papier = "vorlagen/2024-0001-test.md"
     private let webPage = "vorlagen/2024-0001-test/index.html"
 
-    private func vorschau(_ f: Fixture) -> Preview {
+    private func preview(_ f: Fixture) -> Preview {
         var settings = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: f.output)
         settings.pdf = false
         settings.leichteSprache = false
@@ -38,7 +38,7 @@ final class PreviewTests: XCTestCase {
 
     func testTheOpenPageIsMadeFromTheSavedFileAndTheFullBuildAgrees() throws {
         let f = try Fixture()
-        let v = vorschau(f)
+        let v = preview(f)
         XCTAssertNotNil(v.buildSite(log: DiagnosticLog()))
         try changed(f, "Keine Besonderheiten.", "Eine neue Regel gilt ab Mai.")
         let upfront = v.prefer([Paths.join(f.content, papier)], isOpen: [webPage, "index.html", "gremien/sozialausschuss/index.html"])
@@ -52,7 +52,7 @@ final class PreviewTests: XCTestCase {
 
     func testErrorsNewFilesAndYAMLGoToTheFullBuild() throws {
         let f = try Fixture()
-        let v = vorschau(f)
+        let v = preview(f)
         XCTAssertNotNil(v.buildSite(log: DiagnosticLog()))
         let before = try f.page(webPage)
         try changed(f, "betreff: Bericht", "betref: Bericht")
@@ -82,7 +82,7 @@ final class PreviewTests: XCTestCase {
     /// the edit and builds: the page and the whole site must be as a clean build makes them.
     private func vorabUndZurueck(_ isOpen: String, _ von: String, _ zu: String, scheitert: Bool) throws {
         let f = try Fixture()
-        let v = vorschau(f)
+        let v = preview(f)
         XCTAssertNotNil(v.buildSite(log: DiagnosticLog()))
         let before = try f.page(isOpen)
         try changed(f, von, zu)
@@ -101,24 +101,24 @@ final class PreviewTests: XCTestCase {
 
     func testWatcherNamesTheSavedFilesAndIgnoresEditorFiles() throws {
         let f = try Fixture()
-        let beobachter = Watcher(folderPath: [f.content])
-        XCTAssertNil(beobachter.awaitEvent(sekunden: 0.05))
+        let watcher = Watcher(folderPath: [f.content])
+        XCTAssertNil(watcher.awaitEvent(sekunden: 0.05))
         try f.write("seiten/kontakt.md", "---\ntitel: Kontakt\n---\nNeu\n")
-        XCTAssertEqual(beobachter.awaitEvent(sekunden: 2), [Paths.join(f.content, "seiten/kontakt.md")])
+        XCTAssertEqual(watcher.awaitEvent(sekunden: 2), [Paths.join(f.content, "seiten/kontakt.md")])
         try f.write("seiten/.kontakt.md.swp", "x")
-        XCTAssertNil(beobachter.awaitEvent(sekunden: 0.1))
+        XCTAssertNil(watcher.awaitEvent(sekunden: 0.1))
         try f.write("neu/ordner/a.md", "x")   // a new folder: watched from now on
-        XCTAssertNotNil(beobachter.awaitEvent(sekunden: 2))
-        _ = beobachter.awaitEvent(sekunden: 0.1)
+        XCTAssertNotNil(watcher.awaitEvent(sekunden: 2))
+        _ = watcher.awaitEvent(sekunden: 0.1)
         try f.write("neu/ordner/b.md", "y")
-        XCTAssertEqual(beobachter.awaitEvent(sekunden: 2), [Paths.join(f.content, "neu/ordner/b.md")])
+        XCTAssertEqual(watcher.awaitEvent(sekunden: 2), [Paths.join(f.content, "neu/ordner/b.md")])
     }
 
     func testOnlyPagesWhoseFileChangedAreToldToReload() throws {
         let f = try Fixture()
         XCTAssertNotNil(f.build().0)
         let server = Server(rootPath: f.output, port: 0)
-        try server.starten()
+        try server.launch()
         defer { server.shutDown() }
         func zuhoeren(_ webPage: String) throws -> Int32 {
             let fd = try XCTUnwrap(Loopback.openConnection(port: server.port, timeout: 1))

@@ -16,7 +16,7 @@ import TeilhabeTesting
 /// the hundred must not use them up (the old server then spun in accept() and answered nothing).
 final class ServeDescriptorLimitTests: XCTestCase {
     /// The built binary under `ulimit -n 64`, with its port from the line it prints.
-    private func starten(_ f: Fixture) throws -> (Process, UInt16) {
+    private func launch(_ f: Fixture) throws -> (Process, UInt16) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "ulimit -n 64 && exec \"$0\" serve --content \"$1\" --output \"$2\" --theme \"$3\" --port 0",
@@ -94,7 +94,7 @@ final class ServeDescriptorLimitTests: XCTestCase {
 
     func testTwoHundredDroppedEventStreamsUnderALowDescriptorLimitLeaveItAnswering() throws {
         let f = try Fixture()
-        let (process, port) = try starten(f)
+        let (process, port) = try launch(f)
         defer { process.terminate(); process.waitUntilExit() }
         let before = sockets(process.processIdentifier)   // the listening one and any it inherited
         // One after the other, as a page reloaded again and again does.

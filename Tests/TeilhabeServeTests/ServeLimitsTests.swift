@@ -30,7 +30,7 @@ private struct Klient {
     }
 
     @discardableResult
-    func senden(_ text: String) -> Bool {
+    func transmit(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } == bytes.count
     }
@@ -85,14 +85,14 @@ private struct Klient {
 private func holen(_ pfad: String, port: UInt16, timeout: Int = 5) throws -> (status: String, body: String) {
     let k = try Klient(port: port, timeout: timeout)
     defer { k.schliessen() }
-    k.senden("GET \(pfad) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    k.transmit("GET \(pfad) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
     let parts = k.everything().components(separatedBy: "\r\n\r\n")
     return (String(parts[0].split(separator: "\r\n").first ?? ""), parts.dropFirst().joined(separator: "\r\n\r\n"))
 }
 
 private func ereignisstrom(_ port: UInt16, timeout: Int = 5) throws -> Klient {
     let k = try Klient(port: port, timeout: timeout)
-    k.senden("GET /__teilhabe/ereignisse?seite=%2F HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+    k.transmit("GET /__teilhabe/ereignisse?seite=%2F HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
     return k
 }
 
@@ -111,7 +111,7 @@ final class ServeLimitsTests: XCTestCase {
     private func started(_ f: Fixture, _ limits: ServerLimits) throws -> Server {
         XCTAssertNotNil(f.build().0)
         let server = Server(rootPath: f.output, port: 0, limits: limits)
-        try server.starten()
+        try server.launch()
         return server
     }
 
@@ -121,9 +121,9 @@ final class ServeLimitsTests: XCTestCase {
         for _ in 0..<3 {
             let strom = try ereignisstrom(server.port)
             XCTAssertTrue(strom.head().hasPrefix("HTTP/1.1 200 OK"))
-            XCTAssertTrue(awaitEvent { server.offeneVerbindungen == (0, 1) }, "\(server.offeneVerbindungen)")
+            XCTAssertTrue(awaitEvent { server.openConnections == (0, 1) }, "\(server.openConnections)")
             strom.schliessen()
-            XCTAssertTrue(awaitEvent { server.offeneVerbindungen == (0, 0) }, "the closed stream is still held")
+            XCTAssertTrue(awaitEvent { server.openConnections == (0, 0) }, "the closed stream is still held")
         }
         XCTAssertEqual(server.openPageCount, [])
     }
@@ -135,8 +135,8 @@ final class ServeLimitsTests: XCTestCase {
         let stumm = try (0..<40).map { _ in try Klient(port: server.port) }
         let slow = try (0..<5).map { _ in try Klient(port: server.port) }
         defer { (stumm + slow).forEach { $0.schliessen() } }
-        slow.forEach { $0.senden("GET / HT") }
-        XCTAssertTrue(awaitEvent { server.offeneVerbindungen.anfragen == 45 }, "\(server.offeneVerbindungen)")
+        slow.forEach { $0.transmit("GET / HT") }
+        XCTAssertTrue(awaitEvent { server.openConnections.anfragen == 45 }, "\(server.openConnections)")
         let (status, body) = try holen("/vorlagen/2024-0001-test/", port: server.port)
         XCTAssertEqual(status, "HTTP/1.1 200 OK")
         XCTAssertTrue(body.contains("Bericht über barrierefreie Spielplätze"))
@@ -152,13 +152,13 @@ final class ServeLimitsTests: XCTestCase {
         let groupName = DispatchGroup()
         DispatchQueue.global().async(group: groupName) {
             for characters in "GET / HTTP/1.1\r\nX-A: bbbbbbbbbbbbbbbbbbbbb" {   // a byte every 0.2 s, 8 s at most
-                guard tropfend.senden(String(characters)) else { return }
+                guard tropfend.transmit(String(characters)) else { return }
                 Thread.sleep(forTimeInterval: 0.2)
             }
         }
         for k in stumm { XCTAssertTrue(k.vomServerGeschlossen()) }
         XCTAssertTrue(tropfend.vomServerGeschlossen())
-        XCTAssertTrue(awaitEvent { server.offeneVerbindungen == (0, 0) }, "\(server.offeneVerbindungen)")
+        XCTAssertTrue(awaitEvent { server.openConnections == (0, 0) }, "\(server.openConnections)")
         groupName.wait()
         XCTAssertEqual(try holen("/", port: server.port).status, "HTTP/1.1 200 OK")
     }
@@ -172,29 +172,29 @@ final class ServeLimitsTests: XCTestCase {
         defer { stumm.forEach { $0.schliessen() } }
         for _ in 0..<20 {
             stumm.append(try Klient(port: server.port))
-            XCTAssertTrue(awaitEvent { server.offeneVerbindungen.anfragen == min(stumm.count, 8) })
+            XCTAssertTrue(awaitEvent { server.openConnections.anfragen == min(stumm.count, 8) })
         }
         for k in stumm.prefix(12) { XCTAssertTrue(k.vomServerGeschlossen(), "an older silent client makes room") }
         XCTAssertEqual(try holen("/", port: server.port).status, "HTTP/1.1 200 OK")
         // Closing the answered connection and the cut-off ones happens on other threads: it settles at the cap.
-        XCTAssertTrue(awaitEvent { server.offeneVerbindungen.anfragen <= 8 }, "\(server.offeneVerbindungen)")
+        XCTAssertTrue(awaitEvent { server.openConnections.anfragen <= 8 }, "\(server.openConnections)")
     }
 
     func testEventStreamsAreCappedOldestFirst() throws {
         let server = try started(try Fixture(), ServerLimits(maxConnections: 16, maxEventStreams: 3))
         defer { server.shutDown() }
-        var stroeme: [Klient] = []
-        defer { stroeme.forEach { $0.schliessen() } }
+        var streams: [Klient] = []
+        defer { streams.forEach { $0.schliessen() } }
         for _ in 0..<5 {
-            stroeme.append(try ereignisstrom(server.port))
-            XCTAssertTrue(stroeme.last!.head().hasPrefix("HTTP/1.1 200 OK"))
-            XCTAssertTrue(awaitEvent { server.offeneVerbindungen == (0, min(stroeme.count, 3)) }, "\(server.offeneVerbindungen)")
+            streams.append(try ereignisstrom(server.port))
+            XCTAssertTrue(streams.last!.head().hasPrefix("HTTP/1.1 200 OK"))
+            XCTAssertTrue(awaitEvent { server.openConnections == (0, min(streams.count, 3)) }, "\(server.openConnections)")
         }
-        XCTAssertTrue(stroeme[0].vomServerGeschlossen())
-        XCTAssertTrue(stroeme[1].vomServerGeschlossen())
-        XCTAssertTrue(awaitEvent { server.offeneVerbindungen == (0, 3) }, "\(server.offeneVerbindungen)")
+        XCTAssertTrue(streams[0].vomServerGeschlossen())
+        XCTAssertTrue(streams[1].vomServerGeschlossen())
+        XCTAssertTrue(awaitEvent { server.openConnections == (0, 3) }, "\(server.openConnections)")
         server.rebuilt(errors: nil)
-        for strom in stroeme.suffix(3) { XCTAssertEqual(strom.event(), "event: neu\ndata: 1\n\n") }
+        for strom in streams.suffix(3) { XCTAssertEqual(strom.event(), "event: neu\ndata: 1\n\n") }
     }
 
     /// A stream silent for the heartbeat gets a comment, so a peer gone without a word is noticed.
@@ -214,12 +214,12 @@ final class ServeLimitsTests: XCTestCase {
         let server = try started(f, ServerLimits(sendTimeout: 600, maxConnections: 2, maxEventStreams: 1))
         defer { server.shutDown() }
         try Data(count: 16 << 20).write(to: URL(fileURLWithPath: Paths.join(f.output, "gross.pdf")))
-        let leser = try (0..<2).map { _ in try Klient(port: server.port, empfangspuffer: 4096) }
-        leser.forEach { $0.senden("GET /gross.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") }
-        XCTAssertTrue(leser.allSatisfy { $0.antwortKommt() }, "both are being answered")
+        let reader = try (0..<2).map { _ in try Klient(port: server.port, empfangspuffer: 4096) }
+        reader.forEach { $0.transmit("GET /gross.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") }
+        XCTAssertTrue(reader.allSatisfy { $0.antwortKommt() }, "both are being answered")
         XCTAssertEqual(try holen("/", port: server.port).status, "HTTP/1.1 503 Service Unavailable")
-        leser.forEach { $0.schliessen() }
-        XCTAssertTrue(awaitEvent { server.offeneVerbindungen.anfragen == 0 })
+        reader.forEach { $0.schliessen() }
+        XCTAssertTrue(awaitEvent { server.openConnections.anfragen == 0 })
         XCTAssertEqual(try holen("/", port: server.port).status, "HTTP/1.1 200 OK")
     }
 
@@ -229,12 +229,12 @@ final class ServeLimitsTests: XCTestCase {
         let server = try started(f, ServerLimits(sendTimeout: 1, maxConnections: 8, maxEventStreams: 1))
         defer { server.shutDown() }
         try Data(count: 16 << 20).write(to: URL(fileURLWithPath: Paths.join(f.output, "gross.pdf")))
-        let leser = try Klient(port: server.port, empfangspuffer: 4096)
-        defer { leser.schliessen() }
-        leser.senden("GET /gross.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        XCTAssertTrue(awaitEvent { server.offeneVerbindungen.anfragen == 1 })
-        XCTAssertTrue(awaitEvent { server.offeneVerbindungen.anfragen == 0 }, "the send time limit frees it")
-        XCTAssertTrue(leser.vomServerGeschlossen())
+        let reader = try Klient(port: server.port, empfangspuffer: 4096)
+        defer { reader.schliessen() }
+        reader.transmit("GET /gross.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        XCTAssertTrue(awaitEvent { server.openConnections.anfragen == 1 })
+        XCTAssertTrue(awaitEvent { server.openConnections.anfragen == 0 }, "the send time limit frees it")
+        XCTAssertTrue(reader.vomServerGeschlossen())
     }
 
     /// Every response ends its connection, also one that asks to be kept: a kept idle connection
@@ -244,12 +244,12 @@ final class ServeLimitsTests: XCTestCase {
         defer { server.shutDown() }
         let k = try Klient(port: server.port)
         defer { k.schliessen() }
-        k.senden("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n")
+        k.transmit("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n")
         let head = k.head()
         XCTAssertTrue(head.hasPrefix("HTTP/1.1 200 OK"), head)
         XCTAssertTrue(head.contains("\r\nConnection: close\r\n"), head)
         XCTAssertTrue(k.vomServerGeschlossen(), "closed after the response, not after the head timeout")
-        XCTAssertTrue(awaitEvent { server.offeneVerbindungen == (0, 0) }, "\(server.offeneVerbindungen)")
+        XCTAssertTrue(awaitEvent { server.openConnections == (0, 0) }, "\(server.openConnections)")
     }
 
     /// A request line that is not `METHOD TARGET VERSION` is answered, not just cut off.
@@ -259,12 +259,12 @@ final class ServeLimitsTests: XCTestCase {
         for sourceLine in ["GET /", "GET / HTTP/1.1 mehr", "KAPUTT"] {
             let k = try Klient(port: server.port)
             defer { k.schliessen() }
-            k.senden(sourceLine + "\r\nHost: 127.0.0.1\r\n\r\n")
+            k.transmit(sourceLine + "\r\nHost: 127.0.0.1\r\n\r\n")
             XCTAssertTrue(k.everything().hasPrefix("HTTP/1.1 400 Bad Request\r\n"), sourceLine)
         }
         let k = try Klient(port: server.port)
         defer { k.schliessen() }
-        k.senden("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n")
+        k.transmit("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n")
         XCTAssertTrue(k.everything().hasPrefix("HTTP/1.1 405 Method Not Allowed\r\n"))
     }
 
@@ -273,13 +273,13 @@ final class ServeLimitsTests: XCTestCase {
         let strom = try ereignisstrom(server.port), stumm = try Klient(port: server.port)
         defer { strom.schliessen(); stumm.schliessen() }
         XCTAssertTrue(strom.head().hasPrefix("HTTP/1.1 200 OK"))
-        XCTAssertTrue(awaitEvent { server.offeneVerbindungen == (1, 1) })
+        XCTAssertTrue(awaitEvent { server.openConnections == (1, 1) })
         server.shutDown()
         XCTAssertTrue(strom.vomServerGeschlossen())
         XCTAssertTrue(stumm.vomServerGeschlossen())
         XCTAssertNil(Loopback.openConnection(port: server.port, timeout: 2), "nothing listens any more")
         let wieder = Server(rootPath: server.rootPath, port: server.port)
-        XCTAssertNoThrow(try wieder.starten(), "the port is free again")
+        XCTAssertNoThrow(try wieder.launch(), "the port is free again")
         wieder.shutDown()
     }
 }

@@ -60,7 +60,7 @@ final class ServeTests: XCTestCase {
         let f = try Fixture()
         XCTAssertNotNil(f.build().0)
         let server = Server(rootPath: f.output, port: 0)
-        try server.starten()
+        try server.launch()
         defer { server.shutDown() }
         let (status, body) = try holen("/vorlagen/2024-0001-test/", port: server.port)
         XCTAssertEqual(status, "HTTP/1.1 200 OK")

@@ -23,7 +23,7 @@ final class FastTextTests: XCTestCase {
     func testTrimmingAnswersLikeFoundation() {
         for probe in Self.proben {
             XCTAssertEqual(probe.trimmed(), probe.trimmingCharacters(in: .whitespaces), probe.debugDescription)
-            XCTAssertEqual(probe.trimmed(zeilenenden: true), probe.trimmingCharacters(in: .whitespacesAndNewlines),
+            XCTAssertEqual(probe.trimmed(lineEndings: true), probe.trimmingCharacters(in: .whitespacesAndNewlines),
                            probe.debugDescription)
             XCTAssertEqual(probe.dropFirst().trimmed(), probe.dropFirst().trimmingCharacters(in: .whitespaces))
         }
@@ -49,7 +49,7 @@ final class FastTextTests: XCTestCase {
     func testWordTableLowerCasesLikeSwiftAndFindsEveryWord() {
         let list = ["Haus", "haus", "Ärger", "Öl", "Übergang", "ÄÖÜ", "Straße", "Élan", "groß", "Zoë", "×mal"]
         let tableData = WordTable.load(wortliste: Array(list.joined(separator: "\n").utf8),
-                                        frequenzen: Array("haus\t5.5\nstrasse\t4.25\nzoë\t2\n".utf8))
+                                        frequencies: Array("haus\t5.5\nstrasse\t4.25\nzoë\t2\n".utf8))
         for word in list {
             let entry = tableData.search(word.lowercased())
             XCTAssertEqual(entry?.word, true, word)
@@ -90,18 +90,18 @@ final class FastTextTests: XCTestCase {
     }
 
     func testSearchWordsFoldLikeTheIndexScript() {
-        XCTAssertEqual(SearchIndex.woerterListe("Straße, Bürger·innen und ÄRGER; x 42 Café"),
+        XCTAssertEqual(SearchIndex.wordList("Straße, Bürger·innen und ÄRGER; x 42 Café"),
                        ["strasse", "buergerinnen", "aerger", "42", "café"])
-        XCTAssertEqual(SearchIndex.woerterZeilen("Haus haus HAUS Amt"), "amt\nhaus")
+        XCTAssertEqual(SearchIndex.wordLines("Haus haus HAUS Amt"), "amt\nhaus")
     }
 
     /// Slugs of ASCII texts are made byte by byte: the same as through Characters.
     func testASCIISlugsEqualThoseMadeByCharacters() {
         for text in ["Auswirkungen auf die Inklusion", "2024/0001", "  --Teil 3: Ziele & Wege!  ", "", "!!!", "a\r\nb",
                      "ABC_def-GHI.42", "Z", "x  y", "Sachlage", "TOP 1.2 (neu)"] {
-            XCTAssertEqual(Slug.make(text), Slug.allgemein(text), text)
+            XCTAssertEqual(Slug.make(text), Slug.general(text), text)
         }
-        XCTAssertEqual(Slug.make("Über Uns!"), Slug.allgemein("Über Uns!"))
+        XCTAssertEqual(Slug.make("Über Uns!"), Slug.general("Über Uns!"))
     }
 
     /// Output paths are checked on bytes: the answer is the one of resolving them.
@@ -123,11 +123,11 @@ final class FastTextTests: XCTestCase {
             String(repeating: "Wort\(7) Wörter Wörter·buch ", count: 50),
         ]
         for text in texts {
-            XCTAssertEqual(try XCTUnwrap(WordLines.ascii(text), text), SearchIndex.woerterZeilenAllgemein(text), text)
+            XCTAssertEqual(try XCTUnwrap(WordLines.ascii(text), text), SearchIndex.generalWordLines(text), text)
         }
         for text in ["Café crème", "Ελλάδα und Kreis", "naïve Zahl ٣"] {
             XCTAssertNil(WordLines.ascii(text), text)
-            XCTAssertEqual(SearchIndex.woerterZeilen(text), SearchIndex.woerterZeilenAllgemein(text))
+            XCTAssertEqual(SearchIndex.wordLines(text), SearchIndex.generalWordLines(text))
         }
     }
 
@@ -137,11 +137,11 @@ final class FastTextTests: XCTestCase {
         final class Zaehler: Sendable { let n = Mutex(0) }
         let gemacht = Zaehler()
         let teiler = WeakShared { gemacht.n.withLock { $0 += 1 }; return Kasten() }
-        var gehalten: Kasten? = teiler.storedValue
-        weak let schwach = gehalten
-        XCTAssertTrue(gehalten === teiler.storedValue)
+        var held: Kasten? = teiler.storedValue
+        weak let schwach = held
+        XCTAssertTrue(held === teiler.storedValue)
         XCTAssertEqual(gemacht.n.withLock { $0 }, 1)
-        gehalten = nil
+        held = nil
         XCTAssertNil(schwach)
         _ = teiler.storedValue
         XCTAssertEqual(gemacht.n.withLock { $0 }, 2)

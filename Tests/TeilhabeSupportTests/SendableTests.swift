@@ -20,7 +20,7 @@ final class SendableTests: XCTestCase {
             Thread {
                 for i in 0..<2_500 {
                     if t == 0, i % 500 == 499, i < 2_000 { progress.total += 2_000 }
-                    progress.eins()
+                    progress.one()
                 }
             }
         }

@@ -92,8 +92,8 @@ package struct Fixture {
         // stderr is drained on another thread, so a chatty command cannot block on a full pipe.
         final class Buffer: @unchecked Sendable { var payload = Data() }
         let errors = Buffer(), groupName = DispatchGroup()
-        let leser = err.fileHandleForReading
-        DispatchQueue.global().async(group: groupName) { errors.payload = leser.readDataToEndOfFile() }
+        let reader = err.fileHandleForReading
+        DispatchQueue.global().async(group: groupName) { errors.payload = reader.readDataToEndOfFile() }
         let o = out.fileHandleForReading.readDataToEndOfFile()
         groupName.wait()
         let e = errors.payload

@@ -93,10 +93,10 @@ package final class CountingListener {
         adresse.sin_family = sa_family_t(AF_INET)
         adresse.sin_addr.s_addr = inet_addr("127.0.0.1")
         adresse.sin_port = 0
-        let gebunden = withUnsafePointer(to: &adresse) {
+        let bound = withUnsafePointer(to: &adresse) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(s, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard gebunden == 0, listen(s, 64) == 0 else { close(s); throw XCTSkip("no TCP port on 127.0.0.1") }
+        guard bound == 0, listen(s, 64) == 0 else { close(s); throw XCTSkip("no TCP port on 127.0.0.1") }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &adresse) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(s, $0, &length) }

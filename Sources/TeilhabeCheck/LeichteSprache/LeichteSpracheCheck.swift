@@ -34,15 +34,15 @@ public enum LeichteSpracheCheck {
         for i in vorlagen.indices { if let l = vorlagen[i].leicht { bodyText.append(l.body) } }
         for t in project.texts { if let l = t.leicht { bodyText.append(l.body) } }
         for body in bodyText {
-            einheiten.append(Einheit(cacheKey: cacheKey(body.inhalt, body.location(line: 1))) { pruefer in
-                reportFinding(pruefer.check(TextMask.lines(body)), filePath: body.file, spaltenVersatz: 0, ruleSet: ruleSet)
+            einheiten.append(Einheit(cacheKey: cacheKey(body.inhalt, body.location(line: 1))) { checker in
+                reportFinding(checker.check(TextMask.lines(body)), filePath: body.file, spaltenVersatz: 0, ruleSet: ruleSet)
             })
         }
         for field in project.leichteFelder {
-            einheiten.append(Einheit(cacheKey: cacheKey(.von(field.text), field.location)) { pruefer in
-                let lines = TextMask.lines(field.text, ersteZeile: field.location.line ?? 1)
+            einheiten.append(Einheit(cacheKey: cacheKey(.von(field.text), field.location)) { checker in
+                let lines = TextMask.lines(field.text, firstTextLine: field.location.line ?? 1)
                 // A title or short field that asks a question is answered by its page (LS30 is for running text).
-                return reportFinding(pruefer.check(lines).filter { $0.1.ruleId != .ls30 }, filePath: field.location.file,
+                return reportFinding(checker.check(lines).filter { $0.1.ruleId != .ls30 }, filePath: field.location.file,
                               spaltenVersatz: (field.location.column ?? 1) - 1, ruleSet: ruleSet)
             })
         }
@@ -50,9 +50,9 @@ public enum LeichteSpracheCheck {
         let isOpen = einheiten.indices.filter { alt[$0] == nil }
         var neu: [Int: [Diagnostic]] = [:]
         if !isOpen.isEmpty {
-            let pruefer = LSRuleEngine(lexikon: lexikon ?? .standard, delimiter: delimiter, referenzjahr: referenzjahr)
+            let checker = LSRuleEngine(lexikon: lexikon ?? .standard, delimiter: delimiter, referenzjahr: referenzjahr)
             let allItems = einheiten
-            let funde = Parallel.map(isOpen.count) { i in abbruch?.gesetzt == true ? [] : allItems[isOpen[i]].pruefen(pruefer) }
+            let funde = Parallel.map(isOpen.count) { i in abbruch?.gesetzt == true ? [] : allItems[isOpen[i]].pruefen(checker) }
             // Findings of a stopped check are incomplete: none of them may reach the cache.
             if abbruch?.gesetzt == true { return }
             for (i, f) in zip(isOpen, funde) { neu[i] = f }

@@ -11,17 +11,17 @@ public final class Lexicon: Sendable {
     /// Every word lower-cased, whether the list writes it with a capital letter, and its frequency.
     private let tableData: WordTable
 
-    public let hatWoerter: Bool
-    public let hatFrequenzen: Bool
+    public let hasWords: Bool
+    public let hasFrequencies: Bool
 
     init(tableData: WordTable) {
         self.tableData = tableData
-        hatWoerter = tableData.entries.contains { $0.word }
-        hatFrequenzen = tableData.entries.contains { !$0.zipf.isNaN }
+        hasWords = tableData.entries.contains { $0.word }
+        hasFrequencies = tableData.entries.contains { !$0.zipf.isNaN }
     }
 
     /// A lower-cased word the word list has.
-    func imWortschatz(_ small: String) -> Bool { tableData.search(small)?.word == true }
+    func inVocabulary(_ small: String) -> Bool { tableData.search(small)?.word == true }
     /// A lower-cased word the word list writes with a capital letter (nouns and names).
     func alsNomen(_ small: String) -> Bool { tableData.search(small)?.nomen == true }
 
@@ -31,7 +31,7 @@ public final class Lexicon: Sendable {
     private static let shared = WeakShared { load(environment: ProcessInfo.processInfo.environment) }
 
     /// The word list and the frequency list, as files.
-    static func quellen(environment: [String: String]) -> (wortliste: String, frequenzen: String) {
+    static func quellen(environment: [String: String]) -> (wortliste: String, frequencies: String) {
         let auditTools = environment["TEILHABE_TOOLS"]
             ?? Paths.join(environment["XDG_CACHE_HOME"] ?? Paths.join(environment["HOME"] ?? "/root", ".cache"), "teilhabe-tools")
         return (environment["TEILHABE_WORTLISTE"] ?? "/usr/share/dict/ngerman", Paths.join(auditTools, "wortfrequenz-de.tsv"))
@@ -42,7 +42,7 @@ public final class Lexicon: Sendable {
     static func sourcesFingerprint(environment: [String: String] = ProcessInfo.processInfo.environment) -> Fingerprint {
         let q = quellen(environment: environment)
         var s = FingerprintHasher()
-        for pfad in [q.wortliste, q.frequenzen] {
+        for pfad in [q.wortliste, q.frequencies] {
             s.text(pfad)
             var info = stat()
             if stat(pfad, &info) == 0 {
@@ -54,7 +54,7 @@ public final class Lexicon: Sendable {
 
     static func load(environment: [String: String]) -> Lexicon {
         let (wortliste, frequenzliste) = quellen(environment: environment)
-        return Lexicon(tableData: .load(wortliste: PosixFile.bytes(wortliste) ?? [], frequenzen: PosixFile.bytes(frequenzliste) ?? []))
+        return Lexicon(tableData: .load(wortliste: PosixFile.bytes(wortliste) ?? [], frequencies: PosixFile.bytes(frequenzliste) ?? []))
     }
 
     /// wordfreq folds case like Python's casefold(): "ß" becomes "ss".
@@ -88,7 +88,7 @@ public final class Lexicon: Sendable {
         // ("Sozialarbeiterinnen" → Sozial·arbeiterinnen; "Politikerinnen" is no compound at all).
         for endung in ["innen", "in"] where word.lowercased().hasSuffix(endung) {
             let stamm = String(word.dropLast(endung.count))
-            if imWortschatz(stamm.lowercased()) || alsNomen(stamm.lowercased()) {
+            if inVocabulary(stamm.lowercased()) || alsNomen(stamm.lowercased()) {
                 guard stamm.count >= 6, var parts = splitText(stamm) else { return nil }
                 parts[parts.count - 1] += word.suffix(endung.count)
                 return parts
@@ -96,7 +96,7 @@ public final class Lexicon: Sendable {
         }
         let small = Array(word.lowercased())
         var merk: [Int: [[Teil]]] = [:]
-        let candidates = zerlegungen(small, von: 0, first: true, merk: &merk).filter { $0.count >= 2 }
+        let candidates = splits(small, von: 0, first: true, merk: &merk).filter { $0.count >= 2 }
         guard let beste = candidates.max(by: { rating($0) < rating($1) }) else { return nil }
         var parts: [String] = [], index = word.startIndex
         for part in beste {
@@ -115,18 +115,18 @@ public final class Lexicon: Sendable {
     /// more likely a verb form ("habe", "rinnen") than a noun.
     private func rating(_ parts: [Teil]) -> Double {
         let zuLang = parts.filter { $0.text.count > Lexicon.readableLength }.count
-        let mittel = parts.map { hatFrequenzen ? max(zipf($0.lemma), 0.5) : Double($0.lemma.count) / 3 }.reduce(0, +) / Double(parts.count)
+        let mittel = parts.map { hasFrequencies ? max(zipf($0.lemma), 0.5) : Double($0.lemma.count) / 3 }.reduce(0, +) / Double(parts.count)
         let unsafe = parts.dropFirst().filter { !alsNomen($0.lemma) }.count
         return -100 * Double(zuLang) - 10 * Double(parts.count) + mittel - 0.45 * Double(unsafe)
     }
 
     /// All ways to read `w[von...]` as parts; the last part must be a noun.
-    private func zerlegungen(_ w: [Character], von: Int, first: Bool, merk: inout [Int: [[Teil]]]) -> [[Teil]] {
+    private func splits(_ w: [Character], von: Int, first: Bool, merk: inout [Int: [[Teil]]]) -> [[Teil]] {
         if !first, let done = merk[von] { return done }
         var resultValue: [[Teil]] = []
         let rest = w.count - von
         // The remainder as a last part (a noun).
-        if !first, rest >= 3, spaeteresGlied(String(w[von...])) {
+        if !first, rest >= 3, laterPart(String(w[von...])) {
             resultValue.append([Teil(text: String(w[von...]), lemma: String(w[von...]))])
         }
         guard rest >= 6 else { merk[von] = resultValue; return resultValue }
@@ -136,7 +136,7 @@ public final class Lexicon: Sendable {
             for fuge in Lexicon.fugen {
                 let ende = von + length + fuge.count
                 guard ende <= w.count - 3, String(w[(von + length)..<ende]) == fuge else { continue }
-                for weiter in zerlegungen(w, von: ende, first: false, merk: &merk) {
+                for weiter in splits(w, von: ende, first: false, merk: &merk) {
                     resultValue.append([Teil(text: head + fuge, lemma: lemma)] + weiter)
                 }
             }
@@ -151,24 +151,24 @@ public final class Lexicon: Sendable {
 
     /// A later part: a noun of the list, or – because Debian's list keeps only one spelling where a noun
     /// and a lower-case word coincide (Verband/verband, Stelle/stelle) – any listed word of 4+ letters.
-    private func spaeteresGlied(_ part: String) -> Bool {
+    private func laterPart(_ part: String) -> Bool {
         guard !Lexicon.keineFolgeglieder.contains(part), !Lexicon.keineErstglieder.contains(part) else { return false }
         // Three letters only for common nouns (Amt, Rat, Bus, Bau), not for stray fragments ("Ion", "Lan").
         if part.count == 3 { return alsNomen(part) && zipf(part) >= 4 }
-        return alsNomen(part) || (part.count >= 4 && imWortschatz(part))
+        return alsNomen(part) || (part.count >= 4 && inVocabulary(part))
     }
 
     /// The dictionary form a non-final part stands for: a noun (later parts), or for the first part
     /// also an adjective or a verb stem ("Wohn" for wohnen, "Schul" for Schule).
     private func glied(_ head: String, first: Bool) -> String? {
         if first, Lexicon.keineErstglieder.contains(head) { return nil }
-        let passend: (String) -> Bool = { first ? self.imWortschatz($0) : self.spaeteresGlied($0) }
+        let passend: (String) -> Bool = { first ? self.inVocabulary($0) : self.laterPart($0) }
         if head.count >= 3, passend(head) { return head }
         if Lexicon.keineErstglieder.contains(head) { return nil }
         // "Schul" for Schule (a noun), and for a first part "Wohn" for wohnen.
         if head.count >= 3, alsNomen(head + "e") { return head + "e" }
-        if first, head.count >= 3, imWortschatz(head + "en") { return head + "en" }
-        if first, head.count >= 4, imWortschatz(head + "n"), head.hasSuffix("er") || head.hasSuffix("el") { return head + "n" }
+        if first, head.count >= 3, inVocabulary(head + "en") { return head + "en" }
+        if first, head.count >= 4, inVocabulary(head + "n"), head.hasSuffix("er") || head.hasSuffix("el") { return head + "n" }
         return nil
     }
 }

@@ -40,8 +40,8 @@ struct LSRuleEngine {
     func check(_ lines: [TextLine]) -> [(TextLine, LSMatch)] {
         var resultValue: [(TextLine, LSMatch)] = []
         for (index, sourceLine) in lines.enumerated() {
-            let sentences = Sentences.bereiche(sourceLine.mask, valueList: sourceLine.valueList)
-            var funde = zeilenregeln(sourceLine, sentences)
+            let sentences = Sentences.ranges(sourceLine.mask, valueList: sourceLine.valueList)
+            var funde = lineRules(sourceLine, sentences)
             funde += frage(lines, index, sentences)
             for fund in funde where !sourceLine.alleErlaubt && !sourceLine.permitted.contains(fund.ruleId.rawValue) {
                 resultValue.append((sourceLine, fund))
@@ -51,21 +51,21 @@ struct LSRuleEngine {
     }
 
     /// Regex matches as character ranges of the line.
-    private func hits(_ text: String, _ muster: SharedRegex<AnyRegexOutput>) -> [Range<Int>] {
-        text.matches(of: muster).map { m in
+    private func hits(_ text: String, _ pattern: SharedRegex<AnyRegexOutput>) -> [Range<Int>] {
+        text.matches(of: pattern).map { m in
             let start = text.distance(from: text.startIndex, to: m.range.lowerBound)
             return start..<(start + text[m.range].count)
         }
     }
 
-    func zeilenregeln(_ sourceLine: TextLine, _ sentences: [Range<Int>]) -> [LSMatch] {
+    func lineRules(_ sourceLine: TextLine, _ sentences: [Range<Int>]) -> [LSMatch] {
         let z = sourceLine.mask, text = sourceLine.text
         var f: [LSMatch] = []
         let words = Woerter.list(z, valueList: sourceLine.valueList)
         // LS01, LS02
         for sentence in sentences where Woerter.imSatz(sentence, words).count > 12 { f.append(LSMatch(ruleId: .ls01, textRange: sentence)) }
         if sentences.count > 1 { f.append(LSMatch(ruleId: .ls02, textRange: sentences[1].lowerBound..<sentences.last!.upperBound)) }
-        let satzanfaenge = Set(sentences.map(\.lowerBound))
+        let sentenceStarts = Set(sentences.map(\.lowerBound))
         // Lower-cased words of the line: cheap set lookups decide which patterns are worth running.
         let kleine = words.map { $0.text.lowercased() }
         let small = Set(kleine)
@@ -87,10 +87,10 @@ struct LSRuleEngine {
             // "die Wünsche der Menschen": der after a noun (not a pronoun, not the first word) before a capitalised word
             if small == "der", n >= 2, n + 1 < words.count, words[n - 1].text.first?.isUppercase == true,
                !["Sie", "Ihnen", "Ihr", "Ihre", "Wer", "Was"].contains(words[n - 1].text),
-               words[n + 1].text.first?.isUppercase == true, !satzanfaenge.contains(words[n - 1].textRange.lowerBound) {
+               words[n + 1].text.first?.isUppercase == true, !sentenceStarts.contains(words[n - 1].textRange.lowerBound) {
                 f.append(LSMatch(ruleId: .ls06, textRange: word.textRange.lowerBound..<words[n + 1].textRange.upperBound))
             }
-            f += wortregeln(word, sourceLine.valueList[word.textRange], satzanfang: satzanfaenge.contains(word.textRange.lowerBound))
+            f += wortregeln(word, sourceLine.valueList[word.textRange], satzanfang: sentenceStarts.contains(word.textRange.lowerBound))
         }
         f += passiv(words, sentences)
         f += nebensatz(text, sentences, z, words, small)
@@ -107,8 +107,8 @@ struct LSRuleEngine {
         for textRange in mitPunkt ? hits(text, LSRuleEngine.abbreviationPattern) : [] {
             f.append(LSMatch(ruleId: .ls08, textRange: textRange))
         }
-        let verweis = !small.isDisjoint(with: ["siehe", "vgl", "s", "seite", "anlage", "kapitel", "abschnitt", "genannt", "genannten", "genannte", "o", "u"])
-        for textRange in verweis ? hits(text, LSRuleEngine.crossReferencePattern) : [] {
+        let reference = !small.isDisjoint(with: ["siehe", "vgl", "s", "seite", "anlage", "kapitel", "abschnitt", "genannt", "genannten", "genannte", "o", "u"])
+        for textRange in reference ? hits(text, LSRuleEngine.crossReferencePattern) : [] {
             f.append(LSMatch(ruleId: .ls26, textRange: textRange))
         }
         if !small.isDisjoint(with: LSWordLists.idiomWoerter) {
@@ -124,9 +124,9 @@ struct LSRuleEngine {
         let t = word.text
         let w = WordFacts(t, valueList: valueList)
         let (letters, nurBuchstaben, hatStrich, hatPunkt) = (w.letters, w.nurBuchstaben, w.hatStrich, w.hatPunkt)
-        if w.nurRoemisch, t.wholeMatch(of: LSRuleEngine.romanNumeral) != nil {
+        if w.onlyRoman, t.wholeMatch(of: LSRuleEngine.romanNumeral) != nil {
             f.append(LSMatch(ruleId: .ls12, textRange: word.textRange))
-        } else if w.abkuerzung {
+        } else if w.abbreviation {
             f.append(LSMatch(ruleId: .ls08, textRange: word.textRange))
         }
         if w.genderZeichen, t.wholeMatch(of: LSRuleEngine.genderedPlural) != nil || t.wholeMatch(of: LSRuleEngine.binnenI) != nil
@@ -147,13 +147,13 @@ struct LSRuleEngine {
         }
         // LS20: long noun compounds without a split
         if letters >= 14, w.grossAnfang, !hatPunkt, !hatStrich, nurBuchstaben,
-           lexikon.hatWoerter, !satzanfang || istNomen(t), let zerlegt = lexikon.splitText(t) {
+           lexikon.hasWords, !satzanfang || istNomen(t), let zerlegt = lexikon.splitText(t) {
             let suggested = delimiter == "·" ? zerlegt.joined(separator: "·")
                 : zerlegt.enumerated().map { $0.offset == 0 ? $0.element : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }
                     .joined(separator: "-")
             f.append(LSMatch(ruleId: .ls20, textRange: word.textRange, suggested: suggested))
-        } else if lexikon.hatFrequenzen, letters >= 6, letters < 14, nurBuchstaben, lexikon.zipf(t) < 2.5,
-                  lexikon.imWortschatz(t.lowercased()) || w.kleinAnfang {
+        } else if lexikon.hasFrequencies, letters >= 6, letters < 14, nurBuchstaben, lexikon.zipf(t) < 2.5,
+                  lexikon.inVocabulary(t.lowercased()) || w.kleinAnfang {
             // LS23: a rarely used word. Capitalised words missing from the list are mostly names: left alone.
             f.append(LSMatch(ruleId: .ls23, textRange: word.textRange))
         }
@@ -163,7 +163,7 @@ struct LSRuleEngine {
     /// Capitalised and not only known as a lower-case word (a verb at the start of a sentence, say).
     private func istNomen(_ w: String) -> Bool {
         let k = w.lowercased()
-        return !lexikon.hatWoerter || lexikon.alsNomen(k) || !lexikon.imWortschatz(k)
+        return !lexikon.hasWords || lexikon.alsNomen(k) || !lexikon.inVocabulary(k)
     }
 
     /// A compound in the project's style: "Sozial·raum" (Mediopunkt, lower case after it) or "Sozial-Raum".
@@ -302,7 +302,7 @@ struct LSRuleEngine {
         var f: [LSMatch] = []
         for (i, c) in z.enumerated() {
             // Letters, digits and spaces – nearly every character – are none of the cases below.
-            if s[i] == Zeichen.empty || s[i] < 0x80 && Zeichen.wortzeichen(s[i]) { continue }
+            if s[i] == Zeichen.empty || s[i] < 0x80 && Zeichen.wordCharacters(s[i]) { continue }
             let before = i > 0 ? z[i - 1] : " ", after = i + 1 < z.count ? z[i + 1] : " "
             switch c {
             case "/" where String(z[(i + 1)...].prefix(6)).hasPrefix("-innen") || String(z[(i + 1)...].prefix(5)) == "innen":
@@ -332,14 +332,14 @@ struct LSRuleEngine {
     /// LS30: a question that no answer follows – the last text of a body, or followed by a heading or another question.
     private func frage(_ lines: [TextLine], _ index: Int, _ sentences: [Range<Int>]) -> [LSMatch] {
         let sourceLine = lines[index]
-        guard !sourceLine.istUeberschrift else { return [] }
+        guard !sourceLine.isHeading else { return [] }
         var f: [LSMatch] = []
         for (n, sentence) in sentences.enumerated() where sourceLine.mask[sentence].last(where: { $0 != " " }) == "?" {
             if n + 1 < sentences.count { continue }   // the next sentence on the line answers
             let folgt = lines.dropFirst(index + 1).first { !$0.text.allSatisfy { $0 == " " } }
             guard let next = folgt else { f.append(LSMatch(ruleId: .ls30, textRange: sentence)); continue }
-            let naechsterText = next.text.trimmed()
-            if next.istUeberschrift || naechsterText.hasSuffix("?") { f.append(LSMatch(ruleId: .ls30, textRange: sentence)) }
+            let nextText = next.text.trimmed()
+            if next.isHeading || nextText.hasSuffix("?") { f.append(LSMatch(ruleId: .ls30, textRange: sentence)) }
         }
         return f
     }

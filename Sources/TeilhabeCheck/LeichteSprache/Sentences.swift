@@ -6,13 +6,13 @@ import TeilhabeLoad
 /// date ("Die 5. Sitzung", "12. März"), after an abbreviation ("z. B.", "Mio.") or an initial, nor
 /// when a lower-case word follows; e-mail addresses and URLs are blanked before and never split.
 enum Sentences {
-    static let abkuerzungen: Set<String> = [
+    static let abbreviations: Set<String> = [
         "z", "b", "d", "h", "u", "a", "o", "ä", "s", "v", "e", "ggf", "usw", "bzw", "etc", "ca", "evtl", "inkl", "zzgl",
         "vgl", "nr", "tel", "str", "abs", "art", "dr", "prof", "mio", "mrd", "sog", "bspw", "insb", "max", "min", "mind",
         "gem", "lt", "jh", "hr", "fr", "st", "kap", "bzgl", "ff", "f", "i", "ii", "iii",
     ]
 
-    static func bereiche(_ z: [Character], valueList: [UInt32]? = nil) -> [Range<Int>] {
+    static func ranges(_ z: [Character], valueList: [UInt32]? = nil) -> [Range<Int>] {
         let s = valueList ?? Zeichen.valueList(z)
         var resultValue: [Range<Int>] = []
         var start: Int?
@@ -49,10 +49,10 @@ enum Sentences {
         if s[i] != 0x2E { return folgt.isUppercase || folgt.isNumber || "„\"".contains(folgt) }
         // The token before the full stop.
         var a = i
-        while a > 0, Zeichen.wortzeichen(s[a - 1]) { a -= 1 }
+        while a > 0, Zeichen.wordCharacters(s[a - 1]) { a -= 1 }
         let token = String(z[a..<i]).lowercased()
         if token.allSatisfy(\.isNumber), !token.isEmpty { return false }          // ordinal or date
-        if abkuerzungen.contains(token) { return false }                           // abbreviation or initial
+        if abbreviations.contains(token) { return false }                           // abbreviation or initial
         return folgt.isUppercase || "„\"".contains(folgt)
     }
 }
@@ -65,7 +65,7 @@ enum Zeichen {
 
     static func valueList(_ z: some Collection<Character>) -> [UInt32] { z.map { $0.unicodeScalars.first!.value } }
 
-    static func wortzeichen(_ v: UInt32) -> Bool {
+    static func wordCharacters(_ v: UInt32) -> Bool {
         if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 }
         guard let u = Unicode.Scalar(v) else { return false }
         return u.properties.isAlphabetic || u.properties.numericType != nil
@@ -100,13 +100,13 @@ enum Woerter {
         var resultValue: [Word] = []
         var i = r.lowerBound
         while i < r.upperBound {
-            guard Zeichen.wortzeichen(s[i]) else { i += 1; continue }
+            guard Zeichen.wordCharacters(s[i]) else { i += 1; continue }
             var e = i + 1
             while e < r.upperBound {
                 let c = s[e]
-                if Zeichen.wortzeichen(c) { e += 1; continue }
+                if Zeichen.wordCharacters(c) { e += 1; continue }
                 // Inner joiners: Sozial·raum, E-Mail, 2.345, 3,5, Bürger*innen, geht's
-                if Zeichen.binnen(c), e + 1 < r.upperBound, Zeichen.wortzeichen(s[e + 1]),
+                if Zeichen.binnen(c), e + 1 < r.upperBound, Zeichen.wordCharacters(s[e + 1]),
                    c != 0x2E && c != 0x2C || (Zeichen.ziffer(s[e - 1]) && Zeichen.ziffer(s[e + 1])) {
                     e += 1
                     continue

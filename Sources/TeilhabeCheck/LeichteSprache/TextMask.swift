@@ -15,7 +15,7 @@ struct TextLine {
     /// Rules switched off for this line by `<!-- teilhabe erlaubt LS07 -->` (empty set with `alle`).
     var permitted: Set<String>
     var alleErlaubt: Bool
-    var istUeberschrift: Bool
+    var isHeading: Bool
 
     var text: String { String(mask) }
 
@@ -34,10 +34,10 @@ enum TextMask {
     static let emailAddress = SharedRegex(#/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/#)
     static let strikethroughMarker = SharedRegex(#/~~/#)
     static func lines(_ quelle: MarkdownQuelle) -> [TextLine] {
-        lines(quelle.text, ersteZeile: quelle.firstLine)
+        lines(quelle.text, firstTextLine: quelle.firstLine)
     }
 
-    static func lines(_ text: String, ersteZeile: Int) -> [TextLine] {
+    static func lines(_ text: String, firstTextLine: Int) -> [TextLine] {
         var resultValue: [TextLine] = []
         var zaun: String?
         var vorgemerkt: (Set<String>, Bool)?
@@ -62,8 +62,8 @@ enum TextMask {
             if istTabellentrenner(trimmed) { continue }
             let heading = blockCharacters(&mask)
             inline(&mask)
-            resultValue.append(TextLine(nummer: ersteZeile + index, original: original, mask: mask, valueList: Zeichen.valueList(mask),
-                                      permitted: permitted, alleErlaubt: allItems, istUeberschrift: heading))
+            resultValue.append(TextLine(nummer: firstTextLine + index, original: original, mask: mask, valueList: Zeichen.valueList(mask),
+                                      permitted: permitted, alleErlaubt: allItems, isHeading: heading))
         }
         return resultValue
     }
@@ -126,8 +126,8 @@ enum TextMask {
         // (Compared as ASCII values: a Character comparison costs a string comparison.)
         var present = Set<Character>()
         for c in z { if let a = c.asciiValue, TextMask.trigger.contains(a) { present.insert(c) } }
-        if present.contains("`") { clear(&z, muster: TextMask.inlineCode) }
-        if present.contains("<") { clear(&z, muster: TextMask.angleBracketLink) }
+        if present.contains("`") { clear(&z, pattern: TextMask.inlineCode) }
+        if present.contains("<") { clear(&z, pattern: TextMask.angleBracketLink) }
         let text = present.contains("[") && present.contains("]") ? String(z) : ""
         // Targets may hold one level of parentheses: [Text](bericht_(neu).md)
         for link in text.matches(of: TextMask.markdownLinkOrImage) {
@@ -144,8 +144,8 @@ enum TextMask {
                 z[$0].asciiValue == 0x77 && z[$0 + 1].asciiValue == 0x77 && z[$0 + 2].asciiValue == 0x77
                     && z[$0 + 3].asciiValue == 0x2E
             }
-        if present.contains("/") || www { clear(&z, muster: TextMask.bareURL) }
-        if present.contains("@") { clear(&z, muster: TextMask.emailAddress) }
+        if present.contains("/") || www { clear(&z, pattern: TextMask.bareURL) }
+        if present.contains("@") { clear(&z, pattern: TextMask.emailAddress) }
         // Emphasis and strikethrough markers: pairs at word edges (not the gender star inside "Bürger*innen",
         // not a lone "*" or "~", which are text).
         for characters in ["*", "_"] as [Character] where present.contains(characters) {
@@ -162,17 +162,17 @@ enum TextMask {
             let paare = gruppen.count - gruppen.count % 2
             for groupName in gruppen.prefix(paare) { for k in groupName { z[k] = " " } }
         }
-        if present.contains("~") { clear(&z, muster: TextMask.strikethroughMarker) }
+        if present.contains("~") { clear(&z, pattern: TextMask.strikethroughMarker) }
         if present.contains("\\") { for k in z.indices where z[k] == "\\" { z[k] = " " } }
     }
 
     /// The characters an inline pattern needs, as ASCII values.
     private static let trigger = Set("`<[]/@~*_\\".utf8)
 
-    private static func clear(_ z: inout [Character], muster: some RegexComponent) {
+    private static func clear(_ z: inout [Character], pattern: some RegexComponent) {
         let text = String(z)
         var offsets: [Range<Int>] = []
-        for hits in text.matches(of: muster) {
+        for hits in text.matches(of: pattern) {
             let start = text.distance(from: text.startIndex, to: hits.range.lowerBound)
             let length = text[hits.range].count
             offsets.append(start..<(start + length))

@@ -11,9 +11,9 @@ struct WordFacts: Equatable {
     var hatStrich = false
     var hatPunkt = false
     /// Two or more characters, each I, V or X.
-    var nurRoemisch = false
+    var onlyRoman = false
     /// A part between joiners (`-`, `·`) of two or more characters, all capitals or digits, with a letter.
-    var abkuerzung = false
+    var abbreviation = false
     /// Holds `* : _ /`, or a capital I after its first character: a gender form is possible.
     var genderZeichen = false
     var grossAnfang = false
@@ -24,7 +24,7 @@ struct WordFacts: Equatable {
         if !fast(t, valueList) { slow(t) }
     }
 
-    private static func utf8Laenge(_ v: UInt32) -> Int? {
+    private static func utf8Length(_ v: UInt32) -> Int? {
         switch v {
         case 0x20..<0x7F: return 1
         case 0xB7, 0xC4, 0xD6, 0xDC, 0xDF, 0xE4, 0xF6, 0xFC: return 2
@@ -38,29 +38,29 @@ struct WordFacts: Equatable {
     private mutating func fast(_ t: String, _ valueList: ArraySlice<UInt32>) -> Bool {
         var length = 0
         for v in valueList {
-            guard let n = WordFacts.utf8Laenge(v) else { return false }
+            guard let n = WordFacts.utf8Length(v) else { return false }
             length += n
         }
         // Equal lengths: no character carries a second scalar (a combining mark) behind its first.
         guard length == t.utf8.count, let erster = valueList.first else { return false }
-        nurRoemisch = valueList.count >= 2
-        var teilLaenge = 0, teilGross = true, teilBuchstabe = false
+        onlyRoman = valueList.count >= 2
+        var partLength = 0, teilGross = true, teilBuchstabe = false
         for (k, v) in zip(valueList.indices, valueList) {
             let big = WordFacts.big(v), buchstabe = big || WordFacts.small(v), ziffer = v &- 0x30 < 10
             if buchstabe { letters += 1 } else { nurBuchstaben = false }
-            if v != 0x49 && v != 0x56 && v != 0x58 { nurRoemisch = false }
+            if v != 0x49 && v != 0x56 && v != 0x58 { onlyRoman = false }
             if v == 0x2A || v == 0x3A || v == 0x5F || v == 0x2F || (v == 0x49 && k > valueList.startIndex) { genderZeichen = true }
             if v == 0x2D || v == 0xB7 {
                 if v == 0x2D { hatStrich = true } else { hatPunkt = true }
-                if teilLaenge >= 2 && teilGross && teilBuchstabe { abkuerzung = true }
-                teilLaenge = 0; teilGross = true; teilBuchstabe = false
+                if partLength >= 2 && teilGross && teilBuchstabe { abbreviation = true }
+                partLength = 0; teilGross = true; teilBuchstabe = false
             } else {
-                teilLaenge += 1
+                partLength += 1
                 teilGross = teilGross && (big || ziffer)
                 teilBuchstabe = teilBuchstabe || buchstabe
             }
         }
-        if teilLaenge >= 2 && teilGross && teilBuchstabe { abkuerzung = true }
+        if partLength >= 2 && teilGross && teilBuchstabe { abbreviation = true }
         grossAnfang = WordFacts.big(erster)
         kleinAnfang = WordFacts.small(erster)
         return true
@@ -71,9 +71,9 @@ struct WordFacts: Equatable {
             if c.isLetter { letters += 1 } else { nurBuchstaben = false }
             if c == "-" { hatStrich = true } else if c == "·" { hatPunkt = true }
         }
-        nurRoemisch = t.count >= 2 && t.allSatisfy { "IVX".contains($0) }
+        onlyRoman = t.count >= 2 && t.allSatisfy { "IVX".contains($0) }
         let parts = t.split(whereSeparator: { $0 == "-" || $0 == "·" })
-        abkuerzung = parts.contains {
+        abbreviation = parts.contains {
             $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.contains(where: \.isLetter)
         }
         genderZeichen = t.contains(where: { "*:_/".contains($0) }) || t.dropFirst().contains(where: { $0 == "I" })

@@ -25,13 +25,13 @@ struct WordTable {
     /// A place holds the word's hash value (high half) and its index + 1 into `eintraege` (low half);
     /// 0 is a free place. With the hash in the place, a probe passing other words reads nothing else
     /// (building the table was mostly cache misses on the entries and a separate hash array).
-    private var plaetze: [UInt64]
+    private var places: [UInt64]
     private var mask: Int
 
     init(erwartet: Int) {
         var byteSize = 16
         while byteSize < erwartet + erwartet / 2 { byteSize <<= 1 }
-        plaetze = Array(repeating: 0, count: byteSize)
+        places = Array(repeating: 0, count: byteSize)
         mask = byteSize - 1
         entries.reserveCapacity(erwartet)
     }
@@ -42,7 +42,7 @@ struct WordTable {
         var word = word
         return word.withUTF8 { bytes in
             let (space, found) = find(bytes, WordTable.hasher(bytes))
-            return found ? entries[WordTable.index(plaetze[space])] : nil
+            return found ? entries[WordTable.index(places[space])] : nil
         }
     }
 
@@ -50,21 +50,21 @@ struct WordTable {
     mutating func eintragen(_ word: UnsafeBufferPointer<UInt8>, _ aendern: (inout Entry) -> Void) {
         let hasher = WordTable.hasher(word)
         let (space, found) = find(word, hasher)
-        if found { aendern(&entries[WordTable.index(plaetze[space])]); return }
-        if (entries.count + 1) * 3 > plaetze.count * 2 { grow(); eintragen(word, aendern); return }
+        if found { aendern(&entries[WordTable.index(places[space])]); return }
+        if (entries.count + 1) * 3 > places.count * 2 { grow(); eintragen(word, aendern); return }
         guard word.count <= Int(UInt16.max) else { return }   // no word is that long; the line is not one
         var neu = Entry(beginning: Int32(text.count), length: UInt16(word.count))
         text.append(contentsOf: word)
         aendern(&neu)
         entries.append(neu)
-        plaetze[space] = UInt64(hasher) << 32 | UInt64(entries.count)
+        places[space] = UInt64(hasher) << 32 | UInt64(entries.count)
     }
 
     private func find(_ word: UnsafeBufferPointer<UInt8>, _ hasher: UInt32) -> (Int, Bool) {
         var i = Int(hasher) & mask
         return text.withUnsafeBufferPointer { text in
             while true {
-                let space = plaetze[i]
+                let space = places[i]
                 if space == 0 { return (i, false) }
                 if UInt32(space >> 32) == hasher {
                     let entry = entries[WordTable.index(space)]
@@ -79,13 +79,13 @@ struct WordTable {
     }
 
     private mutating func grow() {
-        let alt = plaetze
-        plaetze = Array(repeating: 0, count: alt.count * 2)
-        mask = plaetze.count - 1
+        let alt = places
+        places = Array(repeating: 0, count: alt.count * 2)
+        mask = places.count - 1
         for space in alt where space != 0 {
             var i = Int(UInt32(space >> 32)) & mask
-            while plaetze[i] != 0 { i = (i + 1) & mask }
-            plaetze[i] = space
+            while places[i] != 0 { i = (i + 1) & mask }
+            places[i] = space
         }
     }
 
@@ -100,10 +100,10 @@ struct WordTable {
 extension WordTable {
     /// Reads Debian's word list (a word per line) and a `word<TAB>zipf` list into one table.
     /// Words are lower-cased like `String.lowercased()` does for the Latin-1 letters the list uses.
-    static func load(wortliste: [UInt8], frequenzen: [UInt8]) -> WordTable {
-        let lines = wortliste.lazy.filter { $0 == 0x0A }.count + frequenzen.lazy.filter { $0 == 0x0A }.count
+    static func load(wortliste: [UInt8], frequencies: [UInt8]) -> WordTable {
+        let lines = wortliste.lazy.filter { $0 == 0x0A }.count + frequencies.lazy.filter { $0 == 0x0A }.count
         var tableData = WordTable(erwartet: lines + 2)
-        tableData.text.reserveCapacity(wortliste.count + frequenzen.count)
+        tableData.text.reserveCapacity(wortliste.count + frequencies.count)
         var small: [UInt8] = []
         lineByLine(wortliste) { sourceLine in
             guard !sourceLine.isEmpty else { return }
@@ -120,7 +120,7 @@ extension WordTable {
                 tableData.eintragen(k) { $0.word = true; if big { $0.nomen = true } }
             }
         }
-        lineByLine(frequenzen) { sourceLine in
+        lineByLine(frequencies) { sourceLine in
             guard let tab = sourceLine.firstIndex(of: 0x09), let zipf = number(sourceLine[(tab + 1)...]) else { return }
             tableData.eintragen(UnsafeBufferPointer(rebasing: sourceLine[..<tab])) { $0.zipf = zipf }
         }

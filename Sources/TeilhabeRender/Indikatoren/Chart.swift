@@ -13,7 +13,7 @@ import TeilhabeCheck
 enum Chart {
     static let color = "#0a4a82"   // 9:1 against white
     /// The longest bar, in percent of the width: the rest holds its value label.
-    static let balkenAnteil = 72.0
+    static let barShare = 72.0
 
     struct Bild {
         var svg: String
@@ -39,7 +39,7 @@ enum Chart {
             inhalt += "<text x=\"0\" y=\"\(f(y + 13))\" class=\"beschriftung\">\(XML.escape(sourceLine.raum))</text>\n"
             switch sourceLine.cellValues[columnIndex] {
             case let .storedValue(w):
-                let length = maximum > 0 ? max(0.3, w / maximum * balkenAnteil) : 0.3
+                let length = maximum > 0 ? max(0.3, w / maximum * barShare) : 0.3
                 inhalt += "<rect x=\"0\" y=\"\(f(y + 19))\" width=\"\(f(length))%\" height=\"16\" fill=\"\(color)\"/>\n"
                 inhalt += "<text x=\"\(f(length))%\" dx=\"6\" y=\"\(f(y + 32))\" class=\"wert\">\(number(i, w))</text>\n"
             case .geheim:
@@ -112,9 +112,9 @@ enum Chart {
     static func satzTrend(_ i: Indikator, _ t: VeroeffentlichteTabelle, row: VeroeffentlichteTabelle.Zeile) -> String? {
         let points = row.cellValues.enumerated().compactMap { c, z in z.storedValue.map { (c, $0) } }
         guard let erster = points.first, let letzter = points.last, erster.0 != letzter.0 else { return nil }
-        let richtung = letzter.1 > erster.1 ? "gestiegen" : letzter.1 < erster.1 ? "gesunken" : "gleich geblieben"
+        let direction = letzter.1 > erster.1 ? "gestiegen" : letzter.1 < erster.1 ? "gesunken" : "gleich geblieben"
         let percent = i.isCount ? NumberFormat.prozentAenderung(erster.1, letzter.1).map { " (\($0))" } ?? "" : ""
-        return "Für \(row.raum) ist der Wert von \(t.columns[erster.0]) bis \(t.columns[letzter.0]) \(richtung), "
+        return "Für \(row.raum) ist der Wert von \(t.columns[erster.0]) bis \(t.columns[letzter.0]) \(direction), "
             + "von \(number(i, erster.1)) auf \(number(i, letzter.1))\(percent)."
     }
 }

@@ -24,7 +24,7 @@ enum IndikatorPages {
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage("indikatoren", leicht: leicht)), template: "indikatoren",
                           titel: titel, leicht: leicht, textRange: leicht ? "leichte-sprache" : "indikatoren")
         webPage.brotkrumen = leicht ? [("Leichte Sprache", "leichte-sprache/"), (titel, nil)] : [(titel, nil)]
-        webPage.gegenstueck = leicht ? Page.gegenstueckZuAlltag("indikatoren") : Page.gegenstueckZuLeicht("indikatoren")
+        webPage.counterpart = leicht ? Page.standardCounterpart("indikatoren") : Page.easyCounterpart("indikatoren")
         let linker = webPage.linker
         webPage.context = ["titel": titel, "hat_indikatoren": !u.project.indikatoren.isEmpty,
                          "indikatoren": u.project.indikatoren.sorted { $0.titel < $1.titel }.map { i -> TemplateContext in
@@ -39,7 +39,7 @@ enum IndikatorPages {
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(i.pfad)), template: "indikator", titel: i.titel,
                           textRange: "indikatoren")
         webPage.brotkrumen = [("Indikatoren", "indikatoren/"), (i.titel, nil)]
-        webPage.gegenstueck = Page.gegenstueckZuLeicht(i.pfad)
+        webPage.counterpart = Page.easyCounterpart(i.pfad)
         webPage.beschreibung = i.beschreibung
         webPage.context = ["titel": i.titel, "beschreibung": i.beschreibung ?? false, "ansicht": figur(i, u, leicht: false, link: nil),
                          "csv": "\(i.id).csv", "json": "\(i.id).json"]
@@ -50,7 +50,7 @@ enum IndikatorPages {
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(i.pfad, leicht: true)), template: "indikator-leicht",
                           titel: i.titelLeicht, leicht: true, textRange: "leichte-sprache")
         webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), ("Zahlen", "leichte-sprache/indikatoren/"), (i.titelLeicht, nil)]
-        webPage.gegenstueck = Page.gegenstueckZuAlltag(i.pfad)
+        webPage.counterpart = Page.standardCounterpart(i.pfad)
         webPage.context = ["titel": i.titelLeicht, "ansicht": figur(i, u, leicht: true, link: nil)]
         return webPage
     }

@@ -8,13 +8,13 @@ import TeilhabeCheck
 enum IndikatorTable {
     static func html(_ i: Indikator, _ t: VeroeffentlichteTabelle, zusatzspalten: Bool = true) -> String {
         let number = { (w: Double) in NumberFormat.german(w, stellen: i.decimals) }
-        let anteil = zusatzspalten && i.isCount && t.summe != nil && !t.columns.isEmpty
+        let share = zusatzspalten && i.isCount && t.summe != nil && !t.columns.isEmpty
         // With a total column the last column is no later state of the first: no change to show.
         let change = zusatzspalten && t.columns.count >= 2 && t.summeSpalte == nil
         let last = t.columns.count - 1
         var head = "<tr><th scope=\"col\">\(XML.escape(t.raumTitel))</th>"
             + t.columns.map { "<th scope=\"col\" class=\"zahl\">\(XML.escape($0))</th>" }.joined()
-        if anteil { head += "<th scope=\"col\" class=\"zahl\">Anteil an \(XML.escape(t.summe!.raum)) \(XML.escape(t.columns[last]))</th>" }
+        if share { head += "<th scope=\"col\" class=\"zahl\">Anteil an \(XML.escape(t.summe!.raum)) \(XML.escape(t.columns[last]))</th>" }
         if change {
             let art = i.isCount ? "" : " (absolut)"
             head += "<th scope=\"col\" class=\"zahl\">Veränderung \(XML.escape(t.columns[0]))–\(XML.escape(t.columns[last]))\(art)</th>"
@@ -23,7 +23,7 @@ enum IndikatorTable {
         for sourceLine in t.lines {
             lines += "<tr\(sourceLine.isTotal ? " class=\"summe\"" : "")><th scope=\"row\">\(XML.escape(sourceLine.raum))</th>"
             lines += sourceLine.cellValues.map { "<td class=\"zahl\">\(zelle($0, number))</td>" }.joined()
-            if anteil {
+            if share {
                 let total = t.summe!.cellValues[last].storedValue
                 let text: String
                 if let w = sourceLine.cellValues[last].storedValue, let g = total, g > 0 {
@@ -35,7 +35,7 @@ enum IndikatorTable {
                 lines += "<td class=\"zahl\">\(text)</td>"
             }
             if change {
-                lines += "<td class=\"zahl\">\(veraenderung(i, sourceLine.cellValues[0], sourceLine.cellValues[last]))</td>"
+                lines += "<td class=\"zahl\">\(delta(i, sourceLine.cellValues[0], sourceLine.cellValues[last]))</td>"
             }
             lines += "</tr>\n"
         }
@@ -52,7 +52,7 @@ enum IndikatorTable {
         """
     }
 
-    static func veraenderung(_ i: Indikator, _ erste: Zelle, _ last: Zelle) -> String {
+    static func delta(_ i: Indikator, _ erste: Zelle, _ last: Zelle) -> String {
         guard let a = erste.storedValue, let b = last.storedValue else {
             return erste == .geheim || last == .geheim ? mark(.geheim) : mark(.missing)
         }
@@ -73,8 +73,8 @@ enum IndikatorTable {
     }
 
     /// Which counts are withheld: "von 1 bis 4", but a threshold of 2 hides only the 1.
-    static func geheimSatz(_ schwelle: Int) -> String {
-        let welche = schwelle == 2 ? "Die Anzahl 1 wird" : "Anzahlen von 1 bis \(schwelle - 1) werden"
+    static func geheimSatz(_ threshold: Int) -> String {
+        let welche = threshold == 2 ? "Die Anzahl 1 wird" : "Anzahlen von 1 bis \(threshold - 1) werden"
         return welche + " zum Schutz der Betroffenen nicht veröffentlicht, ebenso Werte, aus denen sie sich errechnen ließen."
     }
 

@@ -24,7 +24,7 @@ enum PlanPages {
         let plan = leicht ? "Inklusions·plan" : "Inklusionsplan"
         // The overview ends the trail; every other plan page hangs below it.
         webPage.brotkrumen = front + (krumen.isEmpty ? [(plan, nil)] : [(plan, Addresses.webPage("inklusionsplan", leicht: leicht))] + krumen)
-        webPage.gegenstueck = leicht ? Page.gegenstueckZuAlltag(pfad) : Page.gegenstueckZuLeicht(pfad)
+        webPage.counterpart = leicht ? Page.standardCounterpart(pfad) : Page.easyCounterpart(pfad)
         return webPage
     }
 

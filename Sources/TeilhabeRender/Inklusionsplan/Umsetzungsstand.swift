@@ -55,7 +55,7 @@ enum Umsetzungsstand {
     static func chart(_ plan: Inklusionsplan) -> String {
         // Across in percent, down in px: the text keeps its CSS size at every width (see Chart).
         let sourceLine = 50.0, balken = 96.0
-        let groesste = max(plan.handlungsfelder.map(\.massnahmen.count).max() ?? 1, 1)
+        let largest = max(plan.handlungsfelder.map(\.massnahmen.count).max() ?? 1, 1)
         var inhalt = ""
         for (n, field) in plan.handlungsfelder.enumerated() {
             let y = 8 + Double(n) * sourceLine
@@ -64,7 +64,7 @@ enum Umsetzungsstand {
             for status in Massnahme.Status.allCases {
                 let k = anzahl(field, status)
                 guard k > 0 else { continue }
-                let w = Double(k) / Double(groesste) * balken
+                let w = Double(k) / Double(largest) * balken
                 // A white edge parts the segments (a width cannot be "percent minus 2 px").
                 inhalt += "<rect x=\"\(fmt(x))%\" y=\"\(fmt(y + 18))\" width=\"\(fmt(w))%\" height=\"22\" fill=\"\(colors[status]!)\" stroke=\"#ffffff\" stroke-width=\"2\"/>\n"
                 inhalt += "<text x=\"\(fmt(x))%\" dx=\"5\" y=\"\(fmt(y + 34))\" class=\"segment\">\(status.symbol) \(k)</text>\n"

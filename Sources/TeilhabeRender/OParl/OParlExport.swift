@@ -45,7 +45,7 @@ enum OParlExport {
             vorlagen[k].beratungsfolge.enumerated().compactMap { n, b -> Entry? in
                 guard u.sitzung(b.sitzung) != nil else { return nil }
                 let id = a.beratung(vorlagen[k].slug, n + 1)
-                return Entry(id: id, quellen: u.koepfe(vorlagen[k])) {
+                return Entry(id: id, quellen: u.heads(vorlagen[k])) {
                     q.storedValue.o.beratung(q.storedValue.vorlagen[k], n, eingebettet: false)!
                 }
             }
@@ -61,7 +61,7 @@ enum OParlExport {
                 Entry(id: a.sitzung(sitzungen[k].id), quellen: u.quellen(sitzungen[k])) { q.storedValue.o.sitzung(q.storedValue.sitzungen[k]) }
             }),
             ("papers", vorlagen.indices.map { k in
-                Entry(id: a.vorlage(vorlagen[k].slug), quellen: u.koepfe(vorlagen[k])) { q.storedValue.o.vorlage(q.storedValue.vorlagen[k]) }
+                Entry(id: a.vorlage(vorlagen[k].slug), quellen: u.heads(vorlagen[k])) { q.storedValue.o.vorlage(q.storedValue.vorlagen[k]) }
             }),
             ("agendaItems", tops), ("consultations", beratungen), ("files", fileList(q, u)), ("memberships", []),
             ("locations", orte), ("legislativeTerms", done(o.wahlperioden)),
@@ -96,7 +96,7 @@ enum OParlExport {
         }
         return nachID.keys.sorted().map { id in
             let papiere = nachID[id]!
-            return Entry(id: id, quellen: papiere.flatMap { u.koepfe(q.storedValue.vorlagen[$0.vorlage]) }) {
+            return Entry(id: id, quellen: papiere.flatMap { u.heads(q.storedValue.vorlagen[$0.vorlage]) }) {
                 var filePath = q.storedValue.o.filePath(q.storedValue.vorlagen[papiere[0].vorlage], papiere[0].filePath, eingebettet: false)
                 for (k, art) in papiere.dropFirst() {
                     let part = q.storedValue.o.filePath(q.storedValue.vorlagen[k], art, eingebettet: false)

@@ -43,7 +43,7 @@ enum GremienPages {
         var webPage = Page(filePath: Addresses.filePath(Addresses.gremium(g.id)), template: "gremium", titel: g.name,
                           textRange: "gremien")
         webPage.brotkrumen = [("Gremien", "gremien/"), (g.displayName, nil)]
-        webPage.gegenstueck = (Addresses.gremium(g.id, leicht: true), "Leichte Sprache")
+        webPage.counterpart = (Addresses.gremium(g.id, leicht: true), "Leichte Sprache")
         webPage.beschreibung = g.beschreibung
         let linker = webPage.linker
         let ids = Set(u.project.sitzungen.filter { $0.gremium == g.id }.map(\.id))
@@ -72,7 +72,7 @@ enum GremienPages {
         var webPage = Page(filePath: Addresses.filePath(Addresses.gremium(g.id, leicht: true)), template: "gremium-leicht",
                           titel: g.kurzname ?? g.name, leicht: true, textRange: "leichte-sprache")
         webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (g.kurzname ?? g.name, nil)]
-        webPage.gegenstueck = Page.gegenstueckZuAlltag("gremien/\(g.id)")
+        webPage.counterpart = Page.standardCounterpart("gremien/\(g.id)")
         let k: TemplateContext = ["name": g.name, "saetze": erklaerung[g.art] ?? [],
                           "beschreibung_leicht": g.beschreibungLeicht.map(GremienPages.lines) ?? false]
         webPage.context = k.merging(termine(g, webPage.linker, leicht: true, u))

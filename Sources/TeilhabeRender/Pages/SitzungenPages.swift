@@ -62,7 +62,7 @@ enum SitzungenPages {
         var webPage = Page(filePath: Addresses.filePath(Addresses.sitzung(s.id)), template: "sitzung", titel: titel,
                           textRange: "sitzungen")
         webPage.brotkrumen = [("Sitzungen", "sitzungen/"), (Formatting.kurzdatum(s.begin.tag), nil)]
-        webPage.gegenstueck = (Addresses.sitzung(s.id, leicht: true), "Leichte Sprache")
+        webPage.counterpart = (Addresses.sitzung(s.id, leicht: true), "Leichte Sprache")
         let linker = webPage.linker
         let tops = tops(s, linker, leicht: false, u)
         webPage.context = sourceLine(s, linker, u).merging([
@@ -78,7 +78,7 @@ enum SitzungenPages {
         var webPage = Page(filePath: Addresses.filePath(Addresses.sitzung(s.id, leicht: true)), template: "sitzung-leicht",
                           titel: titel, leicht: true, textRange: "leichte-sprache")
         webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (titel, nil)]
-        webPage.gegenstueck = Page.gegenstueckZuAlltag("sitzungen/\(s.id)")
+        webPage.counterpart = Page.standardCounterpart("sitzungen/\(s.id)")
         let linker = webPage.linker
         let allItems = tops(s, linker, leicht: true, u)
         let isOpen = allItems.filter { $0["geschlossen"] as? Bool != true }

@@ -43,14 +43,14 @@ enum StartPages {
         let gremien = u.project.gremien.map {
             Entry(titel: $0.kurzname ?? $0.name, folderPath: Addresses.gremium($0.id, leicht: true), identifier: "Gremium")
         }
-        var bereiche: [Entry] = []
+        var ranges: [Entry] = []
         if u.project.aktuellerPlan != nil {
-            bereiche.append(Entry(titel: "Der Inklusions·plan", folderPath: Addresses.webPage("inklusionsplan", leicht: true), identifier: "Plan"))
+            ranges.append(Entry(titel: "Der Inklusions·plan", folderPath: Addresses.webPage("inklusionsplan", leicht: true), identifier: "Plan"))
         }
         if !u.project.indikatoren.isEmpty {
-            bereiche.append(Entry(titel: "Zahlen in Leichter Sprache", folderPath: Addresses.webPage("indikatoren", leicht: true), identifier: "Zahlen"))
+            ranges.append(Entry(titel: "Zahlen in Leichter Sprache", folderPath: Addresses.webPage("indikatoren", leicht: true), identifier: "Zahlen"))
         }
-        var k = (bereiche + (vorlagen + texts).sorted(by: Entry.newest) + gremien).context(linker)
+        var k = (ranges + (vorlagen + texts).sorted(by: Entry.newest) + gremien).context(linker)
         k["barrierefreiheit_leicht"] = [
             Site.Konformitaet.vollstaendig: "Wir haben die Internet·seite geprüft. Sie ist barriere·frei.",
             .teilweise: "Wir haben die Internet·seite geprüft. Sie ist zum Teil barriere·frei. Manche Teile haben noch Barrieren.",
@@ -69,7 +69,7 @@ enum StartPages {
         var webPage = Page(filePath: "barrierefreiheit/index.html", template: "barrierefreiheit",
                           titel: "Erklärung zur Barrierefreiheit")
         webPage.brotkrumen = [("Erklärung zur Barrierefreiheit", nil)]
-        webPage.gegenstueck = ("leichte-sprache/#barrierefreiheit", "Leichte Sprache")
+        webPage.counterpart = ("leichte-sprache/#barrierefreiheit", "Leichte Sprache")
         let b = u.project.site.barrierefreiheit
         var k: TemplateContext = [
             "konformitaet_text": konformitaetText(b),

@@ -44,7 +44,7 @@ enum TextPages {
         webPage.brotkrumen = t.art == .bericht ? [("Berichte", "berichte/"), (t.titel, nil)] : [(t.titel, nil)]
         webPage.beschreibung = t.beschreibung
         webPage.entwurf = t.status == .entwurf
-        if t.leicht != nil { webPage.gegenstueck = Page.gegenstueckZuLeicht(t.pfad) }
+        if t.leicht != nil { webPage.counterpart = Page.easyCounterpart(t.pfad) }
         let (html, headings) = u.html(t.body, fuer: webPage.filePath, leicht: false)
         var k: TemplateContext = ["titel": t.titel, "text": html, "nichtoeffentlich": t.status == .nichtoeffentlich]
         if t.art == .bericht { k["kennung"] = "Bericht" }

@@ -46,7 +46,7 @@ enum VorlagenPages {
         webPage.brotkrumen = [("Vorlagen", "vorlagen/"), (v.nummer, nil)]
         webPage.beschreibung = "\(v.art.rawValue) \(v.nummer) vom \(Formatting.datum(v.datum))"
         webPage.entwurf = v.status == .entwurf
-        if v.leicht != nil { webPage.gegenstueck = Page.gegenstueckZuLeicht(v.pfad) }
+        if v.leicht != nil { webPage.counterpart = Page.easyCounterpart(v.pfad) }
         let linker = webPage.linker
         let (html, headings) = u.html(v.body, fuer: webPage.filePath, leicht: false)
         let beratungen: [TemplateContext] = v.beratungsfolge
@@ -88,7 +88,7 @@ enum LeichteSeite {
                       _ u: RenderContext) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(pfad, leicht: true)), template: "leicht",
                           titel: l.titel, leicht: true, textRange: "leichte-sprache")
-        webPage.gegenstueck = Page.gegenstueckZuAlltag(pfad)
+        webPage.counterpart = Page.standardCounterpart(pfad)
         webPage.entwurf = entwurf
         webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (l.titel, nil)]
         webPage.beschreibung = l.beschreibung

@@ -71,7 +71,7 @@ package enum SearchIndex {
     /// the whole edit build. JsonOutputTests pins these bytes against the Codable encoding.
     static func json(_ docs: [SearchDocument], buildCache: BuildCache = .keiner, publikum: Publikum = .oeffentlich,
                      drafts: Bool = false) -> Data {
-        let stand = woerterIndex(docs, buildCache: buildCache, publikum: publikum, drafts: drafts)
+        let stand = wordIndex(docs, buildCache: buildCache, publikum: publikum, drafts: drafts)
         var p: [UInt8] = []
         p.reserveCapacity(docs.count * 400)
         p += Array(#"{"dokumente":["#.utf8)
@@ -101,11 +101,11 @@ package enum SearchIndex {
 
     /// Every word and the documents holding it: the last build's index moved on by the changed
     /// documents where it is known, else merged from every document's (cached) word list.
-    static func woerterIndex(_ docs: [SearchDocument], buildCache: BuildCache, publikum: Publikum = .oeffentlich,
+    static func wordIndex(_ docs: [SearchDocument], buildCache: BuildCache, publikum: Publikum = .oeffentlich,
                              drafts: Bool = false) -> SearchIndexState {
         // A document's words, one per line; a file's are cached under its fingerprint (which covers its title).
         @Sendable func words(_ d: SearchDocument) -> String {
-            woerterZeilen(d.titel + " " + d.art + " " + d.text())
+            wordLines(d.titel + " " + d.art + " " + d.text())
         }
         var berechnet: [Int: String] = [:]
         let cacheKey = docs.indices.map { i -> Fingerprint in
@@ -126,7 +126,7 @@ package enum SearchIndex {
         // Kept apart per audience, and the preview's (with drafts) apart from every build's.
         let store = Fingerprint.von("suchindex " + publikum.rawValue + (drafts ? " mit Entwürfen" : ""))
         if let alt: SearchIndexState = buildCache.readFile("suchindex", store),
-           let stand = alt.fortgeschrieben(cacheKey, alteWoerter: { buildCache.readFile("suchwoerter", $0) }, neueWoerter: neue) {
+           let stand = alt.fortgeschrieben(cacheKey, oldWords: { buildCache.readFile("suchwoerter", $0) }, neueWoerter: neue) {
             // The unchanged pages' words were not looked up, but a later full merge needs them.
             buildCache.keep("suchwoerter", cacheKey)
             buildCache.replace("suchindex", store, stand)
@@ -137,7 +137,7 @@ package enum SearchIndex {
         return stand
     }
 
-    static let stoppwoerter: Set<String> = [
+    static let stopWords: Set<String> = [
         "der", "die", "das", "und", "oder", "mit", "von", "fuer", "auf", "den", "dem", "des", "ein", "eine", "einer",
         "eines", "einem", "einen", "ist", "sind", "wird", "werden", "im", "in", "zu", "zur", "zum", "bei", "als", "auch",
         "nicht", "sich", "es", "an", "am", "aus", "dass", "wie", "so", "sie", "er", "wir", "hat", "haben", "kann",
@@ -146,14 +146,14 @@ package enum SearchIndex {
     /// Lower case, umlauts folded (ä → ae), the Mediopunkt dropped (Sozial·raum → sozialraum); words of 2+ letters.
     /// The page script (assets/suche.js) normalises queries the same way.
     /// Runs over every word of every page: ASCII is handled byte by byte, other scalars by their properties.
-    static func woerterListe(_ text: String) -> [String] {
+    static func wordList(_ text: String) -> [String] {
         var words: [String] = []
         var word: [UInt8] = []
         var length = 0   // in scalars, after folding
         func done() {
             if length >= 2 {
                 let done = String(decoding: word, as: UTF8.self)
-                if !stoppwoerter.contains(done) { words.append(done) }
+                if !stopWords.contains(done) { words.append(done) }
             }
             word.removeAll(keepingCapacity: true)
             length = 0
@@ -195,13 +195,13 @@ package enum SearchIndex {
     }
 
     /// A document's distinct words, sorted, one per line.
-    static func woerterZeilen(_ text: String) -> String {
-        WordLines.ascii(text) ?? woerterZeilenAllgemein(text)
+    static func wordLines(_ text: String) -> String {
+        WordLines.ascii(text) ?? generalWordLines(text)
     }
 
     /// `woerterZeilen` through Strings, for any text.
-    static func woerterZeilenAllgemein(_ text: String) -> String {
-        var list = woerterListe(text)
+    static func generalWordLines(_ text: String) -> String {
+        var list = wordList(text)
         list.sort()
         var lines = ""
         var before: String?

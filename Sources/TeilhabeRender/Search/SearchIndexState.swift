@@ -55,14 +55,14 @@ struct SearchIndexState {
     /// This index for documents with the keys `neu`: the documents whose key changed lose their old
     /// words and get their new ones. Nil when the documents are not the same in number, when most
     /// of them changed, or when an old word list is no longer known – then a full merge is due.
-    func fortgeschrieben(_ neu: [Fingerprint], alteWoerter: (Fingerprint) -> String?,
+    func fortgeschrieben(_ neu: [Fingerprint], oldWords: (Fingerprint) -> String?,
                          neueWoerter: (Int) -> String) -> SearchIndexState? {
         guard neu.count == cacheKey.count else { return nil }
         let changed = neu.indices.filter { neu[$0] != cacheKey[$0] }
         guard changed.count <= max(8, neu.count / 4) else { return nil }
         var change: [String: (weg: Set<UInt32>, dazu: Set<UInt32>)] = [:]
         for i in changed {
-            guard let alt = alteWoerter(cacheKey[i]) else { return nil }
+            guard let alt = oldWords(cacheKey[i]) else { return nil }
             for word in alt.split(separator: "\n") { change[String(word), default: ([], [])].weg.insert(UInt32(i)) }
             for word in neueWoerter(i).split(separator: "\n") { change[String(word), default: ([], [])].dazu.insert(UInt32(i)) }
         }
@@ -133,10 +133,10 @@ extension SearchIndexState: Codable {
         textStart = try c.decode([UInt32].self, forKey: .textStart)
         documents = try c.decode([UInt32].self, forKey: .documents)
         documentStart = try c.decode([UInt32].self, forKey: .documentStart)
-        func steigend(_ a: [UInt32], bis ende: Int) -> Bool {
+        func rising(_ a: [UInt32], bis ende: Int) -> Bool {
             a.first == 0 && a.last == UInt32(ende) && zip(a, a.dropFirst()).allSatisfy { $0 <= $1 }
         }
-        guard textStart.count == documentStart.count, steigend(textStart, bis: text.count), steigend(documentStart, bis: documents.count),
+        guard textStart.count == documentStart.count, rising(textStart, bis: text.count), rising(documentStart, bis: documents.count),
               String(validating: text, as: UTF8.self) != nil else {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "damaged search index"))
         }

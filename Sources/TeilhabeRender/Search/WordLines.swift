@@ -60,10 +60,10 @@ enum WordLines {
     }
 
     /// The stop words packed into integers (all have at most eight ASCII letters).
-    private static let stoppwoerter: Set<UInt64> = Set(SearchIndex.stoppwoerter.map { packed(Array($0.utf8)[...])! })
+    private static let stopWords: Set<UInt64> = Set(SearchIndex.stopWords.map { packed(Array($0.utf8)[...])! })
 
     private static func istStoppwort(_ word: ArraySlice<UInt8>) -> Bool {
-        packed(word).map(stoppwoerter.contains) ?? false
+        packed(word).map(stopWords.contains) ?? false
     }
 
     private static func packed(_ word: ArraySlice<UInt8>) -> UInt64? {

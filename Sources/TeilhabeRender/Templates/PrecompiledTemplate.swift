@@ -9,7 +9,7 @@ import TeilhabeCheck
 /// and whether it was escaped there.
 struct PrecompiledTemplate: Sendable {
     private var texts: [String] = []
-    private var luecken: [(nummer: Int, escaped: Bool)] = []
+    private var gaps: [(nummer: Int, escaped: Bool)] = []
     /// Bytes of the texts between the gaps.
     private var length = 0
 
@@ -27,7 +27,7 @@ struct PrecompiledTemplate: Sendable {
             guard j > i + 3, escaped || bytes[j...].starts(with: "&".utf8) else { return nil }
             j += escaped ? 5 : 1
             guard bytes[j...].starts(with: [0xEE, 0x80, 0x81]) else { return nil }
-            luecken.append((nummer, escaped))
+            gaps.append((nummer, escaped))
             i = j + 3; beginning = i
         }
         texts.append(String(decoding: bytes[beginning...], as: UTF8.self))
@@ -37,7 +37,7 @@ struct PrecompiledTemplate: Sendable {
     func fill(_ valueList: [String]) -> String? {
         var aus = texts[0]
         aus.reserveCapacity(length + valueList.reduce(0) { $0 + $1.utf8.count })
-        for (k, luecke) in luecken.enumerated() {
+        for (k, luecke) in gaps.enumerated() {
             guard luecke.nummer < valueList.count else { return nil }
             aus += luecke.escaped ? FastHTML().escapeText(valueList[luecke.nummer]) : valueList[luecke.nummer]
             aus += texts[k + 1]
