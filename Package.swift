@@ -58,6 +58,7 @@ let package = Package(
         // fixtures every test target shares.
         .target(name: "TeilhabeTesting", dependencies: ["TeilhabeCore"], path: "Tests/TeilhabeTesting"),
         .testTarget(name: "TeilhabeSupportTests", dependencies: ["TeilhabeSupport", "TeilhabeTesting"]),
+        .testTarget(name: "TeilhabeModelTests", dependencies: ["TeilhabeModel"]),
         .testTarget(name: "TeilhabeMarkdownTests", dependencies: ["TeilhabeMarkdown", "TeilhabeTesting"]),
         .testTarget(name: "TeilhabeLoadTests", dependencies: ["TeilhabeLoad", "TeilhabeTesting"]),
         .testTarget(name: "TeilhabeCheckTests", dependencies: ["TeilhabeCheck", "TeilhabeTesting", "teilhabe"], exclude: ["TestData"]),
