@@ -28,7 +28,7 @@ public struct Site: Sendable {
     /// The article the body's name takes (`traeger_artikel`): it decides "der Musterkreis",
     /// "an den Musterkreis"; `ohne` for names used bare ("Aachen").
     public enum TraegerArtikel: String, Sendable, CaseIterable {
-        case der, die, das, without
+        case der, die, das, ohne
     }
 
     public enum Konformitaet: String, Sendable, CaseIterable {

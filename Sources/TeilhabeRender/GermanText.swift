@@ -54,7 +54,7 @@ extension GermanText {
         }
 
         /// "der Musterkreis", "die StädteRegion Aachen", "Aachen".
-        var nominativ: String? { artikel.map { $0 == .without ? name : "\($0.rawValue) \(name)" } }
+        var nominativ: String? { artikel.map { $0 == .ohne ? name : "\($0.rawValue) \(name)" } }
 
         /// At the start of a sentence: "Der Musterkreis".
         var nominativGross: String? { nominativ.map { $0.prefix(1).uppercased() + $0.dropFirst() } }
@@ -65,7 +65,7 @@ extension GermanText {
             switch artikel {
             case .der: return "den \(name)"
             case .die, .das: return "\(artikel.rawValue) \(name)"
-            case .without: return name
+            case .ohne: return name
             }
         }
 
@@ -74,7 +74,7 @@ extension GermanText {
             if let genitivAngabe { return genitivAngabe }
             switch artikel {
             case .die?: return "der \(name)"
-            case .without?: return "von \(name)"
+            case .ohne?: return "von \(name)"
             default: return nil
             }
         }

@@ -206,7 +206,7 @@ extension CacheFormatTests {
         XCTAssertNotNil(f.build().0)
         let arten = try cacheDateien(cache)
         XCTAssertEqual(Set(arten.map(Paths.lastComponent).filter { !$0.hasPrefix("ausgabe-") }),
-                       ["dateistand.bin", "gliederung.bin", "laden.bin", "leichte-sprache.bin", "suchindex.bin", "suchwoerter.bin"])
+                       ["dateistand.bin", "gliederung.bin", "laden.bin", "leichte-sprache.bin", "platzhalter.bin", "suchindex.bin", "suchwoerter.bin"])
         XCTAssertTrue(arten.contains { Paths.lastComponent($0).hasPrefix("ausgabe-") })
         var sauber: [Bool: [String: Data]] = [:]
         for (runde, schaden) in Schaden.allCases.enumerated() {
