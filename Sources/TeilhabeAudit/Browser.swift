@@ -56,11 +56,11 @@ public final class Browser {
             browserName: "chrome", chromeOptions: .init(binary: chromium, args: argumente),
             timeouts: ["pageLoad": timeout * 1000, "script": timeout * 2000])))
         let response = try HTTPClient.json("POST", port: port, pfad: "/session", body: sessionRequest, timeout: 60)
-        guard let storedValue = response["value"] as? [String: Any], let id = storedValue["sessionId"] as? String else {
+        guard let value = response["value"] as? [String: Any], let id = value["sessionId"] as? String else {
             throw Failure(message: .auditNoSession(Browser.messageText(response)))
         }
         sitzung = id
-        version = ((storedValue["capabilities"] as? [String: Any])?["browserVersion"] as? String) ?? ""
+        version = ((value["capabilities"] as? [String: Any])?["browserVersion"] as? String) ?? ""
         _ = try command("POST", "/goog/cdp/execute", CDPCommand(cmd: "Page.addScriptToEvaluateOnNewDocument", params: ["source": axe]))
     }
 
@@ -72,21 +72,21 @@ public final class Browser {
             _ = try command("POST", "/execute/sync", Script(script: axe, args: []))
         }
         let response = try command("POST", "/execute/async", Script(script: Browser.axeSkript, args: [Browser.axeTags, Browser.axeZusatzregeln]))
-        guard let storedValue = response["value"] as? [String: Any] else { throw Failure(message: .auditNoAxeResult) }
-        return storedValue
+        guard let value = response["value"] as? [String: Any] else { throw Failure(message: .auditNoAxeResult) }
+        return value
     }
 
     func command(_ method: String, _ pfad: String, _ body: some Encodable) throws -> [String: Any] {
         let response = try HTTPClient.json(method, port: port, pfad: "/session/\(sitzung)\(pfad)", body: body, timeout: timeout * 3)
-        if let storedValue = response["value"] as? [String: Any], storedValue["error"] is String, storedValue["sessionId"] == nil, storedValue["violations"] == nil {
+        if let value = response["value"] as? [String: Any], value["error"] is String, value["sessionId"] == nil, value["violations"] == nil {
             throw Failure(message: .verbatim(Browser.messageText(response)))
         }
         return response
     }
 
     static func messageText(_ response: [String: Any]) -> String {
-        let storedValue = response["value"] as? [String: Any]
-        let text = "\(storedValue?["error"] as? String ?? "error"): \(storedValue?["message"] as? String ?? "")"
+        let value = response["value"] as? [String: Any]
+        let text = "\(value?["error"] as? String ?? "error"): \(value?["message"] as? String ?? "")"
         return String(text.split(separator: "\n").first ?? "")
     }
 

@@ -44,7 +44,7 @@ public final class Vnu: Sendable {
 
     /// Errors per page (relative path), after waiting for the checker.
     func results() throws -> [String: [Message]] {
-        guard let json = try? JSONSerialization.jsonObject(with: payload.storedValue) as? [String: Any],
+        guard let json = try? JSONSerialization.jsonObject(with: payload.value) as? [String: Any],
               let messages = json["messages"] as? [[String: Any]] else {
             throw Browser.Failure(message: .auditNoVnuResult(exit: process.terminationStatus))
         }

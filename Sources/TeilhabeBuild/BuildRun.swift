@@ -61,9 +61,9 @@ final class BuildRun {
     /// Stops what still runs beside the pipeline (a build that failed stops its check) and lets go of the lock.
     func finish() {
         abbruch.assign()
-        _ = leichteSprache?.storedValue
-        _ = fingerprintWork?.storedValue
-        _ = themeWork?.storedValue   // a theme's errors are reported also when the content failed to load
+        _ = leichteSprache?.value
+        _ = fingerprintWork?.value
+        _ = themeWork?.value   // a theme's errors are reported also when the content failed to load
         sperre?.release()
     }
 
@@ -120,8 +120,8 @@ final class BuildRun {
         guard buildCache.folderPath != nil, let themeWork, let printWork else { return }
         let inputLog = inputLog, o = settings
         fingerprintWork = BackgroundTask {
-            guard let theme = themeWork.storedValue else { return nil }
-            return Timing.measure("fingerprints") { Build.fingerprints(project, inputLog, theme: theme, druck: printWork.storedValue, settings: o) }
+            guard let theme = themeWork.value else { return nil }
+            return Timing.measure("fingerprints") { Build.fingerprints(project, inputLog, theme: theme, druck: printWork.value, settings: o) }
         }
     }
 
@@ -133,8 +133,8 @@ final class BuildRun {
 
     /// The loaded theme (its errors are in the log), once the check passed.
     func theme() -> Theme? {
-        guard let theme = themeWork?.storedValue, !log.hasErrors else { return nil }
-        if settings.pdf, onDisk, printWork?.storedValue == nil {
+        guard let theme = themeWork?.value, !log.hasErrors else { return nil }
+        if settings.pdf, onDisk, printWork?.value == nil {
             log.warning("PDF", .weasyprintNotOnPath,
                         at: SourceLocation(file: settings.content))
         }
@@ -144,7 +144,7 @@ final class BuildRun {
     /// Opens the output folder's writer (none for a build into memory: the render then returns every
     /// file). From here on the last plan no longer vouches for the folder: it is removed before the first write.
     func openWriter() -> Bool {
-        guard onDisk, let plan = planWork?.storedValue else { return true }
+        guard onDisk, let plan = planWork?.value else { return true }
         do {
             let opened = try OutputFolder.Schreiber(OutputFolder(settings.output), plan: plan,
                                                        quelle: Containment.realPath(settings.content),
@@ -161,10 +161,10 @@ final class BuildRun {
     /// Model → files; pages stream into the writer's staging folder while they are rendered.
     func render(_ project: Projekt, theme: Theme) -> [OutputFile] {
         let writer = writer
-        let o = settings, plan = buildCache.folderPath == nil ? nil : planWork?.storedValue
+        let o = settings, plan = buildCache.folderPath == nil ? nil : planWork?.value
         return Timing.measure("render") {
-            SiteRenderer.render(project, publikum: o.publikum, stichtag: o.stichtag, theme: theme, druck: printWork?.storedValue,
-                                log: log, progress: o.progress, writer: writer, fingerprints: fingerprintWork?.storedValue,
+            SiteRenderer.render(project, publikum: o.publikum, stichtag: o.stichtag, theme: theme, druck: printWork?.value,
+                                log: log, progress: o.progress, writer: writer, fingerprints: fingerprintWork?.value,
                                 plan: plan, buildCache: buildCache, drafts: o.showDrafts)
         }
     }
@@ -185,12 +185,12 @@ final class BuildRun {
 
     /// The plan and the cache's tables, once everything is written and the check has finished.
     func saveCache() {
-        _ = leichteSprache?.storedValue
-        let plan = buildCache.folderPath == nil ? nil : planWork?.storedValue
+        _ = leichteSprache?.value
+        let plan = buildCache.folderPath == nil ? nil : planWork?.value
         Timing.measure("cache: save") {
             let planSaved = BackgroundTask { plan?.save() }
             buildCache.save()
-            planSaved.storedValue
+            planSaved.value
         }
     }
 
@@ -199,7 +199,7 @@ final class BuildRun {
         var resultValue = Build.Outcome(auditedPages: fileList.filter { $0.pfad.hasSuffix(".html") }.count + groupName.auditedPages,
                                       fileList: fileList.count + groupName.fileList, bilanz: bilanz,
                                       searchIndex: OutputFolder(settings.output).byteSize(SearchIndex.filePath) ?? 0,
-                                      leichteSprache: leichteSprache?.storedValue ?? [], changed: writer?.changed ?? [],
+                                      leichteSprache: leichteSprache?.value ?? [], changed: writer?.changed ?? [],
                                       project: project, theme: theme)
         if writer == nil {
             resultValue.inMemory = inMemory(fileList)

@@ -127,8 +127,8 @@ extension NewPaper {
     /// `nummer: "2026/0007"` (quoted or not) in the first lines of a file, when it is of `year`.
     static func frontMatterNumber(_ text: String, year: Int) -> Int? {
         for line in text.split(separator: "\n").prefix(60) where line.hasPrefix("nummer:") {
-            let storedValue = line.dropFirst("nummer:".count).trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'\r"))
-            let parts = storedValue.split(separator: "/")
+            let value = line.dropFirst("nummer:".count).trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'\r"))
+            let parts = value.split(separator: "/")
             guard parts.count == 2, Int(parts[0]) == year else { return nil }
             return Int(parts[1])
         }

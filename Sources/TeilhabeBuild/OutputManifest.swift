@@ -45,7 +45,7 @@ public final class OutputManifest: Sendable {
         self.outputPath = outputPath
         filePath = OutputManifest.filePath(cache: cache, outputPath: outputPath)
         var s = State()
-        guard nutzen, var plan = OutputManifest.readFile(filePath), let upfront = OutputManifest.upfront(filePath + ".vorab") else {
+        guard nutzen, var plan = OutputManifest.load(filePath), let upfront = OutputManifest.upfront(filePath + ".vorab") else {
             (alt, oldGroup, oldFolder) = (nil, nil, [:])
             state = Mutex(s)
             return
@@ -66,7 +66,7 @@ public final class OutputManifest: Sendable {
     }
 
     /// The plan in `datei`; nil when there is none, or it is of another version or damaged.
-    private static func readFile(_ filePath: String) -> SavedPlan? {
+    private static func load(_ filePath: String) -> SavedPlan? {
         guard let saved = CacheFile.load(filePath, as: StoredPlan.self) else { return nil }
         var plan = SavedPlan()
         plan.alt.reserveCapacity(saved.fileList.count)

@@ -60,9 +60,9 @@ enum ContentCheck {
             }
             before = h.level
         }
-        for tableData in outline.tables where tableData.head.allSatisfy({ $0.trimmed().isEmpty }) {
+        for table in outline.tables where table.head.allSatisfy({ $0.trimmed().isEmpty }) {
             log.report(Diagnostic(.error, "TABELLE-KOPF", .tableWithoutHeader,
-                                  at: body.location(line: tableData.line)))
+                                  at: body.location(line: table.line)))
         }
     }
 }

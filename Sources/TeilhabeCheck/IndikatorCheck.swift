@@ -46,16 +46,16 @@ enum IndikatorCheck {
     /// they would be needed) stops the build: publishing the table would give it away.
     private static func checkProtection(_ i: Indikator, log: DiagnosticLog) {
         for p in Geheimhaltung.apply(i).unprotectedCells {
-            let sourceLine = i.tableData.lines[p.sourceLine]
-            log.error("INDIKATOR", .geheimhaltungUnprotected(area: sourceLine.raum, column: i.tableData.columns[p.columnIndex]),
+            let sourceLine = i.table.lines[p.sourceLine]
+            log.error("INDIKATOR", .geheimhaltungUnprotected(area: sourceLine.raum, column: i.table.columns[p.columnIndex]),
                       at: SourceLocation(file: csvFile(i), line: sourceLine.sourceLine, column: 1))
         }
     }
 
     /// Each row's `summe_spalte` value should be the total of its other value columns.
     private static func summeSpalteStimmt(_ i: Indikator, log: DiagnosticLog) {
-        guard let name = i.summeSpalte, let k = i.tableData.columns.firstIndex(of: name) else { return }
-        for sourceLine in i.tableData.lines {
+        guard let name = i.summeSpalte, let k = i.table.columns.firstIndex(of: name) else { return }
+        for sourceLine in i.table.lines {
             let valueList = sourceLine.valueList.indices.filter { $0 != k }.map { sourceLine.valueList[$0] }
             guard let total = sourceLine.valueList[k], !valueList.contains(where: { $0 == nil }) else { continue }
             let berechnet = valueList.compactMap { $0 }.reduce(0, +)
@@ -68,9 +68,9 @@ enum IndikatorCheck {
     }
 
     private static func summeStimmt(_ i: Indikator, log: DiagnosticLog) {
-        guard let name = i.summe, let summe = i.tableData.lines.first(where: { $0.raum == name }) else { return }
-        let details = i.tableData.lines.filter { $0.raum != name }
-        for (c, columnIndex) in i.tableData.columns.enumerated() {
+        guard let name = i.summe, let summe = i.table.lines.first(where: { $0.raum == name }) else { return }
+        let details = i.table.lines.filter { $0.raum != name }
+        for (c, columnIndex) in i.table.columns.enumerated() {
             let valueList = details.map { $0.valueList[c] }
             guard let total = summe.valueList[c], !valueList.contains(where: { $0 == nil }) else { continue }
             let berechnet = valueList.compactMap { $0 }.reduce(0, +)

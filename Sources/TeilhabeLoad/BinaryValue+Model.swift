@@ -52,11 +52,11 @@ extension LeichteFassung: BinaryValue {
 
 extension LoadedFile: BinaryValue where P: BinaryValue {
     init(binary d: BinaryCodec.BinaryDecoder) throws {
-        self.init(storedValue: try d.optional { try P(binary: d) }, findings: try d.valueList(), leichteFelder: try d.valueList())
+        self.init(value: try d.optional { try P(binary: d) }, findings: try d.valueList(), leichteFelder: try d.valueList())
     }
 
     func binary(_ p: BinaryCodec.Buffer) {
-        p.optional(storedValue) { $0.binary(p) }
+        p.optional(value) { $0.binary(p) }
         p.valueList(findings); p.valueList(leichteFelder)
     }
 }

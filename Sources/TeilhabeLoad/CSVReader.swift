@@ -33,13 +33,13 @@ struct CSVReader {
 
     /// Windows-1252: Latin-1 except 0x80–0x9F, which hold €, „, “, – and friends.
     private static func cp1252(_ byte: UInt8) -> Unicode.Scalar {
-        let tableData: [UInt8: UInt32] = [
+        let table: [UInt8: UInt32] = [
             0x80: 0x20AC, 0x82: 0x201A, 0x83: 0x0192, 0x84: 0x201E, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
             0x88: 0x02C6, 0x89: 0x2030, 0x8A: 0x0160, 0x8B: 0x2039, 0x8C: 0x0152, 0x8E: 0x017D, 0x91: 0x2018,
             0x92: 0x2019, 0x93: 0x201C, 0x94: 0x201D, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02DC,
             0x99: 0x2122, 0x9A: 0x0161, 0x9B: 0x203A, 0x9C: 0x0153, 0x9E: 0x017E, 0x9F: 0x0178,
         ]
-        return Unicode.Scalar(tableData[byte] ?? UInt32(byte)) ?? "?"
+        return Unicode.Scalar(table[byte] ?? UInt32(byte)) ?? "?"
     }
 
     private static func splitText(_ text: String, separator: Character) -> [[Zelle]] {
@@ -109,11 +109,11 @@ enum Numbers {
     static let dotDecimal = SharedRegex(#/-?[0-9]+\.[0-9]+/#)
 
     /// `ausserhalb`: a number, but not below `limit` in size.
-    enum Outcome: Equatable { case storedValue(Double), missing, ungueltig, ausserhalb }
+    enum Outcome: Equatable { case value(Double), missing, ungueltig, ausserhalb }
 
     /// `24.812` (thousands dot), `12,5` (decimal comma), `1.234,5`, `3.5` (decimal point), a leading
     /// `-` or `−`, and `''`, `-`, `.`, `–` for a missing value. Always a finite value or a refusal.
-    static func readFile(_ text: String) -> Outcome {
+    static func parse(_ text: String) -> Outcome {
         var t = text.filter { $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" }
         if ["", "-", ".", "–", "—", "x", "X"].contains(t) { return .missing }
         if t.first == "−" { t = "-" + t.dropFirst() }
@@ -128,8 +128,8 @@ enum Numbers {
             return .ungueltig
         }
         // Very long digit strings read as ±∞ (or not at all): too large either way.
-        guard let storedValue = Double(normal), storedValue.isFinite else { return .ausserhalb }
-        guard abs(storedValue) < limit else { return .ausserhalb }
-        return .storedValue(storedValue == 0 ? 0 : storedValue)   // no "-0" in the downloads
+        guard let value = Double(normal), value.isFinite else { return .ausserhalb }
+        guard abs(value) < limit else { return .ausserhalb }
+        return .value(value == 0 ? 0 : value)   // no "-0" in the downloads
     }
 }

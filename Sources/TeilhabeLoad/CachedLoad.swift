@@ -5,7 +5,7 @@ import TeilhabeMarkdown
 
 /// One content file as its loader left it: the typed value and what the loader reported.
 struct LoadedFile<P: Codable>: Codable {
-    var storedValue: P?
+    var value: P?
     var findings: [Diagnostic]
     var leichteFelder: [LeichtesFeld]
     var broken: BrokenRecords?
@@ -31,7 +31,7 @@ extension ContentFolder {
             return s.resultValue
         }
         let entry: LoadedFile<P>
-        if let alt: LoadedFile<P> = buildCache.readFile("laden", cacheKey(inputFingerprint)) {
+        if let alt: LoadedFile<P> = buildCache.cached("laden", cacheKey(inputFingerprint)) {
             entry = alt
         } else {
             // Parsed from the very bytes its key is made of, in its own log and collection, so that
@@ -40,13 +40,13 @@ extension ContentFolder {
             guard let payload = alreadyRead ?? (try? io.read(pfad)) else { return loadFile(self) }
             let fremd = CancellationFlag()
             let own = ContentFolder(root: root, io: .single(pfad, payload, sonst: io, fremd: fremd.assign), log: DiagnosticLog())
-            entry = LoadedFile(storedValue: loadFile(own), findings: own.log.all, leichteFelder: own.leichteFelder.allItems,
+            entry = LoadedFile(value: loadFile(own), findings: own.log.all, leichteFelder: own.leichteFelder.allItems,
                                  broken: own.broken.all)
             if !fremd.gesetzt { buildCache.storeEntry("laden", cacheKey(.von(payload)), entry) }
         }
         for befund in entry.findings { log.report(befund) }
         leichteFelder.add(contentsOf: entry.leichteFelder)
         broken.merge(entry.broken ?? BrokenRecords())
-        return entry.storedValue
+        return entry.value
     }
 }

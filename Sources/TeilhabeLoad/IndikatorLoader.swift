@@ -32,8 +32,8 @@ enum IndikatorLoader {
         let titel = f.string("titel", required: true)
         let einheit = unit(f)
         let quelle = f.string("quelle", required: true)
-        let decimals = number(f, "nachkommastellen", textRange: 0...6) ?? 0
-        let geheimhaltung = number(f, "geheimhaltung", textRange: 2...1000)
+        let decimals = number(f, "nachkommastellen", bounds: 0...6) ?? 0
+        let geheimhaltung = number(f, "geheimhaltung", bounds: 2...1000)
         if geheimhaltung != nil, let einheit, einheit != .anzahl {
             // Fail closed: protection was asked for and cannot be given, so nothing is published.
             f.log.error("INDIKATOR", .geheimhaltungOnlyForAnzahl(einheit.rawValue), at: f.location("geheimhaltung"))
@@ -44,15 +44,15 @@ enum IndikatorLoader {
             return nil
         }
         let ruleId = ValueRule(whole: einheit == .anzahl, nichtNegativ: einheit == .anzahl && geheimhaltung != nil)
-        let tableData = readFile(csvPfad, in: folder, ruleId: ruleId)
+        let table = readTable(csvPfad, in: folder, ruleId: ruleId)
         let summe = f.string("summe"), summeSpalte = f.string("summe_spalte")
-        if let tableData { checkTotals(f, summe: summe, summeSpalte: summeSpalte, tableData: tableData, csv: csvPfad) }
-        guard let titel, let einheit, let quelle, let tableData else { return nil }
+        if let table { checkTotals(f, summe: summe, summeSpalte: summeSpalte, table: table, csv: csvPfad) }
+        guard let titel, let einheit, let quelle, let table else { return nil }
         return Indikator(id: id, titel: titel, titelLeicht: f.leicht("titel_leicht") ?? titel,
                          beschreibung: f.string("beschreibung"), einheit: einheit.rawValue, quelle: quelle,
                          stichtag: f.tag("stichtag"), raumebene: f.string("raumebene"), decimals: decimals,
                          geheimhaltung: einheit == .anzahl ? geheimhaltung : nil, summe: summe, summeSpalte: summeSpalte,
-                         sampleData: f.bool("beispieldaten") ?? false, tableData: tableData,
+                         sampleData: f.bool("beispieldaten") ?? false, table: table,
                          location: SourceLocation(file: filePath, line: 1, column: 1))
     }
 
@@ -84,25 +84,25 @@ enum IndikatorLoader {
     }
 
     /// `summe` must name a row of the CSV, `summe_spalte` one of its value columns.
-    private static func checkTotals(_ f: Fields, summe: String?, summeSpalte: String?, tableData: Tabelle, csv: String) {
-        if let summe, !tableData.lines.contains(where: { $0.raum == summe }) {
-            let suggested = Suggest.closest(to: summe, in: tableData.lines.map(\.raum))
+    private static func checkTotals(_ f: Fields, summe: String?, summeSpalte: String?, table: Tabelle, csv: String) {
+        if let summe, !table.lines.contains(where: { $0.raum == summe }) {
+            let suggested = Suggest.closest(to: summe, in: table.lines.map(\.raum))
             f.log.error("INDIKATOR", .summeNoRow(summe, csv: csv, suggestion: suggested), at: f.location("summe"), suggestion: suggested)
         }
-        if let summeSpalte, !tableData.columns.contains(summeSpalte) {
-            let suggested = Suggest.closest(to: summeSpalte, in: tableData.columns)
-            f.log.error("INDIKATOR", .summeSpalteNoColumn(summeSpalte, csv: csv, columns: tableData.columns, suggestion: suggested),
+        if let summeSpalte, !table.columns.contains(summeSpalte) {
+            let suggested = Suggest.closest(to: summeSpalte, in: table.columns)
+            f.log.error("INDIKATOR", .summeSpalteNoColumn(summeSpalte, csv: csv, columns: table.columns, suggestion: suggested),
                         at: f.location("summe_spalte"), suggestion: suggested)
-        } else if summeSpalte != nil, tableData.columns.count < 2 {
+        } else if summeSpalte != nil, table.columns.count < 2 {
             f.log.error("INDIKATOR", .summeSpalteAlone,
                         at: f.location("summe_spalte"))
         }
     }
 
-    private static func number(_ f: Fields, _ key: String, textRange: ClosedRange<Int>) -> Int? {
+    private static func number(_ f: Fields, _ key: String, bounds: ClosedRange<Int>) -> Int? {
         guard let text = f.string(key) else { return nil }
-        guard let n = Int(text), textRange.contains(n) else {
-            f.log.error("SCHEMA-TYPE", .wholeNumber(key, from: textRange.lowerBound, to: textRange.upperBound),
+        guard let n = Int(text), bounds.contains(n) else {
+            f.log.error("SCHEMA-TYPE", .wholeNumber(key, from: bounds.lowerBound, to: bounds.upperBound),
                         at: f.location(key))
             return nil
         }
@@ -117,7 +117,7 @@ enum IndikatorLoader {
     }
 
     /// The CSV as a table; every cell that is not a number allowed here is an error with line and column.
-    static func readFile(_ pfad: String, in folder: ContentFolder, ruleId: ValueRule = ValueRule()) -> Tabelle? {
+    static func readTable(_ pfad: String, in folder: ContentFolder, ruleId: ValueRule = ValueRule()) -> Tabelle? {
         let filePath = folder.display(pfad)
         guard let bytes = try? folder.io.read(filePath) else {
             folder.log.error("IO", .fileUnreadable, at: SourceLocation(file: filePath))
@@ -157,18 +157,18 @@ enum IndikatorLoader {
     /// One cell: `.some(value or nil for "no value")`, or nil after logging why it cannot be used.
     private static func cellValue(_ zelle: CSVReader.Zelle, ruleId: ValueRule, filePath: String, log: DiagnosticLog) -> Double?? {
         let ort = SourceLocation(file: filePath, line: zelle.sourceLine, column: zelle.columnIndex)
-        switch Numbers.readFile(zelle.text) {
+        switch Numbers.parse(zelle.text) {
         case .missing: return .some(nil)
         case .ungueltig:
             log.error("CSV", .csvNotANumber(zelle.text), at: ort)
         case .ausserhalb:
             log.error("CSV", .csvTooLarge(zelle.text),
                       at: ort)
-        case let .storedValue(w) where ruleId.whole && w.rounded() != w:
+        case let .value(w) where ruleId.whole && w.rounded() != w:
             log.error("CSV", .csvNotWhole(zelle.text), at: ort)
-        case let .storedValue(w) where ruleId.nichtNegativ && w < 0:
+        case let .value(w) where ruleId.nichtNegativ && w < 0:
             log.error("CSV", .csvNegative(zelle.text), at: ort)
-        case let .storedValue(w): return .some(w)
+        case let .value(w): return .some(w)
         }
         return nil
     }

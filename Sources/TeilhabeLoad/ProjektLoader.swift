@@ -35,7 +35,7 @@ public enum ProjektLoader {
             anlagen[file] = folder.size(file) ?? 0
         }
         let gremien = GremienLoader.gremien(in: folder)
-        let sitzungen = sitzungenArbeit.storedValue
+        let sitzungen = sitzungenArbeit.value
         var project = Projekt(site: site ?? placeholderSite(folder), gremien: gremien,
                               sitzungen: sitzungen, vorlagen: vorlagen, texts: texts,
                               anlagen: anlagen, contentRoot: contentRoot)

@@ -134,14 +134,14 @@ enum SiteLoader {
         var ruleSet: [String: Severity?] = [:]
         if let r = ls?.nested("regeln", known: LSRule.allCases.map(\.rawValue) + ContentRuleIds.allItems, what: "leichte_sprache.regeln") {
             for key in r.mapping.keys.compactMap(\.string) {
-                guard let storedValue = r.string(key) else { continue }
-                switch storedValue.lowercased() {
+                guard let value = r.string(key) else { continue }
+                switch value.lowercased() {
                 case "fehler", "error": ruleSet[key] = .error
                 case "warnung", "warning": ruleSet[key] = .warning
                 case "hinweis", "note": ruleSet[key] = .note
                 case "aus", "off", "false": ruleSet[key] = .some(nil)
                 default:
-                    r.log.error("SCHEMA-VALUE", .noSeverity(storedValue), at: r.location(key))
+                    r.log.error("SCHEMA-VALUE", .noSeverity(value), at: r.location(key))
                 }
             }
         }

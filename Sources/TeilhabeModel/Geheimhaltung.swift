@@ -1,13 +1,13 @@
 import TeilhabeSupport
 /// A cell as it may be published.
 public enum Zelle: Equatable, Sendable {
-    case storedValue(Double)
+    case value(Double)
     /// No value in the data.
     case missing
     /// Kept secret (primary or secondary suppression); the value is gone.
     case geheim
 
-    public var storedValue: Double? { if case let .storedValue(w) = self { return w }; return nil }
+    public var number: Double? { if case let .value(w) = self { return w }; return nil }
 }
 
 /// The table that renderers receive: secret values are already removed, so no page, chart,
@@ -74,7 +74,7 @@ public struct CellPosition: Hashable, Comparable, Sendable {
 /// no hidden value can be worked out from the published ones – see `SuppressionGraph`.
 public enum Geheimhaltung {
     public static func apply(_ indikator: Indikator) -> VeroeffentlichteTabelle {
-        let t = indikator.tableData
+        let t = indikator.table
         let summe = indikator.summe.flatMap { s in t.lines.firstIndex { $0.raum == s } }
         let summeSpalte = indikator.summeSpalte.flatMap { t.columns.firstIndex(of: $0) }
         var geheim = Set<CellPosition>()
@@ -90,8 +90,8 @@ public enum Geheimhaltung {
             geheim = Set(allCells(t).filter { t.lines[$0.sourceLine].valueList[$0.columnIndex] != nil })
         }
         let lines = t.lines.enumerated().map { r, sourceLine in
-            VeroeffentlichteTabelle.Zeile(raum: sourceLine.raum, cellValues: sourceLine.valueList.enumerated().map { c, storedValue in
-                geheim.contains(CellPosition(sourceLine: r, columnIndex: c)) ? .geheim : storedValue.map { .storedValue($0) } ?? .missing
+            VeroeffentlichteTabelle.Zeile(raum: sourceLine.raum, cellValues: sourceLine.valueList.enumerated().map { c, value in
+                geheim.contains(CellPosition(sourceLine: r, columnIndex: c)) ? .geheim : value.map { .value($0) } ?? .missing
             }, isTotal: r == summe)
         }
         return VeroeffentlichteTabelle(columns: t.columns, raumTitel: t.raumTitel, lines: lines, primary: primary,

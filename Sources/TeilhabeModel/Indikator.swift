@@ -18,11 +18,11 @@ public struct Indikator: Sendable {
     public var summeSpalte: String? = nil
     /// Invented values, marked as such on every page that shows them.
     public var sampleData: Bool
-    public var tableData: Tabelle
+    public var table: Tabelle
     public var location: SourceLocation
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(id: String, titel: String, titelLeicht: String, beschreibung: String? = nil, einheit: String, quelle: String, stichtag: Tag? = nil, raumebene: String? = nil, decimals: Int, geheimhaltung: Int? = nil, summe: String? = nil, summeSpalte: String? = nil, sampleData: Bool, tableData: Tabelle, location: SourceLocation) {
+    package init(id: String, titel: String, titelLeicht: String, beschreibung: String? = nil, einheit: String, quelle: String, stichtag: Tag? = nil, raumebene: String? = nil, decimals: Int, geheimhaltung: Int? = nil, summe: String? = nil, summeSpalte: String? = nil, sampleData: Bool, table: Tabelle, location: SourceLocation) {
         self.id = id
         self.titel = titel
         self.titelLeicht = titelLeicht
@@ -36,7 +36,7 @@ public struct Indikator: Sendable {
         self.summe = summe
         self.summeSpalte = summeSpalte
         self.sampleData = sampleData
-        self.tableData = tableData
+        self.table = table
         self.location = location
     }
 

@@ -22,7 +22,7 @@ struct Page {
     /// Trail from the start page; the last entry is this page (no folder).
     var brotkrumen: [(titel: String, folderPath: String?)] = []
     /// Top-level area for `aria-current` in the main navigation (`vorlagen`, `gremien`, …).
-    var textRange: String?
+    var section: String?
     var beschreibung: String?
     /// A draft's page (only the `serve` preview makes one): shown under the "Entwurf" banner.
     var entwurf = false

@@ -17,7 +17,7 @@ struct PageFrame: Sendable {
         }
     }
 
-    static let ranges: [(titel: String, folderPath: String, textRange: String)] = [
+    static let sections: [(titel: String, folderPath: String, section: String)] = [
         ("Start", "", ""), ("Vorlagen", "vorlagen/", "vorlagen"), ("Berichte", "berichte/", "berichte"),
         ("Indikatoren", "indikatoren/", "indikatoren"), ("Inklusionsplan", "inklusionsplan/", "inklusionsplan"),
         ("Gremien", "gremien/", "gremien"), ("Sitzungen", "sitzungen/", "sitzungen"),
@@ -53,8 +53,8 @@ struct PageFrame: Sendable {
             "feed": environment.offeneDaten ? link("feed.xml") : false,
             "telefon_link": site.kontakt.telefon.map { $0.filter { $0.isNumber || $0 == "+" } } ?? "",
             "kontaktzeile": PageFrame.contactLine(site.kontakt),
-            "nav": PageFrame.ranges.filter { $0.textRange != "inklusionsplan" || environment.project.aktuellerPlan != nil }.map { b -> TemplateContext in
-                ["titel": b.titel, "href": link(b.folderPath), "aktuell": webPage.textRange == b.textRange && webPage.brotkrumen.count <= 1]
+            "nav": PageFrame.sections.filter { $0.section != "inklusionsplan" || environment.project.aktuellerPlan != nil }.map { b -> TemplateContext in
+                ["titel": b.titel, "href": link(b.folderPath), "aktuell": webPage.section == b.section && webPage.brotkrumen.count <= 1]
             },
             "fussseiten": environment.project.auditedPages.sorted { $0.titel < $1.titel }.map {
                 ["titel": $0.titel, "href": link(Addresses.webPage($0.pfad))] as TemplateContext

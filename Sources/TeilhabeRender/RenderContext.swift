@@ -30,7 +30,7 @@ struct RenderContext: Sendable {
         // Independent lookups over all pages: made side by side.
         let linkindex = BackgroundTask { LinkIndex(project) }
         self.directory = SiteIndex(project)
-        self.linkindex = linkindex.storedValue
+        self.linkindex = linkindex.value
         self.tables = Dictionary(project.indikatoren.map { ($0.id, Geheimhaltung.apply($0)) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -82,7 +82,7 @@ struct RenderContext: Sendable {
          sitzungen.filter { $0.begin.tag < stichtag }.sorted { ($0.begin, $0.id) > ($1.begin, $1.id) })
     }
 
-    func tableData(_ i: Indikator) -> VeroeffentlichteTabelle { tables[i.id] ?? Geheimhaltung.apply(i) }
+    func table(_ i: Indikator) -> VeroeffentlichteTabelle { tables[i.id] ?? Geheimhaltung.apply(i) }
 
     func gremiumName(_ id: String) -> String { directory.gremien[id]?.name ?? id }
     func sitzung(_ id: String) -> Sitzung? { directory.sitzungen[id] }

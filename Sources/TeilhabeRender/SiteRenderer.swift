@@ -51,7 +51,7 @@ public enum SiteRenderer {
         progress?.total = 1 + own.count
         fileList += Timing.measure("render: pages") { execute([index] + own, plan: plan, writer: writer, progress: progress) }
         MemoryRelease.handBack()
-        let keep = groupCheck?.storedValue ?? nil
+        let keep = groupCheck?.value ?? nil
         let remaining = keep != nil ? [] : Timing.measure("render: jobs") {
             largeLists(u).map { filePath, buildSite in
                 RenderJob(pfad: filePath, cacheKey: u.uebersicht("seite")) { webPage(buildSite(), frame: frame, theme: theme) }

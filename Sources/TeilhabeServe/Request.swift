@@ -36,9 +36,9 @@ public enum Request {
         var it = Array(text.utf8).makeIterator()
         while let b = it.next() {
             guard b == UInt8(ascii: "%") else { bytes.append(b); continue }
-            guard let h = it.next(), let l = it.next(), let storedValue = UInt8(String(decoding: [h, l], as: UTF8.self), radix: 16)
+            guard let h = it.next(), let l = it.next(), let value = UInt8(String(decoding: [h, l], as: UTF8.self), radix: 16)
             else { return nil }
-            bytes.append(storedValue)
+            bytes.append(value)
         }
         return String(validating: bytes, as: UTF8.self)
     }

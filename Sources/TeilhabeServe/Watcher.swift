@@ -85,7 +85,7 @@ extension Watcher {
         var fileList: [String] = []
         var frist = Int32(sekunden * 1000)
         while ready(frist) {
-            fileList += readFile()
+            fileList += readEvents()
             frist = 5
         }
         return fileList.isEmpty ? nil : Set(fileList).sorted()
@@ -97,7 +97,7 @@ extension Watcher {
     }
 
     /// Reads the pending events; a new folder is watched from now on and its files count as changed.
-    private func readFile() -> [String] {
+    private func readEvents() -> [String] {
         var chunk = [UInt8](repeating: 0, count: 65_536)
         let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
         guard n > 0 else { return [] }

@@ -4,16 +4,16 @@ extension BinaryCodec {
     /// A hand-written type known as such where it is read: no dynamic cast and no box for the value.
     package static func decodeValue<T: Decodable & BinaryValue>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
         let decoder = BinaryDecoder(bytes)
-        let storedValue = try T(binary: decoder)
+        let value = try T(binary: decoder)
         guard decoder.position == bytes.endIndex else { throw Failure(reason: "trailing bytes") }
-        return storedValue
+        return value
     }
 
     package static func decodeValue<T: Decodable>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
         let decoder = BinaryDecoder(bytes)
-        let storedValue = try decoder.readFile(T.self)
+        let value = try decoder.decodeNext(T.self)
         guard decoder.position == bytes.endIndex else { throw Failure(reason: "trailing bytes") }
-        return storedValue
+        return value
     }
 
     package final class BinaryDecoder: Decoder {
@@ -84,7 +84,7 @@ extension BinaryCodec {
             return s
         }
 
-        package func readFile<T: Decodable>(_ typ: T.Type) throws -> T {
+        package func decodeNext<T: Decodable>(_ typ: T.Type) throws -> T {
             if T.self == String.self { return try text() as! T }
             if T.self == Int.self { return try whole() as! T }
             if T.self == Bool.self { return (try byte() != 0) as! T }
@@ -118,14 +118,14 @@ extension BinaryCodec {
         package var allKeys: [Key] { [] }
         package func contains(_ key: Key) -> Bool { true }
         package func decodeNil(forKey key: Key) throws -> Bool { try d.byte() == 0 }
-        package func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try d.readFile(T.self) }
+        package func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try d.decodeNext(T.self) }
         // The common leaf types directly: the generic path ends in a dynamic cast for each value.
         package func decode(_ type: String.Type, forKey key: Key) throws -> String { try d.text() }
         package func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try d.whole() }
         package func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try d.byte() != 0 }
         package func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try d.number() }
         package func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-            try d.byte() == 0 ? nil : try d.readFile(T.self)
+            try d.byte() == 0 ? nil : try d.decodeNext(T.self)
         }
         package func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
             try d.byte() == 0 ? nil : try d.text()
@@ -161,7 +161,7 @@ extension BinaryCodec {
         package mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
             guard !isAtEnd else { throw Failure(reason: "list ended") }
             currentIndex += 1
-            return try d.readFile(T.self)
+            return try d.decodeNext(T.self)
         }
         package mutating func decode(_ type: String.Type) throws -> String {
             guard !isAtEnd else { throw Failure(reason: "list ended") }
@@ -189,7 +189,7 @@ extension BinaryCodec {
         package let d: BinaryDecoder
         package var codingPath: [CodingKey] { [] }
         package func decodeNil() -> Bool { false }
-        package func decode<T: Decodable>(_ type: T.Type) throws -> T { try d.readFile(T.self) }
+        package func decode<T: Decodable>(_ type: T.Type) throws -> T { try d.decodeNext(T.self) }
         package func decode(_ type: String.Type) throws -> String { try d.text() }
         package func decode(_ type: Int.Type) throws -> Int { try d.whole() }
         package func decode(_ type: UInt64.Type) throws -> UInt64 { try d.number() }

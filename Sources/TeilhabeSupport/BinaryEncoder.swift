@@ -9,9 +9,9 @@ import Foundation
 package enum BinaryCodec {
     package struct Failure: Error { var reason: String }
 
-    package static func encodeValue<T: Encodable>(_ storedValue: T) throws -> [UInt8] {
+    package static func encodeValue<T: Encodable>(_ value: T) throws -> [UInt8] {
         let encoder = BinaryEncoder()
-        try encoder.writeFile(storedValue)
+        try encoder.encodeNext(value)
         return encoder.chunk.bytes
     }
 
@@ -56,13 +56,13 @@ package enum BinaryCodec {
         package func unkeyedContainer() -> UnkeyedEncodingContainer { SchreibListe(encoder: self) }
         package func singleValueContainer() -> SingleValueEncodingContainer { SchreibEinzeln(encoder: self) }
 
-        package func writeFile<T: Encodable>(_ storedValue: T) throws {
+        package func encodeNext<T: Encodable>(_ value: T) throws {
             // Flat arrays of numbers (the search index's hundreds of thousands) in one copy each. By
             // type, not by a cast of the value: an empty array of any type casts to every array type.
-            if T.self == [UInt8].self { let a = storedValue as! [UInt8]; chunk.number(UInt64(a.count)); chunk.bytes += a; return }
-            if T.self == [UInt32].self { chunk.zahlen32(storedValue as! [UInt32]); return }
-            if T.self == [Fingerprint].self { chunk.valueList(storedValue as! [Fingerprint]); return }
-            switch storedValue {
+            if T.self == [UInt8].self { let a = value as! [UInt8]; chunk.number(UInt64(a.count)); chunk.bytes += a; return }
+            if T.self == [UInt32].self { chunk.zahlen32(value as! [UInt32]); return }
+            if T.self == [Fingerprint].self { chunk.valueList(value as! [Fingerprint]); return }
+            switch value {
             case let s as String: chunk.text(s)
             case let i as Int: chunk.number(UInt64(bitPattern: Int64(i)))
             case let b as Bool: chunk.bytes.append(b ? 1 : 0)
@@ -72,7 +72,7 @@ package enum BinaryCodec {
             case let u as UInt32: chunk.number(UInt64(u))
             case let u as UInt8: chunk.bytes.append(u)
             case let w as BinaryValue: w.binary(chunk)
-            default: try storedValue.encode(to: self)
+            default: try value.encode(to: self)
             }
         }
     }
@@ -81,12 +81,12 @@ package enum BinaryCodec {
         package let encoder: BinaryEncoder
         package var codingPath: [CodingKey] { [] }
         package mutating func encodeNil(forKey key: Key) throws { encoder.chunk.bytes.append(0) }
-        package mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try encoder.writeFile(value) }
+        package mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try encoder.encodeNext(value) }
         // Optionals carry a presence byte; synthesised Codable calls these for optional properties.
         package mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
             guard let value else { encoder.chunk.bytes.append(0); return }
             encoder.chunk.bytes.append(1)
-            try encoder.writeFile(value)
+            try encoder.encodeNext(value)
         }
         package mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
             guard let value else { encoder.chunk.bytes.append(0); return }
@@ -126,7 +126,7 @@ package enum BinaryCodec {
         }
 
         package mutating func encodeNil() throws { encoder.chunk.bytes.append(0); counted() }
-        package mutating func encode<T: Encodable>(_ value: T) throws { counted(); try encoder.writeFile(value) }
+        package mutating func encode<T: Encodable>(_ value: T) throws { counted(); try encoder.encodeNext(value) }
         package mutating func nestedContainer<N: CodingKey>(keyedBy keyType: N.Type) -> KeyedEncodingContainer<N> {
             counted(); return encoder.container(keyedBy: N.self)
         }
@@ -138,6 +138,6 @@ package enum BinaryCodec {
         package let encoder: BinaryEncoder
         package var codingPath: [CodingKey] { [] }
         package mutating func encodeNil() throws { throw EncodingError.invalidValue(0, .init(codingPath: [], debugDescription: "optional outside a property")) }
-        package mutating func encode<T: Encodable>(_ value: T) throws { try encoder.writeFile(value) }
+        package mutating func encode<T: Encodable>(_ value: T) throws { try encoder.encodeNext(value) }
     }
 }

@@ -12,15 +12,15 @@ extension BinaryCodec.Buffer {
     package func whole(_ i: Int) { number(UInt64(bitPattern: Int64(i))) }
     package func isTrue(_ b: Bool) { bytes.append(b ? 1 : 0) }
 
-    package func optional<T>(_ storedValue: T?, _ writeFile: (T) -> Void) {
-        guard let storedValue else { bytes.append(0); return }
+    package func optional<T>(_ value: T?, _ writeFile: (T) -> Void) {
+        guard let value else { bytes.append(0); return }
         bytes.append(1)
-        writeFile(storedValue)
+        writeFile(value)
     }
 
     package func list<T>(_ valueList: [T], _ writeFile: (T) -> Void) {
         number(UInt64(valueList.count))
-        for storedValue in valueList { writeFile(storedValue) }
+        for value in valueList { writeFile(value) }
     }
 
     package func valueList<T: BinaryValue>(_ valueList: [T]) { list(valueList) { $0.binary(self) } }
@@ -44,13 +44,13 @@ extension BinaryCodec.BinaryDecoder {
 
     /// A value of a type written with `Buffer.enumeration`.
     package func enumeration<T: RawRepresentable>(_ type: T.Type = T.self) throws -> T where T.RawValue == String {
-        guard let storedValue = T(rawValue: try text()) else { throw BinaryCodec.Failure(reason: "unknown case") }
-        return storedValue
+        guard let value = T(rawValue: try text()) else { throw BinaryCodec.Failure(reason: "unknown case") }
+        return value
     }
 }
 
 extension BinaryCodec.Buffer {
-    package func enumeration<T: RawRepresentable>(_ storedValue: T) where T.RawValue == String { text(storedValue.rawValue) }
+    package func enumeration<T: RawRepresentable>(_ value: T) where T.RawValue == String { text(value.rawValue) }
 }
 
 extension SourceLocation: BinaryValue {

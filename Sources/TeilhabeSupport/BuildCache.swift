@@ -57,29 +57,29 @@ public final class BuildCache: Sendable {
     public static let keiner = BuildCache(folderPath: nil)
 
     /// The value kept under `schluessel`, else `machen()`'s result, which is then kept.
-    package func storedValue<T: Codable>(_ tableData: String, _ cacheKey: Fingerprint, _ produce: () throws -> T) rethrows -> T {
-        if let bytes = lookUp(tableData, cacheKey), let storedValue = try? BinaryCodec.decodeValue(T.self, aus: bytes) {
-            return storedValue
+    package func value<T: Codable>(_ table: String, _ cacheKey: Fingerprint, _ produce: () throws -> T) rethrows -> T {
+        if let bytes = lookUp(table, cacheKey), let value = try? BinaryCodec.decodeValue(T.self, aus: bytes) {
+            return value
         }
-        let storedValue = try produce()
-        if folderPath != nil, let bytes = try? BinaryCodec.encodeValue(storedValue) { storeEntry(tableData, cacheKey, bytes[...]) }
-        return storedValue
+        let value = try produce()
+        if folderPath != nil, let bytes = try? BinaryCodec.encodeValue(value) { storeEntry(table, cacheKey, bytes[...]) }
+        return value
     }
 
     /// The value kept under `schluessel`, if any.
-    package func readFile<T: Codable>(_ tableData: String, _ cacheKey: Fingerprint) -> T? {
-        lookUp(tableData, cacheKey).flatMap { try? BinaryCodec.decodeValue(T.self, aus: $0) }
+    package func cached<T: Codable>(_ table: String, _ cacheKey: Fingerprint) -> T? {
+        lookUp(table, cacheKey).flatMap { try? BinaryCodec.decodeValue(T.self, aus: $0) }
     }
 
     /// The same for a hand-written type (the file status of every input file): decoded directly.
-    package func readFile<T: Codable & BinaryValue>(_ tableData: String, _ cacheKey: Fingerprint) -> T? {
-        lookUp(tableData, cacheKey).flatMap { try? BinaryCodec.decodeValue(T.self, aus: $0) }
+    package func cached<T: Codable & BinaryValue>(_ table: String, _ cacheKey: Fingerprint) -> T? {
+        lookUp(table, cacheKey).flatMap { try? BinaryCodec.decodeValue(T.self, aus: $0) }
     }
 
     /// Keeps a value for later builds (a value already kept under this key stays as it is).
-    package func storeEntry<T: Codable>(_ tableData: String, _ cacheKey: Fingerprint, _ storedValue: T) {
-        guard folderPath != nil, lookUp(tableData, cacheKey) == nil, let bytes = try? BinaryCodec.encodeValue(storedValue) else { return }
-        storeEntry(tableData, cacheKey, bytes[...])
+    package func storeEntry<T: Codable>(_ table: String, _ cacheKey: Fingerprint, _ value: T) {
+        guard folderPath != nil, lookUp(table, cacheKey) == nil, let bytes = try? BinaryCodec.encodeValue(value) else { return }
+        storeEntry(table, cacheKey, bytes[...])
     }
 
     /// Reads tables ahead, each on its own thread and outside the lock: the loader's first lookups
@@ -88,7 +88,7 @@ public final class BuildCache: Sendable {
         guard folderPath != nil else { return }
         state.withLock { s in
             for name in names where s.tables[name] == nil && s.upfront[name] == nil {
-                s.upfront[name] = BackgroundTask { [self] in Timing.measure("cache: read \(name)") { readFile(name) } }
+                s.upfront[name] = BackgroundTask { [self] in Timing.measure("cache: read \(name)") { readTable(name) } }
             }
         }
     }
@@ -100,14 +100,14 @@ public final class BuildCache: Sendable {
             let (resultValue, reading): (R?, BackgroundTask<Tabelle>?) = state.withLock { s in
                 if s.tables[name] == nil {
                     if let reading = s.upfront[name] { return (nil, reading) }
-                    s.tables[name] = readFile(name)
+                    s.tables[name] = readTable(name)
                 }
                 return (work(&s), nil)
             }
             guard let reading else { return resultValue! }
-            let tableData = reading.storedValue
+            let table = reading.value
             state.withLock { s in
-                if s.tables[name] == nil { s.tables[name] = tableData }
+                if s.tables[name] == nil { s.tables[name] = table }
                 s.upfront[name] = nil
             }
         }
@@ -115,16 +115,16 @@ public final class BuildCache: Sendable {
 
     /// Marks records as still needed without reading them (they stay in the file when it is
     /// compacted): the search words of every unchanged page, which an edit build never looks up.
-    package func keep(_ tableData: String, _ cacheKey: [Fingerprint]) {
+    package func keep(_ table: String, _ cacheKey: [Fingerprint]) {
         guard folderPath != nil else { return }
-        withTable(tableData) { s in for k in cacheKey { _ = s.use(tableData, k) } }
+        withTable(table) { s in for k in cacheKey { _ = s.use(table, k) } }
     }
 
     /// Keeps a value for later builds, replacing what was kept under `schluessel` (a file's status,
     /// the search index: one record per path or audience that changes from build to build).
-    package func replace<T: Codable>(_ tableData: String, _ cacheKey: Fingerprint, _ storedValue: T) {
-        guard folderPath != nil, let bytes = try? BinaryCodec.encodeValue(storedValue) else { return }
-        storeEntry(tableData, cacheKey, bytes[...])
+    package func replace<T: Codable>(_ table: String, _ cacheKey: Fingerprint, _ value: T) {
+        guard folderPath != nil, let bytes = try? BinaryCodec.encodeValue(value) else { return }
+        storeEntry(table, cacheKey, bytes[...])
     }
 
     private func lookUp(_ name: String, _ cacheKey: Fingerprint) -> ArraySlice<UInt8>? {
@@ -144,18 +144,18 @@ public final class BuildCache: Sendable {
     /// Appends a fresh table's new records to its file and lets go of their bytes (a later lookup in
     /// this build makes the value again); the file starts with the header line. Called under the lock.
     private func writeOut(_ name: String, in s: inout State) {
-        guard let folderPath, var tableData = s.tables[name] else { return }
-        let neu = tableData.neu.compactMap { k in tableData.used[k].map { (k, $0) } }
+        guard let folderPath, var table = s.tables[name] else { return }
+        let neu = table.neu.compactMap { k in table.used[k].map { (k, $0) } }
         guard !neu.isEmpty else { return }
-        if tableData.inFile == 0 {
+        if table.inFile == 0 {
             PosixFile.createFolder(folderPath)
             guard PosixFile.writeFile(filePath(name), CacheFile.header) == 0 else { return }
         }
         CacheFile.appendSegment(filePath(name), BuildCache.payload(neu))
-        for (k, storedValue) in neu { tableData.used[k] = nil; tableData.inFile += 24 + storedValue.count }
-        tableData.neu = []
-        tableData.isOpen = 0
-        s.tables[name] = tableData
+        for (k, value) in neu { table.used[k] = nil; table.inFile += 24 + value.count }
+        table.neu = []
+        table.isOpen = 0
+        s.tables[name] = table
     }
 
     /// Appends what this build added to each table, or writes a table anew when most of its file
@@ -172,13 +172,13 @@ public final class BuildCache: Sendable {
         if !FileManager.default.fileExists(atPath: ignore) { PosixFile.writeFile(ignore, Array("*\n".utf8)) }
         cleanUp(s.tables)
         for name in s.tables.keys.sorted() where s.tables[name]!.fresh { writeOut(name, in: &s) }
-        for (name, tableData) in s.tables.sorted(by: { $0.key < $1.key }) where !tableData.fresh {
-            let neu = tableData.neu.compactMap { k in tableData.used[k].map { (k, $0) } }
-            let used = tableData.used.values.reduce(0) { $0 + 24 + $1.count }
-            if tableData.inFile > 0, !tableData.damaged, tableData.inFile + neu.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * used + 65_536 {
+        for (name, table) in s.tables.sorted(by: { $0.key < $1.key }) where !table.fresh {
+            let neu = table.neu.compactMap { k in table.used[k].map { (k, $0) } }
+            let used = table.used.values.reduce(0) { $0 + 24 + $1.count }
+            if table.inFile > 0, !table.damaged, table.inFile + neu.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * used + 65_536 {
                 if !neu.isEmpty { CacheFile.appendSegment(filePath(name), BuildCache.payload(neu)) }
-            } else if tableData.inFile > 0 || !neu.isEmpty || tableData.damaged {
-                PosixFile.writeFile(filePath(name), CacheFile.header + CacheFile.segment(BuildCache.payload(Array(tableData.used))))
+            } else if table.inFile > 0 || !neu.isEmpty || table.damaged {
+                PosixFile.writeFile(filePath(name), CacheFile.header + CacheFile.segment(BuildCache.payload(Array(table.used))))
             }
         }
     }
@@ -207,25 +207,25 @@ public final class BuildCache: Sendable {
 
     /// A table's file, as far as it is whole; later records replace earlier ones with the same key.
     /// A segment that does not decode ends the reading as a damaged one does.
-    private func readFile(_ name: String) -> Tabelle {
+    private func readTable(_ name: String) -> Tabelle {
         var empty = Tabelle()
         empty.fresh = true
         guard let bytes = PosixFile.bytes(filePath(name)), bytes.starts(with: CacheFile.header) else { return empty }
-        var tableData = Tabelle()
+        var table = Tabelle()
         let (payloads, whole) = CacheFile.segments(bytes)
-        tableData.damaged = !whole
+        table.damaged = !whole
         for payload in payloads {
             // The values stay slices of the file's bytes: only those looked up are decoded.
             let d = BinaryCodec.BinaryDecoder(payload)
-            guard let entries = try? d.valueList(CacheRecord.self), d.position == payload.endIndex else { tableData.damaged = true; break }
+            guard let entries = try? d.valueList(CacheRecord.self), d.position == payload.endIndex else { table.damaged = true; break }
             for e in entries {
-                tableData.alt[e.key] = e.value
-                tableData.inFile += 24 + e.value.count
+                table.alt[e.key] = e.value
+                table.inFile += 24 + e.value.count
             }
         }
         // Most records are used again: room for them now, not by growing during the build.
-        tableData.used.reserveCapacity(tableData.alt.count)
-        return tableData
+        table.used.reserveCapacity(table.alt.count)
+        return table
     }
 }
 

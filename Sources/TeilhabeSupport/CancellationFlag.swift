@@ -2,10 +2,10 @@ import Synchronization
 
 /// A flag set from any thread.
 public final class CancellationFlag: Sendable {
-    private let storedValue = Atomic(false)
+    private let value = Atomic(false)
 
     public init() {}
 
-    @Sendable public func assign() { storedValue.store(true, ordering: .releasing) }
-    public var gesetzt: Bool { storedValue.load(ordering: .acquiring) }
+    @Sendable public func assign() { value.store(true, ordering: .releasing) }
+    public var gesetzt: Bool { value.load(ordering: .acquiring) }
 }

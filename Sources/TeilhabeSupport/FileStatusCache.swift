@@ -20,7 +20,7 @@ package final class FileStatusCache: Sendable {
         guard buildCache.folderPath != nil, stat(pfad, &info) == 0 else { return .von(try readFile()) }
         let stand = FileStatus(info)
         let cacheKey = Fingerprint.von(pfad)
-        if let alt: FileStatus = buildCache.readFile("dateistand", cacheKey), alt.sameStatus(as: stand) {
+        if let alt: FileStatus = buildCache.cached("dateistand", cacheKey), alt.sameStatus(as: stand) {
             return alt.inputFingerprint
         }
         var neu = stand

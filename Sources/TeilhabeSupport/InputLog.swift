@@ -26,8 +26,8 @@ public final class InputLog: Sendable {
         let entries = entries.withLock { $0 }
         var s = FingerprintHasher()
         for (art, jePfad) in entries.sorted(by: { $0.key < $1.key }) {
-            for (pfad, storedValue) in jePfad.filter({ art != "read" || !ausser($0.key) }).sorted(by: { $0.key < $1.key }) {
-                s.text(art); s.text(pfad); s.inputFingerprint(storedValue)
+            for (pfad, value) in jePfad.filter({ art != "read" || !ausser($0.key) }).sorted(by: { $0.key < $1.key }) {
+                s.text(art); s.text(pfad); s.inputFingerprint(value)
             }
         }
         return s.resultValue

@@ -9,15 +9,15 @@ package enum NumberFormat {
     /// Rounded half away from zero (as German statistics round), on the shortest decimal form of
     /// the value: `1,005` typed in a CSV is 1,01 with two places, not the 1,00 of its binary value.
     /// NaN and ±∞ (which loading refuses) come out as "–", the mark for "no value".
-    package static func german(_ storedValue: Double, stellen: Int, minus: String = "−", tausender: String = ".") -> String {
-        guard storedValue.isFinite else { return "–" }
+    package static func german(_ value: Double, stellen: Int, minus: String = "−", tausender: String = ".") -> String {
+        guard value.isFinite else { return "–" }
         let stellen = min(max(stellen, 0), maxPlaces)
-        var digits = scaledDigits(abs(storedValue), stellen: stellen)
+        var digits = scaledDigits(abs(value), stellen: stellen)
         let null = digits.allSatisfy { $0 == 0 }
         if digits.count <= stellen { digits = Array(repeating: 0, count: stellen + 1 - digits.count) + digits }
         var text = grouped(digits.dropLast(stellen), tausender: tausender)
         if stellen > 0 { text += "," + String(decoding: digits.suffix(stellen).map { $0 + 48 }, as: UTF8.self) }
-        return (storedValue < 0 && !null ? minus : "") + text
+        return (value < 0 && !null ? minus : "") + text
     }
 
     /// The digits of `betrag` × 10^stellen, rounded to a whole number, without leading zeros ("0" for zero).

@@ -26,14 +26,14 @@ package final class BackgroundTask<T: Sendable>: Sendable {
     package init(_ work: @escaping @Sendable () -> T) {
         done.enter()
         DispatchQueue.global().async { [self] in
-            let storedValue = work()
-            resultValue.withLock { $0 = storedValue }
+            let value = work()
+            resultValue.withLock { $0 = value }
             done.leave()
         }
     }
 
     /// The result, once the work is done.
-    package var storedValue: T {
+    package var value: T {
         done.wait()
         return resultValue.withLock { $0! }
     }

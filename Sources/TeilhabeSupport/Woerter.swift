@@ -4,7 +4,7 @@ import Foundation
 
 extension Array where Element == UInt8 {
     package mutating func words(_ valueList: UInt64...) {
-        for storedValue in valueList { Swift.withUnsafeBytes(of: storedValue.littleEndian) { append(contentsOf: $0) } }
+        for value in valueList { Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) } }
     }
 }
 

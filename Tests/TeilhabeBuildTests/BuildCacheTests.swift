@@ -31,11 +31,11 @@ final class BuildCacheTests: XCTestCase {
         let v = try XCTUnwrap(project.vorlagen.first { $0.nummer == "2024/0002" })
         XCTAssertNotNil(v.leicht)
         let befund = Diagnostic(.warning, "LS01", Message(de: "zu lang", en: "too long"), at: SourceLocation(file: "a.md", line: 3, column: 2), match: "x", suggestion: nil)
-        let filePath = LoadedFile(storedValue: v, findings: [befund], leichteFelder: [LeichtesFeld(text: "Fahr·dienst", location: v.location)])
+        let filePath = LoadedFile(value: v, findings: [befund], leichteFelder: [LeichtesFeld(text: "Fahr·dienst", location: v.location)])
         let bytes = try BinaryCodec.encodeValue(filePath)
         let zurueck = try BinaryCodec.decodeValue(LoadedFile<Vorlage>.self, aus: bytes[...])
         XCTAssertEqual(try BinaryCodec.encodeValue(zurueck), bytes)
-        let w = try XCTUnwrap(zurueck.storedValue)
+        let w = try XCTUnwrap(zurueck.value)
         XCTAssertEqual([w.slug, w.nummer, w.betreff, w.federfuehrend, w.antragstellend], [v.slug, v.nummer, v.betreff, v.federfuehrend, "Muster, Anna"])
         XCTAssertEqual(w.datum, v.datum)
         XCTAssertEqual(w.beratungsfolge.map(\.resultValue), ["beschlossen"])
@@ -71,7 +71,7 @@ final class BuildCacheTests: XCTestCase {
         let danach = try XCTUnwrap(FileManager.default.contents(atPath: filePath))
         XCTAssertGreaterThan(danach.count, unterwegs.count)
         let b = BuildCache(folderPath: pfad)
-        for i in 0..<50 { XCTAssertEqual(b.readFile("t", .von("schluessel \(i)")), "Wert Nummer \(i) mit etwas Text") }
+        for i in 0..<50 { XCTAssertEqual(b.cached("t", .von("schluessel \(i)")), "Wert Nummer \(i) mit etwas Text") }
     }
 
     func testABuildAppendsWhatItAddedAndATornAppendLosesOnlyThat() throws {
@@ -82,7 +82,7 @@ final class BuildCacheTests: XCTestCase {
         let erste = try XCTUnwrap(FileManager.default.contents(atPath: filePath))
 
         let b = BuildCache(folderPath: pfad)
-        XCTAssertEqual(b.readFile("t", .von("eins")), "erster Wert")
+        XCTAssertEqual(b.cached("t", .von("eins")), "erster Wert")
         b.storeEntry("t", .von("zwei"), "zweiter Wert")
         b.save()
         let bytes = try XCTUnwrap(FileManager.default.contents(atPath: filePath))
@@ -90,22 +90,22 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertGreaterThan(bytes.count, erste.count)
 
         let c = BuildCache(folderPath: pfad)
-        XCTAssertEqual(c.readFile("t", .von("eins")), "erster Wert")
-        XCTAssertEqual(c.readFile("t", .von("zwei")), "zweiter Wert")
+        XCTAssertEqual(c.cached("t", .von("eins")), "erster Wert")
+        XCTAssertEqual(c.cached("t", .von("zwei")), "zweiter Wert")
 
         // A crash in the middle of the append: the segment is cut short.
         try bytes.prefix(bytes.count - 3).write(to: URL(fileURLWithPath: filePath))
         let d = BuildCache(folderPath: pfad)
-        XCTAssertEqual(d.readFile("t", .von("eins")), "erster Wert")
-        XCTAssertNil(d.readFile("t", .von("zwei")) as String?)
+        XCTAssertEqual(d.cached("t", .von("eins")), "erster Wert")
+        XCTAssertNil(d.cached("t", .von("zwei")) as String?)
 
         // A changed byte inside the appended segment: its checksum no longer holds.
         var kaputt = bytes
         kaputt[kaputt.count - 2] ^= 0xFF
         try kaputt.write(to: URL(fileURLWithPath: filePath))
         let e = BuildCache(folderPath: pfad)
-        XCTAssertEqual(e.readFile("t", .von("eins")), "erster Wert")
-        XCTAssertNil(e.readFile("t", .von("zwei")) as String?)
+        XCTAssertEqual(e.cached("t", .von("eins")), "erster Wert")
+        XCTAssertNil(e.cached("t", .von("zwei")) as String?)
     }
 
     func testRecordsNoBuildUsesAreDroppedOnceTheyAreMostOfTheFile() throws {
@@ -115,17 +115,17 @@ final class BuildCacheTests: XCTestCase {
         a.save()
         let before = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: filePath)[.size] as? Int)
         let b = BuildCache(folderPath: pfad)
-        XCTAssertNotNil(b.readFile("t", .von("alt 1")) as String?)
+        XCTAssertNotNil(b.cached("t", .von("alt 1")) as String?)
         b.storeEntry("t", .von("neu"), "y")
         b.keep("t", [.von("alt 3")])   // needed, though not read (as an unchanged page's search words)
         b.save()
         let after = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: filePath)[.size] as? Int)
         XCTAssertLessThan(after, before / 10, "rewritten with the three records in use")
         let c = BuildCache(folderPath: pfad)
-        XCTAssertNotNil(c.readFile("t", .von("alt 1")) as String?)
-        XCTAssertNotNil(c.readFile("t", .von("alt 3")) as String?)
-        XCTAssertEqual(c.readFile("t", .von("neu")), "y")
-        XCTAssertNil(c.readFile("t", .von("alt 2")) as String?)
+        XCTAssertNotNil(c.cached("t", .von("alt 1")) as String?)
+        XCTAssertNotNil(c.cached("t", .von("alt 3")) as String?)
+        XCTAssertEqual(c.cached("t", .von("neu")), "y")
+        XCTAssertNil(c.cached("t", .von("alt 2")) as String?)
     }
 
     func testAFileWithUnchangedStatusIsNotReadAgainAndAChangedOneIs() throws {

@@ -50,14 +50,14 @@ final class CacheFormatTests: XCTestCase {
     }
 
     func testTheCodecReadsBackEveryKindOfValue() throws {
-        let storedValue = Alles()
-        let bytes = try BinaryCodec.encodeValue(storedValue)
+        let value = Alles()
+        let bytes = try BinaryCodec.encodeValue(value)
         let zurueck = try BinaryCodec.decodeValue(Alles.self, aus: bytes[...])
-        XCTAssertEqual(zurueck, storedValue)
+        XCTAssertEqual(zurueck, value)
         XCTAssertEqual(try BinaryCodec.encodeValue(zurueck), bytes)
         // From a slice that does not start at zero, as the cache reads records out of a whole file.
         let mitten = [9, 9, 9] + bytes + [9]
-        XCTAssertEqual(try BinaryCodec.decodeValue(Alles.self, aus: mitten[3..<(3 + bytes.count)]), storedValue)
+        XCTAssertEqual(try BinaryCodec.decodeValue(Alles.self, aus: mitten[3..<(3 + bytes.count)]), value)
         XCTAssertThrowsError(try BinaryCodec.decodeValue(Alles.self, aus: mitten[3...]), "trailing bytes")
     }
 
@@ -69,7 +69,7 @@ final class CacheFormatTests: XCTestCase {
         }
         // Every byte changed to a few values (0xFF: a number that never ends; 0x7F: a huge length).
         func changed(_ bytes: [UInt8]) -> [[UInt8]] {
-            bytes.indices.flatMap { i in [0x00, 0x7F, 0xFF, bytes[i] ^ 0x01].map { storedValue -> [UInt8] in var b = bytes; b[i] = storedValue; return b } }
+            bytes.indices.flatMap { i in [0x00, 0x7F, 0xFF, bytes[i] ^ 0x01].map { value -> [UInt8] in var b = bytes; b[i] = value; return b } }
         }
         for kaputt in changed(bytes) { _ = try? BinaryCodec.decodeValue(Alles.self, aus: kaputt[...]) }
         let index = SearchIndexState(cacheKey: [.von("a"), .von("b")], jeDokument: ["haus\nbaum", "baum"])
@@ -138,16 +138,16 @@ final class CacheFormatTests: XCTestCase {
         bytes += CacheFile.segment([0xFF, 0xFF, 0xFF, 0xFF, 0x7F])
         try Data(bytes).write(to: URL(fileURLWithPath: filePath))
         let b = BuildCache(folderPath: folderPath)
-        XCTAssertEqual(b.readFile("t", .von("eins")), "erster Wert")
+        XCTAssertEqual(b.cached("t", .von("eins")), "erster Wert")
         b.storeEntry("t", .von("zwei"), "zweiter Wert")
         b.save()
         // Appended after the bad segment, the new record would never be read: the file is written anew.
         XCTAssertTrue(CacheFile.segments(try XCTUnwrap(PosixFile.bytes(filePath))).whole)
         let c = BuildCache(folderPath: folderPath)
-        XCTAssertEqual(c.readFile("t", .von("eins")), "erster Wert")
-        XCTAssertEqual(c.readFile("t", .von("zwei")), "zweiter Wert")
+        XCTAssertEqual(c.cached("t", .von("eins")), "erster Wert")
+        XCTAssertEqual(c.cached("t", .von("zwei")), "zweiter Wert")
         // A value that does not decode as the type asked for is made anew, not a crash.
-        XCTAssertEqual(c.storedValue("t", .von("eins")) { 7 }, 7)
+        XCTAssertEqual(c.value("t", .von("eins")) { 7 }, 7)
     }
 
     /// Every file the cache writes – tables, output plan, the preview's list – is one `CacheFile`.

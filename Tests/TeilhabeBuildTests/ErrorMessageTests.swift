@@ -48,28 +48,28 @@ final class ErrorMessageTests: XCTestCase {
     // MARK: A. status fails closed
 
     func testEmptyOrNullStatusOfAVorlageIsAnErrorAtTheKey() throws {
-        for storedValue in ["~", "\"\"", "", "null", "''"] {
+        for value in ["~", "\"\"", "", "null", "''"] {
             let (f, e) = try onlyError { f in
                 try f.write("vorlagen/2024-0001-test.md",
-                            self.vorlage.replacingOccurrences(of: "status: oeffentlich", with: "status: \(storedValue)"))
+                            self.vorlage.replacingOccurrences(of: "status: oeffentlich", with: "status: \(value)"))
             }
             assertAt(f, e, "vorlagen/2024-0001-test.md", 6, 1)
             XCTAssertEqual(e.rule, "SCHEMA-VALUE")
-            XCTAssertEqual(e.suggestion, "nichtoeffentlich", "status: \(storedValue)")
+            XCTAssertEqual(e.suggestion, "nichtoeffentlich", "status: \(value)")
             XCTAssertTrue(e.message.contains("ist leer"), e.message)
         }
     }
 
     func testUnknownStatusSuggestsTheClosestValue() throws {
-        for (storedValue, suggested) in [("öffentlich", "oeffentlich"), ("Nichtoeffentlich", "nichtoeffentlich"),
+        for (value, suggested) in [("öffentlich", "oeffentlich"), ("Nichtoeffentlich", "nichtoeffentlich"),
                                   ("geheim", "nichtoeffentlich")] {
             let (f, e) = try onlyError { f in
                 try f.write("vorlagen/2024-0001-test.md",
-                            self.vorlage.replacingOccurrences(of: "status: oeffentlich", with: "status: \(storedValue)"))
+                            self.vorlage.replacingOccurrences(of: "status: oeffentlich", with: "status: \(value)"))
             }
             assertAt(f, e, "vorlagen/2024-0001-test.md", 6, 1)
             XCTAssertEqual(e.suggestion, suggested)
-            XCTAssertTrue(e.message.contains("'\(storedValue)'"), e.message)
+            XCTAssertTrue(e.message.contains("'\(value)'"), e.message)
         }
     }
 

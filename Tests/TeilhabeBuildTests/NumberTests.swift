@@ -40,9 +40,9 @@ final class NumberTests: XCTestCase {
         var zaehler: [String: Int] = [:], errors: [String] = []
         for _ in 0..<12_000 {
             let text = zufallsText(&rng)
-            let resultValue = Numbers.readFile(text)
+            let resultValue = Numbers.parse(text)
             switch resultValue {
-            case let .storedValue(w):
+            case let .value(w):
                 zaehler["wert", default: 0] += 1
                 if !w.isFinite || abs(w) >= 1e15 { errors.append("\(text) → \(w)") }
                 // Plain ASCII digits with an optional minus: the value is exactly what Double reads.
@@ -78,25 +78,25 @@ final class NumberTests: XCTestCase {
         var rng = SplitMix64(state: 2024)
         var errors: [String] = [], verglichen = 0
         for _ in 0..<12_000 {
-            let storedValue = zufallsWert(&rng), stellen = Int.random(in: 0...10, using: &rng)
-            let text = NumberFormat.german(storedValue, stellen: stellen)
-            guard storedValue.isFinite else {
-                if text != "–" { errors.append("\(storedValue) → \(text)") }
+            let value = zufallsWert(&rng), stellen = Int.random(in: 0...10, using: &rng)
+            let text = NumberFormat.german(value, stellen: stellen)
+            guard value.isFinite else {
+                if text != "–" { errors.append("\(value) → \(text)") }
                 continue
             }
             let form = stellen == 0 ? #"^−?(0|[1-9][0-9]{0,2}(\.[0-9]{3})*)$"# : #"^−?(0|[1-9][0-9]{0,2}(\.[0-9]{3})*),[0-9]{\#(stellen)}$"#
             let zurueck = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
                 .replacingOccurrences(of: "−", with: "-")
             guard text.range(of: form, options: .regularExpression) != nil, let alreadyRead = Double(zurueck) else {
-                errors.append("\(storedValue), \(stellen) → \(text): not a German number"); continue
+                errors.append("\(value), \(stellen) → \(text): not a German number"); continue
             }
-            if text.hasPrefix("−") && alreadyRead == 0 { errors.append("\(storedValue), \(stellen) → \(text): minus zero") }
+            if text.hasPrefix("−") && alreadyRead == 0 { errors.append("\(value), \(stellen) → \(text): minus zero") }
             // Parsed back, the text is the value within half a unit of its last place.
-            let toleranz = 0.5 * pow(10, -Double(stellen)) * (1 + 1e-9) + abs(storedValue) * 4 * Double.ulpOfOne
-            if abs(alreadyRead - storedValue) > toleranz { errors.append("\(storedValue), \(stellen) → \(text)") }
+            let toleranz = 0.5 * pow(10, -Double(stellen)) * (1 + 1e-9) + abs(value) * 4 * Double.ulpOfOne
+            if abs(alreadyRead - value) > toleranz { errors.append("\(value), \(stellen) → \(text)") }
             // In the range loading allows: exactly the shortest decimal form rounded half away from zero.
-            if abs(storedValue) < 1e15, let referenz = NumberTests.referenz(storedValue, stellen: stellen), Decimal(string: zurueck) != referenz {
-                errors.append("\(storedValue), \(stellen) → \(text), reference \(referenz)")
+            if abs(value) < 1e15, let referenz = NumberTests.referenz(value, stellen: stellen), Decimal(string: zurueck) != referenz {
+                errors.append("\(value), \(stellen) → \(text), reference \(referenz)")
             }
             verglichen += 1
         }
@@ -105,8 +105,8 @@ final class NumberTests: XCTestCase {
     }
 
     /// Foundation's Decimal, rounded the German way (halves away from zero).
-    private static func referenz(_ storedValue: Double, stellen: Int) -> Decimal? {
-        guard var d = Decimal(string: "\(storedValue)") else { return nil }
+    private static func referenz(_ value: Double, stellen: Int) -> Decimal? {
+        guard var d = Decimal(string: "\(value)") else { return nil }
         var gerundet = Decimal()
         NSDecimalRound(&gerundet, &d, stellen, .plain)
         return gerundet
@@ -126,25 +126,25 @@ final class NumberTests: XCTestCase {
         // What the formatter writes, the parser reads back (the HTML minus sign included).
         var rng = SplitMix64(state: 7)
         for _ in 0..<2_000 {
-            let storedValue = Double.random(in: -1e14...1e14, using: &rng) / pow(10, Double(Int.random(in: 0...12, using: &rng)))
+            let value = Double.random(in: -1e14...1e14, using: &rng) / pow(10, Double(Int.random(in: 0...12, using: &rng)))
             let stellen = Int.random(in: 0...6, using: &rng)
-            guard case let .storedValue(alreadyRead) = Numbers.readFile(NumberFormat.german(storedValue, stellen: stellen)) else {
-                return XCTFail("\(storedValue) \(stellen): \(NumberFormat.german(storedValue, stellen: stellen)) not read back")
+            guard case let .value(alreadyRead) = Numbers.parse(NumberFormat.german(value, stellen: stellen)) else {
+                return XCTFail("\(value) \(stellen): \(NumberFormat.german(value, stellen: stellen)) not read back")
             }
-            XCTAssertEqual(alreadyRead, storedValue, accuracy: 0.5 * pow(10, -Double(stellen)) * 1.000001 + abs(storedValue) * 1e-15)
+            XCTAssertEqual(alreadyRead, value, accuracy: 0.5 * pow(10, -Double(stellen)) * 1.000001 + abs(value) * 1e-15)
         }
     }
 
     func testParserExamples() {
-        XCTAssertEqual(Numbers.readFile("−7"), .storedValue(-7))
-        XCTAssertEqual(Numbers.readFile("1\u{202F}234"), .storedValue(1234))
-        XCTAssertEqual(Numbers.readFile("-0"), .storedValue(0))
-        XCTAssertEqual(Numbers.readFile("999.999.999.999.999"), .storedValue(999_999_999_999_999))
-        XCTAssertEqual(Numbers.readFile("1.000.000.000.000.000"), .ausserhalb)
-        XCTAssertEqual(Numbers.readFile("10000000000000000000"), .ausserhalb)
-        XCTAssertEqual(Numbers.readFile(String(repeating: "9", count: 400)), .ausserhalb)
-        XCTAssertEqual(Numbers.readFile("١٢"), .ungueltig, "Arabic-Indic digits")
-        for text in ["NaN", "inf", "1e5", "1,5E+03", "0x10"] { XCTAssertEqual(Numbers.readFile(text), .ungueltig, text) }
+        XCTAssertEqual(Numbers.parse("−7"), .value(-7))
+        XCTAssertEqual(Numbers.parse("1\u{202F}234"), .value(1234))
+        XCTAssertEqual(Numbers.parse("-0"), .value(0))
+        XCTAssertEqual(Numbers.parse("999.999.999.999.999"), .value(999_999_999_999_999))
+        XCTAssertEqual(Numbers.parse("1.000.000.000.000.000"), .ausserhalb)
+        XCTAssertEqual(Numbers.parse("10000000000000000000"), .ausserhalb)
+        XCTAssertEqual(Numbers.parse(String(repeating: "9", count: 400)), .ausserhalb)
+        XCTAssertEqual(Numbers.parse("١٢"), .ungueltig, "Arabic-Indic digits")
+        for text in ["NaN", "inf", "1e5", "1,5E+03", "0x10"] { XCTAssertEqual(Numbers.parse(text), .ungueltig, text) }
     }
 
     // MARK: Loading refuses what cannot be published
@@ -195,10 +195,10 @@ final class NumberTests: XCTestCase {
     }
 
     func testNachkommastellenOutsideZeroToSixIsAnError() throws {
-        for storedValue in ["7", "-1", "2,5"] {
-            let f = try fixture("Raum;2020\nA;1\n", yaml: "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: \(storedValue)\n")
+        for value in ["7", "-1", "2,5"] {
+            let f = try fixture("Raum;2020\nA;1\n", yaml: "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: \(value)\n")
             _ = refused(f, rule: "SCHEMA-TYPE", at: SourceLocation(file: yamlPfad(f), line: 4, column: 19), containing: "von 0 bis 6",
-                        build: storedValue == "7")
+                        build: value == "7")
         }
     }
 

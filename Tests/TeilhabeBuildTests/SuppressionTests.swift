@@ -18,7 +18,7 @@ final class SuppressionTests: XCTestCase {
                            summeSpalte: String? = nil) -> Indikator {
         Indikator(id: "x", titel: "X", titelLeicht: "X", beschreibung: nil, einheit: "Anzahl", quelle: "Q", stichtag: nil,
                   raumebene: nil, decimals: 0, geheimhaltung: n, summe: summe, summeSpalte: summeSpalte, sampleData: false,
-                  tableData: Tabelle(columns: columns, raumTitel: "Raum",
+                  table: Tabelle(columns: columns, raumTitel: "Raum",
                                    lines: lines.enumerated().map { Tabelle.Zeile(raum: $1.0, valueList: $1.1, sourceLine: $0 + 2) }),
                   location: SourceLocation(file: "x.yaml"))
     }
@@ -87,7 +87,7 @@ final class SuppressionTests: XCTestCase {
         let lines: [(String, [Double?])] = [("Nord", [3, 0, 3]), ("Süd", [0, 40, 40]), ("Gesamt", [nil, 40, nil])]
         let pub = Geheimhaltung.apply(indikator(Self.columns, lines, n: 5, summe: "Gesamt", summeSpalte: "Summe"))
         XCTAssertEqual(pub.unprotectedCells, [CellPosition(sourceLine: 0, columnIndex: 0), CellPosition(sourceLine: 0, columnIndex: 2)])
-        XCTAssertFalse(pub.lines.contains { $0.cellValues.contains { $0.storedValue != nil } }, "fail closed: no value is published")
+        XCTAssertFalse(pub.lines.contains { $0.cellValues.contains { $0.number != nil } }, "fail closed: no value is published")
         var files = Fixture.minimal
         files["indikatoren/faelle.yaml"] = "titel: Fälle\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\nsumme: Gesamt\nsumme_spalte: Summe\n"
         files["indikatoren/faelle.csv"] = "Raum;Frauen;Männer;Summe\nNord;3;0;3\nSüd;0;40;40\nGesamt;-;40;-\n"
@@ -137,19 +137,19 @@ final class SuppressionTests: XCTestCase {
     /// agree with everything published: each column sums to the total row, each row to the total
     /// column, where those are given. Missing values count as known (the totals leave them out).
     private func aufdeckbar(_ i: Indikator, _ pub: VeroeffentlichteTabelle) -> [String] {
-        let t = i.tableData
+        let t = i.table
         let s = i.summe.flatMap { n in t.lines.firstIndex { $0.raum == n } }
         let k = i.summeSpalte.flatMap { t.columns.firstIndex(of: $0) }
         let cellValues = t.lines.indices.flatMap { r in t.columns.indices.map { (r, $0) } }
         let versteckt = cellValues.filter { pub.lines[$0.0].cellValues[$0.1] == .geheim }
         guard !versteckt.isEmpty else { return [] }
-        func storedValue(_ r: Int, _ c: Int) -> Int { Int(t.lines[r].valueList[c] ?? 0) }
+        func value(_ r: Int, _ c: Int) -> Int { Int(t.lines[r].valueList[c] ?? 0) }
         let variable = Dictionary(uniqueKeysWithValues: versteckt.enumerated().map { ("\($1.0)/\($1.1)", $0) })
         var gleichungen: [Gleichung] = []
         func gleichung(_ glieder: [(Int, Int, Int)]) {   // (row, column, sign): Σ sign · cell = 0
             var g = Gleichung()
             for (r, c, v) in glieder {
-                if let x = variable["\(r)/\(c)"] { g.glieder.append((x, v)) } else { g.konstante += v * storedValue(r, c) }
+                if let x = variable["\(r)/\(c)"] { g.glieder.append((x, v)) } else { g.konstante += v * value(r, c) }
             }
             gleichungen.append(g)
         }
@@ -163,8 +163,8 @@ final class SuppressionTests: XCTestCase {
                 gleichung(t.columns.indices.map { (r, $0, $0 == k ? -1 : 1) })
             }
         }
-        let isTrue = versteckt.map { storedValue($0.0, $0.1) }
-        let limit = t.lines.indices.flatMap { r in t.columns.indices.map { storedValue(r, $0) } }.max()! * 2 + 2
+        let isTrue = versteckt.map { value($0.0, $0.1) }
+        let limit = t.lines.indices.flatMap { r in t.columns.indices.map { value(r, $0) } }.max()! * 2 + 2
         return versteckt.indices.compactMap { h in
             var belegung = [Int?](repeating: nil, count: isTrue.count)
             let suche = Suche(gleichungen: gleichungen, isTrue: isTrue, limit: limit, target: h)

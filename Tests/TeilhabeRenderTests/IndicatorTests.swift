@@ -29,13 +29,13 @@ final class IndicatorTests: XCTestCase {
     }
 
     func testNumbersGermanStyle() {
-        XCTAssertEqual(Numbers.readFile("24.812"), .storedValue(24812))
-        XCTAssertEqual(Numbers.readFile("1.234,5"), .storedValue(1234.5))
-        XCTAssertEqual(Numbers.readFile("12,5"), .storedValue(12.5))
-        XCTAssertEqual(Numbers.readFile("3.5"), .storedValue(3.5))
-        XCTAssertEqual(Numbers.readFile("-7"), .storedValue(-7))
-        for missing in ["", "-", ".", "–"] { XCTAssertEqual(Numbers.readFile(missing), .missing) }
-        XCTAssertEqual(Numbers.readFile("zwölf"), .ungueltig)
+        XCTAssertEqual(Numbers.parse("24.812"), .value(24812))
+        XCTAssertEqual(Numbers.parse("1.234,5"), .value(1234.5))
+        XCTAssertEqual(Numbers.parse("12,5"), .value(12.5))
+        XCTAssertEqual(Numbers.parse("3.5"), .value(3.5))
+        XCTAssertEqual(Numbers.parse("-7"), .value(-7))
+        for missing in ["", "-", ".", "–"] { XCTAssertEqual(Numbers.parse(missing), .missing) }
+        XCTAssertEqual(Numbers.parse("zwölf"), .ungueltig)
         XCTAssertEqual(NumberFormat.german(26004, stellen: 0), "26.004")
         XCTAssertEqual(NumberFormat.german(-1234.56, stellen: 1), "−1.234,6")
         XCTAssertEqual(NumberFormat.prozentAenderung(200, 210), "+5,0 %")
@@ -135,7 +135,7 @@ final class IndicatorTests: XCTestCase {
         }
         return Indikator(id: "x", titel: "X", titelLeicht: "X", beschreibung: nil, einheit: "Anzahl", quelle: "Q", stichtag: nil,
                          raumebene: nil, decimals: 0, geheimhaltung: n, summe: summe ? "Gesamt" : nil, sampleData: false,
-                         tableData: Tabelle(columns: (0..<(valueList.first?.count ?? 0)).map { "S\($0)" }, raumTitel: "Raum", lines: lines),
+                         table: Tabelle(columns: (0..<(valueList.first?.count ?? 0)).map { "S\($0)" }, raumTitel: "Raum", lines: lines),
                          location: SourceLocation(file: "x.yaml"))
     }
 
@@ -143,19 +143,19 @@ final class IndicatorTests: XCTestCase {
     /// agree with everything published (each column: total = sum of the areas).
     private func aufdeckbar(_ i: Indikator, _ pub: VeroeffentlichteTabelle) -> [String] {
         var findings: [String] = []
-        let lines = i.tableData.lines
+        let lines = i.table.lines
         let s = lines.firstIndex { $0.raum == "Gesamt" }
-        for c in i.tableData.columns.indices {
+        for c in i.table.columns.indices {
             let versteckt = pub.lines.indices.filter { pub.lines[$0].cellValues[c] == .geheim }
             guard !versteckt.isEmpty else { continue }
-            guard let s, case let .storedValue(total) = pub.lines[s].cellValues[c] else { continue }   // no equation: nothing to solve
-            let known = pub.lines.indices.filter { $0 != s }.compactMap { pub.lines[$0].cellValues[c].storedValue }.reduce(0, +)
+            guard let s, case let .value(total) = pub.lines[s].cellValues[c] else { continue }   // no equation: nothing to solve
+            let known = pub.lines.indices.filter { $0 != s }.compactMap { pub.lines[$0].cellValues[c].number }.reduce(0, +)
             let rest = Int(total - known)
             let unbekannt = versteckt.filter { $0 != s }
             var moeglich: [Int: Set<Int>] = [:]
             func probiere(_ k: Int, _ verbleibend: Int, _ belegung: [Int]) {
                 if k == unbekannt.count - 1 {
-                    for (idx, storedValue) in zip(unbekannt, belegung + [verbleibend]) { moeglich[idx, default: []].insert(storedValue) }
+                    for (idx, value) in zip(unbekannt, belegung + [verbleibend]) { moeglich[idx, default: []].insert(value) }
                     return
                 }
                 for v in 0...max(0, verbleibend) { probiere(k + 1, verbleibend - v, belegung + [v]) }
@@ -181,7 +181,7 @@ final class IndicatorTests: XCTestCase {
             let pub = Geheimhaltung.apply(i)
             XCTAssertEqual(aufdeckbar(i, pub), [], "\(valueList) n=\(n)")
             // Primary suppression: every value 1 … n−1 is hidden.
-            for (r, sourceLine) in i.tableData.lines.enumerated() {
+            for (r, sourceLine) in i.table.lines.enumerated() {
                 for (c, w) in sourceLine.valueList.enumerated() where w.map({ $0 >= 1 && $0 <= Double(n - 1) }) == true {
                     XCTAssertEqual(pub.lines[r].cellValues[c], .geheim)
                 }
@@ -196,7 +196,7 @@ final class IndicatorTests: XCTestCase {
     func testSecondarySuppressionTakesTheSmallestCellThatSuffices() {
         let i = indikator([[40], [2], [9], [25]], n: 5, summe: true)
         let pub = Geheimhaltung.apply(i)
-        XCTAssertEqual(pub.lines.map { $0.cellValues[0] }, [.storedValue(40), .geheim, .geheim, .storedValue(25), .storedValue(76)])
+        XCTAssertEqual(pub.lines.map { $0.cellValues[0] }, [.value(40), .geheim, .geheim, .value(25), .value(76)])
         XCTAssertEqual(pub.primary, 1)
         XCTAssertEqual(pub.sekundaer, 1)
         let ohneSumme = Geheimhaltung.apply(indikator([[40], [2]], n: 5, summe: false))

@@ -82,8 +82,8 @@ final class TemplateCacheTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(try vergleichen(vorlagen, "rahmen", kontexte), 10)
         let names = TemplateNames.jeVorlage(vorlagen)
         XCTAssertEqual(names["rahmen"], ["titel", "site", "amt"])
-        XCTAssertEqual(TemplateNames.readFile("{{! titel }}{{{ roh }}}{{#a.b}}{{/a.b}}{{^c}}{{/c}}{{&d}}{{> p/q }}").names, ["roh", "a", "b", "c", "d"])
-        XCTAssertEqual(TemplateNames.readFile("{{> p/q }}").partials, ["p/q"])
+        XCTAssertEqual(TemplateNames.parse("{{! titel }}{{{ roh }}}{{#a.b}}{{/a.b}}{{^c}}{{/c}}{{&d}}{{> p/q }}").names, ["roh", "a", "b", "c", "d"])
+        XCTAssertEqual(TemplateNames.parse("{{> p/q }}").partials, ["p/q"])
     }
 
     func testTemplatesThatCouldLookIntoATextAreRenderedAsTheyAre() {

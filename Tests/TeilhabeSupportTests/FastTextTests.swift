@@ -48,30 +48,30 @@ final class FastTextTests: XCTestCase {
 
     func testWordTableLowerCasesLikeSwiftAndFindsEveryWord() {
         let list = ["Haus", "haus", "Ärger", "Öl", "Übergang", "ÄÖÜ", "Straße", "Élan", "groß", "Zoë", "×mal"]
-        let tableData = WordTable.load(wortliste: Array(list.joined(separator: "\n").utf8),
+        let table = WordTable.load(wortliste: Array(list.joined(separator: "\n").utf8),
                                         frequencies: Array("haus\t5.5\nstrasse\t4.25\nzoë\t2\n".utf8))
         for word in list {
-            let entry = tableData.search(word.lowercased())
+            let entry = table.search(word.lowercased())
             XCTAssertEqual(entry?.word, true, word)
         }
-        XCTAssertEqual(tableData.search("ärger")?.nomen, true)
-        XCTAssertEqual(tableData.search("groß")?.nomen, false)
-        XCTAssertEqual(tableData.search("haus")?.zipf, 5.5)
-        XCTAssertEqual(tableData.search("strasse")?.zipf, Double("4.25"))
-        XCTAssertEqual(tableData.search("strasse")?.word, false, "only in the frequency list")
-        XCTAssertNil(tableData.search("hau"))
-        XCTAssertNil(tableData.search("×mal".uppercased()))
+        XCTAssertEqual(table.search("ärger")?.nomen, true)
+        XCTAssertEqual(table.search("groß")?.nomen, false)
+        XCTAssertEqual(table.search("haus")?.zipf, 5.5)
+        XCTAssertEqual(table.search("strasse")?.zipf, Double("4.25"))
+        XCTAssertEqual(table.search("strasse")?.word, false, "only in the frequency list")
+        XCTAssertNil(table.search("hau"))
+        XCTAssertNil(table.search("×mal".uppercased()))
     }
 
     func testWordTableGrowsBeyondItsFirstSize() {
-        var tableData = WordTable(erwartet: 2)
+        var table = WordTable(erwartet: 2)
         for n in 0..<5_000 {
             let word = Array("wort\(n)".utf8)
-            word.withUnsafeBufferPointer { b in tableData.eintragen(b) { $0.word = true } }
+            word.withUnsafeBufferPointer { b in table.eintragen(b) { $0.word = true } }
         }
-        XCTAssertEqual(tableData.entries.count, 5_000)
-        XCTAssertTrue((0..<5_000).allSatisfy { tableData.search("wort\($0)")?.word == true })
-        XCTAssertNil(tableData.search("wort5000"))
+        XCTAssertEqual(table.entries.count, 5_000)
+        XCTAssertTrue((0..<5_000).allSatisfy { table.search("wort\($0)")?.word == true })
+        XCTAssertNil(table.search("wort5000"))
     }
 
     func testFrontMatterEdgeCases() throws {
@@ -137,13 +137,13 @@ final class FastTextTests: XCTestCase {
         final class Zaehler: Sendable { let n = Mutex(0) }
         let gemacht = Zaehler()
         let teiler = WeakShared { gemacht.n.withLock { $0 += 1 }; return Kasten() }
-        var held: Kasten? = teiler.storedValue
+        var held: Kasten? = teiler.value
         weak let schwach = held
-        XCTAssertTrue(held === teiler.storedValue)
+        XCTAssertTrue(held === teiler.value)
         XCTAssertEqual(gemacht.n.withLock { $0 }, 1)
         held = nil
         XCTAssertNil(schwach)
-        _ = teiler.storedValue
+        _ = teiler.value
         XCTAssertEqual(gemacht.n.withLock { $0 }, 2)
     }
 }

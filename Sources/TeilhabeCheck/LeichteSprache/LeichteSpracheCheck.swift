@@ -46,7 +46,7 @@ public enum LeichteSpracheCheck {
                               spaltenVersatz: (field.location.column ?? 1) - 1, ruleSet: ruleSet)
             })
         }
-        let alt: [[Diagnostic]?] = einheiten.map { buildCache.readFile("leichte-sprache", $0.cacheKey) }
+        let alt: [[Diagnostic]?] = einheiten.map { buildCache.cached("leichte-sprache", $0.cacheKey) }
         let isOpen = einheiten.indices.filter { alt[$0] == nil }
         var neu: [Int: [Diagnostic]] = [:]
         if !isOpen.isEmpty {

@@ -9,25 +9,25 @@ import TeilhabeLoad
 /// compounds (LS20) and to find rare words (LS23). Loaded on first use (see `standard`).
 public final class Lexicon: Sendable {
     /// Every word lower-cased, whether the list writes it with a capital letter, and its frequency.
-    private let tableData: WordTable
+    private let table: WordTable
 
     public let hasWords: Bool
     public let hasFrequencies: Bool
 
-    init(tableData: WordTable) {
-        self.tableData = tableData
-        hasWords = tableData.entries.contains { $0.word }
-        hasFrequencies = tableData.entries.contains { !$0.zipf.isNaN }
+    init(table: WordTable) {
+        self.table = table
+        hasWords = table.entries.contains { $0.word }
+        hasFrequencies = table.entries.contains { !$0.zipf.isNaN }
     }
 
     /// A lower-cased word the word list has.
-    func inVocabulary(_ small: String) -> Bool { tableData.search(small)?.word == true }
+    func inVocabulary(_ small: String) -> Bool { table.search(small)?.word == true }
     /// A lower-cased word the word list writes with a capital letter (nouns and names).
-    func alsNomen(_ small: String) -> Bool { tableData.search(small)?.nomen == true }
+    func alsNomen(_ small: String) -> Bool { table.search(small)?.nomen == true }
 
     /// The lists named by the environment, loaded on first use and kept while anyone holds them: a
     /// build lets them go after its check (38 MB less at the end of a large build), `serve` holds them.
-    public static var standard: Lexicon { shared.storedValue }
+    public static var standard: Lexicon { shared.value }
     private static let shared = WeakShared { load(environment: ProcessInfo.processInfo.environment) }
 
     /// The word list and the frequency list, as files.
@@ -54,15 +54,15 @@ public final class Lexicon: Sendable {
 
     static func load(environment: [String: String]) -> Lexicon {
         let (wortliste, frequenzliste) = quellen(environment: environment)
-        return Lexicon(tableData: .load(wortliste: PosixFile.bytes(wortliste) ?? [], frequencies: PosixFile.bytes(frequenzliste) ?? []))
+        return Lexicon(table: .load(wortliste: PosixFile.bytes(wortliste) ?? [], frequencies: PosixFile.bytes(frequenzliste) ?? []))
     }
 
     /// wordfreq folds case like Python's casefold(): "ß" becomes "ss".
     func zipf(_ word: String) -> Double {
         let small = word.lowercased()
-        if let z = tableData.search(small)?.zipf, !z.isNaN { return z }
+        if let z = table.search(small)?.zipf, !z.isNaN { return z }
         guard small.unicodeScalars.contains("ß") else { return 0 }
-        let z = tableData.search(small.replacingOccurrences(of: "ß", with: "ss"))?.zipf ?? .nan
+        let z = table.search(small.replacingOccurrences(of: "ß", with: "ss"))?.zipf ?? .nan
         return z.isNaN ? 0 : z
     }
 

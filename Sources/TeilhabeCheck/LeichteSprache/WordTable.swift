@@ -102,8 +102,8 @@ extension WordTable {
     /// Words are lower-cased like `String.lowercased()` does for the Latin-1 letters the list uses.
     static func load(wortliste: [UInt8], frequencies: [UInt8]) -> WordTable {
         let lines = wortliste.lazy.filter { $0 == 0x0A }.count + frequencies.lazy.filter { $0 == 0x0A }.count
-        var tableData = WordTable(erwartet: lines + 2)
-        tableData.text.reserveCapacity(wortliste.count + frequencies.count)
+        var table = WordTable(erwartet: lines + 2)
+        table.text.reserveCapacity(wortliste.count + frequencies.count)
         var small: [UInt8] = []
         lineByLine(wortliste) { sourceLine in
             guard !sourceLine.isEmpty else { return }
@@ -117,14 +117,14 @@ extension WordTable {
                 before = b
             }
             small.withUnsafeBufferPointer { k in
-                tableData.eintragen(k) { $0.word = true; if big { $0.nomen = true } }
+                table.eintragen(k) { $0.word = true; if big { $0.nomen = true } }
             }
         }
         lineByLine(frequencies) { sourceLine in
             guard let tab = sourceLine.firstIndex(of: 0x09), let zipf = number(sourceLine[(tab + 1)...]) else { return }
-            tableData.eintragen(UnsafeBufferPointer(rebasing: sourceLine[..<tab])) { $0.zipf = zipf }
+            table.eintragen(UnsafeBufferPointer(rebasing: sourceLine[..<tab])) { $0.zipf = zipf }
         }
-        return tableData
+        return table
     }
 
     private static func istGross(_ sourceLine: UnsafeBufferPointer<UInt8>) -> Bool {

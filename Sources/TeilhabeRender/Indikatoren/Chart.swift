@@ -26,19 +26,19 @@ enum Chart {
 
     /// Horizontal bars, largest first; secret values appear as "•", not as bars.
     static func balken(_ i: Indikator, _ t: VeroeffentlichteTabelle) -> Bild? {
-        guard t.details.count >= 2, let columnIndex = t.columns.indices.last(where: { c in t.details.contains { $0.cellValues[c].storedValue != nil } })
+        guard t.details.count >= 2, let columnIndex = t.columns.indices.last(where: { c in t.details.contains { $0.cellValues[c].number != nil } })
         else { return nil }
         let lines = t.details.sorted { a, b in
-            (a.cellValues[columnIndex].storedValue ?? -1, b.raum) > (b.cellValues[columnIndex].storedValue ?? -1, a.raum)
+            (a.cellValues[columnIndex].number ?? -1, b.raum) > (b.cellValues[columnIndex].number ?? -1, a.raum)
         }
-        let maximum = lines.compactMap { $0.cellValues[columnIndex].storedValue }.max() ?? 1
+        let maximum = lines.compactMap { $0.cellValues[columnIndex].number }.max() ?? 1
         let height = 44.0
         var inhalt = ""
         for (n, sourceLine) in lines.enumerated() {
             let y = 6 + Double(n) * height
             inhalt += "<text x=\"0\" y=\"\(f(y + 13))\" class=\"beschriftung\">\(XML.escape(sourceLine.raum))</text>\n"
             switch sourceLine.cellValues[columnIndex] {
-            case let .storedValue(w):
+            case let .value(w):
                 let length = maximum > 0 ? max(0.3, w / maximum * barShare) : 0.3
                 inhalt += "<rect x=\"0\" y=\"\(f(y + 19))\" width=\"\(f(length))%\" height=\"16\" fill=\"\(color)\"/>\n"
                 inhalt += "<text x=\"\(f(length))%\" dx=\"6\" y=\"\(f(y + 32))\" class=\"wert\">\(number(i, w))</text>\n"
@@ -58,7 +58,7 @@ enum Chart {
     static func linie(_ i: Indikator, _ t: VeroeffentlichteTabelle) -> Bild? {
         guard t.columns.count >= 3, t.summeSpalte == nil,
               let row = t.summe ?? (t.details.count == 1 ? t.details.first : nil) else { return nil }
-        let points = row.cellValues.enumerated().compactMap { c, z in z.storedValue.map { (c, $0) } }
+        let points = row.cellValues.enumerated().compactMap { c, z in z.number.map { (c, $0) } }
         guard points.count >= 2 else { return nil }
         let height = 210.0, oben = 34.0, unten = height - 34
         let maximum = max(points.map(\.1).max()!, 1) * 1.05
@@ -97,7 +97,7 @@ enum Chart {
 
     /// "2022 ist der Wert in Aachen am höchsten (26.004) und in Roetgen am niedrigsten (312)."
     static func satzBalken(_ i: Indikator, _ t: VeroeffentlichteTabelle, columnIndex: Int) -> String {
-        let valueList = t.details.compactMap { z in z.cellValues[columnIndex].storedValue.map { (z.raum, $0) } }
+        let valueList = t.details.compactMap { z in z.cellValues[columnIndex].number.map { (z.raum, $0) } }
         guard let hoch = valueList.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }),
               let deep = valueList.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return "" }
         let geheim = t.details.contains { $0.cellValues[columnIndex] == .geheim }
@@ -110,7 +110,7 @@ enum Chart {
 
     /// "Für die StädteRegion Aachen ist der Wert von 2016 bis 2022 gestiegen, von 58.220 auf 61.010 (+4,8 %)."
     static func satzTrend(_ i: Indikator, _ t: VeroeffentlichteTabelle, row: VeroeffentlichteTabelle.Zeile) -> String? {
-        let points = row.cellValues.enumerated().compactMap { c, z in z.storedValue.map { (c, $0) } }
+        let points = row.cellValues.enumerated().compactMap { c, z in z.number.map { (c, $0) } }
         guard let erster = points.first, let letzter = points.last, erster.0 != letzter.0 else { return nil }
         let direction = letzter.1 > erster.1 ? "gestiegen" : letzter.1 < erster.1 ? "gesunken" : "gleich geblieben"
         let percent = i.isCount ? NumberFormat.prozentAenderung(erster.1, letzter.1).map { " (\($0))" } ?? "" : ""

@@ -16,7 +16,7 @@ enum IndikatorDownloads {
         for sourceLine in t.lines {
             let cellValues = sourceLine.cellValues.map { z -> String in
                 switch z {
-                case let .storedValue(w): return NumberFormat.german(w, stellen: i.decimals, minus: "-", tausender: "")
+                case let .value(w): return NumberFormat.german(w, stellen: i.decimals, minus: "-", tausender: "")
                 case .geheim: return "•"
                 case .missing: return ""
                 }
@@ -30,9 +30,9 @@ enum IndikatorDownloads {
         let lines = t.lines.map { sourceLine in
             Download.Zeile(raum: sourceLine.raum, summe: sourceLine.isTotal, valueList: sourceLine.cellValues.enumerated().map { c, z in
                 switch z {
-                case let .storedValue(w): return Download.Wert(columnIndex: t.columns[c], storedValue: .number(w))
-                case .geheim: return Download.Wert(columnIndex: t.columns[c], storedValue: .geheim)
-                case .missing: return Download.Wert(columnIndex: t.columns[c], storedValue: .missing)
+                case let .value(w): return Download.Wert(columnIndex: t.columns[c], value: .number(w))
+                case .geheim: return Download.Wert(columnIndex: t.columns[c], value: .geheim)
+                case .missing: return Download.Wert(columnIndex: t.columns[c], value: .missing)
                 }
             })
         }
@@ -71,18 +71,18 @@ enum IndikatorDownloads {
         /// A cell: `"wert": 12.5`; missing, `"wert": null`; secret, `"geheim": true` and no value at all.
         struct Wert: Encodable {
             var columnIndex: String
-            var storedValue: Inhalt
+            var value: Inhalt
 
             enum Inhalt { case number(Double), missing, geheim }
 
-            private enum Key: String, CodingKey { case columnIndex = "spalte", storedValue = "wert", geheim }
+            private enum Key: String, CodingKey { case columnIndex = "spalte", value = "wert", geheim }
 
             func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: Key.self)
                 try c.encode(columnIndex, forKey: .columnIndex)
-                switch storedValue {
-                case let .number(w): try c.encode(w, forKey: .storedValue)
-                case .missing: try c.encodeNil(forKey: .storedValue)
+                switch value {
+                case let .number(w): try c.encode(w, forKey: .value)
+                case .missing: try c.encodeNil(forKey: .value)
                 case .geheim: try c.encode(true, forKey: .geheim)
                 }
             }

@@ -8,8 +8,8 @@ enum IndikatorLeicht {
     static func sentences(_ i: Indikator, _ t: VeroeffentlichteTabelle) -> [String] {
         var s = ["Auf dieser Seite steht: \(i.titelLeicht)."]
         if let stichtag = i.stichtag { s.append("Die Zahlen sind vom \(Formatting.datum(stichtag)).") }
-        if let columnIndex = t.columns.indices.last(where: { c in t.details.contains { $0.cellValues[c].storedValue != nil } }) {
-            let valueList = t.details.compactMap { z in z.cellValues[columnIndex].storedValue.map { (z.raum, $0) } }
+        if let columnIndex = t.columns.indices.last(where: { c in t.details.contains { $0.cellValues[c].number != nil } }) {
+            let valueList = t.details.compactMap { z in z.cellValues[columnIndex].number.map { (z.raum, $0) } }
             if let hoch = valueList.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }),
                let deep = valueList.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), hoch.1 != deep.1 {
                 s.append("In \(hoch.0) ist die Zahl am größten.")
@@ -17,7 +17,7 @@ enum IndikatorLeicht {
             }
         }
         if t.summeSpalte == nil, let row = t.summe ?? (t.details.count == 1 ? t.details.first : nil) {
-            let points = row.cellValues.enumerated().compactMap { c, z in z.storedValue.map { (c, $0) } }
+            let points = row.cellValues.enumerated().compactMap { c, z in z.number.map { (c, $0) } }
             if let erster = points.first, let letzter = points.last, erster.0 != letzter.0 {
                 let word = letzter.1 > erster.1 * 1.01 ? "größer geworden" : letzter.1 < erster.1 * 0.99 ? "kleiner geworden" : "fast gleich geblieben"
                 s.append("Von \(t.columns[erster.0]) bis \(t.columns[letzter.0]) ist die Zahl \(word).")

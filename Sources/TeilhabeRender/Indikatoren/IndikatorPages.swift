@@ -13,7 +13,7 @@ enum IndikatorPages {
 
     static func fileList(_ u: RenderContext) -> [OutputFile] {
         u.project.indikatoren.flatMap { i -> [OutputFile] in
-            let t = u.tableData(i)
+            let t = u.table(i)
             return [OutputFile(pfad: "\(i.pfad)/\(i.id).csv", inhalt: .payload(IndikatorDownloads.csv(i, t))),
                     OutputFile(pfad: "\(i.pfad)/\(i.id).json", inhalt: .payload(IndikatorDownloads.json(i, t)))]
         }
@@ -22,7 +22,7 @@ enum IndikatorPages {
     static func uebersicht(_ u: RenderContext, leicht: Bool) -> Page {
         let titel = leicht ? "Zahlen in Leichter Sprache" : "Indikatoren"
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage("indikatoren", leicht: leicht)), template: "indikatoren",
-                          titel: titel, leicht: leicht, textRange: leicht ? "leichte-sprache" : "indikatoren")
+                          titel: titel, leicht: leicht, section: leicht ? "leichte-sprache" : "indikatoren")
         webPage.brotkrumen = leicht ? [("Leichte Sprache", "leichte-sprache/"), (titel, nil)] : [(titel, nil)]
         webPage.counterpart = leicht ? Page.standardCounterpart("indikatoren") : Page.easyCounterpart("indikatoren")
         let linker = webPage.linker
@@ -37,7 +37,7 @@ enum IndikatorPages {
 
     static func webPage(_ i: Indikator, _ u: RenderContext) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(i.pfad)), template: "indikator", titel: i.titel,
-                          textRange: "indikatoren")
+                          section: "indikatoren")
         webPage.brotkrumen = [("Indikatoren", "indikatoren/"), (i.titel, nil)]
         webPage.counterpart = Page.easyCounterpart(i.pfad)
         webPage.beschreibung = i.beschreibung
@@ -48,7 +48,7 @@ enum IndikatorPages {
 
     static func leicht(_ i: Indikator, _ u: RenderContext) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(i.pfad, leicht: true)), template: "indikator-leicht",
-                          titel: i.titelLeicht, leicht: true, textRange: "leichte-sprache")
+                          titel: i.titelLeicht, leicht: true, section: "leichte-sprache")
         webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), ("Zahlen", "leichte-sprache/indikatoren/"), (i.titelLeicht, nil)]
         webPage.counterpart = Page.standardCounterpart(i.pfad)
         webPage.context = ["titel": i.titelLeicht, "ansicht": figur(i, u, leicht: true, link: nil)]
@@ -57,7 +57,7 @@ enum IndikatorPages {
 
     /// Chart(s), their sentences and the table. `link`: where the caption points (embedded use).
     static func figur(_ i: Indikator, _ u: RenderContext, leicht: Bool, link: String?) -> String {
-        let t = u.tableData(i)
+        let t = u.table(i)
         var html = "<figure class=\"indikator-ansicht\">\n<figcaption>"
         html += link.map { "<a href=\"\($0)\">\(XML.escape(leicht ? i.titelLeicht : i.titel))</a>" } ?? XML.escape(leicht ? i.titelLeicht : i.titel)
         html += leicht ? "" : " <span class=\"einheit\">(\(XML.escape(i.einheit)))</span>"

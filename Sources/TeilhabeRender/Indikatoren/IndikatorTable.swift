@@ -24,9 +24,9 @@ enum IndikatorTable {
             lines += "<tr\(sourceLine.isTotal ? " class=\"summe\"" : "")><th scope=\"row\">\(XML.escape(sourceLine.raum))</th>"
             lines += sourceLine.cellValues.map { "<td class=\"zahl\">\(zelle($0, number))</td>" }.joined()
             if share {
-                let total = t.summe!.cellValues[last].storedValue
+                let total = t.summe!.cellValues[last].number
                 let text: String
-                if let w = sourceLine.cellValues[last].storedValue, let g = total, g > 0 {
+                if let w = sourceLine.cellValues[last].number, let g = total, g > 0 {
                     text = NumberFormat.german(w / g * 100, stellen: 1) + " %"
                 } else {
                     // A share of a secret value, or of a secret total, would give it away.
@@ -53,7 +53,7 @@ enum IndikatorTable {
     }
 
     static func delta(_ i: Indikator, _ erste: Zelle, _ last: Zelle) -> String {
-        guard let a = erste.storedValue, let b = last.storedValue else {
+        guard let a = erste.number, let b = last.number else {
             return erste == .geheim || last == .geheim ? mark(.geheim) : mark(.missing)
         }
         if i.isCount { return NumberFormat.prozentAenderung(a, b) ?? mark(.missing) }
@@ -62,7 +62,7 @@ enum IndikatorTable {
 
     static func zelle(_ z: Zelle, _ number: (Double) -> String) -> String {
         switch z {
-        case let .storedValue(w): return number(w)
+        case let .value(w): return number(w)
         case .missing, .geheim: return mark(z)
         }
     }

@@ -19,7 +19,7 @@ enum PlanPages {
 
     private static func frame(_ pfad: String, template: String, titel: String, leicht: Bool, krumen: [(String, String?)]) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(pfad, leicht: leicht)), template: template, titel: titel,
-                          leicht: leicht, textRange: leicht ? "leichte-sprache" : "inklusionsplan")
+                          leicht: leicht, section: leicht ? "leichte-sprache" : "inklusionsplan")
         let front: [(String, String?)] = leicht ? [("Leichte Sprache", "leichte-sprache/")] : []
         let plan = leicht ? "Inklusions·plan" : "Inklusionsplan"
         // The overview ends the trail; every other plan page hangs below it.
@@ -44,7 +44,7 @@ enum PlanPages {
                  "anzahl_text": GermanText.count(f.massnahmen.count, leicht ? GermanText.aufgabe : GermanText.massnahme),
                  "artikel": f.unBRK.isEmpty ? false : "UN-BRK Artikel " + f.unBRK.map(String.init).joined(separator: ", ")]
             },
-            "tabelle": Umsetzungsstand.tableData(plan), "diagramm": Umsetzungsstand.chart(plan),
+            "tabelle": Umsetzungsstand.table(plan), "diagramm": Umsetzungsstand.chart(plan),
             "legende": Umsetzungsstand.legende(), "satz": Umsetzungsstand.sentence(plan),
             "stand_leicht": Massnahme.Status.allCases.compactMap { s -> String? in
                 let n = plan.massnahmen.filter { $0.massnahme.status == s }.count

@@ -14,7 +14,7 @@ enum Umsetzungsstand {
         field.massnahmen.filter { $0.status == status }.count
     }
 
-    static func tableData(_ plan: Inklusionsplan) -> String {
+    static func table(_ plan: Inklusionsplan) -> String {
         let stati = Massnahme.Status.allCases
         // The caption stands outside the scroll box (never cut); the table is named by the same words.
         let titel = "Umsetzungsstand der Maßnahmen nach Handlungsfeld (Stand \(Formatting.datum(plan.stand)))"

@@ -37,7 +37,7 @@ enum OParlExport {
         let tops = sitzungen.indices.flatMap { k in
             sitzungen[k].tagesordnung.enumerated().map { n, top in
                 Entry(id: a.top(sitzungen[k].id, top.top), quellen: u.quellen(sitzungen[k])) {
-                    q.storedValue.o.tagesordnungspunkt(q.storedValue.sitzungen[k], n, eingebettet: false)
+                    q.value.o.tagesordnungspunkt(q.value.sitzungen[k], n, eingebettet: false)
                 }
             }
         }
@@ -46,22 +46,22 @@ enum OParlExport {
                 guard u.sitzung(b.sitzung) != nil else { return nil }
                 let id = a.beratung(vorlagen[k].slug, n + 1)
                 return Entry(id: id, quellen: u.heads(vorlagen[k])) {
-                    q.storedValue.o.beratung(q.storedValue.vorlagen[k], n, eingebettet: false)!
+                    q.value.o.beratung(q.value.vorlagen[k], n, eingebettet: false)!
                 }
             }
         }
         let orte = sitzungen.indices.filter { sitzungen[$0].ort != nil }.map { k in
             Entry(id: a.ort(sitzungen[k].id), quellen: u.quellen(sitzungen[k])) {
-                q.storedValue.o.ort(q.storedValue.sitzungen[k], eingebettet: false)
+                q.value.o.ort(q.value.sitzungen[k], eingebettet: false)
             }
         }
         let listen: [(String, [Entry])] = [
             ("organizations", done(o.organisationen)), ("persons", []),
             ("meetings", sitzungen.indices.map { k in
-                Entry(id: a.sitzung(sitzungen[k].id), quellen: u.quellen(sitzungen[k])) { q.storedValue.o.sitzung(q.storedValue.sitzungen[k]) }
+                Entry(id: a.sitzung(sitzungen[k].id), quellen: u.quellen(sitzungen[k])) { q.value.o.sitzung(q.value.sitzungen[k]) }
             }),
             ("papers", vorlagen.indices.map { k in
-                Entry(id: a.vorlage(vorlagen[k].slug), quellen: u.heads(vorlagen[k])) { q.storedValue.o.vorlage(q.storedValue.vorlagen[k]) }
+                Entry(id: a.vorlage(vorlagen[k].slug), quellen: u.heads(vorlagen[k])) { q.value.o.vorlage(q.value.vorlagen[k]) }
             }),
             ("agendaItems", tops), ("consultations", beratungen), ("files", fileList(q, u)), ("memberships", []),
             ("locations", orte), ("legislativeTerms", done(o.wahlperioden)),
@@ -85,10 +85,10 @@ enum OParlExport {
 
     /// One file object an attachment, even when several papers name it: their back-references are merged.
     private static func fileList(_ q: Quelle, _ u: RenderContext) -> [Entry] {
-        let o = q.storedValue.o
+        let o = q.value.o
         // By id: the papers naming it, each with which of its files it is.
         var nachID: [String: [(vorlage: Int, filePath: OParlObjects.DateiID)]] = [:]
-        for (k, v) in q.storedValue.vorlagen.enumerated() {
+        for (k, v) in q.value.vorlagen.enumerated() {
             for filePath in o.fileIDs(v) {
                 let id = o.id(v, filePath)
                 if nachID[id]?.last?.vorlage != k { nachID[id, default: []].append((k, filePath)) }
@@ -96,10 +96,10 @@ enum OParlExport {
         }
         return nachID.keys.sorted().map { id in
             let papiere = nachID[id]!
-            return Entry(id: id, quellen: papiere.flatMap { u.heads(q.storedValue.vorlagen[$0.vorlage]) }) {
-                var filePath = q.storedValue.o.filePath(q.storedValue.vorlagen[papiere[0].vorlage], papiere[0].filePath, eingebettet: false)
+            return Entry(id: id, quellen: papiere.flatMap { u.heads(q.value.vorlagen[$0.vorlage]) }) {
+                var filePath = q.value.o.filePath(q.value.vorlagen[papiere[0].vorlage], papiere[0].filePath, eingebettet: false)
                 for (k, art) in papiere.dropFirst() {
-                    let part = q.storedValue.o.filePath(q.storedValue.vorlagen[k], art, eingebettet: false)
+                    let part = q.value.o.filePath(q.value.vorlagen[k], art, eingebettet: false)
                     filePath.fields.paper = ((filePath.fields.paper ?? []) + (part.fields.paper ?? [])).sorted()
                 }
                 return filePath

@@ -20,7 +20,7 @@ enum GremienPages {
     }
 
     static func list(_ u: RenderContext) -> Page {
-        var webPage = Page(filePath: "gremien/index.html", template: "gremien", titel: "Gremien", textRange: "gremien")
+        var webPage = Page(filePath: "gremien/index.html", template: "gremien", titel: "Gremien", section: "gremien")
         webPage.brotkrumen = [("Gremien", nil)]
         let linker = webPage.linker
         webPage.context = ["titel": "Gremien", "gremien": u.project.gremien.sorted { $0.name < $1.name }.map {
@@ -41,7 +41,7 @@ enum GremienPages {
 
     static func webPage(_ g: Gremium, _ u: RenderContext) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.gremium(g.id)), template: "gremium", titel: g.name,
-                          textRange: "gremien")
+                          section: "gremien")
         webPage.brotkrumen = [("Gremien", "gremien/"), (g.displayName, nil)]
         webPage.counterpart = (Addresses.gremium(g.id, leicht: true), "Leichte Sprache")
         webPage.beschreibung = g.beschreibung
@@ -70,7 +70,7 @@ enum GremienPages {
 
     static func leicht(_ g: Gremium, _ u: RenderContext) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.gremium(g.id, leicht: true)), template: "gremium-leicht",
-                          titel: g.kurzname ?? g.name, leicht: true, textRange: "leichte-sprache")
+                          titel: g.kurzname ?? g.name, leicht: true, section: "leichte-sprache")
         webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (g.kurzname ?? g.name, nil)]
         webPage.counterpart = Page.standardCounterpart("gremien/\(g.id)")
         let k: TemplateContext = ["name": g.name, "saetze": erklaerung[g.art] ?? [],

@@ -24,14 +24,14 @@ enum SitzungenPages {
     }
 
     static func list(_ u: RenderContext) -> Page {
-        var webPage = Page(filePath: "sitzungen/index.html", template: "sitzungen", titel: "Sitzungskalender", textRange: "sitzungen")
+        var webPage = Page(filePath: "sitzungen/index.html", template: "sitzungen", titel: "Sitzungskalender", section: "sitzungen")
         webPage.brotkrumen = [("Sitzungen", nil)]
         let (kommend, vergangen) = u.kommendeUndVergangene(u.project.sitzungen)
-        func tableData(_ titel: String, _ s: [Sitzung]) -> Any {
+        func table(_ titel: String, _ s: [Sitzung]) -> Any {
             s.isEmpty ? false : ["tabellentitel": "\(titel) (\(s.count))", "zeilen": s.map { sourceLine($0, webPage.linker, u) }] as TemplateContext
         }
-        webPage.context = ["titel": "Sitzungskalender", "kommende_tabelle": tableData("Kommende Sitzungen", kommend),
-                         "vergangene_tabelle": tableData("Vergangene Sitzungen", vergangen),
+        webPage.context = ["titel": "Sitzungskalender", "kommende_tabelle": table("Kommende Sitzungen", kommend),
+                         "vergangene_tabelle": table("Vergangene Sitzungen", vergangen),
                          "ics_href": u.offeneDaten ? webPage.linker.to("kalender.ics") : false]
         return webPage
     }
@@ -60,7 +60,7 @@ enum SitzungenPages {
         let gremium = u.gremiumName(s.gremium)
         let titel = "\(gremium): Sitzung am \(Formatting.datum(s.begin.tag))"
         var webPage = Page(filePath: Addresses.filePath(Addresses.sitzung(s.id)), template: "sitzung", titel: titel,
-                          textRange: "sitzungen")
+                          section: "sitzungen")
         webPage.brotkrumen = [("Sitzungen", "sitzungen/"), (Formatting.kurzdatum(s.begin.tag), nil)]
         webPage.counterpart = (Addresses.sitzung(s.id, leicht: true), "Leichte Sprache")
         let linker = webPage.linker
@@ -76,7 +76,7 @@ enum SitzungenPages {
     static func leicht(_ s: Sitzung, _ u: RenderContext) -> Page {
         let titel = "Treffen am \(Formatting.datum(s.begin.tag))"
         var webPage = Page(filePath: Addresses.filePath(Addresses.sitzung(s.id, leicht: true)), template: "sitzung-leicht",
-                          titel: titel, leicht: true, textRange: "leichte-sprache")
+                          titel: titel, leicht: true, section: "leichte-sprache")
         webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (titel, nil)]
         webPage.counterpart = Page.standardCounterpart("sitzungen/\(s.id)")
         let linker = webPage.linker

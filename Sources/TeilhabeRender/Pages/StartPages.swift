@@ -11,7 +11,7 @@ enum StartPages {
     }
 
     static func start(_ u: RenderContext) -> Page {
-        var webPage = Page(filePath: "index.html", template: "start", titel: u.project.site.titel, textRange: "")
+        var webPage = Page(filePath: "index.html", template: "start", titel: u.project.site.titel, section: "")
         webPage.beschreibung = "\(u.project.site.titel): Vorlagen, Berichte und Sitzungen – auch in Leichter Sprache."
         let linker = webPage.linker
         let neu = (u.project.vorlagen.map(VorlagenPages.entry) + u.project.berichte.map(TextPages.entry))
@@ -27,7 +27,7 @@ enum StartPages {
 
     static func leichteSprache(_ u: RenderContext) -> Page {
         var webPage = Page(filePath: "leichte-sprache/index.html", template: "leichte-sprache",
-                          titel: "Informationen in Leichter Sprache", leicht: true, textRange: "leichte-sprache")
+                          titel: "Informationen in Leichter Sprache", leicht: true, section: "leichte-sprache")
         webPage.brotkrumen = [("Leichte Sprache", nil)]
         webPage.beschreibung = "Informationen in Leichter Sprache: was auf der Internet·seite steht und wie man sie benutzt."
         let linker = webPage.linker

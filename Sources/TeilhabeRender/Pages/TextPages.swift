@@ -22,7 +22,7 @@ enum TextPages {
         return auditedPages
     }
 
-    static func textRange(_ t: Textseite) -> String? { t.art == .bericht ? "berichte" : nil }
+    static func section(_ t: Textseite) -> String? { t.art == .bericht ? "berichte" : nil }
 
     static func entry(_ t: Textseite) -> Entry {
         Entry(titel: t.titel, folderPath: Addresses.webPage(t.pfad), identifier: t.art == .bericht ? "Bericht" : nil,
@@ -30,7 +30,7 @@ enum TextPages {
     }
 
     static func list(_ u: RenderContext) -> Page {
-        var webPage = Page(filePath: "berichte/index.html", template: "liste", titel: "Berichte", textRange: "berichte")
+        var webPage = Page(filePath: "berichte/index.html", template: "liste", titel: "Berichte", section: "berichte")
         webPage.brotkrumen = [("Berichte", nil)]
         webPage.context = u.project.berichte.map(entry).sorted(by: Entry.newest).context(webPage.linker)
             .merging(["titel": "Berichte", "leer": "Es sind noch keine Berichte veröffentlicht.",
@@ -40,7 +40,7 @@ enum TextPages {
 
     static func webPage(_ t: Textseite, _ u: RenderContext) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(t.pfad)), template: "textseite", titel: t.titel,
-                          textRange: textRange(t))
+                          section: section(t))
         webPage.brotkrumen = t.art == .bericht ? [("Berichte", "berichte/"), (t.titel, nil)] : [(t.titel, nil)]
         webPage.beschreibung = t.beschreibung
         webPage.entwurf = t.status == .entwurf

@@ -12,16 +12,16 @@ enum VorlagenPages {
         // the jobs of all pages to find the two that changed.
         let g = Shared(u)
         return Parallel.map(u.project.vorlagen.count) { k -> [TrackedPage] in
-            let vorlage = g.storedValue.project.vorlagen[k], quellen = g.storedValue.quellen(vorlage)
+            let vorlage = g.value.project.vorlagen[k], quellen = g.value.quellen(vorlage)
             let papier = TrackedPage(filePath: Addresses.filePath(Addresses.webPage(vorlage.pfad)),
-                                        quellen: quellen + [g.storedValue.printFingerprint(vorlage)]) {
-                webPage(g.storedValue.project.vorlagen[k], g.storedValue)
+                                        quellen: quellen + [g.value.printFingerprint(vorlage)]) {
+                webPage(g.value.project.vorlagen[k], g.value)
             }
             guard vorlage.leicht != nil else { return [papier] }
             return [papier, TrackedPage(filePath: Addresses.filePath(Addresses.webPage(vorlage.pfad, leicht: true)), quellen: quellen) {
-                let v = g.storedValue.project.vorlagen[k]
+                let v = g.value.project.vorlagen[k]
                 return LeichteSeite.webPage(v.leicht!, pfad: v.pfad, identifier: "\(v.art.rawValue) \(v.nummer)",
-                                          nichtoeffentlich: v.status == .nichtoeffentlich, entwurf: v.status == .entwurf, g.storedValue)
+                                          nichtoeffentlich: v.status == .nichtoeffentlich, entwurf: v.status == .entwurf, g.value)
             }]
         }.flatMap { $0 }
     }
@@ -33,7 +33,7 @@ enum VorlagenPages {
     }
 
     static func list(_ u: RenderContext) -> Page {
-        var webPage = Page(filePath: "vorlagen/index.html", template: "vorlagen", titel: "Vorlagen", textRange: "vorlagen")
+        var webPage = Page(filePath: "vorlagen/index.html", template: "vorlagen", titel: "Vorlagen", section: "vorlagen")
         webPage.brotkrumen = [("Vorlagen", nil)]
         webPage.context = u.project.vorlagen.map(entry).sorted(by: Entry.newest).context(webPage.linker)
             .merging(["titel": "Vorlagen"])
@@ -42,7 +42,7 @@ enum VorlagenPages {
 
     static func webPage(_ v: Vorlage, _ u: RenderContext) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(v.pfad)), template: "vorlage",
-                          titel: "\(v.nummer): \(v.betreff)", textRange: "vorlagen")
+                          titel: "\(v.nummer): \(v.betreff)", section: "vorlagen")
         webPage.brotkrumen = [("Vorlagen", "vorlagen/"), (v.nummer, nil)]
         webPage.beschreibung = "\(v.art.rawValue) \(v.nummer) vom \(Formatting.datum(v.datum))"
         webPage.entwurf = v.status == .entwurf
@@ -87,7 +87,7 @@ enum LeichteSeite {
     static func webPage(_ l: LeichteFassung, pfad: String, identifier: String?, nichtoeffentlich: Bool, entwurf: Bool = false,
                       _ u: RenderContext) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(pfad, leicht: true)), template: "leicht",
-                          titel: l.titel, leicht: true, textRange: "leichte-sprache")
+                          titel: l.titel, leicht: true, section: "leichte-sprache")
         webPage.counterpart = Page.standardCounterpart(pfad)
         webPage.entwurf = entwurf
         webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (l.titel, nil)]

@@ -56,14 +56,14 @@ enum PrintVersion {
             let tag = rest[hits]
             rest = rest[hits.upperBound...]
             guard let src = tag.firstMatch(of: PrintVersion.source) else { refused.append(String(tag)); continue }
-            let storedValue = String(src.1)
-            if storedValue.hasPrefix("data:") {
+            let value = String(src.1)
+            if value.hasPrefix("data:") {
                 resultValue += tag   // inline bytes: nothing to fetch (the driver decodes them itself)
-            } else if let (url, pfad) = fileList.resolve(storedValue, pageFolder: folderPath) {
+            } else if let (url, pfad) = fileList.resolve(value, pageFolder: folderPath) {
                 files[url] = pfad
                 resultValue += tag[..<src.range.lowerBound] + " src=\"\(url)\"" + tag[src.range.upperBound...]
             } else {
-                refused.append(PrintFiles.unescaped(storedValue))
+                refused.append(PrintFiles.unescaped(value))
             }
         }
         return (resultValue + rest, files, refused)

@@ -51,7 +51,7 @@ package enum SearchIndex {
         }
         for i in u.project.indikatoren {
             let text = [i.beschreibung ?? "", i.quelle, i.einheit, i.raumebene ?? ""].joined(separator: " ")
-                + " " + i.tableData.lines.map(\.raum).joined(separator: " ")
+                + " " + i.table.lines.map(\.raum).joined(separator: " ")
             docs.append(SearchDocument(titel: i.titel, folderPath: Addresses.webPage(i.pfad), art: "Indikator", datum: i.stichtag, quelle: nil) { text })
         }
         for g in u.project.gremien {
@@ -121,12 +121,12 @@ package enum SearchIndex {
         let own = berechnet   // meetings, indicators, committees: their words are their key
         @Sendable func neue(_ i: Int) -> String {
             if let w = own[i] { buildCache.storeEntry("suchwoerter", cacheKey[i], w); return w }
-            return buildCache.storedValue("suchwoerter", cacheKey[i]) { words(docs[i]) }
+            return buildCache.value("suchwoerter", cacheKey[i]) { words(docs[i]) }
         }
         // Kept apart per audience, and the preview's (with drafts) apart from every build's.
         let store = Fingerprint.von("suchindex " + publikum.rawValue + (drafts ? " mit Entwürfen" : ""))
-        if let alt: SearchIndexState = buildCache.readFile("suchindex", store),
-           let stand = alt.fortgeschrieben(cacheKey, oldWords: { buildCache.readFile("suchwoerter", $0) }, neueWoerter: neue) {
+        if let alt: SearchIndexState = buildCache.cached("suchindex", store),
+           let stand = alt.fortgeschrieben(cacheKey, oldWords: { buildCache.cached("suchwoerter", $0) }, neueWoerter: neue) {
             // The unchanged pages' words were not looked up, but a later full merge needs them.
             buildCache.keep("suchwoerter", cacheKey)
             buildCache.replace("suchindex", store, stand)

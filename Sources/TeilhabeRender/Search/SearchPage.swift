@@ -7,7 +7,7 @@ import TeilhabeCheck
 /// JavaScript – the papers by committee and by year.
 enum SearchPage {
     static func webPage(_ u: RenderContext) -> Page {
-        var webPage = Page(filePath: "suche/index.html", template: "suche", titel: "Suche", textRange: "suche")
+        var webPage = Page(filePath: "suche/index.html", template: "suche", titel: "Suche", section: "suche")
         webPage.brotkrumen = [("Suche", nil)]
         let linker = webPage.linker
         let nachGremium: [TemplateContext] = u.project.gremien.sorted { $0.name < $1.name }.compactMap { g in

@@ -29,18 +29,18 @@ struct ContextShape {
 
     /// Appends the shape of `wert` to `form` and its texts to `werte`; false for a value whose type
     /// is not one of the context's plain kinds (it might render in its own way).
-    func record(_ storedValue: Any, in form: inout [UInt8], valueList: inout [String]) -> Bool {
+    func record(_ value: Any, in form: inout [UInt8], valueList: inout [String]) -> Bool {
         // Told by exact type (ValueKind), without a cast that copies.
-        switch ObjectIdentifier(type(of: storedValue)) {
-        case ValueKind.text: form.append(0x53); valueList.append(storedValue as! String)
-        case ValueKind.number: form.append(0x53); valueList.append(String(storedValue as! Int))
-        case ValueKind.ja: form.append(storedValue as! Bool ? 0x54 : 0x46)
-        case ValueKind.object: return record(object: storedValue as! [String: Any], in: &form, valueList: &valueList)
-        case ValueKind.textObject: return record(object: storedValue as! [String: String], in: &form, valueList: &valueList)
-        case ValueKind.list: return record(list: storedValue as! [Any], in: &form, valueList: &valueList)
-        case ValueKind.objects: return record(list: storedValue as! [[String: Any]], in: &form, valueList: &valueList)
-        case ValueKind.textObjects: return record(list: storedValue as! [[String: String]], in: &form, valueList: &valueList)
-        case ValueKind.texts: return record(list: storedValue as! [String], in: &form, valueList: &valueList)
+        switch ObjectIdentifier(type(of: value)) {
+        case ValueKind.text: form.append(0x53); valueList.append(value as! String)
+        case ValueKind.number: form.append(0x53); valueList.append(String(value as! Int))
+        case ValueKind.ja: form.append(value as! Bool ? 0x54 : 0x46)
+        case ValueKind.object: return record(object: value as! [String: Any], in: &form, valueList: &valueList)
+        case ValueKind.textObject: return record(object: value as! [String: String], in: &form, valueList: &valueList)
+        case ValueKind.list: return record(list: value as! [Any], in: &form, valueList: &valueList)
+        case ValueKind.objects: return record(list: value as! [[String: Any]], in: &form, valueList: &valueList)
+        case ValueKind.textObjects: return record(list: value as! [[String: String]], in: &form, valueList: &valueList)
+        case ValueKind.texts: return record(list: value as! [String], in: &form, valueList: &valueList)
         default: return false
         }
         return true
@@ -67,18 +67,18 @@ struct ContextShape {
     }
 
     /// The same context with every text replaced by its numbered placeholder, in `erfassen`'s order.
-    func platzhalter(_ storedValue: Any, _ nummer: inout Int) -> Any {
-        if type(of: storedValue) == String.self || type(of: storedValue) == Int.self {
+    func platzhalter(_ value: Any, _ nummer: inout Int) -> Any {
+        if type(of: value) == String.self || type(of: value) == Int.self {
             nummer += 1
             return Placeholder(nummer: nummer - 1)
         }
-        if let d = storedValue as? [String: Any] {
+        if let d = value as? [String: Any] {
             var neu: [String: Any] = [:]
             for cacheKey in genannt(d) { neu[cacheKey] = platzhalter(d[cacheKey]!, &nummer) }
             return neu
         }
-        if type(of: storedValue) != Bool.self, let list = storedValue as? [Any] { return list.map { platzhalter($0, &nummer) } }
-        return storedValue
+        if type(of: value) != Bool.self, let list = value as? [Any] { return list.map { platzhalter($0, &nummer) } }
+        return value
     }
 }
 

@@ -13,7 +13,7 @@ enum TemplateNames {
     /// By template name; nil where a tag could not be read (then every key counts).
     static func jeVorlage(_ vorlagen: [String: String]) -> [String: Set<String>] {
         var own: [String: (names: Set<String>, partials: Set<String>)] = [:]
-        for (name, text) in vorlagen { own[name] = readFile(text) }
+        for (name, text) in vorlagen { own[name] = parse(text) }
         var resultValue: [String: Set<String>] = [:]
         for name in vorlagen.keys {
             var names = Set<String>(), besucht: Set<String> = [name], isOpen = [name]
@@ -28,7 +28,7 @@ enum TemplateNames {
     }
 
     /// The names of one template's tags and the partials it includes.
-    static func readFile(_ text: String) -> (names: Set<String>, partials: Set<String>) {
+    static func parse(_ text: String) -> (names: Set<String>, partials: Set<String>) {
         var names = Set<String>(), partials = Set<String>()
         for part in text.split(separator: "{{", omittingEmptySubsequences: false).dropFirst() {
             var tag = part.prefix { $0 != "}" }
