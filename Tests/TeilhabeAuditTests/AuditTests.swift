@@ -1,15 +1,6 @@
 import Foundation
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
-@testable import TeilhabeCheck
-@testable import TeilhabeRender
-@testable import TeilhabeBuild
-@testable import TeilhabeServe
 @testable import TeilhabeAudit
 
 /// `teilhabe audit` with real Chromium, chromedriver and vnu.jar (scripts/install-audit-tools; CI installs them).

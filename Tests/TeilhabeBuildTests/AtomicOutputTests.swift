@@ -1,16 +1,7 @@
 import Foundation
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
-@testable import TeilhabeCheck
-@testable import TeilhabeRender
 @testable import TeilhabeBuild
-@testable import TeilhabeServe
-@testable import TeilhabeAudit
 
 /// The output folder holds the old site or the new one, never a mix: after a refused write, a refused
 /// step of the commit, a swap of a file and a folder, two builds at once, or a build killed half-way.

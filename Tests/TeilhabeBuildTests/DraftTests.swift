@@ -1,14 +1,13 @@
 import Foundation
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
+@testable import TeilhabeBuild
 @testable import TeilhabeSupport
 @testable import TeilhabeModel
 @testable import TeilhabeMarkdown
 @testable import TeilhabeLoad
 @testable import TeilhabeCheck
 @testable import TeilhabeRender
-@testable import TeilhabeBuild
 @testable import TeilhabeServe
 @testable import TeilhabeAudit
 

@@ -1,16 +1,7 @@
 import Foundation
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
-@testable import TeilhabeCheck
-@testable import TeilhabeRender
 @testable import TeilhabeBuild
-@testable import TeilhabeServe
-@testable import TeilhabeAudit
 
 /// Each mistake a person can make in the content gives exactly one error, at the file, line and column
 /// where it stands, with the `path:line:column: error:` prefix once; and nothing fails open.

@@ -1,15 +1,6 @@
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
-@testable import TeilhabeCheck
-@testable import TeilhabeRender
 @testable import TeilhabeBuild
-@testable import TeilhabeServe
-@testable import TeilhabeAudit
 
 /// A non-public paper never reaches the public build: no page, entry, attachment, link, title or byte.
 final class NonPublicTests: XCTestCase {

@@ -1,15 +1,5 @@
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
-@testable import TeilhabeCheck
-@testable import TeilhabeRender
-@testable import TeilhabeBuild
-@testable import TeilhabeServe
-@testable import TeilhabeAudit
 
 /// Runs the real `teilhabe` binary: exit status, stderr format, output left intact.
 final class CommandLineTests: XCTestCase {

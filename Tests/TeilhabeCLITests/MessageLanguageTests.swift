@@ -1,16 +1,6 @@
 import Foundation
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
-@testable import TeilhabeCheck
-@testable import TeilhabeRender
-@testable import TeilhabeBuild
-@testable import TeilhabeServe
-@testable import TeilhabeAudit
 
 /// Contract section 13: messages are German by default, English with `--sprache en` or an English
 /// locale; `error`/`warning` and `path:line:column:` stay as editors parse them. Runs the real binary.

@@ -1,15 +1,6 @@
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
 @testable import TeilhabeCheck
-@testable import TeilhabeRender
-@testable import TeilhabeBuild
-@testable import TeilhabeServe
-@testable import TeilhabeAudit
 
 /// Split accuracy of LS20 suggestions on municipal compounds. Expected: the splits an editor of
 /// Leichte Sprache writes (Mediopunkt style) – into readable parts (Bundes·teilhabe·gesetz,

@@ -1,12 +1,7 @@
 import Foundation
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeLoad
 @testable import TeilhabeCheck
-@testable import TeilhabeBuild
 
 /// A paper's Beratungsfolge and the meetings' agendas must agree, in both directions (issue 21 item 4).
 final class ConsultationCheckTests: XCTestCase {

@@ -1,16 +1,7 @@
 import Foundation
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
 @testable import TeilhabeCheck
-@testable import TeilhabeRender
-@testable import TeilhabeBuild
-@testable import TeilhabeServe
-@testable import TeilhabeAudit
 
 final class EasyLanguageCheckTests: XCTestCase {
     private let checker = LSRuleEngine(lexikon: .standard, delimiter: "·", referenzjahr: 2026)

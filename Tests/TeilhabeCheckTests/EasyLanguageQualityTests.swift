@@ -1,16 +1,7 @@
 import Foundation
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
 @testable import TeilhabeCheck
-@testable import TeilhabeRender
-@testable import TeilhabeBuild
-@testable import TeilhabeServe
-@testable import TeilhabeAudit
 
 /// Recall and precision of the LS rules on a labelled test set (TestData/leichte-sprache.txt).
 final class EasyLanguageQualityTests: XCTestCase {

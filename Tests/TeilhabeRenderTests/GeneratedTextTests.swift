@@ -1,15 +1,6 @@
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
-@testable import TeilhabeCheck
 @testable import TeilhabeRender
-@testable import TeilhabeBuild
-@testable import TeilhabeServe
-@testable import TeilhabeAudit
 
 /// Issue 21 item 5: every generated German sentence is true and complete – numbers agree with
 /// nouns and verbs, the body is named with the right article, no separator stands alone, and

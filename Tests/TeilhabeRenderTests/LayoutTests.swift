@@ -1,15 +1,7 @@
 import Foundation
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
-@testable import TeilhabeCheck
 @testable import TeilhabeRender
-@testable import TeilhabeBuild
-@testable import TeilhabeServe
 @testable import TeilhabeAudit
 
 /// Layout at every width (issue 21 item 7): the example site in headless Chromium at 320, 768 and

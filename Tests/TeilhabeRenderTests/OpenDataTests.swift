@@ -4,16 +4,7 @@ import FoundationXML
 #endif
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
-@testable import TeilhabeCheck
 @testable import TeilhabeRender
-@testable import TeilhabeBuild
-@testable import TeilhabeServe
-@testable import TeilhabeAudit
 
 /// Calendars, feed, sitemap and OParl: parsed and checked against their formats.
 final class OpenDataTests: XCTestCase {

@@ -2,16 +2,7 @@ import Foundation
 import Mustache
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
-@testable import TeilhabeCheck
 @testable import TeilhabeRender
-@testable import TeilhabeBuild
-@testable import TeilhabeServe
-@testable import TeilhabeAudit
 
 /// A page made from a PrecompiledTemplate must be the page swift-mustache makes, byte for byte.
 final class TemplateCacheTests: XCTestCase {

@@ -1,16 +1,7 @@
 import Mustache
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
-@testable import TeilhabeCheck
 @testable import TeilhabeRender
-@testable import TeilhabeBuild
-@testable import TeilhabeServe
-@testable import TeilhabeAudit
 
 final class ThemeTests: XCTestCase {
     /// The binary carries themes/default/; scripts/embed-theme keeps the two equal.

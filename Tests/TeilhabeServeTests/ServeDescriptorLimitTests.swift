@@ -1,16 +1,7 @@
 import Foundation
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
-@testable import TeilhabeCheck
-@testable import TeilhabeRender
-@testable import TeilhabeBuild
 @testable import TeilhabeServe
-@testable import TeilhabeAudit
 
 /// `teilhabe serve` itself, started with 64 file descriptors: event streams opened and dropped by
 /// the hundred must not use them up (the old server then spun in accept() and answered nothing).

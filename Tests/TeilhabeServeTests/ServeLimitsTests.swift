@@ -1,16 +1,7 @@
 import Foundation
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
-@testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
-@testable import TeilhabeCheck
-@testable import TeilhabeRender
-@testable import TeilhabeBuild
 @testable import TeilhabeServe
-@testable import TeilhabeAudit
 
 /// A raw client of the server under test, on 127.0.0.1 only. Every read and write has a time limit
 /// (SO_RCVTIMEO/SO_SNDTIMEO, also for connect), so no test can hang on a server that stalls.

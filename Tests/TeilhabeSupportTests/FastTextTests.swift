@@ -2,7 +2,6 @@ import Foundation
 import Synchronization
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
 @testable import TeilhabeSupport
 @testable import TeilhabeModel
 @testable import TeilhabeMarkdown

@@ -1,15 +1,6 @@
 import XCTest
 import TeilhabeTesting
-@testable import TeilhabeCore
 @testable import TeilhabeSupport
-@testable import TeilhabeModel
-@testable import TeilhabeMarkdown
-@testable import TeilhabeLoad
-@testable import TeilhabeCheck
-@testable import TeilhabeRender
-@testable import TeilhabeBuild
-@testable import TeilhabeServe
-@testable import TeilhabeAudit
 
 /// The cache's fingerprint is the first 128 bits of SHA-256 over length-framed parts: checked against
 /// values computed independently (Python's hashlib: sha256(len as 8 bytes little-endian + bytes)).

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@_exported import TeilhabeCore
 @testable import TeilhabeCore
 @testable import TeilhabeSupport
 @testable import TeilhabeModel
