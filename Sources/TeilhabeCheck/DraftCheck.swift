@@ -63,7 +63,7 @@ enum DraftCheck {
         }
         for page in pages {
             for (key, value) in page.fields {
-                guard let value, value.contains("["), !placeholderPositions(value).isEmpty else { continue }
+                guard let value, !placeholderPositions(value).isEmpty else { continue }
                 log.error(ContentRuleIds.platzhalter, .placeholderInField(key, page.status.rawValue), at: page.location)
             }
         }
@@ -71,9 +71,12 @@ enum DraftCheck {
 
     /// Where `[Bitte ergänzen` starts (any case, "ae" for "ä" too): 1-based line and column in characters.
     static func placeholderPositions(_ text: String) -> [(line: Int, column: Int)] {
-        guard text.contains("[") else { return [] }
+        // Byte searches first: Foundation's `contains` and the regex bridge every text to NSString
+        // (250 ms of a clean 4,000-page build, when almost no text holds a placeholder).
+        guard text.containsText("["), mayHoldPlaceholder(text) else { return [] }
         var found: [(Int, Int)] = []
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("[") {
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where line.utf8.contains(UInt8(ascii: "[")) {
             var rest = line[...]
             // "ä" precomposed or decomposed (a + U+0308, as some editors save it), or written "ae".
             while let range = rest.range(of: #"\[\s*bitte\s+erg(ä|a\x{0308}|ae|a)nzen"#, options: [.regularExpression, .caseInsensitive]) {
@@ -82,6 +85,22 @@ enum DraftCheck {
             }
         }
         return found
+    }
+
+    /// Whether "itte" stands in the text in any case: every spelling of the placeholder holds it.
+    private static func mayHoldPlaceholder(_ text: String) -> Bool {
+        let target = Array("itte".utf8)
+        var matched = 0
+        for byte in text.utf8 {
+            let lower = byte | 0x20   // ASCII letters to lower case; other bytes never become "i", "t" or "e" here
+            if lower == target[matched] {
+                matched += 1
+                if matched == target.count { return true }
+            } else {
+                matched = lower == target[0] ? 1 : 0
+            }
+        }
+        return false
     }
 
     /// A non-public page may link to what the committees see; not to a draft, nor to an attachment

@@ -65,8 +65,8 @@ package struct MarkdownHTML {
         }
         var html = document.html()
         // Header cells name their column for screen readers; only tables have <th>.
-        if html.enthaelt("<th") {
-            html = html.replaced("<th>", durch: "<th scope=\"col\">").replaced("<th style=", durch: "<th scope=\"col\" style=")
+        if html.containsText("<th") {
+            html = html.replaced("<th>", with: "<th scope=\"col\">").replaced("<th style=", with: "<th scope=\"col\" style=")
         }
         return (html, headings)
     }

@@ -4,42 +4,42 @@ import Foundation
 /// library's `replacing(_:with:)` walks Characters (6 % of a large build), and Foundation's
 /// `trimmingCharacters(in:)` bridges every string to NSString (9 % of `teilhabe check`).
 extension String {
-    /// Whether the UTF-8 bytes of `muster` occur (Foundation's `contains` bridges to NSString).
-    package func enthaelt(_ pattern: String) -> Bool {
+    /// Whether the UTF-8 bytes of `pattern` occur (Foundation's `contains` bridges to NSString).
+    package func containsText(_ pattern: String) -> Bool {
         let m = Array(pattern.utf8)
         var copy = self
-        return copy.withUTF8 { String.position(m, in: $0, ab: 0) != nil }
+        return copy.withUTF8 { String.position(m, in: $0, from: 0) != nil }
     }
 
-    /// Every occurrence of `alt` replaced by `neu`, scanning UTF-8 bytes: a match never starts inside a
+    /// Every occurrence of `alt` replaced by `new`, scanning UTF-8 bytes: a match never starts inside a
     /// multi-byte character, but unlike `replacing(_:with:)` it may end before a combining mark (meant
     /// for markup such as `<th>`, not for words).
-    package func replaced(_ alt: String, durch neu: String) -> String {
+    package func replaced(_ alt: String, with new: String) -> String {
         let pattern = Array(alt.utf8)
         guard !pattern.isEmpty else { return self }
         var resultValue: [UInt8] = []
         var copy = self
         let hits = copy.withUTF8 { text -> Bool in
-            var kopiertBis = 0, found = false
-            while let i = String.position(pattern, in: text, ab: kopiertBis) {
+            var copiedUpTo = 0, found = false
+            while let i = String.position(pattern, in: text, from: copiedUpTo) {
                 if !found { resultValue.reserveCapacity(text.count + 64); found = true }
-                resultValue.append(contentsOf: UnsafeBufferPointer(rebasing: text[kopiertBis..<i]))
-                resultValue.append(contentsOf: neu.utf8)
-                kopiertBis = i + pattern.count
+                resultValue.append(contentsOf: UnsafeBufferPointer(rebasing: text[copiedUpTo..<i]))
+                resultValue.append(contentsOf: new.utf8)
+                copiedUpTo = i + pattern.count
             }
-            if found { resultValue.append(contentsOf: UnsafeBufferPointer(rebasing: text[kopiertBis...])) }
+            if found { resultValue.append(contentsOf: UnsafeBufferPointer(rebasing: text[copiedUpTo...])) }
             return found
         }
         return hits ? String(decoding: resultValue, as: UTF8.self) : self
     }
 
-    /// The first place at or after `ab` where `muster` (not empty: else `ab`) stands in `text`.
-    private static func position(_ pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>, ab: Int) -> Int? {
-        guard let first = pattern.first else { return ab }
-        guard text.count >= pattern.count, ab <= text.count - pattern.count, let base = text.baseAddress else { return nil }
+    /// The first place at or after `start` where `pattern` (not empty: else `start`) stands in `text`.
+    private static func position(_ pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = pattern.first else { return start }
+        guard text.count >= pattern.count, start <= text.count - pattern.count, let base = text.baseAddress else { return nil }
         // memchr finds the first byte, memcmp tests the rest (the byte loop was most of a page's replacing).
         let last = text.count - pattern.count
-        var i = ab
+        var i = start
         while i <= last, let p = memchr(base + i, Int32(first), last - i + 1) {
             let k = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
             if pattern.withUnsafeBufferPointer({ memcmp(base + k, $0.baseAddress!, pattern.count) }) == 0 { return k }
@@ -50,7 +50,7 @@ extension String {
 }
 
 extension StringProtocol {
-    /// `trimmingCharacters(in: .whitespaces)`, or `.whitespacesAndNewlines` with `zeilenenden`.
+    /// `trimmingCharacters(in: .whitespaces)`, or `.whitespacesAndNewlines` with `lineEndings`.
     /// Ends of plain ASCII are trimmed here; Foundation only sees a string with other characters at an end.
     package func trimmed(lineEndings: Bool = false) -> String {
         let part = Substring(self), bytes = part.utf8

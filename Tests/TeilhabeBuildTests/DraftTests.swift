@@ -191,6 +191,14 @@ final class DraftTests: XCTestCase {
         XCTAssertEqual(DraftCheck.placeholderPositions(text).map { "\($0.line):\($0.column)" }, ["1:6", "3:7", "3:31"])
     }
 
+    /// The byte pre-check that spares most texts the regex must not miss a placeholder in odd case.
+    func testThePlaceholderIsFoundInAnyCase() {
+        for text in ["[BITTE ERGÄNZEN]", "x [BiTtE ergänzen]", "[  bitte   ERGAENZEN ]"] {
+            XCTAssertEqual(DraftCheck.placeholderPositions(text).count, 1, text)
+        }
+        XCTAssertTrue(DraftCheck.placeholderPositions("Bitte ergänzen Sie [hier] nichts.").isEmpty)
+    }
+
     func testAnAgendaItemCannotBeADraft() throws {
         let f = try fixture()
         try f.write("sitzungen.yaml", Fixture.minimal["sitzungen.yaml"]! + "\n    - {top: \"4\", titel: Etwas, status: entwurf}\n")

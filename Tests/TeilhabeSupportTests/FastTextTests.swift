@@ -31,11 +31,11 @@ final class FastTextTests: XCTestCase {
     func testReplacingAnswersLikeTheStandardLibrary() {
         for probe in Self.proben + ["<th><th>", "<t<th>h>", "<th", "<th style=", "aa"] where probe != "a\u{0301} " {
             for (alt, neu) in [("<th>", "<th scope=\"col\">"), ("a", "b"), ("ß", "ss"), ("<th style=", "")] {
-                XCTAssertEqual(probe.replaced(alt, durch: neu), probe.replacing(alt, with: neu), "\(probe) \(alt)")
+                XCTAssertEqual(probe.replaced(alt, with: neu), probe.replacing(alt, with: neu), "\(probe) \(alt)")
             }
         }
         // Bytes, not Characters: a match followed by a combining mark is replaced all the same.
-        XCTAssertEqual("a\u{0301}".replaced("a", durch: "b"), "b\u{0301}")
+        XCTAssertEqual("a\u{0301}".replaced("a", with: "b"), "b\u{0301}")
     }
 
     func testHTMLEscapingOfTemplateValues() {
