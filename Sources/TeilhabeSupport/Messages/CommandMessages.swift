@@ -59,8 +59,6 @@ extension Message {
                            : "teilhabe serve: \(n) open pages remade in \(milliseconds) ms")
     }
 
-    public static func planWritten(_ path: String) -> Message { Message(de: "geschrieben: \(path)", en: "written: \(path)") }
-
     public static func auditProgress(_ done: Int, _ total: Int) -> Message {
         Message(de: "axe \(done) von \(total)", en: "axe \(done) of \(total)")
     }
@@ -75,11 +73,6 @@ extension Message {
         }
         return Message(de: "die Fassung '\(edition)' hat keine frühere Fassung zum Vergleich (oder gibt es nicht)",
                        en: "edition '\(edition)' has no earlier edition to compare with (or does not exist)")
-    }
-
-    public static func planDraftExists(_ path: String) -> Message {
-        Message(de: "\(path) gibt es schon; die Datei wird nie überschrieben (benennen Sie sie um oder löschen Sie sie zuerst)",
-                en: "\(path) exists already; it is never overwritten (rename or delete it first)")
     }
 }
 
