@@ -31,7 +31,7 @@ enum SoftHyphen {
         var result = "", rest = html[...]
         while let start = nextHeading(in: rest) {
             result += rest[..<start.open]
-            guard let close = firstRange(of: start.closeTag, in: rest[start.open...]) else { break }
+            guard let close = rest[start.open...].byteRange(of: start.closeTag) else { break }
             result += textOnly(rest[start.open..<close.lowerBound])
             result += rest[close]
             rest = rest[close.upperBound...]
@@ -85,23 +85,11 @@ enum SoftHyphen {
         return false
     }
 
-    /// Where `needle` (ASCII) first stands in `s`, searched in its UTF-8 bytes. Foundation's
-    /// `range(of:)` measured the whole page in UTF-16 on every call: 24 % of a clean build of the
-    /// 4,000-page corpus went there (perf), as list pages hold thousands of header cells.
-    private static func firstRange(of needle: [UInt8], in s: Substring) -> Range<String.Index>? {
-        let bytes = s.utf8
-        var i = bytes.startIndex
-        while let p = bytes[i...].firstIndex(of: needle[0]) {
-            if bytes[p...].starts(with: needle) { return p..<bytes.index(p, offsetBy: needle.count) }
-            i = bytes.index(after: p)
-        }
-        return nil
-    }
 
     /// The text between tags gets soft hyphens; tags and their attributes stay as they are, and so
     /// does code.
     private static func textOnly(_ s: Substring) -> String {
-        if !hasLongWord(s) || firstRange(of: codeTag, in: s) != nil { return String(s) }
+        if !hasLongWord(s) || s.byteRange(of: codeTag) != nil { return String(s) }
         var result = "", text = "", inTag = false
         for c in s {
             if c == "<" { result += self.text(text); text = ""; inTag = true }

@@ -145,4 +145,15 @@ final class FastTextTests: XCTestCase {
         _ = teiler.value
         XCTAssertEqual(gemacht.n.withLock { $0 }, 2)
     }
+
+    /// The byte search gives String indices: after multi-byte characters, and nil where nothing matches.
+    func testByteRangeFindsASCIIAfterMultiByteText() {
+        let text = "Überschrift „Maßnahmen“</th><th>x</th>"[...]
+        let range = text.byteRange(of: Array("</th>".utf8))
+        XCTAssertEqual(range.map { String(text[..<$0.lowerBound]) }, "Überschrift „Maßnahmen“")
+        XCTAssertEqual(range.map { String(text[$0]) }, "</th>")
+        XCTAssertNil(text.byteRange(of: Array("<code".utf8)))
+        let tail = text[range!.upperBound...]
+        XCTAssertEqual(tail.byteRange(of: Array("</th>".utf8)).map { String(tail[..<$0.lowerBound]) }, "<th>x")
+    }
 }
