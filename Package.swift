@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // cmark-gfm from Debian's libcmark-gfm-dev; see Sources/CCmarkGFM/module.modulemap.
@@ -44,8 +45,11 @@ let package = Package(
         .target(name: "TeilhabeServe", dependencies: ["TeilhabeBuild"]),
         // Audit: axe-core in headless Chromium and the Nu HTML Checker over a built site.
         .target(name: "TeilhabeAudit", dependencies: ["TeilhabeServe", "CSystem"]),
+        // Import and export beside the pipeline: OParl servers and Word files → content folder, and a page
+        // → Word (DOCX through ZIPFoundation and FoundationXML).
+        .target(name: "TeilhabeImport", dependencies: ["TeilhabeBuild", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The library as one import (re-exports every stage).
-        .target(name: "TeilhabeCore", dependencies: ["TeilhabeAudit"]),
+        .target(name: "TeilhabeCore", dependencies: ["TeilhabeAudit", "TeilhabeImport"]),
         .executableTarget(
             name: "teilhabe",
             dependencies: [
@@ -67,6 +71,8 @@ let package = Package(
         .testTarget(name: "TeilhabeBuildTests", dependencies: ["TeilhabeBuild", "TeilhabeTesting", "teilhabe"]),
         .testTarget(name: "TeilhabeServeTests", dependencies: ["TeilhabeServe", "TeilhabeTesting"]),
         .testTarget(name: "TeilhabeAuditTests", dependencies: ["TeilhabeAudit", "TeilhabeTesting", "teilhabe"]),
+        .testTarget(name: "TeilhabeImportTests", dependencies: ["TeilhabeImport", "TeilhabeTesting", "teilhabe",
+                                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "TeilhabeCLITests", dependencies: ["TeilhabeTesting", "teilhabe"]),
     ]
 )

@@ -2,6 +2,7 @@
 @_exported import TeilhabeAudit
 @_exported import TeilhabeBuild
 @_exported import TeilhabeCheck
+@_exported import TeilhabeImport
 @_exported import TeilhabeLoad
 @_exported import TeilhabeMarkdown
 @_exported import TeilhabeModel

@@ -8,7 +8,8 @@ struct Teilhabe: ParsableCommand {
         commandName: "teilhabe",
         abstract: "Barrierefreie Websites für Vorlagen, Berichte und Leichte Sprache aus Markdown und YAML.",
         version: TeilhabeCore.version,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, AuditCommand.self, PlanCommand.self, NewCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, AuditCommand.self, PlanCommand.self, NewCommand.self,
+                      ImportCommand.self, ExportCommand.self]
     )
 }
 
