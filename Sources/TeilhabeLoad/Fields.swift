@@ -221,7 +221,8 @@ final class YAMLSource {
     let text: String
     private lazy var lines: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
     /// Whether any ` #` stands in the text at all: most files have none, and their lines are never split.
-    private(set) lazy var mayHoldHashInText: Bool = text.contains(" #")
+    /// A byte search: Foundation's `contains` bridged each file to NSString (2 % of a clean build).
+    private(set) lazy var mayHoldHashInText: Bool = text.containsText(" #")
 
     init(_ text: String) { self.text = text }
 

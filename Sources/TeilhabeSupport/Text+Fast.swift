@@ -34,7 +34,7 @@ extension String {
     }
 
     /// The first place at or after `start` where `pattern` (not empty: else `start`) stands in `text`.
-    fileprivate static func position(_ pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    package static func position(_ pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let first = pattern.first else { return start }
         guard text.count >= pattern.count, start <= text.count - pattern.count, let base = text.baseAddress else { return nil }
         // memchr finds the first byte, memcmp tests the rest (the byte loop was most of a page's replacing).
