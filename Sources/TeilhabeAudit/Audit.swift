@@ -102,8 +102,8 @@ public enum Audit {
             results.append(e)
             progress(n + 1, auditedPages.count)
         }
-        let vnuErgebnisse = try vnu.results()
-        for i in results.indices { results[i].vnu = vnuErgebnisse[results[i].webPage] ?? [] }
+        let vnuResults = try vnu.results()
+        for i in results.indices { results[i].vnu = vnuResults[results[i].webPage] ?? [] }
         let versions = "axe-core \(axeVersion), Chromium \(browser.version), vnu.jar"
         return (results, versions, auditedPages.isEmpty ? 0 : Date().timeIntervalSince(start) / Double(auditedPages.count))
     }

@@ -125,16 +125,16 @@ public final class Browser {
 
     /// Runs axe with the tags and rules above and reports the violations only.
     static let axeSkript = """
-        const fertig = arguments[arguments.length - 1];
+        const done = arguments[arguments.length - 1];
         const regeln = {};
         for (const id of arguments[1]) regeln[id] = {enabled: true};
         const ziel = t => t.map(s => Array.isArray(s) ? s.join(' >>> ') : s).join(' |frame| ');
-        if (typeof window.axe === 'undefined') { fertig({error: 'axe-core not loaded in page'}); return; }
+        if (typeof window.axe === 'undefined') { done({error: 'axe-core not loaded in page'}); return; }
         window.axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, rules: regeln, resultTypes: ['violations']})
-          .then(r => fertig({axeVersion: r.testEngine.version, violations: r.violations.map(v => ({
+          .then(r => done({axeVersion: r.testEngine.version, violations: r.violations.map(v => ({
               id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
               nodes: v.nodes.map(n => ({target: ziel(n.target), html: n.html.slice(0, 300)}))}))}))
-          .catch(e => fertig({error: 'axe.run failed: ' + String(e && e.message || e)}));
+          .catch(e => done({error: 'axe.run failed: ' + String(e && e.message || e)}));
         """
 }
 
@@ -167,16 +167,16 @@ public enum Cleanup {
     }
 
     static func shutDown(pids: [Int32], profile marken: [String]) {
-        var ziele = Set(pids)
+        var targets = Set(pids)
         for runde in 0..<20 {
-            ziele.formUnion(marked(marken))
-            ziele.remove(getpid())
-            let lebend = ziele.filter { kill($0, 0) == 0 && !isZombie($0) }
+            targets.formUnion(marked(marken))
+            targets.remove(getpid())
+            let lebend = targets.filter { kill($0, 0) == 0 && !isZombie($0) }
             if lebend.isEmpty, runde > 0 { break }
             for pid in lebend { kill(pid, SIGKILL) }
-            for pid in ziele { var status: Int32 = 0; waitpid(pid, &status, WNOHANG) }
+            for pid in targets { var status: Int32 = 0; waitpid(pid, &status, WNOHANG) }
             Thread.sleep(forTimeInterval: 0.05)
-            ziele = Set(ziele.filter { kill($0, 0) == 0 && !isZombie($0) })
+            targets = Set(targets.filter { kill($0, 0) == 0 && !isZombie($0) })
         }
         // Reap every exited descendant that was handed to us.
         var status: Int32 = 0

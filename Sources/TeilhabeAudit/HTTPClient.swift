@@ -41,16 +41,16 @@ enum HTTPClient {
             response += chunk[..<n]
         }
         guard let separator = response.firstRange(of: Array("\r\n\r\n".utf8)) else { throw Failure(message: .auditBrokenHTTP) }
-        var rumpf = Array(response[separator.upperBound...])
+        var payload = Array(response[separator.upperBound...])
         let headerLines = String(decoding: response[..<separator.lowerBound], as: UTF8.self).lowercased()
-        if headerLines.contains("transfer-encoding: chunked") { rumpf = entstuecken(rumpf) }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(rumpf)) as? [String: Any] else {
+        if headerLines.contains("transfer-encoding: chunked") { payload = dechunk(payload) }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(payload)) as? [String: Any] else {
             throw Failure(message: .auditNoJSON)
         }
         return object
     }
 
-    private static func entstuecken(_ payload: [UInt8]) -> [UInt8] {
+    private static func dechunk(_ payload: [UInt8]) -> [UInt8] {
         var resultValue: [UInt8] = [], i = 0
         while i < payload.count {
             guard let lineEnd = payload[i...].firstRange(of: [13, 10]) else { break }

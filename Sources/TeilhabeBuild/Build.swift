@@ -120,13 +120,13 @@ public enum Build {
             log.error("AUSGABE", .outputUnchangedAfter(error.localizedDescription, output: o.output), at: SourceLocation(file: o.output))
             return
         }
-        let stand = errors.keptOld ? Message.outputKeptOld(o.output) : .empty
-        log.error(errors.keptOld ? "AUSGABE" : Build.ausgabeUnvollstaendig, errors.messageText + stand,
+        let outputState = errors.keptOld ? Message.outputKeptOld(o.output) : .empty
+        log.error(errors.keptOld ? "AUSGABE" : Build.outputIncompleteRule, errors.messageText + outputState,
                   at: SourceLocation(file: errors.pfad))
     }
 
     /// The rule of the error after which the output folder holds neither the old site nor the new one.
-    public static let ausgabeUnvollstaendig = "AUSGABE-UNVOLLSTAENDIG"
+    public static let outputIncompleteRule = "AUSGABE-UNVOLLSTAENDIG"
 
     /// No input may be read through a symbolic link that leads out of the content (or theme) folder.
     static func inputsConfined(_ o: Options, log: DiagnosticLog) -> Bool {
@@ -136,7 +136,7 @@ public enum Build {
     }
 
     /// The output folder must not hold the content folder or lie inside it: stale files are removed from it.
-    static func ordnerGetrennt(_ o: Options, log: DiagnosticLog) -> Bool {
+    static func foldersApart(_ o: Options, log: DiagnosticLog) -> Bool {
         func absolute(_ p: String) -> String {
             URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path + "/"
         }

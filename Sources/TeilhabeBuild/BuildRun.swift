@@ -47,7 +47,7 @@ final class BuildRun {
     /// and this build the only one writing it.
     func prepare() -> Bool {
         guard onDisk else { return true }
-        guard Build.ordnerGetrennt(settings, log: log), Build.inputsConfined(settings, log: log) else { return false }
+        guard Build.foldersApart(settings, log: log), Build.inputsConfined(settings, log: log) else { return false }
         do {
             _ = try OutputFolder(settings.output).validate()
             sperre = try BuildLock(cache: store, output: settings.output, waiting: settings.isWaiting)

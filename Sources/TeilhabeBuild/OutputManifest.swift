@@ -35,9 +35,9 @@ public final class OutputManifest: Sendable {
         /// The old group was kept.
         var keepGroup = false
         var neu: [String: Fingerprint?] = [:]
-        var neuGruppe: (cacheKey: Fingerprint?, mitglieder: Set<String>) = (nil, [])
+        var newGroup: (cacheKey: Fingerprint?, mitglieder: Set<String>) = (nil, [])
         /// The group was kept, so its folders are those the plan lists.
-        var ordnerBekannt = false
+        var folderKnown = false
     }
 
     /// `nutzen` false: the old plan is not read (but still invalidated before writing).
@@ -141,9 +141,9 @@ public final class OutputManifest: Sendable {
         }
         guard intact else { return nil }   // a damaged block: the group is made again
         state.withLock { s in
-            s.ordnerBekannt = !oldFolder.isEmpty
+            s.folderKnown = !oldFolder.isEmpty
             s.keepGroup = true
-            s.neuGruppe.cacheKey = cacheKey
+            s.newGroup.cacheKey = cacheKey
         }
         return (fileList, auditedPages)
     }
@@ -225,8 +225,8 @@ public final class OutputManifest: Sendable {
     /// Notes a file of this build as one of the group made under `gruppe`.
     package func mitglied(_ pfad: String, groupName: Fingerprint) {
         state.withLock { s in
-            s.neuGruppe.cacheKey = groupName
-            s.neuGruppe.mitglieder.insert(pfad)
+            s.newGroup.cacheKey = groupName
+            s.newGroup.mitglieder.insert(pfad)
         }
     }
 
@@ -260,25 +260,25 @@ public final class OutputManifest: Sendable {
 
     /// The plan: this build's files, the group's as one block, and the group's folders.
     private func saved(_ s: inout State) -> StoredPlan {
-        let neu = s.neu, neuGruppe = s.neuGruppe
+        let neu = s.neu, newGroup = s.newGroup
         var plan = StoredPlan()
         plan.fileList.reserveCapacity(neu.count)
         // The group's records form a block when it has a key and each of them has one (else it
         // cannot be kept as a whole, and its files are listed as any other).
-        let groupName = neuGruppe.cacheKey.flatMap { k in neuGruppe.mitglieder.allSatisfy { (neu[$0] ?? nil) != nil } ? k : nil }
-        for (pfad, cacheKey) in neu.sorted(by: { $0.key < $1.key }) where groupName == nil || !neuGruppe.mitglieder.contains(pfad) {
+        let groupName = newGroup.cacheKey.flatMap { k in newGroup.mitglieder.allSatisfy { (neu[$0] ?? nil) != nil } ? k : nil }
+        for (pfad, cacheKey) in neu.sorted(by: { $0.key < $1.key }) where groupName == nil || !newGroup.mitglieder.contains(pfad) {
             plan.fileList.append(PlanEntry(pfad: pfad, cacheKey: cacheKey))
         }
         if s.keepGroup, let alte = oldGroup {
             plan.groupName = PlanGroup(cacheKey: alte.cacheKey, entries: Array(alte.block))
         } else if let groupName {
-            let entries = neuGruppe.mitglieder.sorted().map { PlanEntry(pfad: $0, cacheKey: neu[$0]!) }
+            let entries = newGroup.mitglieder.sorted().map { PlanEntry(pfad: $0, cacheKey: neu[$0]!) }
             plan.groupName = PlanGroup(cacheKey: groupName, entries: PlanEntry.block(entries))
         }
         // The group's folders as this build leaves them (zero: changed too recently to be trusted).
         if groupName != nil {
-            let folderPath = s.ordnerBekannt ? Array(oldFolder.keys)
-                : Array(OutputManifest.byFolder(s.keepGroup ? Set(mitglieder(&s).keys) : neuGruppe.mitglieder).keys)
+            let folderPath = s.folderKnown ? Array(oldFolder.keys)
+                : Array(OutputManifest.byFolder(s.keepGroup ? Set(mitglieder(&s).keys) : newGroup.mitglieder).keys)
             let outputPath = outputPath
             let states = Parallel.map(folderPath.count) { i in OutputManifest.stand(Paths.join(outputPath, folderPath[i])) }
             for (pfad, stand) in zip(folderPath, states).sorted(by: { $0.0 < $1.0 }) {

@@ -14,10 +14,10 @@ public enum Request {
     public static func filePath(_ anfragePfad: String, rootPath: String, istOrdner: (String) -> Bool) -> String? {
         var pfad = Substring(anfragePfad)
         if let ende = pfad.firstIndex(where: { $0 == "?" || $0 == "#" }) { pfad = pfad[..<ende] }
-        guard pfad.hasPrefix("/"), let dekodiert = prozentDekodiert(String(pfad)) else { return nil }
-        guard !dekodiert.contains("\0"), !dekodiert.contains("\\") else { return nil }
+        guard pfad.hasPrefix("/"), let decoded = prozentDekodiert(String(pfad)) else { return nil }
+        guard !decoded.contains("\0"), !decoded.contains("\\") else { return nil }
         var parts: [Substring] = []
-        for part in dekodiert.split(separator: "/", omittingEmptySubsequences: true) {
+        for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
             if part == ".." || part.hasPrefix(".") { return nil }   // no climbing, no hidden files
             parts.append(part)
@@ -25,7 +25,7 @@ public enum Request {
         let full = ([rootPath] + parts.map(String.init)).joined(separator: "/")
         // OParl ids carry no extension: `…/paper/x` is `paper/x.json`, the system `…/v1.1/` its index.json.
         if parts.first == "oparl", let letzter = parts.last, !letzter.hasSuffix(".json") {
-            return dekodiert.hasSuffix("/") ? full + "/index.json" : full + ".json"
+            return decoded.hasSuffix("/") ? full + "/index.json" : full + ".json"
         }
         return istOrdner(full) ? full + "/index.html" : full
     }

@@ -49,7 +49,7 @@ extension BinaryCodec {
         }
 
         /// What `Buffer.wort64` wrote.
-        package func wort64() throws -> UInt64 {
+        package func word64() throws -> UInt64 {
             guard bytes.endIndex - position >= 8 else { throw Failure(reason: "truncated") }
             let beginning = position - bytes.startIndex
             position += 8
@@ -57,7 +57,7 @@ extension BinaryCodec {
         }
 
         /// What `Buffer.zahlen32` wrote.
-        package func zahlen32() throws -> [UInt32] {
+        package func numbers32() throws -> [UInt32] {
             let n = try number()
             guard n <= UInt64(bytes.endIndex - position) / 4 else { throw Failure(reason: "truncated") }
             let beginning = position - bytes.startIndex
@@ -75,12 +75,12 @@ extension BinaryCodec {
 
         package func text() throws -> String {
             let raw = try rawData()
-            let pfadartig = raw.count > 15 && raw.count < 256 && raw.contains(0x2F)
-            if pfadartig, let hits = paths.first(where: { $0.raw.count == raw.count && $0.raw.elementsEqual(raw) }) {
+            let pathLike = raw.count > 15 && raw.count < 256 && raw.contains(0x2F)
+            if pathLike, let hits = paths.first(where: { $0.raw.count == raw.count && $0.raw.elementsEqual(raw) }) {
                 return hits.text
             }
             guard let s = String(validating: raw, as: UTF8.self) else { throw Failure(reason: "not UTF-8") }
-            if pfadartig { paths = [(raw, s)] + paths.prefix(3) }
+            if pathLike { paths = [(raw, s)] + paths.prefix(3) }
             return s
         }
 
@@ -94,7 +94,7 @@ extension BinaryCodec {
             if let own = T.self as? BinaryValue.Type { return try own.init(binary: self) as! T }
             // Rarer types after the hand-written ones, which are read by the thousand.
             if T.self == [UInt8].self { return Array(try rawData()) as! T }
-            if T.self == [UInt32].self { return try zahlen32() as! T }
+            if T.self == [UInt32].self { return try numbers32() as! T }
             if T.self == [Fingerprint].self { return try valueList(Fingerprint.self) as! T }
             if T.self == UInt32.self {
                 guard let x = UInt32(exactly: try number()) else { throw Failure(reason: "number too large") }

@@ -27,10 +27,10 @@ package enum BinaryCodec {
         }
 
         /// Eight little-endian bytes.
-        package func wort64(_ x: UInt64) { Swift.withUnsafeBytes(of: x.littleEndian) { bytes.append(contentsOf: $0) } }
+        package func word64(_ x: UInt64) { Swift.withUnsafeBytes(of: x.littleEndian) { bytes.append(contentsOf: $0) } }
 
         /// A count, then each number as four little-endian bytes.
-        package func zahlen32(_ a: [UInt32]) {
+        package func numbers32(_ a: [UInt32]) {
             number(UInt64(a.count))
             #if _endian(little)
             a.withUnsafeBytes { bytes.append(contentsOf: $0) }
@@ -60,7 +60,7 @@ package enum BinaryCodec {
             // Flat arrays of numbers (the search index's hundreds of thousands) in one copy each. By
             // type, not by a cast of the value: an empty array of any type casts to every array type.
             if T.self == [UInt8].self { let a = value as! [UInt8]; chunk.number(UInt64(a.count)); chunk.bytes += a; return }
-            if T.self == [UInt32].self { chunk.zahlen32(value as! [UInt32]); return }
+            if T.self == [UInt32].self { chunk.numbers32(value as! [UInt32]); return }
             if T.self == [Fingerprint].self { chunk.valueList(value as! [Fingerprint]); return }
             switch value {
             case let s as String: chunk.text(s)

@@ -66,8 +66,8 @@ extension SourceLocation: BinaryValue {
 
 /// Two fixed words: a fingerprint's bits are random, as a number it would take ten bytes a word.
 extension Fingerprint: BinaryValue {
-    package init(binary d: BinaryCodec.BinaryDecoder) throws { a = try d.wort64(); b = try d.wort64() }
-    package func binary(_ p: BinaryCodec.Buffer) { p.wort64(a); p.wort64(b) }
+    package init(binary d: BinaryCodec.BinaryDecoder) throws { a = try d.word64(); b = try d.word64() }
+    package func binary(_ p: BinaryCodec.Buffer) { p.word64(a); p.word64(b) }
 }
 
 extension Diagnostic: BinaryValue {

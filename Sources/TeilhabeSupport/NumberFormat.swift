@@ -38,9 +38,9 @@ package enum NumberFormat {
         let text = betrag.description             // "12.25", "1e+19", "5e-324"
         let parts = text.split(separator: "e", maxSplits: 1)
         let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
-        let mantisse = parts.first ?? "0"
-        let vor = mantisse.prefix { $0 != "." }
-        let nach = mantisse.drop { $0 != "." }.dropFirst()
+        let mantissa = parts.first ?? "0"
+        let vor = mantissa.prefix { $0 != "." }
+        let nach = mantissa.drop { $0 != "." }.dropFirst()
         var digits = (vor + nach).compactMap { $0.wholeNumberValue.map(UInt8.init) }
         var point = vor.count + exponent
         while digits.count > 1, digits[0] == 0 { digits.removeFirst(); point -= 1 }

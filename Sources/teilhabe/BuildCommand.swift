@@ -31,8 +31,8 @@ struct BuildCommand: ParsableCommand {
         if terminal, !quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         reportFinding(log, language, nurFehler: quiet)
         guard let resultValue else {
-            let unvollstaendig = log.all.contains { $0.rule == Build.ausgabeUnvollstaendig }
-            printErrors(.buildFailed(errors: log.errorCount, output: output, incomplete: unvollstaendig), language)
+            let outputIncomplete = log.all.contains { $0.rule == Build.outputIncompleteRule }
+            printErrors(.buildFailed(errors: log.errorCount, output: output, incomplete: outputIncomplete), language)
             throw ExitCode(1)
         }
         if !quiet {

@@ -28,7 +28,7 @@ struct ServeCommand: ParsableCommand {
             reportFinding(log, language)
             if let resultValue {
                 server.rebuilt(errors: nil, changed: resultValue.changed)
-                sagen(Message.serveRebuilt(milliseconds: milliseconds(seit: start)).text(language))
+                say(Message.serveRebuilt(milliseconds: milliseconds(since: start)).text(language))
             } else {
                 let errors = log.all.filter { $0.severity == .error }
                 server.rebuilt(errors: errors.map { $0.formatted(language) }.joined(separator: "\n"))
@@ -41,7 +41,7 @@ struct ServeCommand: ParsableCommand {
             printErrors(.serveCannotStart(port: port, reason: "\(error.localizedDescription)"), language)
             throw ExitCode(1)
         }
-        sagen(Message.serveListening(port: server.port).text(language))
+        say(Message.serveListening(port: server.port).text(language))
         let watcher = Watcher(folderPath: [content, Build.themeFolder(theme) ?? content].uniqued())
         while true {
             guard let fileList = watcher.awaitEvent(sekunden: 3600) else { continue }
@@ -49,17 +49,17 @@ struct ServeCommand: ParsableCommand {
             let start = Date()
             if let upfront = preview.prefer(fileList, isOpen: server.openPageCount), !upfront.isEmpty {
                 server.rebuilt(errors: nil, changed: upfront)
-                sagen(Message.serveOpenPagesRemade(upfront.count, milliseconds: milliseconds(seit: start)).text(language))
+                say(Message.serveOpenPagesRemade(upfront.count, milliseconds: milliseconds(since: start)).text(language))
             }
             buildSite()
         }
     }
 }
 
-private func milliseconds(seit start: Date) -> Int { Int(Date().timeIntervalSince(start) * 1000) }
+private func milliseconds(since start: Date) -> Int { Int(Date().timeIntervalSince(start) * 1000) }
 
 /// Unbuffered, so that the messages appear at once also when the output is piped.
-private func sagen(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+private func say(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
 
 extension Array where Element: Hashable {
     func uniqued() -> [Element] {
