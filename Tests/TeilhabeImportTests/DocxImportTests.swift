@@ -91,6 +91,17 @@ final class DocxImportTests: XCTestCase {
         XCTAssertTrue(text.hasSuffix("## Rechtslage\n\n[Bitte ergänzen.]\n"), text)
     }
 
+    /// Added sections go before the footnote definitions, which stay at the end.
+    func testAddedSectionsComeBeforeFootnotes() throws {
+        let fixture = try Fixture()
+        let footnotes = "<w:footnotes xmlns:w=\"\(F.w)\"><w:footnote w:id=\"2\"><w:p>" + F.t("Stand 2025.") + "</w:p></w:footnote></w:footnotes>"
+        let body = F.p(F.t("Betreff: Busse")) + F.p(F.t("Sachlage"), style: "berschrift1")
+            + F.p(F.t("Neu.") + "<w:r><w:footnoteReference w:id=\"2\"/></w:r>")
+        let (written, _) = run(fixture, [try file("busse.docx", F.docx(body: body, footnotes: footnotes))])
+        let text = try String(contentsOfFile: try XCTUnwrap(written.first).paper, encoding: .utf8)
+        XCTAssertTrue(text.hasSuffix("## Sachlage\n\nNeu.[^1]\n\n## Rechtslage\n\n[Bitte ergänzen.]\n\n[^1]: Stand 2025.\n"), text)
+    }
+
     /// `--art Bericht` writes berichte/; an unknown --art is an error with the closest kind.
     func testBerichtAndUnknownArt() throws {
         let fixture = try Fixture()

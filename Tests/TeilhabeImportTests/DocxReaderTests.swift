@@ -87,16 +87,19 @@ final class DocxReaderTests: XCTestCase {
 
     /// Footnotes become `[^n]` marks with definitions at the end, numbered in reading order.
     func testFootnotes() throws {
-        let footnotes = "<?xml version=\"1.0\"?><w:footnotes xmlns:w=\"\(F.w)\">"
+        let footnotes = "<?xml version=\"1.0\"?><w:footnotes xmlns:w=\"\(F.w)\" xmlns:r=\"\(F.r)\">"
             + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
             + "<w:footnote w:id=\"7\"><w:p><w:r><w:footnoteRef/></w:r>" + F.t(" Quelle: Landesamt, 2024.") + "</w:p></w:footnote>"
-            + "<w:footnote w:id=\"3\"><w:p><w:r><w:footnoteRef/></w:r>" + F.t(" Siehe ") + F.t("Anlage", italic: true) + "</w:p></w:footnote>"
+            + "<w:footnote w:id=\"3\"><w:p><w:r><w:footnoteRef/></w:r>" + F.t(" Siehe ") + F.t("Anlage", italic: true) + F.t(" und ")
+            + "<w:hyperlink r:id=\"rId1\">" + F.t("Quelle") + "</w:hyperlink></w:p></w:footnote>"
             + "</w:footnotes>"
         let body = F.p(F.t("Zahlen") + "<w:r><w:footnoteReference w:id=\"7\"/></w:r>" + F.t(" und Plan")
                        + "<w:r><w:footnoteReference w:id=\"3\"/></w:r>" + F.t("."))
         let result = try DocxReader.markdown(from: F.docx(body: body, footnotes: footnotes,
-            relationships: "<Relationship Id=\"rId9\" Type=\"x/footnotes\" Target=\"footnotes.xml\"/>"))
-        XCTAssertEqual(result.markdown, "Zahlen[^1] und Plan[^2].\n\n[^1]: Quelle: Landesamt, 2024.\n\n[^2]: Siehe *Anlage*\n")
+            relationships: "<Relationship Id=\"rId1\" Type=\"x/hyperlink\" Target=\"https://falsch.example\" TargetMode=\"External\"/>",
+            extra: ["word/_rels/footnotes.xml.rels": "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"x/hyperlink\" Target=\"https://land.example/q\" TargetMode=\"External\"/></Relationships>"]))
+        XCTAssertEqual(result.markdown, "Zahlen[^1] und Plan[^2].\n\n[^1]: Quelle: Landesamt, 2024.\n\n[^2]: Siehe *Anlage* und [Quelle](https://land.example/q)\n")
     }
 
     /// Tracked changes are taken as accepted (insertions kept, deletions gone), comments dropped; both warned.

@@ -18,7 +18,7 @@ final class DocxConversion {
     private var package_: DocxPackage
     private let styles: DocxStyles
     private let numbering: DocxNumbering
-    private let relationships: DocxRelationships
+    private var relationships: DocxRelationships
     private let imagePrefix: String
     private(set) var images: [DocxImage] = []
     private var imageWarnings: [DocxWarning] = []
@@ -195,8 +195,10 @@ final class DocxConversion {
     }
 
     /// `[^1]: …` lines for the footnotes referenced, in order.
-    func footnoteDefinitions(_ root: XMLElement?) -> String {
+    /// `relationships`: footnotes.xml's own (its links and pictures name those).
+    func footnoteDefinitions(_ root: XMLElement?, relationships footnoteRelationships: DocxRelationships) -> String {
         guard let root, !footnoteOrder.isEmpty else { return "" }
+        relationships = footnoteRelationships
         var byId: [String: XMLElement] = [:]
         for note in root.all("footnote") { if let id = note["id"] { byId[id] = note } }
         var text = ""

@@ -40,7 +40,7 @@ extension DocxExport {
     /// A table of plain texts (the head's tables), with a caption for screen readers.
     private static func table(_ cells: [[String]], header: Bool, caption: String, writer: DocxBodyWriter) {
         var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
-            + "<w:tblLook w:val=\"04A0\" w:firstRow=\"\(header ? 1 : 0)\" w:lastRow=\"0\" w:firstColumn=\"\(header ? 0 : 1)\" "
+            + "<w:tblLook w:val=\"\(header ? "0420" : "0480")\" w:firstRow=\"\(header ? 1 : 0)\" w:lastRow=\"0\" w:firstColumn=\"\(header ? 0 : 1)\" "
             + "w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/><w:tblCaption w:val=\"\(DocxXML.escape(caption))\"/></w:tblPr>"
             + "<w:tblGrid>" + String(repeating: "<w:gridCol/>", count: cells.first?.count ?? 1) + "</w:tblGrid>"
         for (index, row) in cells.enumerated() {

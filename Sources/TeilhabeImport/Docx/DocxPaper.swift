@@ -9,6 +9,7 @@ import TeilhabeBuild
 /// (and named in a warning): a draft must still load.
 struct DocxPaper {
     var markdown: String
+    let footnotes: String
     var grunddaten: DocxGrunddaten
     let stem: String
     let site: Site
@@ -20,7 +21,8 @@ struct DocxPaper {
     var nummer: String?
 
     init(document: DocxDocument, stem: String, site: Site, today: Tag) {
-        markdown = document.markdown
+        markdown = document.body
+        footnotes = document.footnotes
         grunddaten = document.grunddaten
         self.stem = stem
         self.site = site
@@ -109,6 +111,6 @@ struct DocxPaper {
                 + "status: entwurf\nfederfuehrend: \(y(federfuehrend))\n"
             if let antragstellend = grunddaten.antragstellend { head += "antragstellend: \(y(antragstellend))\n" }
         }
-        return head + "---\n\n" + markdown
+        return head + "---\n\n" + markdown + footnotes
     }
 }

@@ -11,7 +11,11 @@ package struct DocxImage: Sendable, Equatable {
 /// What a Word file says: the body as Markdown (CommonMark + GFM tables, `[^1]` footnotes), the
 /// Grunddaten found in its head, its images and what was changed on the way.
 package struct DocxDocument: Sendable {
-    package var markdown: String
+    /// The whole Markdown: the body, then the footnote definitions.
+    package var markdown: String { body + footnotes }
+    package var body: String
+    /// `[^1]: …` lines (empty without footnotes), kept apart so that text can be added before them.
+    package var footnotes: String
     package var grunddaten: DocxGrunddaten
     package var images: [DocxImage]
     package var warnings: [DocxWarning]
@@ -30,6 +34,8 @@ package enum DocxReader {
         let relationships = try DocxRelationships(optionalPart(&package_, "word/_rels/document.xml.rels"))
         let footnotes = try optionalPart(&package_, "word/footnotes.xml")
         let core = try optionalPart(&package_, "docProps/core.xml")
+        let footnoteRelationships = try DocxRelationships(optionalPart(&package_, "word/_rels/footnotes.xml.rels"))
+        // From here on the conversion reads the images: it holds the package (and its size budget).
         let conversion = DocxConversion(package: package_, styles: styles, numbering: numbering,
                                         relationships: relationships, imagePrefix: imagePrefix)
         var blocks = conversion.blocks(document.child("body"))
@@ -38,10 +44,11 @@ package enum DocxReader {
         if grunddaten.betreff == nil, let title = core?.descendant("title")?.text.trimmed(), !title.isEmpty {
             grunddaten.betreff = title
         }
-        var markdown = DocxMarkdown.text(blocks)
-        markdown += conversion.footnoteDefinitions(footnotes)
+        let body = DocxMarkdown.text(blocks)
+        let definitions = conversion.footnoteDefinitions(footnotes, relationships: footnoteRelationships)
         warnings = conversion.warnings() + warnings
-        return DocxDocument(markdown: markdown, grunddaten: grunddaten, images: conversion.images, warnings: warnings)
+        return DocxDocument(body: body, footnotes: definitions, grunddaten: grunddaten, images: conversion.images,
+                            warnings: warnings)
     }
 
     private static func optionalPart(_ package_: inout DocxPackage, _ path: String) throws(DocxError) -> XMLElement? {
