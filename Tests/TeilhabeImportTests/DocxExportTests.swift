@@ -27,7 +27,7 @@ final class DocxExportTests: XCTestCase {
 
         Es gilt das Gesetz.[^2]
 
-        ### Landesrecht
+        ### Landesrecht[^3]
 
         Nichts weiter.
 
@@ -38,6 +38,8 @@ final class DocxExportTests: XCTestCase {
         [^1]: Stand Januar 2025.
 
         [^2]: Siehe *Landesbauordnung*.
+
+        [^3]: Gilt seit 2019.
 
         """
 
@@ -100,7 +102,7 @@ final class DocxExportTests: XCTestCase {
         XCTAssertTrue(try part("word/settings.xml").contains("<w:themeFontLang w:val=\"de-DE\"/>"))
         let document = try part("word/document.xml")
         for expected in ["<w:pStyle w:val=\"Title\"/>", "<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Sachlage",
-                         "<w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Landesrecht",
+                         "<w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Landesrecht</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"3\"/>",
                          "<w:tblHeader/>", "descr=\"Karte der neuen Wege\"", "<w:tblCaption w:val=\"Grunddaten\"/>",
                          "Ausschuss für Soziales", "05.03.2024", "<w:footnoteReference w:id=\"2\"/>"] {
             XCTAssertTrue(document.contains(expected), expected)

@@ -8,7 +8,7 @@ enum DocxTestFiles {
 
     /// A ZIP of the given parts (path → text or bytes).
     static func zip(_ parts: [String: Data]) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
+        let archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
         for (path, data) in parts.sorted(by: { $0.key < $1.key }) {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)

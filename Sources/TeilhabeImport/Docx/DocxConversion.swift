@@ -85,7 +85,13 @@ final class DocxConversion {
         if styles.isTitle(styleId) { return plain.isEmpty ? nil : .title(DocxMarkdown.oneLine(plain)) }
         let outline = properties?.child("outlineLvl")?["val"].flatMap(Int.init)
         if let level = outline.map({ (0...8).contains($0) ? $0 + 1 : 0 }) ?? styles.headingLevel(styleId), level > 0 {
-            return plain.isEmpty ? nil : .heading(level: level, text: DocxMarkdown.oneLine(plain))
+            // The heading's style makes it bold: emphasis inside is dropped, footnote marks and links stay.
+            let unformatted = pieces.map { piece in
+                InlinePiece(kind: piece.kind == .lineBreak ? .text : piece.kind, text: piece.kind == .lineBreak ? " " : piece.text,
+                            link: piece.link)
+            }
+            let text = DocxMarkdown.oneLine(DocxMarkdown.inline(unformatted, inTable: false))
+            return text.isEmpty ? nil : .heading(level: level, text: text)
         }
         let markdown = DocxMarkdown.inline(pieces, inTable: false)
         guard !markdown.isEmpty else { return nil }

@@ -67,7 +67,7 @@ enum DocxZip {
     }()
 
     static func archive(_ parts: [(String, String)], media: [DocxBodyWriter.Media]) -> Data? {
-        guard let archive = try? Archive(data: Data(), accessMode: .create) else { return nil }
+        guard let archive = try? Archive(data: Data(), accessMode: .create, pathEncoding: nil) else { return nil }
         var entries: [(String, Data)] = parts.map { ($0.0, Data($0.1.utf8)) }
         for file in media.sorted(by: { $0.name < $1.name }) { entries.append(("word/media/\(file.name)", file.data)) }
         do {

@@ -124,7 +124,7 @@ enum DocxMarkdown {
             if !isItem { topOrdered = nil }
             switch block {
             case let .title(text): out += "## " + escape(text, inTable: false)
-            case let .heading(level, text): out += String(repeating: "#", count: min(level + 1, 6)) + " " + escape(text, inTable: false)
+            case let .heading(level, markdown): out += String(repeating: "#", count: min(level + 1, 6)) + " " + markdown
             case let .paragraph(markdown, _): out += markdown
             case let .listItem(level, ordered, markdown):
                 out += listItem(level: level, ordered: ordered, markdown, widths: &widths, counters: &counters)

@@ -17,7 +17,11 @@ package struct DocxPackage {
     package init(data: Data) throws(DocxError) {
         // An OLE compound file: an encrypted .docx (Word wraps it) or a .doc of Word 97–2003.
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw DocxError(.docxEncrypted) }
-        guard data.starts(with: [0x50, 0x4B]), let archive = try? Archive(data: data, accessMode: .read) else {
+        let archive: Archive
+        do {
+            guard data.starts(with: [0x50, 0x4B]) else { throw DocxError(.docxNotZip) }
+            archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)
+        } catch {
             throw DocxError(.docxCorrupt(.docxNotZip))
         }
         var entries: [String: Entry] = [:]

@@ -75,7 +75,7 @@ package struct DocxRelationships {
 /// A block of the body before it is written as Markdown.
 package enum DocxBlock: Equatable {
     case title(String)
-    /// Word's level 1…9 (`Heading 1` is Markdown's `##`: the page title is the only `#`).
+    /// Word's level 1…9 (`Heading 1` is Markdown's `##`: the page title is the only `#`), as Markdown.
     case heading(level: Int, text: String)
     /// Markdown and the plain text with line breaks as "\n" (for the Grunddaten's labelled lines).
     case paragraph(markdown: String, plain: String)

@@ -90,7 +90,7 @@ final class DocxBodyWriter {
         switch MarkdownNode.type(node) {
         case CMARK_NODE_HEADING:
             let level = Int(cmark_node_get_heading_level(node))
-            paragraph(style: "Heading\(min(max(level - 1, 1), 6))", runs: Self.run(MarkdownNode.plainText(node)))
+            paragraph(style: "Heading\(min(max(level - 1, 1), 6))", runs: inlines(node, RunStyle()))
         case CMARK_NODE_PARAGRAPH: paragraph(style: style, runs: inlines(node, RunStyle()))
         case CMARK_NODE_LIST: list(node, level: listLevel)
         case CMARK_NODE_BLOCK_QUOTE: for child in MarkdownNode.children(node) { block(child, listLevel: listLevel, style: "Quote") }
