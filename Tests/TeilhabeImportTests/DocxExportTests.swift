@@ -111,6 +111,27 @@ final class DocxExportTests: XCTestCase {
         XCTAssertEqual(try package_.part("word/media/plan.png"), DocxTestFiles.png)
     }
 
+    /// Links to pages of the site become addresses under basis_url; links to drafts stay text.
+    func testSiteLinksBecomeWebAddresses() throws {
+        let fixture = try fixture()
+        try fixture.write("berichte/entwurf.md", "---\ntitel: Geheim geplant\nstatus: entwurf\n---\nText.\n")
+        try fixture.write("berichte/lage.md", """
+            ---
+            titel: Lagebericht Inklusion
+            datum: 2024-01-10
+            ---
+            ## Zahlen
+
+            Zurück zur [Vorlage](../vorlagen/2024-0001-test.md#sachlage), nicht zum [Plan](entwurf.md).
+            """)
+        var package_ = try DocxPackage(data: export(fixture, "berichte/lage.md").0)
+        let rels = String(decoding: try XCTUnwrap(package_.part("word/_rels/document.xml.rels")), as: UTF8.self)
+        XCTAssertTrue(rels.contains("Target=\"https://www.example.org/inklusion/vorlagen/2024-0001-test/#sachlage\" TargetMode=\"External\""), rels)
+        XCTAssertFalse(rels.contains("entwurf"), rels)
+        let back = try DocxReader.markdown(from: export(fixture, "berichte/lage.md").0)
+        XCTAssertTrue(back.markdown.contains("nicht zum Plan."), back.markdown)
+    }
+
     /// The same page gives the same bytes, whenever and wherever it is exported.
     func testExportIsDeterministic() throws {
         let fixture = try fixture()
@@ -125,7 +146,8 @@ final class DocxExportTests: XCTestCase {
         let back = try DocxReader.markdown(from: export(fixture, "berichte/lage.md").0)
         XCTAssertEqual(back.grunddaten.betreff, "Lagebericht Inklusion")
         XCTAssertEqual(back.grunddaten.datum, "10.01.2024")
-        XCTAssertTrue(back.markdown.hasPrefix("## Zahlen\n\nZurück zur Vorlage."), back.markdown)
+        XCTAssertTrue(back.markdown.hasPrefix("## Zahlen\n\nZurück zur [Vorlage](https://www.example.org/inklusion/vorlagen/2024-0001-test/)."),
+                      back.markdown)
         let result = try Fixture.teilhabe(["export", "docx", "vorlagen/2024-0002-wgee.md"], in: fixture.root)
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("meinten Sie „vorlagen/2024-0002-wege.md“?"), result.stderr)

@@ -50,7 +50,7 @@ public enum DocxExport {
         let links = LinkIndex(project)
         var names: [String: String] = [:]   // content path → file name in the package, unique
         let rootReal = Containment.realPath(project.contentRoot)
-        let writer = DocxBodyWriter { destination in
+        let writer = DocxBodyWriter(images: { destination in
             guard case let .filePath(file) = links.target(destination, from: pfad + ".md"),
                   DocxConversion.webImageTypes.contains((file.split(separator: ".").last.map(String.init) ?? "").lowercased()),
                   let rootReal, Containment.isInside(Paths.join(project.contentRoot, file), rootReal: rootReal),
@@ -58,7 +58,7 @@ public enum DocxExport {
             let name = names[file] ?? uniqueName(Paths.lastComponent(file), taken: Set(names.values))
             names[file] = name
             return .init(name: name, data: bytes)
-        }
+        }, links: { webAddress($0, from: pfad, links: links, basisURL: project.site.basisURL) })
         let meta: Metadata
         if let vorlage = project.vorlagen.first(where: { $0.pfad == pfad }) {
             meta = head(vorlage, project: project, writer: writer)
@@ -89,6 +89,21 @@ public enum DocxExport {
          ("word/footnotes.xml", DocxParts.footnotes(writer.footnotes)),
          ("word/settings.xml", DocxParts.settings),
          ("word/_rels/document.xml.rels", DocxParts.documentRelationships(writer.relationships))]
+    }
+
+    /// Web links as written; links to public pages and files of the site as their address under
+    /// `basis_url` (a Word file has no "relative"); anything else (no basis_url, a draft) stays text.
+    static func webAddress(_ destination: String, from pfad: String, links: LinkIndex, basisURL: String?) -> String? {
+        if DocxMarkdown.isSafeLink(destination) { return destination }
+        guard let basisURL, DocxMarkdown.isSafeLink(basisURL) else { return nil }
+        let base = basisURL.hasSuffix("/") ? basisURL : basisURL + "/"
+        switch links.target(destination, from: pfad + ".md") {
+        case let .webPage(target, leicht, fragment):
+            guard links.status(of: target) == .oeffentlich else { return nil }
+            return base + (leicht ? "leichte-sprache/" : "") + target + "/" + (fragment.map { "#" + $0 } ?? "")
+        case let .filePath(file): return base + file
+        case .unchanged, .missing: return nil
+        }
     }
 
     static func uniqueName(_ name: String, taken: Set<String>) -> String {

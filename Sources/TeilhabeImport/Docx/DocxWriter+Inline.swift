@@ -28,8 +28,7 @@ extension DocxBodyWriter {
     }
 
     private func link(_ node: OpaquePointer, _ style: RunStyle, inFootnote: Bool) -> String {
-        let url = MarkdownNode.url(node)
-        guard !inFootnote, DocxMarkdown.isSafeLink(url) else { return inlines(node, style, inFootnote: inFootnote) }
+        guard !inFootnote, let url = resolveLink(MarkdownNode.url(node)) else { return inlines(node, style, inFootnote: inFootnote) }
         var inner = style
         inner.link = true
         let id = addRelationship(type: "hyperlink", target: url, external: true)

@@ -24,7 +24,13 @@ final class DocxBodyWriter {
     /// Relationship ids below this are the fixed parts' (styles, numbering, footnotes, settings).
     static let firstFreeRelationship = 5
 
-    init(images: @escaping ImageSource) { self.images = images }
+    /// A link's destination as the Word file gets it (an address on the web), nil for text only.
+    let resolveLink: (String) -> String?
+
+    init(images: @escaping ImageSource, links: @escaping (String) -> String? = { DocxMarkdown.isSafeLink($0) ? $0 : nil }) {
+        self.images = images
+        resolveLink = links
+    }
 
     func addRelationship(type: String, target: String, external: Bool) -> String {
         let id = "rId\(Self.firstFreeRelationship + relationships.count)"
