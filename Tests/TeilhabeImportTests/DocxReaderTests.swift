@@ -145,6 +145,8 @@ final class DocxReaderTests: XCTestCase {
         let xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document xmlns:w=\"\(F.w)\"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"
         XCTAssertTrue(message(try F.zip(["word/document.xml": Data(xxe.utf8)])).contains("DTD"))
         XCTAssertTrue(message(try F.zip(["word/document.xml": Data("<w:document><w:body>".utf8)])).contains("kein gültiges XML"))
+        let deep = String(repeating: "<w:sdt><w:sdtContent>", count: 300) + String(repeating: "</w:sdtContent></w:sdt>", count: 300)
+        XCTAssertTrue(message(try F.docx(body: deep)).contains("kein gültiges XML"))
         let bomb = try F.zip(["word/document.xml": Data(count: DocxPackage.maxPartSize + 1)])
         XCTAssertLessThan(bomb.count, 1_000_000)
         XCTAssertTrue(message(bomb).contains("größer als 64 MB"), message(bomb))

@@ -35,8 +35,6 @@ package struct DocxPackage {
         self.entries = entries
     }
 
-    package func has(_ path: String) -> Bool { entries[path] != nil }
-
     /// A part's bytes, nil where the archive has none; stops at the size limits whatever the header says.
     package mutating func part(_ path: String) throws(DocxError) -> Data? {
         guard let entry = entries[path] else { return nil }

@@ -58,6 +58,8 @@ package final class XMLElement {
 private let textElements: Set<String> = ["t", "instrText", "delText", "title", "subject", "creator", "language"]
 
 private final class TreeBuilder: NSObject, XMLParserDelegate {
+    /// Word nests a few dozen levels at most; deeper is an attack on the recursive walks.
+    static let maxDepth = 256
     var root: XMLElement?
     var stack: [XMLElement] = []
 
@@ -72,6 +74,7 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         let element = XMLElement(name: Self.local(elementName), attributes: attributes)
         if let parent = stack.last { parent.append(element) } else { root = element }
         stack.append(element)
+        if stack.count > Self.maxDepth { parser.abortParsing() }
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
