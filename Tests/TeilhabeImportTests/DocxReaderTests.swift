@@ -152,6 +152,23 @@ final class DocxReaderTests: XCTestCase {
         XCTAssertTrue(message(bomb).contains("größer als 64 MB"), message(bomb))
     }
 
+    /// Heading styles of English Word, German Word (localised ids, or German names in older files),
+    /// LibreOffice; ids only where the name says nothing; body styles are no headings.
+    func testHeadingStyleNames() {
+        let styles = DocxStyles(try? XMLElement.parse(Data(("<w:styles xmlns:w=\"\(F.w)\">"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"berschrift3\"><w:name w:val=\"Überschrift 3\"/></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"Textkrper\"><w:name w:val=\"Body Text\"/></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"Ebene9\"><w:name w:val=\"Ebene\"/><w:pPr><w:outlineLvl w:val=\"9\"/></w:pPr></w:style>"
+            + "</w:styles>").utf8), part: "styles.xml"))
+        XCTAssertEqual(styles.headingLevel("Heading1"), 1)
+        XCTAssertEqual(styles.headingLevel("berschrift3"), 3)
+        XCTAssertEqual(styles.headingLevel("berschrift2"), 2)   // not defined in styles.xml: the id says it
+        XCTAssertNil(styles.headingLevel("Textkrper"))
+        XCTAssertNil(styles.headingLevel("Ebene9"))             // outline level 9 is body text
+        XCTAssertNil(styles.headingLevel(nil))
+    }
+
     /// A relationship target may not climb out of the archive.
     func testRelationshipTargetsStayInside() {
         XCTAssertEqual(DocxPackage.resolve("media/a.png", from: "word"), "word/media/a.png")
