@@ -17,7 +17,7 @@ final class DocxExportTests: XCTestCase {
         2. Bau
 
         | Ort | Anzahl |
-        | --- | --- |
+        | --- | ---: |
         | Nord | 3 |
         | Süd | *keine* |
 

@@ -122,7 +122,17 @@ final class DocxConversion {
             plain.append(rowPlain)
         }
         if merged { mergedTables.append(tableCount) }
-        return .table(cells: cells, plain: plain)
+        let header = tbl.all("tr").first?.all("tc") ?? []
+        return .table(cells: cells, plain: plain, alignments: header.map(Self.alignment))
+    }
+
+    /// "r" or "c" where a cell's first paragraph is justified so (right-aligned numbers), else "".
+    static func alignment(_ cell: XMLElement) -> String {
+        switch cell.child("p")?.child("pPr")?.child("jc")?["val"] {
+        case "right", "end": "r"
+        case "center": "c"
+        default: ""
+        }
     }
 
     /// A cell's paragraphs (and nested tables, flattened) as one line of pieces.

@@ -78,7 +78,7 @@ package struct DocxGrunddaten: Sendable, Equatable {
             guard inHead else { kept.append(block); continue }
             switch block {
             case let .title(text) where title == nil: title = text
-            case let .table(_, plain) where result.takeTable(plain): continue
+            case let .table(_, plain, _) where result.takeTable(plain): continue
             case let .paragraph(_, plain) where result.takeLines(plain): continue
             default: kept.append(block)
             }

@@ -128,7 +128,7 @@ enum DocxMarkdown {
             case let .paragraph(markdown, _): out += markdown
             case let .listItem(level, ordered, markdown):
                 out += listItem(level: level, ordered: ordered, markdown, widths: &widths, counters: &counters)
-            case let .table(cells, _): out += table(cells)
+            case let .table(cells, _, alignments): out += table(cells, alignments: alignments)
             }
             previousWasItem = isItem
         }
@@ -150,13 +150,20 @@ enum DocxMarkdown {
     }
 
     /// A GFM table: the first row is the header row (GFM has no table without one).
-    private static func table(_ cells: [[String]]) -> String {
+    private static func table(_ cells: [[String]], alignments: [String]) -> String {
         let columns = max(cells.map(\.count).max() ?? 0, 1)
         let rows = cells.isEmpty ? [[""]] : cells
         func line(_ row: [String]) -> String {
             "| " + (row + Array(repeating: "", count: columns - row.count)).joined(separator: " | ") + " |"
         }
-        var lines = [line(rows[0]), "|" + Array(repeating: " --- |", count: columns).joined()]
+        let rule = (0..<columns).map { column in
+            switch column < alignments.count ? alignments[column] : "" {
+            case "r": " ---: |"
+            case "c": " :---: |"
+            default: " --- |"
+            }
+        }
+        var lines = [line(rows[0]), "|" + rule.joined()]
         lines += rows.dropFirst().map(line)
         return lines.joined(separator: "\n")
     }

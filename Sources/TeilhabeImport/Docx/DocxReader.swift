@@ -80,5 +80,6 @@ package enum DocxBlock: Equatable {
     /// Markdown and the plain text with line breaks as "\n" (for the Grunddaten's labelled lines).
     case paragraph(markdown: String, plain: String)
     case listItem(level: Int, ordered: Bool, markdown: String)
-    case table(cells: [[String]], plain: [[String]])
+    /// `alignments`: per column "l", "c", "r" or "" (as Word's header cells are justified).
+    case table(cells: [[String]], plain: [[String]], alignments: [String] = [])
 }

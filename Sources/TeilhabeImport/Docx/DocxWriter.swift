@@ -68,9 +68,12 @@ final class DocxBodyWriter {
         xml += Self.paragraph(style: style, runs: runs, numbering: numbering)
     }
 
-    static func paragraph(style: String?, runs: String, numbering: (numId: Int, level: Int)? = nil) -> String {
+    /// `justification`: Word's `w:jc` ("right", "center"), for aligned table columns.
+    static func paragraph(style: String?, runs: String, numbering: (numId: Int, level: Int)? = nil,
+                          justification: String? = nil) -> String {
         var properties = style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""
         if let numbering { properties += "<w:numPr><w:ilvl w:val=\"\(numbering.level)\"/><w:numId w:val=\"\(numbering.numId)\"/></w:numPr>" }
+        if let justification { properties += "<w:jc w:val=\"\(justification)\"/>" }
         return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs + "</w:p>"
     }
 
@@ -131,11 +134,22 @@ final class DocxBodyWriter {
         xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
             + "<w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>"
             + "</w:tblPr><w:tblGrid>" + String(repeating: "<w:gridCol/>", count: columns) + "</w:tblGrid>"
+        let alignments = cmark_gfm_extensions_get_table_alignments(node).map { pointer in
+            (0..<columns).map { column -> String? in
+                switch pointer[column] {
+                case UInt8(ascii: "r"): "right"
+                case UInt8(ascii: "c"): "center"
+                default: nil
+                }
+            }
+        } ?? []
         for row in rows {
             let header = cmark_gfm_extensions_get_table_row_is_header(row) != 0
             xml += "<w:tr>" + (header ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
-            for cell in MarkdownNode.children(row) {
-                xml += "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr>" + Self.paragraph(style: nil, runs: inlines(cell, RunStyle())) + "</w:tc>"
+            for (column, cell) in MarkdownNode.children(row).enumerated() {
+                let justification = column < alignments.count ? alignments[column] : nil
+                xml += "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr>"
+                    + Self.paragraph(style: nil, runs: inlines(cell, RunStyle()), justification: justification) + "</w:tc>"
             }
             xml += "</w:tr>"
         }
