@@ -47,7 +47,7 @@ package final class XMLElement {
         let builder = TreeBuilder()
         parser.delegate = builder
         guard parser.parse(), let root = builder.root, builder.stack.isEmpty else {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unvollständig"
+            let reason = parser.parserError.map { Message.docxLibraryReason(($0 as NSError).localizedDescription) } ?? .docxIncompleteXML
             throw DocxError(.docxCorrupt(.docxBadXML(part, reason)))
         }
         return root

@@ -32,8 +32,8 @@ extension Message {
                 en: "the archive has more than \(count) entries – it is not read")
     }
 
-    public static func docxBadXML(_ part: String, _ reason: String) -> Message {
-        Message(de: "„\(part)“ ist kein gültiges XML (\(reason))", en: "“\(part)” is no valid XML (\(reason))")
+    public static func docxBadXML(_ part: String, _ reason: Message) -> Message {
+        Message(de: "„\(part)“ ist kein gültiges XML (\(reason.de))", en: "“\(part)” is no valid XML (\(reason.en))")
     }
 
     public static func docxDoctype(_ part: String) -> Message {
