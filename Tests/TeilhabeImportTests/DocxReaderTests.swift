@@ -169,6 +169,18 @@ final class DocxReaderTests: XCTestCase {
         XCTAssertNil(styles.headingLevel(nil))
     }
 
+    /// Only web and mail links are taken over; a `javascript:` or `file:` link keeps its text alone.
+    func testUnsafeLinksKeepOnlyTheirText() throws {
+        let rels = "<Relationship Id=\"rId1\" Type=\"x/hyperlink\" Target=\"javascript:alert(1)\" TargetMode=\"External\"/>"
+            + "<Relationship Id=\"rId2\" Type=\"x/hyperlink\" Target=\"file:///etc/passwd\" TargetMode=\"External\"/>"
+            + "<Relationship Id=\"rId3\" Type=\"x/hyperlink\" Target=\"mailto:amt@example.org\" TargetMode=\"External\"/>"
+        let body = F.p("<w:hyperlink r:id=\"rId1\">" + F.t("Eins") + "</w:hyperlink>" + F.t(" ")
+                       + "<w:hyperlink r:id=\"rId2\">" + F.t("Zwei") + "</w:hyperlink>" + F.t(" ")
+                       + "<w:hyperlink r:id=\"rId3\">" + F.t("Mail") + "</w:hyperlink>")
+        XCTAssertEqual(try DocxReader.markdown(from: F.docx(body: body, relationships: rels)).markdown,
+                       "Eins Zwei [Mail](mailto:amt@example.org)\n")
+    }
+
     /// A relationship target may not climb out of the archive.
     func testRelationshipTargetsStayInside() {
         XCTAssertEqual(DocxPackage.resolve("media/a.png", from: "word"), "word/media/a.png")

@@ -71,6 +71,7 @@ enum DocxMarkdown {
         return markdown
     }
 
+    /// Runs of spaces and tabs as one space: Word keeps them for layout, Markdown would keep them as text.
     static func collapse(_ text: String) -> String {
         var out = "", space = false
         for ch in text {
@@ -85,6 +86,7 @@ enum DocxMarkdown {
         return out
     }
 
+    /// All whitespace (line breaks too) as single spaces, trimmed; a no-break space stays what it is.
     static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace && $0 != "\u{00A0}" }).joined(separator: " ")
     }
@@ -96,6 +98,7 @@ enum DocxMarkdown {
         return (lead, core, trail)
     }
 
+    /// Only web and mail links are taken over: `javascript:`, `file:` and the like never reach a page.
     static func isSafeLink(_ url: String) -> Bool {
         let lowered = url.lowercased()
         return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:")
