@@ -17,7 +17,7 @@ public enum NewPaper {
     }
 
     /// Rule id of the command's errors.
-    static let rule = "NEU"
+    package static let rule = "NEU"
     /// The longest slug taken from a title: file names and addresses stay readable.
     static let slugLimit = 60
 
@@ -77,7 +77,7 @@ public enum NewPaper {
     }
 
     /// The file name part made from a title, at most `slugLimit` characters, cut at a dash.
-    static func slug(_ titel: String, option: String, _ content: String, log: DiagnosticLog) -> String? {
+    package static func slug(_ titel: String, option: String, _ content: String, log: DiagnosticLog) -> String? {
         let text = titel.trimmed()
         guard !text.isEmpty else {
             log.error(rule, .newEmptyOption(option), at: SourceLocation(file: option))
@@ -98,7 +98,7 @@ public enum NewPaper {
 
 extension NewPaper {
     /// The next free number of `year` and the paper's file name: `("2026/0007", "2026-0007-<slug>.md")`.
-    static func numbered(content: String, year: Int, slug: String, log: DiagnosticLog) -> (String, String)? {
+    package static func numbered(content: String, year: Int, slug: String, log: DiagnosticLog) -> (String, String)? {
         let next = (usedNumbers(content: content, year: year).max() ?? 0) + 1
         guard next <= 9999 else {
             log.error(rule, .newNoNumberLeft, at: SourceLocation(file: Paths.join(content, "vorlagen")))
@@ -136,7 +136,7 @@ extension NewPaper {
     }
 
     /// Writes the paper and then its twin, neither over an existing file; on a failure nothing new stays.
-    static func files(_ content: String, _ relative: String, _ text: String, _ twin: String, log: DiagnosticLog) -> [String]? {
+    package static func files(_ content: String, _ relative: String, _ text: String, _ twin: String, log: DiagnosticLog) -> [String]? {
         let pfad = Paths.join(content, relative)
         let zwilling = String(pfad.dropLast(".md".count)) + ".leicht.md"
         let present = [pfad, zwilling].filter { FileManager.default.fileExists(atPath: $0) }

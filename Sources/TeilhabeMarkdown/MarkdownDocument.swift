@@ -24,10 +24,12 @@ package final class MarkdownDocument {
     package static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
     /// Raw HTML is never passed through (no CMARK_OPT_UNSAFE); table alignment as style, not `align`.
-    package init(_ text: String, hardBreaks: Bool = false) {
+    /// `footnotes`: `[^1]` marks and definitions become footnote nodes (`export docx` reads them so).
+    package init(_ text: String, hardBreaks: Bool = false, footnotes: Bool = false) {
         _ = Self.extensionsRegistered
         var options = CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | CMARK_OPT_VALIDATE_UTF8
         if hardBreaks { options |= CMARK_OPT_HARDBREAKS }
+        if footnotes { options |= CMARK_OPT_FOOTNOTES }
         let parser = cmark_parser_new(options)!
         for name in Self.extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {
