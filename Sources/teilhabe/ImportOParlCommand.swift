@@ -29,7 +29,8 @@ struct ImportOParlCommand: ParsableCommand {
             importer.progress = { m in FileHandle.standardError.write(Data(("\r\u{1B}[K" + m.text(language)).utf8)) }
         }
         let log = DiagnosticLog()
-        let summary = wait { await importer.run(log: log) }
+        let configured = importer
+        let summary = wait { await configured.run(log: log) }
         if isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         reportFinding(log, language)
         guard let summary else { throw ExitCode(1) }
@@ -55,9 +56,12 @@ struct ImportOParlCommand: ParsableCommand {
 
 /// Runs async work from the synchronous command and waits for it.
 private func wait<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
-    final class Box: Sendable { let value = Mutex<T?>(nil) }
-    let box = Box(), done = DispatchSemaphore(value: 0)
+    let box = ResultBox<T>(), done = DispatchSemaphore(value: 0)
     Task { let r = await work(); box.value.withLock { $0 = r }; done.signal() }
     done.wait()
     return box.value.withLock { $0! }
+}
+
+private final class ResultBox<T: Sendable>: Sendable {
+    let value = Mutex<T?>(nil)
 }

@@ -15,6 +15,7 @@ enum OParlFixtures {
         traeger: Testkreis
         traeger_artikel: der
         traeger_genitiv: des Testkreises
+        kontakt: {email: inklusion@testkreis.example}
         leichte_sprache:
           pflicht: true
         vorlagen:

@@ -22,7 +22,7 @@ final class OParlImportTests: XCTestCase {
         XCTAssertTrue(gremien.contains("name: Inklusionsbeirat"), gremien)
         XCTAssertTrue(gremien.contains("art: Beirat") && gremien.contains("art: Ausschuss"), gremien)
         XCTAssertFalse(gremien.contains("Amt für Inklusion"), "an office is no committee: \(gremien)")
-        XCTAssertTrue(gremien.contains("quelle: {oparl: \(server.base)/oparl/v1.1/organization/101"), gremien)
+        XCTAssertTrue(gremien.contains("quelle: {oparl: '\(server.base)/oparl/v1.1/organization/101', geaendert: '2021-09-06T10:15:00+02:00'}"), gremien)
         let sitzungen = try XCTUnwrap(OParlFixtures.read(f, "sitzungen.yaml"))
         XCTAssertTrue(sitzungen.contains("beginn: 2021-09-21T15:00"), sitzungen)
         XCTAssertTrue(sitzungen.contains("{top: \"Ö 5\", vorlage: \"2021/0297\"}"), sitzungen)
@@ -60,7 +60,7 @@ final class OParlImportTests: XCTestCase {
         XCTAssertNotNil(outcome, "\(buildLog.all.map(\.formatted))")
         let page = try f.page("vorlagen/2021-0297/index.html")
         XCTAssertTrue(page.contains("Inklusionsbeirat"), "the Beratungsfolge names the committee")
-        let meetings = try FileManager.default.contentsOfDirectory(atPath: f.output + "/sitzungen").filter { !$0.hasSuffix(".ics") }.sorted()
+        let meetings = try FileManager.default.contentsOfDirectory(atPath: f.output + "/sitzungen").filter { !$0.contains(".") }.sorted()
         XCTAssertEqual(meetings.count, 2, "\(meetings)")
         let meeting = try f.page("sitzungen/\(meetings[0])/index.html")
         XCTAssertTrue(meeting.contains("LVR-Modellprojekt"), "the agenda shows the paper")
@@ -146,5 +146,27 @@ enum OParl10 {
         site.documents["/oparl/v1.0/org/3"] = Data(amt.utf8)
         site.documents["/dl/radweg.docx"] = Data("PK-DOCX-1".utf8)
         return site
+    }
+}
+
+/// Into a folder without site.yaml: the import writes a small one from the Body (name, e-mail).
+final class OParlEmptyFolderTests: XCTestCase {
+    func testEmptyFolderGetsASiteYAMLFromTheBody() async throws {
+        let server = try OParlFixtures.serve { base in
+            var site = try OParlFixtures.exampleSite(base: base)
+            let body = String(decoding: site.documents["/oparl/v1.1/body/1"]!, as: UTF8.self)
+                .replacingOccurrences(of: "\"name\":", with: "\"contactEmail\": \"rat@example.org\", \"name\":")
+            site.documents["/oparl/v1.1/body/1"] = Data(body.utf8)
+            return site
+        }
+        defer { server.stop() }
+        let f = try Fixture([:])
+        let (summary, log) = await OParlFixtures.run(OParlFixtures.importer(server.base + "/oparl/v1.1/body/1", f.content))
+        XCTAssertNotNil(summary, "\(log.all.map(\.formatted))")
+        XCTAssertEqual(summary?.missingTwins, [], "easy language is not required unless the office says so")
+        let site = try XCTUnwrap(OParlFixtures.read(f, "site.yaml"))
+        XCTAssertTrue(site.contains("titel: StädteRegion Aachen") && site.contains("email: rat@example.org"), site)
+        let (_, buildLog) = f.build()
+        XCTAssertFalse(buildLog.hasErrors, "\(buildLog.all.map(\.formatted))")
     }
 }

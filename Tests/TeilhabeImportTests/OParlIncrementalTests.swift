@@ -21,7 +21,7 @@ final class OParlIncrementalTests: XCTestCase {
         return server
     }
 
-    private func changedPaper(_ base: String, name: String) throws -> String {
+    private static func changedPaper(_ base: String, name: String) throws -> String {
         try String(contentsOf: OParlFixtures.exampleFolder.appendingPathComponent("Paper-2021-0297.json"), encoding: .utf8)
             .replacingOccurrences(of: "https://ris.example.org", with: base)
             .replacingOccurrences(of: "\"name\": \"LVR-Modellprojekt \\\"Inklusiver Sozialraum\\\"; Teilnahme der Städteregion Aachen\"",
@@ -31,7 +31,7 @@ final class OParlIncrementalTests: XCTestCase {
 
     func testSecondRunAsksWithModifiedSinceAndUpdates() async throws {
         let base = Mutex("")
-        let s = try server { _ in [(try? self.changedPaper(base.withLock { $0 }, name: "Neuer Betreff")) ?? ""] }
+        let s = try server { _ in [(try? Self.changedPaper(base.withLock { $0 }, name: "Neuer Betreff")) ?? ""] }
         defer { s.stop() }
         base.withLock { $0 = s.base }
         let f = try Fixture(["site.yaml": OParlFixtures.officeSite])
@@ -57,7 +57,7 @@ final class OParlIncrementalTests: XCTestCase {
 
     func testLocallyEditedFileIsAConflictAndKept() async throws {
         let base = Mutex("")
-        let s = try server { _ in [(try? self.changedPaper(base.withLock { $0 }, name: "Vom Server geändert")) ?? ""] }
+        let s = try server { _ in [(try? Self.changedPaper(base.withLock { $0 }, name: "Vom Server geändert")) ?? ""] }
         defer { s.stop() }
         base.withLock { $0 = s.base }
         let f = try Fixture(["site.yaml": OParlFixtures.officeSite])

@@ -22,7 +22,7 @@ final class OParlQuelleTests: XCTestCase {
         var files = Fixture.minimal
         files["vorlagen/2024-0002.md"] = imported
         files["vorlagen/2024-0002.leicht.md"] = "---\ntitel: Ein Beschluss\n---\nDer Rat beschließt etwas.\n"
-        files["gremien.yaml"] = files["gremien.yaml"]! + "  quelle: {oparl: \"https://ris.example.org/org/1\"}\n"
+        files["gremien.yaml"] = files["gremien.yaml"]! + "\n  quelle: {oparl: \"https://ris.example.org/org/1\"}\n"
         return try Fixture(files)
     }
 
@@ -47,7 +47,7 @@ final class OParlQuelleTests: XCTestCase {
             .replacingOccurrences(of: "geaendert:", with: "geandert:"))
         let (_, log) = f.build()
         let errors = log.all.filter { $0.severity == .error }
-        XCTAssertTrue(errors.contains { $0.message.de.contains("ftp://x") && $0.location.line == 7 }, "\(errors.map(\.formatted))")
+        XCTAssertTrue(errors.contains { $0.message.contains("ftp://x") && $0.location.line == 7 }, "\(errors.map(\.formatted))")
         XCTAssertTrue(errors.contains { $0.rule == "SCHEMA-KEY" && $0.suggestion == "geaendert" }, "\(errors.map(\.formatted))")
     }
 }

@@ -19,10 +19,10 @@ struct ImportWriter {
     }
 
     /// Downloads, paper files, the two lists, removals. False after a write error (reported in `log`).
-    mutating func writeAll(_ c: ImportedContent, bodyName: String, importer: OParlImport) async -> Bool {
+    mutating func writeAll(_ c: ImportedContent, bodyName: String, email: String?, importer: OParlImport) async -> Bool {
         var wanted = Set<String>()
         var ok = true
-        if !exists("site.yaml"), !dryRun { ok = put("site.yaml", Data(OParlFiles.site(bodyName: bodyName).utf8)) && ok }
+        if !exists("site.yaml"), !dryRun { ok = put("site.yaml", Data(OParlFiles.site(bodyName: bodyName, email: email).utf8)) && ok }
         for v in c.vorlagen {
             var v = v
             var mainBytes: Data?

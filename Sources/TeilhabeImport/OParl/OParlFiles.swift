@@ -42,10 +42,12 @@ enum OParlFiles {
         return "---\n" + yaml(front) + "---\n" + body + (body.hasSuffix("\n") ? "" : "\n")
     }
 
-    /// A minimal site.yaml for a folder that has none: the body's name as title and Träger.
-    static func site(bodyName: String) -> String {
+    /// A minimal site.yaml for a folder that has none: the body's name as title and Träger, its e-mail
+    /// address as contact (the build asks for the rest).
+    static func site(bodyName: String, email: String?) -> String {
         "# Von teilhabe import oparl angelegt. Alle Schlüssel: docs/inhaltsmodell.md\n"
-            + yaml(mapping([("titel", s(bodyName)), ("traeger", s(bodyName))]))
+            + yaml(mapping([("titel", s(bodyName)), ("traeger", s(bodyName)),
+                            ("kontakt", email.map { mapping([("email", s($0))], flow: true) })]))
     }
 
     static let header = "# Von teilhabe import oparl geschrieben. Wer diese Datei von Hand ändert, behält seine Fassung:\n"

@@ -48,7 +48,7 @@ package struct OParlImport: Sendable {
         var writer = ImportWriter(content: content, old: old, dryRun: dryRun, log: log)
         var summary = Summary()
         summary.since = since
-        guard await writer.writeAll(mapped, bodyName: bodyName, importer: self) else { return nil }
+        guard await writer.writeAll(mapped, bodyName: bodyName, email: bodyValue.text("contactEmail"), importer: self) else { return nil }
         summary.created = writer.created; summary.changed = writer.changed; summary.removed = writer.removed
         summary.unchanged = writer.unchanged; summary.conflicts = writer.conflicts
         summary.gremien = mapped.gremien.count; summary.sitzungen = mapped.sitzungen.count
