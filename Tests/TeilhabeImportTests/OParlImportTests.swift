@@ -36,7 +36,7 @@ final class OParlImportTests: XCTestCase {
         XCTAssertTrue(paper.contains("ergebnis: zur Kenntnis genommen"), paper)
         XCTAssertTrue(paper.contains("datei: anlagen/2021-0297/2021-0297-mitteilungsvorlage.pdf"), paper)
         // The paper's text comes from its PDF main file, with a warning that the layout is lost.
-        XCTAssertTrue(paper.contains("Die Teilnahme am Modellprojekt wird vorgestellt."), paper)
+        XCTAssertTrue(paper.contains("---\n## Sachlage\n\nDie Teilnahme am Modellprojekt wird vorgestellt.\n"), paper)
         XCTAssertTrue(log.all.contains { $0.rule == "IMPORT-PDF" })
         XCTAssertEqual(FileManager.default.contents(atPath: f.content + "/anlagen/2021-0297/2021-0297-mitteilungsvorlage.pdf"),
                        OParlFixtures.examplePDF)

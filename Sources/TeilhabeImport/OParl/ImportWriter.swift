@@ -36,7 +36,11 @@ struct ImportWriter {
             v.dateien = kept
             let path = "vorlagen/\(v.slug).md"
             wanted.insert(path)
-            ok = apply(path, Data(OParlFiles.vorlage(v, body: body(v, mainBytes, importer)).utf8)) && ok
+            let (text, fromPDF) = body(v, mainBytes, importer)
+            ok = apply(path, Data(OParlFiles.vorlage(v, body: text).utf8)) && ok
+            if fromPDF, created.last == path || changed.last == path {
+                log.warning("IMPORT-PDF", .oparlPDFLayoutLost(path), at: SourceLocation(file: display(path)))
+            }
         }
         if !c.gremien.isEmpty { wanted.insert("gremien.yaml"); ok = apply("gremien.yaml", Data(OParlFiles.gremien(c.gremien).utf8)) && ok }
         if !c.sitzungen.isEmpty { wanted.insert("sitzungen.yaml"); ok = apply("sitzungen.yaml", Data(OParlFiles.sitzungen(c.sitzungen).utf8)) && ok }
@@ -45,16 +49,13 @@ struct ImportWriter {
     }
 
     /// The paper's body: the main file's text (PDF, DOCX), else a sentence that links the document.
-    private func body(_ v: ImportedContent.Vorlage, _ main: Data?, _ importer: OParlImport) -> String {
+    private func body(_ v: ImportedContent.Vorlage, _ main: Data?, _ importer: OParlImport) -> (String, fromPDF: Bool) {
         let file = v.dateien.first { $0.isMain }
-        if let file, let main, file.isPDF, let text = importer.paperText.pdf(main) {
-            log.warning("IMPORT-PDF", .oparlPDFLayoutLost("vorlagen/\(v.slug).md"), at: SourceLocation(file: display("vorlagen/\(v.slug).md")))
-            return text
-        }
+        if let file, let main, file.isPDF, let text = importer.paperText.pdf(main) { return (text, true) }
         if let file, let main, file.isDOCX, let convert = importer.paperText.docxToMarkdown, let text = try? convert(main) {
-            return text
+            return (text, false)
         }
-        return Message.oparlPaperLinkPage(file: file.map { (titel: $0.titel, url: $0.isWebPage ? $0.url : nil) }, web: v.web).de + "\n"
+        return (Message.oparlPaperLinkPage(file: file.map { (titel: $0.titel, url: $0.isWebPage ? $0.url : nil) }, web: v.web).de + "\n", false)
     }
 
     /// An attachment's bytes: kept from the last run when neither the server's File nor the local file changed.

@@ -46,9 +46,11 @@ package struct OParlImport: Sendable {
         let mapped = mapper.map()
         for w in mapper.warnings { log.warning("IMPORT-OPARL", w, at: SourceLocation(file: url)) }
         var writer = ImportWriter(content: content, old: old, dryRun: dryRun, log: log)
+        var importer = self
+        importer.paperText.headings += pflichtabschnitte()
         var summary = Summary()
         summary.since = since
-        guard await writer.writeAll(mapped, bodyName: bodyName, email: bodyValue.text("contactEmail"), importer: self) else { return nil }
+        guard await writer.writeAll(mapped, bodyName: bodyName, email: bodyValue.text("contactEmail"), importer: importer) else { return nil }
         summary.created = writer.created; summary.changed = writer.changed; summary.removed = writer.removed
         summary.unchanged = writer.unchanged; summary.conflicts = writer.conflicts
         summary.gremien = mapped.gremien.count; summary.sitzungen = mapped.sitzungen.count
@@ -94,11 +96,19 @@ package struct OParlImport: Sendable {
         return urls.sorted()
     }
 
+    /// The office's required sections (site.yaml), which a PDF's lines may be headings of.
+    private func pflichtabschnitte() -> [String] {
+        siteYAML()?["vorlagen"]?["pflichtabschnitte"]?.sequence?.compactMap(\.string) ?? []
+    }
+
+    private func siteYAML() -> Node? {
+        guard let text = FileManager.default.contents(atPath: Paths.join(content, "site.yaml")) else { return nil }
+        return try? Yams.compose(yaml: String(decoding: text, as: UTF8.self))
+    }
+
     /// Public papers without `.leicht.md` where the office's site.yaml demands one (`leichte_sprache.pflicht`).
     private func missingTwins(_ c: ImportedContent) -> [String] {
-        guard let text = FileManager.default.contents(atPath: Paths.join(content, "site.yaml")),
-              let node = try? Yams.compose(yaml: String(decoding: text, as: UTF8.self)),
-              node["leichte_sprache"]?["pflicht"]?.bool == true else { return [] }
+        guard siteYAML()?["leichte_sprache"]?["pflicht"]?.bool == true else { return [] }
         return c.vorlagen.filter { $0.oeffentlich }.map { "vorlagen/\($0.slug).md" }
             .filter { !FileManager.default.fileExists(atPath: Paths.join(content, String($0.dropLast(3)) + ".leicht.md")) }
     }

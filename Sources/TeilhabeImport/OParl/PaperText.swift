@@ -22,6 +22,10 @@ package struct PaperText: Sendable {
         return nil
     }
 
+    /// Lines of a PDF that are section headings when they stand alone (besides the office's `pflichtabschnitte`).
+    package var headings = ["Sachlage", "Sachverhalt", "Begründung", "Beschlussvorschlag", "Rechtslage", "Finanzielle Auswirkungen",
+                            "Personelle und finanzielle Auswirkungen", "Soziale Auswirkungen", "Auswirkungen auf die Stärkung der Inklusion"]
+
     /// The PDF's text as Markdown paragraphs, or nil when `pdftotext` is missing or fails.
     package func pdf(_ data: Data) -> String? {
         guard let tool = pdftotext else { return nil }
@@ -30,7 +34,7 @@ package struct PaperText: Sendable {
         defer { try? FileManager.default.removeItem(at: dir) }
         let input = dir.appendingPathComponent("main.pdf")
         guard (try? data.write(to: input)) != nil, let out = run(tool, ["-enc", "UTF-8", "-nopgbrk", input.path, "-"]) else { return nil }
-        let text = PaperText.paragraphs(String(decoding: out, as: UTF8.self))
+        let text = PaperText.paragraphs(String(decoding: out, as: UTF8.self), headings: headings)
         return text.isEmpty ? nil : text
     }
 
@@ -42,15 +46,29 @@ package struct PaperText: Sendable {
 
     /// Lines joined into paragraphs (blank lines separate them), with Markdown's own characters escaped
     /// so that a text line never turns into a heading, a list, a link or HTML.
-    static func paragraphs(_ text: String) -> String {
+    /// A line that is one of `headings` (case, colon and spaces aside) becomes a `##` heading; a line that
+    /// ends a sentence and is clearly shorter than the longest ends its paragraph.
+    static func paragraphs(_ text: String, headings: [String] = []) -> String {
         var result: [String] = [], current: [String] = []
+        let known = Dictionary(headings.map { (normal($0), $0) }, uniquingKeysWith: { a, _ in a })
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces.union(.controlCharacters)) }
+        let width = lines.map(\.count).max() ?? 0
         func flush() { if !current.isEmpty { result.append(current.joined(separator: " ")); current = [] } }
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.trimmingCharacters(in: .whitespaces.union(.controlCharacters))
-            if line.isEmpty { flush() } else { current.append(escape(line)) }
+        for line in lines {
+            if line.isEmpty { flush(); continue }
+            if let heading = known[normal(line)] { flush(); result.append("## " + heading); continue }
+            current.append(escape(line))
+            if let last = line.last, ".:!?".contains(last), line.count < width * 3 / 4 { flush() }
         }
         flush()
         return result.joined(separator: "\n\n")
+    }
+
+    private static func normal(_ s: String) -> String {
+        var t = s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if t.hasSuffix(":") { t.removeLast() }
+        return t
     }
 
     static func escape(_ line: String) -> String {
