@@ -68,6 +68,7 @@ final class OParlIncrementalTests: XCTestCase {
         XCTAssertEqual(summary?.conflicts, ["vorlagen/2021-0297.md"])
         XCTAssertEqual(OParlFixtures.read(f, "vorlagen/2021-0297.md"), edited)
         XCTAssertTrue(log.all.contains { $0.rule == "IMPORT-KONFLIKT" && $0.severity == .warning })
+        XCTAssertFalse(log.all.contains { $0.rule == "IMPORT-PDF" }, "the layout warning is for files the import wrote")
         XCTAssertFalse(log.hasErrors)
         // Still a conflict next time: the record keeps the hash of what the import wrote.
         let (again, _) = await OParlFixtures.run(OParlFixtures.importer(s.base + "/oparl/v1.1/", f.content))

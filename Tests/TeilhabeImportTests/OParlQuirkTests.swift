@@ -23,6 +23,22 @@ final class OParlQuirkTests: XCTestCase {
         XCTAssertTrue(server.requests.withLock { $0 }.contains("/oparl/v1.1/body/1/papers"))
     }
 
+    /// A `links.next` that leads back to an earlier page ends the list instead of looping.
+    func testPagingLoopEnds() async throws {
+        let server = try OParlFixtures.serve { base in
+            var site = try OParlFixtures.exampleSite(base: base)
+            let page2 = String(decoding: site.documents["/oparl/v1.1/body/1/meetings/page/2"]!, as: UTF8.self)
+                .replacingOccurrences(of: "\"prev\":", with: "\"next\": \"\(base)/oparl/v1.1/body/1/meetings\", \"prev\":")
+            site.documents["/oparl/v1.1/body/1/meetings/page/2"] = Data(page2.utf8)
+            return site
+        }
+        defer { server.stop() }
+        let f = try Fixture(["site.yaml": OParlFixtures.officeSite])
+        let (summary, _) = await OParlFixtures.run(OParlFixtures.importer(server.base + "/oparl/v1.1/", f.content))
+        XCTAssertEqual(summary?.sitzungen, 2)
+        XCTAssertEqual(server.requests.withLock { $0 }.filter { $0.hasSuffix("/meetings") }.count, 1)
+    }
+
     /// CC e-gov: `auxiliaryFile` as one object instead of a list, "N/A" where a value is missing.
     func testCCEgovSingleObjectAndNA() async throws {
         let server = try OParlFixtures.serve { base in
