@@ -119,6 +119,7 @@ final class OParlIncrementalTests: XCTestCase {
         XCTAssertNil(OParlFixtures.read(f, "vorlagen/2021-0297.md"))
         let first = try Fixture.teilhabe(["import", "oparl", server.base + "/oparl/v1.1/", "--content", f.content])
         XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertFalse(first.stderr.contains("lade "), "progress only on a terminal: \(first.stderr)")
         XCTAssertTrue(first.stdout.contains("vorlagen/2021-0297.md"), "the summary lists the paper without twin: \(first.stdout)")
         try f.write("gremien.yaml", "# meine Fassung\n" + (OParlFixtures.read(f, "gremien.yaml") ?? ""))
         let second = try Fixture.teilhabe(["import", "oparl", server.base + "/oparl/v1.1/", "--content", f.content, "--seit", "2020-01-01"])

@@ -23,6 +23,25 @@ final class OParlQuirkTests: XCTestCase {
         XCTAssertTrue(server.requests.withLock { $0 }.contains("/oparl/v1.1/body/1/papers"))
     }
 
+    /// A System with two Bodies: without `--body` the error names both, with it the chosen one is read.
+    func testSystemWithTwoBodiesNeedsBody() async throws {
+        let server = try OParlFixtures.serve { base in
+            var site = try OParlFixtures.exampleSite(base: base)
+            let other = "{\"id\":\"\(base)/oparl/v1.1/body/2\",\"type\":\"https://schema.oparl.org/1.1/Body\",\"name\":\"Gemeinde Nebenan\"}"
+            site.documents["/oparl/v1.1/bodies"] = OParlSite.list([String(decoding: site.documents["/oparl/v1.1/body/1"]!, as: UTF8.self), other])
+            return site
+        }
+        defer { server.stop() }
+        let f = try Fixture(["site.yaml": OParlFixtures.officeSite])
+        let (none, log) = await OParlFixtures.run(OParlFixtures.importer(server.base + "/oparl/v1.1/", f.content))
+        XCTAssertNil(none)
+        XCTAssertTrue(log.all.contains { $0.message.contains("--body") && $0.message.contains("Gemeinde Nebenan") }, "\(log.all.map(\.formatted))")
+        var i = OParlFixtures.importer(server.base + "/oparl/v1.1/", f.content)
+        i.body = "1"
+        let (chosen, _) = await OParlFixtures.run(i)
+        XCTAssertEqual(chosen?.vorlagen, 1)
+    }
+
     /// A `links.next` that leads back to an earlier page ends the list instead of looping.
     func testPagingLoopEnds() async throws {
         let server = try OParlFixtures.serve { base in
@@ -99,14 +118,15 @@ final class OParlQuirkTests: XCTestCase {
         let box = SiteBox()
         let server = try OParlTestServer { target in
             var reply = box.site.withLock { $0 }.reply(target)
-            if target == "/oparl/v1.1/", slow.withLock({ let s = $0; $0 = false; return s }) { reply.delay = 2 }
+            if target == "/oparl/v1.1/", slow.withLock({ let s = $0; $0 = false; return s }) { reply.delay = 3 }
             return reply
         }
         defer { server.stop() }
         box.site.withLock { $0 = (try? OParlFixtures.exampleSite(base: server.base)) ?? OParlSite() }
         let f = try Fixture(["site.yaml": OParlFixtures.officeSite])
         var i = OParlFixtures.importer(server.base + "/oparl/v1.1/", f.content)
-        i.client.timeout = 0.5
+        // Whole seconds: Foundation on Linux hands the timeout to libcurl as an integer.
+        i.client.timeout = 1
         let (summary, log) = await OParlFixtures.run(i)
         XCTAssertNotNil(summary, "\(log.all.map(\.formatted))")
         XCTAssertEqual(server.requests.withLock { $0 }.filter { $0 == "/oparl/v1.1/" }.count, 2)

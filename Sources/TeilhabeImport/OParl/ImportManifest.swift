@@ -30,8 +30,7 @@ package struct ImportManifest: Codable, Sendable, Equatable {
     package func text() -> String {
         let encoder = YAMLEncoder()
         encoder.options = .init(allowUnicode: true, sortKeys: true)
-        return "# teilhabe import oparl: was zuletzt übernommen wurde. Nicht von Hand ändern.\n"
-            + ((try? encoder.encode(self)) ?? "")
+        return Message.oparlManifestHeader.de + ((try? encoder.encode(self)) ?? "")
     }
 
     package static func readObjects(_ content: String) -> OParlPool? {

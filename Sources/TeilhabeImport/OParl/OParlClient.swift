@@ -73,6 +73,8 @@ private final class OParlRequest: NSObject, URLSessionDataDelegate, @unchecked S
 
     func run() async throws -> OParlClient.Response {
         let config = URLSessionConfiguration.ephemeral
+        // Whole seconds, at least one: Foundation on Linux hands the timeout to libcurl as an integer (0.5 → 0).
+        let timeout = max(1, self.timeout.rounded(.up))
         config.timeoutIntervalForRequest = timeout
         config.timeoutIntervalForResource = timeout * 20
         config.urlCache = nil

@@ -45,13 +45,11 @@ enum OParlFiles {
     /// A minimal site.yaml for a folder that has none: the body's name as title and Träger, its e-mail
     /// address as contact (the build asks for the rest).
     static func site(bodyName: String, email: String?) -> String {
-        "# Von teilhabe import oparl angelegt. Alle Schlüssel: docs/inhaltsmodell.md\n"
-            + yaml(mapping([("titel", s(bodyName)), ("traeger", s(bodyName)),
+        Message.oparlSiteHeader.de + yaml(mapping([("titel", s(bodyName)), ("traeger", s(bodyName)),
                             ("kontakt", email.map { mapping([("email", s($0))], flow: true) })]))
     }
 
-    static let header = "# Von teilhabe import oparl geschrieben. Wer diese Datei von Hand ändert, behält seine Fassung:\n"
-        + "# der nächste Import meldet sie als Konflikt und überschreibt sie nicht.\n"
+    static let header = Message.oparlFileHeader.de
 
     private static func quelle(_ x: ImportedContent.Quelle) -> Node {
         mapping([("oparl", s(x.oparl)), ("geaendert", x.geaendert.map(s))], flow: true)

@@ -138,3 +138,18 @@ extension Message {
         Message(de: "quelle.oparl '\(url)' ist keine http- oder https-Adresse", en: "quelle.oparl '\(url)' is no http or https address")
     }
 }
+
+/// Comment lines at the top of the files the import writes (German: the files are the office's content).
+extension Message {
+    public static let oparlFileHeader = Message(
+        de: "# Von teilhabe import oparl geschrieben. Wer diese Datei von Hand ändert, behält seine Fassung:\n"
+            + "# der nächste Import meldet sie als Konflikt und überschreibt sie nicht.\n",
+        en: "# Written by teilhabe import oparl. Whoever edits this file by hand keeps their version:\n"
+            + "# the next import reports it as a conflict and does not overwrite it.\n")
+    public static let oparlSiteHeader = Message(
+        de: "# Von teilhabe import oparl angelegt. Alle Schlüssel: docs/inhaltsmodell.md\n",
+        en: "# Created by teilhabe import oparl. All keys: docs/inhaltsmodell.md\n")
+    public static let oparlManifestHeader = Message(
+        de: "# teilhabe import oparl: was zuletzt übernommen wurde. Nicht von Hand ändern.\n",
+        en: "# teilhabe import oparl: what was imported last. Do not edit by hand.\n")
+}
