@@ -57,7 +57,8 @@ package struct OParlImport: Sendable {
         summary.vorlagen = mapped.vorlagen.count; summary.anlagen = writer.attachmentCount
         summary.missingTwins = missingTwins(mapped)
         guard !dryRun else { return summary }
-        let manifest = ImportManifest(quelle: bodyValue.id ?? url, stand: OParlTime.stamp(started),
+        // Five minutes before the start: the server's clock may run behind ours; asking for a little more is harmless.
+        let manifest = ImportManifest(quelle: bodyValue.id ?? url, stand: OParlTime.stamp(started.addingTimeInterval(-300)),
                                       kennungen: mapper.knownInUse, dateien: writer.records)
         guard writer.put(ImportManifest.objectsPath, ImportManifest.objectsData(pool)),
               writer.put(ImportManifest.path, Data(manifest.text().utf8)) else { return nil }
