@@ -10,7 +10,8 @@ extension Vorlage: BinaryValue {
                   status: try d.enumeration(), federfuehrend: try d.text(), antragstellend: try d.optional(d.text),
                   beratungsfolge: try d.valueList(), anlagen: try d.valueList(), unterzeichnet: try d.optional(d.text),
                   body: try MarkdownQuelle(binary: d), leicht: try d.optional { try LeichteFassung(binary: d) },
-                  location: try SourceLocation(binary: d), nummerLocation: try SourceLocation(binary: d))
+                  location: try SourceLocation(binary: d), nummerLocation: try SourceLocation(binary: d),
+                  quelle: try d.optional(d.text))
     }
 
     package func binary(_ p: BinaryCodec.Buffer) {
@@ -19,7 +20,7 @@ extension Vorlage: BinaryValue {
         p.enumeration(status); p.text(federfuehrend); p.optional(antragstellend, p.text)
         p.valueList(beratungsfolge); p.valueList(anlagen); p.optional(unterzeichnet, p.text)
         body.binary(p); p.optional(leicht) { $0.binary(p) }
-        location.binary(p); nummerLocation.binary(p)
+        location.binary(p); nummerLocation.binary(p); p.optional(quelle, p.text)
     }
 }
 

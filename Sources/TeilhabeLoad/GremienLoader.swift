@@ -5,8 +5,8 @@ import TeilhabeMarkdown
 
 /// gremien.yaml and sitzungen.yaml → committees and meetings.
 enum GremienLoader {
-    static let gremiumKeys = ["id", "name", "kurzname", "art", "beschreibung", "beschreibung_leicht"]
-    static let sitzungKeys = ["id", "gremium", "beginn", "ende", "ort", "tagesordnung"]
+    static let gremiumKeys = ["id", "name", "kurzname", "art", "beschreibung", "beschreibung_leicht", "quelle"]
+    static let sitzungKeys = ["id", "gremium", "beginn", "ende", "ort", "tagesordnung", "quelle"]
     static let topKeys = ["top", "titel", "vorlage", "status"]
 
     /// The items of a YAML file that holds a list; an absent file is an empty list. A file that cannot be
@@ -79,6 +79,7 @@ enum GremienLoader {
                              source: source),
               let id = g.string("id", required: true), let name = g.string("name", required: true),
               let art: Gremium.Art = g.choice("art", required: true) else { return nil }
+        QuelleField.read(g)
         return Gremium(id: id, name: name, kurzname: g.string("kurzname"), art: art,
                        beschreibung: g.string("beschreibung"), beschreibungLeicht: g.leicht("beschreibung_leicht"),
                        location: g.location("id"))
@@ -101,6 +102,7 @@ enum GremienLoader {
         let gremium = s.string("gremium", required: true)
         let begin = s.instant("beginn", required: true)
         let ende = s.instant("ende")
+        QuelleField.read(s)
         let tops = s.list("tagesordnung").compactMap { top(s.item($0, known: topKeys, what: "Tagesordnungspunkt")) }
         guard let id, let gremium, let begin else { return nil }
         if let ende, ende < begin {

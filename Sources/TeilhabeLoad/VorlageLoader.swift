@@ -4,7 +4,7 @@ import TeilhabeMarkdown
 /// content/vorlagen/<slug>.md → `Vorlage`.
 package enum VorlageLoader {
     static let keys = ["art", "nummer", "betreff", "datum", "geaendert", "status", "federfuehrend",
-                       "antragstellend", "beratungsfolge", "anlagen", "unterzeichnet"]
+                       "antragstellend", "beratungsfolge", "anlagen", "unterzeichnet", "quelle"]
     static let beratungKeys = ["sitzung", "rolle", "ergebnis"]
 
     package static func load(_ relative: String, slug: String, in folder: ContentFolder) -> Vorlage? {
@@ -27,6 +27,7 @@ package enum VorlageLoader {
         let status = f.status()
         let anlagen = AnlagenField.read(f)
         let changed = f.tag("geaendert")
+        let quelle = QuelleField.read(f)
         guard let art, let nummer, let betreff, let datum, let federfuehrend else {
             recordBroken(nummer: nummer, art: f["art"]?.scalar?.string, body: file.body, in: folder)
             return nil
@@ -34,7 +35,8 @@ package enum VorlageLoader {
         return Vorlage(slug: slug, art: art, nummer: nummer, betreff: betreff, datum: datum, changed: changed,
                        status: status, federfuehrend: federfuehrend, antragstellend: f.string("antragstellend"),
                        beratungsfolge: beratungen, anlagen: anlagen, unterzeichnet: f.string("unterzeichnet"),
-                       body: file.body, leicht: nil, location: file.location, nummerLocation: f.location("nummer"))
+                       body: file.body, leicht: nil, location: file.location, nummerLocation: f.location("nummer"),
+                       quelle: quelle)
     }
 
     /// A paper that did not load still exists for references: its number as far as it could be read,

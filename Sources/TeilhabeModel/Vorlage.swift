@@ -21,9 +21,11 @@ public struct Vorlage: Sendable, Codable {
     public var leicht: LeichteFassung?
     public var location: SourceLocation
     public var nummerLocation: SourceLocation
+    /// `quelle.oparl`: the paper was imported from a council information system (`teilhabe import oparl`).
+    public var quelle: String?
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(slug: String, art: Art, nummer: String, betreff: String, datum: Tag, changed: Tag? = nil, status: Status, federfuehrend: String, antragstellend: String? = nil, beratungsfolge: [Beratung], anlagen: [Anlage], unterzeichnet: String? = nil, body: MarkdownQuelle, leicht: LeichteFassung? = nil, location: SourceLocation, nummerLocation: SourceLocation) {
+    package init(slug: String, art: Art, nummer: String, betreff: String, datum: Tag, changed: Tag? = nil, status: Status, federfuehrend: String, antragstellend: String? = nil, beratungsfolge: [Beratung], anlagen: [Anlage], unterzeichnet: String? = nil, body: MarkdownQuelle, leicht: LeichteFassung? = nil, location: SourceLocation, nummerLocation: SourceLocation, quelle: String? = nil) {
         self.slug = slug
         self.art = art
         self.nummer = nummer
@@ -40,6 +42,7 @@ public struct Vorlage: Sendable, Codable {
         self.leicht = leicht
         self.location = location
         self.nummerLocation = nummerLocation
+        self.quelle = quelle
     }
 
     /// The content path without extension, which is also the output path: `vorlagen/<slug>`.

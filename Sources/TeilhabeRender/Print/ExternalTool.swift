@@ -8,20 +8,20 @@ import TeilhabeCheck
 /// Runs an external program (the PDF tool, its version probe) without letting it hang the build:
 /// stdout and stderr are drained together, so a child that fills one pipe while the other is read
 /// cannot block; and after `timeout` seconds the child and everything it started are killed.
-enum ExternalTool {
-    struct Run: Sendable {
-        var status: Int32
-        var stdout: Data
-        var stderr: Data
+package enum ExternalTool {
+    package struct Run: Sendable {
+        package var status: Int32
+        package var stdout: Data
+        package var stderr: Data
         /// The program was killed because it ran longer than allowed.
-        var timedOut: Bool
+        package var timedOut: Bool
 
         var outputPath: String { String(decoding: stdout, as: UTF8.self) }
         var errors: String { String(decoding: stderr, as: UTF8.self) }
     }
 
     /// nil when the program cannot be started. `environment` nil: this process's environment.
-    static func run(_ program: String, _ arguments: [String], environment: [String: String]? = nil,
+    package static func run(_ program: String, _ arguments: [String], environment: [String: String]? = nil,
                     directory: String? = nil, timeout: TimeInterval = 120) -> Run? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
