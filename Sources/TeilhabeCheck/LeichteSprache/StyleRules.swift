@@ -1,0 +1,150 @@
+import TeilhabeSupport
+import TeilhabeModel
+
+/// The rules of issue 23 beside the word rules: indirect speech (LS37), Nominalstil (LS38) and one thing
+/// named two ways in one text (LS39). Footnotes (LS40) are characters: `LSRuleEngine.characters`.
+extension LSRuleEngine {
+    /// Verbs that report speech: after one of them and a comma, an e-form like "habe" is Konjunktiv I.
+    static let speechVerbs: Set<String> = [
+        "sagt", "sagen", "sagte", "meint", "meinen", "erklärt", "erklären", "berichtet", "schreibt", "schreiben", "betont",
+        "glaubt", "findet", "finden", "fordert", "antwortet", "behauptet", "teilt", "erzählt", "denkt", "hofft", "laut",
+    ]
+    /// Suffixes of abstract nouns (Nominalstil): -ung, -heit, -keit, -ion and their plurals.
+    static let abstractSuffixes = ["ung", "ungen", "heit", "heiten", "keit", "keiten", "ion", "ionen"]
+
+    func styleRules(_ words: [Word], _ kleine: [String], _ sentences: [Range<Int>], _ z: [Character]) -> [LSMatch] {
+        var f: [LSMatch] = []
+        for sentence in sentences {
+            let inSentence = Woerter.imSatz(sentence, words)
+            f += konjunktivEins(inSentence, kleine, sentence, z, words)
+            if let nominal = nominalstil(inSentence, sentence) { f.append(nominal) }
+        }
+        return f
+    }
+
+    /// LS37: sei/seien and the Konjunktiv I of the modals anywhere ("…, sie könne …"); other e-forms of the
+    /// third person (habe, werde, gebe) after a verb of saying and a comma, in a clause without "ich".
+    private func konjunktivEins(_ words: ArraySlice<Word>, _ kleine: [String], _ sentence: Range<Int>, _ z: [Character],
+                                _ allItems: [Word]) -> [LSMatch] {
+        var f: [LSMatch] = []
+        var reported = false
+        for clause in clauses(sentence, allItems, z) {
+            let small = clause.map { $0.text.lowercased() }
+            for (i, w) in zip(clause.indices, small) {
+                let word = clause[i]
+                if LSWordLists.konjunktivEins.contains(w), !(w == "seien" && i + 1 < clause.endIndex && clause[i + 1].text == "Sie") {
+                    f.append(LSMatch(ruleId: .ls37, textRange: word.textRange))
+                } else if reported, !small.contains("ich"), word.text.first?.isLowercase == true, w.count >= 4, w.hasSuffix("e"),
+                          i > clause.startIndex, LSWordLists.konjunktivEinsE.contains(w) || morphology.isVerb(w + "n") && lexikon.hasWords && !lexikon.alsNomen(w) {
+                    f.append(LSMatch(ruleId: .ls37, textRange: word.textRange))
+                }
+            }
+            if small.contains(where: { LSRuleEngine.speechVerbs.contains($0) }) { reported = true }
+        }
+        return f
+    }
+
+    /// LS38: three or more abstract nouns that make up a quarter of the sentence's words or more.
+    private func nominalstil(_ words: ArraySlice<Word>, _ sentence: Range<Int>) -> LSMatch? {
+        guard words.count >= 3 else { return nil }
+        let abstract = words.filter { w in
+            w.text.first?.isUppercase == true && w.text.count >= 6
+                && LSRuleEngine.abstractSuffixes.contains { w.text.hasSuffix($0) }
+        }.count
+        guard abstract >= 3, abstract * 4 >= words.count else { return nil }
+        return LSMatch(ruleId: .ls38, textRange: sentence)
+    }
+}
+
+/// LS39 across the lines of one text: the first spelling of a compound and the first word of a synonym group
+/// are remembered; a later word spelt otherwise ("Teilhabe-Leistungen" after "Teilhabe·leistungen",
+/// "Wahlschein" after "Wahl·schein") or another word of the group ("Fahrstuhl" after "Aufzug") is a finding.
+struct NamingMemory {
+    /// Joiner-free lower-cased key → the first spelling's joiners (position in the key and character) and text.
+    private var spellings: [String: (joints: [Int], text: String)] = [:]
+    /// Synonym group → the first word used of it.
+    private var synonymsUsed: [Int: String] = [:]
+
+    /// Inflection endings that do not make another word (Wahl·schein / Wahl·scheine / Wahl·scheins).
+    private static let endings = ["", "e", "n", "s", "en", "es", "er", "ern"]
+
+    mutating func check(_ words: [Word]) -> [LSMatch] {
+        var f: [LSMatch] = []
+        for word in words where word.text.first?.isLetter == true {
+            let (key, joints) = NamingMemory.keyAndJoints(word.text)
+            if key.count >= 6, let first = lookup(key) {
+                if first.joints != joints {
+                    f.append(LSMatch(ruleId: .ls39, textRange: word.textRange, suggested: first.text, message: .namedBefore(first.text)))
+                }
+            } else if key.count >= 6 {
+                spellings[key] = (joints, word.text)
+            }
+            if let group = NamingMemory.synonymGroup(key) {
+                if let first = synonymsUsed[group] {
+                    if NamingMemory.synonymGroup(NamingMemory.keyAndJoints(first).key) == group,
+                       NamingMemory.stem(NamingMemory.keyAndJoints(first).key) != NamingMemory.stem(key) {
+                        f.append(LSMatch(ruleId: .ls39, textRange: word.textRange, suggested: first, message: .namedBefore(first)))
+                    }
+                } else {
+                    synonymsUsed[group] = word.text
+                }
+            }
+        }
+        return f
+    }
+
+    private func lookup(_ key: String) -> (joints: [Int], text: String)? {
+        for ending in NamingMemory.endings where key.hasSuffix(ending) {
+            let base = String(key.dropLast(ending.count))
+            for other in NamingMemory.endings {
+                if let hit = spellings[base + other] { return hit }
+            }
+        }
+        return nil
+    }
+
+    /// "Teilhabe·leistungen" → ("teilhabeleistungen", [8 << 8 | "·"]): where a joiner stands and which.
+    static func keyAndJoints(_ text: String) -> (key: String, joints: [Int]) {
+        var key = "", joints: [Int] = []
+        for c in text.lowercased() {
+            if c == "-" || c == "·" {
+                joints.append(key.count << 8 | (c == "-" ? 1 : 2))
+            } else if c.isLetter {
+                key.append(c)
+            }
+        }
+        return (key, joints)
+    }
+
+    private static func stem(_ key: String) -> String {
+        for ending in ["en", "es", "er", "e", "n", "s"] where key.hasSuffix(ending) && key.count - ending.count >= 3 {
+            return String(key.dropLast(ending.count))
+        }
+        return key
+    }
+
+    /// Words that name the same thing (Netzwerk Leichte Sprache: "Benutzen Sie immer die gleichen Wörter").
+    static let synonymGroups: [[String]] = [
+        ["aufzug", "fahrstuhl", "lift"], ["handy", "mobiltelefon", "smartphone"],
+        ["internetseite", "webseite", "website", "homepage", "internetauftritt"], ["kita", "kindergarten", "kindertagesstätte"],
+        ["arzt", "doktor"], ["ärztin", "doktorin"], ["rollstuhl", "rolli"], ["behinderung", "beeinträchtigung", "handicap"],
+        ["fahrkarte", "fahrschein", "ticket"], ["formular", "vordruck"], ["arbeitsplatz", "arbeitsstelle"],
+        ["wahlzettel", "stimmzettel"], ["wahlraum", "wahllokal"], ["lohn", "gehalt"], ["telefonnummer", "rufnummer"],
+        ["rathaus", "stadthaus"], ["toilette", "klo", "wc"], ["wohnheim", "wohnstätte"], ["bürgerbüro", "bürgeramt"],
+    ]
+
+    private static let synonymIndex: [String: Int] = {
+        var index: [String: Int] = [:]
+        for (i, group) in synonymGroups.enumerated() { for w in group { index[w] = i } }
+        return index
+    }()
+
+    /// The group of a word (inflected too: "Fahrstühle" is not matched, "Aufzugs" is).
+    static func synonymGroup(_ key: String) -> Int? {
+        if let g = synonymIndex[key] { return g }
+        for ending in ["en", "es", "e", "n", "s"] where key.hasSuffix(ending) {
+            if let g = synonymIndex[String(key.dropLast(ending.count))] { return g }
+        }
+        return nil
+    }
+}
