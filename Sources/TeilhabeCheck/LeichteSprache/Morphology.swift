@@ -48,6 +48,11 @@ struct Morphology {
         return lexikon.alsKlein(infinitive)
     }
 
+    /// A verb of the list with this stem: "prüf" (prüfen), "erneuer" (erneuern), "sammel" (sammeln).
+    func isVerbStem(_ stem: String) -> Bool {
+        isVerb(stem + "en") || (stem.hasSuffix("er") || stem.hasSuffix("el")) && isVerb(stem + "n")
+    }
+
     /// A past participle: ge-forms (gebaut, abgelehnt, geschrieben), inseparable-prefix forms (bearbeitet,
     /// genehmigt, entschieden) and foreign -ieren verbs (informiert). `afterWerdenForm`: the auxiliary is
     /// wird/wurde/worden, where "vergeben" or "erhalten" are participles rather than future infinitives.
@@ -57,7 +62,7 @@ struct Morphology {
         if k.hasSuffix("iert") { return true }
         if let ge = k.firstRange(of: "ge"), Morphology.separable.contains(k[..<ge.lowerBound]) {
             let front = k[..<ge.lowerBound], rest = k[ge.upperBound...]
-            if rest.count >= 3, let stem = weakStem(rest), isVerb(String(front) + stem + "en") { return true }
+            if rest.count >= 3, let stem = weakStem(rest), isVerbStem(String(front) + stem) { return true }
             if rest.count >= 3, k.hasSuffix("en") || k.hasSuffix("t") && Morphology.strongParticipleTails.contains(where: { k.hasSuffix($0) }) {
                 return !front.isEmpty || !isVerb(k)   // "gelingen": a ge-infinitive of the list
             }
@@ -66,7 +71,7 @@ struct Morphology {
             guard let r = k.firstRange(of: prefix), Morphology.separable.contains(k[..<r.lowerBound]) else { continue }
             let rest = k[r.upperBound...]
             guard rest.count >= 3 else { continue }
-            if let stem = weakStem(k[...]), k.count - stem.count <= 2, isVerb(stem + "en") { return true }
+            if let stem = weakStem(k[...]), k.count - stem.count <= 2, isVerbStem(stem) { return true }
             if Morphology.strongParticipleTails.contains(where: { rest.hasSuffix($0) && rest.count - $0.count <= 2 }) { return true }
             if strongInfinitiveLike, Morphology.infinitiveLikeTails.contains(where: { rest == $0 }) { return true }
         }
@@ -75,7 +80,7 @@ struct Morphology {
 
     /// The stem of a weak -t or -et form: "prüft" → "prüf", "arbeitet" → "arbeit".
     private func weakStem(_ s: Substring) -> String? {
-        if s.hasSuffix("et"), s.count > 3, isVerb(String(s.dropLast(2)) + "en") { return String(s.dropLast(2)) }
+        if s.hasSuffix("et"), s.count > 3, isVerbStem(String(s.dropLast(2))) { return String(s.dropLast(2)) }
         if s.hasSuffix("t"), s.count > 2 { return String(s.dropLast(1)) }
         return nil
     }
@@ -88,8 +93,8 @@ struct Morphology {
         let singular = k.hasSuffix("ten") ? String(k.dropLast()) : k
         guard singular.hasSuffix("te") else { return false }
         if lexikon.inVocabulary(singular + "te") { return false }   // warte, leiste: present of warten, leisten
-        if singular.hasSuffix("ete"), isVerb(String(singular.dropLast(3)) + "en") { return true }
-        return isVerb(String(singular.dropLast(2)) + "en")
+        if singular.hasSuffix("ete"), isVerbStem(String(singular.dropLast(3))) { return true }
+        return isVerbStem(String(singular.dropLast(2)))
     }
 
     /// A finite verb of the 3rd person (prüft, entscheidet, hilft) – the shape of a second verb after "und".
@@ -98,7 +103,7 @@ struct Morphology {
         guard word.first?.isLowercase == true else { return false }
         if Morphology.irregularFinite.contains(k) { return true }
         guard k.count >= 4, k.hasSuffix("t"), !Morphology.notVerbs.contains(k) else { return false }
-        if k.hasSuffix("et"), isVerb(String(k.dropLast(2)) + "en") { return true }
-        return isVerb(String(k.dropLast()) + "en")
+        if k.hasSuffix("et"), isVerbStem(String(k.dropLast(2))) { return true }
+        return isVerbStem(String(k.dropLast()))
     }
 }
