@@ -23,7 +23,8 @@ public enum CheckReport {
         body { font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; margin: 0; }
         main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
         h1 { font-size: 1.75rem; } h2 { font-size: 1.25rem; margin-top: 2rem; overflow-wrap: anywhere; }
-        table { border-collapse: collapse; margin: 1rem 0; } th, td { overflow-wrap: anywhere; } th, td { border: 1px solid #6b6b6b; padding: 0.3rem 0.6rem; text-align: left; }
+        table { border-collapse: collapse; margin: 1rem 0; } th.ort { overflow-wrap: anywhere; min-width: 8rem; } td { white-space: nowrap; }
+        caption { text-align: left; } .breit { overflow-x: auto; } .breit:focus { outline: 2px solid #1a1a1a; } th, td { border: 1px solid #6b6b6b; padding: 0.3rem 0.6rem; text-align: left; }
         ol { padding-left: 1.25rem; } li { margin: 0.75rem 0; }
         .ort { font-family: monospace; } .error { color: #a40000; font-weight: 700; } .warning { color: #6b4500; font-weight: 700; }
         pre { background: #f2f5f8; padding: 0.5rem; white-space: pre-wrap; overflow-wrap: anywhere; margin: 0.25rem 0; }
@@ -70,7 +71,9 @@ public enum CheckReport {
         guard !figures.isEmpty else { return "" }
         func t(_ m: Message) -> String { XML.escape(m.text(language)) }
         func n(_ x: Double) -> String { language == .de ? NumberFormat.german(x, stellen: 1) : String(format: "%.1f", x) }
-        var html = "<table>\n<caption>\(t(.readabilityCaption))</caption>\n<thead><tr><th scope=\"col\">\(t(.readabilityPage))</th>"
+        // A wide table scrolls in its own region (reachable by keyboard), not the page.
+        var html = "<div class=\"breit\" role=\"region\" aria-labelledby=\"lesbarkeit\" tabindex=\"0\">\n"
+            + "<table>\n<caption id=\"lesbarkeit\">\(t(.readabilityCaption))</caption>\n<thead><tr><th scope=\"col\">\(t(.readabilityPage))</th>"
         for m in [Message.readabilitySentenceLength, .readabilityWordLength, .readabilityLongWords, .readabilityLix] {
             html += "<th scope=\"col\">\(t(m))</th>"
         }
@@ -80,6 +83,6 @@ public enum CheckReport {
             html += "<tr><th scope=\"row\" class=\"ort\">\(XML.escape(f.file))</th><td>\(n(r.wordsPerSentence))</td><td>\(n(r.lettersPerWord))</td>"
                 + "<td>\(n(r.longWordPercent)) %</td><td>\(n(r.lix))</td></tr>\n"
         }
-        return html + "</tbody>\n</table>\n<p>\(t(.readabilityExplanation))</p>\n"
+        return html + "</tbody>\n</table>\n</div>\n<p>\(t(.readabilityExplanation))</p>\n"
     }
 }

@@ -46,7 +46,7 @@ final class ReadabilityTests: XCTestCase {
 
         _ = try Fixture.teilhabe(["check", "--format", "html", "--output", "bericht.html"], in: f.root)
         let html = try String(contentsOf: f.root.appendingPathComponent("bericht.html"), encoding: .utf8)
-        XCTAssertTrue(html.contains("<caption>Lesbarkeit je Seite</caption>"), html)
+        XCTAssertTrue(html.contains("<caption id=\"lesbarkeit\">Lesbarkeit je Seite</caption>"), html)
         XCTAssertTrue(html.contains("<tr><th scope=\"row\" class=\"ort\">content/vorlagen/2024-0001-test.leicht.md</th><td>5,0</td><td>"), html)
         XCTAssertTrue(html.contains("<td>20,0 %</td><td>25,0</td></tr>"), html)
     }

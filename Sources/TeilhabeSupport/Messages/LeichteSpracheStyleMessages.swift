@@ -23,19 +23,21 @@ extension Message {
     public static var readabilityCaption: Message { Message(de: "Lesbarkeit je Seite", en: "Readability per page") }
     public static var readabilityPage: Message { Message(de: "Seite", en: "Page") }
     public static var readabilitySentenceLength: Message {
-        Message(de: "Wörter je Satz (Mittel)", en: "Words per sentence (mean)")
+        Message(de: "Wörter je Satz", en: "Words per sentence")
     }
     public static var readabilityWordLength: Message {
-        Message(de: "Buchstaben je Wort (Mittel)", en: "Letters per word (mean)")
+        Message(de: "Buchstaben je Wort", en: "Letters per word")
     }
     public static var readabilityLongWords: Message {
-        Message(de: "Anteil langer Wörter (mehr als 6 Buchstaben)", en: "Share of long words (more than 6 letters)")
+        Message(de: "Lange Wörter", en: "Long words")
     }
     public static var readabilityLix: Message { Message(de: "LIX", en: "LIX") }
     public static var readabilityExplanation: Message {
-        Message(de: "LIX (Lesbarkeitsindex nach Björnsson) = Wörter je Satz + Anteil langer Wörter in Prozent. "
+        Message(de: "Wörter je Satz und Buchstaben je Wort sind Mittelwerte; lange Wörter haben mehr als 6 Buchstaben. "
+                    + "LIX (Lesbarkeitsindex nach Björnsson) = Wörter je Satz + Anteil langer Wörter in Prozent. "
                     + "Unter 40 gilt ein Text als leicht, über 50 als schwer.",
-                en: "LIX (Björnsson's readability index) = words per sentence + percentage of long words. "
+                en: "Words per sentence and letters per word are means; long words have more than 6 letters. "
+                    + "LIX (Björnsson's readability index) = words per sentence + percentage of long words. "
                     + "Below 40 a text counts as easy, above 50 as hard.")
     }
 }
