@@ -87,10 +87,11 @@ struct LSRuleEngine {
             if LSWordLists.konjunktiv.contains(small) { f.append(LSMatch(ruleId: .ls05, textRange: word.textRange)) }
             if LSWordLists.verneinung.contains(small) { f.append(LSMatch(ruleId: .ls07, textRange: word.textRange)) }
             if LSWordLists.zahlwoerter.contains(small) { f.append(LSMatch(ruleId: .ls09, textRange: word.textRange)) }
-            if LSWordLists.fremdwoerter.contains(small) || small != "e-mail" && foreignPart(small) {
+            let joined = sourceLine.valueList[word.textRange].contains { $0 == 0x2D || $0 == 0xB7 }
+            if LSWordLists.fremdwoerter.contains(small) || joined && small != "e-mail" && foreignPart(small) {
                 f.append(LSMatch(ruleId: .ls22, textRange: word.textRange))
             }
-            if isPreterite(words, n, satzanfang: sentenceStarts.contains(word.textRange.lowerBound), sentences) {
+            if isPreterite(words, n, small, satzanfang: sentenceStarts.contains(word.textRange.lowerBound), sentences) {
                 f.append(LSMatch(ruleId: .ls24, textRange: word.textRange))
             }
             if small == "man" { f.append(LSMatch(ruleId: .ls25, textRange: word.textRange)) }
@@ -134,7 +135,6 @@ struct LSRuleEngine {
 
     /// A foreign word as a part of a compound ("Job·coaching", "Online-Angebot") or two parts ("Best-Practice-Beispiel").
     private func foreignPart(_ small: String) -> Bool {
-        guard small.contains("-") || small.contains("·") else { return false }
         let parts = small.split(whereSeparator: { $0 == "-" || $0 == "·" }).map(String.init)
         if parts.contains(where: { LSWordLists.fremdwoerter.contains($0) }) { return true }
         return zip(parts, parts.dropFirst()).contains { LSWordLists.fremdwoerter.contains($0 + "-" + $1) }
@@ -224,12 +224,15 @@ struct LSRuleEngine {
     /// LS24: a listed strong Präteritum (also behind a prefix: unterschrieb, besprach) or a weak one found by
     /// its shape (stellte, folgten). Not: wurde with a participle (passive), a form that is a participle
     /// beside an auxiliary (hat … entschieden), an adjective after an article (die geplante Rampe), a noun.
-    private func isPreterite(_ words: [Word], _ n: Int, satzanfang: Bool, _ sentences: [Range<Int>]) -> Bool {
-        let word = words[n].text, k = word.lowercased()
+    private func isPreterite(_ words: [Word], _ n: Int, _ k: String, satzanfang: Bool, _ sentences: [Range<Int>]) -> Bool {
+        let word = words[n].text
+        guard k.count >= 3 else { return false }
         guard word.first?.isLowercase == true || satzanfang && !lexikon.alsNomen(k) || !lexikon.hasWords && satzanfang else { return false }
-        let listed = LSWordLists.praeteritum.contains(k) || Morphology.prefixes.contains { p in
-            k.hasPrefix(p) && k.count - p.count >= 3 && LSWordLists.praeteritum.contains(String(k.dropFirst(p.count)))
-        }
+        // Prefixed forms are looked for only where the word ends like a listed form (most words do not).
+        let listed = LSWordLists.praeteritum.contains(k) || LSRuleEngine.preteriteEndings.contains(String(k.suffix(3)))
+            && Morphology.prefixes.contains { p in
+                k.hasPrefix(p) && k.count - p.count >= 3 && LSWordLists.praeteritum.contains(String(k.dropFirst(p.count)))
+            }
         guard listed || !LSWordLists.konjunktiv.contains(k) && morphology.isWeakPreterite(word) else { return false }
         if ["wurde", "wurden"].contains(k) { return !passivHilfsverb(words, n) }
         if !listed, n > 0, LSRuleEngine.attributiveBefore.contains(words[n - 1].text.lowercased()) { return false }
@@ -240,6 +243,8 @@ struct LSRuleEngine {
         }
         return true
     }
+
+    static let preteriteEndings = Set(LSWordLists.praeteritum.map { String($0.suffix(3)) })
 
     /// Articles, possessives and prepositions: a -te word after them is an adjective (die geplante Rampe).
     static let attributiveBefore: Set<String> = [

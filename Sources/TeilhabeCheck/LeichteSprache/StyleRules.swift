@@ -29,7 +29,7 @@ extension LSRuleEngine {
         var f: [LSMatch] = []
         var reported = false
         for clause in clauses(sentence, allItems, z) {
-            let small = clause.map { $0.text.lowercased() }
+            let small = kleine[clause.indices]   // the clause's words are the line's: same indices
             for (i, w) in zip(clause.indices, small) {
                 let word = clause[i]
                 if LSWordLists.konjunktivEins.contains(w), !(w == "seien" && i + 1 < clause.endIndex && clause[i + 1].text == "Sie") {
@@ -65,19 +65,20 @@ struct NamingMemory {
     /// Synonym group → the first word used of it.
     private var synonymsUsed: [Int: String] = [:]
 
-    /// Inflection endings that do not make another word (Wahl·schein / Wahl·scheine / Wahl·scheins).
-    private static let endings = ["", "e", "n", "s", "en", "es", "er", "ern"]
-
     mutating func check(_ words: [Word]) -> [LSMatch] {
         var f: [LSMatch] = []
-        for word in words where word.text.first?.isLetter == true {
+        // Compounds and the synonyms are nouns: only capitalised words are looked at.
+        for word in words where word.text.first?.isUppercase == true {
             let (key, joints) = NamingMemory.keyAndJoints(word.text)
-            if key.count >= 6, let first = lookup(key) {
-                if first.joints != joints {
+            let stem = NamingMemory.stem(key)
+            if key.count >= 6, let first = spellings[key] ?? spellings[stem] {
+                if first.joints.filter({ $0 >> 8 < stem.count }) != joints.filter({ $0 >> 8 < stem.count }) {
                     f.append(LSMatch(ruleId: .ls39, textRange: word.textRange, suggested: first.text, message: .namedBefore(first.text)))
                 }
             } else if key.count >= 6 {
+                // Under the word and its stem: "Wahl·schein" is found again as "Wahl·scheine" and "Wahl·scheins".
                 spellings[key] = (joints, word.text)
+                if spellings[stem] == nil { spellings[stem] = (joints, word.text) }
             }
             if let group = NamingMemory.synonymGroup(key) {
                 if let first = synonymsUsed[group] {
@@ -93,16 +94,6 @@ struct NamingMemory {
         return f
     }
 
-    private func lookup(_ key: String) -> (joints: [Int], text: String)? {
-        for ending in NamingMemory.endings where key.hasSuffix(ending) {
-            let base = String(key.dropLast(ending.count))
-            for other in NamingMemory.endings {
-                if let hit = spellings[base + other] { return hit }
-            }
-        }
-        return nil
-    }
-
     /// "Teilhabe·leistungen" → ("teilhabeleistungen", [8 << 8 | "·"]): where a joiner stands and which.
     static func keyAndJoints(_ text: String) -> (key: String, joints: [Int]) {
         var key = "", joints: [Int] = []
@@ -116,8 +107,9 @@ struct NamingMemory {
         return (key, joints)
     }
 
-    private static func stem(_ key: String) -> String {
-        for ending in ["en", "es", "er", "e", "n", "s"] where key.hasSuffix(ending) && key.count - ending.count >= 3 {
+    /// The key without an inflection ending (Wahl·scheine, Wahl·scheins → wahlschein).
+    static func stem(_ key: String) -> String {
+        for ending in ["en", "es", "e", "n", "s"] where key.hasSuffix(ending) && key.count - ending.count >= 3 {
             return String(key.dropLast(ending.count))
         }
         return key
@@ -141,10 +133,6 @@ struct NamingMemory {
 
     /// The group of a word (inflected too: "Fahrstühle" is not matched, "Aufzugs" is).
     static func synonymGroup(_ key: String) -> Int? {
-        if let g = synonymIndex[key] { return g }
-        for ending in ["en", "es", "e", "n", "s"] where key.hasSuffix(ending) {
-            if let g = synonymIndex[String(key.dropLast(ending.count))] { return g }
-        }
-        return nil
+        synonymIndex[key] ?? synonymIndex[stem(key)]
     }
 }
