@@ -141,6 +141,7 @@ struct LSRuleEngine {
     }
 
     /// Rules on a single word: acronyms, Roman numerals, gender characters, compounds, rare words.
+    /// The hard-word findings (LS20 long compounds, LS23 rare words) are made here; LS22 (foreign words) in `lineRules`.
     /// `satzanfang`: first word of a sentence, where a capital letter does not make a noun.
     private func wortregeln(_ word: Word, _ valueList: ArraySlice<UInt32>, satzanfang: Bool) -> [LSMatch] {
         var f: [LSMatch] = []
