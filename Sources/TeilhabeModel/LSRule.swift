@@ -106,6 +106,9 @@ package enum LSWordLists {
         #"aus einer Hand"#, #"mit einer Stimme"#, #"ein offenes Ohr"#, #"unter den Nägeln"#, #"aus allen Wolken"#,
         #"auf fruchtbaren Boden"#, #"Früchte (?:tragen|trägt)"#, #"Schule machen"#, #"Spuren hinterlassen"#, #"auf Kurs"#,
         #"in den Griff"#, #"auf dem Prüfstand"#, #"den Rücken (?:zu )?stärken"#, #"Rückenwind"#, #"auf Hochtouren"#,
+        #"Schritt nach vorne?"#, #"Schritt in die richtige Richtung"#, #"unter Beweis"#, #"über Bord"#, #"ins Hintertreffen"#,
+        #"zur Sprache (?:bringen|kommen|gebracht|gekommen)"#, #"Rechnung (?:tragen|trägt|getragen)"#,
+        #"den Anschluss (?:verlieren|verpassen|verloren|verpasst)"#,
     ]
     /// A word of each idiom, lower-cased: only lines holding one are matched against the idioms.
     package static let idiomWoerter = ["hut", "augenhöhe", "strang", "boot", "tellerrand", "hand in hand", "weg", "wege", "arme",
@@ -116,7 +119,8 @@ package enum LSWordLists {
                                "luft", "auge", "herz", "beinen", "sprünge", "zweig", "armen", "türen", "kippe", "berg", "tages",
                                "strich", "unterm", "spiel", "aufs", "angriff", "gewicht", "regen", "segeln", "o", "getriebe",
                                "grenzen", "nagel", "einer", "ohr", "nägeln", "wolken", "früchte", "schule", "spuren", "kurs",
-                               "griff", "prüfstand", "rücken", "rückenwind", "hochtouren", "strang"]
+                               "griff", "prüfstand", "rücken", "rückenwind", "hochtouren", "strang", "beweis", "bord",
+                               "hintertreffen", "sprache", "rechnung", "anschluss"]
 
     /// Infinitives that look like participles (ge…en) and are no sign of the passive.
     package static let geInfinitive: Set<String> = [

@@ -26,6 +26,7 @@ final class EasyLanguageKindTests: XCTestCase {
         XCTAssertEqual(funde("Wird die Rampe gebaut?\nJa.", "LS04"), ["1 Wird die Rampe gebaut"])
         XCTAssertEqual(funde("Die Miete muss bis Montag überwiesen werden.", "LS04"), ["1 überwiesen werden"])
         XCTAssertEqual(funde("Ich weiß, was beschlossen wurde.", "LS04"), ["1 beschlossen wurde"])
+        XCTAssertEqual(funde("Der Brief wurde gestern geschrieben.", "LS04"), ["1 wurde gestern geschrieben"])
         // werden as a full verb or with an infinitive is no passive
         XCTAssertEqual(funde("Die Wege werden breiter.\nWir werden Sie besuchen.\nEs wird bestimmt schön.", "LS04"), [])
     }
@@ -38,6 +39,7 @@ final class EasyLanguageKindTests: XCTestCase {
         XCTAssertEqual(funde("Bitte warten Sie hier.\nDie geplante Rampe kommt.\nSie könnten anrufen.", "LS24"), [],
                        "present of a -t verb, an adjective after an article, Konjunktiv II")
         XCTAssertEqual(funde("Der Rat hat das entschieden.", "LS24"), [], "a participle beside an auxiliary")
+        XCTAssertEqual(funde("Die Verwaltung hatte den Brief geschrieben.", "LS24"), [], "a ge-participle the word list also holds")
     }
 
     func testSpacedAbbreviationsUnitsAndDayMonthDates() {
@@ -80,6 +82,7 @@ final class EasyLanguageKindTests: XCTestCase {
         XCTAssertEqual(funde("Die Leiterin sagt, das Büro sei morgen zu.\nDer Arzt meint, er dürfe das nicht.", "LS37"), ["1 sei", "2 dürfe"])
         XCTAssertEqual(funde("Der Kreis schreibt, er zahle die Fahrt.", "LS37"), ["1 zahle"])
         XCTAssertEqual(funde("Ich habe Zeit.\nSeien Sie pünktlich.\nIch sage, ich komme morgen.", "LS37"), [])
+        XCTAssertEqual(funde("Die Stadt sagt, die neue Halle ist groß.", "LS37"), [], "an adjective beside an indicative verb")
     }
 
     func testNominalstilNeedsThreeAbstractNounsAndAQuarterOfTheWords() {

@@ -42,6 +42,9 @@ struct Morphology {
         "gesamt", "direkt", "perfekt", "konkret", "privat", "leise", "kaputt", "geeignet", "geöffnet", "geschlossen",
     ]
 
+    /// Words of the shape ge…en that are no participle (besides `LSWordLists.geInfinitive`).
+    static let notParticiples: Set<String> = ["gegen", "gestern", "genug"]
+
     /// A lower-case verb infinitive of the word list.
     func isVerb(_ infinitive: String) -> Bool {
         guard lexikon.hasWords else { return true }
@@ -64,7 +67,8 @@ struct Morphology {
             let front = k[..<ge.lowerBound], rest = k[ge.upperBound...]
             if rest.count >= 3, let stem = weakStem(rest), isVerbStem(String(front) + stem) { return true }
             if rest.count >= 3, k.hasSuffix("en") || k.hasSuffix("t") && Morphology.strongParticipleTails.contains(where: { k.hasSuffix($0) }) {
-                return !front.isEmpty || !isVerb(k)   // "gelingen": a ge-infinitive of the list
+                // The word list holds participles too ("geschrieben"): only the listed ge-infinitives are none.
+                return !Morphology.notParticiples.contains(k)
             }
         }
         for prefix in Morphology.inseparable {

@@ -30,12 +30,15 @@ extension LSRuleEngine {
         var reported = false
         for clause in clauses(sentence, allItems, z) {
             let small = kleine[clause.indices]   // the clause's words are the line's: same indices
+            // An e-form is the Konjunktiv I only as the clause's finite verb: not beside "ist" or "hilft".
+            let indicative = reported && clause.contains { Morphology.irregularFinite.contains($0.text) || morphology.isFinite($0.text) }
             for (i, w) in zip(clause.indices, small) {
                 let word = clause[i]
                 if LSWordLists.konjunktivEins.contains(w), !(w == "seien" && i + 1 < clause.endIndex && clause[i + 1].text == "Sie") {
                     f.append(LSMatch(ruleId: .ls37, textRange: word.textRange))
-                } else if reported, !small.contains("ich"), word.text.first?.isLowercase == true, w.count >= 4, w.hasSuffix("e"),
-                          i > clause.startIndex, LSWordLists.konjunktivEinsE.contains(w) || morphology.isVerb(w + "n") && lexikon.hasWords && !lexikon.alsNomen(w) {
+                } else if reported, !indicative, !small.contains("ich"), word.text.first?.isLowercase == true, w.count >= 4,
+                          w.hasSuffix("e"), i > clause.startIndex, !LSRuleEngine.attributiveBefore.contains(small[i - 1]),
+                          LSWordLists.konjunktivEinsE.contains(w) || morphology.isVerb(w + "n") && lexikon.hasWords && !lexikon.alsNomen(w) {
                     f.append(LSMatch(ruleId: .ls37, textRange: word.textRange))
                 }
             }
