@@ -108,7 +108,9 @@ package enum LSWordLists {
         #"in den Griff"#, #"auf dem Prüfstand"#, #"den Rücken (?:zu )?stärken"#, #"Rückenwind"#, #"auf Hochtouren"#,
         #"Schritt nach vorne?"#, #"Schritt in die richtige Richtung"#, #"unter Beweis"#, #"über Bord"#, #"ins Hintertreffen"#,
         #"zur Sprache (?:bringen|kommen|gebracht|gekommen)"#, #"Rechnung (?:tragen|trägt|getragen)"#,
-        #"den Anschluss (?:verlieren|verpassen|verloren|verpasst)"#,
+        #"den Anschluss (?:verlieren|verpassen|verloren|verpasst)"#, #"Fass ohne Boden"#, #"das Rad neu"#,
+        #"mit gutem Beispiel"#, #"unter die Räder"#, #"in den Sand (?:gesetzt|setzen)"#, #"auf taube Ohren"#, #"ins Leere"#,
+        #"den Kopf in den Sand"#,
     ]
     /// A word of each idiom, lower-cased: only lines holding one are matched against the idioms.
     package static let idiomWoerter = ["hut", "augenhöhe", "strang", "boot", "tellerrand", "hand in hand", "weg", "wege", "arme",
@@ -120,7 +122,8 @@ package enum LSWordLists {
                                "strich", "unterm", "spiel", "aufs", "angriff", "gewicht", "regen", "segeln", "o", "getriebe",
                                "grenzen", "nagel", "einer", "ohr", "nägeln", "wolken", "früchte", "schule", "spuren", "kurs",
                                "griff", "prüfstand", "rücken", "rückenwind", "hochtouren", "strang", "beweis", "bord",
-                               "hintertreffen", "sprache", "rechnung", "anschluss"]
+                               "hintertreffen", "sprache", "rechnung", "anschluss", "fass", "rad", "beispiel", "räder",
+                               "sand", "ohren", "leere", "kopf"]
 
     /// Infinitives that look like participles (ge…en) and are no sign of the passive.
     package static let geInfinitive: Set<String> = [

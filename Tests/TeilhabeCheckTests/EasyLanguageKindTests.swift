@@ -45,6 +45,7 @@ final class EasyLanguageKindTests: XCTestCase {
     func testSpacedAbbreviationsUnitsAndDayMonthDates() {
         XCTAssertEqual(funde("Das gilt u. U. auch für Sie.\nDer Weg ist 3 km lang.", "LS08"), ["1 u. U.", "2 km"])
         XCTAssertEqual(funde("Das kostet lt. Plan mehr.", "LS08"), ["1 lt."])
+        XCTAssertEqual(funde("Das Büro ist Mo.–Fr. offen.\nDas ist so.\nDie Frist ist im Okt. und Nov. vorbei.", "LS08"), ["1 Mo.", "1 Fr.", "3 Okt.", "3 Nov."])
         XCTAssertEqual(funde("Die Ferien sind vom 1.7. bis zum 9.8.", "LS13"), ["1 1.7.", "1 9.8."])
         XCTAssertEqual(checker.check(TextMask.lines("Das Fest ist am 24.6.", firstTextLine: 1)).first { $0.1.ruleId == .ls13 }?.1.suggested, "24. Juni")
         XCTAssertEqual(funde("Das ist Version 4.1 vom Plan.", "LS13"), [])

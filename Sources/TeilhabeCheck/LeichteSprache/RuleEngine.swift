@@ -39,7 +39,7 @@ struct LSRuleEngine {
     // SharedRegex: a Regex is not Sendable; the wrapper says why sharing these is safe.
     /// Listed abbreviations in any case ("Ca."), every spaced one ("z. T.", "i. d. R.", "o. g."), and a short
     /// lower-case word with a full stop that does not end the sentence ("ggfs. auch", "lt. Plan").
-    static let abbreviationPattern = SharedRegex<AnyRegexOutput>(try! Regex(#"\b(\p{L}{1,2}\.\s?\p{L}{1,2}\.(?:\s?\p{L}{1,2}\.)*|u\.(?=\s\p{Ll})|(?i:ggfs?|usw|bzw|etc|ca|evtl|inkl|zzgl|zzt|Nr|Tel|Str|Abs|Dr|Prof|sog|bspw|insb|bzgl|gem|lt|max|min|mind|Kap|Jh|Tsd|Std|Min)\.|\p{Ll}{2,5}\.(?=\s+[\p{Ll}\d]))"#))
+    static let abbreviationPattern = SharedRegex<AnyRegexOutput>(try! Regex(#"\b(\p{L}{1,2}\.\s?\p{L}{1,2}\.(?:\s?\p{L}{1,2}\.)*|u\.(?=\s\p{Ll})|(?i:ggfs?|usw|bzw|etc|ca|evtl|inkl|zzgl|zzt|Nr|Tel|Str|Abs|Dr|Prof|sog|bspw|insb|bzgl|gem|lt|max|min|mind|Kap|Jh|Tsd|Std|Min)\.|(?:Mo|Di|Mi|Do|Fr|Sa|So|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\.(?=\s?[–—\-,/]|\s+\p{Ll}|\s*$)|\p{Ll}{2,5}\.(?=\s+[\p{Ll}\d]))"#))
     static let crossReferencePattern = SharedRegex<AnyRegexOutput>(try! Regex(#"\b([Ss]iehe|[Vv]gl\.|[Ss]\.\s?\d+|Seite\s\d+|Anlage\s\d+|Kapitel\s\d+|Abschnitt\s\d+|oben genannt\w*|unten genannt\w*|s\.\s?o\.|s\.\s?u\.)"#))
     static let conjunctionPattern = SharedRegex<AnyRegexOutput>(try! Regex(#"\b(dass|weil|obwohl|obgleich|sodass|nachdem|falls|indem|sofern)\b"#).ignoresCase())
     static let subclauseAfterCommaPattern = SharedRegex<AnyRegexOutput>(try! Regex(#",\s*(wenn|ob|damit|bevor|während|welche[rsmn]?|deren|dessen|denen|aber|sondern|was|wo|warum|weshalb|wobei|wodurch|wofür|worüber)\b"#))
