@@ -373,11 +373,9 @@ struct LSRuleEngine {
         return f
     }
 
-    /// Numbers, dates, times, ranges, percent, years (LS10, LS11, LS13, LS14, LS15, LS36).
-    private func numbers(_ text: String) -> [LSMatch] {
+    /// LS13: dates in digits, with a year ("12.03.2025") and without ("12.5."), with the month as a word suggested.
+    private func dates(_ text: String, _ belegt: inout [Range<Int>]) -> [LSMatch] {
         var f: [LSMatch] = []
-        // Phone numbers and postcodes are no quantities: their digits are left alone.
-        var belegt: [Range<Int>] = text.matches(of: LSRuleEngine.phoneNumberOrPostcode).map { textRange(text, $0.range) }
         for m in text.matches(of: LSRuleEngine.numericDate) {
             let b = textRange(text, m.range)
             belegt.append(b)
@@ -394,6 +392,15 @@ struct LSRuleEngine {
             let suggested = (1...12).contains(monat) ? "\(Int(m.output.1) ?? 0). \(Self.months[monat - 1])" : nil
             f.append(LSMatch(ruleId: .ls13, textRange: b, suggested: suggested))
         }
+        return f
+    }
+
+    /// Numbers, dates, times, ranges, percent, years (LS10, LS11, LS13, LS14, LS15, LS36).
+    private func numbers(_ text: String) -> [LSMatch] {
+        var f: [LSMatch] = []
+        // Phone numbers and postcodes are no quantities: their digits are left alone.
+        var belegt: [Range<Int>] = text.matches(of: LSRuleEngine.phoneNumberOrPostcode).map { textRange(text, $0.range) }
+        f += dates(text, &belegt)
         for m in text.matches(of: LSRuleEngine.timeWithDot) {
             let b = textRange(text, m.range)
             belegt.append(b)
