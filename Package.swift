@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "TeilhabeModelTests", dependencies: ["TeilhabeModel"]),
         .testTarget(name: "TeilhabeMarkdownTests", dependencies: ["TeilhabeMarkdown", "TeilhabeTesting"]),
         .testTarget(name: "TeilhabeLoadTests", dependencies: ["TeilhabeLoad", "TeilhabeTesting"]),
-        .testTarget(name: "TeilhabeCheckTests", dependencies: ["TeilhabeCheck", "TeilhabeTesting", "teilhabe"], exclude: ["TestData"]),
+        .testTarget(name: "TeilhabeCheckTests", dependencies: ["TeilhabeCheck", "TeilhabeTesting", "teilhabe"], exclude: ["TestData", "Fixtures"]),
         .testTarget(name: "TeilhabeRenderTests", dependencies: ["TeilhabeRender", "TeilhabeTesting", "teilhabe",
                                                                 .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "TeilhabeBuildTests", dependencies: ["TeilhabeBuild", "TeilhabeTesting", "teilhabe"]),

@@ -7,7 +7,8 @@ import TeilhabeCheck
 /// context and the match marked. A page of its own that passes the same accessibility checks.
 public enum CheckReport {
     /// Wholly in `language`: headings, counts, severities and the findings' texts.
-    public static func html(_ diagnostics: [Diagnostic], titel: String, language: Language = .de) -> String {
+    /// `readability`: the figures of each easy page, shown as an overview table before the findings.
+    public static func html(_ diagnostics: [Diagnostic], titel: String, language: Language = .de, readability: [Readability] = []) -> String {
         func t(_ m: Message) -> String { XML.escape(m.text(language)) }
         let fileList = Dictionary(grouping: diagnostics, by: \.location.file).sorted { $0.key < $1.key }
         let ruleSet = Dictionary(grouping: diagnostics, by: \.rule).map { ($0.key, $0.value.count) }.sorted { $0.0 < $1.0 }
@@ -22,7 +23,8 @@ public enum CheckReport {
         body { font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; margin: 0; }
         main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
         h1 { font-size: 1.75rem; } h2 { font-size: 1.25rem; margin-top: 2rem; overflow-wrap: anywhere; }
-        table { border-collapse: collapse; } th, td { border: 1px solid #6b6b6b; padding: 0.3rem 0.6rem; text-align: left; }
+        table { border-collapse: collapse; margin: 1rem 0; } th.ort { overflow-wrap: anywhere; min-width: 8rem; } td { white-space: nowrap; }
+        caption { text-align: left; } .breit { overflow-x: auto; } .breit:focus { outline: 2px solid #1a1a1a; } th, td { border: 1px solid #6b6b6b; padding: 0.3rem 0.6rem; text-align: left; }
         ol { padding-left: 1.25rem; } li { margin: 0.75rem 0; }
         .ort { font-family: monospace; } .error { color: #a40000; font-weight: 700; } .warning { color: #6b4500; font-weight: 700; }
         pre { background: #f2f5f8; padding: 0.5rem; white-space: pre-wrap; overflow-wrap: anywhere; margin: 0.25rem 0; }
@@ -43,6 +45,7 @@ public enum CheckReport {
         } else {
             html += "<p>\(t(.reportNoFindings))</p>\n"
         }
+        html += readabilityTable(readability, language)
         for (filePath, findings) in fileList {
             html += "<h2>\(XML.escape(filePath))</h2>\n<ol>\n"
             for d in findings {
@@ -61,5 +64,25 @@ public enum CheckReport {
             html += "</ol>\n"
         }
         return html + "</main>\n</body>\n</html>\n"
+    }
+
+    /// The overview: one row per page, figures with a decimal comma in German, a point in English.
+    static func readabilityTable(_ figures: [Readability], _ language: Language) -> String {
+        guard !figures.isEmpty else { return "" }
+        func t(_ m: Message) -> String { XML.escape(m.text(language)) }
+        func n(_ x: Double) -> String { language == .de ? NumberFormat.german(x, stellen: 1) : String(format: "%.1f", x) }
+        // A wide table scrolls in its own region (reachable by keyboard), not the page.
+        var html = "<div class=\"breit\" role=\"region\" aria-labelledby=\"lesbarkeit\" tabindex=\"0\">\n"
+            + "<table>\n<caption id=\"lesbarkeit\">\(t(.readabilityCaption))</caption>\n<thead><tr><th scope=\"col\">\(t(.readabilityPage))</th>"
+        for m in [Message.readabilitySentenceLength, .readabilityWordLength, .readabilityLongWords, .readabilityLix] {
+            html += "<th scope=\"col\">\(t(m))</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for f in figures {
+            let r = f.rounded
+            html += "<tr><th scope=\"row\" class=\"ort\">\(XML.escape(f.file))</th><td>\(n(r.wordsPerSentence))</td><td>\(n(r.lettersPerWord))</td>"
+                + "<td>\(n(r.longWordPercent)) %</td><td>\(n(r.lix))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</div>\n<p>\(t(.readabilityExplanation))</p>\n"
     }
 }

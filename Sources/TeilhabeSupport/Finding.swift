@@ -30,10 +30,7 @@ public enum Finding {
 
     /// `severity` stays `error`/`warning` in both languages (tools read it); `message` is in `language`.
     public static func json(_ diagnostics: [Diagnostic], language: Language = .de) -> String {
-        let entries = diagnostics.map {
-            Entry(file: $0.location.file, line: $0.location.line, column: $0.location.column, rule: $0.rule,
-                    severity: $0.severity.rawValue, message: $0.text.text(language), match: $0.match, suggestion: $0.suggestion)
-        }
+        let entries = Finding.entries(diagnostics, language: language)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(entries)).flatMap { String(data: $0, encoding: .utf8) } ?? "[]"
@@ -41,6 +38,14 @@ public enum Finding {
 }
 
 extension Finding {
+    /// The findings as JSON entries, for documents that hold them beside other figures (`check --lesbarkeit`).
+    package static func entries(_ diagnostics: [Diagnostic], language: Language) -> [Entry] {
+        diagnostics.map {
+            Entry(file: $0.location.file, line: $0.location.line, column: $0.location.column, rule: $0.rule,
+                  severity: $0.severity.rawValue, message: $0.text.text(language), match: $0.match, suggestion: $0.suggestion)
+        }
+    }
+
     /// Like a compiler: the location line, the source line, a caret under the match, the suggestion.
     public static func text(_ diagnostics: [Diagnostic], language: Language = .de) -> String {
         let label = Message.suggestionLabel.text(language)

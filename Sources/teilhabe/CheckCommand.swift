@@ -11,6 +11,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Inhaltsordner") var content = "content"
     @Option(help: "text, json oder html") var format = Format.text
     @Option(help: "Datei für den Bericht (bei --format html Pflicht)") var output: String?
+    @Flag(help: "bei --format json: Lesbarkeit je Seite neben den Befunden ({\"befunde\": […], \"lesbarkeit\": […]})")
+    var lesbarkeit = false
     @OptionGroup var sprache: LanguageOption
 
     func run() throws {
@@ -27,10 +29,15 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data(Finding.text(findings, language: language).utf8))
             printErrors(.checkSummary(Finding.summary(findings)), language)
         case .json:
-            print(Finding.json(findings, language: language))
+            if lesbarkeit, let project {
+                print(LeichteSpracheCheck.jsonWithReadability(findings, LeichteSpracheCheck.readability(project), language: language))
+            } else {
+                print(Finding.json(findings, language: language))
+            }
         case .html:
             guard let output else { throw ValidationError(Message.htmlNeedsOutput.text(language)) }
-            let html = CheckReport.html(findings, titel: project?.site.titel ?? content, language: language)
+            let html = CheckReport.html(findings, titel: project?.site.titel ?? content, language: language,
+                                        readability: project.map(LeichteSpracheCheck.readability) ?? [])
             try Data(html.utf8).write(to: URL(fileURLWithPath: output))
             print(Message.checkReportWritten(Finding.summary(findings), path: output).text(language))
         }

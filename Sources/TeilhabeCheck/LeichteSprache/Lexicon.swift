@@ -24,6 +24,8 @@ public final class Lexicon: Sendable {
     func inVocabulary(_ small: String) -> Bool { table.search(small)?.word == true }
     /// A lower-cased word the word list writes with a capital letter (nouns and names).
     func alsNomen(_ small: String) -> Bool { table.search(small)?.nomen == true }
+    /// A lower-cased word the word list writes in lower case (verbs, adjectives, particles).
+    func alsKlein(_ small: String) -> Bool { table.search(small)?.klein == true }
 
     /// The lists named by the environment, loaded on first use and kept while anyone holds them: a
     /// build lets them go after its check (38 MB less at the end of a large build), `serve` holds them.

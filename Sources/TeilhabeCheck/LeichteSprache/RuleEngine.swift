@@ -15,14 +15,20 @@ struct LSRuleEngine {
     static let lowercaseAfterHyphen = SharedRegex(#/\p{L}+(-\p{Ll}[\p{L}]*)+/#)
     static let capitalAfterMediopunkt = SharedRegex(#/·\p{Lu}/#)
     static let hyphenBeforeLowercase = SharedRegex(#/-\p{Ll}/#)
-    static let phoneNumberOrPostcode = SharedRegex(#/(\+\d{1,3}|\b0\d{2,5})[\d \-/]{3,}\d|\b\d{5}(?=\s+\p{Lu})/#)
+    /// A postcode: five digits before a place's name (not before a counted noun), or after the word Postleitzahl.
+    static let phoneNumberOrPostcode = SharedRegex(#/(\+\d{1,3}|\b0\d{2,5})[\d \-/]{3,}\d|\b\d{5}(?=\s+(?!(?:Euro|Menschen|Personen|Haushalte|Plätze|Kinder|Stunden|Mal|Wohnungen|Einwohner|Mitglieder|Besucher|Jahre|Tage|Meter|Kilometer|Seiten|Stimmen|Anträge|Fälle)\b)\p{Lu})|(?:Post[·-]?[Ll]eit[·-]?[Zz]ahl|PLZ)\D{0,12}\d{5}/#)
     static let numericDate = SharedRegex(#/\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b/#)
+    /// Day and month without a year: "12.5.", "am 1.3. und 5.3." (not a version number like "4.1").
+    static let dayMonth = SharedRegex(#/\b(\d{1,2})\.(\d{1,2})\.(?!\d)/#)
+    /// A unit after a number: "5 km", "20 qm", "3 Std.".
+    static let unitAfterNumber = SharedRegex(#/\d\s?(km|kg|qm|m²|cm|mm|ml|ha|kWh|Std\.?|Min\.|Tsd\.)(?!\p{L})/#)
     static let timeWithDot = SharedRegex(#/\b(\d{1,2})\.(\d{2})\s?Uhr\b/#)
     static let timeWithColon = SharedRegex(#/\b(\d{1,2}):(\d{2})\b(\s?Uhr)?/#)
     static let numberRange = SharedRegex(#/(\d{1,4})\s?[–—-]\s?(\d{1,4})/#)
     static let largeOrDecimalNumber = SharedRegex(#/\b\d{1,3}(\.\d{3})+\b|\b\d+,\d+\b|\b\d{5,}\b|\b\d{4}\b(?=\s+(?:Euro|Menschen|Personen|Haushalte|Plätze|Kinder|Stunden|Mal|Wohnungen)\b)|\b\d{4}\b|\b(Mio\.|Mrd\.|Millionen|Milliarden)/#)
     static let percent = SharedRegex(#/%|\b[Pp]rozent\w*/#)
     let lexikon: Lexicon
+    var morphology: Morphology { Morphology(lexikon: lexikon) }
     let delimiter: String
     /// Years before this one minus ten are "long ago" (LS36).
     let referenzjahr: Int
@@ -31,19 +37,26 @@ struct LSRuleEngine {
 
     // Patterns compiled once: compiling a Regex from a string costs far more than matching it.
     // SharedRegex: a Regex is not Sendable; the wrapper says why sharing these is safe.
-    static let abbreviationPattern = SharedRegex<AnyRegexOutput>(try! Regex(#"\b(u\.(?=\s\p{Ll})|z\.\s?B\.|u\.\s?a\.|d\.\s?h\.|o\.\s?ä\.|v\.\s?a\.|e\.\s?V\.|ggf\.|usw\.|bzw\.|etc\.|ca\.|evtl\.|inkl\.|zzgl\.|Nr\.|Tel\.|Str\.|Abs\.|Dr\.|Prof\.|sog\.|bspw\.|insb\.)"#))
+    /// Listed abbreviations in any case ("Ca."), every spaced one ("z. T.", "i. d. R.", "o. g."), and a short
+    /// lower-case word with a full stop that does not end the sentence ("ggfs. auch", "lt. Plan").
+    static let abbreviationPattern = SharedRegex<AnyRegexOutput>(try! Regex(#"\b(\p{L}{1,2}\.\s?\p{L}{1,2}\.(?:\s?\p{L}{1,2}\.)*|u\.(?=\s\p{Ll})|(?i:ggfs?|usw|bzw|etc|ca|evtl|inkl|zzgl|zzt|Nr|Tel|Str|Abs|Dr|Prof|sog|bspw|insb|bzgl|gem|lt|max|min|mind|Kap|Jh|Tsd|Std|Min)\.|(?:Mo|Di|Mi|Do|Fr|Sa|So|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\.(?=\s?[–—\-,/]|\s+\p{Ll}|\s*$)|\p{Ll}{2,5}\.(?=\s+[\p{Ll}\d]))"#))
     static let crossReferencePattern = SharedRegex<AnyRegexOutput>(try! Regex(#"\b([Ss]iehe|[Vv]gl\.|[Ss]\.\s?\d+|Seite\s\d+|Anlage\s\d+|Kapitel\s\d+|Abschnitt\s\d+|oben genannt\w*|unten genannt\w*|s\.\s?o\.|s\.\s?u\.)"#))
     static let conjunctionPattern = SharedRegex<AnyRegexOutput>(try! Regex(#"\b(dass|weil|obwohl|obgleich|sodass|nachdem|falls|indem|sofern)\b"#).ignoresCase())
-    static let subclauseAfterCommaPattern = SharedRegex<AnyRegexOutput>(try! Regex(#",\s*(wenn|ob|damit|bevor|während|welche[rsmn]?|deren|dessen|denen|aber|sondern)\b"#))
+    static let subclauseAfterCommaPattern = SharedRegex<AnyRegexOutput>(try! Regex(#",\s*(wenn|ob|damit|bevor|während|welche[rsmn]?|deren|dessen|denen|aber|sondern|was|wo|warum|weshalb|wobei|wodurch|wofür|worüber)\b"#))
     static let idiome = SharedRegex<AnyRegexOutput>(try! Regex(LSWordLists.idiome.map { "(?:\($0))" }.joined(separator: "|")).ignoresCase())
 
     func check(_ lines: [TextLine]) -> [(TextLine, LSMatch)] {
         var resultValue: [(TextLine, LSMatch)] = []
+        var naming = NamingMemory()
         for (index, sourceLine) in lines.enumerated() {
             let sentences = Sentences.ranges(sourceLine.mask, valueList: sourceLine.valueList)
             var funde = lineRules(sourceLine, sentences)
             funde += frage(lines, index, sentences)
+            funde += naming.check(Woerter.list(sourceLine.mask, valueList: sourceLine.valueList))
+            var seen = Set<String>()
             for fund in funde where !sourceLine.alleErlaubt && !sourceLine.permitted.contains(fund.ruleId.rawValue) {
+                // Two patterns of one rule may find the same text ("3 Std." as a unit and as an abbreviation).
+                guard seen.insert("\(fund.ruleId.rawValue) \(fund.textRange)").inserted else { continue }
                 resultValue.append((sourceLine, fund))
             }
         }
@@ -74,26 +87,23 @@ struct LSRuleEngine {
             if LSWordLists.konjunktiv.contains(small) { f.append(LSMatch(ruleId: .ls05, textRange: word.textRange)) }
             if LSWordLists.verneinung.contains(small) { f.append(LSMatch(ruleId: .ls07, textRange: word.textRange)) }
             if LSWordLists.zahlwoerter.contains(small) { f.append(LSMatch(ruleId: .ls09, textRange: word.textRange)) }
-            if LSWordLists.fremdwoerter.contains(small) || small.split(separator: "-").contains(where: { LSWordLists.fremdwoerter.contains(String($0)) && small != "e-mail" }) {
+            let joined = sourceLine.valueList[word.textRange].contains { $0 == 0x2D || $0 == 0xB7 }
+            if LSWordLists.fremdwoerter.contains(small) || joined && small != "e-mail" && foreignPart(small) {
                 f.append(LSMatch(ruleId: .ls22, textRange: word.textRange))
             }
-            if LSWordLists.praeteritum.contains(small), !passivHilfsverb(words, n) {
+            if isPreterite(words, n, small, satzanfang: sentenceStarts.contains(word.textRange.lowerBound), sentences) {
                 f.append(LSMatch(ruleId: .ls24, textRange: word.textRange))
             }
             if small == "man" { f.append(LSMatch(ruleId: .ls25, textRange: word.textRange)) }
             if (small == "des" || small == "eines"), n + 1 < words.count {
                 f.append(LSMatch(ruleId: .ls06, textRange: word.textRange.lowerBound..<words[n + 1].textRange.upperBound))
             }
-            // "die Wünsche der Menschen": der after a noun (not a pronoun, not the first word) before a capitalised word
-            if small == "der", n >= 2, n + 1 < words.count, words[n - 1].text.first?.isUppercase == true,
-               !["Sie", "Ihnen", "Ihr", "Ihre", "Wer", "Was"].contains(words[n - 1].text),
-               words[n + 1].text.first?.isUppercase == true, !sentenceStarts.contains(words[n - 1].textRange.lowerBound) {
-                f.append(LSMatch(ruleId: .ls06, textRange: word.textRange.lowerBound..<words[n + 1].textRange.upperBound))
-            }
+            if let genitiv = genitiveAfterNoun(words, n, small, sentenceStarts, z) { f.append(genitiv) }
             f += wortregeln(word, sourceLine.valueList[word.textRange], satzanfang: sentenceStarts.contains(word.textRange.lowerBound))
         }
-        f += passiv(words, sentences)
+        f += passiv(words, sentences, z)
         f += nebensatz(text, sentences, z, words, small)
+        f += styleRules(words, kleine, sentences, z)
         // Cheap tests first: most lines hold no digit, no full stop inside, no idiom word.
         if sourceLine.valueList.indices.contains(where: { i in
             // A Character is a number by its first scalar: ASCII ones are told by value.
@@ -105,7 +115,13 @@ struct LSRuleEngine {
         f += characters(z, sourceLine.valueList)
         let mitPunkt = z.dropLast().contains(".")
         for textRange in mitPunkt ? hits(text, LSRuleEngine.abbreviationPattern) : [] {
+            // "Mio." and "Mrd." are large numbers (LS10); "s. o." and "s. u." are references (LS26).
+            let t = text.dropFirst(textRange.lowerBound).prefix(textRange.count)
+            if ["mio.", "mrd.", "s. o.", "s.o.", "s. u.", "s.u."].contains(t.lowercased()) { continue }
             f.append(LSMatch(ruleId: .ls08, textRange: textRange))
+        }
+        for m in text.contains(where: \.isNumber) ? text.matches(of: LSRuleEngine.unitAfterNumber) : [] {
+            f.append(LSMatch(ruleId: .ls08, textRange: textRange(text, m.output.1.startIndex..<m.output.1.endIndex)))
         }
         let reference = !small.isDisjoint(with: ["siehe", "vgl", "s", "seite", "anlage", "kapitel", "abschnitt", "genannt", "genannten", "genannte", "o", "u"])
         for textRange in reference ? hits(text, LSRuleEngine.crossReferencePattern) : [] {
@@ -117,7 +133,15 @@ struct LSRuleEngine {
         return f
     }
 
+    /// A foreign word as a part of a compound ("Job·coaching", "Online-Angebot") or two parts ("Best-Practice-Beispiel").
+    private func foreignPart(_ small: String) -> Bool {
+        let parts = small.split(whereSeparator: { $0 == "-" || $0 == "·" }).map(String.init)
+        if parts.contains(where: { LSWordLists.fremdwoerter.contains($0) }) { return true }
+        return zip(parts, parts.dropFirst()).contains { LSWordLists.fremdwoerter.contains($0 + "-" + $1) }
+    }
+
     /// Rules on a single word: acronyms, Roman numerals, gender characters, compounds, rare words.
+    /// The hard-word findings (LS20 long compounds, LS23 rare words) are made here; LS22 (foreign words) in `lineRules`.
     /// `satzanfang`: first word of a sentence, where a capital letter does not make a noun.
     private func wortregeln(_ word: Word, _ valueList: ArraySlice<UInt32>, satzanfang: Bool) -> [LSMatch] {
         var f: [LSMatch] = []
@@ -152,9 +176,10 @@ struct LSRuleEngine {
                 : zerlegt.enumerated().map { $0.offset == 0 ? $0.element : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }
                     .joined(separator: "-")
             f.append(LSMatch(ruleId: .ls20, textRange: word.textRange, suggested: suggested))
-        } else if lexikon.hasFrequencies, letters >= 6, letters < 14, nurBuchstaben, lexikon.zipf(t) < 2.5,
+        } else if lexikon.hasFrequencies, letters >= 6, letters < 14 || w.kleinAnfang, nurBuchstaben, lexikon.zipf(t) < 2.5,
                   lexikon.inVocabulary(t.lowercased()) || w.kleinAnfang {
             // LS23: a rarely used word. Capitalised words missing from the list are mostly names: left alone.
+            // Long lower-case words (bedarfsgerecht, niedrigschwellig) are adjectives no split helps: rare ones are hard.
             f.append(LSMatch(ruleId: .ls23, textRange: word.textRange))
         }
         return f
@@ -177,42 +202,103 @@ struct LSRuleEngine {
         return resultValue
     }
 
-    /// "wurde"/"wurden" with a participle are the passive (LS04), not a Präteritum finding.
+    static let werdenForms: Set<String> = ["wird", "werden", "wurde", "wurden", "worden", "werde"]
+    /// Auxiliaries of the Perfekt and the passive: with one, a form like "entschieden" is a participle.
+    static let perfectAuxiliaries: Set<String> = [
+        "hat", "haben", "habe", "hast", "habt", "hatte", "hatten", "ist", "sind", "bin", "bist", "seid", "war", "waren", "sei",
+        "wird", "werden", "wurde", "wurden", "worden", "werde",
+    ]
+
+    /// The sentence's clauses (split at commas, semicolons and colons) as slices of the line's words.
+    func clauses(_ sentence: Range<Int>, _ allItems: [Word], _ z: [Character]) -> [ArraySlice<Word>] {
+        let words = Woerter.imSatz(sentence, allItems)
+        var result: [ArraySlice<Word>] = []
+        var start = words.startIndex
+        for i in words.indices where i > start {
+            let between = z[words[i - 1].textRange.upperBound..<words[i].textRange.lowerBound]
+            if between.contains(where: { $0 == "," || $0 == ";" || $0 == ":" }) { result.append(words[start..<i]); start = i }
+        }
+        if start < words.endIndex { result.append(words[start...]) }
+        return result
+    }
+
+    /// LS24: a listed strong Präteritum (also behind a prefix: unterschrieb, besprach) or a weak one found by
+    /// its shape (stellte, folgten). Not: wurde with a participle (passive), a form that is a participle
+    /// beside an auxiliary (hat … entschieden), an adjective after an article (die geplante Rampe), a noun.
+    private func isPreterite(_ words: [Word], _ n: Int, _ k: String, satzanfang: Bool, _ sentences: [Range<Int>]) -> Bool {
+        let word = words[n].text
+        guard k.count >= 3 else { return false }
+        guard word.first?.isLowercase == true || satzanfang && !lexikon.alsNomen(k) || !lexikon.hasWords && satzanfang else { return false }
+        // Prefixed forms are looked for only where the word ends like a listed form (most words do not).
+        let listed = LSWordLists.praeteritum.contains(k) || LSRuleEngine.preteriteEndings.contains(String(k.suffix(3)))
+            && Morphology.prefixes.contains { p in
+                k.hasPrefix(p) && k.count - p.count >= 3 && LSWordLists.praeteritum.contains(String(k.dropFirst(p.count)))
+            }
+        guard listed || !LSWordLists.konjunktiv.contains(k) && morphology.isWeakPreterite(word) else { return false }
+        if ["wurde", "wurden"].contains(k) { return !passivHilfsverb(words, n) }
+        if !listed, n > 0, LSRuleEngine.attributiveBefore.contains(words[n - 1].text.lowercased()) { return false }
+        if k.hasSuffix("en"), morphology.isParticiple(word, strongInfinitiveLike: true) || LSWordLists.praeteritum.contains(k) {
+            // "entschieden", "unterschrieben": a participle when an auxiliary stands in the sentence
+            let sentence = sentences.first { $0.contains(words[n].textRange.lowerBound) } ?? 0..<0
+            if Woerter.imSatz(sentence, words).contains(where: { LSRuleEngine.perfectAuxiliaries.contains($0.text.lowercased()) }) { return false }
+        }
+        return true
+    }
+
+    static let preteriteEndings = Set(LSWordLists.praeteritum.map { String($0.suffix(3)) })
+
+    /// Articles, possessives and prepositions: a -te word after them is an adjective (die geplante Rampe).
+    static let attributiveBefore: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen",
+        "mein", "meine", "dein", "deine", "sein", "seine", "ihr", "ihre", "ihren", "ihrem", "unser", "unsere", "unseren", "euer",
+        "diese", "dieser", "diesen", "diesem", "jede", "jeder", "jeden", "jedem", "alle", "allen", "viele", "vielen", "für", "mit",
+        "von", "bei", "in", "im", "am", "an", "auf", "aus", "nach", "zu", "zum", "zur", "über", "unter", "sehr", "ganz", "besonders",
+    ]
+
+    /// "wurde"/"wurden" with a participle before or after it in the sentence are the passive (LS04), not a Präteritum.
     private func passivHilfsverb(_ words: [Word], _ n: Int) -> Bool {
-        guard ["wurde", "wurden"].contains(words[n].text.lowercased()) else { return false }
-        return words.dropFirst(n + 1).contains { istPartizip($0.text) }
+        if n > 0, morphology.isParticiple(words[n - 1].text, strongInfinitiveLike: true) { return true }
+        return words.dropFirst(n + 1).contains { morphology.isParticiple($0.text, strongInfinitiveLike: true) }
     }
 
-    private func istPartizip(_ w: String) -> Bool {
-        let k = w.lowercased()
-        guard k.count >= 5, !LSWordLists.geInfinitive.contains(k) else { return false }
-        if k.hasSuffix("iert") { return true }
-        guard let ge = k.firstRange(of: "ge") else { return false }
-        let front = k[..<ge.lowerBound]
-        let prefixe: Set<Substring> = ["", "ab", "an", "auf", "aus", "bei", "ein", "fest", "mit", "nach", "um", "vor", "weg", "zu", "zurück", "vorbei", "dar", "her", "hin", "frei", "bereit"]
-        return prefixe.contains(front) && (k.hasSuffix("t") || k.hasSuffix("en")) && k.count - front.count >= 5
-    }
-
-    /// LS04: werden/wurde/worden with a participle later in the same sentence.
-    private func passiv(_ allItems: [Word], _ sentences: [Range<Int>]) -> [LSMatch] {
+    /// LS04: a werden form anywhere in a clause with a participle right before an auxiliary ("gestellt werden",
+    /// "entschieden wurde") or closing the clause ("wird vom Amt bearbeitet", "werden … neue Bänke gebaut").
+    private func passiv(_ allItems: [Word], _ sentences: [Range<Int>], _ z: [Character]) -> [LSMatch] {
         var f: [LSMatch] = []
         for sentence in sentences {
-            let words = Array(Woerter.imSatz(sentence, allItems))
-            let hilfsverben: Set<String> = ["wird", "werden", "wurde", "wurden", "worden", "werde"]
-            for (n, w) in words.enumerated() where hilfsverben.contains(w.text.lowercased()) {
-                // "gestellt werden", "umgebaut worden": the participle right before the auxiliary
-                if n > 0, istPartizip(words[n - 1].text) {
-                    f.append(LSMatch(ruleId: .ls04, textRange: words[n - 1].textRange.lowerBound..<w.textRange.upperBound))
-                    break
+            for clause in clauses(sentence, allItems, z) {
+                let forms = clause.indices.filter { LSRuleEngine.werdenForms.contains(clause[$0].text.lowercased()) }
+                guard let first = forms.first else { continue }
+                if let aux = forms.first(where: { $0 > clause.startIndex && morphology.isParticiple(clause[$0 - 1].text, strongInfinitiveLike: true) }) {
+                    f.append(LSMatch(ruleId: .ls04, textRange: clause[aux - 1].textRange.lowerBound..<clause[aux].textRange.upperBound))
+                    continue
                 }
-                if w.text.lowercased() != "worden", let partizip = words.dropFirst(n + 1).first(where: { istPartizip($0.text) }) {
-                    f.append(LSMatch(ruleId: .ls04, textRange: w.textRange.lowerBound..<partizip.textRange.upperBound))
-                    break
+                let last = clause.endIndex - 1, auxText = clause[first].text.lowercased()
+                guard last > first, auxText != "worden" else { continue }
+                if morphology.isParticiple(clause[last].text, strongInfinitiveLike: auxText != "werden" && auxText != "werde") {
+                    f.append(LSMatch(ruleId: .ls04, textRange: clause[first].textRange.lowerBound..<clause[last].textRange.upperBound))
                 }
             }
         }
         return f
     }
+
+    /// LS06 beyond des/eines: a genitive article or determiner after a noun, before a noun or an adjective and
+    /// a noun ("die Angebote der Stadt", "die Hilfe der ganzen Stadt", "die Wünsche aller Menschen").
+    private func genitiveAfterNoun(_ words: [Word], _ n: Int, _ small: String, _ sentenceStarts: Set<Int>, _ z: [Character]) -> LSMatch? {
+        guard LSRuleEngine.genitiveDeterminers.contains(small), n >= 2, n + 1 < words.count,
+              words[n - 1].text.first?.isUppercase == true,
+              // ", der jeden Tag offen ist" opens a relative clause
+              !z[words[n - 1].textRange.upperBound..<words[n].textRange.lowerBound].contains(where: { $0 != " " }),
+              !["Sie", "Ihnen", "Ihr", "Ihre", "Wer", "Was"].contains(words[n - 1].text),
+              !sentenceStarts.contains(words[n - 1].textRange.lowerBound) else { return nil }
+        var noun = n + 1
+        if words[noun].text.first?.isLowercase == true, words[noun].text.hasSuffix("en"), noun + 1 < words.count { noun += 1 }
+        guard words[noun].text.first?.isUppercase == true else { return nil }
+        return LSMatch(ruleId: .ls06, textRange: words[n].textRange.lowerBound..<words[noun].textRange.upperBound)
+    }
+
+    static let genitiveDeterminers: Set<String> = ["der", "aller", "vieler", "dieser", "unserer", "ihrer", "seiner", "jeder", "einer"]
 
     /// LS03: subordinating conjunctions and relative pronouns after a comma, or a clause opened by one.
     private func nebensatz(_ text: String, _ sentences: [Range<Int>], _ z: [Character], _ allItems: [Word], _ small: Set<String>) -> [LSMatch] {
@@ -232,6 +318,79 @@ struct LSRuleEngine {
                z[sentence].contains(",") {
                 f.append(LSMatch(ruleId: .ls03, textRange: first.textRange))
             }
+            if z[sentence].contains(",") { f += relativeClauses(clauses(sentence, allItems, z)) }
+            if small.contains("und") || small.contains("oder") { f += secondVerb(words) }
+        }
+        return f
+    }
+
+    static let relativePronouns: Set<String> = ["der", "die", "das", "dem", "den"]
+    static let prepositions: Set<String> = [
+        "an", "in", "mit", "bei", "von", "zu", "für", "auf", "aus", "nach", "über", "unter", "durch", "ohne", "um", "vor", "gegen", "hinter", "neben",
+    ]
+
+    /// LS03: a relative clause opened by der/die/das/dem/den (after a preposition too: ", an dem Sie leben"),
+    /// told from an enumeration (", die Stadt und der Kreis") and from reported speech (", die Stadt müsse …")
+    /// by its verb at the end and no finite verb before it.
+    private func relativeClauses(_ clauses: [ArraySlice<Word>]) -> [LSMatch] {
+        var f: [LSMatch] = []
+        for clause in clauses.dropFirst() {
+            var p = clause.startIndex
+            if LSRuleEngine.prepositions.contains(clause[p].text.lowercased()), p + 1 < clause.endIndex { p += 1 }
+            guard LSRuleEngine.relativePronouns.contains(clause[p].text.lowercased()), p + 1 < clause.endIndex - 1 else { continue }
+            let last = clause[clause.endIndex - 1].text
+            guard last.first?.isLowercase == true, endsLikeVerb(last) else { continue }
+            let middle = clause[(p + 1)..<(clause.endIndex - 1)]
+            if middle.contains(where: { isFiniteInMiddle($0.text) }) { continue }
+            f.append(LSMatch(ruleId: .ls03, textRange: clause[p].textRange))
+        }
+        return f
+    }
+
+    private func endsLikeVerb(_ w: String) -> Bool {
+        let k = w.lowercased()
+        if LSRuleEngine.werdenForms.contains(k) || LSRuleEngine.perfectAuxiliaries.contains(k) || morphology.isFinite(w) { return true }
+        return (k.hasSuffix("en") || k.hasSuffix("ern") || k.hasSuffix("eln")) && morphology.isVerb(k)
+    }
+
+    /// A finite verb in second place marks a main clause ("…, die Stadt hilft allen"; "…, der Antrag sei …").
+    private func isFiniteInMiddle(_ w: String) -> Bool {
+        let k = w.lowercased()
+        return w.first?.isLowercase == true && (Morphology.irregularFinite.contains(k) || LSWordLists.konjunktivEins.contains(k)
+            || LSRuleEngine.werdenForms.contains(k) || LSWordLists.konjunktiv.contains(k) || LSRuleEngine.perfectAuxiliaries.contains(k))
+    }
+
+    /// LS03: two verbs of one subject joined by "und"/"oder" ("prüft den Antrag und entscheidet"): a finite verb
+    /// right after the conjunction when one stands before it and no passive auxiliary makes both participles.
+    private func secondVerb(_ words: ArraySlice<Word>) -> [LSMatch] {
+        guard !words.contains(where: { LSRuleEngine.werdenForms.contains($0.text.lowercased()) }) else { return [] }
+        var f: [LSMatch] = []
+        for i in words.indices.dropLast() where ["und", "oder"].contains(words[i].text) {
+            guard morphology.isFinite(words[i + 1].text),
+                  words[words.startIndex..<i].contains(where: { morphology.isFinite($0.text) }) else { continue }
+            f.append(LSMatch(ruleId: .ls03, textRange: words[i].textRange))
+        }
+        return f
+    }
+
+    /// LS13: dates in digits, with a year ("12.03.2025") and without ("12.5."), with the month as a word suggested.
+    private func dates(_ text: String, _ belegt: inout [Range<Int>]) -> [LSMatch] {
+        var f: [LSMatch] = []
+        for m in text.matches(of: LSRuleEngine.numericDate) {
+            let b = textRange(text, m.range)
+            belegt.append(b)
+            let monat = Int(m.output.2) ?? 0
+            let jahr = m.output.3.count == 2 ? "20" + m.output.3 : String(m.output.3)
+            let suggested = (1...12).contains(monat) ? "\(Int(m.output.1) ?? 0). \(Self.months[monat - 1]) \(jahr)" : nil
+            f.append(LSMatch(ruleId: .ls13, textRange: b, suggested: suggested))
+        }
+        for m in text.matches(of: LSRuleEngine.dayMonth) {
+            let b = textRange(text, m.range)
+            if belegt.contains(where: { $0.overlaps(b) }) { continue }
+            belegt.append(b)
+            let monat = Int(m.output.2) ?? 0
+            let suggested = (1...12).contains(monat) ? "\(Int(m.output.1) ?? 0). \(Self.months[monat - 1])" : nil
+            f.append(LSMatch(ruleId: .ls13, textRange: b, suggested: suggested))
         }
         return f
     }
@@ -241,14 +400,7 @@ struct LSRuleEngine {
         var f: [LSMatch] = []
         // Phone numbers and postcodes are no quantities: their digits are left alone.
         var belegt: [Range<Int>] = text.matches(of: LSRuleEngine.phoneNumberOrPostcode).map { textRange(text, $0.range) }
-        for m in text.matches(of: LSRuleEngine.numericDate) {
-            let b = textRange(text, m.range)
-            belegt.append(b)
-            let monat = Int(m.output.2) ?? 0
-            let jahr = m.output.3.count == 2 ? "20" + m.output.3 : String(m.output.3)
-            let suggested = (1...12).contains(monat) ? "\(Int(m.output.1) ?? 0). \(Self.months[monat - 1]) \(jahr)" : nil
-            f.append(LSMatch(ruleId: .ls13, textRange: b, suggested: suggested))
-        }
+        f += dates(text, &belegt)
         for m in text.matches(of: LSRuleEngine.timeWithDot) {
             let b = textRange(text, m.range)
             belegt.append(b)
@@ -315,6 +467,14 @@ struct LSRuleEngine {
                 f.append(LSMatch(ruleId: .ls16, textRange: i..<(i + 1)))
             case "." where after == "." && (i + 2 < z.count && z[i + 2] == ".") && before != ".":
                 f.append(LSMatch(ruleId: .ls16, textRange: i..<(i + 3)))
+            case "[" where after == "^":
+                // A footnote marker "[^1]" (LS40), not brackets.
+                let close = z[i...].firstIndex(of: "]") ?? i
+                f.append(LSMatch(ruleId: .ls40, textRange: i..<(close + 1)))
+            case "]" where z[..<i].lastIndex(of: "[").map { $0 + 1 < z.count && z[$0 + 1] == "^" } == true:
+                break
+            case "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰":
+                if !"¹²³⁴⁵⁶⁷⁸⁹⁰".contains(before) { f.append(LSMatch(ruleId: .ls40, textRange: i..<(i + 1))) }
             case "(", ")", "[", "]", "{", "}":
                 f.append(LSMatch(ruleId: .ls17, textRange: i..<(i + 1)))
             case "„", "“", "”", "\"", "«", "»", "‹", "›", "‚":

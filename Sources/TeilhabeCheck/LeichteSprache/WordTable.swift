@@ -8,16 +8,28 @@ import TeilhabeLoad
 /// `Set<String>`s of 600,000 words took 0.9 s of every clean build (a String, a lower-casing and a
 /// hash per word); this reads the lists as bytes and stores offsets.
 struct WordTable {
-    /// 16 bytes: 600,000 of them are held while the Leichte-Sprache check runs.
+    /// 16 bytes (three flags fit beside offset and length): 600,000 of them are held while the check runs.
     struct Entry {
         var beginning: Int32
         var length: UInt16
+        /// Bits 0–2: `word`, `nomen`, `klein` (one byte, so the entry stays 16 bytes).
+        private var flags: UInt8 = 0
         /// In the word list.
-        var word = false
+        var word: Bool { get { flag(0) } set { setFlag(0, newValue) } }
         /// The word list writes it with a capital letter.
-        var nomen = false
+        var nomen: Bool { get { flag(1) } set { setFlag(1, newValue) } }
+        /// The word list writes it in lower case (verbs, adjectives; both where a noun and a verb coincide).
+        var klein: Bool { get { flag(2) } set { setFlag(2, newValue) } }
         /// Zipf frequency, NaN where the frequency list does not have it.
         var zipf: Double = .nan
+
+        init(beginning: Int32, length: UInt16) {
+            self.beginning = beginning
+            self.length = length
+        }
+
+        private func flag(_ bit: UInt8) -> Bool { flags & (1 << bit) != 0 }
+        private mutating func setFlag(_ bit: UInt8, _ on: Bool) { if on { flags |= 1 << bit } else { flags &= ~(1 << bit) } }
     }
 
     private var text: [UInt8] = []
@@ -117,7 +129,7 @@ extension WordTable {
                 before = b
             }
             small.withUnsafeBufferPointer { k in
-                table.eintragen(k) { $0.word = true; if big { $0.nomen = true } }
+                table.eintragen(k) { $0.word = true; if big { $0.nomen = true } else { $0.klein = true } }
             }
         }
         lineByLine(frequencies) { sourceLine in
