@@ -64,13 +64,13 @@ enum IndikatorPages {
         html += "</figcaption>\n"
         if leicht {
             html += "<p class=\"leicht-saetze\">" + IndikatorLeicht.sentences(i, t).map(XML.escape).joined(separator: "<br>\n") + "</p>\n"
-            if let balken = Chart.balken(i, t) { html += "<div class=\"diagramm-rahmen\">\n\(balken.svg)\n</div>\n" }
+            if let balken = Chart.balken(i, t) { html += "<div class=\"diagramm-rahmen\">\n\(IndikatorLeicht.chart(balken.svg, i))\n</div>\n" }
         } else {
             for bild in Chart.allItems(i, t) {
                 html += "<div class=\"diagramm-rahmen\">\n\(bild.svg)\n<p class=\"diagramm-satz\">\(XML.escape(bild.sentence))</p>\n</div>\n"
             }
         }
-        html += IndikatorTable.html(i, t, zusatzspalten: !leicht)
+        html += leicht ? IndikatorLeicht.table(i, t) : IndikatorTable.html(i, t)
         return html + "</figure>\n"
     }
 

@@ -70,10 +70,10 @@ enum GremienPages {
 
     static func leicht(_ g: Gremium, _ u: RenderContext) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.gremium(g.id, leicht: true)), template: "gremium-leicht",
-                          titel: g.kurzname ?? g.name, leicht: true, section: "leichte-sprache")
-        webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (g.kurzname ?? g.name, nil)]
+                          titel: g.easyName, leicht: true, section: "leichte-sprache")
+        webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (g.easyName, nil)]
         webPage.counterpart = Page.standardCounterpart("gremien/\(g.id)")
-        let k: TemplateContext = ["name": g.name, "saetze": erklaerung[g.art] ?? [],
+        let k: TemplateContext = ["name": g.easyName, "saetze": erklaerung[g.art] ?? [],
                           "beschreibung_leicht": g.beschreibungLeicht.map(GremienPages.lines) ?? false]
         webPage.context = k.merging(termine(g, webPage.linker, leicht: true, u))
         return webPage
