@@ -314,6 +314,24 @@ Jetzt: {{status_leicht}}</li>
 </ul>
 
 """##,
+        "indikatoren-leicht.mustache": ##"""
+<h1>{{titel}}</h1>
+<div class="text">
+<p>Hier finden Sie Zahlen.<br>
+Die Zahlen zeigen: So leben die Menschen in der Region.</p>
+{{#hat_indikatoren}}
+<ul class="dokumentliste">
+{{#indikatoren}}
+<li><a href="{{href}}">{{titel}}</a></li>
+{{/indikatoren}}
+</ul>
+{{/hat_indikatoren}}
+{{^hat_indikatoren}}
+<p>Hier gibt es noch keine Zahlen.</p>
+{{/hat_indikatoren}}
+</div>
+
+"""##,
         "indikatoren.mustache": ##"""
 <h1>{{titel}}</h1>
 {{^leicht}}

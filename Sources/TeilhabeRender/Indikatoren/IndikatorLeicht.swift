@@ -9,7 +9,9 @@ enum IndikatorLeicht {
     static func sentences(_ i: Indikator, _ t: VeroeffentlichteTabelle) -> [String] {
         var s = ["Auf dieser Seite steht: \(i.titelLeicht)."]
         if let stichtag = i.stichtag { s.append("Die Zahlen sind vom \(Formatting.datum(stichtag)).") }
-        if let columnIndex = t.columns.indices.last(where: { c in t.details.contains { $0.cellValues[c].number != nil } }) {
+        // A column with secret cells has no known largest or smallest value: a hidden one may be either.
+        if let columnIndex = t.columns.indices.last(where: { c in t.details.contains { $0.cellValues[c].number != nil } }),
+           !t.details.contains(where: { $0.cellValues[columnIndex] == .geheim }) {
             let valueList = t.details.compactMap { z in z.cellValues[columnIndex].number.map { (z.raum, $0) } }
             if let hoch = valueList.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }),
                let deep = valueList.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), hoch.1 != deep.1 {
@@ -78,6 +80,8 @@ extension IndikatorLeicht {
     static func chart(_ svg: String, _ i: Indikator) -> String {
         guard let start = svg.range(of: "<title>"), let end = svg.range(of: "</desc>"), start.upperBound <= end.lowerBound else { return svg }
         let texts = "<title>Balken: \(XML.escape(i.titelLeicht))</title>\n<desc>Die Balken zeigen die Zahlen aus der Tabelle.</desc>"
-        return String(svg[..<start.lowerBound]) + texts + String(svg[end.upperBound...])
+        // A hidden value's bar is labelled in easy words too.
+        return String(svg[..<start.lowerBound]) + texts
+            + String(svg[end.upperBound...]).replacingOccurrences(of: ">• geheim gehalten<", with: ">• geheim<")
     }
 }

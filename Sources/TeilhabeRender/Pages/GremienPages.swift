@@ -59,7 +59,7 @@ enum GremienPages {
     /// What each kind of committee does, in easy words; one sentence per entry.
     static let erklaerung: [Gremium.Art: [String]] = [
         .Ausschuss: ["Das ist ein Ausschuss.", "In einem Ausschuss sind Politiker und Politikerinnen.",
-                     "Sie sprechen über ein Thema.", "Sie bereiten Entscheidungen vor.",
+                     "Sie sprechen über ein Thema.", "Dann sagen sie dem Rat ihre Meinung.",
                      "Manchmal entscheiden sie auch selbst."],
         .Beirat: ["Das ist ein Beirat.", "Ein Beirat gibt der Politik Tipps.",
                   "Im Beirat sind Fach·leute und Menschen aus der Region.", "Der Beirat sagt seine Meinung zu wichtigen Themen."],
