@@ -1153,6 +1153,14 @@ table.indikator tr.summe th, table.indikator tr.summe td { font-weight: 700; bor
 .bezuege { margin: 0; padding-left: 1.1rem; }
 .zusammenfassung { padding-left: 1.25rem; }
 .aufgaben li { margin-bottom: 1em; }
+/* Wörterbuch (leichte-sprache/woerterbuch/): letters as large targets in a row, words bold. */
+.buchstaben ul { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; margin: 0 0 1.5rem; padding: 0; }
+.buchstaben a { display: inline-block; min-width: 2.75rem; min-height: 2.75rem; line-height: 2.75rem; text-align: center; border: 2px solid var(--link); border-radius: 0.25rem; font-weight: 700; text-decoration: none; }
+body.leicht main .buchstaben a { text-align: center; }
+.woerterbuch dt { font-weight: 700; margin-top: 1.25em; scroll-margin-top: 1rem; }
+.woerterbuch dd { margin: 0 0 0 1rem; }
+body.leicht main .woerterbuch dd { margin-left: 0; }
+.glossar-wort { text-decoration-style: dotted; text-decoration-thickness: 0.1em; }
 
 """##,
         "partials/abschnitte.mustache": ##"""
