@@ -9,12 +9,10 @@ enum EasyFieldsCheck {
     static func run(_ project: Projekt, log: DiagnosticLog) {
         let severity: Severity = project.site.leichteSprache.pflicht ? .error : .warning
         for i in project.indikatoren where !i.easyTitleGiven {
-            log.report(Diagnostic(severity, rule, .easyFieldMissing("titel_leicht", what: "Der Indikator „\(i.titel)“",
-                                                                    shown: Indikator.easyTitleFallback), at: i.location))
+            log.report(Diagnostic(severity, rule, .indicatorEasyTitleMissing(i.titel, shown: Indikator.easyTitleFallback), at: i.location))
         }
         for g in project.gremien where g.nameLeicht == nil {
-            log.report(Diagnostic(severity, rule, .easyFieldMissing("name_leicht", what: "Das Gremium „\(g.name)“", shown: g.easyName),
-                                  at: g.location))
+            log.report(Diagnostic(severity, rule, .gremiumEasyNameMissing(g.name, shown: g.easyName), at: g.location))
         }
     }
 }

@@ -55,9 +55,17 @@ enum GlossaryPage {
             if c == "\n" { result.append(current); current = ""; continue }
             current.append(c)
             let next = n + 1 < characters.count ? characters[n + 1] : nil
-            if ".!?".contains(c), next == " " { result.append(current); current = "" }
+            if ".!?".contains(c), next == " ", endsSentence(characters, at: n) { result.append(current); current = "" }
         }
         result.append(current)
         return result.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// A sentence ends at the mark at `n` when a capital letter follows and the mark does not close a
+    /// number ("12. März") or a one-letter abbreviation ("z. B.").
+    private static func endsSentence(_ c: [Character], at n: Int) -> Bool {
+        guard n + 2 < c.count, c[n + 2].isUppercase else { return false }
+        guard c[n] == "." else { return true }
+        return n >= 2 && c[n - 1].isLetter && c[n - 2].isLetter
     }
 }

@@ -16,8 +16,13 @@ extension Message {
     }
 
     /// An easy-language field that is missing where the page needs it, instead of a standard-language fallback.
-    public static func easyFieldMissing(_ key: String, what: String, shown: String) -> Message {
-        Message(de: "\(what) hat kein '\(key)': die Seite in Leichter Sprache zeigt sonst nur „\(shown)“ – ergänzen Sie '\(key)'",
-                en: "\(what) has no '\(key)': the easy-language page otherwise shows only “\(shown)” – add '\(key)'")
+    public static func indicatorEasyTitleMissing(_ titel: String, shown: String) -> Message {
+        Message(de: "Der Indikator „\(titel)“ hat kein 'titel_leicht': die Seiten in Leichter Sprache nennen ihn sonst nur „\(shown)“ – ergänzen Sie 'titel_leicht'",
+                en: "The indicator “\(titel)” has no 'titel_leicht': easy-language pages otherwise call it only “\(shown)” – add 'titel_leicht'")
+    }
+
+    public static func gremiumEasyNameMissing(_ name: String, shown: String) -> Message {
+        Message(de: "Das Gremium „\(name)“ hat kein 'name_leicht': die Seiten in Leichter Sprache nennen es sonst nur „\(shown)“ – ergänzen Sie 'name_leicht'",
+                en: "The committee “\(name)” has no 'name_leicht': easy-language pages otherwise call it only “\(shown)” – add 'name_leicht'")
     }
 }
