@@ -5,7 +5,7 @@ import TeilhabeMarkdown
 
 /// gremien.yaml and sitzungen.yaml → committees and meetings.
 enum GremienLoader {
-    static let gremiumKeys = ["id", "name", "kurzname", "art", "beschreibung", "beschreibung_leicht", "quelle"]
+    static let gremiumKeys = ["id", "name", "kurzname", "art", "beschreibung", "beschreibung_leicht", "name_leicht", "quelle"]
     static let sitzungKeys = ["id", "gremium", "beginn", "ende", "ort", "tagesordnung", "quelle"]
     static let topKeys = ["top", "titel", "vorlage", "status"]
 
@@ -82,7 +82,7 @@ enum GremienLoader {
         QuelleField.read(g)
         return Gremium(id: id, name: name, kurzname: g.string("kurzname"), art: art,
                        beschreibung: g.string("beschreibung"), beschreibungLeicht: g.leicht("beschreibung_leicht"),
-                       location: g.location("id"))
+                       nameLeicht: g.leicht("name_leicht"), location: g.location("id"))
     }
 
     static func sitzungen(in folder: ContentFolder) -> [Sitzung] {

@@ -48,12 +48,15 @@ enum IndikatorLoader {
         let summe = f.string("summe"), summeSpalte = f.string("summe_spalte")
         if let table { checkTotals(f, summe: summe, summeSpalte: summeSpalte, table: table, csv: csvPfad) }
         guard let titel, let einheit, let quelle, let table else { return nil }
-        return Indikator(id: id, titel: titel, titelLeicht: f.leicht("titel_leicht") ?? titel,
+        let titelLeicht = f.leicht("titel_leicht")
+        var indikator = Indikator(id: id, titel: titel, titelLeicht: titelLeicht ?? Indikator.easyTitleFallback,
                          beschreibung: f.string("beschreibung"), einheit: einheit.rawValue, quelle: quelle,
                          stichtag: f.tag("stichtag"), raumebene: f.string("raumebene"), decimals: decimals,
                          geheimhaltung: einheit == .anzahl ? geheimhaltung : nil, summe: summe, summeSpalte: summeSpalte,
                          sampleData: f.bool("beispieldaten") ?? false, table: table,
                          location: SourceLocation(file: filePath, line: 1, column: 1))
+        indikator.easyTitleGiven = titelLeicht != nil
+        return indikator
     }
 
     /// `indikatoren/x.yaml` → `x`.

@@ -4,6 +4,9 @@ public struct Indikator: Sendable {
     public var id: String
     public var titel: String
     public var titelLeicht: String
+    /// Whether `titel_leicht` was given; without it `titelLeicht` is `Indikator.easyTitleFallback`, never
+    /// the standard title (`check` reports the missing field).
+    public var easyTitleGiven = true
     public var beschreibung: String?
     public var einheit: String
     public var quelle: String
@@ -39,6 +42,9 @@ public struct Indikator: Sendable {
         self.table = table
         self.location = location
     }
+
+    /// What an easy page calls an indicator without `titel_leicht`.
+    public static let easyTitleFallback = "Zahlen"
 
     public var isCount: Bool { einheit == Einheit.anzahl.rawValue }
     public var pfad: String { "indikatoren/\(id)" }

@@ -73,7 +73,8 @@ Hier steht: Das hat sich geändert.</p>
 <h2 id="neu">Diese Aufgaben sind neu</h2>
 <ul>
 {{#hinzu}}
-<li>{{leicht}}</li>
+<li>{{leicht}}<br>
+Jetzt: {{status_leicht}}</li>
 {{/hinzu}}
 </ul>
 {{/hat_hinzu}}
@@ -81,20 +82,41 @@ Hier steht: Das hat sich geändert.</p>
 <h2 id="weg">Diese Aufgaben fallen weg</h2>
 <ul>
 {{#entfallen}}
-<li>{{leicht}}</li>
+<li>{{leicht}}<br>
+Zuletzt: {{status_leicht}}</li>
 {{/entfallen}}
 </ul>
 {{/hat_entfallen}}
-{{#hat_status}}
+{{#hat_weiter}}
 <h2 id="weiter">Hier sind wir weiter·gekommen</h2>
 <ul>
-{{#status}}
+{{#weiter}}
 <li>{{leicht}}<br>
 Früher: {{vorher_leicht}}<br>
 Jetzt: {{status_leicht}}</li>
-{{/status}}
+{{/weiter}}
 </ul>
-{{/hat_status}}
+{{/hat_weiter}}
+{{#hat_zurueck}}
+<h2 id="zurueck">Hier sind wir einen Schritt zurück</h2>
+<ul>
+{{#zurueck}}
+<li>{{leicht}}<br>
+Früher: {{vorher_leicht}}<br>
+Jetzt: {{status_leicht}}</li>
+{{/zurueck}}
+</ul>
+{{/hat_zurueck}}
+{{#hat_spaeter}}
+<h2 id="spaeter">Diese Aufgaben machen wir später</h2>
+<ul>
+{{#spaeter}}
+<li>{{leicht}}<br>
+Früher: {{vorher_leicht}}<br>
+Jetzt: {{status_leicht}}</li>
+{{/spaeter}}
+</ul>
+{{/hat_spaeter}}
 {{/vergleich}}
 </div>
 
@@ -292,6 +314,24 @@ Jetzt: {{status_leicht}}</li>
 </ul>
 
 """##,
+        "indikatoren-leicht.mustache": ##"""
+<h1>{{titel}}</h1>
+<div class="text">
+<p>Hier finden Sie Zahlen.<br>
+Die Zahlen zeigen: So leben die Menschen in der Region.</p>
+{{#hat_indikatoren}}
+<ul class="dokumentliste">
+{{#indikatoren}}
+<li><a href="{{href}}">{{titel}}</a></li>
+{{/indikatoren}}
+</ul>
+{{/hat_indikatoren}}
+{{^hat_indikatoren}}
+<p>Hier gibt es noch keine Zahlen.</p>
+{{/hat_indikatoren}}
+</div>
+
+"""##,
         "indikatoren.mustache": ##"""
 <h1>{{titel}}</h1>
 {{^leicht}}
@@ -353,7 +393,7 @@ Die Zahlen zeigen: So leben die Menschen in der Region.</p>
 <p class="amt">{{site.amt}}</p>
 {{/site.amt}}
 </div>
-<nav class="hauptnavigation" aria-label="Hauptnavigation">
+<nav class="hauptnavigation" aria-label="{{#leicht}}Menü{{/leicht}}{{^leicht}}Hauptnavigation{{/leicht}}">
 <ul>
 {{#nav}}
 <li><a href="{{href}}"{{#aktuell}} aria-current="page"{{/aktuell}}>{{titel}}</a></li>
@@ -378,7 +418,7 @@ Die Zahlen zeigen: So leben die Menschen in der Region.</p>
 {{/hat_brotkrumen}}
 <main id="inhalt" tabindex="-1">
 {{#intern}}
-<p class="intern-hinweis"><strong>Interne Fassung für Mitglieder der Gremien.</strong> Diese Ausgabe enthält nichtöffentliche Unterlagen und darf nicht veröffentlicht werden.</p>
+{{#leicht}}<p class="intern-hinweis"><strong>Diese Seiten sind nur für die Mitglieder der Gremien.</strong> Hier stehen auch geheime Papiere. Geben Sie die Seiten nicht weiter.</p>{{/leicht}}{{^leicht}}<p class="intern-hinweis"><strong>Interne Fassung für Mitglieder der Gremien.</strong> Diese Ausgabe enthält nichtöffentliche Unterlagen und darf nicht veröffentlicht werden.</p>{{/leicht}}
 {{/intern}}
 {{#gegenstueck}}
 <p class="sprachwechsel"><a href="{{href}}">{{text}}</a></p>
@@ -386,9 +426,9 @@ Die Zahlen zeigen: So leben die Menschen in der Region.</p>
 {{{inhalt}}}
 </main>
 <footer class="fuss">
-<nav aria-label="Service">
+<nav aria-label="{{#leicht}}Mehr Seiten{{/leicht}}{{^leicht}}Service{{/leicht}}">
 <ul>
-<li><a href="{{barrierefreiheit}}">Erklärung zur Barrierefreiheit</a></li>
+<li><a href="{{barrierefreiheit}}">{{#leicht}}Erklärung zur Barriere·freiheit{{/leicht}}{{^leicht}}Erklärung zur Barrierefreiheit{{/leicht}}</a></li>
 <li><a href="{{leichte_sprache}}">Leichte Sprache</a></li>
 {{#fussseiten}}
 <li><a href="{{href}}">{{titel}}</a></li>
@@ -822,6 +862,32 @@ Der Plan ist vom {{stand}}.<br>
 {{/hat_eintraege}}
 
 """##,
+        "woerterbuch-leicht.mustache": ##"""
+<h1>{{titel}}</h1>
+<div class="text">
+<p>Hier stehen schwere Wörter.<br>
+Jedes Wort hat eine Erklärung in Leichter Sprache.<br>
+Die Wörter stehen nach dem Alphabet.</p>
+<nav class="buchstaben" aria-label="Buchstaben">
+<ul>
+{{#buchstaben}}
+<li><a href="#{{id}}">{{buchstabe}}</a></li>
+{{/buchstaben}}
+</ul>
+</nav>
+{{#gruppen}}
+<h2 id="{{id}}">{{buchstabe}}</h2>
+<dl class="woerterbuch">
+{{#eintraege}}
+<dt id="{{id}}">{{wort}}</dt>
+<dd>{{#saetze}}{{text}}{{#weiter}}<br>
+{{/weiter}}{{/saetze}}</dd>
+{{/eintraege}}
+</dl>
+{{/gruppen}}
+</div>
+
+"""##,
         "assets/druck.css": ##"""
 /* Print version of a Vorlage (PDF via WeasyPrint): A4, running header with the paper's number. */
 @page {
@@ -1087,6 +1153,14 @@ table.indikator tr.summe th, table.indikator tr.summe td { font-weight: 700; bor
 .bezuege { margin: 0; padding-left: 1.1rem; }
 .zusammenfassung { padding-left: 1.25rem; }
 .aufgaben li { margin-bottom: 1em; }
+/* Wörterbuch (leichte-sprache/woerterbuch/): letters as large targets in a row, words bold. */
+.buchstaben ul { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; margin: 0 0 1.5rem; padding: 0; }
+.buchstaben a { display: inline-block; min-width: 2.75rem; min-height: 2.75rem; line-height: 2.75rem; text-align: center; border: 2px solid var(--link); border-radius: 0.25rem; font-weight: 700; text-decoration: none; }
+body.leicht main .buchstaben a { text-align: center; }
+.woerterbuch dt { font-weight: 700; margin-top: 1.25em; scroll-margin-top: 1rem; }
+.woerterbuch dd { margin: 0 0 0 1rem; }
+body.leicht main .woerterbuch dd { margin-left: 0; }
+.glossar-wort { text-decoration-style: dotted; text-decoration-thickness: 0.1em; }
 
 """##,
         "partials/abschnitte.mustache": ##"""

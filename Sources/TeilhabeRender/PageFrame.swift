@@ -8,9 +8,12 @@ struct PageFrame: Sendable {
     let environment: RenderContext
     /// Absolute path of the site root for pages served at any address (the 404 page), from basis_url.
     let wurzelpfad: String?
+    /// Links the first use of each glossary word on easy pages.
+    let glossaryLinks: GlossaryLinks
 
     init(_ environment: RenderContext) {
         self.environment = environment
+        glossaryLinks = GlossaryLinks(environment.project.glossar)
         wurzelpfad = environment.project.site.basisURL.flatMap { url in
             url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(3).first
                 .map { "/" + $0 } ?? "/"
@@ -73,6 +76,7 @@ struct PageFrame: Sendable {
                 return e
             }
         }
+        if webPage.leicht { k.merge(EasyFrame.context(webPage, project: environment.project, link: link)) { _, easy in easy } }
         return k
     }
 

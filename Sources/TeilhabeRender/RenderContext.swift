@@ -47,6 +47,8 @@ struct RenderContext: Sendable {
         renderer.resolveLink = { destination in
             switch linkindex.target(destination, from: quelle.pfad) {
             case let .webPage(pfad, zielLeicht, fragment):
+                // From an easy page, a page with an easy twin is linked as the twin (its headings differ: no fragment).
+                if leicht, !zielLeicht, linkindex.auditedPages[pfad]?.leicht == true { return linker.to(Addresses.webPage(pfad, leicht: true)) }
                 return linker.to(Addresses.webPage(pfad, leicht: zielLeicht)) + (fragment.map { "#" + $0 } ?? "")
             case let .filePath(pfad):
                 return linker.to(pfad)

@@ -145,7 +145,7 @@ public enum SiteRenderer {
     /// The other pages that show many pages; their file is known once they are gathered.
     static func allPages(_ u: RenderContext) -> [PageJob] {
         StartPages.allItems(u) + TextPages.allItems(u) + GremienPages.allItems(u) + SitzungenPages.allItems(u)
-            + IndikatorPages.allItems(u) + PlanPages.allItems(u)
+            + IndikatorPages.allItems(u) + PlanPages.allItems(u) + GlossaryPage.allItems(u)
     }
 
     /// A page through its template and the layout.
@@ -157,7 +157,7 @@ public enum SiteRenderer {
         }
         let inhalt = theme.render(webPage.template, context)
         // Leichte Sprache does not hyphenate; everywhere else long compounds in headings may break.
-        context["inhalt"] = webPage.leicht ? inhalt : SoftHyphen.headings(inhalt)
+        context["inhalt"] = webPage.leicht ? EasyFrame.body(inhalt, webPage, frame) : SoftHyphen.headings(inhalt)
         return OutputFile.text(webPage.filePath, theme.render("layout", context))
     }
 

@@ -315,7 +315,7 @@ final class DraftTests: XCTestCase {
         var files = Fixture.minimal
         files["inklusionsplan/2022.yaml"] = PlanFixtures.alt
         files["inklusionsplan/2026.yaml"] = PlanFixtures.neu
-        files["indikatoren/quote.yaml"] = "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: 1\n"
+        files["indikatoren/quote.yaml"] = "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: 1\ntitel_leicht: Zahlen zum Test\n"
         files["indikatoren/quote.csv"] = "Raum;2022\nNord;3,5\nSüd;4,0\n"
         let f = try Fixture(files)
         let ladeLog = DiagnosticLog()

@@ -176,7 +176,7 @@ final class NumberTests: XCTestCase {
     }
 
     func testHugeValueIsAnErrorAtItsCellNotACrash() throws {
-        let f = try fixture("Raum;2020;2022\nA;10000000000000000000;3\nB;1;2\n", yaml: "titel: Quote\neinheit: Prozent\nquelle: BA\n")
+        let f = try fixture("Raum;2020;2022\nA;10000000000000000000;3\nB;1;2\n", yaml: "titel: Quote\neinheit: Prozent\nquelle: BA\ntitel_leicht: Zahlen zum Test\n")
         _ = refused(f, rule: "CSV", at: SourceLocation(file: csvPfad(f), line: 2, column: 3), containing: "zu groß")
         let cli = try Fixture.teilhabe(["check", "--content", f.content])
         XCTAssertEqual(cli.status, 1, cli.stderr)
@@ -185,7 +185,7 @@ final class NumberTests: XCTestCase {
 
     func testLargestAllowedValuesWithSixPlacesBuild() throws {
         let f = try fixture("Raum;2020\nA;10.000.000.000.000\nB;−999.999.999.999.999\n",
-                            yaml: "titel: Quote\neinheit: Euro\nquelle: BA\nnachkommastellen: 6\n")
+                            yaml: "titel: Quote\neinheit: Euro\nquelle: BA\nnachkommastellen: 6\ntitel_leicht: Zahlen zum Test\n")
         let (resultValue, log) = f.build()
         XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         let webPage = try f.page("indikatoren/werte/index.html")
@@ -195,7 +195,7 @@ final class NumberTests: XCTestCase {
 
     func testNachkommastellenOutsideZeroToSixIsAnError() throws {
         for value in ["7", "-1", "2,5"] {
-            let f = try fixture("Raum;2020\nA;1\n", yaml: "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: \(value)\n")
+            let f = try fixture("Raum;2020\nA;1\n", yaml: "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: \(value)\ntitel_leicht: Zahlen zum Test\n")
             _ = refused(f, rule: "SCHEMA-TYPE", at: SourceLocation(file: yamlPfad(f), line: 4, column: 19), containing: "von 0 bis 6",
                         build: value == "7")
         }
@@ -203,18 +203,18 @@ final class NumberTests: XCTestCase {
 
     func testFractionalCountIsAnErrorAtItsCell() throws {
         let mit = try fixture("Raum;2020;2022\nA;12;4,99\nB;0,5;20\nGesamt;12,5;24,99\n",
-                              yaml: "titel: Fälle\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\nsumme: Gesamt\n")
+                              yaml: "titel: Fälle\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\nsumme: Gesamt\ntitel_leicht: Zahlen zum Test\n")
         let befund = refused(mit, rule: "CSV", at: SourceLocation(file: csvPfad(mit), line: 2, column: 6), containing: "keine ganze Zahl")
         XCTAssertEqual(befund?.message, "'4,99' ist keine ganze Zahl: bei einheit Anzahl sind nur ganze Zahlen erlaubt")
         // Every count is whole, with or without suppression.
-        let without = try fixture("Raum;2020\nA;12\nB;0,5\n", yaml: "titel: Fälle\neinheit: Anzahl\nquelle: LVR\n")
+        let without = try fixture("Raum;2020\nA;12\nB;0,5\n", yaml: "titel: Fälle\neinheit: Anzahl\nquelle: LVR\ntitel_leicht: Zahlen zum Test\n")
         _ = refused(without, rule: "CSV", at: SourceLocation(file: csvPfad(without), line: 3, column: 3), containing: "keine ganze Zahl")
     }
 
     func testNegativeCountIsAnErrorOnlyWithSuppression() throws {
-        let mit = try fixture("Raum;2020\nA;12\nB;-3\n", yaml: "titel: Saldo\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\n")
+        let mit = try fixture("Raum;2020\nA;12\nB;-3\n", yaml: "titel: Saldo\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\ntitel_leicht: Zahlen zum Test\n")
         _ = refused(mit, rule: "CSV", at: SourceLocation(file: csvPfad(mit), line: 3, column: 3), containing: "negativ")
-        let without = try fixture("Raum;2020\nA;12\nB;-3\n", yaml: "titel: Saldo\neinheit: Anzahl\nquelle: LVR\n")
+        let without = try fixture("Raum;2020\nA;12\nB;-3\n", yaml: "titel: Saldo\neinheit: Anzahl\nquelle: LVR\ntitel_leicht: Zahlen zum Test\n")
         let (resultValue, log) = without.build()
         XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
     }
@@ -223,7 +223,7 @@ final class NumberTests: XCTestCase {
         let faelle = [("anzahl", "Anzahl"), ("Anzahl Personen", "Anzahl"), ("%", "Prozent"), ("Euro pro Einwohner", "Euro je Einwohner"),
                       ("je 1000 Einwohner", "je 1.000 Einwohner")]
         for (einheit, suggested) in faelle {
-            let f = try fixture("Raum;2020\nA;2\nB;40\n", yaml: "titel: Fälle\neinheit: \"\(einheit)\"\nquelle: LVR\ngeheimhaltung: 5\n")
+            let f = try fixture("Raum;2020\nA;2\nB;40\n", yaml: "titel: Fälle\neinheit: \"\(einheit)\"\nquelle: LVR\ngeheimhaltung: 5\ntitel_leicht: Zahlen zum Test\n")
             let befund = refused(f, rule: "SCHEMA-VALUE", at: SourceLocation(file: yamlPfad(f), line: 2, column: 10),
                                  containing: "einheit '\(einheit)' ist nicht bekannt", build: einheit == "anzahl")
             XCTAssertEqual(befund?.suggestion, suggested, einheit)
@@ -232,7 +232,7 @@ final class NumberTests: XCTestCase {
     }
 
     func testSuppressionOnAnotherUnitIsAnError() throws {
-        let f = try fixture("Raum;2020\nA;2\nB;40\n", yaml: "titel: Quote\neinheit: Prozent\nquelle: BA\ngeheimhaltung: 5\n")
+        let f = try fixture("Raum;2020\nA;2\nB;40\n", yaml: "titel: Quote\neinheit: Prozent\nquelle: BA\ngeheimhaltung: 5\ntitel_leicht: Zahlen zum Test\n")
         _ = refused(f, rule: "INDIKATOR", at: SourceLocation(file: yamlPfad(f), line: 4, column: 16), containing: "nur für einheit Anzahl")
     }
 

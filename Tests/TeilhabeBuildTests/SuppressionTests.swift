@@ -45,7 +45,7 @@ final class SuppressionTests: XCTestCase {
 
     func testHiddenValuesReachNoOutputByteWithATotalColumn() throws {
         var files = Fixture.minimal
-        files["indikatoren/faelle.yaml"] = "titel: Fälle\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 1000\nsumme: Gesamt\nsumme_spalte: Summe\n"
+        files["indikatoren/faelle.yaml"] = "titel: Fälle\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 1000\nsumme: Gesamt\nsumme_spalte: Summe\ntitel_leicht: Zahlen zum Test\n"
         files["indikatoren/faelle.csv"] = "Raum;Frauen;Männer;Summe\n" + Self.lines.map { raum, valueList in
             raum + ";" + valueList.map { NumberFormat.german($0!, stellen: 0) }.joined(separator: ";")
         }.joined(separator: "\n") + "\n"
@@ -80,7 +80,7 @@ final class SuppressionTests: XCTestCase {
         XCTAssertEqual(pub.unprotectedCells, [CellPosition(sourceLine: 0, columnIndex: 0), CellPosition(sourceLine: 0, columnIndex: 2)])
         XCTAssertFalse(pub.lines.contains { $0.cellValues.contains { $0.number != nil } }, "fail closed: no value is published")
         var files = Fixture.minimal
-        files["indikatoren/faelle.yaml"] = "titel: Fälle\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\nsumme: Gesamt\nsumme_spalte: Summe\n"
+        files["indikatoren/faelle.yaml"] = "titel: Fälle\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\nsumme: Gesamt\nsumme_spalte: Summe\ntitel_leicht: Zahlen zum Test\n"
         files["indikatoren/faelle.csv"] = "Raum;Frauen;Männer;Summe\nNord;3;0;3\nSüd;0;40;40\nGesamt;-;40;-\n"
         let f = try Fixture(files)
         let (resultValue, log) = f.build()
@@ -94,7 +94,7 @@ final class SuppressionTests: XCTestCase {
 
     func testSummeSpalteMustNameAValueColumn() throws {
         var files = Fixture.minimal
-        files["indikatoren/faelle.yaml"] = "titel: Fälle\neinheit: Anzahl\nquelle: LVR\nsumme_spalte: Summen\n"
+        files["indikatoren/faelle.yaml"] = "titel: Fälle\neinheit: Anzahl\nquelle: LVR\nsumme_spalte: Summen\ntitel_leicht: Zahlen zum Test\n"
         files["indikatoren/faelle.csv"] = "Raum;Frauen;Summe\nNord;3;3\n"
         let f = try Fixture(files)
         let (resultValue, log) = f.build()
@@ -106,7 +106,7 @@ final class SuppressionTests: XCTestCase {
 
     func testTotalColumnThatIsNoTotalIsAWarning() throws {
         var files = Fixture.minimal
-        files["indikatoren/faelle.yaml"] = "titel: Fälle\neinheit: Anzahl\nquelle: LVR\nsumme_spalte: Summe\n"
+        files["indikatoren/faelle.yaml"] = "titel: Fälle\neinheit: Anzahl\nquelle: LVR\nsumme_spalte: Summe\ntitel_leicht: Zahlen zum Test\n"
         files["indikatoren/faelle.csv"] = "Raum;Frauen;Männer;Summe\nNord;30;20;50\nSüd;10;10;25\n"
         let f = try Fixture(files)
         let (resultValue, log) = f.build()

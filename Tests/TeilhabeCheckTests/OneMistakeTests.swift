@@ -64,10 +64,10 @@ final class OneMistakeTests: XCTestCase {
           art: Beirat
         """
         // 5. a tab as indentation in an indicator that the plan names
-        files["indikatoren/beschaeftigung.yaml"] = "titel: Beschäftigung\neinheit: Anzahl\n\tquelle: Agentur für Arbeit\n"
+        files["indikatoren/beschaeftigung.yaml"] = "titel: Beschäftigung\neinheit: Anzahl\n\tquelle: Agentur für Arbeit\ntitel_leicht: Zahlen zum Test\n"
         files["indikatoren/beschaeftigung.csv"] = "Raum;2020\nNord;12\n"
         // 6. a bad CSV cell in an indicator that two reports and the plan show
-        files["indikatoren/quote.yaml"] = "titel: Quote\neinheit: Anzahl\nquelle: Beispiel\n"
+        files["indikatoren/quote.yaml"] = "titel: Quote\neinheit: Anzahl\nquelle: Beispiel\ntitel_leicht: Zahlen zum Test\n"
         files["indikatoren/quote.csv"] = "Raum;2018;2020\nNord;1.204;zwölf\nSüd;7;2\n"
         files["berichte/lage.md"] = """
         ---
@@ -268,7 +268,7 @@ final class OneMistakeTests: XCTestCase {
 
     func testABadCSVCellIsReportedOnceThoughTwoReportsShowTheIndicator() throws {
         var files = Fixture.minimal
-        files["indikatoren/quote.yaml"] = "titel: Quote\neinheit: Anzahl\nquelle: Beispiel\n"
+        files["indikatoren/quote.yaml"] = "titel: Quote\neinheit: Anzahl\nquelle: Beispiel\ntitel_leicht: Zahlen zum Test\n"
         files["indikatoren/quote.csv"] = "Raum;2020\nNord;viele\n"
         files["berichte/lage.md"] = "---\ntitel: Lage\n---\n## Zahlen\n\n```indikator\nquote\n```\n"
         files["seiten/kontakt.md"] = "---\ntitel: Kontakt\n---\nText\n\n```indikator\nquote\n```\n"

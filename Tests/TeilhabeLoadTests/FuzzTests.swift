@@ -31,6 +31,7 @@ final class FuzzTests: XCTestCase {
         var files = Fixture.minimal
         files["indikatoren/quote.yaml"] = """
         titel: Quote der Beschäftigten
+        titel_leicht: So viele Menschen haben Arbeit
         beschreibung: Anteil in Prozent.
         einheit: Anzahl
         quelle: Beispiel

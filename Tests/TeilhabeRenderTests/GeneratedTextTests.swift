@@ -335,7 +335,7 @@ final class GeneratedTextTests: XCTestCase {
 
     func testSuppressedValueNotesStandWithoutAListBullet() throws {
         var files = Fixture.minimal
-        files["indikatoren/budget.yaml"] = "titel: Budget\neinheit: Anzahl\nquelle: Test\ngeheimhaltung: 3\n"
+        files["indikatoren/budget.yaml"] = "titel: Budget\neinheit: Anzahl\nquelle: Test\ngeheimhaltung: 3\ntitel_leicht: Zahlen zum Test\n"
         files["indikatoren/budget.csv"] = "Raum;2020;2022\nAachen;1.200;1.500\nMonschau;2;40\nRoetgen;7;-\n"
         let f = try Fixture(files)
         _ = try built(f)

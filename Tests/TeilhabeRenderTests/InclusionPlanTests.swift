@@ -11,7 +11,7 @@ final class InclusionPlanTests: XCTestCase {
         var files = Fixture.minimal
         files["inklusionsplan/2022.yaml"] = Self.alt
         files["inklusionsplan/2026.yaml"] = Self.neu
-        files["indikatoren/quote.yaml"] = "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: 1\n"
+        files["indikatoren/quote.yaml"] = "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: 1\ntitel_leicht: Zahlen zum Test\n"
         files["indikatoren/quote.csv"] = "Raum;2022\nNord;3,5\nSüd;4,0\n"
         for (k, v) in extra { files[k] = v }
         return try Fixture(files)
@@ -93,7 +93,7 @@ final class InclusionPlanTests: XCTestCase {
         XCTAssertTrue(leicht.contains("Das ist fertig."))
         let leichtFort = try f.page("leichte-sprache/inklusionsplan/fortschreibung/index.html")
         XCTAssertTrue(leichtFort.contains("Früher: Das ist geplant.<br>\nJetzt: Das ist fertig."))
-        XCTAssertTrue(leichtFort.contains("<li>Neue Plätze zum Lernen.</li>"))
+        XCTAssertTrue(leichtFort.contains("<li>Neue Plätze zum Lernen.<br>\nJetzt: "), "a new measure with its status")
     }
 
     func testWithOneEditionTheFortschreibungSaysSo() throws {

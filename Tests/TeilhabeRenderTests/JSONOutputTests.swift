@@ -104,10 +104,10 @@ final class JSONOutputTests: XCTestCase {
     /// `.0`, a fraction is written as it is; optional keys (`summe_spalte`, `stichtag` …) are there when given.
     func testIndicatorDownloadIsWrittenByteForByte() throws {
         var files = Fixture.minimal
-        files["indikatoren/budget.yaml"] = "titel: Budget\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\n"
+        files["indikatoren/budget.yaml"] = "titel: Budget\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\ntitel_leicht: Zahlen zum Test\n"
             + "summe_spalte: Gesamt\nstichtag: 2022-12-31\nraumebene: Kommune\n"
         files["indikatoren/budget.csv"] = "Raum;2022;Gesamt\nAachen;1.500;1.500\nMonschau;3;3\nRoetgen;-;-\n"
-        files["indikatoren/quote.yaml"] = "titel: Quote\neinheit: Prozent\nquelle: LVR\nnachkommastellen: 1\n"
+        files["indikatoren/quote.yaml"] = "titel: Quote\neinheit: Prozent\nquelle: LVR\nnachkommastellen: 1\ntitel_leicht: Zahlen zum Test\n"
         files["indikatoren/quote.csv"] = "Raum;2022\nAachen;12,5\n"
         let f = try built(files)
         let quote = try file(f, "indikatoren/quote/quote.json")
@@ -265,7 +265,7 @@ final class JSONOutputTests: XCTestCase {
         let yaml = #""Zitat \"x\" \\ C:\\ \\\" \x01\b\f\x1F\t\n\r \L\P äöüß € 😀 e\u0301 </script> {[,:]}""#
         files["vorlagen/2024-0001-test.md"] = files["vorlagen/2024-0001-test.md"]!
             .replacingOccurrences(of: "betreff: Bericht über barrierefreie Spielplätze", with: "betreff: \(yaml)")
-        files["indikatoren/budget.yaml"] = "titel: \(yaml)\neinheit: Anzahl\nquelle: LVR\n"
+        files["indikatoren/budget.yaml"] = "titel: \(yaml)\neinheit: Anzahl\nquelle: LVR\ntitel_leicht: Zahlen zum Test\n"
         files["indikatoren/budget.csv"] = "Raum;2022\nAachen;1\n"
         let f = try built(files)
         func json(_ path: String) throws -> [String: Any] {

@@ -28,6 +28,7 @@ final class LayoutTests: XCTestCase {
         ("textseite", "^seiten/[^/]+/index\\.html$"), ("textseite-leicht", "^leichte-sprache/seiten/[^/]+/index\\.html$"),
         ("indikatoren-leicht", "^leichte-sprache/indikatoren/index\\.html$"),
         ("barrierefreiheit", "^barrierefreiheit/index\\.html$"), ("suche", "^suche/index\\.html$"), ("404", "^404\\.html$"),
+        ("woerterbuch-leicht", "^leichte-sprache/woerterbuch/index\\.html$"),
     ]
 
     // MARK: Built pages (no browser)

@@ -136,6 +136,7 @@ package struct Fixture {
         - id: sozialausschuss
           name: Ausschuss für Soziales
           kurzname: Sozialausschuss
+          name_leicht: Der Sozial·ausschuss
           art: Ausschuss
         """,
         "sitzungen.yaml": """

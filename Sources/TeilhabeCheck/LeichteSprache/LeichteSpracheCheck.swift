@@ -29,6 +29,7 @@ public enum LeichteSpracheCheck {
             return s.resultValue
         }
         var einheiten: [Einheit] = []
+        let glossary = Glossary.index(project.glossar)
         var bodyText: [MarkdownQuelle] = []
         let vorlagen = project.vorlagen   // by index and field: a loop would copy every paper whole
         for i in vorlagen.indices { if let l = vorlagen[i].leicht { bodyText.append(l.body) } }
@@ -60,7 +61,7 @@ public enum LeichteSpracheCheck {
         for (i, einheit) in einheiten.enumerated() {
             let findings = alt[i] ?? neu[i] ?? []
             if alt[i] == nil { buildCache.storeEntry("leichte-sprache", einheit.cacheKey, findings) }   // the cached ones are kept as read
-            for d in findings { log.report(d) }
+            for d in findings { log.report(GlossarySuggestion.annotate(d, glossary)) }
         }
     }
 

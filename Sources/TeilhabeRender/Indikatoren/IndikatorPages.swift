@@ -21,13 +21,13 @@ enum IndikatorPages {
 
     static func uebersicht(_ u: RenderContext, leicht: Bool) -> Page {
         let titel = leicht ? "Zahlen in Leichter Sprache" : "Indikatoren"
-        var webPage = Page(filePath: Addresses.filePath(Addresses.webPage("indikatoren", leicht: leicht)), template: "indikatoren",
+        var webPage = Page(filePath: Addresses.filePath(Addresses.webPage("indikatoren", leicht: leicht)), template: leicht ? "indikatoren-leicht" : "indikatoren",
                           titel: titel, leicht: leicht, section: leicht ? "leichte-sprache" : "indikatoren")
         webPage.brotkrumen = leicht ? [("Leichte Sprache", "leichte-sprache/"), (titel, nil)] : [(titel, nil)]
         webPage.counterpart = leicht ? Page.standardCounterpart("indikatoren") : Page.easyCounterpart("indikatoren")
         let linker = webPage.linker
         webPage.context = ["titel": titel, "hat_indikatoren": !u.project.indikatoren.isEmpty,
-                         "indikatoren": u.project.indikatoren.sorted { $0.titel < $1.titel }.map { i -> TemplateContext in
+                         "indikatoren": u.project.indikatoren.sorted { leicht ? $0.titelLeicht < $1.titelLeicht : $0.titel < $1.titel }.map { i -> TemplateContext in
                              ["titel": leicht ? i.titelLeicht : i.titel, "href": linker.to(Addresses.webPage(i.pfad, leicht: leicht)),
                               "einheit": i.einheit, "stichtag": i.stichtag.map(Formatting.datum) ?? "–",
                               "raumebene": i.raumebene ?? "–", "quelle": i.quelle]
@@ -64,13 +64,13 @@ enum IndikatorPages {
         html += "</figcaption>\n"
         if leicht {
             html += "<p class=\"leicht-saetze\">" + IndikatorLeicht.sentences(i, t).map(XML.escape).joined(separator: "<br>\n") + "</p>\n"
-            if let balken = Chart.balken(i, t) { html += "<div class=\"diagramm-rahmen\">\n\(balken.svg)\n</div>\n" }
+            if let balken = Chart.balken(i, t) { html += "<div class=\"diagramm-rahmen\">\n\(IndikatorLeicht.chart(balken.svg, i))\n</div>\n" }
         } else {
             for bild in Chart.allItems(i, t) {
                 html += "<div class=\"diagramm-rahmen\">\n\(bild.svg)\n<p class=\"diagramm-satz\">\(XML.escape(bild.sentence))</p>\n</div>\n"
             }
         }
-        html += IndikatorTable.html(i, t, zusatzspalten: !leicht)
+        html += leicht ? IndikatorLeicht.table(i, t) : IndikatorTable.html(i, t)
         return html + "</figure>\n"
     }
 

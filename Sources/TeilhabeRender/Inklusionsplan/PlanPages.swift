@@ -121,18 +121,19 @@ enum PlanPages {
             "anzahl_neu": f.hinzu.count, "anzahl_weg": f.entfallen.count, "anzahl_status": f.status.count,
             "aenderungen_leicht": aenderungenLeicht(f),
         ]
+        if leicht {
+            let byKind = FortschreibungLeicht.sorted(f)
+            for (key, kind) in [("weiter", FortschreibungLeicht.Kind.progress), ("zurueck", .setback), ("spaeter", .postponed)] {
+                let list = byKind[kind] ?? []
+                webPage.context[key] = list.map(change)
+                webPage.context["hat_" + key] = !list.isEmpty
+            }
+        }
         return webPage
     }
 
     /// The easy summary of an update: number, noun and verb agree, and zero says "keine".
     static func aenderungenLeicht(_ f: Fortschreibung) -> [String] {
-        let neu = f.hinzu.count, weg = f.entfallen.count, weiter = f.status.count
-        return [
-            neu == 0 ? "Keine neuen Aufgaben" : GermanText.count(neu, GermanText.neueAufgabe),
-            weg == 0 ? "Keine Aufgabe fällt weg"
-                : "\(GermanText.count(weg, GermanText.aufgabe)) \(GermanText.verb(weg, singular: "fällt", plural: "fallen")) weg",
-            weiter == 0 ? "Bei keiner Aufgabe sind wir weiter·gekommen"
-                : "Bei \(GermanText.count(weiter, GermanText.aufgabe)) sind wir weiter·gekommen",
-        ]
+        FortschreibungLeicht.summary(f)
     }
 }

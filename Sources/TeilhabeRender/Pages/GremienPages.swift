@@ -59,7 +59,7 @@ enum GremienPages {
     /// What each kind of committee does, in easy words; one sentence per entry.
     static let erklaerung: [Gremium.Art: [String]] = [
         .Ausschuss: ["Das ist ein Ausschuss.", "In einem Ausschuss sind Politiker und Politikerinnen.",
-                     "Sie sprechen über ein Thema.", "Sie bereiten Entscheidungen vor.",
+                     "Sie sprechen über ein Thema.", "Dann sagen sie dem Rat ihre Meinung.",
                      "Manchmal entscheiden sie auch selbst."],
         .Beirat: ["Das ist ein Beirat.", "Ein Beirat gibt der Politik Tipps.",
                   "Im Beirat sind Fach·leute und Menschen aus der Region.", "Der Beirat sagt seine Meinung zu wichtigen Themen."],
@@ -70,10 +70,10 @@ enum GremienPages {
 
     static func leicht(_ g: Gremium, _ u: RenderContext) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.gremium(g.id, leicht: true)), template: "gremium-leicht",
-                          titel: g.kurzname ?? g.name, leicht: true, section: "leichte-sprache")
-        webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (g.kurzname ?? g.name, nil)]
+                          titel: g.easyName, leicht: true, section: "leichte-sprache")
+        webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (g.easyName, nil)]
         webPage.counterpart = Page.standardCounterpart("gremien/\(g.id)")
-        let k: TemplateContext = ["name": g.name, "saetze": erklaerung[g.art] ?? [],
+        let k: TemplateContext = ["name": g.easyName, "saetze": erklaerung[g.art] ?? [],
                           "beschreibung_leicht": g.beschreibungLeicht.map(GremienPages.lines) ?? false]
         webPage.context = k.merging(termine(g, webPage.linker, leicht: true, u))
         return webPage

@@ -48,7 +48,7 @@ enum SitzungenPages {
                         "geschlossen": false]
             }
             let resultValue = vorlage.beratungsfolge.first { $0.sitzung == s.id }?.resultValue
-            let extra = vorlage.status == .nichtoeffentlich ? " (nichtöffentlich)" : ""
+            let extra = vorlage.status == .nichtoeffentlich ? (leicht ? " (geheim)" : " (nichtöffentlich)") : ""
             let easy = leicht ? vorlage.leicht : nil
             return ["top": top.top, "titel": (easy?.titel ?? top.titel ?? vorlage.betreff) + extra, "nummer": nummer,
                     "vorlage_href": linker.to(Addresses.webPage(vorlage.pfad, leicht: easy != nil)),
@@ -85,7 +85,7 @@ enum SitzungenPages {
         let time = s.ende.map { "Von \(Formatting.uhrzeit(s.begin)) bis \(Formatting.uhrzeit($0))." }
             ?? "Beginn: \(Formatting.uhrzeit(s.begin))."
         webPage.context = [
-            "titel": titel, "gremium": u.gremiumName(s.gremium),
+            "titel": titel, "gremium": u.directory.gremien[s.gremium]?.easyName ?? s.gremium,
             "gremium_href": linker.to(Addresses.gremium(s.gremium, leicht: true)),
             "datum": Formatting.dateWithWeekday(s.begin.tag), "uhrzeit": time, "ort": s.ort ?? false,
             "themen": isOpen, "hat_themen": !isOpen.isEmpty,

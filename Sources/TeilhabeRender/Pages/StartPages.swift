@@ -41,7 +41,7 @@ enum StartPages {
                                    nichtoeffentlich: t.status == .nichtoeffentlich) }
         }
         let gremien = u.project.gremien.map {
-            Entry(titel: $0.kurzname ?? $0.name, folderPath: Addresses.gremium($0.id, leicht: true), identifier: "Gremium")
+            Entry(titel: $0.easyName, folderPath: Addresses.gremium($0.id, leicht: true), identifier: "Gremium")
         }
         var ranges: [Entry] = []
         if u.project.aktuellerPlan != nil {
@@ -49,6 +49,9 @@ enum StartPages {
         }
         if !u.project.indikatoren.isEmpty {
             ranges.append(Entry(titel: "Zahlen in Leichter Sprache", folderPath: Addresses.webPage("indikatoren", leicht: true), identifier: "Zahlen"))
+        }
+        if !u.project.glossar.isEmpty {
+            ranges.append(Entry(titel: "Schwere Wörter einfach erklärt", folderPath: GlossaryPage.folderPath, identifier: GlossaryPage.titel))
         }
         var k = (ranges + (vorlagen + texts).sorted(by: Entry.newest) + gremien).context(linker)
         k["barrierefreiheit_leicht"] = [

@@ -58,6 +58,11 @@ package enum SearchIndex {
             let text = (g.kurzname ?? "") + " " + (g.beschreibung ?? "")
             docs.append(SearchDocument(titel: g.name, folderPath: Addresses.gremium(g.id), art: "Gremium", datum: nil, quelle: nil) { text })
         }
+        if !u.project.glossar.isEmpty {
+            let text = u.project.glossar.map { $0.forms.joined(separator: " ") + " " + $0.erklaerung }.joined(separator: " ")
+            docs.append(SearchDocument(titel: GlossaryPage.titel, folderPath: GlossaryPage.folderPath, art: "Leichte Sprache", datum: nil,
+                                       quelle: nil) { text })
+        }
         return docs.indices.sorted { docs[$0].folderPath < docs[$1].folderPath }.map { docs[$0] }
     }
 
