@@ -54,10 +54,13 @@ public struct AreaShape: Sendable, Equatable {
 
     public var crs: CRS
     public var polygons: [Polygon]
+    /// Drawn for illustration (`"beispieldaten": true` in the GeoJSON): pages say the map is schematic.
+    public var schematic: Bool
 
-    public init(crs: CRS, polygons: [Polygon]) {
+    public init(crs: CRS, polygons: [Polygon], schematic: Bool = false) {
         self.crs = crs
         self.polygons = polygons
+        self.schematic = schematic
     }
 }
 

@@ -146,6 +146,7 @@ public enum SiteRenderer {
     static func allPages(_ u: RenderContext) -> [PageJob] {
         StartPages.allItems(u) + TextPages.allItems(u) + GremienPages.allItems(u) + SitzungenPages.allItems(u)
             + IndikatorPages.allItems(u) + PlanPages.allItems(u)
+            + SozialraumPages.allItems(u)
     }
 
     /// A page through its template and the layout.

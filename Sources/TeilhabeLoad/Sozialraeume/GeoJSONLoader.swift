@@ -34,12 +34,13 @@ enum GeoJSONLoader {
             raw.append((id, polygons))
         }
         guard let crs = detectCRS(root, raw.flatMap { $0.polygons.joined().joined() }, log: folder.log, at: at(nil)) else { return areas }
+        let schematic = root["beispieldaten"] as? Bool ?? false
         var result = areas
         for (id, polygons) in raw {
             guard let index = result.firstIndex(where: { $0.id == id }) else { continue }
             result[index].shape = AreaShape(crs: crs, polygons: polygons.map { rings in
                 AreaShape.Polygon(rings: rings.map { ring in ring.map { AreaShape.Point(x: $0[0], y: $0[1]) } })
-            })
+            }, schematic: schematic)
         }
         return result
     }

@@ -27,6 +27,11 @@ struct ChoroplethMap {
     var areas: [Area]
     /// "23,4 %" for a value.
     var format: (Double) -> String
+    /// The number alone, for the legend (whose heading names the unit once).
+    var number: ((Double) -> String)?
+    var unit: String?
+    /// false: the overview of the areas, one colour, named without values, no legend or table.
+    var showsValues = true
 
     /// Class index per value (0 = lowest), by quantiles; tied values share a class, empty classes are dropped.
     static func classes(_ values: [Double], maximum: Int = 5) -> (ofValue: [Double: Int], count: Int) {
@@ -48,24 +53,28 @@ struct ChoroplethMap {
     func html(leicht: Bool) -> String {
         let (classOf, count) = ChoroplethMap.classes(areas.compactMap(\.value))
         let geometry = MapGeometry(areas.map { ($0.key, $0.shapes) })
-        let description = leicht ? easySentences() : self.description(classCount: count)
+        let description = !showsValues ? overviewSentences(leicht: leicht)
+            : leicht ? easySentences() : self.description(classCount: count)
         var html = "<figure class=\"karte\" id=\"\(id)\">\n<figcaption>\(XML.escape(leicht ? "Karte: " + titel : "Karte: " + titel))</figcaption>\n"
         html += "<div class=\"karte-bild\">\n" + svg(geometry, classOf: classOf, count: count, description: description.joined(separator: " ")) + "</div>\n"
         html += "<p class=\"karte-beschreibung\">" + description.map(XML.escape).joined(separator: leicht ? "<br>\n" : " ") + "</p>\n"
-        html += legend(classOf: classOf, count: count, leicht: leicht)
-        if !leicht { html += table() }
+        if showsValues { html += legend(classOf: classOf, count: count, leicht: leicht) }
+        if showsValues, !leicht { html += table() }
         return html + "</figure>\n"
     }
 
     private func svg(_ geometry: MapGeometry, classOf: [Double: Int], count: Int, description: String) -> String {
-        var s = "<svg class=\"karte-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(MapGeometry.width) \(geometry.height)\" "
+        var s = "<svg class=\"karte-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(geometry.width) \(geometry.height)\" "
+            + "width=\"\(geometry.width * 3 / 5)\" height=\"\(geometry.height * 3 / 5)\" "
             + "role=\"group\" aria-labelledby=\"\(id)-titel \(id)-text\">\n"
         s += "<title id=\"\(id)-titel\">\(XML.escape("Karte: " + titel))</title>\n<desc id=\"\(id)-text\">\(XML.escape(description))</desc>\n"
         s += "<defs>\n" + (0..<5).map { pattern($0) }.joined() + noDataPattern() + "</defs>\n"
         for (area, path) in zip(areas, geometry.paths) where !path.d.isEmpty {
             let name = XML.escape(accessibleName(area))
             let (fill, muster): (String, String)
-            if let v = area.value, let k = classOf[v] {
+            if !showsValues {
+                (fill, muster) = (ChoroplethMap.palette[1], "\(id)-muster-0")
+            } else if let v = area.value, let k = classOf[v] {
                 let p = ChoroplethMap.paletteIndex(k, of: count)
                 (fill, muster) = (ChoroplethMap.palette[p], "\(id)-muster-\(p)")
             } else {
@@ -79,7 +88,14 @@ struct ChoroplethMap {
     }
 
     func accessibleName(_ area: Area) -> String {
-        "\(area.name): " + (area.value.map(format) ?? "keine Angabe")
+        guard showsValues else { return area.name }
+        return "\(area.name): " + (area.value.map(format) ?? "keine Angabe")
+    }
+
+    /// What the overview shows, in plain or easy words.
+    func overviewSentences(leicht: Bool) -> [String] {
+        leicht ? ["Die Karte zeigt die Orte.", "Wählen Sie einen Ort.", "Dann sehen Sie mehr über den Ort."]
+            : ["\(areas.count) Gebiete; jedes führt zu seinem Profil."]
     }
 
     /// One pattern per palette position: dots, lines one way, lines the other, a grid, dense dots.
@@ -135,11 +151,12 @@ struct ChoroplethMap {
         for k in 0..<count {
             let members = classOf.filter { $0.value == k }.keys
             guard let low = members.min(), let high = members.max() else { continue }
-            let text = low == high ? format(low) : "\(format(low)) bis \(format(high))"
+            let plain = number ?? format
+            let text = low == high ? plain(low) : "\(plain(low)) bis \(plain(high))"
             items.append((swatch(ChoroplethMap.paletteIndex(k, of: count)), leicht ? "Farbe \(k + 1)" : text))
         }
         if areas.contains(where: { $0.value == nil }) { items.append((swatch(nil), "keine Angabe")) }
-        let heading = leicht ? "Die Farben" : "Legende"
+        let heading = leicht ? "Die Farben" : "Legende" + (unit.map { " (\($0))" } ?? "")
         return "<div class=\"karte-legende\"><p class=\"karte-legende-titel\">\(heading)</p>\n<ul>\n"
             + items.map { "<li>\($0.0) \(XML.escape($0.1))</li>\n" }.joined() + "</ul>\n</div>\n"
     }

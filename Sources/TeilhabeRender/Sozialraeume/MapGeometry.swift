@@ -12,12 +12,14 @@ struct MapGeometry {
         static func < (a: GridPoint, b: GridPoint) -> Bool { (a.x, a.y) < (b.x, b.y) }
     }
 
-    static let width = 800
+    /// The drawing fits a square of this side; the viewBox is as wide and high as the drawing needs.
+    static let side = 800.0
     static let padding = 10.0
     /// Points closer than this (viewBox units) to the simplified line are dropped.
     static let tolerance = 0.8
 
-    /// The viewBox height (width is fixed).
+    /// The viewBox size, fixed by the boundaries.
+    let width: Int
     let height: Int
     /// SVG path data per key (area id or Kommune), in the order given.
     let paths: [(key: String, d: String)]
@@ -28,10 +30,10 @@ struct MapGeometry {
         let all = projected.flatMap { $0.1.joined().joined() }
         guard let minX = all.map(\.x).min(), let maxX = all.map(\.x).max(),
               let minY = all.map(\.y).min(), let maxY = all.map(\.y).max() else {
-            height = 100; paths = shapes.map { ($0.key, "") }; return
+            width = 100; height = 100; paths = shapes.map { ($0.key, "") }; return
         }
-        let scale = min((Double(MapGeometry.width) - 2 * MapGeometry.padding) / max(maxX - minX, 1e-9),
-                        (Double(MapGeometry.width) * 1.25 - 2 * MapGeometry.padding) / max(maxY - minY, 1e-9))
+        let scale = (MapGeometry.side - 2 * MapGeometry.padding) / max(maxX - minX, maxY - minY, 1e-9)
+        width = Int(((maxX - minX) * scale + 2 * MapGeometry.padding).rounded(.up))
         height = Int(((maxY - minY) * scale + 2 * MapGeometry.padding).rounded(.up))
         func grid(_ p: AreaShape.Point) -> GridPoint {
             GridPoint(x: Int((((p.x - minX) * scale + MapGeometry.padding) * 10).rounded()),

@@ -41,3 +41,13 @@ extension Message {
         de: "die Koordinaten sind weder Längen- und Breitengrade (WGS84) noch UTM-Meter der Zone 32N (EPSG:25832); exportieren Sie in einem dieser Systeme",
         en: "the coordinates are neither longitude/latitude (WGS84) nor UTM zone 32N metres (EPSG:25832); export in one of these")
 }
+
+/// Indicator rows at an area level.
+extension Message {
+    public static func rowMatchesNoArea(_ raum: String, raumebene: String, suggestion: String?) -> Message {
+        Message(de: "die Zeile '\(raum)' passt zu keinem Sozialraum aus sozialraeume.yaml (raumebene: \(raumebene)); "
+                    + "schreiben Sie die id, den Namen oder die Kommune wie dort (oder für die ganze Region den Träger aus site.yaml)",
+                en: "row '\(raum)' matches no Sozialraum in sozialraeume.yaml (raumebene: \(raumebene)); "
+                    + "write the id, the name or the Kommune as there (or, for the whole region, the traeger of site.yaml)") + didYouMean(suggestion)
+    }
+}
