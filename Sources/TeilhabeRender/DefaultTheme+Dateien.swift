@@ -682,7 +682,7 @@ Sie sind nur ein Beispiel.</p>
 {{/beispieldaten}}
 {{/hat_indikatoren}}
 {{^hat_indikatoren}}
-<p>Für diesen Ort gibt es noch keine Zahlen.</p>
+<p>Für diesen Ort fehlen noch Zahlen.</p>
 {{/hat_indikatoren}}
 {{{weitere}}}
 {{#hat_massnahmen}}

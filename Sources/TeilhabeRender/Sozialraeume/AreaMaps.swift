@@ -55,7 +55,7 @@ enum AreaMaps {
     static func schematicNote(_ areas: [Sozialraum], leicht: Bool) -> String {
         guard areas.contains(where: { $0.shape?.schematic == true }) else { return "" }
         return leicht
-            ? "<p class=\"beispieldaten\"><strong>Achtung:</strong> Die Karte ist nur ein Beispiel.<br>\nDie Grenzen stimmen nicht genau.</p>\n"
+            ? "<p class=\"beispieldaten\"><strong>Achtung:</strong> Die Karte ist nur ein Beispiel.<br>\nDie Grenzen sind nur ungefähr.</p>\n"
             : "<p class=\"beispieldaten\"><strong>Schematische Karte:</strong> Die Grenzen der Gebiete sind vereinfacht und nur zur Veranschaulichung gezeichnet; sie sind keine amtlichen Grenzen.</p>\n"
     }
 }

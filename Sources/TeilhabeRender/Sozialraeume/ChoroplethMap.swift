@@ -142,7 +142,7 @@ struct ChoroplethMap {
             s.append("In \(high.0) ist die Zahl am größten.")
             s.append("In \(low.0) ist die Zahl am kleinsten.")
         }
-        if known.count < areas.count { s.append("Bei manchen Orten wissen wir die Zahl nicht.") }
+        if known.count < areas.count { s.append("Bei manchen Orten fehlt die Zahl.") }
         return s
     }
 

@@ -83,8 +83,8 @@ enum SozialraumPages {
 
     /// "Die Zahl ist größer als in der ganzen Region." — no numbers, for the easy twin.
     static func easyComparison(_ value: Double?, _ region: Double?) -> String {
-        guard let value else { return "Hier wissen wir die Zahl nicht." }
-        guard let region, region != 0 else { return "Wir können die Zahl nicht vergleichen." }
+        guard let value else { return "Für diesen Ort fehlt die Zahl." }
+        guard let region, region != 0 else { return "Für die ganze Region fehlt die Zahl." }
         if value > region * 1.02 { return "Die Zahl ist größer als in der ganzen Region." }
         if value < region * 0.98 { return "Die Zahl ist kleiner als in der ganzen Region." }
         return "Die Zahl ist fast so groß wie in der ganzen Region."
