@@ -716,9 +716,9 @@ Sie sind nur ein Beispiel.</p>
 {{/beschreibung}}
 <h2 id="indikatoren">Kennzahlen im Vergleich zur Region</h2>
 {{#hat_indikatoren}}
+<p class="tabellen-titel">Kennzahlen von {{titel}} im Vergleich zur Region (Rang 1 = höchster Wert)</p>
 <div class="tabelle" role="region" aria-label="Tabelle: Kennzahlen von {{titel}}" tabindex="0">
-<table class="profil">
-<caption>Kennzahlen von {{titel}} im Vergleich zur Region (Rang 1 = höchster Wert)</caption>
+<table class="profil" aria-label="Kennzahlen von {{titel}} im Vergleich zur Region (Rang 1 = höchster Wert)">
 <thead><tr><th scope="col">Indikator</th><th scope="col">Stand</th><th scope="col" class="zahl">Wert</th><th scope="col" class="zahl">Region</th><th scope="col" class="zahl">Rang</th><th scope="col">Verlauf</th></tr></thead>
 <tbody>
 {{#indikatoren}}

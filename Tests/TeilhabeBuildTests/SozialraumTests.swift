@@ -86,7 +86,7 @@ final class SozialraumTests: XCTestCase {
             + "Am höchsten: Nord (23,4 %). Am niedrigsten: Mitte (12,0 %). 1 Gebiet ohne Angabe.</p>"), page)
         XCTAssertTrue(page.contains("<p class=\"karte-legende-titel\">Legende (Prozent)</p>"))
         XCTAssertTrue(page.contains("keine Angabe</li>"), "the legend names no data")
-        XCTAssertTrue(page.contains("<table class=\"karte-werte\">"), "the values as a table beside the map")
+        XCTAssertTrue(page.contains("<table class=\"karte-werte\" aria-label=\"Werte zur Karte: Quote, 2022\">"), "the values as a table beside the map")
         XCTAssertTrue(page.contains("<th scope=\"row\"><a href=\"../../sozialraeume/sued/\">Süd</a></th><td class=\"zahl\">keine Angabe</td>"))
         // Two classes take the palette's ends apart, each with its own pattern.
         XCTAssertTrue(svg.contains("fill=\"#ffffcc\"") && svg.contains("fill=\"url(#karte-quote-muster-0)\""))

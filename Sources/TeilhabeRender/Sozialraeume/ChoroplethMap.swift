@@ -65,7 +65,7 @@ struct ChoroplethMap {
 
     private func svg(_ geometry: MapGeometry, classOf: [Double: Int], count: Int, description: String) -> String {
         var s = "<svg class=\"karte-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(geometry.width) \(geometry.height)\" "
-            + "width=\"\(geometry.width * 3 / 5)\" height=\"\(geometry.height * 3 / 5)\" "
+            + "width=\"\(geometry.width * 3 / 4)\" height=\"\(geometry.height * 3 / 4)\" "
             + "role=\"group\" aria-labelledby=\"\(id)-titel \(id)-text\">\n"
         s += "<title id=\"\(id)-titel\">\(XML.escape("Karte: " + titel))</title>\n<desc id=\"\(id)-text\">\(XML.escape(description))</desc>\n"
         s += "<defs>\n" + (0..<5).map { pattern($0) }.joined() + noDataPattern() + "</defs>\n"
@@ -176,9 +176,9 @@ struct ChoroplethMap {
                 + (a.value.map { XML.escape(format($0)) } ?? "keine Angabe") + "</td></tr>\n"
         }.joined()
         return """
+        <p class="tabellen-titel">Werte zur Karte: \(XML.escape(titel))</p>
         <div class="tabelle" role="region" aria-label="Tabelle zur Karte: \(XML.escape(titel))" tabindex="0">
-        <table class="karte-werte">
-        <caption>Werte zur Karte: \(XML.escape(titel))</caption>
+        <table class="karte-werte" aria-label="Werte zur Karte: \(XML.escape(titel))">
         <thead><tr><th scope="col">Gebiet</th><th scope="col" class="zahl">Wert</th></tr></thead>
         <tbody>
         \(rows)</tbody>
