@@ -13,19 +13,18 @@ enum GeoJSONLoader {
     static func attach(to areas: [Sozialraum], in folder: ContentFolder) -> [Sozialraum] {
         guard folder.exists(file) else { return areas }
         let display = folder.display(file)
-        guard let data = try? folder.io.read(display) else {
-            folder.log.error("IO", .fileUnreadable, at: SourceLocation(file: display))
-            return areas
-        }
-        let text = String(decoding: data, as: UTF8.self)
-        let at = { (needle: String?) in SourceLocation(file: display, line: needle.flatMap { line(of: $0, in: text) } ?? 1, column: 1) }
-        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+        guard let text = folder.text(file) else { return areas }   // unreadable or not UTF-8: reported
+        guard let root = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
               root["type"] as? String == "FeatureCollection", let features = root["features"] as? [[String: Any]] else {
-            folder.log.error("GEOJSON", .geoJSONNotFeatureCollection, at: at(nil))
+            folder.log.error("GEOJSON", .geoJSONNotFeatureCollection, at: SourceLocation(file: display, line: 1, column: 1))
             return areas
         }
+        let starts = featureStarts(in: text)
         var raw: [(id: String, polygons: [[[[Double]]]])] = []
-        for feature in features {
+        for (n, feature) in features.enumerated() {
+            // A message's line: the text looked for after the start of the n-th feature, else that start.
+            let start = n < starts.count ? starts[n] : text.startIndex
+            let at = { (needle: String?) in SourceLocation(file: display, line: line(of: needle, in: text, from: start), column: 1) }
             guard let (id, polygons) = read(feature, areas: areas, log: folder.log, at: at) else { continue }
             if raw.contains(where: { $0.id == id }) {
                 folder.log.error("DUPLIKAT", .geoJSONIdTwice(id), at: at("\"\(id)\""))
@@ -33,7 +32,8 @@ enum GeoJSONLoader {
             }
             raw.append((id, polygons))
         }
-        guard let crs = detectCRS(root, raw.flatMap { $0.polygons.joined().joined() }, log: folder.log, at: at(nil)) else { return areas }
+        let top = SourceLocation(file: display, line: 1, column: 1)
+        guard let crs = detectCRS(root, raw.flatMap { $0.polygons.joined().joined() }, log: folder.log, at: top) else { return areas }
         let schematic = root["beispieldaten"] as? Bool ?? false
         var result = areas
         for (id, polygons) in raw {
@@ -50,7 +50,7 @@ enum GeoJSONLoader {
                              at: (String?) -> SourceLocation) -> (String, [[[[Double]]]])? {
         let properties = feature["properties"] as? [String: Any]
         guard let id = properties?["id"] as? String, !id.isEmpty else {
-            log.error("GEOJSON", .geoJSONFeatureWithoutId, at: at("\"properties\""))
+            log.error("GEOJSON", .geoJSONFeatureWithoutId, at: at(nil))
             return nil
         }
         guard areas.contains(where: { $0.id == id }) else {
@@ -104,10 +104,17 @@ enum GeoJSONLoader {
         return nil
     }
 
-    /// The 1-based line of the first occurrence of a text.
-    static func line(of needle: String, in text: String) -> Int? {
-        guard let range = text.range(of: needle) else { return nil }
-        return text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+    /// The 1-based line of the first occurrence of a text at or after `start` (of `start` itself without one).
+    static func line(of needle: String?, in text: String, from start: String.Index) -> Int {
+        let found = needle.flatMap { text.range(of: $0, range: start..<text.endIndex)?.lowerBound } ?? start
+        return text[..<found].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+    }
+
+    /// Where each feature object starts: at each `"type": "Feature"` (in file order, as JSON arrays keep it).
+    static func featureStarts(in text: String) -> [String.Index] {
+        guard let pattern = try? NSRegularExpression(pattern: #""type"\s*:\s*"Feature""#) else { return [] }
+        let range = NSRange(text.startIndex..., in: text)
+        return pattern.matches(in: text, range: range).compactMap { Range($0.range, in: text)?.lowerBound }
     }
 }
 

@@ -55,7 +55,7 @@ struct ChoroplethMap {
         let geometry = MapGeometry(areas.map { ($0.key, $0.shapes) })
         let description = !showsValues ? overviewSentences(leicht: leicht)
             : leicht ? easySentences() : self.description(classCount: count)
-        var html = "<figure class=\"karte\" id=\"\(id)\">\n<figcaption>\(XML.escape(leicht ? "Karte: " + titel : "Karte: " + titel))</figcaption>\n"
+        var html = "<figure class=\"karte\" id=\"\(id)\">\n<figcaption>\(XML.escape("Karte: " + titel))</figcaption>\n"
         html += "<div class=\"karte-bild\">\n" + svg(geometry, classOf: classOf, count: count, description: description.joined(separator: " ")) + "</div>\n"
         html += "<p class=\"karte-beschreibung\">" + description.map(XML.escape).joined(separator: leicht ? "<br>\n" : " ") + "</p>\n"
         if showsValues { html += legend(classOf: classOf, count: count, leicht: leicht) }
