@@ -41,6 +41,9 @@ public enum ProjektLoader {
                               anlagen: anlagen, contentRoot: contentRoot)
         project.indikatoren = IndikatorLoader.allItems(in: folder)
         project.inklusionsplaene = InklusionsplanLoader.allItems(in: folder)
+        project.angebote = AngebotLoader.allItems(in: folder)
+        project.akteure = AkteurLoader.allItems(in: folder)
+        project.befragungen = BefragungLoader.allItems(in: folder)
         project.leichteFelder = folder.leichteFelder.allItems
         project.filesWithErrors = filesWithErrors(folder)
         project.broken = folder.broken.all
