@@ -24,6 +24,8 @@ public struct Projekt: Sendable {
     public var filesWithErrors: Set<String> = []
     /// Ids of records that exist but failed to load: references to them are not reported again.
     public var broken = BrokenRecords()
+    /// Areas of social planning (sozialraeume.yaml), with their boundaries where the GeoJSON has them.
+    public var sozialraeume: [Sozialraum] = []
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
     package init(site: Site, gremien: [Gremium], sitzungen: [Sitzung], vorlagen: [Vorlage], texts: [Textseite], indikatoren: [Indikator] = [], inklusionsplaene: [Inklusionsplan] = [], leichteFelder: [LeichtesFeld] = [], anlagen: [String: Int], contentRoot: String, filesWithErrors: Set<String> = []) {
