@@ -18,7 +18,8 @@ extension DefaultTheme {
 <p class="beispieldaten">Achtung: Dieses Angebot ist ausgedacht.<br>Es ist nur ein Beispiel.</p>
 {{/beispieldaten}}
 <div class="text">
-<p>{{text}}</p>
+<p>{{#zeilen}}{{zeile}}{{#umbruch}}<br>
+{{/umbruch}}{{/zeilen}}</p>
 </div>
 <h2 id="adresse">Hier ist das Angebot</h2>
 <p>{{adresse}}</p>
@@ -83,7 +84,7 @@ Zum Beispiel Beratung.<br>
 Oder Hilfe beim Wohnen.</p>
 <ul class="angebote-liste">
 {{#eintraege}}
-<li><a href="{{href}}">{{name}}</a><br>{{text}}</li>
+<li><a href="{{href}}">{{name}}</a><br>{{#zeilen}}{{zeile}}{{#umbruch}}<br>{{/umbruch}}{{/zeilen}}</li>
 {{/eintraege}}
 </ul>
 

@@ -106,7 +106,9 @@ enum AngebotePages {
     }
 
     /// The area's name where the areas know it, else its id.
-    static func areaName(_ id: String, _ u: RenderContext) -> String { id }
+    static func areaName(_ id: String, _ u: RenderContext) -> String {
+        u.project.sozialraum(id: id)?.name ?? id
+    }
 
     static func webPage(_ a: Angebot, _ u: RenderContext) -> Page {
         var page = Page(filePath: Addresses.filePath(Addresses.webPage(a.pfad)), template: "angebot", titel: a.name, section: "angebote")
@@ -138,9 +140,15 @@ enum AngebotePages {
         page.counterpart = Page.standardCounterpart("angebote")
         let linker = page.linker
         page.context = ["titel": titel, "liste": false, "eintraege": sorted(u.project.angebote.filter { $0.beschreibungLeicht != nil }).map {
-            ["name": $0.name, "href": linker.to(Addresses.webPage($0.pfad, leicht: true)), "text": $0.beschreibungLeicht!] as TemplateContext
+            ["name": $0.name, "href": linker.to(Addresses.webPage($0.pfad, leicht: true)), "zeilen": lines($0.beschreibungLeicht!)] as TemplateContext
         }]
         return page
+    }
+
+    /// Leichte Sprache has one sentence per line: the lines of the YAML value stay lines.
+    static func lines(_ text: String) -> [TemplateContext] {
+        let list = text.split(separator: "\n").map { $0.trimmed() }.filter { !$0.isEmpty }
+        return list.enumerated().map { n, line in ["zeile": line, "umbruch": n < list.count - 1] }
     }
 
     static func easyPage(_ a: Angebot, _ u: RenderContext) -> Page {
@@ -150,7 +158,7 @@ enum AngebotePages {
         page.counterpart = Page.standardCounterpart(a.pfad)
         let linker = page.linker
         page.context = [
-            "titel": a.name, "text": a.beschreibungLeicht ?? "", "adresse": a.adresse.line,
+            "titel": a.name, "zeilen": lines(a.beschreibungLeicht ?? ""), "adresse": a.adresse.line,
             "telefon": a.kontakt.telefon ?? false,
             "zeiten": a.oeffnungszeiten?.inWorten ?? [], "hat_zeiten": a.oeffnungszeiten != nil,
             "barrierefreiheit": AngebotFeatures.html(a, leicht: true, linker: linker),
