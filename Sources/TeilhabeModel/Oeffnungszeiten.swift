@@ -132,7 +132,8 @@ extension Oeffnungszeiten {
         return regeln.map { r in
             let wann = Self.tageInWorten(r)
             let was = r.geschlossen ? "geschlossen" : r.zeiten.map(Self.spanneInWorten).joined(separator: " und ")
-            return wann + " " + was
+            let line = wann + " " + was
+            return line.prefix(1).uppercased() + line.dropFirst()
         }
     }
 

@@ -33,7 +33,7 @@ extension DefaultTheme {
 </ul>
 {{/hat_zeiten}}
 <h2 id="barrierefreiheit">Das gibt es</h2>
-{{{barrierefreiheit}}}
+{{{merkmale_html}}}
 
 """##,
         "angebot.mustache": ##"""
@@ -64,7 +64,7 @@ extension DefaultTheme {
 <p>Keine Angabe. Bitte fragen Sie nach.</p>
 {{/hat_zeiten}}
 <h2 id="barrierefreiheit">Barrierefreiheit</h2>
-{{{barrierefreiheit}}}
+{{{merkmale_html}}}
 <script type="application/ld+json">{{{json_ld}}}</script>
 
 """##,

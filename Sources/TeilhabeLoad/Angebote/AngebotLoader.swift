@@ -33,7 +33,9 @@ enum AngebotLoader {
         } ?? Angebot.Kontakt()
         let beschreibung = f.string("beschreibung"), leicht = f.leicht("beschreibung_leicht")
         let sampleData = f.bool("beispieldaten") ?? false
-        guard let name, let art, let sozialraum, let adresse, oeffnungszeiten.ok, barrierefreiheit.ok, lage.ok else { return nil }
+        // Hours, features or position with an error are in the log (the build stops there); the offer is still
+        // kept, so that its area id is checked in the same run.
+        guard let name, let art, let sozialraum, let adresse else { return nil }
         return Angebot(id: id, name: name, art: art, traeger: f.string("traeger"), sozialraum: sozialraum, adresse: adresse,
                        lage: lage.value, kontakt: kontakt, oeffnungszeiten: oeffnungszeiten.value,
                        barrierefreiheit: barrierefreiheit.value, beschreibung: beschreibung, beschreibungLeicht: leicht,
@@ -52,7 +54,7 @@ enum AngebotLoader {
     }
 
     /// `lage: {lat, lon}` as decimal degrees; nil value and `ok` when absent.
-    private static func position(_ f: Fields) -> (value: Angebot.Lage?, ok: Bool) {
+    private static func position(_ f: Fields) -> (value: Angebot.Lage?, ok: Bool) {   // ok: no error logged
         guard let l = f.nested("lage", known: ["lat", "lon"], what: "lage") else { return (nil, true) }
         func degrees(_ key: String, _ limit: Double) -> Double? {
             guard let text = l.string(key, required: true) else { return nil }

@@ -125,7 +125,7 @@ enum AngebotePages {
             "traeger": a.traeger ?? false, "raum": areaName(a.sozialraum, u), "adresse": a.adresse.line,
             "beschreibung": a.beschreibung ?? false, "kontakt": kontakt, "hat_kontakt": !kontakt.isEmpty,
             "zeiten": a.oeffnungszeiten?.inWorten ?? [], "hat_zeiten": a.oeffnungszeiten != nil,
-            "barrierefreiheit": AngebotFeatures.html(a, leicht: false, linker: linker),
+            "merkmale_html": AngebotFeatures.html(a, leicht: false, linker: linker),
             "json_ld": AngebotDownloads.jsonLD(a, u),
             "beispieldaten": a.sampleData,
         ]
@@ -161,7 +161,7 @@ enum AngebotePages {
             "titel": a.name, "zeilen": lines(a.beschreibungLeicht ?? ""), "adresse": a.adresse.line,
             "telefon": a.kontakt.telefon ?? false,
             "zeiten": a.oeffnungszeiten?.inWorten ?? [], "hat_zeiten": a.oeffnungszeiten != nil,
-            "barrierefreiheit": AngebotFeatures.html(a, leicht: true, linker: linker),
+            "merkmale_html": AngebotFeatures.html(a, leicht: true, linker: linker),
             "beispieldaten": a.sampleData,
         ]
         return page

@@ -94,9 +94,9 @@ enum NetzwerkDiagram {
         }
         for (a, x, y) in placed {
             let dx = x - size / 2, anchor = abs(dx) < 1 ? "middle" : dx > 0 ? "start" : "end"
-            let lx = x + (abs(dx) < 1 ? 0 : dx > 0 ? 12 : -12), ly = y + (y < size / 2 ? -12 : 22)
-            body += "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"8\" fill=\"#ffffff\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>\n"
-            body += "<text x=\"\(f(lx))\" y=\"\(f(ly))\" text-anchor=\"\(anchor)\" font-size=\"14\" fill=\"#1a1a1a\">\(XML.escape(a.name))</text>\n"
+            let lx = x + (abs(dx) < 1 ? 0 : dx > 0 ? 14 : -14), ly = y + (y < size / 2 ? -14 : 28)
+            body += "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"10\" fill=\"#ffffff\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>\n"
+            body += "<text x=\"\(f(lx))\" y=\"\(f(ly))\" text-anchor=\"\(anchor)\" font-size=\"20\" fill=\"#1a1a1a\">\(XML.escape(a.name))</text>\n"
         }
         let ties = all.reduce(0) { $0 + $1.verbindungen.count }
         return """

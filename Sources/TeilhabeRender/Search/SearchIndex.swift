@@ -54,6 +54,7 @@ package enum SearchIndex {
                 + " " + i.table.lines.map(\.raum).joined(separator: " ")
             docs.append(SearchDocument(titel: i.titel, folderPath: Addresses.webPage(i.pfad), art: "Indikator", datum: i.stichtag, quelle: nil) { text })
         }
+        docs += OffersSearch.documents(u)
         for g in u.project.gremien {
             let text = (g.kurzname ?? "") + " " + (g.beschreibung ?? "")
             docs.append(SearchDocument(titel: g.name, folderPath: Addresses.gremium(g.id), art: "Gremium", datum: nil, quelle: nil) { text })
