@@ -102,6 +102,7 @@ enum BefragungLoader {
             result.append(Befragung.Zeile(raum: raum, gruppe: gruppe, antwort: antwort, anzahl: anzahl, location: at(0)))
         }
         if ok, result.isEmpty { folder.log.error("CSV", .surveyNoRows, at: SourceLocation(file: file, line: 1, column: 1)); return nil }
-        return ok ? result : nil
+        // Rows with errors are in the log (the build stops there); the others still have their areas checked in this run.
+        return result.isEmpty ? nil : result
     }
 }
