@@ -195,6 +195,11 @@ final class AngeboteTests: XCTestCase {
         XCTAssertTrue(errors.contains("angebote/beratung-ost.yaml:4:13: error: unbekannter Sozialraum „aachen-os“") && errors.contains("meinten Sie 'aachen-ost'?"), errors)
     }
 
+    func testIdsOfTheFilterFoldersAreReserved() throws {
+        let errors = try errors(["angebote/art.yaml": Self.werkstatt]).joined(separator: "\n")
+        XCTAssertTrue(errors.contains("angebote/art.yaml:1:1: error: „art“ ist als Name eines Angebots reserviert"), errors)
+    }
+
     func testEditedOfferChangesItsPageOnTheNextBuild() throws {
         let f = try built()
         XCTAssertTrue(try f.page("angebote/beratung-ost/index.html").contains("Montag bis Freitag 9 bis 12 Uhr"))

@@ -20,6 +20,11 @@ enum AngebotLoader {
                              suggestion: Slug.make(id))
             return nil
         }
+        // The filter pages live at angebote/art/ and angebote/barrierefreiheit/.
+        if ["art", "barrierefreiheit"].contains(id) {
+            folder.log.error("SLUG", .reservedOfferId(id), at: SourceLocation(file: folder.display(yaml), line: 1, column: 1))
+            return nil
+        }
         guard let f = folder.felder(yaml, known: keys, what: "Angebot") else { return nil }
         let name = f.string("name", required: true)
         let art: Angebot.Art? = f.choice("art", required: true)

@@ -8,7 +8,8 @@ import TeilhabeCheck
 enum AngebotePages {
     static func allItems(_ u: RenderContext) -> [PageJob] {
         guard !u.project.angebote.isEmpty else { return [] }
-        var jobs: [PageJob] = [{ index(u) }, { easyIndex(u) }]
+        var jobs: [PageJob] = [{ index(u) }]
+        if u.project.angebote.contains(where: { $0.beschreibungLeicht != nil }) { jobs.append { easyIndex(u) } }
         for art in kinds(u) { jobs.append { filtered(u, art: art) } }
         for m in Angebot.Merkmal.allCases { jobs.append { filtered(u, merkmal: m) } }
         for a in u.project.angebote {
@@ -36,9 +37,9 @@ enum AngebotePages {
     static func index(_ u: RenderContext) -> Page {
         var page = Page(filePath: "angebote/index.html", template: "angebote", titel: "Angebote", section: "angebote")
         page.brotkrumen = [("Angebote", nil)]
-        page.counterpart = Page.easyCounterpart("angebote")
-        let linker = page.linker
         let all = u.project.angebote
+        if all.contains(where: { $0.beschreibungLeicht != nil }) { page.counterpart = Page.easyCounterpart("angebote") }
+        let linker = page.linker
         page.context = [
             "titel": "Angebote",
             "arten": kinds(u).map { k -> TemplateContext in
@@ -199,5 +200,22 @@ enum AngebotFeatures {
         case nil: shape = "<text x=\"10\" y=\"15\" text-anchor=\"middle\" font-size=\"14\" fill=\"currentColor\">?</text>"
         }
         return "<svg class=\"symbol\" width=\"20\" height=\"20\" viewBox=\"0 0 20 20\" aria-hidden=\"true\" focusable=\"false\">\(shape)</svg>"
+    }
+}
+
+/// The easy pages of offers, the network and surveys, for the list on the Leichte-Sprache start page.
+enum OffersEasyEntries {
+    static func entries(_ u: RenderContext) -> [Entry] {
+        var list: [Entry] = []
+        if u.project.angebote.contains(where: { $0.beschreibungLeicht != nil }) {
+            list.append(Entry(titel: "Angebote in Ihrer Nähe", folderPath: Addresses.webPage("angebote", leicht: true), identifier: "Angebote"))
+        }
+        if !u.project.akteure.isEmpty {
+            list.append(Entry(titel: "Wer arbeitet mit wem?", folderPath: Addresses.webPage("netzwerk", leicht: true), identifier: "Netzwerk"))
+        }
+        for b in u.project.befragungen.sorted(by: { $0.titelLeicht < $1.titelLeicht }) {
+            list.append(Entry(titel: b.titelLeicht, folderPath: Addresses.webPage(b.pfad, leicht: true), identifier: "Befragung"))
+        }
+        return list
     }
 }

@@ -44,6 +44,11 @@ extension Message {
                 en: "the id “\(id)” appears twice (first at \(firstAt)); every id may occur only once")
     }
 
+    public static func reservedOfferId(_ id: String) -> Message {
+        Message(de: "„\(id)“ ist als Name eines Angebots reserviert (dort liegen die Filterseiten); benennen Sie die Datei um",
+                en: "“\(id)” is reserved as the name of an offer (the filter pages live there); rename the file")
+    }
+
     // Network
 
     public static func unknownTie(_ id: String, suggestion: String?) -> Message {
