@@ -1377,11 +1377,11 @@ table.indikator tr.summe th, table.indikator tr.summe td { font-weight: 700; bor
 .merkmal { display: flex; align-items: center; gap: 0.5rem; margin: 0.35rem 0; }
 .merkmal .symbol { flex: none; color: #0a4a82; }
 .merkmal-no .symbol, .merkmal-unbekannt .symbol { color: #595959; }
-.netzwerk-bild svg { display: block; max-width: 40rem; width: 100%; height: auto; }
+.netzwerk-bild svg { display: block; max-width: 60rem; width: 100%; height: auto; }
 .netzwerk-liste > li { margin: 0.75rem 0; }
 .befragung-balken svg { display: block; width: 100%; }
 .legende { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; padding-left: 0; list-style: none; }
-.legende li { display: flex; align-items: center; gap: 0.35rem; }
+.legende li { display: flex; flex: none; align-items: center; gap: 0.35rem; }
 
 """##,
         "partials/abschnitte.mustache": ##"""

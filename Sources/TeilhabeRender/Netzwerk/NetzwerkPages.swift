@@ -96,16 +96,19 @@ enum NetzwerkDiagram {
             let dx = x - size / 2, anchor = abs(dx) < 1 ? "middle" : dx > 0 ? "start" : "end"
             let lx = x + (abs(dx) < 1 ? 0 : dx > 0 ? 14 : -14), ly = y + (y < size / 2 ? -14 : 28)
             body += "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"10\" fill=\"#ffffff\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>\n"
-            body += "<text x=\"\(f(lx))\" y=\"\(f(ly))\" text-anchor=\"\(anchor)\" font-size=\"20\" fill=\"#1a1a1a\">\(XML.escape(a.name))</text>\n"
+            body += "<text x=\"\(f(lx))\" y=\"\(f(ly))\" text-anchor=\"\(anchor)\" font-size=\"20\" fill=\"#1a1a1a\">\(XML.escape(label(a.name)))</text>\n"
         }
         let ties = all.reduce(0) { $0 + $1.verbindungen.count }
         return """
-        <svg class="netzwerk" xmlns="http://www.w3.org/2000/svg" viewBox="-120 0 \(f(size + 240)) \(f(size))" role="img" aria-labelledby="netzwerk-titel netzwerk-text">
+        <svg class="netzwerk" xmlns="http://www.w3.org/2000/svg" viewBox="-300 0 \(f(size + 600)) \(f(size))" role="img" aria-labelledby="netzwerk-titel netzwerk-text">
         <title id="netzwerk-titel">Netzwerkbild: \(all.count) Akteure und \(ties) Verbindungen</title>
         <desc id="netzwerk-text">Die Akteure stehen im Kreis, nach Art geordnet; Linien zeigen ihre Verbindungen. Alle Verbindungen stehen auch als Liste unter dem Bild.</desc>
         \(body)</svg>
         """
     }
+
+    /// Long names are shortened in the picture; the list below gives them whole.
+    static func label(_ name: String) -> String { name.count <= 30 ? name : String(name.prefix(29)).trimmed() + "…" }
 
     static func legend() -> String {
         var html = "<ul class=\"legende\">\n"
