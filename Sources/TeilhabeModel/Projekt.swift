@@ -8,6 +8,10 @@ public struct Projekt: Sendable {
     public var texts: [Textseite]
     public var indikatoren: [Indikator] = []
     public var inklusionsplaene: [Inklusionsplan] = []
+    /// Offers (angebote/), the actor network (akteure.yaml) and surveys (befragungen/).
+    public var angebote: [Angebot] = []
+    public var akteure: [Akteur] = []
+    public var befragungen: [Befragung] = []
     /// Every easy-language YAML value, for the Leichte-Sprache check.
     public var leichteFelder: [LeichtesFeld] = []
     /// Files below content/anlagen/, relative to the content folder, with their sizes in bytes.

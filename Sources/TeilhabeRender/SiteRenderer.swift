@@ -67,6 +67,7 @@ public enum SiteRenderer {
         }
         MemoryRelease.handBack()
         fileList += IndikatorPages.fileList(u)
+        fileList += AngebotePages.fileList(u) + BefragungPages.fileList(u)
         if let keep, let writer {
             // Every page's front matter as in the last build: lists, meetings, feeds and OParl stay as they are.
             writer.keepGroup(fileList: keep.fileList, auditedPages: keep.auditedPages)
@@ -147,6 +148,7 @@ public enum SiteRenderer {
         StartPages.allItems(u) + TextPages.allItems(u) + GremienPages.allItems(u) + SitzungenPages.allItems(u)
             + IndikatorPages.allItems(u) + PlanPages.allItems(u)
             + SozialraumPages.allItems(u)
+            + AngebotePages.allItems(u) + NetzwerkPages.allItems(u) + BefragungPages.allItems(u)
     }
 
     /// A page through its template and the layout.

@@ -213,6 +213,42 @@ final class SozialraumTests: XCTestCase {
         XCTAssertFalse(try built().page("sozialraeume/index.html").contains("Schematische Karte:"))
     }
 
+    func testProfileListsTheOffersAndActorsInTheArea() throws {
+        let f = try built([
+            "angebote/beratung-nord.yaml": """
+            name: Beratung im Norden
+            art: Beratung
+            sozialraum: nord
+            adresse: {strasse: Weg 1, plz: "12345", ort: Nordstadt}
+            beschreibung_leicht: Hier bekommen Sie Hilfe.
+            """,
+            "angebote/sport-mitte.yaml": """
+            name: Sport in der Mitte
+            art: Sport
+            sozialraum: mitte
+            adresse: {strasse: Platz 2, plz: "12345", ort: Mittestadt}
+            """,
+            "akteure.yaml": """
+            - id: verein
+              name: Verein Nord
+              art: Selbsthilfe
+              sozialraeume: [nord, mitte]
+            - id: beirat
+              name: Beirat
+              art: Beirat
+            """,
+        ])
+        let nord = try f.page("sozialraeume/nord/index.html")
+        XCTAssertTrue(nord.contains("<a href=\"../../angebote/beratung-nord/\">Beratung im Norden</a> <span class=\"meta\">(Beratung)</span>"), nord)
+        XCTAssertTrue(nord.contains("<a href=\"../../netzwerk/#akteur-verein\">Verein Nord</a>"))
+        XCTAssertFalse(nord.contains("Sport in der Mitte") || nord.contains(">Beirat<"))
+        let easy = try f.page("leichte-sprache/sozialraeume/nord/index.html")
+        XCTAssertTrue(easy.contains("<a href=\"../../../leichte-sprache/angebote/beratung-nord/\">Beratung im Norden</a>"), easy)
+        let mitte = try f.page("sozialraeume/mitte/index.html")
+        XCTAssertTrue(mitte.contains("Sport in der Mitte") && mitte.contains("Verein Nord"))
+        XCTAssertTrue(try f.page("sozialraeume/sued/index.html").contains("Für dieses Gebiet sind keine Angebote eingetragen."))
+    }
+
     // MARK: Item 2: errors
 
     func testUnknownAreaIdsAreErrorsAtTheirLineWithTheClosestId() throws {

@@ -50,6 +50,7 @@ enum StartPages {
         if !u.project.indikatoren.isEmpty {
             ranges.append(Entry(titel: "Zahlen in Leichter Sprache", folderPath: Addresses.webPage("indikatoren", leicht: true), identifier: "Zahlen"))
         }
+        ranges += OffersEasyEntries.entries(u)
         var k = (ranges + (vorlagen + texts).sorted(by: Entry.newest) + gremien).context(linker)
         k["barrierefreiheit_leicht"] = [
             Site.Konformitaet.vollstaendig: "Wir haben die Internet·seite geprüft. Sie ist barriere·frei.",

@@ -51,14 +51,25 @@ enum SozialraumPages {
             "massnahmen": measures, "hat_massnahmen": !measures.isEmpty,
             "vorlagen": papers, "hat_vorlagen": !papers.isEmpty,
             "beispieldaten": indicators.contains { $0["beispieldaten"] as? Bool == true },
-            // Offers and actors of the area join here once their types exist (issue 24 items 3 and 4).
-            "weitere": additionalSections(a, u, linker: linker, leicht: leicht),
         ]
+        page.context.merge(offersAndActors(a, u, linker: linker, leicht: leicht)) { _, new in new }
         return page
     }
 
-    /// The seam for the offers and actors of an area (other sections of the profile): HTML, empty for now.
-    static func additionalSections(_ a: Sozialraum, _ u: RenderContext, linker: Linker, leicht: Bool) -> String { "" }
+    /// The offers in the area (an easy page links an offer's easy twin where it has one) and the actors
+    /// of the network that work in it.
+    static func offersAndActors(_ a: Sozialraum, _ u: RenderContext, linker: Linker, leicht: Bool) -> TemplateContext {
+        let offers = u.project.angebote.filter { $0.sozialraum == a.id }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+            .map { o -> TemplateContext in
+                let easy = leicht && o.beschreibungLeicht != nil
+                return ["name": o.name, "art": o.art.rawValue, "href": linker.to(Addresses.webPage(o.pfad, leicht: easy))]
+            }
+        let actors = u.project.akteure.filter { $0.sozialraeume.contains(a.id) }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+            .map { k -> TemplateContext in
+                ["name": k.name, "art": k.art.plural, "href": linker.to(Addresses.webPage("netzwerk", leicht: leicht)) + "#akteur-\(k.id)"]
+            }
+        return ["angebote": offers, "hat_angebote": !offers.isEmpty, "akteure": actors, "hat_akteure": !actors.isEmpty]
+    }
 
     /// Every indicator at an area level: the area's value, the region's, the rank and the trend.
     static func indicatorRows(_ a: Sozialraum, _ u: RenderContext, linker: Linker, leicht: Bool) -> [TemplateContext] {
@@ -95,7 +106,8 @@ enum SozialraumPages {
         guard let plan = u.project.aktuellerPlan else { return [] }
         return plan.massnahmen.filter { $0.massnahme.sozialraeume.contains(a.id) }.map { field, m in
             ["titel": leicht ? (m.leicht ?? m.titel) : m.titel, "id": m.id, "status": leicht ? m.status.leicht : m.status.text,
-             "href": linker.to(Addresses.webPage("inklusionsplan/\(field.id)", leicht: leicht)) + "#m-\(m.id)"]
+             // The easy field page lists its measures under one heading, without an anchor each.
+             "href": linker.to(Addresses.webPage("inklusionsplan/\(field.id)", leicht: leicht)) + (leicht ? "#aufgaben" : "#m-\(m.id)")]
         }
     }
 
