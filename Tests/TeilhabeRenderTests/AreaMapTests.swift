@@ -43,6 +43,18 @@ final class AreaMapTests: XCTestCase {
         XCTAssertEqual(a.filter(onBorder), b.filter(onBorder), "both sides of the border have the same points")
     }
 
+    /// Areas in degrees at different latitudes share a border: one projection for all keeps it shared.
+    func testDegreesAreProjectedAlikeForEveryArea() {
+        let north = square([P(x: 6.0, y: 50.8), P(x: 6.2, y: 50.8), P(x: 6.2, y: 50.9), P(x: 6.0, y: 50.9)], crs: .wgs84)
+        let south = square([P(x: 6.2, y: 50.5), P(x: 6.2, y: 50.8), P(x: 6.3, y: 50.8), P(x: 6.3, y: 50.5)], crs: .wgs84)
+        let west = square([P(x: 6.0, y: 50.5), P(x: 6.2, y: 50.5), P(x: 6.2, y: 50.8), P(x: 6.0, y: 50.8)], crs: .wgs84)
+        let geometry = MapGeometry([("north", [north]), ("south", [south]), ("west", [west])])
+        let (n, s, w) = (Set(points(geometry.paths[0].d)), Set(points(geometry.paths[1].d)), Set(points(geometry.paths[2].d)))
+        XCTAssertEqual(s.intersection(w).count, 2, "the border at 6.2° from 50.5° to 50.8°: \(s) \(w)")
+        XCTAssertEqual(n.intersection(w).count, 2)
+        XCTAssertEqual(n.intersection(s).count, 1, "the corner at 6.2°/50.8°")
+    }
+
     func testAnIslandAndTheHoleAroundItGetTheSameRing() {
         let outer = [P(x: 0, y: 0), P(x: 1000, y: 0), P(x: 1000, y: 1000), P(x: 0, y: 1000)].map { P(x: $0.x + 400_000, y: $0.y + 5_600_000) }
         var hole: [P] = []
@@ -58,7 +70,7 @@ final class AreaMapTests: XCTestCase {
         // 0.1° of longitude at 50.7° is about 0.063° of latitude wide.
         let shape = square([P(x: 6.0, y: 50.7), P(x: 6.1, y: 50.7), P(x: 6.1, y: 50.8), P(x: 6.0, y: 50.8)], crs: .wgs84)
         let geometry = MapGeometry([("a", [shape])])
-        XCTAssertEqual(Double(geometry.width) / Double(geometry.height), cos(50.75 * .pi / 180), accuracy: 0.03)
+        XCTAssertEqual(Double(geometry.width - 20) / Double(geometry.height - 20), cos(50.75 * .pi / 180), accuracy: 0.01)
         XCTAssertEqual(geometry.paths[0].d, MapGeometry([("a", [shape])]).paths[0].d, "deterministic")
         XCTAssertTrue(geometry.paths[0].d.hasPrefix("M"))
         XCTAssertFalse(geometry.paths[0].d.contains(","), "numbers with a point, never a comma")

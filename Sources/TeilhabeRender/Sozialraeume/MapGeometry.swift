@@ -26,7 +26,10 @@ struct MapGeometry {
 
     /// `shapes`: per key, its boundaries (a Kommune has the shapes of all its areas).
     init(_ shapes: [(key: String, shapes: [AreaShape])]) {
-        let projected = shapes.map { entry in (entry.key, entry.shapes.flatMap(MapGeometry.project)) }
+        // One reference latitude for the whole map: each shape's own would move shared borders apart.
+        let degrees = shapes.flatMap(\.shapes).filter { $0.crs == .wgs84 }.flatMap { $0.polygons.flatMap { $0.rings.joined() } }.map(\.y)
+        let latitude = degrees.isEmpty ? 0 : (degrees.min()! + degrees.max()!) / 2
+        let projected = shapes.map { entry in (entry.key, entry.shapes.flatMap { MapGeometry.project($0, latitude: latitude) }) }
         let all = projected.flatMap { $0.1.joined().joined() }
         guard let minX = all.map(\.x).min(), let maxX = all.map(\.x).max(),
               let minY = all.map(\.y).min(), let maxY = all.map(\.y).max() else {
@@ -47,16 +50,9 @@ struct MapGeometry {
     }
 
     /// Planar coordinates with y growing downwards: UTM metres as they are; degrees scaled by the cosine
-    /// of the latitude (an equirectangular projection, true enough for a district).
-    static func project(_ shape: AreaShape) -> [[[AreaShape.Point]]] {
-        let points = shape.polygons.flatMap { $0.rings.joined() }
-        let factor: Double
-        switch shape.crs {
-        case .utm32: factor = 1
-        case .wgs84:
-            let lat = points.isEmpty ? 0 : points.map(\.y).reduce(0, +) / Double(points.count)
-            factor = cos(lat * .pi / 180)
-        }
+    /// of the map's middle latitude (an equirectangular projection, true enough for a district).
+    static func project(_ shape: AreaShape, latitude: Double) -> [[[AreaShape.Point]]] {
+        let factor = shape.crs == .utm32 ? 1 : cos(latitude * .pi / 180)
         return shape.polygons.map { polygon in
             polygon.rings.map { ring in ring.map { AreaShape.Point(x: $0.x * factor, y: -$0.y) } }
         }
