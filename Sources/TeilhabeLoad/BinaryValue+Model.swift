@@ -12,6 +12,7 @@ extension Vorlage: BinaryValue {
                   body: try MarkdownQuelle(binary: d), leicht: try d.optional { try LeichteFassung(binary: d) },
                   location: try SourceLocation(binary: d), nummerLocation: try SourceLocation(binary: d),
                   quelle: try d.optional(d.text))
+        sozialraeume = try d.valueList()
     }
 
     package func binary(_ p: BinaryCodec.Buffer) {
@@ -21,6 +22,7 @@ extension Vorlage: BinaryValue {
         p.valueList(beratungsfolge); p.valueList(anlagen); p.optional(unterzeichnet, p.text)
         body.binary(p); p.optional(leicht) { $0.binary(p) }
         location.binary(p); nummerLocation.binary(p); p.optional(quelle, p.text)
+        p.valueList(sozialraeume)
     }
 }
 

@@ -42,6 +42,10 @@ public enum ProjektLoader {
         project.indikatoren = IndikatorLoader.allItems(in: folder)
         project.inklusionsplaene = InklusionsplanLoader.allItems(in: folder)
         project.glossar = GlossarLoader.load(in: folder)
+        project.sozialraeume = GeoJSONLoader.attach(to: SozialraumLoader.allItems(in: folder), in: folder)
+        project.angebote = AngebotLoader.allItems(in: folder)
+        project.akteure = AkteurLoader.allItems(in: folder)
+        project.befragungen = BefragungLoader.allItems(in: folder)
         project.leichteFelder = folder.leichteFelder.allItems
         project.filesWithErrors = filesWithErrors(folder)
         project.broken = folder.broken.all

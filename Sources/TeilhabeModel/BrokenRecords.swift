@@ -17,6 +17,9 @@ public struct BrokenRecords: Sendable, Codable, Equatable {
     /// Papers that did not load but whose body could be read: their text is still checked in the same run
     /// (a misspelt key must not hide a missing section until the next run).
     public var vorlageBodies: [BrokenBody] = []
+    /// Areas (sozialraeume.yaml) by id, and whether one failed without a readable id.
+    public var sozialraeume: Set<String> = []
+    public var unknownSozialraum = false
 
     public init() {}
 
@@ -31,6 +34,8 @@ public struct BrokenRecords: Sendable, Codable, Equatable {
         unknownSitzung = unknownSitzung || other.unknownSitzung
         unknownGremium = unknownGremium || other.unknownGremium
         vorlageBodies += other.vorlageBodies
+        sozialraeume.formUnion(other.sozialraeume)
+        unknownSozialraum = unknownSozialraum || other.unknownSozialraum
     }
 
     /// Whether a reference to this paper number may point at a broken paper.

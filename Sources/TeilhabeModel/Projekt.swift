@@ -8,6 +8,10 @@ public struct Projekt: Sendable {
     public var texts: [Textseite]
     public var indikatoren: [Indikator] = []
     public var inklusionsplaene: [Inklusionsplan] = []
+    /// Offers (angebote/), the actor network (akteure.yaml) and surveys (befragungen/).
+    public var angebote: [Angebot] = []
+    public var akteure: [Akteur] = []
+    public var befragungen: [Befragung] = []
     /// Every easy-language YAML value, for the Leichte-Sprache check.
     public var leichteFelder: [LeichtesFeld] = []
     /// Files below content/anlagen/, relative to the content folder, with their sizes in bytes.
@@ -22,6 +26,8 @@ public struct Projekt: Sendable {
     public var broken = BrokenRecords()
     /// content/glossar.yaml: hard words explained in Leichte Sprache.
     public var glossar: [GlossarEintrag] = []
+    /// Areas of social planning (sozialraeume.yaml), with their boundaries where the GeoJSON has them.
+    public var sozialraeume: [Sozialraum] = []
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
     package init(site: Site, gremien: [Gremium], sitzungen: [Sitzung], vorlagen: [Vorlage], texts: [Textseite], indikatoren: [Indikator] = [], inklusionsplaene: [Inklusionsplan] = [], leichteFelder: [LeichtesFeld] = [], anlagen: [String: Int], contentRoot: String, filesWithErrors: Set<String> = []) {

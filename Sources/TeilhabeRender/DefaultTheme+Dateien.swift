@@ -12,6 +12,145 @@ extension DefaultTheme {
 </ul>
 
 """##,
+        "angebot-leicht.mustache": ##"""
+<h1>{{titel}}</h1>
+{{#beispieldaten}}
+<p class="beispieldaten">Achtung: Dieses Angebot ist ausgedacht.<br>Es ist nur ein Beispiel.</p>
+{{/beispieldaten}}
+<div class="text">
+<p>{{#zeilen}}{{zeile}}{{#umbruch}}<br>
+{{/umbruch}}{{/zeilen}}</p>
+</div>
+<h2 id="adresse">Hier ist das Angebot</h2>
+<p>{{adresse}}</p>
+{{#telefon}}
+<p>Telefon: {{telefon}}</p>
+{{/telefon}}
+{{#hat_zeiten}}
+<h2 id="oeffnungszeiten">Dann ist offen</h2>
+<ul class="oeffnungszeiten">
+{{#zeiten}}<li>{{.}}</li>{{/zeiten}}
+</ul>
+{{/hat_zeiten}}
+<h2 id="barrierefreiheit">Das gibt es</h2>
+{{{merkmale_html}}}
+
+"""##,
+        "angebot.mustache": ##"""
+<p class="kennung">Angebot · <a href="{{art_href}}">{{art}}</a></p>
+<h1>{{titel}}</h1>
+{{#beschreibung}}
+<p class="einleitung">{{beschreibung}}</p>
+{{/beschreibung}}
+{{#beispieldaten}}
+<p class="beispieldaten"><strong>Beispieldaten:</strong> Dieses Angebot ist erfunden und dient nur der Veranschaulichung.</p>
+{{/beispieldaten}}
+<dl class="angaben">
+<dt>Art</dt><dd>{{art}}</dd>
+{{#traeger}}<dt>Träger</dt><dd>{{traeger}}</dd>{{/traeger}}
+<dt>Sozialraum</dt><dd>{{raum}}</dd>
+<dt>Adresse</dt><dd>{{adresse}}</dd>
+{{#hat_kontakt}}
+{{#kontakt}}<dt>{{art}}</dt><dd><a href="{{href}}">{{text}}</a></dd>{{/kontakt}}
+{{/hat_kontakt}}
+</dl>
+<h2 id="oeffnungszeiten">Öffnungszeiten</h2>
+{{#hat_zeiten}}
+<ul class="oeffnungszeiten">
+{{#zeiten}}<li>{{.}}</li>{{/zeiten}}
+</ul>
+{{/hat_zeiten}}
+{{^hat_zeiten}}
+<p>Keine Angabe. Bitte fragen Sie nach.</p>
+{{/hat_zeiten}}
+<h2 id="barrierefreiheit">Barrierefreiheit</h2>
+{{{merkmale_html}}}
+<script type="application/ld+json">{{{json_ld}}}</script>
+
+"""##,
+        "angebote-auswahl.mustache": ##"""
+<h1>{{titel}}</h1>
+<p class="einleitung">{{anzahl}} Angebote. <a href="{{alle}}">Alle Angebote und weitere Filter</a></p>
+{{#gruppen}}
+{{#ueberschrift}}<h2>{{ueberschrift}}</h2>{{/ueberschrift}}
+{{> partials/angebotsliste}}
+{{/gruppen}}
+
+"""##,
+        "angebote-leicht.mustache": ##"""
+<h1>{{titel}}</h1>
+<p>Hier finden Sie Angebote.<br>
+Zum Beispiel Beratung.<br>
+Oder Hilfe beim Wohnen.</p>
+<ul class="angebote-liste">
+{{#eintraege}}
+<li><a href="{{href}}">{{name}}</a><br>{{#zeilen}}{{zeile}}{{#umbruch}}<br>{{/umbruch}}{{/zeilen}}</li>
+{{/eintraege}}
+</ul>
+
+"""##,
+        "angebote.mustache": ##"""
+<h1>{{titel}}</h1>
+<p class="einleitung">Beratung, Wohnen, Arbeit, Freizeit und weitere Angebote in den Sozialräumen – mit Öffnungszeiten und Angaben zur Barrierefreiheit.</p>
+{{#beispieldaten}}
+<p class="beispieldaten"><strong>Beispieldaten:</strong> Die Angebote sind erfunden und dienen nur der Veranschaulichung.</p>
+{{/beispieldaten}}
+<nav class="auswahl" aria-labelledby="auswahl-art">
+<h2 id="auswahl-art">Nach Art</h2>
+<ul>
+{{#arten}}
+<li><a href="{{href}}">{{name}}</a> ({{anzahl}})</li>
+{{/arten}}
+</ul>
+</nav>
+<nav class="auswahl" aria-labelledby="auswahl-merkmal">
+<h2 id="auswahl-merkmal">Nach Barrierefreiheit</h2>
+<ul>
+{{#merkmale}}
+<li><a href="{{href}}">{{name}}</a> ({{anzahl}})</li>
+{{/merkmale}}
+</ul>
+</nav>
+<form class="angebote-filter" hidden>
+<h2>Liste filtern</h2>
+<fieldset>
+<legend>Art</legend>
+{{#filter_arten}}
+<label><input type="checkbox" name="art" value="{{wert}}"> {{name}}</label>
+{{/filter_arten}}
+</fieldset>
+<fieldset>
+<legend>Barrierefreiheit</legend>
+{{#merkmale}}
+<label><input type="checkbox" name="merkmal" value="{{wert}}"> {{name}}</label>
+{{/merkmale}}
+</fieldset>
+<p class="filter-ergebnis" aria-live="polite"></p>
+</form>
+<h2 id="alle-angebote">Alle Angebote nach Art und Sozialraum</h2>
+<div class="angebote-gruppen">
+{{#liste}}
+<section class="angebote-art" data-gruppe="art" aria-labelledby="{{id}}">
+<h2 id="{{id}}" class="art-titel">{{art}}</h2>
+{{> partials/angebotsliste}}
+</section>
+{{/liste}}
+</div>
+<h2 id="downloads">Daten herunterladen</h2>
+<ul class="anlagen">
+<li><a href="angebote.csv" download>Angebote als Tabelle für Excel und LibreOffice</a> <span class="dateiinfo">(CSV)</span></li>
+<li><a href="angebote.json" download>Angebote für Programme</a> <span class="dateiinfo">(JSON)</span></li>
+<li><a href="angebote.geojson" download>Angebote für Karten-Programme</a> <span class="dateiinfo">(GeoJSON)</span></li>
+</ul>
+{{#netzwerk}}
+<p><a href="{{netzwerk}}">Das Netzwerk der Träger, Verbände und Beiräte</a></p>
+{{/netzwerk}}
+{{#befragungen}}
+<p><a href="{{befragungen}}">Ergebnisse von Befragungen</a></p>
+{{/befragungen}}
+<script src="{{script_href}}" defer></script>
+
+"""##,
         "barrierefreiheit.mustache": ##"""
 <h1>Erklärung zur Barrierefreiheit</h1>
 <p class="einleitung">{{#site.traeger_nominativ_gross}}{{site.traeger_nominativ_gross}} möchte{{/site.traeger_nominativ_gross}}{{^site.traeger_nominativ_gross}}Wir möchten{{/site.traeger_nominativ_gross}} diese Internetseite für alle Menschen zugänglich machen. Grundlage sind die Vorschriften zur barrierefreien Informationstechnik öffentlicher Stellen (Richtlinie (EU) 2016/2102, Behindertengleichstellungsgesetze des Bundes und der Länder, BITV 2.0).</p>
@@ -50,6 +189,58 @@ extension DefaultTheme {
 {{^schlichtungsstelle}}
 <p>Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich an die Schlichtungsstelle Ihres Landes oder des Bundes nach dem Behindertengleichstellungsgesetz wenden.</p>
 {{/schlichtungsstelle}}
+
+"""##,
+        "befragung-leicht.mustache": ##"""
+<h1>{{titel}}</h1>
+{{#beispieldaten}}
+<p class="beispieldaten">Achtung: Die Zahlen sind ausgedacht.<br>Sie sind nur ein Beispiel.</p>
+{{/beispieldaten}}
+<p>Menschen haben Fragen beantwortet.<br>
+Hier steht: Was haben die Menschen gesagt?</p>
+<ul>
+{{#saetze}}<li>{{.}}</li>
+{{/saetze}}
+</ul>
+
+"""##,
+        "befragung.mustache": ##"""
+<p class="kennung">Befragung</p>
+<h1>{{titel}}</h1>
+<p class="einleitung">Frage: {{frage}}</p>
+{{#fuss}}<p class="tabellen-fuss">{{fuss}}</p>{{/fuss}}
+{{#beispieldaten}}
+<p class="beispieldaten"><strong>Beispieldaten:</strong> Die Werte sind erfunden und dienen nur der Veranschaulichung.</p>
+{{/beispieldaten}}
+{{#geheim}}
+<div class="fussnoten"><p>{{geheim}}</p></div>
+{{/geheim}}
+<p>Antworten:</p>
+{{{legende}}}
+{{#raeume}}
+<section aria-labelledby="{{id}}">
+<h2 id="{{id}}">{{raum}}</h2>
+<div class="diagramm-rahmen befragung-balken">
+{{{diagramm}}}
+</div>
+{{{tabelle}}}
+</section>
+{{/raeume}}
+<h2 id="downloads">Daten herunterladen</h2>
+<ul class="anlagen">
+<li><a href="{{csv}}" download>Antworten als Tabelle für Excel und LibreOffice</a> <span class="dateiinfo">(CSV)</span></li>
+<li><a href="{{json}}" download>Antworten für Programme</a> <span class="dateiinfo">(JSON)</span></li>
+</ul>
+
+"""##,
+        "befragungen.mustache": ##"""
+<h1>{{titel}}</h1>
+<p class="einleitung">Ergebnisse von Befragungen, nach Sozialraum und Gruppe.</p>
+<ul class="angebote-liste">
+{{#eintraege}}
+<li><a href="{{href}}">{{titel}}</a><br>{{frage}}{{#stichtag}} (Stichtag {{stichtag}}){{/stichtag}}</li>
+{{/eintraege}}
+</ul>
 
 """##,
         "fortschreibung-leicht.mustache": ##"""
@@ -297,6 +488,10 @@ Jetzt: {{status_leicht}}</li>
 <h1>{{titel}}</h1>
 <div class="text">
 {{{ansicht}}}
+{{#karte}}
+<h2 id="karte">Die Zahlen auf einer Karte</h2>
+{{{karte}}}
+{{/karte}}
 </div>
 
 """##,
@@ -307,6 +502,10 @@ Jetzt: {{status_leicht}}</li>
 <p class="einleitung">{{beschreibung}}</p>
 {{/beschreibung}}
 {{{ansicht}}}
+{{#karte}}
+<h2 id="karte">Karte nach Gebieten</h2>
+{{{karte}}}
+{{/karte}}
 <h2 id="downloads">Daten herunterladen</h2>
 <ul class="anlagen">
 <li><a href="{{csv}}" download>Werte als Tabelle für Excel und LibreOffice</a> <span class="dateiinfo">(CSV)</span></li>
@@ -525,6 +724,54 @@ Die Schlichtungs·stelle heißt: {{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{
 {{/hat_eintraege}}
 
 """##,
+        "netzwerk-leicht.mustache": ##"""
+<h1>{{titel}}</h1>
+<p>Viele Gruppen helfen Menschen mit Behinderung.<br>
+Die Gruppen arbeiten zusammen.<br>
+Hier steht: Wer arbeitet mit wem?</p>
+{{#gruppen}}
+<h2 id="{{id}}">{{art}}</h2>
+<ul class="netzwerk-liste">
+{{#akteure}}
+<li id="{{id}}"><strong>{{name}}</strong>
+{{#hat_verbindungen}}
+<ul>
+{{#verbindungen}}<li>{{text}} <a href="{{href}}">{{name}}</a></li>
+{{/verbindungen}}
+</ul>
+{{/hat_verbindungen}}
+</li>
+{{/akteure}}
+</ul>
+{{/gruppen}}
+
+"""##,
+        "netzwerk.mustache": ##"""
+<h1>{{titel}}</h1>
+<p class="einleitung">Träger, Verbände, Verwaltung, Jobcenter und Beiräte arbeiten zusammen. {{satz}}</p>
+<figure class="netzwerk-bild">
+{{{bild}}}
+<figcaption>Art der Verbindung:
+{{{legende}}}
+</figcaption>
+</figure>
+{{#gruppen}}
+<h2 id="{{id}}">{{art}}</h2>
+<ul class="netzwerk-liste">
+{{#akteure}}
+<li id="{{id}}"><strong>{{name}}</strong>{{#beschreibung}}<br>{{beschreibung}}{{/beschreibung}}{{#raeume}}<br>Sozialräume: {{raeume}}{{/raeume}}
+{{#hat_verbindungen}}
+<ul>
+{{#verbindungen}}<li>{{text}} <a href="{{href}}">{{name}}</a></li>
+{{/verbindungen}}
+</ul>
+{{/hat_verbindungen}}
+</li>
+{{/akteure}}
+</ul>
+{{/gruppen}}
+
+"""##,
         "plan-leicht.mustache": ##"""
 <h1>Der Inklusions·plan</h1>
 <div class="text">
@@ -653,6 +900,178 @@ Der Plan ist vom {{stand}}.<br>
 {{^vergangene_tabelle}}
 <p>Es sind noch keine Sitzungen vergangen.</p>
 {{/vergangene_tabelle}}
+
+"""##,
+        "sozialraeume-leicht.mustache": ##"""
+<h1>{{titel}}</h1>
+<div class="text">
+<p>Hier finden Sie die Orte in der Region.<br>
+Zu jedem Ort gibt es eine eigene Seite.<br>
+Dort stehen Zahlen über den Ort.</p>
+{{#karte}}
+{{{karte}}}
+{{/karte}}
+<h2 id="liste">Alle Orte</h2>
+<ul class="gebietsliste">
+{{#kommunen}}
+{{#gebiete}}
+<li><a href="{{href}}">{{name}}</a></li>
+{{/gebiete}}
+{{/kommunen}}
+</ul>
+</div>
+
+"""##,
+        "sozialraeume.mustache": ##"""
+<h1>{{titel}}</h1>
+<p class="einleitung">Die Sozialräume der Region: Gebiete, für die Kennzahlen, Angebote und Maßnahmen gesammelt werden. Jedes Gebiet hat ein eigenes Profil.</p>
+{{#karte}}
+{{{karte}}}
+{{/karte}}
+<h2 id="liste">Alle Sozialräume nach Kommune</h2>
+{{#kommunen}}
+<h3>{{kommune}}</h3>
+<ul class="gebietsliste">
+{{#gebiete}}
+<li><a href="{{href}}">{{name}}</a>{{#beschreibung}}: {{beschreibung}}{{/beschreibung}}</li>
+{{/gebiete}}
+</ul>
+{{/kommunen}}
+
+"""##,
+        "sozialraum-leicht.mustache": ##"""
+<h1>{{titel}}</h1>
+<div class="text">
+<p>Auf dieser Seite steht:<br>
+So ist es in {{titel}}.</p>
+{{#beschreibung}}
+<p>{{beschreibung}}</p>
+{{/beschreibung}}
+<h2 id="zahlen">Zahlen</h2>
+{{#hat_indikatoren}}
+<ul>
+{{#indikatoren}}
+<li><a href="{{href}}">{{titel}}</a><br>
+{{vergleich_leicht}}</li>
+{{/indikatoren}}
+</ul>
+{{#beispieldaten}}
+<p class="beispieldaten"><strong>Achtung:</strong> Manche Zahlen sind ausgedacht.<br>
+Sie sind nur ein Beispiel.</p>
+{{/beispieldaten}}
+{{/hat_indikatoren}}
+{{^hat_indikatoren}}
+<p>Für diesen Ort fehlen noch Zahlen.</p>
+{{/hat_indikatoren}}
+{{#hat_angebote}}
+<h2 id="angebote">Hier bekommen Sie Hilfe</h2>
+<ul>
+{{#angebote}}
+<li><a href="{{href}}">{{name}}</a></li>
+{{/angebote}}
+</ul>
+{{/hat_angebote}}
+{{#hat_akteure}}
+<h2 id="akteure">Diese Gruppen arbeiten hier</h2>
+<ul>
+{{#akteure}}
+<li><a href="{{href}}">{{name}}</a></li>
+{{/akteure}}
+</ul>
+{{/hat_akteure}}
+{{#hat_massnahmen}}
+<h2 id="massnahmen">Das wollen wir hier tun</h2>
+<ul>
+{{#massnahmen}}
+<li><a href="{{href}}">{{titel}}</a><br>
+{{status}}</li>
+{{/massnahmen}}
+</ul>
+{{/hat_massnahmen}}
+{{#hat_vorlagen}}
+<h2 id="texte">Texte über diesen Ort</h2>
+<ul>
+{{#vorlagen}}
+<li><a href="{{href}}">{{titel}}</a></li>
+{{/vorlagen}}
+</ul>
+{{/hat_vorlagen}}
+</div>
+
+"""##,
+        "sozialraum.mustache": ##"""
+<p class="kennung">Sozialraum</p>
+<h1>{{titel}}</h1>
+<dl class="grunddaten">
+<div><dt>Kommune</dt><dd>{{kommune}}</dd></div>
+</dl>
+{{#beschreibung}}
+<p class="einleitung">{{beschreibung}}</p>
+{{/beschreibung}}
+<h2 id="indikatoren">Kennzahlen im Vergleich zur Region</h2>
+{{#hat_indikatoren}}
+<p class="tabellen-titel">Kennzahlen von {{titel}} im Vergleich zur Region (Rang 1 = höchster Wert)</p>
+<div class="tabelle" role="region" aria-label="Tabelle: Kennzahlen von {{titel}}" tabindex="0">
+<table class="profil" aria-label="Kennzahlen von {{titel}} im Vergleich zur Region (Rang 1 = höchster Wert)">
+<thead><tr><th scope="col">Indikator</th><th scope="col">Stand</th><th scope="col" class="zahl">Wert</th><th scope="col" class="zahl">Region</th><th scope="col" class="zahl">Rang</th><th scope="col">Verlauf</th></tr></thead>
+<tbody>
+{{#indikatoren}}
+<tr><th scope="row"><a href="{{href}}">{{titel}}</a> <span class="meta">({{ebene}})</span></th><td>{{spalte}}</td><td class="zahl">{{wert}}</td><td class="zahl">{{region}} <span class="meta">({{region_name}})</span></td><td class="zahl">{{rang}}</td><td>{{{verlauf}}}</td></tr>
+{{/indikatoren}}
+</tbody>
+</table>
+</div>
+{{#beispieldaten}}
+<p class="beispieldaten"><strong>Beispieldaten:</strong> Einige Werte sind erfunden und dienen nur der Veranschaulichung.</p>
+{{/beispieldaten}}
+{{/hat_indikatoren}}
+{{^hat_indikatoren}}
+<p>Für dieses Gebiet sind noch keine Kennzahlen veröffentlicht.</p>
+{{/hat_indikatoren}}
+<h2 id="angebote">Angebote in diesem Gebiet</h2>
+{{#hat_angebote}}
+<ul>
+{{#angebote}}
+<li><a href="{{href}}">{{name}}</a> <span class="meta">({{art}})</span></li>
+{{/angebote}}
+</ul>
+{{/hat_angebote}}
+{{^hat_angebote}}
+<p>Für dieses Gebiet sind keine Angebote eingetragen.</p>
+{{/hat_angebote}}
+<h2 id="akteure">Akteure im Netzwerk</h2>
+{{#hat_akteure}}
+<ul>
+{{#akteure}}
+<li><a href="{{href}}">{{name}}</a> <span class="meta">({{art}})</span></li>
+{{/akteure}}
+</ul>
+{{/hat_akteure}}
+{{^hat_akteure}}
+<p>Für dieses Gebiet sind keine Akteure eingetragen.</p>
+{{/hat_akteure}}
+<h2 id="massnahmen">Maßnahmen des Inklusionsplans</h2>
+{{#hat_massnahmen}}
+<ul>
+{{#massnahmen}}
+<li><a href="{{href}}">{{titel}}</a> <span class="meta">({{id}}, {{status}})</span></li>
+{{/massnahmen}}
+</ul>
+{{/hat_massnahmen}}
+{{^hat_massnahmen}}
+<p>Keine Maßnahme des Inklusionsplans nennt dieses Gebiet.</p>
+{{/hat_massnahmen}}
+<h2 id="vorlagen">Vorlagen und Berichte zu diesem Gebiet</h2>
+{{#hat_vorlagen}}
+<ul class="dokumentliste">
+{{#vorlagen}}
+<li><a href="{{href}}">{{titel}}</a>{{#kennung}} <span class="meta">{{kennung}}{{#datum}}, {{datum}}{{/datum}}</span>{{/kennung}}</li>
+{{/vorlagen}}
+</ul>
+{{/hat_vorlagen}}
+{{^hat_vorlagen}}
+<p>Keine veröffentlichte Vorlage und kein Bericht nennt dieses Gebiet.</p>
+{{/hat_vorlagen}}
 
 """##,
         "start.mustache": ##"""
@@ -886,6 +1305,43 @@ Die Wörter stehen nach dem Alphabet.</p>
 </dl>
 {{/gruppen}}
 </div>
+
+"""##,
+        "assets/angebote.js": ##"""
+// Filters the offers list in place; without JavaScript the pages per kind and per feature do the same.
+(function () {
+  "use strict";
+  var form = document.querySelector(".angebote-filter");
+  if (!form) { return; }
+  form.hidden = false;
+  var items = Array.prototype.slice.call(document.querySelectorAll(".angebote-gruppen li[data-art]"));
+  var status = form.querySelector(".filter-ergebnis");
+  function checked(name) {
+    return Array.prototype.slice.call(form.querySelectorAll("input[name='" + name + "']:checked")).map(function (i) { return i.value; });
+  }
+  function apply() {
+    var arten = checked("art"), merkmale = checked("merkmal"), shown = 0;
+    items.forEach(function (li) {
+      var has = (li.getAttribute("data-merkmale") || "").split(" ");
+      var ok = (arten.length === 0 || arten.indexOf(li.getAttribute("data-art")) >= 0) &&
+        merkmale.every(function (m) { return has.indexOf(m) >= 0; });
+      li.hidden = !ok;
+      if (ok) { shown += 1; }
+    });
+    // Headings of groups left empty are hidden with them.
+    Array.prototype.slice.call(document.querySelectorAll(".angebote-gruppen ul")).forEach(function (ul) {
+      var empty = !ul.querySelector("li:not([hidden])");
+      ul.hidden = empty;
+      if (ul.previousElementSibling) { ul.previousElementSibling.hidden = empty; }
+    });
+    Array.prototype.slice.call(document.querySelectorAll(".angebote-art")).forEach(function (s) {
+      s.hidden = !s.querySelector("li:not([hidden])");
+    });
+    status.textContent = shown === 1 ? "1 Angebot wird angezeigt." : shown + " Angebote werden angezeigt.";
+  }
+  form.addEventListener("change", apply);
+  form.addEventListener("submit", function (e) { e.preventDefault(); });
+})();
 
 """##,
         "assets/druck.css": ##"""
@@ -1161,6 +1617,38 @@ body.leicht main .buchstaben a { text-align: center; }
 .woerterbuch dd { margin: 0 0 0 1rem; }
 body.leicht main .woerterbuch dd { margin-left: 0; }
 .glossar-wort { text-decoration-style: dotted; text-decoration-thickness: 0.1em; }
+/* Sozialräume: maps drawn at build time (fixed viewBox, scales to the column), legend, trend lines. */
+.karte { margin: 1.5rem 0; }
+.karte figcaption { font-weight: 700; margin-bottom: 0.5rem; }
+.karte-svg { display: block; max-width: 100%; height: auto; }
+.karte-svg a:focus { outline: none; }
+.karte-svg a:focus .muster, .karte-svg a:focus-visible .muster { stroke: #000; stroke-width: 6px; }
+.karte-svg a:focus-visible { outline: 3px solid #000; outline-offset: 1px; }
+.karte-svg a:hover .muster { stroke-width: 3.5px; }
+.karte-legende ul { list-style: none; padding: 0; margin: 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; }
+.karte-legende li { display: flex; align-items: center; gap: 0.4rem; }
+.karte-legende-titel { font-weight: 700; margin: 0.75rem 0 0.25rem; }
+.karte-farbfeld { flex: none; }
+.gebietsliste li { margin: 0.25rem 0; }
+.verlauf { display: block; }
+/* Offers, network, surveys */
+.auswahl ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding-left: 0; list-style: none; }
+.angebote-liste { padding-left: 0; list-style: none; }
+.angebote-liste li { margin: 0.6rem 0; }
+.angebot-adresse, .angebot-merkmale { color: #3d3d3d; }
+.angebote-filter fieldset { border: 1px solid #767676; margin: 0 0 0.75rem; padding: 0.5rem 0.75rem; }
+.angebote-filter label { display: inline-block; margin: 0.25rem 1rem 0.25rem 0; min-height: 24px; }
+.angaben dt { font-weight: 600; margin-top: 0.5rem; }
+.angaben dd { margin-left: 0; }
+.merkmale { padding-left: 0; list-style: none; }
+.merkmal { display: flex; align-items: center; gap: 0.5rem; margin: 0.35rem 0; }
+.merkmal .symbol { flex: none; color: #0a4a82; }
+.merkmal-no .symbol, .merkmal-unbekannt .symbol { color: #595959; }
+.netzwerk-bild svg { display: block; max-width: 60rem; width: 100%; height: auto; }
+.netzwerk-liste > li { margin: 0.75rem 0; }
+.befragung-balken svg { display: block; width: 100%; }
+.legende { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; padding-left: 0; list-style: none; }
+.legende li { display: flex; flex: none; align-items: center; gap: 0.35rem; }
 
 """##,
         "partials/abschnitte.mustache": ##"""
@@ -1174,6 +1662,17 @@ body.leicht main .woerterbuch dd { margin-left: 0; }
 </ul>
 </nav>
 {{/hat_abschnitte}}
+
+"""##,
+        "partials/angebotsliste.mustache": ##"""
+{{#bereiche}}
+{{#h2}}<h2>{{raum}}</h2>{{/h2}}{{^h2}}<h3>{{raum}}</h3>{{/h2}}
+<ul class="angebote-liste">
+{{#eintraege}}
+<li data-art="{{art}}" data-merkmale="{{merkmale}}"><a href="{{href}}">{{name}}</a><br><span class="angebot-adresse">{{adresse}}</span>{{#merkmal_text}}<br><span class="angebot-merkmale">Barrierefrei: {{merkmal_text}}</span>{{/merkmal_text}}</li>
+{{/eintraege}}
+</ul>
+{{/bereiche}}
 
 """##,
         "partials/anlagen.mustache": ##"""

@@ -67,6 +67,7 @@ public enum SiteRenderer {
         }
         MemoryRelease.handBack()
         fileList += IndikatorPages.fileList(u)
+        fileList += AngebotePages.fileList(u) + BefragungPages.fileList(u)
         if let keep, let writer {
             // Every page's front matter as in the last build: lists, meetings, feeds and OParl stay as they are.
             writer.keepGroup(fileList: keep.fileList, auditedPages: keep.auditedPages)
@@ -146,6 +147,8 @@ public enum SiteRenderer {
     static func allPages(_ u: RenderContext) -> [PageJob] {
         StartPages.allItems(u) + TextPages.allItems(u) + GremienPages.allItems(u) + SitzungenPages.allItems(u)
             + IndikatorPages.allItems(u) + PlanPages.allItems(u) + GlossaryPage.allItems(u)
+            + SozialraumPages.allItems(u)
+            + AngebotePages.allItems(u) + NetzwerkPages.allItems(u) + BefragungPages.allItems(u)
     }
 
     /// A page through its template and the layout.

@@ -53,6 +53,7 @@ enum StartPages {
         if !u.project.glossar.isEmpty {
             ranges.append(Entry(titel: "Schwere Wörter einfach erklärt", folderPath: GlossaryPage.folderPath, identifier: GlossaryPage.titel))
         }
+        ranges += OffersEasyEntries.entries(u)
         var k = (ranges + (vorlagen + texts).sorted(by: Entry.newest) + gremien).context(linker)
         k["barrierefreiheit_leicht"] = [
             Site.Konformitaet.vollstaendig: "Wir haben die Internet·seite geprüft. Sie ist barriere·frei.",

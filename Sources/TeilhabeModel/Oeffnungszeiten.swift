@@ -1,0 +1,170 @@
+import TeilhabeSupport
+/// Opening hours in a subset of OpenStreetMap's `opening_hours` syntax: `24/7`, rules separated by `;`,
+/// each with days (`Mo-Fr`, `Mo,We,Fr`, `PH`) and times (`09:00-12:00,14:00-18:00`) or `off`.
+/// Anything outside the subset is an error, never a guess.
+public struct Oeffnungszeiten: Sendable, Equatable {
+    public enum Wochentag: Int, Sendable, CaseIterable {
+        case mo, tu, we, th, fr, sa, su
+
+        static let codes = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+        public var code: String { Self.codes[rawValue] }
+        public var name: String { ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"][rawValue] }
+    }
+
+    /// One day or a range of days (`Fr-Mo` runs over the weekend, as in OSM).
+    public struct Tage: Sendable, Equatable {
+        public var von: Wochentag
+        public var bis: Wochentag
+    }
+
+    /// Minutes since midnight; the end may pass midnight (`22:00-02:00` or `22:00-26:00`).
+    public struct Zeitspanne: Sendable, Equatable {
+        public var von: Int
+        public var bis: Int
+    }
+
+    public struct Regel: Sendable, Equatable {
+        /// Empty: every day (unless `feiertage` alone is named).
+        public var tage: [Tage] = []
+        public var feiertage = false
+        public var zeiten: [Zeitspanne] = []
+        public var geschlossen = false
+    }
+
+    public var text: String
+    public var immer: Bool
+    public var regeln: [Regel]
+
+    /// What went wrong and where (1-based column within the value).
+    public struct Problem: Error, Sendable {
+        public var message: Message
+        public var column: Int
+    }
+
+    public static func parse(_ text: String) -> Result<Oeffnungszeiten, Problem> {
+        let trimmed = text.trimmed()
+        if trimmed == "24/7" { return .success(Oeffnungszeiten(text: trimmed, immer: true, regeln: [])) }
+        var regeln: [Regel] = []
+        var offset = 0
+        for part in text.split(separator: ";", omittingEmptySubsequences: false) {
+            let lead = part.prefix { $0 == " " }.count
+            let body = part.trimmed()
+            guard !body.isEmpty else { return .failure(Problem(message: .openingHoursEmptyRule, column: offset + 1)) }
+            switch rule(Substring(body), column: offset + lead + 1) {
+            case let .success(r): regeln.append(r)
+            case let .failure(p): return .failure(p)
+            }
+            offset += part.count + 1
+        }
+        return .success(Oeffnungszeiten(text: trimmed, immer: false, regeln: regeln))
+    }
+
+    /// `<days> <times>`, `<days> off`, `<times>`, or `<days>` (open all day is not in the subset: an error).
+    private static func rule(_ body: Substring, column: Int) -> Result<Regel, Problem> {
+        let words = body.split(separator: " ", omittingEmptySubsequences: true)
+        var r = Regel()
+        var rest = words[...]
+        if let first = rest.first, first.first?.isLetter == true, !["off", "closed"].contains(first) {
+            switch days(first, column: column) {
+            case let .success((tage, ph)): r.tage = tage; r.feiertage = ph
+            case let .failure(p): return .failure(p)
+            }
+            rest = rest.dropFirst()
+        }
+        let restColumn = column + (rest.first.map { body.distance(from: body.startIndex, to: $0.startIndex) } ?? body.count)
+        guard let zeit = rest.first, rest.count == 1 else {
+            return .failure(Problem(message: rest.isEmpty ? .openingHoursNoTime : .openingHoursUnknown(String(rest.dropFirst().first ?? "")),
+                                    column: rest.isEmpty ? column + body.count : restColumn + (rest.first?.count ?? 0) + 1))
+        }
+        if zeit == "off" || zeit == "closed" { r.geschlossen = true; return .success(r) }
+        switch spans(zeit, column: restColumn) {
+        case let .success(s): r.zeiten = s; return .success(r)
+        case let .failure(p): return .failure(p)
+        }
+    }
+
+    private static func days(_ word: Substring, column: Int) -> Result<([Tage], Bool), Problem> {
+        var tage: [Tage] = [], ph = false, offset = 0
+        for item in word.split(separator: ",", omittingEmptySubsequences: false) {
+            let at = column + offset
+            offset += item.count + 1
+            if item == "PH" { ph = true; continue }
+            let ends = item.split(separator: "-", omittingEmptySubsequences: false)
+            let found = ends.map { Wochentag.codes.firstIndex(of: String($0)).flatMap(Wochentag.init(rawValue:)) }
+            guard (1...2).contains(ends.count), let von = found.first ?? nil, let bis = found.last ?? nil else {
+                let bad = ends.first { Wochentag.codes.firstIndex(of: String($0)) == nil }.map(String.init) ?? String(item)
+                let suggestion = Suggest.closest(to: bad, in: Wochentag.codes + ["PH"])
+                return .failure(Problem(message: .openingHoursUnknownDay(bad, suggestion: suggestion), column: at))
+            }
+            tage.append(Tage(von: von, bis: bis))
+        }
+        return .success((tage, ph))
+    }
+
+    private static func spans(_ word: Substring, column: Int) -> Result<[Zeitspanne], Problem> {
+        var result: [Zeitspanne] = [], offset = 0
+        for item in word.split(separator: ",", omittingEmptySubsequences: false) {
+            let at = column + offset
+            offset += item.count + 1
+            let ends = item.split(separator: "-", omittingEmptySubsequences: false)
+            guard ends.count == 2, let von = minutes(ends[0], max: 24 * 60), let bis = minutes(ends[1], max: 48 * 60), von != bis else {
+                return .failure(Problem(message: .openingHoursBadTime(String(item)), column: at))
+            }
+            result.append(Zeitspanne(von: von, bis: bis))
+        }
+        return .success(result)
+    }
+
+    /// `HH:MM` with two-digit minutes below 60.
+    private static func minutes(_ s: Substring, max: Int) -> Int? {
+        let parts = s.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              let h = Int(parts[0]), let m = Int(parts[1]), h >= 0, (0..<60).contains(m) else { return nil }
+        let total = h * 60 + m
+        return total <= max ? total : nil
+    }
+}
+
+extension Oeffnungszeiten {
+    /// One sentence part per rule: "Montag bis Freitag 9 bis 12 Uhr", "an Feiertagen geschlossen".
+    public var inWorten: [String] {
+        if immer { return ["Täglich rund um die Uhr"] }
+        return regeln.map { r in
+            let wann = Self.tageInWorten(r)
+            let was = r.geschlossen ? "geschlossen" : r.zeiten.map(Self.spanneInWorten).joined(separator: " und ")
+            let line = wann + " " + was
+            return line.prefix(1).uppercased() + line.dropFirst()
+        }
+    }
+
+    static func tageInWorten(_ r: Regel) -> String {
+        var parts = r.tage.map { t in t.von == t.bis ? t.von.name : "\(t.von.name) bis \(t.bis.name)" }
+        if r.feiertage { parts.append("an Feiertagen") }
+        if parts.isEmpty { return "Täglich" }
+        if parts.count == 1 { return parts[0] }
+        return parts.dropLast().joined(separator: ", ") + " und " + parts.last!
+    }
+
+    /// "9 bis 12 Uhr", "9:30 bis 12:15 Uhr", past midnight "22 bis 2 Uhr".
+    static func spanneInWorten(_ s: Zeitspanne) -> String {
+        func clock(_ m: Int) -> String {
+            let h = m == 24 * 60 ? 24 : (m / 60) % 24   // 24:00 is midnight at the end of the day
+            return m % 60 == 0 ? "\(h)" : "\(h):" + (m % 60 < 10 ? "0" : "") + "\(m % 60)"
+        }
+        return "\(clock(s.von)) bis \(clock(s.bis)) Uhr"
+    }
+
+    /// schema.org `openingHours` values: the open rules as "Mo-Fr 09:00-12:00" (holidays and closed days have no form there).
+    public var schemaOrg: [String] {
+        if immer { return ["Mo-Su 00:00-24:00"] }
+        return regeln.filter { !$0.geschlossen && !($0.feiertage && $0.tage.isEmpty) }.flatMap { r -> [String] in
+            let days = r.tage.isEmpty ? "Mo-Su" : r.tage.map { $0.von == $0.bis ? $0.von.code : "\($0.von.code)-\($0.bis.code)" }.joined(separator: ",")
+            return r.zeiten.map { "\(days) \(Self.hhmm($0.von))-\(Self.hhmm($0.bis))" }
+        }
+    }
+
+    static func hhmm(_ m: Int) -> String {
+        let h = m / 60, mm = m % 60
+        return (h < 10 ? "0" : "") + "\(h):" + (mm < 10 ? "0" : "") + "\(mm)"
+    }
+}
