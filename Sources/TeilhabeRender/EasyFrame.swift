@@ -9,6 +9,8 @@ enum EasyFrame {
         ("Start", "leichte-sprache/", { _ in true }),
         ("Zahlen", "leichte-sprache/indikatoren/", { !$0.indikatoren.isEmpty }),
         ("Inklusions·plan", "leichte-sprache/inklusionsplan/", { $0.aktuellerPlan != nil }),
+        ("Orte", "leichte-sprache/sozialraeume/", { !$0.sozialraeume.isEmpty }),
+        ("Angebote", "leichte-sprache/angebote/", { p in p.angebote.contains { $0.beschreibungLeicht != nil } }),
         ("Wörter·buch", GlossaryPage.folderPath, { !$0.glossar.isEmpty }),
         ("Suchen", "suche/", { _ in true }),
     ]
