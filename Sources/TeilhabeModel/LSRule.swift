@@ -112,18 +112,6 @@ package enum LSWordLists {
         #"mit gutem Beispiel"#, #"unter die Räder"#, #"in den Sand (?:gesetzt|setzen)"#, #"auf taube Ohren"#, #"ins Leere"#,
         #"den Kopf in den Sand"#,
     ]
-    /// A word of each idiom, lower-cased: only lines holding one are matched against the idioms.
-    package static let idiomWoerter = ["hut", "augenhöhe", "strang", "boot", "tellerrand", "hand in hand", "weg", "wege", "arme",
-                               "hand", "brücken", "leben", "ball", "laufenden", "dunkel", "weichen", "fliegen", "nägel",
-                               "faden", "tür", "lupe", "dach", "beine", "kinderschuhen", "fahrt", "schritt", "nenner",
-                               "rollen", "ton an", "kamm", "taufe", "tropfen", "tisch", "strecke", "bank", "teppich", "wasser",
-                               "eis", "tüchern", "fuß", "schirm", "dach", "startlöchern", "licht", "punkt", "bühne", "boden",
-                               "luft", "auge", "herz", "beinen", "sprünge", "zweig", "armen", "türen", "kippe", "berg", "tages",
-                               "strich", "unterm", "spiel", "aufs", "angriff", "gewicht", "regen", "segeln", "o", "getriebe",
-                               "grenzen", "nagel", "einer", "ohr", "nägeln", "wolken", "früchte", "schule", "spuren", "kurs",
-                               "griff", "prüfstand", "rücken", "rückenwind", "hochtouren", "strang", "beweis", "bord",
-                               "hintertreffen", "sprache", "rechnung", "anschluss", "fass", "rad", "beispiel", "räder",
-                               "sand", "ohren", "leere", "kopf"]
 
     /// Infinitives that look like participles (ge…en) and are no sign of the passive.
     package static let geInfinitive: Set<String> = [
