@@ -22,6 +22,7 @@ public enum Checker {
             { Timing.measure("check: agendas") { ConsultationCheck.run(project, log: log) } },
             { Timing.measure("check: drafts") { DraftCheck.run(project, g, buildCache: buildCache, log: log) } },
             { Timing.measure("check: offers, network, surveys") { NetzwerkCheck.run(project, log: log); AngebotCheck.run(project, log: log) } },
+            { Timing.measure("check: areas") { SozialraumCheck.run(project, log: log) } },
         ]
         _ = Parallel.map(checks.count) { checks[$0]() }
         // A site.yaml with errors was reported; its stand-in has no basis_url to miss.

@@ -11,6 +11,7 @@ extension Vorlage: BinaryValue {
                   beratungsfolge: try d.valueList(), anlagen: try d.valueList(), unterzeichnet: try d.optional(d.text),
                   body: try MarkdownQuelle(binary: d), leicht: try d.optional { try LeichteFassung(binary: d) },
                   location: try SourceLocation(binary: d), nummerLocation: try SourceLocation(binary: d))
+        sozialraeume = try d.valueList()
     }
 
     package func binary(_ p: BinaryCodec.Buffer) {
@@ -20,6 +21,7 @@ extension Vorlage: BinaryValue {
         p.valueList(beratungsfolge); p.valueList(anlagen); p.optional(unterzeichnet, p.text)
         body.binary(p); p.optional(leicht) { $0.binary(p) }
         location.binary(p); nummerLocation.binary(p)
+        p.valueList(sozialraeume)
     }
 }
 

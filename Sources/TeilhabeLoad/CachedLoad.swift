@@ -15,7 +15,7 @@ extension ContentFolder {
     /// Part of every key: raised when loaders judge a file differently (what is an error, what a value
     /// means), so that a file is not taken from the cache as an older loader left it – `status: ~` read
     /// as public without an error, say.
-    static let loaderVersion = "laden 3"
+    static let loaderVersion = "laden 4"
 
     /// Loads a file through the cache: a file whose bytes (and place) are unchanged since an
     /// earlier build is not parsed again – not even read, when its status is unchanged –; its value

@@ -7,7 +7,7 @@ import TeilhabeMarkdown
 enum InklusionsplanLoader {
     static let planKeys = ["titel", "stand", "beschreibung", "handlungsfelder"]
     static let feldKeys = ["id", "titel", "titel_leicht", "ziel", "ziel_leicht", "un_brk", "massnahmen"]
-    static let massnahmeKeys = ["id", "titel", "leicht", "zustaendig", "zeitraum", "status", "indikatoren", "vorlagen"]
+    static let massnahmeKeys = ["id", "titel", "leicht", "zustaendig", "zeitraum", "status", "indikatoren", "vorlagen", "sozialraeume"]
 
     static func allItems(in folder: ContentFolder) -> [Inklusionsplan] {
         folder.files(in: "inklusionsplan").filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.compactMap { loadFile($0, in: folder) }
@@ -48,10 +48,12 @@ enum InklusionsplanLoader {
         let id = m.string("id", required: true), titel = m.string("titel", required: true)
         let status: Massnahme.Status? = m.choice("status", required: true)
         guard let id, let titel, let status else { return nil }
-        return Massnahme(id: id, titel: titel, leicht: m.leicht("leicht"), zustaendig: m.string("zustaendig"),
+        var measure = Massnahme(id: id, titel: titel, leicht: m.leicht("leicht"), zustaendig: m.string("zustaendig"),
                          zeitraum: m.string("zeitraum"), status: status, indikatoren: m.strings("indikatoren"),
                          vorlagen: m.strings("vorlagen"), location: m.location("id"),
-                         referenceLocations: entryLocations(m, ["indikatoren", "vorlagen"]))
+                         referenceLocations: entryLocations(m, ["indikatoren", "vorlagen", "sozialraeume"]))
+        measure.sozialraeume = m.strings("sozialraeume")
+        return measure
     }
 
     /// Where each text entry of the given lists stands (a single text counts as a list of one).

@@ -41,7 +41,7 @@ public enum ProjektLoader {
                               anlagen: anlagen, contentRoot: contentRoot)
         project.indikatoren = IndikatorLoader.allItems(in: folder)
         project.inklusionsplaene = InklusionsplanLoader.allItems(in: folder)
-        project.sozialraeume = SozialraumLoader.allItems(in: folder)
+        project.sozialraeume = GeoJSONLoader.attach(to: SozialraumLoader.allItems(in: folder), in: folder)
         project.angebote = AngebotLoader.allItems(in: folder)
         project.akteure = AkteurLoader.allItems(in: folder)
         project.befragungen = BefragungLoader.allItems(in: folder)

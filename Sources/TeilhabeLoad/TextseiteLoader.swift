@@ -3,7 +3,7 @@ import TeilhabeModel
 import TeilhabeMarkdown
 /// content/berichte/… and content/seiten/… → `Textseite`; `.leicht.md` → `LeichteFassung`.
 package enum TextseiteLoader {
-    static let keys = ["titel", "datum", "geaendert", "beschreibung", "status", "anlagen"]
+    static let keys = ["titel", "datum", "geaendert", "beschreibung", "status", "anlagen", "sozialraeume"]
     static let leichtKeys = ["titel", "beschreibung"]
 
     package static func load(_ relative: String, art: Textseite.Art, slug: String, in folder: ContentFolder) -> Textseite? {
@@ -11,10 +11,11 @@ package enum TextseiteLoader {
         guard let file = MarkdownFile(relative, in: folder, known: keys, what: what) else { return nil }
         let f = file.fields
         let titel = f.string("titel", required: true)
-        let webPage = Textseite(art: art, slug: slug, titel: titel ?? "", datum: f.tag("datum"),
+        var webPage = Textseite(art: art, slug: slug, titel: titel ?? "", datum: f.tag("datum"),
                               changed: f.tag("geaendert"), beschreibung: f.string("beschreibung"),
                               status: f.status(), anlagen: AnlagenField.read(f),
                               body: file.body, leicht: nil, location: file.location)
+        webPage.sozialraeume = f.areaReferences()
         return titel == nil ? nil : webPage
     }
 

@@ -4,7 +4,7 @@ import TeilhabeMarkdown
 /// content/vorlagen/<slug>.md → `Vorlage`.
 package enum VorlageLoader {
     static let keys = ["art", "nummer", "betreff", "datum", "geaendert", "status", "federfuehrend",
-                       "antragstellend", "beratungsfolge", "anlagen", "unterzeichnet"]
+                       "antragstellend", "beratungsfolge", "anlagen", "unterzeichnet", "sozialraeume"]
     static let beratungKeys = ["sitzung", "rolle", "ergebnis"]
 
     package static func load(_ relative: String, slug: String, in folder: ContentFolder) -> Vorlage? {
@@ -31,10 +31,12 @@ package enum VorlageLoader {
             recordBroken(nummer: nummer, art: f["art"]?.scalar?.string, body: file.body, in: folder)
             return nil
         }
-        return Vorlage(slug: slug, art: art, nummer: nummer, betreff: betreff, datum: datum, changed: changed,
+        var vorlage = Vorlage(slug: slug, art: art, nummer: nummer, betreff: betreff, datum: datum, changed: changed,
                        status: status, federfuehrend: federfuehrend, antragstellend: f.string("antragstellend"),
                        beratungsfolge: beratungen, anlagen: anlagen, unterzeichnet: f.string("unterzeichnet"),
                        body: file.body, leicht: nil, location: file.location, nummerLocation: f.location("nummer"))
+        vorlage.sozialraeume = f.areaReferences()
+        return vorlage
     }
 
     /// A paper that did not load still exists for references: its number as far as it could be read,

@@ -92,6 +92,8 @@ public struct Massnahme: Sendable {
     public var status: Status
     public var indikatoren: [String]
     public var vorlagen: [String]
+    /// Areas the measure works in (`sozialraeume`), shown on their profiles.
+    public var sozialraeume: [String] = []
     public var location: SourceLocation
     /// Where each entry of `indikatoren` and `vorlagen` stands, so that a dangling one is reported at its line.
     public var referenceLocations: [String: SourceLocation] = [:]

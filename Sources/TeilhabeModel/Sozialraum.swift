@@ -54,10 +54,13 @@ public struct AreaShape: Sendable, Equatable {
 
     public var crs: CRS
     public var polygons: [Polygon]
+    /// Drawn for illustration (`"beispieldaten": true` in the GeoJSON): pages say the map is schematic.
+    public var schematic: Bool
 
-    public init(crs: CRS, polygons: [Polygon]) {
+    public init(crs: CRS, polygons: [Polygon], schematic: Bool = false) {
         self.crs = crs
         self.polygons = polygons
+        self.schematic = schematic
     }
 }
 
@@ -86,5 +89,49 @@ extension Projekt {
     package var kommunen: [String] {
         var seen = Set<String>()
         return sozialraeume.map(\.kommune).filter { seen.insert($0).inserted }
+    }
+}
+
+/// The area levels an indicator's rows can be drawn on (`raumebene`).
+package enum AreaLevel: Sendable {
+    case sozialraum, kommune
+
+    /// `Sozialraum` or `Kommune` (any case); other levels have no boundaries here.
+    package init?(raumebene: String?) {
+        switch raumebene?.lowercased() {
+        case "sozialraum", "sozialraeume", "sozialräume": self = .sozialraum
+        case "kommune", "kommunen": self = .kommune
+        default: return nil
+        }
+    }
+
+    /// The map key a CSV row's first column names: an area id or name, or a Kommune; nil if none.
+    package func key(of raum: String, in areas: [Sozialraum]) -> String? {
+        let raum = raum.trimmed()
+        switch self {
+        case .sozialraum: return areas.first { $0.id == raum || $0.name == raum }?.id
+        case .kommune: return areas.first { $0.kommune == raum }?.kommune
+        }
+    }
+
+    /// What a row may name, for "meinten Sie …?".
+    package func candidates(in areas: [Sozialraum]) -> [String] {
+        switch self {
+        case .sozialraum: return areas.map(\.name) + areas.map(\.id)
+        case .kommune:
+            var seen = Set<String>()
+            return areas.map(\.kommune).filter { seen.insert($0).inserted }
+        }
+    }
+}
+
+/// An area named in front matter or a plan measure (`sozialraeume: [id]`), with where it stands.
+public struct AreaReference: Sendable, Codable, Hashable {
+    public var id: String
+    public var location: SourceLocation
+
+    package init(id: String, location: SourceLocation) {
+        self.id = id
+        self.location = location
     }
 }

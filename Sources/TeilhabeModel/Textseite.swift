@@ -17,6 +17,8 @@ public struct Textseite: Sendable, Codable {
     public var body: MarkdownQuelle
     public var leicht: LeichteFassung?
     public var location: SourceLocation
+    /// Areas the page is about (front matter `sozialraeume`), shown on their profiles.
+    public var sozialraeume: [AreaReference] = []
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
     package init(art: Art, slug: String, titel: String, datum: Tag? = nil, changed: Tag? = nil, beschreibung: String? = nil, status: Status, anlagen: [Anlage], body: MarkdownQuelle, leicht: LeichteFassung? = nil, location: SourceLocation) {

@@ -21,6 +21,8 @@ public struct Vorlage: Sendable, Codable {
     public var leicht: LeichteFassung?
     public var location: SourceLocation
     public var nummerLocation: SourceLocation
+    /// Areas the paper is about (front matter `sozialraeume`), shown on their profiles.
+    public var sozialraeume: [AreaReference] = []
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
     package init(slug: String, art: Art, nummer: String, betreff: String, datum: Tag, changed: Tag? = nil, status: Status, federfuehrend: String, antragstellend: String? = nil, beratungsfolge: [Beratung], anlagen: [Anlage], unterzeichnet: String? = nil, body: MarkdownQuelle, leicht: LeichteFassung? = nil, location: SourceLocation, nummerLocation: SourceLocation) {

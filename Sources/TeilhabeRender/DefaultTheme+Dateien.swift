@@ -466,6 +466,10 @@ Jetzt: {{status_leicht}}</li>
 <h1>{{titel}}</h1>
 <div class="text">
 {{{ansicht}}}
+{{#karte}}
+<h2 id="karte">Die Zahlen auf einer Karte</h2>
+{{{karte}}}
+{{/karte}}
 </div>
 
 """##,
@@ -476,6 +480,10 @@ Jetzt: {{status_leicht}}</li>
 <p class="einleitung">{{beschreibung}}</p>
 {{/beschreibung}}
 {{{ansicht}}}
+{{#karte}}
+<h2 id="karte">Karte nach Gebieten</h2>
+{{{karte}}}
+{{/karte}}
 <h2 id="downloads">Daten herunterladen</h2>
 <ul class="anlagen">
 <li><a href="{{csv}}" download>Werte als Tabelle für Excel und LibreOffice</a> <span class="dateiinfo">(CSV)</span></li>
@@ -852,6 +860,142 @@ Der Plan ist vom {{stand}}.<br>
 {{^vergangene_tabelle}}
 <p>Es sind noch keine Sitzungen vergangen.</p>
 {{/vergangene_tabelle}}
+
+"""##,
+        "sozialraeume-leicht.mustache": ##"""
+<h1>{{titel}}</h1>
+<div class="text">
+<p>Hier finden Sie die Orte in der Region.<br>
+Zu jedem Ort gibt es eine eigene Seite.<br>
+Dort stehen Zahlen über den Ort.</p>
+{{#karte}}
+{{{karte}}}
+{{/karte}}
+<h2 id="liste">Alle Orte</h2>
+<ul class="gebietsliste">
+{{#kommunen}}
+{{#gebiete}}
+<li><a href="{{href}}">{{name}}</a></li>
+{{/gebiete}}
+{{/kommunen}}
+</ul>
+</div>
+
+"""##,
+        "sozialraeume.mustache": ##"""
+<h1>{{titel}}</h1>
+<p class="einleitung">Die Sozialräume der Region: Gebiete, für die Kennzahlen, Angebote und Maßnahmen gesammelt werden. Jedes Gebiet hat ein eigenes Profil.</p>
+{{#karte}}
+{{{karte}}}
+{{/karte}}
+<h2 id="liste">Alle Sozialräume nach Kommune</h2>
+{{#kommunen}}
+<h3>{{kommune}}</h3>
+<ul class="gebietsliste">
+{{#gebiete}}
+<li><a href="{{href}}">{{name}}</a>{{#beschreibung}}: {{beschreibung}}{{/beschreibung}}</li>
+{{/gebiete}}
+</ul>
+{{/kommunen}}
+
+"""##,
+        "sozialraum-leicht.mustache": ##"""
+<h1>{{titel}}</h1>
+<div class="text">
+<p>Auf dieser Seite steht:<br>
+So ist es in {{titel}}.</p>
+{{#beschreibung}}
+<p>{{beschreibung}}</p>
+{{/beschreibung}}
+<h2 id="zahlen">Zahlen</h2>
+{{#hat_indikatoren}}
+<ul>
+{{#indikatoren}}
+<li><a href="{{href}}">{{titel}}</a><br>
+{{vergleich_leicht}}</li>
+{{/indikatoren}}
+</ul>
+{{#beispieldaten}}
+<p class="beispieldaten"><strong>Achtung:</strong> Manche Zahlen sind ausgedacht.<br>
+Sie sind nur ein Beispiel.</p>
+{{/beispieldaten}}
+{{/hat_indikatoren}}
+{{^hat_indikatoren}}
+<p>Für diesen Ort fehlen noch Zahlen.</p>
+{{/hat_indikatoren}}
+{{{weitere}}}
+{{#hat_massnahmen}}
+<h2 id="massnahmen">Das wollen wir hier tun</h2>
+<ul>
+{{#massnahmen}}
+<li><a href="{{href}}">{{titel}}</a><br>
+{{status}}</li>
+{{/massnahmen}}
+</ul>
+{{/hat_massnahmen}}
+{{#hat_vorlagen}}
+<h2 id="texte">Texte über diesen Ort</h2>
+<ul>
+{{#vorlagen}}
+<li><a href="{{href}}">{{titel}}</a></li>
+{{/vorlagen}}
+</ul>
+{{/hat_vorlagen}}
+</div>
+
+"""##,
+        "sozialraum.mustache": ##"""
+<p class="kennung">Sozialraum</p>
+<h1>{{titel}}</h1>
+<dl class="grunddaten">
+<div><dt>Kommune</dt><dd>{{kommune}}</dd></div>
+</dl>
+{{#beschreibung}}
+<p class="einleitung">{{beschreibung}}</p>
+{{/beschreibung}}
+<h2 id="indikatoren">Kennzahlen im Vergleich zur Region</h2>
+{{#hat_indikatoren}}
+<p class="tabellen-titel">Kennzahlen von {{titel}} im Vergleich zur Region (Rang 1 = höchster Wert)</p>
+<div class="tabelle" role="region" aria-label="Tabelle: Kennzahlen von {{titel}}" tabindex="0">
+<table class="profil" aria-label="Kennzahlen von {{titel}} im Vergleich zur Region (Rang 1 = höchster Wert)">
+<thead><tr><th scope="col">Indikator</th><th scope="col">Stand</th><th scope="col" class="zahl">Wert</th><th scope="col" class="zahl">Region</th><th scope="col" class="zahl">Rang</th><th scope="col">Verlauf</th></tr></thead>
+<tbody>
+{{#indikatoren}}
+<tr><th scope="row"><a href="{{href}}">{{titel}}</a> <span class="meta">({{ebene}})</span></th><td>{{spalte}}</td><td class="zahl">{{wert}}</td><td class="zahl">{{region}} <span class="meta">({{region_name}})</span></td><td class="zahl">{{rang}}</td><td>{{{verlauf}}}</td></tr>
+{{/indikatoren}}
+</tbody>
+</table>
+</div>
+{{#beispieldaten}}
+<p class="beispieldaten"><strong>Beispieldaten:</strong> Einige Werte sind erfunden und dienen nur der Veranschaulichung.</p>
+{{/beispieldaten}}
+{{/hat_indikatoren}}
+{{^hat_indikatoren}}
+<p>Für dieses Gebiet sind noch keine Kennzahlen veröffentlicht.</p>
+{{/hat_indikatoren}}
+{{{weitere}}}
+<h2 id="massnahmen">Maßnahmen des Inklusionsplans</h2>
+{{#hat_massnahmen}}
+<ul>
+{{#massnahmen}}
+<li><a href="{{href}}">{{titel}}</a> <span class="meta">({{id}}, {{status}})</span></li>
+{{/massnahmen}}
+</ul>
+{{/hat_massnahmen}}
+{{^hat_massnahmen}}
+<p>Keine Maßnahme des Inklusionsplans nennt dieses Gebiet.</p>
+{{/hat_massnahmen}}
+<h2 id="vorlagen">Vorlagen und Berichte zu diesem Gebiet</h2>
+{{#hat_vorlagen}}
+<ul class="dokumentliste">
+{{#vorlagen}}
+<li><a href="{{href}}">{{titel}}</a>{{#kennung}} <span class="meta">{{kennung}}{{#datum}}, {{datum}}{{/datum}}</span>{{/kennung}}</li>
+{{/vorlagen}}
+</ul>
+{{/hat_vorlagen}}
+{{^hat_vorlagen}}
+<p>Keine veröffentlichte Vorlage und kein Bericht nennt dieses Gebiet.</p>
+{{/hat_vorlagen}}
 
 """##,
         "start.mustache": ##"""
@@ -1363,6 +1507,20 @@ table.indikator tr.summe th, table.indikator tr.summe td { font-weight: 700; bor
 .bezuege { margin: 0; padding-left: 1.1rem; }
 .zusammenfassung { padding-left: 1.25rem; }
 .aufgaben li { margin-bottom: 1em; }
+/* Sozialräume: maps drawn at build time (fixed viewBox, scales to the column), legend, trend lines. */
+.karte { margin: 1.5rem 0; }
+.karte figcaption { font-weight: 700; margin-bottom: 0.5rem; }
+.karte-svg { display: block; max-width: 100%; height: auto; }
+.karte-svg a:focus { outline: none; }
+.karte-svg a:focus .muster, .karte-svg a:focus-visible .muster { stroke: #000; stroke-width: 6px; }
+.karte-svg a:focus-visible { outline: 3px solid #000; outline-offset: 1px; }
+.karte-svg a:hover .muster { stroke-width: 3.5px; }
+.karte-legende ul { list-style: none; padding: 0; margin: 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; }
+.karte-legende li { display: flex; align-items: center; gap: 0.4rem; }
+.karte-legende-titel { font-weight: 700; margin: 0.75rem 0 0.25rem; }
+.karte-farbfeld { flex: none; }
+.gebietsliste li { margin: 0.25rem 0; }
+.verlauf { display: block; }
 
 /* Offers, network, surveys */
 .auswahl ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding-left: 0; list-style: none; }

@@ -19,7 +19,9 @@ struct PageFrame: Sendable {
 
     static let sections: [(titel: String, folderPath: String, section: String)] = [
         ("Start", "", ""), ("Vorlagen", "vorlagen/", "vorlagen"), ("Berichte", "berichte/", "berichte"),
-        ("Indikatoren", "indikatoren/", "indikatoren"), ("Inklusionsplan", "inklusionsplan/", "inklusionsplan"),
+        ("Indikatoren", "indikatoren/", "indikatoren"),
+        ("Sozialräume", "sozialraeume/", "sozialraeume"),
+        ("Inklusionsplan", "inklusionsplan/", "inklusionsplan"),
         ("Angebote", "angebote/", "angebote"), ("Gremien", "gremien/", "gremien"), ("Sitzungen", "sitzungen/", "sitzungen"),
         ("Leichte Sprache", "leichte-sprache/", "leichte-sprache"), ("Suche", "suche/", "suche"),
     ]
@@ -54,6 +56,7 @@ struct PageFrame: Sendable {
             "telefon_link": site.kontakt.telefon.map { $0.filter { $0.isNumber || $0 == "+" } } ?? "",
             "kontaktzeile": PageFrame.contactLine(site.kontakt),
             "nav": PageFrame.sections.filter { $0.section != "inklusionsplan" || environment.project.aktuellerPlan != nil }
+                .filter { $0.section != "sozialraeume" || !environment.project.sozialraeume.isEmpty }
                 .filter { $0.section != "angebote" || !environment.project.angebote.isEmpty }.map { b -> TemplateContext in
                 ["titel": b.titel, "href": link(b.folderPath), "aktuell": webPage.section == b.section && webPage.brotkrumen.count <= 1]
             },

@@ -147,6 +147,7 @@ public enum SiteRenderer {
     static func allPages(_ u: RenderContext) -> [PageJob] {
         StartPages.allItems(u) + TextPages.allItems(u) + GremienPages.allItems(u) + SitzungenPages.allItems(u)
             + IndikatorPages.allItems(u) + PlanPages.allItems(u)
+            + SozialraumPages.allItems(u)
             + AngebotePages.allItems(u) + NetzwerkPages.allItems(u) + BefragungPages.allItems(u)
     }
 

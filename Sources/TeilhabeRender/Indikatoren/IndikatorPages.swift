@@ -43,6 +43,7 @@ enum IndikatorPages {
         webPage.beschreibung = i.beschreibung
         webPage.context = ["titel": i.titel, "beschreibung": i.beschreibung ?? false, "ansicht": figur(i, u, leicht: false, link: nil),
                          "csv": "\(i.id).csv", "json": "\(i.id).json"]
+        webPage.context["karte"] = AreaMaps.indicator(i, u, linker: webPage.linker, leicht: false) ?? false
         return webPage
     }
 
@@ -52,6 +53,7 @@ enum IndikatorPages {
         webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), ("Zahlen", "leichte-sprache/indikatoren/"), (i.titelLeicht, nil)]
         webPage.counterpart = Page.standardCounterpart(i.pfad)
         webPage.context = ["titel": i.titelLeicht, "ansicht": figur(i, u, leicht: true, link: nil)]
+        webPage.context["karte"] = AreaMaps.indicator(i, u, linker: webPage.linker, leicht: true) ?? false
         return webPage
     }
 

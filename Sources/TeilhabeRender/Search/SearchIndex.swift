@@ -54,6 +54,10 @@ package enum SearchIndex {
                 + " " + i.table.lines.map(\.raum).joined(separator: " ")
             docs.append(SearchDocument(titel: i.titel, folderPath: Addresses.webPage(i.pfad), art: "Indikator", datum: i.stichtag, quelle: nil) { text })
         }
+        for a in u.project.sozialraeume {
+            let text = [a.kommune, a.beschreibung ?? ""].joined(separator: " ")
+            docs.append(SearchDocument(titel: a.name, folderPath: Addresses.webPage(a.pfad), art: "Sozialraum", datum: nil, quelle: nil) { text })
+        }
         docs += OffersSearch.documents(u)
         for g in u.project.gremien {
             let text = (g.kurzname ?? "") + " " + (g.beschreibung ?? "")
