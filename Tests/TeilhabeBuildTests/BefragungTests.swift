@@ -160,6 +160,15 @@ final class BefragungTests: XCTestCase {
         XCTAssertTrue(f4.build().1.all.map(\.formatted).joined().contains("mindestfallzahl"))
     }
 
+    func testAreaByNameOrIdIsOneTable() throws {
+        let f = try fixture(csv: Self.csv.replacingOccurrences(of: "monschau;65 und älter", with: "Monschau;65 und älter"))
+        let (result, log) = f.build()
+        XCTAssertNotNil(result, log.all.map(\.formatted).joined(separator: "\n"))
+        let page = try f.page("befragungen/wohnen-60plus/index.html")
+        XCTAssertEqual(page.components(separatedBy: ">Monschau</h2>").count - 1, 1)
+        XCTAssertTrue(page.contains("<th scope=\"row\">65 und älter</th>"))
+    }
+
     func testEditedAnswersChangeThePageOnTheNextBuild() throws {
         let f = try fixture()
         XCTAssertNotNil(f.build().0)

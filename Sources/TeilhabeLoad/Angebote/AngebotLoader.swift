@@ -30,9 +30,7 @@ enum AngebotLoader {
         let art: Angebot.Art? = f.choice("art", required: true)
         let sozialraum = f.string("sozialraum", required: true)
         let adresse = address(f)
-        let lage = position(f)
-        let oeffnungszeiten = openingHours(f)
-        let barrierefreiheit = features(f)
+        let lage = position(f), oeffnungszeiten = openingHours(f), barrierefreiheit = features(f)
         let kontakt = f.nested("kontakt", known: ["telefon", "email", "web"], what: "kontakt").map {
             Angebot.Kontakt(telefon: $0.string("telefon"), email: $0.string("email"), web: $0.string("web"))
         } ?? Angebot.Kontakt()
@@ -42,8 +40,8 @@ enum AngebotLoader {
         // kept, so that its area id is checked in the same run.
         guard let name, let art, let sozialraum, let adresse else { return nil }
         return Angebot(id: id, name: name, art: art, traeger: f.string("traeger"), sozialraum: sozialraum, adresse: adresse,
-                       lage: lage.value, kontakt: kontakt, oeffnungszeiten: oeffnungszeiten.value,
-                       barrierefreiheit: barrierefreiheit.value, beschreibung: beschreibung, beschreibungLeicht: leicht,
+                       lage: lage, kontakt: kontakt, oeffnungszeiten: oeffnungszeiten,
+                       barrierefreiheit: barrierefreiheit, beschreibung: beschreibung, beschreibungLeicht: leicht,
                        sampleData: sampleData, location: SourceLocation(file: folder.display(yaml), line: 1, column: 1),
                        sozialraumLocation: f.location("sozialraum"))
     }
@@ -58,9 +56,9 @@ enum AngebotLoader {
         return Angebot.Adresse(strasse: strasse, plz: plz, ort: ort)
     }
 
-    /// `lage: {lat, lon}` as decimal degrees; nil value and `ok` when absent.
-    private static func position(_ f: Fields) -> (value: Angebot.Lage?, ok: Bool) {   // ok: no error logged
-        guard let l = f.nested("lage", known: ["lat", "lon"], what: "lage") else { return (nil, true) }
+    /// `lage: {lat, lon}` as decimal degrees; nil when absent or wrong (the error is in the log).
+    private static func position(_ f: Fields) -> Angebot.Lage? {
+        guard let l = f.nested("lage", known: ["lat", "lon"], what: "lage") else { return nil }
         func degrees(_ key: String, _ limit: Double) -> Double? {
             guard let text = l.string(key, required: true) else { return nil }
             guard let v = Double(text), v.isFinite else {
@@ -74,32 +72,32 @@ enum AngebotLoader {
             return v
         }
         let lat = degrees("lat", 90), lon = degrees("lon", 180)
-        guard let lat, let lon else { return (nil, false) }
-        return (Angebot.Lage(lat: lat, lon: lon), true)
+        guard let lat, let lon else { return nil }
+        return Angebot.Lage(lat: lat, lon: lon)
     }
 
     /// The opening hours parsed; what cannot be read is an error at its column.
-    private static func openingHours(_ f: Fields) -> (value: Oeffnungszeiten?, ok: Bool) {
-        guard let text = f.string("oeffnungszeiten") else { return (nil, true) }
+    private static func openingHours(_ f: Fields) -> Oeffnungszeiten? {
+        guard let text = f.string("oeffnungszeiten") else { return nil }
         switch Oeffnungszeiten.parse(text) {
-        case let .success(o): return (o, true)
+        case let .success(o): return o
         case let .failure(problem):
             var at = f.location("oeffnungszeiten")
             let quoted = f["oeffnungszeiten"]?.scalar.map { $0.style == .singleQuoted || $0.style == .doubleQuoted } ?? false
             at.column = (at.column ?? 1) + (quoted ? 1 : 0) + problem.column - 1
             f.log.error("OEFFNUNGSZEITEN", .openingHoursInValue(problem.message), at: at)
-            return (nil, false)
+            return nil
         }
     }
 
     /// Every named feature with its value yes | limited | no.
-    private static func features(_ f: Fields) -> (value: [Angebot.Merkmal: Angebot.Zugang], ok: Bool) {
+    private static func features(_ f: Fields) -> [Angebot.Merkmal: Angebot.Zugang] {
         guard let b = f.nested("barrierefreiheit", known: Angebot.Merkmal.allCases.map(\.rawValue), what: "barrierefreiheit")
-        else { return ([:], true) }
-        var result: [Angebot.Merkmal: Angebot.Zugang] = [:], ok = true
+        else { return [:] }
+        var result: [Angebot.Merkmal: Angebot.Zugang] = [:]
         for m in Angebot.Merkmal.allCases where b[m.rawValue] != nil {
-            if let z: Angebot.Zugang = b.choice(m.rawValue, required: true) { result[m] = z } else { ok = false }
+            if let z: Angebot.Zugang = b.choice(m.rawValue, required: true) { result[m] = z }
         }
-        return (result, ok)
+        return result
     }
 }

@@ -9,11 +9,20 @@ import TeilhabeCheck
 enum BefragungPages {
     static func allItems(_ u: RenderContext) -> [PageJob] {
         guard !u.project.befragungen.isEmpty else { return [] }
-        return [{ index(u) }] + u.project.befragungen.flatMap { b -> [PageJob] in [{ webPage(b, u) }, { easyPage(b, u) }] }
+        return [{ index(u) }] + u.project.befragungen.map { byAreaId($0, u) }.flatMap { b -> [PageJob] in [{ webPage(b, u) }, { easyPage(b, u) }] }
+    }
+
+    /// Rows may name an area by id or by name: both become the id, so that an area has one table.
+    static func byAreaId(_ b: Befragung, _ u: RenderContext) -> Befragung {
+        var copy = b
+        for i in copy.zeilen.indices where u.project.sozialraum(id: copy.zeilen[i].raum) == nil {
+            if let area = u.project.sozialraeume.first(where: { $0.name == copy.zeilen[i].raum }) { copy.zeilen[i].raum = area.id }
+        }
+        return copy
     }
 
     static func fileList(_ u: RenderContext) -> [OutputFile] {
-        u.project.befragungen.flatMap { b -> [OutputFile] in
+        u.project.befragungen.map { byAreaId($0, u) }.flatMap { b -> [OutputFile] in
             let tables = BefragungGeheimhaltung.apply(b)
             return [OutputFile(pfad: "\(b.pfad)/\(b.id).csv", inhalt: .payload(BefragungDownloads.csv(b, tables, u))),
                     OutputFile(pfad: "\(b.pfad)/\(b.id).json", inhalt: .payload(BefragungDownloads.json(b, tables, u)))]
