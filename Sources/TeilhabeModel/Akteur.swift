@@ -29,7 +29,7 @@ public struct Akteur: Sendable {
                 switch self {
                 case .Mitglied: "ist Mitglied in"
                 case .Kooperation: "kooperiert mit"
-                case .Foerderung: "wird gefördert von"
+                case .Foerderung: "bekommt Förderung von"
                 case .Auftrag: "arbeitet im Auftrag von"
                 }
             }

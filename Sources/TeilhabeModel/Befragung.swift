@@ -93,12 +93,8 @@ public enum BefragungGeheimhaltung {
             for c in t.columns.indices { hidden.insert(CellPosition(sourceLine: r, columnIndex: c)) }
         }
         let primary = hidden.count
-        var unprotected: [CellPosition] = []
-        if !hidden.isEmpty {
-            var graph = SuppressionGraph(t, totalRow: totalRow, totalColumn: last, hidden: hidden)
-            unprotected = graph.protectAll()
-            hidden = graph.hidden
-        }
+        let unprotected: [CellPosition]
+        (hidden, unprotected) = SuppressionGraph.protect(t, totalRow: totalRow, totalColumn: last, hidden: hidden)
         // Fail closed: a hidden value that no further suppression can protect hides the whole table.
         if !unprotected.isEmpty { hidden = Set(Geheimhaltung.allCells(t)) }
         let lines = t.lines.enumerated().map { r, line in

@@ -80,12 +80,8 @@ public enum Geheimhaltung {
         var geheim = Set<CellPosition>()
         if let n = indikator.geheimhaltung, indikator.isCount { geheim = primaryCells(t, below: n) }
         let primary = geheim.count
-        var unprotectedCells: [CellPosition] = []
-        if !geheim.isEmpty {
-            var graph = SuppressionGraph(t, totalRow: summe, totalColumn: summeSpalte, hidden: geheim)
-            unprotectedCells = graph.protectAll()
-            geheim = graph.hidden
-        }
+        let unprotectedCells: [CellPosition]
+        (geheim, unprotectedCells) = SuppressionGraph.protect(t, totalRow: summe, totalColumn: summeSpalte, hidden: geheim)
         if !unprotectedCells.isEmpty {   // fail closed: nothing of the table is published
             geheim = Set(allCells(t).filter { t.lines[$0.sourceLine].valueList[$0.columnIndex] != nil })
         }
@@ -121,6 +117,16 @@ public enum Geheimhaltung {
 /// Zeros are never used (a hidden 0 can only grow, which may block the cycle); missing values count
 /// as known to everyone (the safe side).
 package struct SuppressionGraph {
+    /// Secondary suppression of `hidden` (indicators and surveys alike): the cells hidden in the end, and
+    /// those that no further suppression protects (their callers fail closed).
+    package static func protect(_ table: Tabelle, totalRow: Int?, totalColumn: Int?,
+                                hidden: Set<CellPosition>) -> (hidden: Set<CellPosition>, unprotected: [CellPosition]) {
+        guard !hidden.isEmpty else { return (hidden, []) }
+        var graph = SuppressionGraph(table, totalRow: totalRow, totalColumn: totalColumn, hidden: hidden)
+        let unprotected = graph.protectAll()
+        return (graph.hidden, unprotected)
+    }
+
     package let table: Tabelle
     private(set) var hidden: Set<CellPosition>
     private let rowNode: [Int]

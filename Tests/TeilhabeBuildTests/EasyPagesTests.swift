@@ -85,6 +85,9 @@ final class EasyPagesTests: XCTestCase {
         for i in project.indikatoren {
             values += [i.quelle, i.einheit, i.table.raumTitel] + i.table.columns + i.table.lines.map(\.raum)
         }
+        // Names of offers, their providers and the actors of the network are proper names.
+        values += project.angebote.flatMap { [$0.name, $0.traeger].compactMap { $0 } } + project.akteure.map(\.name)
+        values += project.sozialraeume.map(\.name)
         return values.sorted { $0.count > $1.count }   // the longest first: a name inside another is removed with it
     }
 

@@ -50,7 +50,7 @@ final class NetzwerkTests: XCTestCase {
         XCTAssertTrue(page.contains("<li>hat als Mitglied <a href=\"#akteur-lebenshilfe\">Lebenshilfe Kreisvereinigung</a></li>"),
                       "the other side of the tie is listed too")
         XCTAssertTrue(page.contains("<li>fördert <a href=\"#akteur-lebenshilfe\">Lebenshilfe Kreisvereinigung</a></li>"))
-        XCTAssertTrue(page.contains("<li>wird gefördert von <a href=\"#akteur-lvr\">Landschaftsverband Rheinland</a></li>"))
+        XCTAssertTrue(page.contains("<li>bekommt Förderung von <a href=\"#akteur-lvr\">Landschaftsverband Rheinland</a></li>"))
         XCTAssertTrue(page.contains("Sozialräume: Aachen-Ost"))
         XCTAssertTrue(page.contains("role=\"img\" aria-labelledby=\"netzwerk-titel netzwerk-text\""))
         XCTAssertTrue(page.contains("<title id=\"netzwerk-titel\">Netzwerkbild: 3 Akteure und 3 Verbindungen</title>"))

@@ -103,7 +103,7 @@ final class SozialraumTests: XCTestCase {
     }
 
     func testKommuneLevelDrawsEachKommuneFromItsAreas() throws {
-        let f = try built(["indikatoren/k.yaml": "titel: K\neinheit: Anzahl\nquelle: Test\nraumebene: Kommune\n",
+        let f = try built(["indikatoren/k.yaml": "titel: K\ntitel_leicht: Zahlen je Stadt\neinheit: Anzahl\nquelle: Test\nraumebene: Kommune\n",
                            "indikatoren/k.csv": "Raum;2022\nNordstadt;10\nMittestadt;30\nTestkreis;40\n"])
         let svg = try mapSVG(try f.page("indikatoren/k/index.html"))
         XCTAssertTrue(svg.contains("<a href=\"../../sozialraeume/nord/\" aria-label=\"Nordstadt: 10\">"), svg)
@@ -112,7 +112,7 @@ final class SozialraumTests: XCTestCase {
     }
 
     func testSecretValuesReachNoMapClassOrRank() throws {
-        let f = try built(["indikatoren/faelle.yaml": "titel: Fälle\neinheit: Anzahl\nquelle: Test\nraumebene: Sozialraum\ngeheimhaltung: 5\n",
+        let f = try built(["indikatoren/faelle.yaml": "titel: Fälle\ntitel_leicht: So viele Fälle\neinheit: Anzahl\nquelle: Test\nraumebene: Sozialraum\ngeheimhaltung: 5\n",
                            "indikatoren/faelle.csv": "Raum;2022\nNord;3\nMitte;40\nSüd;57\n"])
         let page = try f.page("indikatoren/faelle/index.html")
         let svg = try mapSVG(page)
