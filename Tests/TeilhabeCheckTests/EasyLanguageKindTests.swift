@@ -76,6 +76,8 @@ final class EasyLanguageKindTests: XCTestCase {
         XCTAssertEqual(funde("Die Hilfe ist passgenau.", "LS23").count, 1)
         XCTAssertEqual(funde("Das Thema wurde auf Eis gelegt.\nDer Plan hat noch Luft nach oben.", "LS29"), ["1 auf Eis gelegt", "2 Luft nach oben"])
         XCTAssertEqual(funde("Der Bus fährt auf der Strecke nach Aachen.", "LS29"), [], "literal words are no idiom")
+        // Every plain word of an idiom must stand in the line, one-letter words too.
+        XCTAssertEqual(funde("Pünktlich sein ist das A und O.\nWir arbeiten Hand in Hand.", "LS29"), ["1 das A und O", "2 Hand in Hand"])
     }
 
     func testIndirectSpeech() throws {

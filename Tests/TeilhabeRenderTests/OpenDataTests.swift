@@ -70,6 +70,48 @@ final class OpenDataTests: XCTestCase {
         XCTAssertEqual(ICS.escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne")
     }
 
+    /// The byte-wise paths of `escape` and `fold` give what the walk by Characters gives, for texts of
+    /// ASCII, umlauts, three- and four-byte characters, combining marks and CR LF.
+    func testEscapingAndFoldingMatchTheWalkByCharacters() {
+        let pieces = ["a", "Z", " ", ";", ",", "\\", "\n", "\r\n", "ä", "ß", "·", "€", "🙂", "e\u{0301}", ";\u{0301}", "Ü"]
+        var random = SplitMix64(state: 20)
+        for _ in 0..<400 {
+            let count = Int(random.next() % 90) + 40
+            let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            XCTAssertEqual(ICS.escape(text), Self.escapeByCharacters(text), text.debugDescription)
+            let line = "DESCRIPTION:" + ICS.escape(text)
+            XCTAssertEqual(ICS.fold(line), Self.foldByCharacters(line), line.debugDescription)
+        }
+    }
+
+    private static func escapeByCharacters(_ text: String) -> String {
+        var out = ""
+        for char in text {
+            switch char {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n": out += "\\n"
+            case "\r": continue
+            default: out.append(char)
+            }
+        }
+        return out
+    }
+
+    private static func foldByCharacters(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line }
+        var parts: [String] = [], current = "", octets = 0
+        for char in line {
+            let length = String(char).utf8.count
+            if octets + length > (parts.isEmpty ? 75 : 74) { parts.append(current); current = ""; octets = 0 }
+            current.append(char)
+            octets += length
+        }
+        parts.append(current)
+        return parts.joined(separator: "\r\n ")
+    }
+
     func testBerlinOffsetsFollowTheEURule() {
         XCTAssertEqual(Zeitpunkt("2024-03-31T01:59")!.berlinOffset, 1)
         XCTAssertEqual(Zeitpunkt("2024-03-31T03:00")!.berlinOffset, 2)

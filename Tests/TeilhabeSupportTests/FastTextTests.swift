@@ -62,11 +62,26 @@ final class FastTextTests: XCTestCase {
         XCTAssertNil(table.search("×mal".uppercased()))
     }
 
+    /// Lines are inserted sorted by their place in the table, but a word's lines keep their order:
+    /// both spellings count, and of two frequencies the later one, as when reading line by line.
+    func testWordTableKeepsTheOrderOfAWordsLines() {
+        var list = (0..<3_000).map { "Wort\($0)" }
+        list += ["Haus", "haus", "Wort7"]
+        let table = WordTable.load(wortliste: Array(list.joined(separator: "\r\n").utf8),
+                                   frequencies: Array("haus\t5.5\nwort7\t1\nhaus\t6.25\nwort7\t2.5".utf8))
+        XCTAssertEqual(table.search("haus")?.nomen, true)
+        XCTAssertEqual(table.search("haus")?.klein, true)
+        XCTAssertEqual(table.search("haus")?.zipf, 6.25)
+        XCTAssertEqual(table.search("wort7")?.zipf, 2.5)
+        XCTAssertEqual(table.entries.count, 3_001)
+        XCTAssertTrue((0..<3_000).allSatisfy { table.search("wort\($0)")?.nomen == true })
+    }
+
     func testWordTableGrowsBeyondItsFirstSize() {
-        var table = WordTable(erwartet: 2)
+        var table = WordTable(expected: 2)
         for n in 0..<5_000 {
             let word = Array("wort\(n)".utf8)
-            word.withUnsafeBufferPointer { b in table.eintragen(b) { $0.word = true } }
+            word.withUnsafeBufferPointer { b in table.insert(b) { $0.word = true } }
         }
         XCTAssertEqual(table.entries.count, 5_000)
         XCTAssertTrue((0..<5_000).allSatisfy { table.search("wort\($0)")?.word == true })
@@ -127,6 +142,18 @@ final class FastTextTests: XCTestCase {
         for text in ["Café crème", "Ελλάδα und Kreis", "naïve Zahl ٣"] {
             XCTAssertNil(WordLines.ascii(text), text)
             XCTAssertEqual(SearchIndex.wordLines(text), SearchIndex.generalWordLines(text))
+        }
+    }
+
+    /// Random texts of words that share long beginnings (the byte path sorts by their first eight
+    /// bytes and then by the rest): the same lines as the String path.
+    func testSearchWordLinesOfRandomTextsEqualTheStringPath() throws {
+        let pieces = ["Eingliederungs", "hilfe", "hilfen", "Eingliederung", "Ab", "abc", "ABCDEFGH", "abcdefgh", "abcdefghi",
+                      "Straße", "Bürger", "·", "­", " ", ", ", "\n", "42", "der", "und", "x", "ä", "Ü", "ß", "–", "„", "😀"]
+        var random = SplitMix64(state: 7)
+        for _ in 0..<300 {
+            let text = (0..<Int(random.next() % 60)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            XCTAssertEqual(try XCTUnwrap(WordLines.ascii(text), text), SearchIndex.generalWordLines(text), text)
         }
     }
 

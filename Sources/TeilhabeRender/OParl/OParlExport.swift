@@ -14,7 +14,14 @@ enum OParlExport {
     struct Entry {
         var id: String
         var quellen: [Fingerprint?]?
-        var object: @Sendable () -> any Encodable & Sendable
+        /// Read by its own file and by its list's page.
+        var json: EncodedObject
+
+        init(id: String, quellen: [Fingerprint?]?, _ object: @escaping @Sendable () -> any Encodable & Sendable) {
+            self.id = id
+            self.quellen = quellen
+            json = EncodedObject(uses: 2, object)
+        }
     }
 
     static func fileList(_ u: RenderContext, _ base: SiteBase, pageSize: Int = pageSize) -> [OutputFile] {
@@ -77,7 +84,9 @@ enum OParlExport {
             outputPath += auditedPages(list: a.list(name), entries, pageSize, a, u)
             outputPath += entries.map { e in
                 let pfad = a.filePath(fuer: e.id)
-                return RenderJob(pfad: pfad, cacheKey: cacheKey(e.quellen, "oparl " + e.id, u)) { json(pfad, e.object()) }
+                return RenderJob(pfad: pfad, cacheKey: cacheKey(e.quellen, "oparl " + e.id, u)) {
+                    OutputFile(pfad: pfad, inhalt: .payload(JSONText.indent(e.json.compact())))
+                }
             }
         }
         return outputPath
@@ -129,14 +138,27 @@ enum OParlExport {
             return RenderJob(pfad: pfad, cacheKey: cacheKey(quellen, "oparl-liste \(list) \(n)", u)) {
                 let links = OParlSchema.Links(first: url(1), this: url(n), last: url(anzahl),
                                               prev: n > 1 ? url(n - 1) : nil, next: n < anzahl ? url(n + 1) : nil)
-                let webPage = OParlSchema.Page(
-                    data: part.map { $0.object() },
-                    pagination: OParlSchema.Pagination(totalElements: entries.count, elementsPerPage: byteSize,
-                                                       currentPage: n, totalPages: anzahl),
-                    links: links)
-                return json(pfad, webPage)
+                let pagination = OParlSchema.Pagination(totalElements: entries.count, elementsPerPage: byteSize,
+                                                        currentPage: n, totalPages: anzahl)
+                return OutputFile(pfad: pfad, inhalt: .payload(JSONText.indent(pageJSON(part, links, pagination))))
             }
         }
+    }
+
+    /// A list page as JSONEncoder (.sortedKeys) writes `OParlSchema.Page`: `{"data":[…],"links":…,"pagination":…}`,
+    /// with the members' JSON as their own files have it (OParlExportTests compares the two).
+    static func pageJSON(_ part: [Entry], _ links: OParlSchema.Links, _ pagination: OParlSchema.Pagination) -> Data {
+        var page = Data(#"{"data":["#.utf8)
+        for (k, e) in part.enumerated() {
+            if k > 0 { page.append(0x2C) }
+            page.append(e.json.compact())
+        }
+        page.append(contentsOf: Array(#"],"links":"#.utf8))
+        page.append(JSONText.data(links, indented: false))
+        page.append(contentsOf: Array(#","pagination":"#.utf8))
+        page.append(JSONText.data(pagination, indented: false))
+        page.append(0x7D)
+        return page
     }
 
     static func json(_ pfad: String, _ object: some Encodable) -> OutputFile {

@@ -52,6 +52,7 @@ enum ICS {
         guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) else {
             return text
         }
+        if let bytes = simpleBytes(text) { return escapeBytes(bytes) }
         var out = ""
         for char in text {
             switch char {
@@ -66,14 +67,37 @@ enum ICS {
         return out
     }
 
+    /// The text's bytes where each Character is one Unicode scalar below U+0300 (no combining marks,
+    /// no CR LF pair), so that bytes can be handled one by one with the result of the Character walk:
+    /// a meeting's description is escaped and folded in every calendar it is in, and the walk by
+    /// Characters took 120 M instructions for 75 events (callgrind, 200-paper corpus).
+    private static func simpleBytes(_ text: String) -> [UInt8]? {
+        let bytes = Array(text.utf8)
+        return bytes.contains(where: { $0 >= 0xCC || $0 == 0x0D }) ? nil : bytes
+    }
+
+    private static func escapeBytes(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
+        for b in bytes {
+            switch b {
+            case 0x5C, 0x3B, 0x2C: out.append(0x5C); out.append(b)
+            case 0x0A: out.append(0x5C); out.append(0x6E)
+            default: out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Lines longer than 75 octets are folded: CRLF and one space, never inside a UTF-8 character.
     static func fold(_ sourceLine: String) -> String {
         guard sourceLine.utf8.count > 75 else { return sourceLine }
+        if let bytes = simpleBytes(sourceLine) { return foldBytes(bytes) }
         var parts: [String] = []
         var current = ""
         var octets = 0
         for char in sourceLine {
-            let length = String(char).utf8.count
+            let length = char.utf8.count
             let limit = parts.isEmpty ? 75 : 74   // continuation lines start with a space
             if octets + length > limit {
                 parts.append(current)
@@ -85,5 +109,26 @@ enum ICS {
         }
         parts.append(current)
         return parts.joined(separator: "\r\n ")
+    }
+
+    /// `fold` for text whose Characters are single scalars: a break goes before the lead byte of the
+    /// character that would pass the limit.
+    private static func foldBytes(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 20 + 8)
+        var octets = 0, limit = 75, i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            if octets + length > limit {
+                out.append(contentsOf: [0x0D, 0x0A, 0x20])
+                octets = 0
+                limit = 74   // continuation lines start with a space
+            }
+            out.append(contentsOf: bytes[i..<min(i + length, bytes.count)])
+            octets += length
+            i += length
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

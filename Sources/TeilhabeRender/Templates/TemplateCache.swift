@@ -61,9 +61,10 @@ final class TemplateCache: Sendable {
     }
 
     /// Mustache features under which a placeholder would not stand for its text one to one.
+    /// Byte search: Foundation's `contains` took 155 M instructions for the 51 templates of a build
+    /// (callgrind, 3 % of a clean 400-page build); the markers are ASCII or private-use characters.
     static func unsafe(_ text: String) -> Bool {
-        text.contains("{{=") || text.contains("{{>*") || text.contains("{{> *") || text.contains("{{<")
-            || text.contains("{{$") || text.contains("\u{E000}") || text.contains("\u{E001}")
+        ["{{=", "{{>*", "{{> *", "{{<", "{{$", "\u{E000}", "\u{E001}"].contains { text.containsText($0) }
             || text.split(separator: "\n").contains { sourceLine in
                 // An indented standalone partial indents the lines of what it renders.
                 sourceLine.first == " " || sourceLine.first == "\t" ? sourceLine.drop { $0 == " " || $0 == "\t" }.hasPrefix("{{>") : false
