@@ -88,7 +88,7 @@ extension RenderContext {
 
     /// A meeting shows (the front matter of) the papers it consults and the papers on its agenda.
     func quellen(_ s: Sitzung) -> [Fingerprint?] {
-        directory.vorlagen(jeSitzung: s.id).flatMap { heads($0) }
+        directory.mapVorlagen(jeSitzung: s.id) { heads($0) }.flatMap { $0 }
     }
 
     func cacheKey(_ art: String, _ quellen: [Fingerprint?]) -> Fingerprint? {

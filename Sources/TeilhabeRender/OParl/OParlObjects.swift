@@ -104,13 +104,19 @@ struct OParlObjects {
     func tagesordnungspunkt(_ s: Sitzung, _ n: Int, eingebettet: Bool) -> Object<OParlSchema.AgendaItem> {
         let stamp = u.stamp(s), top = s.tagesordnung[n]
         let oeffentlich = top.status == .oeffentlich
-        let vorlage = top.vorlage.flatMap { u.vorlage(nummer: $0) }
-        let beratung = vorlage.flatMap { v in v.beratungsfolge.firstIndex { $0.sitzung == s.id }.map { (v, $0) } }
-        let name = !oeffentlich && !u.intern ? "Nichtöffentlicher Teil" : vorlage?.betreff ?? top.titel
+        // What the item needs of its paper, read in place (the paper itself is a large value).
+        let paper = top.vorlage.flatMap { nummer in
+            u.directory.withVorlage(nummer: nummer) { v in
+                (betreff: v.betreff, beratung: v.beratungsfolge.firstIndex { $0.sitzung == s.id }.map { k in
+                    (id: a.beratung(v.slug, k + 1), resultValue: v.beratungsfolge[k].resultValue)
+                })
+            }
+        }
+        let name = !oeffentlich && !u.intern ? "Nichtöffentlicher Teil" : paper?.betreff ?? top.titel
         return object("AgendaItem", a.top(s.id, top.top), stamp, OParlSchema.AgendaItem(
             meeting: eingebettet ? nil : a.sitzung(s.id), number: nonEmpty(top.top), order: n + 1, name: nonEmpty(name),
-            public: oeffentlich, consultation: beratung.map { a.beratung($0.0.slug, $0.1 + 1) },
-            result: nonEmpty(beratung.flatMap { $0.0.beratungsfolge[$0.1].resultValue })))
+            public: oeffentlich, consultation: paper?.beratung?.id,
+            result: nonEmpty(paper?.beratung?.resultValue)))
     }
 
     /// Consultations of a paper; standalone ones carry the paper as back-reference.

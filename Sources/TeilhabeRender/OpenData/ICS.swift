@@ -23,7 +23,7 @@ enum ICS {
         let stamp = u.stamp(s)
         let tops = s.tagesordnung.map { top -> String in
             let titel = top.status == .nichtoeffentlich && !u.intern ? "Nichtöffentlicher Teil"
-                : top.vorlage.flatMap { u.vorlage(nummer: $0).map { "\($0.nummer) \($0.betreff)" } } ?? top.titel ?? ""
+                : top.vorlage.flatMap { u.directory.withVorlage(nummer: $0) { "\($0.nummer) \($0.betreff)" } } ?? top.titel ?? ""
             return "TOP \(top.top): \(titel)"
         }
         let beschreibung = (tops.isEmpty ? [] : ["Tagesordnung:"] + tops + [""]) + ["Sitzungsseite: \(url)"]
