@@ -64,7 +64,26 @@ package final class MarkdownDocument {
         return result
     }
 
-    /// The text without markup, for the search index.
+    /// The text without markup, for the search index: parsed with GFM tables but without the inline
+    /// extensions (autolink, strikethrough), so without the inline pass's global table and its lock
+    /// (see `parseLock`; the table extension is a block extension and has no inline characters). The
+    /// words are the same: an autolink's address and struck-through text are plain text either way;
+    /// the extensions' characters only split text nodes, which cmark joins again. On 2 cores the
+    /// search index's parses waited for the pages' parses.
+    package static func plainText(_ text: String) -> String {
+        _ = Self.extensionsRegistered
+        guard let parser = cmark_parser_new(CMARK_OPT_VALIDATE_UTF8) else { return "" }
+        defer { cmark_parser_free(parser) }
+        if let table = cmark_find_syntax_extension("table") { cmark_parser_attach_syntax_extension(parser, table) }
+        cmark_parser_feed(parser, text, text.utf8.count)
+        guard let root = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(root) }
+        guard let cString = cmark_render_plaintext(root, CMARK_OPT_VALIDATE_UTF8, 0) else { return "" }
+        defer { free(cString) }
+        return String(cString: cString)
+    }
+
+    /// The text without markup.
     package func plainText() -> String {
         guard let cString = cmark_render_plaintext(root, options, 0) else { return "" }
         defer { free(cString) }

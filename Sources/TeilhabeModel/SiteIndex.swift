@@ -54,11 +54,12 @@ package struct SiteIndex: Sendable {
     /// and copying them for every object of a meeting (its page, agenda items, OParl objects) was 2 %
     /// of a clean build's CPU (perf).
     package func mapVorlagen<T>(jeSitzung id: String, _ transform: (Vorlage) -> T) -> [T] {
-        (jeSitzung[id] ?? []).map { transform(alleVorlagen[$0]) }
+        // Through the buffer: the array's subscript hands the closure a copy.
+        alleVorlagen.withUnsafeBufferPointer { all in (jeSitzung[id] ?? []).map { transform(all[$0]) } }
     }
 
     /// `transform` of the paper with this number, read in place.
     package func withVorlage<T>(nummer: String, _ transform: (Vorlage) -> T) -> T? {
-        vorlageNachNummer[nummer].map { transform(alleVorlagen[$0]) }
+        alleVorlagen.withUnsafeBufferPointer { all in vorlageNachNummer[nummer].map { transform(all[$0]) } }
     }
 }

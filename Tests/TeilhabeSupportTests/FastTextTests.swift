@@ -157,6 +157,23 @@ final class FastTextTests: XCTestCase {
         }
     }
 
+    /// The search index reads bodies without the GFM inline extensions (and without the parse lock):
+    /// tables (an extra cell is dropped as on the page), autolinks, struck-through text, footnotes and
+    /// markup across cells give the same words as the parse the pages use.
+    func testSearchWordsOfPlainCommonMarkEqualThoseOfTheGFMParse() {
+        let texts = [
+            "| Stadt·teil | Anteil in % |\n|:---|---:|\n| Nord *alt | neu* | 12,5 |\n| `Süd\\|Ost` | 7 |\n\nDanach Text.",
+            "Siehe www.example.org/pfad?x=1, https://kreis.de/a_b und info@kreis.de oder ~~alt~~ ~neu~.",
+            "Ein Satz[^1] mit Fußnote.\n\n[^1]: Die Fußnote hat Wörter.\n\n> Zitat mit **fett** und _kursiv_\n\n- [ ] Aufgabe\n- [x] erledigt",
+            "```diagramm\nbalken: 1, 2\n```\n\n<div>HTML-Block mit Wort</div>\n\nZeile  \nneue Zeile\\\nnoch eine",
+            "# Überschrift #\n\nSetext\n===\n\n1. erstens\n2) zweitens\n\n[Link](https://x.de \"Titel\") ![Bild](b.png)",
+        ]
+        for text in texts {
+            XCTAssertEqual(SearchIndex.wordLines(MarkdownDocument.plainText(text)).split(separator: "\n"),
+                           SearchIndex.wordLines(MarkdownDocument(text).plainText()).split(separator: "\n"), text)
+        }
+    }
+
     /// The word lists are shared this way: one copy while anyone holds it, freed when nobody does.
     func testWeaklySharedValueIsOneWhileHeldAndMadeAgainAfter() {
         final class Kasten: Sendable {}

@@ -47,12 +47,14 @@ enum GremienPages {
         webPage.beschreibung = g.beschreibung
         let linker = webPage.linker
         let ids = Set(u.project.sitzungen.filter { $0.gremium == g.id }.map(\.id))
-        let vorlagen = u.project.vorlagen.filter { v in v.beratungsfolge.contains { ids.contains($0.sitzung) } }
+        // By index: a filtered array of papers would copy each (a paper is a large value).
+        let all = u.project.vorlagen
+        let vorlagen = all.indices.filter { all[$0].beratungsfolge.contains { ids.contains($0.sitzung) } }.map { VorlagenPages.entry(all[$0]) }
         var k: TemplateContext = ["name": g.name, "art": g.art.rawValue, "kurzname": g.kurzname ?? false,
                           "beschreibung": g.beschreibung ?? false,
                           "ics_href": u.offeneDaten ? linker.to(Addresses.gremium(g.id) + "sitzungen.ics") : false]
         k = k.merging(termine(g, linker, leicht: false, u))
-        webPage.context = k.merging(vorlagen.map(VorlagenPages.entry).sorted(by: Entry.newest).context(linker))
+        webPage.context = k.merging(vorlagen.sorted(by: Entry.newest).context(linker))
         return webPage
     }
 

@@ -71,7 +71,7 @@ package enum SearchIndex {
         return docs.indices.sorted { docs[$0].folderPath < docs[$1].folderPath }.map { docs[$0] }
     }
 
-    @Sendable static func klartext(_ q: MarkdownQuelle) -> String { MarkdownDocument(q.text).plainText() }
+    @Sendable static func klartext(_ q: MarkdownQuelle) -> String { MarkdownDocument.plainText(q.text) }
 
     /// `{"dokumente": [[titel, ordner, art, datum], …], "woerter": {"wort": [index, …], …}}`, keys sorted,
     /// the bytes JSONEncoder (.sortedKeys, .withoutEscapingSlashes) would write. Written directly, not

@@ -12,14 +12,17 @@ enum SearchPage {
         let linker = webPage.linker
         let nachGremium: [TemplateContext] = u.project.gremien.sorted { $0.name < $1.name }.compactMap { g in
             let ids = Set(u.project.sitzungen.filter { $0.gremium == g.id }.map(\.id))
-            let vorlagen = u.project.vorlagen.filter { v in v.beratungsfolge.contains { ids.contains($0.sitzung) } }
+            // By index: a filtered array of papers would copy each (a paper is a large value).
+            let all = u.project.vorlagen
+            let vorlagen = all.indices.filter { all[$0].beratungsfolge.contains { ids.contains($0.sitzung) } }.map { VorlagenPages.entry(all[$0]) }
             guard !vorlagen.isEmpty else { return nil }
-            return vorlagen.map(VorlagenPages.entry).sorted(by: Entry.newest).context(linker)
+            return vorlagen.sorted(by: Entry.newest).context(linker)
                 .merging(["gruppe": g.name, "gruppe_id": "gremium-" + g.id])
         }
         let years = Set(u.project.vorlagen.map(\.datum.year)).sorted(by: >)
         let nachJahr: [TemplateContext] = years.map { jahr in
-            u.project.vorlagen.filter { $0.datum.year == jahr }.map(VorlagenPages.entry).sorted(by: Entry.newest)
+            u.project.vorlagen.indices.filter { u.project.vorlagen[$0].datum.year == jahr }.map { VorlagenPages.entry(u.project.vorlagen[$0]) }
+                .sorted(by: Entry.newest)
                 .context(linker).merging(["gruppe": String(jahr), "gruppe_id": "jahr-\(jahr)"])
         }
         webPage.context = ["nach_gremium": nachGremium, "nach_jahr": nachJahr, "hat_vorlagen": !u.project.vorlagen.isEmpty,
