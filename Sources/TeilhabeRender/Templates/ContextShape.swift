@@ -48,9 +48,14 @@ struct ContextShape {
 
     private func record<V>(object d: [String: V], in form: inout [UInt8], valueList: inout [String]) -> Bool {
         form.append(0x7B)
-        for cacheKey in genannt(d) {
-            form.append(contentsOf: cacheKey.utf8); form.append(0x3A)
-            guard record(d[cacheKey]!, in: &form, valueList: &valueList) else { return false }
+        // Keys with their values, sorted: looking each key up again cost a hash per key and page.
+        var named: [(key: String, value: V)] = []
+        named.reserveCapacity(d.count)
+        for (key, value) in d where names?.contains(key) ?? true { named.append((key, value)) }
+        named.sort { $0.key < $1.key }
+        for (key, value) in named {
+            form.append(contentsOf: key.utf8); form.append(0x3A)
+            guard record(value, in: &form, valueList: &valueList) else { return false }
         }
         form.append(0x7D)
         return true
