@@ -15,8 +15,10 @@ public enum SiteRenderer {
                               progress: BuildProgress? = nil, writer: (any PageSink)? = nil,
                               fingerprints: BuildFingerprints? = nil, plan: (any OutputPlan)? = nil, buildCache: BuildCache = .keiner,
                               drafts: Bool = false) -> [OutputFile] {
-        let sicht = project.visible(fuer: publikum, drafts: drafts)
-        var environment = RenderContext(project: sicht, publikum: publikum, stichtag: stichtag, drafts: drafts)
+        let sicht = Timing.measure("render: visible") { project.visible(fuer: publikum, drafts: drafts) }
+        var environment = Timing.measure("render: context") {
+            RenderContext(project: sicht, publikum: publikum, stichtag: stichtag, drafts: drafts)
+        }
         environment.fingerprints = fingerprints
         environment.buildCache = buildCache
         var fileList: [OutputFile] = []
@@ -28,7 +30,7 @@ public enum SiteRenderer {
             environment.druck = info
         }
         let u = environment
-        let frame = PageFrame(u)
+        let frame = Timing.measure("render: frame") { PageFrame(u) }
         @Sendable func job(_ v: TrackedPage) -> RenderJob {
             RenderJob(pfad: v.filePath, cacheKey: u.cacheKey("seite", v.quellen)) { webPage(v.buildSite(), frame: frame, theme: theme) }
         }
