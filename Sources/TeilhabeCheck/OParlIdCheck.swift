@@ -48,8 +48,11 @@ enum OParlIdCheck {
         }
         // Offices are named as written in `federfuehrend`; names with one id are one office (the export
         // merges them). First, so that a committee whose id is taken is reported at its own line.
+        var officeIds: [String: String] = [:]   // a few offices name thousands of papers: each slugged once
         for v in project.vorlagen {
-            claim(OParlAddresses.amt(v.federfuehrend), Owner(kind: .amt, name: v.federfuehrend, location: v.location))
+            let id = officeIds[v.federfuehrend] ?? OParlAddresses.amt(v.federfuehrend)
+            officeIds[v.federfuehrend] = id
+            claim(id, Owner(kind: .amt, name: v.federfuehrend, location: v.location))
         }
         for g in project.gremien {
             claim(OParlAddresses.organisation(g.id), Owner(kind: .gremium, name: g.id, location: g.location))
