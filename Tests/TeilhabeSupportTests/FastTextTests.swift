@@ -47,7 +47,7 @@ final class FastTextTests: XCTestCase {
 
     func testWordTableLowerCasesLikeSwiftAndFindsEveryWord() {
         let list = ["Haus", "haus", "Ärger", "Öl", "Übergang", "ÄÖÜ", "Straße", "Élan", "groß", "Zoë", "×mal"]
-        let table = WordTable.load(wortliste: Array(list.joined(separator: "\n").utf8),
+        let table = WordTable.load(wordList: Array(list.joined(separator: "\n").utf8),
                                         frequencies: Array("haus\t5.5\nstrasse\t4.25\nzoë\t2\n".utf8))
         for word in list {
             let entry = table.search(word.lowercased())
@@ -67,7 +67,7 @@ final class FastTextTests: XCTestCase {
     func testWordTableKeepsTheOrderOfAWordsLines() {
         var list = (0..<3_000).map { "Wort\($0)" }
         list += ["Haus", "haus", "Wort7"]
-        let table = WordTable.load(wortliste: Array(list.joined(separator: "\r\n").utf8),
+        let table = WordTable.load(wordList: Array(list.joined(separator: "\r\n").utf8),
                                    frequencies: Array("haus\t5.5\nwort7\t1\nhaus\t6.25\nwort7\t2.5".utf8))
         XCTAssertEqual(table.search("haus")?.nomen, true)
         XCTAssertEqual(table.search("haus")?.klein, true)

@@ -33,7 +33,7 @@ public final class Lexicon: Sendable {
     private static let shared = WeakShared { load(environment: ProcessInfo.processInfo.environment) }
 
     /// The word list and the frequency list, as files.
-    static func quellen(environment: [String: String]) -> (wortliste: String, frequencies: String) {
+    static func quellen(environment: [String: String]) -> (wordList: String, frequencies: String) {
         let auditTools = environment["TEILHABE_TOOLS"]
             ?? Paths.join(environment["XDG_CACHE_HOME"] ?? Paths.join(environment["HOME"] ?? "/root", ".cache"), "teilhabe-tools")
         return (environment["TEILHABE_WORTLISTE"] ?? "/usr/share/dict/ngerman", Paths.join(auditTools, "wortfrequenz-de.tsv"))
@@ -44,7 +44,7 @@ public final class Lexicon: Sendable {
     static func sourcesFingerprint(environment: [String: String] = ProcessInfo.processInfo.environment) -> Fingerprint {
         let q = quellen(environment: environment)
         var s = FingerprintHasher()
-        for pfad in [q.wortliste, q.frequencies] {
+        for pfad in [q.wordList, q.frequencies] {
             s.text(pfad)
             var info = stat()
             if stat(pfad, &info) == 0 {
@@ -55,8 +55,8 @@ public final class Lexicon: Sendable {
     }
 
     static func load(environment: [String: String]) -> Lexicon {
-        let (wortliste, frequenzliste) = quellen(environment: environment)
-        return Lexicon(table: .load(wortliste: PosixFile.bytes(wortliste) ?? [], frequencies: PosixFile.bytes(frequenzliste) ?? []))
+        let (wordList, frequenzliste) = quellen(environment: environment)
+        return Lexicon(table: .load(wordList: PosixFile.bytes(wordList) ?? [], frequencies: PosixFile.bytes(frequenzliste) ?? []))
     }
 
     /// wordfreq folds case like Python's casefold(): "ß" becomes "ss".

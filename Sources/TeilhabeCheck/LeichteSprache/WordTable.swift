@@ -129,12 +129,12 @@ extension WordTable {
     /// places per line (perf: 110 ms of every build's CPU): every line's word goes into `text` and
     /// `lines`, the lines are sorted by their place (a radix sort, stable, so that a word's lines keep
     /// their order and the last frequency counts), and are then inserted place by place.
-    static func load(wortliste: [UInt8], frequencies: [UInt8]) -> WordTable {
-        var table = WordTable(expected: lineCount(wortliste) + lineCount(frequencies) + 2)
+    static func load(wordList: [UInt8], frequencies: [UInt8]) -> WordTable {
+        var table = WordTable(expected: lineCount(wordList) + lineCount(frequencies) + 2)
         var lines: [Line] = []
         lines.reserveCapacity(table.entries.capacity)
-        table.text.reserveCapacity(wortliste.count + frequencies.count)
-        table.readWordList(wortliste, into: &lines)
+        table.text.reserveCapacity(wordList.count + frequencies.count)
+        table.readWordList(wordList, into: &lines)
         table.readFrequencies(frequencies, into: &lines)
         for k in placeOrder(lines, mask: table.mask) {
             let line = lines[Int(k & 0xFFFF_FFFF)]
