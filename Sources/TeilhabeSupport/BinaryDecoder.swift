@@ -105,13 +105,13 @@ extension BinaryCodec {
         }
 
         package func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-            KeyedDecodingContainer(LeseVerschluesselt<Key>(d: self))
+            KeyedDecodingContainer(KeyedReader<Key>(d: self))
         }
-        package func unkeyedContainer() throws -> UnkeyedDecodingContainer { try LeseListe(d: self) }
-        package func singleValueContainer() throws -> SingleValueDecodingContainer { LeseEinzeln(d: self) }
+        package func unkeyedContainer() throws -> UnkeyedDecodingContainer { try ListReader(d: self) }
+        package func singleValueContainer() throws -> SingleValueDecodingContainer { SingleReader(d: self) }
     }
 
-    package struct LeseVerschluesselt<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    package struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
         package let d: BinaryDecoder
         package var codingPath: [CodingKey] { [] }
         // The keys are not stored: a `[String: X]` cannot be read back, and is refused.
@@ -142,7 +142,7 @@ extension BinaryCodec {
     }
 
     /// Three words, so that it fits an existential's inline buffer: no allocation per list.
-    package struct LeseListe: UnkeyedDecodingContainer {
+    package struct ListReader: UnkeyedDecodingContainer {
         package let d: BinaryDecoder
         package let anzahl: Int
         package var currentIndex = 0
@@ -185,7 +185,7 @@ extension BinaryCodec {
         package mutating func superDecoder() throws -> Decoder { d }
     }
 
-    package struct LeseEinzeln: SingleValueDecodingContainer {
+    package struct SingleReader: SingleValueDecodingContainer {
         package let d: BinaryDecoder
         package var codingPath: [CodingKey] { [] }
         package func decodeNil() -> Bool { false }

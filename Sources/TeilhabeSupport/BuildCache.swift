@@ -187,8 +187,8 @@ public final class BuildCache: Sendable {
     private func cleanUp(_ tables: [String: Tabelle]) {
         for (name, art) in PosixFile.entries(folderPath!) ?? []
         where art == .filePath && name.hasSuffix(".bin") && tables[String(name.dropLast(4))] == nil {
-            let pfad = Paths.join(folderPath!, name)
-            if !CacheFile.startsWithHeader(pfad) { unlink(pfad) }
+            let path = Paths.join(folderPath!, name)
+            if !CacheFile.startsWithHeader(path) { unlink(path) }
         }
     }
 

@@ -30,11 +30,11 @@ public struct FileIO: Sendable {
     public func inputFingerprint(_ pfad: String) throws -> Fingerprint { try fingerprintWithData(pfad).0 }
 
     /// Access to one file, which reads as `daten`; every other access goes to `sonst` and calls `fremd`.
-    package static func single(_ pfad: String, _ payload: Data, sonst: FileIO, fremd: @escaping @Sendable () -> Void) -> FileIO {
-        FileIO(read: { if $0 == pfad { return payload }; fremd(); return try sonst.read($0) },
-               listFiles: { fremd(); return sonst.listFiles($0) },
-               fileExists: { if $0 == pfad { return true }; fremd(); return sonst.fileExists($0) },
-               isDirectory: { if $0 == pfad { return false }; fremd(); return sonst.isDirectory($0) })
+    package static func single(_ pfad: String, _ payload: Data, otherwise: FileIO, foreign: @escaping @Sendable () -> Void) -> FileIO {
+        FileIO(read: { if $0 == pfad { return payload }; foreign(); return try otherwise.read($0) },
+               listFiles: { foreign(); return otherwise.listFiles($0) },
+               fileExists: { if $0 == pfad { return true }; foreign(); return otherwise.fileExists($0) },
+               isDirectory: { if $0 == pfad { return false }; foreign(); return otherwise.isDirectory($0) })
     }
 
     public static let disk: FileIO = {

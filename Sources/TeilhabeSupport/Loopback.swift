@@ -11,9 +11,9 @@ package enum Loopback {
             setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &byteSize, socklen_t(MemoryLayout<Int32>.size))
         }
         if let timeout {
-            var frist = timeval(tv_sec: timeout, tv_usec: 0)
-            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &frist, socklen_t(MemoryLayout<timeval>.size))
-            setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &frist, socklen_t(MemoryLayout<timeval>.size))
+            var deadline = timeval(tv_sec: timeout, tv_usec: 0)
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &deadline, socklen_t(MemoryLayout<timeval>.size))
+            setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &deadline, socklen_t(MemoryLayout<timeval>.size))
         }
         var adresse = sockaddr_in()
         adresse.sin_family = sa_family_t(AF_INET)
