@@ -1,7 +1,7 @@
 import TeilhabeSupport
 /// What changed from one edition of the plan to the next, measure by measure (matched by id).
 public struct Fortschreibung: Sendable {
-    public struct Aenderung: Sendable {
+    public struct Change: Sendable {
         public var field: Handlungsfeld
         public var massnahme: Massnahme
         public var before: String
@@ -20,10 +20,10 @@ public struct Fortschreibung: Sendable {
     public var neu: Inklusionsplan
     public var hinzu: [(field: Handlungsfeld, massnahme: Massnahme)]
     public var entfallen: [(field: Handlungsfeld, massnahme: Massnahme)]
-    public var status: [Aenderung]
-    public var zustaendigkeit: [Aenderung]
-    public var zeitraum: [Aenderung]
-    public var fieldChange: [Aenderung]
+    public var status: [Change]
+    public var zustaendigkeit: [Change]
+    public var zeitraum: [Change]
+    public var fieldChange: [Change]
 
     public init(alt: Inklusionsplan, neu: Inklusionsplan) {
         self.alt = alt
@@ -32,18 +32,18 @@ public struct Fortschreibung: Sendable {
         let after = Dictionary(neu.massnahmen.map { ($0.massnahme.id, $0) }, uniquingKeysWith: { a, _ in a })
         hinzu = neu.massnahmen.filter { before[$0.massnahme.id] == nil }
         entfallen = alt.massnahmen.filter { after[$0.massnahme.id] == nil }
-        var status: [Aenderung] = [], zustaendigkeit: [Aenderung] = [], zeitraum: [Aenderung] = [], fieldChange: [Aenderung] = []
+        var status: [Change] = [], zustaendigkeit: [Change] = [], zeitraum: [Change] = [], fieldChange: [Change] = []
         for (field, m) in neu.massnahmen {
             guard let (altesFeld, a) = before[m.id] else { continue }
-            if a.status != m.status { status.append(Aenderung(field: field, massnahme: m, before: a.status.text, after: m.status.text)) }
+            if a.status != m.status { status.append(Change(field: field, massnahme: m, before: a.status.text, after: m.status.text)) }
             if a.zustaendig != m.zustaendig {
-                zustaendigkeit.append(Aenderung(field: field, massnahme: m, before: a.zustaendig ?? "–", after: m.zustaendig ?? "–"))
+                zustaendigkeit.append(Change(field: field, massnahme: m, before: a.zustaendig ?? "–", after: m.zustaendig ?? "–"))
             }
             if a.zeitraum != m.zeitraum {
-                zeitraum.append(Aenderung(field: field, massnahme: m, before: a.zeitraum ?? "–", after: m.zeitraum ?? "–"))
+                zeitraum.append(Change(field: field, massnahme: m, before: a.zeitraum ?? "–", after: m.zeitraum ?? "–"))
             }
             if altesFeld.id != field.id {
-                fieldChange.append(Aenderung(field: field, massnahme: m, before: altesFeld.titel, after: field.titel))
+                fieldChange.append(Change(field: field, massnahme: m, before: altesFeld.titel, after: field.titel))
             }
         }
         self.status = status
@@ -60,12 +60,12 @@ public struct Fortschreibung: Sendable {
 
 extension Projekt {
     /// Editions sorted by `stand`, oldest first; the last is the current plan.
-    public var planEditionen: [Inklusionsplan] { inklusionsplaene.sorted { ($0.stand, $0.edition) < ($1.stand, $1.edition) } }
-    public var aktuellerPlan: Inklusionsplan? { planEditionen.last }
+    public var planEditions: [Inklusionsplan] { inklusionsplaene.sorted { ($0.stand, $0.edition) < ($1.stand, $1.edition) } }
+    public var currentPlan: Inklusionsplan? { planEditions.last }
 
     /// The newest edition against the one before it (or against `edition` and its predecessor).
     public func fortschreibung(edition: String? = nil) -> Fortschreibung? {
-        let row = planEditionen
+        let row = planEditions
         let index: Int?
         if let edition { index = row.firstIndex { $0.edition == edition } } else { index = row.isEmpty ? nil : row.count - 1 }
         guard let n = index, n > 0 else { return nil }

@@ -12,7 +12,7 @@ public enum Zelle: Equatable, Sendable {
 
 /// The table that renderers receive: secret values are already removed, so no page, chart,
 /// download or index can show them.
-public struct VeroeffentlichteTabelle: Sendable {
+public struct PublishedTable: Sendable {
     public struct Zeile: Sendable {
         public var raum: String
         public var cellValues: [Zelle]
@@ -27,10 +27,10 @@ public struct VeroeffentlichteTabelle: Sendable {
     }
 
     public var columns: [String]
-    public var raumTitel: String
+    public var areaTitle: String
     public var lines: [Zeile]
     public var primary: Int
-    public var sekundaer: Int
+    public var secondary: Int
     /// The column that is the total of the other columns in each row (`summe_spalte`).
     public var summeSpalte: Int?
     /// Secret cells no further suppression could protect. The check refuses such an indicator;
@@ -38,19 +38,19 @@ public struct VeroeffentlichteTabelle: Sendable {
     public var unprotectedCells: [CellPosition]
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(columns: [String], raumTitel: String, lines: [Zeile], primary: Int, sekundaer: Int, summeSpalte: Int? = nil, unprotectedCells: [CellPosition]) {
+    package init(columns: [String], areaTitle: String, lines: [Zeile], primary: Int, secondary: Int, summeSpalte: Int? = nil, unprotectedCells: [CellPosition]) {
         self.columns = columns
-        self.raumTitel = raumTitel
+        self.areaTitle = areaTitle
         self.lines = lines
         self.primary = primary
-        self.sekundaer = sekundaer
+        self.secondary = secondary
         self.summeSpalte = summeSpalte
         self.unprotectedCells = unprotectedCells
     }
 
     public var summe: Zeile? { lines.first { $0.isTotal } }
     public var details: [Zeile] { lines.filter { !$0.isTotal } }
-    public var hasSuppressed: Bool { primary + sekundaer > 0 }
+    public var hasSuppressed: Bool { primary + secondary > 0 }
     public var hasMissing: Bool { lines.contains { $0.cellValues.contains(.missing) } }
 }
 
@@ -73,7 +73,7 @@ public struct CellPosition: Hashable, Comparable, Sendable {
 /// `summe_spalte` each row (total = Σ columns); further cells are then suppressed (secondary) until
 /// no hidden value can be worked out from the published ones – see `SuppressionGraph`.
 public enum Geheimhaltung {
-    public static func apply(_ indikator: Indikator) -> VeroeffentlichteTabelle {
+    public static func apply(_ indikator: Indikator) -> PublishedTable {
         let t = indikator.table
         let summe = indikator.summe.flatMap { s in t.lines.firstIndex { $0.raum == s } }
         let summeSpalte = indikator.summeSpalte.flatMap { t.columns.firstIndex(of: $0) }
@@ -86,12 +86,12 @@ public enum Geheimhaltung {
             geheim = Set(allCells(t).filter { t.lines[$0.sourceLine].valueList[$0.columnIndex] != nil })
         }
         let lines = t.lines.enumerated().map { r, sourceLine in
-            VeroeffentlichteTabelle.Zeile(raum: sourceLine.raum, cellValues: sourceLine.valueList.enumerated().map { c, value in
+            PublishedTable.Zeile(raum: sourceLine.raum, cellValues: sourceLine.valueList.enumerated().map { c, value in
                 geheim.contains(CellPosition(sourceLine: r, columnIndex: c)) ? .geheim : value.map { .value($0) } ?? .missing
             }, isTotal: r == summe)
         }
-        return VeroeffentlichteTabelle(columns: t.columns, raumTitel: t.raumTitel, lines: lines, primary: primary,
-                                       sekundaer: geheim.count - primary, summeSpalte: summeSpalte,
+        return PublishedTable(columns: t.columns, areaTitle: t.areaTitle, lines: lines, primary: primary,
+                                       secondary: geheim.count - primary, summeSpalte: summeSpalte,
                                        unprotectedCells: unprotectedCells)
     }
 
@@ -209,8 +209,8 @@ package struct SuppressionGraph {
             done[x] = true
             for q in incident[x] where q != p {
                 guard let step = cost(q) else { continue }
-                let y = other(q, than: x), neu = best[x]! + step
-                if !done[y], best[y].map({ neu < $0 }) ?? true { best[y] = neu; via[y] = q }
+                let y = other(q, than: x), new = best[x]! + step
+                if !done[y], best[y].map({ new < $0 }) ?? true { best[y] = new; via[y] = q }
             }
         }
         guard best[goal] != nil else { return nil }

@@ -96,13 +96,13 @@ public struct Tabelle: Sendable {
     /// Column labels after the area column (`2016`, `2018`, …).
     public var columns: [String]
     /// Label of the first column (`Raum`).
-    public var raumTitel: String
+    public var areaTitle: String
     public var lines: [Zeile]
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(columns: [String], raumTitel: String, lines: [Zeile]) {
+    package init(columns: [String], areaTitle: String, lines: [Zeile]) {
         self.columns = columns
-        self.raumTitel = raumTitel
+        self.areaTitle = areaTitle
         self.lines = lines
     }
 

@@ -36,7 +36,7 @@ public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
 }
 
 /// A local wall-clock time in Europe/Berlin (`2021-09-22T17:00`), as meetings are announced.
-public struct Zeitpunkt: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+public struct WallClockTime: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public var tag: Tag
     public var hour: Int, minute: Int
 
@@ -51,7 +51,7 @@ public struct Zeitpunkt: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public var description: String { "\(tag)T\(Tag.pad(hour)):\(Tag.pad(minute))" }
 
-    public static func < (a: Zeitpunkt, b: Zeitpunkt) -> Bool {
+    public static func < (a: WallClockTime, b: WallClockTime) -> Bool {
         (a.tag, a.hour, a.minute) < (b.tag, b.hour, b.minute)
     }
 }

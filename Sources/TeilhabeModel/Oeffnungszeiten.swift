@@ -3,7 +3,7 @@ import TeilhabeSupport
 /// each with days (`Mo-Fr`, `Mo,We,Fr`, `PH`) and times (`09:00-12:00,14:00-18:00`) or `off`.
 /// Anything outside the subset is an error, never a guess.
 public struct Oeffnungszeiten: Sendable, Equatable {
-    public enum Wochentag: Int, Sendable, CaseIterable {
+    public enum Weekday: Int, Sendable, CaseIterable {
         case mo, tu, we, th, fr, sa, su
 
         static let codes = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
@@ -12,28 +12,28 @@ public struct Oeffnungszeiten: Sendable, Equatable {
     }
 
     /// One day or a range of days (`Fr-Mo` runs over the weekend, as in OSM).
-    public struct Tage: Sendable, Equatable {
-        public var von: Wochentag
-        public var bis: Wochentag
+    public struct DayRange: Sendable, Equatable {
+        public var von: Weekday
+        public var bis: Weekday
     }
 
     /// Minutes since midnight; the end may pass midnight (`22:00-02:00` or `22:00-26:00`).
-    public struct Zeitspanne: Sendable, Equatable {
+    public struct TimeSpan: Sendable, Equatable {
         public var von: Int
         public var bis: Int
     }
 
-    public struct Regel: Sendable, Equatable {
+    public struct OpeningRule: Sendable, Equatable {
         /// Empty: every day (unless `feiertage` alone is named).
-        public var tage: [Tage] = []
+        public var tage: [DayRange] = []
         public var feiertage = false
-        public var zeiten: [Zeitspanne] = []
+        public var zeiten: [TimeSpan] = []
         public var geschlossen = false
     }
 
     public var text: String
     public var immer: Bool
-    public var regeln: [Regel]
+    public var regeln: [OpeningRule]
 
     /// What went wrong and where (1-based column within the value).
     public struct Problem: Error, Sendable {
@@ -44,7 +44,7 @@ public struct Oeffnungszeiten: Sendable, Equatable {
     public static func parse(_ text: String) -> Result<Oeffnungszeiten, Problem> {
         let trimmed = text.trimmed()
         if trimmed == "24/7" { return .success(Oeffnungszeiten(text: trimmed, immer: true, regeln: [])) }
-        var regeln: [Regel] = []
+        var regeln: [OpeningRule] = []
         var offset = 0
         for part in text.split(separator: ";", omittingEmptySubsequences: false) {
             let lead = part.prefix { $0 == " " }.count
@@ -60,9 +60,9 @@ public struct Oeffnungszeiten: Sendable, Equatable {
     }
 
     /// `<days> <times>`, `<days> off`, `<times>`, or `<days>` (open all day is not in the subset: an error).
-    private static func rule(_ body: Substring, column: Int) -> Result<Regel, Problem> {
+    private static func rule(_ body: Substring, column: Int) -> Result<OpeningRule, Problem> {
         let words = body.split(separator: " ", omittingEmptySubsequences: true)
-        var r = Regel()
+        var r = OpeningRule()
         var rest = words[...]
         if let first = rest.first, first.first?.isLetter == true, !["off", "closed"].contains(first) {
             switch days(first, column: column) {
@@ -72,37 +72,37 @@ public struct Oeffnungszeiten: Sendable, Equatable {
             rest = rest.dropFirst()
         }
         let restColumn = column + (rest.first.map { body.distance(from: body.startIndex, to: $0.startIndex) } ?? body.count)
-        guard let zeit = rest.first, rest.count == 1 else {
+        guard let time = rest.first, rest.count == 1 else {
             return .failure(Problem(message: rest.isEmpty ? .openingHoursNoTime : .openingHoursUnknown(String(rest.dropFirst().first ?? "")),
                                     column: rest.isEmpty ? column + body.count : restColumn + (rest.first?.count ?? 0) + 1))
         }
-        if zeit == "off" || zeit == "closed" { r.geschlossen = true; return .success(r) }
-        switch spans(zeit, column: restColumn) {
+        if time == "off" || time == "closed" { r.geschlossen = true; return .success(r) }
+        switch spans(time, column: restColumn) {
         case let .success(s): r.zeiten = s; return .success(r)
         case let .failure(p): return .failure(p)
         }
     }
 
-    private static func days(_ word: Substring, column: Int) -> Result<([Tage], Bool), Problem> {
-        var tage: [Tage] = [], ph = false, offset = 0
+    private static func days(_ word: Substring, column: Int) -> Result<([DayRange], Bool), Problem> {
+        var tage: [DayRange] = [], ph = false, offset = 0
         for item in word.split(separator: ",", omittingEmptySubsequences: false) {
             let at = column + offset
             offset += item.count + 1
             if item == "PH" { ph = true; continue }
             let ends = item.split(separator: "-", omittingEmptySubsequences: false)
-            let found = ends.map { Wochentag.codes.firstIndex(of: String($0)).flatMap(Wochentag.init(rawValue:)) }
+            let found = ends.map { Weekday.codes.firstIndex(of: String($0)).flatMap(Weekday.init(rawValue:)) }
             guard (1...2).contains(ends.count), let von = found.first ?? nil, let bis = found.last ?? nil else {
-                let bad = ends.first { Wochentag.codes.firstIndex(of: String($0)) == nil }.map(String.init) ?? String(item)
-                let suggestion = Suggest.closest(to: bad, in: Wochentag.codes + ["PH"])
+                let bad = ends.first { Weekday.codes.firstIndex(of: String($0)) == nil }.map(String.init) ?? String(item)
+                let suggestion = Suggest.closest(to: bad, in: Weekday.codes + ["PH"])
                 return .failure(Problem(message: .openingHoursUnknownDay(bad, suggestion: suggestion), column: at))
             }
-            tage.append(Tage(von: von, bis: bis))
+            tage.append(DayRange(von: von, bis: bis))
         }
         return .success((tage, ph))
     }
 
-    private static func spans(_ word: Substring, column: Int) -> Result<[Zeitspanne], Problem> {
-        var result: [Zeitspanne] = [], offset = 0
+    private static func spans(_ word: Substring, column: Int) -> Result<[TimeSpan], Problem> {
+        var result: [TimeSpan] = [], offset = 0
         for item in word.split(separator: ",", omittingEmptySubsequences: false) {
             let at = column + offset
             offset += item.count + 1
@@ -110,7 +110,7 @@ public struct Oeffnungszeiten: Sendable, Equatable {
             guard ends.count == 2, let von = minutes(ends[0], max: 24 * 60), let bis = minutes(ends[1], max: 48 * 60), von != bis else {
                 return .failure(Problem(message: .openingHoursBadTime(String(item)), column: at))
             }
-            result.append(Zeitspanne(von: von, bis: bis))
+            result.append(TimeSpan(von: von, bis: bis))
         }
         return .success(result)
     }
@@ -130,14 +130,14 @@ extension Oeffnungszeiten {
     public var inWorten: [String] {
         if immer { return ["Täglich rund um die Uhr"] }
         return regeln.map { r in
-            let wann = Self.tageInWorten(r)
-            let was = r.geschlossen ? "geschlossen" : r.zeiten.map(Self.spanneInWorten).joined(separator: " und ")
-            let line = wann + " " + was
+            let when = Self.daysInWords(r)
+            let what = r.geschlossen ? "geschlossen" : r.zeiten.map(Self.spanInWords).joined(separator: " und ")
+            let line = when + " " + what
             return line.prefix(1).uppercased() + line.dropFirst()
         }
     }
 
-    static func tageInWorten(_ r: Regel) -> String {
+    static func daysInWords(_ r: OpeningRule) -> String {
         var parts = r.tage.map { t in t.von == t.bis ? t.von.name : "\(t.von.name) bis \(t.bis.name)" }
         if r.feiertage { parts.append("an Feiertagen") }
         if parts.isEmpty { return "Täglich" }
@@ -146,7 +146,7 @@ extension Oeffnungszeiten {
     }
 
     /// "9 bis 12 Uhr", "9:30 bis 12:15 Uhr", past midnight "22 bis 2 Uhr".
-    static func spanneInWorten(_ s: Zeitspanne) -> String {
+    static func spanInWords(_ s: TimeSpan) -> String {
         func clock(_ m: Int) -> String {
             let h = m == 24 * 60 ? 24 : (m / 60) % 24   // 24:00 is midnight at the end of the day
             return m % 60 == 0 ? "\(h)" : "\(h):" + (m % 60 < 10 ? "0" : "") + "\(m % 60)"
