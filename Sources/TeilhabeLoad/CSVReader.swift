@@ -25,10 +25,10 @@ struct CSVReader {
 
     /// UTF-8 (a BOM is dropped); anything that is not valid UTF-8 is read as Windows-1252.
     static func decodeValue(_ bytes: [UInt8]) -> String {
-        var inhalt = bytes[...]
-        if inhalt.starts(with: [0xEF, 0xBB, 0xBF]) { inhalt = inhalt.dropFirst(3) }
-        if let utf8 = String(validating: inhalt, as: UTF8.self) { return utf8 }
-        return String(String.UnicodeScalarView(inhalt.map { cp1252($0) }))
+        var contents = bytes[...]
+        if contents.starts(with: [0xEF, 0xBB, 0xBF]) { contents = contents.dropFirst(3) }
+        if let utf8 = String(validating: contents, as: UTF8.self) { return utf8 }
+        return String(String.UnicodeScalarView(contents.map { cp1252($0) }))
     }
 
     /// Windows-1252: Latin-1 except 0x80–0x9F, which hold €, „, “, – and friends.

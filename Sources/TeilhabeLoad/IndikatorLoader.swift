@@ -28,29 +28,29 @@ enum IndikatorLoader {
         let filePath = folder.display(yaml)
         let base = String(yaml[..<yaml.lastIndex(of: ".")!])
         let id = id(of: yaml)
-        guard let f = folder.felder(yaml, known: keys, what: "Indikator") else { return nil }
+        guard let f = folder.fields(yaml, known: keys, what: "Indikator") else { return nil }
         let titel = f.string("titel", required: true)
         let einheit = unit(f)
-        let quelle = f.string("quelle", required: true)
+        let source = f.string("quelle", required: true)
         let decimals = number(f, "nachkommastellen", bounds: 0...6) ?? 0
         let geheimhaltung = number(f, "geheimhaltung", bounds: 2...1000)
         if geheimhaltung != nil, let einheit, einheit != .anzahl {
             // Fail closed: protection was asked for and cannot be given, so nothing is published.
-            f.log.error("INDIKATOR", .geheimhaltungOnlyForAnzahl(einheit.rawValue), at: f.location("geheimhaltung"))
+            f.log.error("INDIKATOR", .secrecyOnlyForCounts(einheit.rawValue), at: f.location("geheimhaltung"))
         }
         let csvPfad = base + ".csv"
         guard folder.exists(csvPfad) else {
             folder.log.error("INDIKATOR", .valuesMissing(csvPfad), at: f.location)
             return nil
         }
-        let ruleId = ValueRule(whole: einheit == .anzahl, nichtNegativ: einheit == .anzahl && geheimhaltung != nil)
+        let ruleId = ValueRule(whole: einheit == .anzahl, nonNegative: einheit == .anzahl && geheimhaltung != nil)
         let table = readTable(csvPfad, in: folder, ruleId: ruleId)
         let summe = f.string("summe"), summeSpalte = f.string("summe_spalte")
         if let table { checkTotals(f, summe: summe, summeSpalte: summeSpalte, table: table, csv: csvPfad) }
-        guard let titel, let einheit, let quelle, let table else { return nil }
+        guard let titel, let einheit, let source, let table else { return nil }
         let titelLeicht = f.leicht("titel_leicht")
         var indikator = Indikator(id: id, titel: titel, titelLeicht: titelLeicht ?? Indikator.easyTitleFallback,
-                         beschreibung: f.string("beschreibung"), einheit: einheit.rawValue, quelle: quelle,
+                         beschreibung: f.string("beschreibung"), einheit: einheit.rawValue, quelle: source,
                          stichtag: f.tag("stichtag"), raumebene: f.string("raumebene"), decimals: decimals,
                          geheimhaltung: einheit == .anzahl ? geheimhaltung : nil, summe: summe, summeSpalte: summeSpalte,
                          sampleData: f.bool("beispieldaten") ?? false, table: table,
@@ -116,12 +116,12 @@ enum IndikatorLoader {
     /// (a fraction such as 4,99 would slip past the 1 … n−1 rule, and the protection assumes counts ≥ 0).
     struct ValueRule {
         var whole = false
-        var nichtNegativ = false
+        var nonNegative = false
     }
 
     /// The CSV as a table; every cell that is not a number allowed here is an error with line and column.
-    static func readTable(_ pfad: String, in folder: ContentFolder, ruleId: ValueRule = ValueRule()) -> Tabelle? {
-        let filePath = folder.display(pfad)
+    static func readTable(_ path: String, in folder: ContentFolder, ruleId: ValueRule = ValueRule()) -> Tabelle? {
+        let filePath = folder.display(path)
         guard let bytes = try? folder.io.read(filePath) else {
             folder.log.error("IO", .fileUnreadable, at: SourceLocation(file: filePath))
             return nil
@@ -150,27 +150,27 @@ enum IndikatorLoader {
                 ok = false
             }
             seen[raum] = nummer
-            let valueList = sourceLine.dropFirst().map { zelle in cellValue(zelle, ruleId: ruleId, filePath: filePath, log: folder.log) }
+            let valueList = sourceLine.dropFirst().map { cell in cellValue(cell, ruleId: ruleId, filePath: filePath, log: folder.log) }
             if valueList.contains(where: { $0 == nil }) { ok = false }
             lines.append(Tabelle.Zeile(raum: raum, valueList: valueList.map { $0 ?? nil }, sourceLine: nummer))
         }
-        return ok ? Tabelle(columns: head.dropFirst().map(\.text), raumTitel: head[0].text, lines: lines) : nil
+        return ok ? Tabelle(columns: head.dropFirst().map(\.text), areaTitle: head[0].text, lines: lines) : nil
     }
 
     /// One cell: `.some(value or nil for "no value")`, or nil after logging why it cannot be used.
-    private static func cellValue(_ zelle: CSVReader.Zelle, ruleId: ValueRule, filePath: String, log: DiagnosticLog) -> Double?? {
-        let ort = SourceLocation(file: filePath, line: zelle.sourceLine, column: zelle.columnIndex)
-        switch Numbers.parse(zelle.text) {
+    private static func cellValue(_ cell: CSVReader.Zelle, ruleId: ValueRule, filePath: String, log: DiagnosticLog) -> Double?? {
+        let place = SourceLocation(file: filePath, line: cell.sourceLine, column: cell.columnIndex)
+        switch Numbers.parse(cell.text) {
         case .missing: return .some(nil)
         case .ungueltig:
-            log.error("CSV", .csvNotANumber(zelle.text), at: ort)
+            log.error("CSV", .csvNotANumber(cell.text), at: place)
         case .ausserhalb:
-            log.error("CSV", .csvTooLarge(zelle.text),
-                      at: ort)
+            log.error("CSV", .csvTooLarge(cell.text),
+                      at: place)
         case let .value(w) where ruleId.whole && w.rounded() != w:
-            log.error("CSV", .csvNotWhole(zelle.text), at: ort)
-        case let .value(w) where ruleId.nichtNegativ && w < 0:
-            log.error("CSV", .csvNegative(zelle.text), at: ort)
+            log.error("CSV", .csvNotWhole(cell.text), at: place)
+        case let .value(w) where ruleId.nonNegative && w < 0:
+            log.error("CSV", .csvNegative(cell.text), at: place)
         case let .value(w): return .some(w)
         }
         return nil

@@ -15,7 +15,7 @@ public enum ProjektLoader {
         let site = SiteLoader.load(folder)
         // The meetings file is the largest YAML file of an office with many years of meetings: read
         // beside the pages.
-        let sitzungenArbeit = BackgroundTask {
+        let sitzungenWork = BackgroundTask {
             Timing.measure("load: sitzungen") {
                 folder.loaded("sitzungen.yaml", art: "sitzungen", buildCache: buildCache) { GremienLoader.sitzungen(in: $0) } ?? []
             }
@@ -35,7 +35,7 @@ public enum ProjektLoader {
             anlagen[file] = folder.size(file) ?? 0
         }
         let gremien = GremienLoader.gremien(in: folder)
-        let sitzungen = sitzungenArbeit.value
+        let sitzungen = sitzungenWork.value
         var project = Projekt(site: site ?? placeholderSite(folder), gremien: gremien,
                               sitzungen: sitzungen, vorlagen: vorlagen, texts: texts,
                               anlagen: anlagen, contentRoot: contentRoot)

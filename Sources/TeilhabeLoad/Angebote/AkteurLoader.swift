@@ -43,9 +43,9 @@ enum AkteurLoader {
             return (text, f.location(of: node))
         }
         let ties = f.list("verbindungen").compactMap { node -> Akteur.Verbindung? in
-            guard let t = f.item(node, known: tieKeys, what: "Verbindung"), let mit = t.string("mit", required: true),
+            guard let t = f.item(node, known: tieKeys, what: "Verbindung"), let with = t.string("mit", required: true),
                   let art: Akteur.Verbindung.Art = t.choice("art", required: true) else { return nil }
-            return Akteur.Verbindung(mit: mit, art: art, location: t.location("mit"))
+            return Akteur.Verbindung(mit: with, art: art, location: t.location("mit"))
         }
         if let id, !ProjektLoader.isSlugPart(Substring(id)) {
             f.log.error("SLUG", .fileNameNotSlug(id, example: Slug.make(id)), at: f.location("id"), suggestion: Slug.make(id))

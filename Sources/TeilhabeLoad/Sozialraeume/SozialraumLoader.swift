@@ -39,7 +39,7 @@ enum SozialraumLoader {
     }
 
     private static func sozialraum(_ node: Node, file: String, source: YAMLSource, log: DiagnosticLog,
-                                   collection: LeichteFelderSammlung) -> Sozialraum? {
+                                   collection: EasyFieldCollection) -> Sozialraum? {
         guard let f = Fields(node, known: keys, what: "Sozialraum", file: file, lineOffset: 0, log: log,
                              collection: collection, source: source) else { return nil }
         let id = f.string("id", required: true), name = f.string("name", required: true)
