@@ -32,8 +32,8 @@ enum IndikatorCheck {
             }
         }
         for i in project.indikatoren {
-            summeStimmt(i, log: log)
-            summeSpalteStimmt(i, log: log)
+            sumMatches(i, log: log)
+            sumColumnMatches(i, log: log)
             checkProtection(i, log: log)
         }
     }
@@ -53,21 +53,21 @@ enum IndikatorCheck {
     }
 
     /// Each row's `summe_spalte` value should be the total of its other value columns.
-    private static func summeSpalteStimmt(_ i: Indikator, log: DiagnosticLog) {
+    private static func sumColumnMatches(_ i: Indikator, log: DiagnosticLog) {
         guard let name = i.summeSpalte, let k = i.table.columns.firstIndex(of: name) else { return }
         for sourceLine in i.table.lines {
             let valueList = sourceLine.valueList.indices.filter { $0 != k }.map { sourceLine.valueList[$0] }
             guard let total = sourceLine.valueList[k], !valueList.contains(where: { $0 == nil }) else { continue }
             let berechnet = valueList.compactMap { $0 }.reduce(0, +)
             if abs(berechnet - total) > 0.5 * pow10(-i.decimals) {
-                let number = { NumberFormat.german($0, stellen: i.decimals) }
+                let number = { NumberFormat.german($0, places: i.decimals) }
                 log.warning("INDIKATOR", .rowNotTotal(row: sourceLine.raum, column: name, value: number(total), computed: number(berechnet)),
                             at: SourceLocation(file: csvFile(i), line: sourceLine.sourceLine, column: 1))
             }
         }
     }
 
-    private static func summeStimmt(_ i: Indikator, log: DiagnosticLog) {
+    private static func sumMatches(_ i: Indikator, log: DiagnosticLog) {
         guard let name = i.summe, let summe = i.table.lines.first(where: { $0.raum == name }) else { return }
         let details = i.table.lines.filter { $0.raum != name }
         for (c, columnIndex) in i.table.columns.enumerated() {

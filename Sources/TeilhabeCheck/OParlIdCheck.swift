@@ -27,7 +27,7 @@ enum OParlIdCheck {
                   same: { $0.name.de.hasPrefix("das Amt ") })
         }
         for g in project.gremien {
-            claim(OParlAddresses.organisation(g.id), Owner(name: .oparlOwnerGremium(g.id), location: g.location))
+            claim(OParlAddresses.organization(g.id), Owner(name: .oparlOwnerGremium(g.id), location: g.location))
         }
         for s in project.sitzungen { tops(s, claim: claim) }
         for v in project.vorlagen { fileList(v, project, claim: claim) }
@@ -46,13 +46,13 @@ enum OParlIdCheck {
         let webPage = Owner(name: .oparlOwnerPage(v.pfad), location: v.location)
         claim(OParlAddresses.pageFile(v.slug), webPage, { _ in false })
         if let leicht = v.leicht {
-            claim(OParlAddresses.leichteDatei(v.slug), Owner(name: .oparlOwnerEasyPage(v.pfad),
+            claim(OParlAddresses.easyFile(v.slug), Owner(name: .oparlOwnerEasyPage(v.pfad),
                                                             location: leicht.location), { _ in false })
         }
         for anlage in v.anlagen {
-            guard let pfad = Paths.resolve(anlage.filePath), project.anlagen[pfad] != nil else { continue }
-            let name = Message.oparlOwnerAttachment(pfad)
-            claim(OParlAddresses.anlagenDatei(pfad), Owner(name: name, location: anlage.location), { $0.name == name })
+            guard let path = Paths.resolve(anlage.filePath), project.anlagen[path] != nil else { continue }
+            let name = Message.oparlOwnerAttachment(path)
+            claim(OParlAddresses.anlageFile(path), Owner(name: name, location: anlage.location), { $0.name == name })
         }
     }
 }

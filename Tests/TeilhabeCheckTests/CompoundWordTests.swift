@@ -46,15 +46,15 @@ final class CompoundWordTests: XCTestCase {
         let lexikon = Lexicon.standard
         guard lexikon.hasWords, lexikon.hasFrequencies else { throw XCTSkip("scripts/install-lexika has not been run") }
         XCTAssertGreaterThanOrEqual(Self.erwartet.count, 60)
-        var richtig = 0
-        var falsch: [String] = []
+        var correct = 0
+        var wrong: [String] = []
         for (word, soll) in Self.erwartet {
-            let ist = lexikon.splitText(word)?.joined(separator: "·") ?? "–"
-            if ist == soll { richtig += 1 } else { falsch.append("\(word): \(ist) (expected \(soll))") }
+            let actual = lexikon.splitText(word)?.joined(separator: "·") ?? "–"
+            if actual == soll { correct += 1 } else { wrong.append("\(word): \(actual) (expected \(soll))") }
         }
-        let genauigkeit = Double(richtig) / Double(Self.erwartet.count)
-        print("LS20 split accuracy: \(richtig)/\(Self.erwartet.count) = \(String(format: "%.3f", genauigkeit))")
-        for f in falsch { print("  \(f)") }
-        XCTAssertGreaterThanOrEqual(genauigkeit, 0.9)
+        let precision = Double(correct) / Double(Self.erwartet.count)
+        print("LS20 split accuracy: \(correct)/\(Self.erwartet.count) = \(String(format: "%.3f", precision))")
+        for f in wrong { print("  \(f)") }
+        XCTAssertGreaterThanOrEqual(precision, 0.9)
     }
 }

@@ -15,7 +15,7 @@ extension LSRuleEngine {
     func styleRules(_ words: [Word], _ kleine: [String], _ sentences: [Range<Int>], _ z: [Character]) -> [LSMatch] {
         var f: [LSMatch] = []
         for sentence in sentences {
-            let inSentence = Woerter.imSatz(sentence, words)
+            let inSentence = Words.inSentence(sentence, words)
             f += konjunktivEins(inSentence, kleine, sentence, z, words)
             if let nominal = nominalstil(inSentence, sentence) { f.append(nominal) }
         }
@@ -38,7 +38,7 @@ extension LSRuleEngine {
                     f.append(LSMatch(ruleId: .ls37, textRange: word.textRange))
                 } else if reported, !indicative, !small.contains("ich"), word.text.first?.isLowercase == true, w.count >= 4,
                           w.hasSuffix("e"), i > clause.startIndex, !LSRuleEngine.attributiveBefore.contains(small[i - 1]),
-                          LSWordLists.konjunktivEinsE.contains(w) || morphology.isVerb(w + "n") && lexikon.hasWords && !lexikon.alsNomen(w) {
+                          LSWordLists.konjunktivEinsEnding.contains(w) || morphology.isVerb(w + "n") && lexikon.hasWords && !lexikon.alsNomen(w) {
                     f.append(LSMatch(ruleId: .ls37, textRange: word.textRange))
                 }
             }
