@@ -8,7 +8,7 @@ import TeilhabeCheck
 enum Addresses {
     static let leichtPrefix = "leichte-sprache/"
 
-    static func webPage(_ pfad: String, leicht: Bool = false) -> String { (leicht ? leichtPrefix : "") + pfad + "/" }
+    static func webPage(_ path: String, leicht: Bool = false) -> String { (leicht ? leichtPrefix : "") + path + "/" }
     static func gremium(_ id: String, leicht: Bool = false) -> String { webPage("gremien/\(id)", leicht: leicht) }
     static func sitzung(_ id: String, leicht: Bool = false) -> String { webPage("sitzungen/\(id)", leicht: leicht) }
 

@@ -31,12 +31,12 @@ struct Page {
 }
 
 extension Page {
-    static func easyCounterpart(_ pfad: String) -> (folderPath: String, text: String) {
-        (Addresses.webPage(pfad, leicht: true), "Leichte Sprache")
+    static func easyCounterpart(_ path: String) -> (folderPath: String, text: String) {
+        (Addresses.webPage(path, leicht: true), "Leichte Sprache")
     }
 
-    static func standardCounterpart(_ pfad: String) -> (folderPath: String, text: String) {
-        (Addresses.webPage(pfad), "Alltags-Sprache")
+    static func standardCounterpart(_ path: String) -> (folderPath: String, text: String) {
+        (Addresses.webPage(path), "Alltags-Sprache")
     }
 }
 
@@ -63,7 +63,7 @@ struct Entry {
         k["trenner_nichtoeffentlich"] = identifier != nil || datum != nil
         if let datum {
             k["datum"] = Formatting.datum(datum)
-            k["kurzdatum"] = Formatting.kurzdatum(datum)
+            k["kurzdatum"] = Formatting.shortDate(datum)
             k["datum_iso"] = datum.description
         }
         return k

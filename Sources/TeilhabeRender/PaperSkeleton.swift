@@ -20,24 +20,24 @@ package enum PaperSkeleton {
 
     /// A new Vorlage: every required section with a placeholder, and for a Beschlussvorlage the
     /// Beschlussvorschlag, which it must have.
-    package static func vorlage(art: Vorlage.Art, nummer: String, betreff: String, datum: Tag, federfuehrend: String,
+    package static func vorlage(art: Vorlage.Art, number: String, betreff: String, date: Tag, federfuehrend: String,
                                 pflichtabschnitte: [String]) -> String {
         var text = "---\n# Entwurf, erzeugt mit `teilhabe neu vorlage`. Bitte die markierten Stellen ergänzen,\n"
             + "# dann „status: oeffentlich“ (oder nichtoeffentlich) setzen.\n"
-            + "art: \(art.rawValue)\nnummer: \(yamlString(nummer))\nbetreff: \(yamlString(betreff))\n"
-            + "datum: \(datum)\nstatus: entwurf\nfederfuehrend: \(yamlString(federfuehrend))\n---\n"
-        var abschnitte = pflichtabschnitte
-        if art == .Beschlussvorlage, !abschnitte.map(VorlageCheck.normalize).contains("beschlussvorschlag") {
-            abschnitte.append("Beschlussvorschlag")
+            + "art: \(art.rawValue)\nnummer: \(yamlString(number))\nbetreff: \(yamlString(betreff))\n"
+            + "datum: \(date)\nstatus: entwurf\nfederfuehrend: \(yamlString(federfuehrend))\n---\n"
+        var sections = pflichtabschnitte
+        if art == .Beschlussvorlage, !sections.map(VorlageCheck.normalize).contains("beschlussvorschlag") {
+            sections.append("Beschlussvorschlag")
         }
-        for name in abschnitte { text += "\n## \(name)\n\n\(placeholder)\n" }
+        for name in sections { text += "\n## \(name)\n\n\(placeholder)\n" }
         return text
     }
 
     /// A new Bericht or Seite: its title, today's date, one placeholder paragraph.
-    package static func textseite(titel: String, datum: Tag, art: Textseite.Art) -> String {
+    package static func textseite(titel: String, date: Tag, art: Textseite.Art) -> String {
         "---\n# Entwurf, erzeugt mit `teilhabe neu \(art == .bericht ? "bericht" : "seite")`. Bitte ergänzen, dann "
-            + "„status: oeffentlich“ setzen.\ntitel: \(yamlString(titel))\ndatum: \(datum)\nstatus: entwurf\n---\n\n"
+            + "„status: oeffentlich“ setzen.\ntitel: \(yamlString(titel))\ndatum: \(date)\nstatus: entwurf\n---\n\n"
             + "\(placeholder)\n"
     }
 

@@ -40,14 +40,14 @@ struct TrackedPage: Sendable {
 public struct BuildFingerprints: Sendable {
     let global: Fingerprint
     /// The global one with every page's front matter and the reference day: all that lists show.
-    let uebersicht: Fingerprint
+    let overview: Fingerprint
     /// That with every page file's bytes: all that the search index shows (nil when a file's is unknown).
     let everything: Fingerprint?
     let fileList: [String: Fingerprint]
 
-    package init(global: Fingerprint, uebersicht: Fingerprint, everything: Fingerprint?, fileList: [String: Fingerprint]) {
+    package init(global: Fingerprint, overview: Fingerprint, everything: Fingerprint?, fileList: [String: Fingerprint]) {
         self.global = global
-        self.uebersicht = uebersicht
+        self.overview = overview
         self.everything = everything
         self.fileList = fileList
     }
@@ -63,9 +63,9 @@ public struct BuildFingerprints: Sendable {
         return s.resultValue
     }
 
-    func filePath(_ quelle: MarkdownQuelle?) -> Fingerprint? {
-        guard let quelle else { return Fingerprint.without }
-        return fileList[quelle.file]
+    func filePath(_ source: MarkdownQuelle?) -> Fingerprint? {
+        guard let source else { return Fingerprint.without }
+        return fileList[source.file]
     }
 }
 
@@ -88,7 +88,7 @@ extension RenderContext {
 
     /// A meeting shows (the front matter of) the papers it consults and the papers on its agenda.
     func quellen(_ s: Sitzung) -> [Fingerprint?] {
-        directory.vorlagen(jeSitzung: s.id).flatMap { heads($0) }
+        directory.vorlagen(perSitzung: s.id).flatMap { heads($0) }
     }
 
     func cacheKey(_ art: String, _ quellen: [Fingerprint?]) -> Fingerprint? {
@@ -96,7 +96,7 @@ extension RenderContext {
     }
 
     /// The key of a file that shows all pages, but none of their bodies (lists, feed, calendars).
-    func uebersicht(_ art: String) -> Fingerprint? { fingerprints?.cacheKey(art, [fingerprints?.uebersicht]) }
+    func overview(_ art: String) -> Fingerprint? { fingerprints?.cacheKey(art, [fingerprints?.overview]) }
 
     /// The key of a file that shows all pages with their bodies (the search index).
     func total(_ art: String) -> Fingerprint? { fingerprints?.cacheKey(art, [fingerprints?.everything]) }

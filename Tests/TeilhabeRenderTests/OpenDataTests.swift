@@ -71,16 +71,16 @@ final class OpenDataTests: XCTestCase {
     }
 
     func testBerlinOffsetsFollowTheEURule() {
-        XCTAssertEqual(Zeitpunkt("2024-03-31T01:59")!.berlinOffset, 1)
-        XCTAssertEqual(Zeitpunkt("2024-03-31T03:00")!.berlinOffset, 2)
-        XCTAssertEqual(Zeitpunkt("2024-10-27T02:30")!.berlinOffset, 2)
-        XCTAssertEqual(Zeitpunkt("2024-10-27T03:00")!.berlinOffset, 1)
-        XCTAssertEqual(Zeitpunkt("2021-09-22T17:00")!.isoWithOffset, "2021-09-22T17:00:00+02:00")
-        XCTAssertEqual(Zeitpunkt("2024-01-01T00:30")!.icsUTC, "20231231T233000Z")
+        XCTAssertEqual(WallClockTime("2024-03-31T01:59")!.berlinOffset, 1)
+        XCTAssertEqual(WallClockTime("2024-03-31T03:00")!.berlinOffset, 2)
+        XCTAssertEqual(WallClockTime("2024-10-27T02:30")!.berlinOffset, 2)
+        XCTAssertEqual(WallClockTime("2024-10-27T03:00")!.berlinOffset, 1)
+        XCTAssertEqual(WallClockTime("2021-09-22T17:00")!.isoWithOffset, "2021-09-22T17:00:00+02:00")
+        XCTAssertEqual(WallClockTime("2024-01-01T00:30")!.icsUTC, "20231231T233000Z")
         XCTAssertEqual(Stichtag.today(environment: ["SOURCE_DATE_EPOCH": "1700000000"]).description, "2023-11-14")
     }
 
-    private final class AtomLeser: NSObject, XMLParserDelegate {
+    private final class AtomReader: NSObject, XMLParserDelegate {
         var entries: [[String: String]] = []
         var field: [String: String] = [:]
         var text = ""
@@ -100,13 +100,13 @@ final class OpenDataTests: XCTestCase {
         var files = Fixture.minimal
         files["site.yaml"] = files["site.yaml"]!.replacingOccurrences(of: "pflicht: true", with: "pflicht: false")
         for n in 1...55 {
-            let tag = Tag(tageSeit1970: Tag("2023-01-01")!.tageSeit1970 + n)
-            files["vorlagen/v\(n).md"] = "---\nart: Anfrage\nnummer: \"2023/\(1000 + n)\"\nbetreff: Anfrage \(n) & mehr\ndatum: \(tag)\nfederfuehrend: A 1\n---\n## Sachlage\nx\n## Rechtslage\ny\n"
+            let day = Tag(daysSince1970: Tag("2023-01-01")!.daysSince1970 + n)
+            files["vorlagen/v\(n).md"] = "---\nart: Anfrage\nnummer: \"2023/\(1000 + n)\"\nbetreff: Anfrage \(n) & mehr\ndatum: \(day)\nfederfuehrend: A 1\n---\n## Sachlage\nx\n## Rechtslage\ny\n"
         }
         let f = try built(files)
         let data = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, "feed.xml")))
         let parser = XMLParser(data: data)
-        let reader = AtomLeser()
+        let reader = AtomReader()
         parser.delegate = reader
         XCTAssertTrue(parser.parse(), "well-formed XML")
         XCTAssertEqual(reader.entries.count, 50)

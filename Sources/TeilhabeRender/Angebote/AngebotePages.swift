@@ -11,7 +11,7 @@ enum AngebotePages {
         var jobs: [PageJob] = [{ index(u) }]
         if u.project.angebote.contains(where: { $0.beschreibungLeicht != nil }) { jobs.append { easyIndex(u) } }
         for art in kinds(u) { jobs.append { filtered(u, art: art) } }
-        for m in Angebot.Merkmal.allCases { jobs.append { filtered(u, merkmal: m) } }
+        for m in Angebot.Merkmal.allCases { jobs.append { filtered(u, feature: m) } }
         for a in u.project.angebote {
             jobs.append { webPage(a, u) }
             if a.beschreibungLeicht != nil { jobs.append { easyPage(a, u) } }
@@ -60,24 +60,24 @@ enum AngebotePages {
     }
 
     /// `angebote/art/<art>/` or `angebote/barrierefreiheit/<merkmal>/`.
-    static func filtered(_ u: RenderContext, art: Angebot.Art? = nil, merkmal: Angebot.Merkmal? = nil) -> Page {
-        let folder = art.map { "angebote/art/\($0.slug)/" } ?? "angebote/barrierefreiheit/\(merkmal!.slug)/"
-        let titel = art.map { "Angebote: \($0.rawValue)" } ?? "Angebote: \(merkmal!.name)"
+    static func filtered(_ u: RenderContext, art: Angebot.Art? = nil, feature: Angebot.Merkmal? = nil) -> Page {
+        let folder = art.map { "angebote/art/\($0.slug)/" } ?? "angebote/barrierefreiheit/\(feature!.slug)/"
+        let titel = art.map { "Angebote: \($0.rawValue)" } ?? "Angebote: \(feature!.name)"
         var page = Page(filePath: Addresses.filePath(folder), template: "angebote-auswahl", titel: titel, section: "angebote")
-        page.brotkrumen = [("Angebote", "angebote/"), (art?.rawValue ?? merkmal!.name, nil)]
+        page.brotkrumen = [("Angebote", "angebote/"), (art?.rawValue ?? feature!.name, nil)]
         let linker = page.linker
         var context: TemplateContext = ["titel": titel, "alle": linker.to("angebote/")]
         if let art {
             let list = u.project.angebote.filter { $0.art == art }
             context["gruppen"] = [["ueberschrift": false, "bereiche": groupedByArea(list, u, linker: linker, level: 2)] as TemplateContext]
             context["anzahl"] = list.count
-        } else if let merkmal {
-            let ja = u.project.angebote.filter { $0.barrierefreiheit[merkmal] == .yes }
-            let teils = u.project.angebote.filter { $0.barrierefreiheit[merkmal] == .limited }
-            context["gruppen"] = [(ja, "Ja"), (teils, "Eingeschränkt")].filter { !$0.0.isEmpty }.map { list, heading -> TemplateContext in
-                ["ueberschrift": "\(merkmal.name): \(heading)", "bereiche": groupedByArea(list, u, linker: linker, level: 3)]
+        } else if let feature {
+            let ja = u.project.angebote.filter { $0.barrierefreiheit[feature] == .yes }
+            let partly = u.project.angebote.filter { $0.barrierefreiheit[feature] == .limited }
+            context["gruppen"] = [(ja, "Ja"), (partly, "Eingeschränkt")].filter { !$0.0.isEmpty }.map { list, heading -> TemplateContext in
+                ["ueberschrift": "\(feature.name): \(heading)", "bereiche": groupedByArea(list, u, linker: linker, level: 3)]
             }
-            context["anzahl"] = ja.count + teils.count
+            context["anzahl"] = ja.count + partly.count
         }
         page.context = context
         return page

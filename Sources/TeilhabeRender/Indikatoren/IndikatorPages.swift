@@ -7,7 +7,7 @@ import TeilhabeCheck
 /// figure that a ```indikator block embeds in a Vorlage, Bericht or Page.
 enum IndikatorPages {
     static func allItems(_ u: RenderContext) -> [PageJob] {
-        [{ uebersicht(u, leicht: false) }, { uebersicht(u, leicht: true) }]
+        [{ overview(u, leicht: false) }, { overview(u, leicht: true) }]
             + u.project.indikatoren.flatMap { i -> [PageJob] in [{ webPage(i, u) }, { leicht(i, u) }] }
     }
 
@@ -19,7 +19,7 @@ enum IndikatorPages {
         }
     }
 
-    static func uebersicht(_ u: RenderContext, leicht: Bool) -> Page {
+    static func overview(_ u: RenderContext, leicht: Bool) -> Page {
         let titel = leicht ? "Zahlen in Leichter Sprache" : "Indikatoren"
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage("indikatoren", leicht: leicht)), template: leicht ? "indikatoren-leicht" : "indikatoren",
                           titel: titel, leicht: leicht, section: leicht ? "leichte-sprache" : "indikatoren")
@@ -41,7 +41,7 @@ enum IndikatorPages {
         webPage.brotkrumen = [("Indikatoren", "indikatoren/"), (i.titel, nil)]
         webPage.counterpart = Page.easyCounterpart(i.pfad)
         webPage.beschreibung = i.beschreibung
-        webPage.context = ["titel": i.titel, "beschreibung": i.beschreibung ?? false, "ansicht": figur(i, u, leicht: false, link: nil),
+        webPage.context = ["titel": i.titel, "beschreibung": i.beschreibung ?? false, "ansicht": figure(i, u, leicht: false, link: nil),
                          "csv": "\(i.id).csv", "json": "\(i.id).json"]
         webPage.context["karte"] = AreaMaps.indicator(i, u, linker: webPage.linker, leicht: false) ?? false
         return webPage
@@ -52,13 +52,13 @@ enum IndikatorPages {
                           titel: i.titelLeicht, leicht: true, section: "leichte-sprache")
         webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), ("Zahlen", "leichte-sprache/indikatoren/"), (i.titelLeicht, nil)]
         webPage.counterpart = Page.standardCounterpart(i.pfad)
-        webPage.context = ["titel": i.titelLeicht, "ansicht": figur(i, u, leicht: true, link: nil)]
+        webPage.context = ["titel": i.titelLeicht, "ansicht": figure(i, u, leicht: true, link: nil)]
         webPage.context["karte"] = AreaMaps.indicator(i, u, linker: webPage.linker, leicht: true) ?? false
         return webPage
     }
 
     /// Chart(s), their sentences and the table. `link`: where the caption points (embedded use).
-    static func figur(_ i: Indikator, _ u: RenderContext, leicht: Bool, link: String?) -> String {
+    static func figure(_ i: Indikator, _ u: RenderContext, leicht: Bool, link: String?) -> String {
         let t = u.table(i)
         var html = "<figure class=\"indikator-ansicht\">\n<figcaption>"
         html += link.map { "<a href=\"\($0)\">\(XML.escape(leicht ? i.titelLeicht : i.titel))</a>" } ?? XML.escape(leicht ? i.titelLeicht : i.titel)
@@ -66,7 +66,7 @@ enum IndikatorPages {
         html += "</figcaption>\n"
         if leicht {
             html += "<p class=\"leicht-saetze\">" + IndikatorLeicht.sentences(i, t).map(XML.escape).joined(separator: "<br>\n") + "</p>\n"
-            if let balken = Chart.balken(i, t) { html += "<div class=\"diagramm-rahmen\">\n\(IndikatorLeicht.chart(balken.svg, i))\n</div>\n" }
+            if let bar = Chart.bar(i, t) { html += "<div class=\"diagramm-rahmen\">\n\(IndikatorLeicht.chart(bar.svg, i))\n</div>\n" }
         } else {
             for bild in Chart.allItems(i, t) {
                 html += "<div class=\"diagramm-rahmen\">\n\(bild.svg)\n<p class=\"diagramm-satz\">\(XML.escape(bild.sentence))</p>\n</div>\n"
@@ -77,11 +77,11 @@ enum IndikatorPages {
     }
 
     /// The HTML for a ```indikator block: one figure per id in the block.
-    static func block(_ inhalt: String, _ linker: Linker, leicht: Bool, _ u: RenderContext) -> String? {
-        let ids = inhalt.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let figuren = ids.compactMap { id in
-            u.project.indikator(id).map { figur($0, u, leicht: leicht, link: linker.to(Addresses.webPage($0.pfad, leicht: leicht))) }
+    static func block(_ contents: String, _ linker: Linker, leicht: Bool, _ u: RenderContext) -> String? {
+        let ids = contents.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let figures = ids.compactMap { id in
+            u.project.indikator(id).map { figure($0, u, leicht: leicht, link: linker.to(Addresses.webPage($0.pfad, leicht: leicht))) }
         }
-        return figuren.count == ids.count && !ids.isEmpty ? figuren.joined() : nil
+        return figures.count == ids.count && !ids.isEmpty ? figures.joined() : nil
     }
 }

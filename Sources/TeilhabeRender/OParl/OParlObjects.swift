@@ -10,25 +10,25 @@ struct OParlObjects {
     let a: OParlAddresses
     let stand: Timestamp
     /// The leading offices' organisation ids, made once (every paper names one).
-    let aemter: [String: String]
+    let offices: [String: String]
 
     init(_ u: RenderContext, _ base: SiteBase) {
         self.u = u
         a = OParlAddresses(base, traeger: u.project.site.traeger)
         stand = Timestamp.project(u.project)
-        var aemter: [String: String] = [:]
-        for i in u.project.vorlagen.indices where aemter[u.project.vorlagen[i].federfuehrend] == nil {
+        var offices: [String: String] = [:]
+        for i in u.project.vorlagen.indices where offices[u.project.vorlagen[i].federfuehrend] == nil {
             let amt = u.project.vorlagen[i].federfuehrend
-            aemter[amt] = a.amt(amt)
+            offices[amt] = a.amt(amt)
         }
-        self.aemter = aemter
+        self.offices = offices
     }
 
     typealias Object = OParlSchema.Object
 
-    private func object<F>(_ typ: String, _ id: String, _ stamp: Timestamp, _ felder: F) -> Object<F> {
-        Object(id: id, type: OParlTyp.url(typ), created: stamp.erstellt.isoWithOffset,
-               modified: stamp.changed.isoWithOffset, fields: felder)
+    private func object<F>(_ typ: String, _ id: String, _ stamp: Timestamp, _ fields: F) -> Object<F> {
+        Object(id: id, type: OParlType.url(typ), created: stamp.erstellt.isoWithOffset,
+               modified: stamp.changed.isoWithOffset, fields: fields)
     }
 
     var system: Object<OParlSchema.System> {
@@ -58,20 +58,20 @@ struct OParlObjects {
     }
 
     /// Committees, and the offices that lead papers (as `underDirectionOf`).
-    var organisationen: [Object<OParlSchema.Organization>] {
+    var organizations: [Object<OParlSchema.Organization>] {
         let gremien = u.project.gremien.map { g in
             let sitzungen = u.project.sitzungen.filter { $0.gremium == g.id }
             let stamp = sitzungen.map { u.stamp($0) }
             let time = stamp.isEmpty ? stand
                 : Timestamp(erstellt: stamp.map(\.erstellt).min()!, changed: stamp.map(\.changed).max()!)
-            return object("Organization", a.organisation(g.id), time, OParlSchema.Organization(
+            return object("Organization", a.organization(g.id), time, OParlSchema.Organization(
                 body: a.bodyID, name: nonEmpty(g.name), shortName: nonEmpty(g.kurzname), organizationType: "Gremium",
                 classification: nonEmpty(g.art.rawValue), web: a.base.absolute(Addresses.gremium(g.id))))
         }
         // Names written differently with one id ("A 58 – Amt", "A 58 - Amt") are one office: one object
         // each id, named as first in sort order, so that no id is given to two objects.
-        let names = Dictionary(grouping: aemter.keys.sorted(), by: { aemter[$0]! })
-        let leitend = names.keys.sorted(by: { names[$0]![0] < names[$1]![0] }).map { id in
+        let names = Dictionary(grouping: offices.keys.sorted(), by: { offices[$0]! })
+        let leading = names.keys.sorted(by: { names[$0]![0] < names[$1]![0] }).map { id in
             let groupName = Set(names[id]!)
             let vorlagen = u.project.vorlagen.filter { groupName.contains($0.federfuehrend) }.map(Timestamp.vorlage)
             return object("Organization", id,
@@ -79,14 +79,14 @@ struct OParlObjects {
                           OParlSchema.Organization(body: a.bodyID, name: nonEmpty(names[id]![0]), shortName: nil,
                                                    organizationType: "Verwaltungsbereich", classification: nil, web: nil))
         }
-        return gremien + leitend
+        return gremien + leading
     }
 
     func sitzung(_ s: Sitzung) -> Object<OParlSchema.Meeting> {
         let stamp = u.stamp(s)
         return object("Meeting", a.sitzung(s.id), stamp, OParlSchema.Meeting(
             name: nonEmpty("Sitzung: \(u.gremiumName(s.gremium))"), start: s.begin.isoWithOffset, end: s.ende?.isoWithOffset,
-            organization: [a.organisation(s.gremium)], location: s.ort.map { _ in ort(s, eingebettet: true) },
+            organization: [a.organization(s.gremium)], location: s.ort.map { _ in ort(s, eingebettet: true) },
             agendaItem: nonEmpty(tagesordnung(s, eingebettet: true)), web: a.base.absolute(Addresses.sitzung(s.id))))
     }
 
@@ -104,9 +104,9 @@ struct OParlObjects {
     func tagesordnungspunkt(_ s: Sitzung, _ n: Int, eingebettet: Bool) -> Object<OParlSchema.AgendaItem> {
         let stamp = u.stamp(s), top = s.tagesordnung[n]
         let oeffentlich = top.status == .oeffentlich
-        let vorlage = top.vorlage.flatMap { u.vorlage(nummer: $0) }
+        let vorlage = top.vorlage.flatMap { u.vorlage(number: $0) }
         let beratung = vorlage.flatMap { v in v.beratungsfolge.firstIndex { $0.sitzung == s.id }.map { (v, $0) } }
-        let name = !oeffentlich && !u.intern ? "Nichtöffentlicher Teil" : vorlage?.betreff ?? top.titel
+        let name = !oeffentlich && !u.isInternal ? "Nichtöffentlicher Teil" : vorlage?.betreff ?? top.titel
         return object("AgendaItem", a.top(s.id, top.top), stamp, OParlSchema.AgendaItem(
             meeting: eingebettet ? nil : a.sitzung(s.id), number: nonEmpty(top.top), order: n + 1, name: nonEmpty(name),
             public: oeffentlich, consultation: beratung.map { a.beratung($0.0.slug, $0.1 + 1) },
@@ -125,7 +125,7 @@ struct OParlObjects {
         let top = s.tagesordnung.first { $0.vorlage == v.nummer }
         return object("Consultation", a.beratung(v.slug, n + 1), .vorlage(v), OParlSchema.Consultation(
             paper: eingebettet ? nil : a.vorlage(v.slug), meeting: a.sitzung(s.id),
-            agendaItem: top.map { a.top(s.id, $0.top) }, organization: [a.organisation(s.gremium)],
+            agendaItem: top.map { a.top(s.id, $0.top) }, organization: [a.organization(s.gremium)],
             role: b.rolle.rawValue, authoritative: b.rolle == .Entscheidung))
     }
 
@@ -134,7 +134,7 @@ struct OParlObjects {
         return object("Paper", a.vorlage(v.slug), .vorlage(v), OParlSchema.Paper(
             body: a.bodyID, name: nonEmpty(v.betreff), reference: nonEmpty(v.nummer), date: v.datum.description,
             paperType: v.art.rawValue, mainFile: fileList.first, auxiliaryFile: nonEmpty(Array(fileList.dropFirst())),
-            underDirectionOf: [aemter[v.federfuehrend]!],
+            underDirectionOf: [offices[v.federfuehrend]!],
             consultation: nonEmpty(beratungen(v, eingebettet: true)), web: a.base.absolute(Addresses.webPage(v.pfad))))
     }
 
@@ -144,54 +144,54 @@ struct OParlObjects {
     }
 
     /// What `dateien` holds, as ids: the page, the Leichte-Sprache page, each attachment the project has.
-    enum DateiID: Hashable {
+    enum FileID: Hashable {
         case webPage, leicht
         case anlage(Int)
     }
 
-    func fileIDs(_ v: Vorlage) -> [DateiID] {
-        var ids: [DateiID] = [.webPage]
+    func fileIDs(_ v: Vorlage) -> [FileID] {
+        var ids: [FileID] = [.webPage]
         if v.leicht != nil { ids.append(.leicht) }
         for (n, anlage) in v.anlagen.enumerated() {
-            if let pfad = Paths.resolve(anlage.filePath), u.project.anlagen[pfad] != nil { ids.append(.anlage(n)) }
+            if let path = Paths.resolve(anlage.filePath), u.project.anlagen[path] != nil { ids.append(.anlage(n)) }
         }
         return ids
     }
 
     /// The id of one of the paper's files.
-    func id(_ v: Vorlage, _ filePath: DateiID) -> String {
+    func id(_ v: Vorlage, _ filePath: FileID) -> String {
         switch filePath {
         case .webPage: return a.id(OParlAddresses.pageFile(v.slug))
-        case .leicht: return a.id(OParlAddresses.leichteDatei(v.slug))
-        case let .anlage(n): return a.id(OParlAddresses.anlagenDatei(Paths.resolve(v.anlagen[n].filePath)!))
+        case .leicht: return a.id(OParlAddresses.easyFile(v.slug))
+        case let .anlage(n): return a.id(OParlAddresses.anlageFile(Paths.resolve(v.anlagen[n].filePath)!))
         }
     }
 
     /// One of the paper's files alone; standalone ones carry the paper as back-reference.
-    func filePath(_ v: Vorlage, _ filePath: DateiID, eingebettet: Bool) -> Object<OParlSchema.File> {
-        let rueck: [String]? = eingebettet ? nil : [a.vorlage(v.slug)]
-        let felder: OParlSchema.File
+    func filePath(_ v: Vorlage, _ filePath: FileID, eingebettet: Bool) -> Object<OParlSchema.File> {
+        let back: [String]? = eingebettet ? nil : [a.vorlage(v.slug)]
+        let fields: OParlSchema.File
         switch filePath {
         case .webPage:
-            felder = OParlSchema.File(
+            fields = OParlSchema.File(
                 name: nonEmpty("\(v.art.rawValue) \(v.nummer)"), fileName: "index.html", mimeType: "text/html",
-                date: v.datum.description, accessUrl: a.base.absolute(Addresses.webPage(v.pfad)), paper: rueck)
+                date: v.datum.description, accessUrl: a.base.absolute(Addresses.webPage(v.pfad)), paper: back)
         case .leicht:
-            felder = OParlSchema.File(
+            fields = OParlSchema.File(
                 name: nonEmpty("\(v.leicht?.titel ?? "") (Leichte Sprache)"), fileName: "index.html", mimeType: "text/html",
-                date: v.datum.description, accessUrl: a.base.absolute(Addresses.webPage(v.pfad, leicht: true)), paper: rueck)
+                date: v.datum.description, accessUrl: a.base.absolute(Addresses.webPage(v.pfad, leicht: true)), paper: back)
         case let .anlage(n):
-            let anlage = v.anlagen[n], pfad = Paths.resolve(anlage.filePath)!
-            felder = OParlSchema.File(
-                name: nonEmpty(anlage.titel), fileName: nonEmpty(pfad.split(separator: "/").last.map(String.init)),
-                mimeType: OParlObjects.mimeType(pfad), size: u.project.anlagen[pfad] ?? 0, date: v.datum.description,
-                accessUrl: a.base.absolute(pfad), downloadUrl: a.base.absolute(pfad), paper: rueck)
+            let anlage = v.anlagen[n], path = Paths.resolve(anlage.filePath)!
+            fields = OParlSchema.File(
+                name: nonEmpty(anlage.titel), fileName: nonEmpty(path.split(separator: "/").last.map(String.init)),
+                mimeType: OParlObjects.mimeType(path), size: u.project.anlagen[path] ?? 0, date: v.datum.description,
+                accessUrl: a.base.absolute(path), downloadUrl: a.base.absolute(path), paper: back)
         }
-        return object("File", id(v, filePath), .vorlage(v), felder)
+        return object("File", id(v, filePath), .vorlage(v), fields)
     }
 
-    static func mimeType(_ pfad: String) -> String {
-        switch Formatting.fileType(pfad) {
+    static func mimeType(_ path: String) -> String {
+        switch Formatting.fileType(path) {
         case "PDF": return "application/pdf"
         case "DOCX": return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         case "XLSX": return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -30,8 +30,8 @@ enum GremienPages {
     }
 
     /// Upcoming and past meetings of a committee as list contexts.
-    static func termine(_ g: Gremium, _ linker: Linker, leicht: Bool, _ u: RenderContext) -> TemplateContext {
-        let (kommend, vergangen) = u.kommendeUndVergangene(u.project.sitzungen.filter { $0.gremium == g.id })
+    static func appointments(_ g: Gremium, _ linker: Linker, leicht: Bool, _ u: RenderContext) -> TemplateContext {
+        let (kommend, vergangen) = u.upcomingAndPast(u.project.sitzungen.filter { $0.gremium == g.id })
         func lines(_ s: [Sitzung]) -> [TemplateContext] {
             s.map { SitzungenPages.sourceLine($0, linker, u).merging(["href": linker.to(Addresses.sitzung($0.id, leicht: leicht))]) }
         }
@@ -50,8 +50,8 @@ enum GremienPages {
         let vorlagen = u.project.vorlagen.filter { v in v.beratungsfolge.contains { ids.contains($0.sitzung) } }
         var k: TemplateContext = ["name": g.name, "art": g.art.rawValue, "kurzname": g.kurzname ?? false,
                           "beschreibung": g.beschreibung ?? false,
-                          "ics_href": u.offeneDaten ? linker.to(Addresses.gremium(g.id) + "sitzungen.ics") : false]
-        k = k.merging(termine(g, linker, leicht: false, u))
+                          "ics_href": u.openData ? linker.to(Addresses.gremium(g.id) + "sitzungen.ics") : false]
+        k = k.merging(appointments(g, linker, leicht: false, u))
         webPage.context = k.merging(vorlagen.map(VorlagenPages.entry).sorted(by: Entry.newest).context(linker))
         return webPage
     }
@@ -75,7 +75,7 @@ enum GremienPages {
         webPage.counterpart = Page.standardCounterpart("gremien/\(g.id)")
         let k: TemplateContext = ["name": g.easyName, "saetze": erklaerung[g.art] ?? [],
                           "beschreibung_leicht": g.beschreibungLeicht.map(GremienPages.lines) ?? false]
-        webPage.context = k.merging(termine(g, webPage.linker, leicht: true, u))
+        webPage.context = k.merging(appointments(g, webPage.linker, leicht: true, u))
         return webPage
     }
 

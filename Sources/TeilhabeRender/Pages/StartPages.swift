@@ -14,12 +14,12 @@ enum StartPages {
         var webPage = Page(filePath: "index.html", template: "start", titel: u.project.site.titel, section: "")
         webPage.beschreibung = "\(u.project.site.titel): Vorlagen, Berichte und Sitzungen – auch in Leichter Sprache."
         let linker = webPage.linker
-        let neu = (u.project.vorlagen.map(VorlagenPages.entry) + u.project.berichte.map(TextPages.entry))
+        let new = (u.project.vorlagen.map(VorlagenPages.entry) + u.project.berichte.map(TextPages.entry))
             .sorted(by: Entry.newest).prefix(10)
-        let (kommend, vergangen) = u.kommendeUndVergangene(u.project.sitzungen)
-        let termine = (kommend.isEmpty ? vergangen : kommend).prefix(5)
-        webPage.context = Array(neu).context(linker).merging([
-            "termine": termine.map { SitzungenPages.sourceLine($0, linker, u) }, "hat_termine": !termine.isEmpty,
+        let (kommend, vergangen) = u.upcomingAndPast(u.project.sitzungen)
+        let appointments = (kommend.isEmpty ? vergangen : kommend).prefix(5)
+        webPage.context = Array(new).context(linker).merging([
+            "termine": appointments.map { SitzungenPages.sourceLine($0, linker, u) }, "hat_termine": !appointments.isEmpty,
             "termine_titel": kommend.isEmpty ? "Letzte Sitzungen" : "Nächste Sitzungen",
         ])
         return webPage
@@ -44,7 +44,7 @@ enum StartPages {
             Entry(titel: $0.easyName, folderPath: Addresses.gremium($0.id, leicht: true), identifier: "Gremium")
         }
         var ranges: [Entry] = []
-        if u.project.aktuellerPlan != nil {
+        if u.project.currentPlan != nil {
             ranges.append(Entry(titel: "Der Inklusions·plan", folderPath: Addresses.webPage("inklusionsplan", leicht: true), identifier: "Plan"))
         }
         if !u.project.indikatoren.isEmpty {
@@ -98,13 +98,13 @@ enum StartPages {
         case .vollstaendig:
             return "Diese Internetseite ist mit den Anforderungen der BITV 2.0 vollständig vereinbar."
         case .teilweise, .nicht:
-            let grad = b.konformitaet == .teilweise ? "teilweise" : "noch nicht"
-            let keine = b.konformitaet == .teilweise ? "Einzelne nicht barrierefreie Inhalte sind uns derzeit nicht bekannt."
+            let degrees = b.konformitaet == .teilweise ? "teilweise" : "noch nicht"
+            let none = b.konformitaet == .teilweise ? "Einzelne nicht barrierefreie Inhalte sind uns derzeit nicht bekannt."
                 : "Die nicht barrierefreien Inhalte sind noch nicht im Einzelnen erfasst."
-            let folge = n == 0 ? keine
+            let following = n == 0 ? none
                 : "\(n == 1 ? "Der unten genannte" : "Die unten genannten") \(GermanText.inhalt.form(n)) "
-                    + "\(GermanText.sein(n)) nicht barrierefrei."
-            return "Diese Internetseite ist mit den Anforderungen der BITV 2.0 \(grad) vereinbar. " + folge
+                    + "\(GermanText.be(n)) nicht barrierefrei."
+            return "Diese Internetseite ist mit den Anforderungen der BITV 2.0 \(degrees) vereinbar. " + following
         }
     }
 

@@ -14,7 +14,7 @@ enum TextPages {
             auditedPages.append(TrackedPage(filePath: Addresses.filePath(Addresses.webPage(text.pfad)), quellen: quellen) { webPage(text, u) })
             if let leicht = text.leicht {
                 auditedPages.append(TrackedPage(filePath: Addresses.filePath(Addresses.webPage(text.pfad, leicht: true)), quellen: quellen) {
-                    LeichteSeite.webPage(leicht, pfad: text.pfad, identifier: nil, nichtoeffentlich: text.status == .nichtoeffentlich,
+                    LeichteSeite.webPage(leicht, path: text.pfad, identifier: nil, nichtoeffentlich: text.status == .nichtoeffentlich,
                                        entwurf: text.status == .entwurf, u)
                 })
             }
@@ -50,7 +50,7 @@ enum TextPages {
         if t.art == .bericht { k["kennung"] = "Bericht" }
         if let d = t.datum { k["datum"] = Formatting.datum(d); k["datum_iso"] = d.description }
         if let b = t.beschreibung { k["beschreibung"] = b }
-        webPage.context = k.merging(u.abschnitte(headings)).merging(u.anlagen(t.anlagen, webPage.linker))
+        webPage.context = k.merging(u.sections(headings)).merging(u.anlagen(t.anlagen, webPage.linker))
         return webPage
     }
 }

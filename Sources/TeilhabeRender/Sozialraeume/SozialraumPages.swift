@@ -103,7 +103,7 @@ enum SozialraumPages {
 
     /// Measures of the current plan that name the area.
     static func measureEntries(_ a: Sozialraum, _ u: RenderContext, linker: Linker, leicht: Bool) -> [TemplateContext] {
-        guard let plan = u.project.aktuellerPlan else { return [] }
+        guard let plan = u.project.currentPlan else { return [] }
         return plan.massnahmen.filter { $0.massnahme.sozialraeume.contains(a.id) }.map { field, m in
             ["titel": leicht ? (m.leicht ?? m.titel) : m.titel, "id": m.id, "status": leicht ? m.status.leicht : m.status.text,
              // The easy field page lists its measures under one heading, without an anchor each.

@@ -22,7 +22,7 @@ struct ContextShape {
     /// The longest shape kept, in bytes: pages with long lists are one of a kind anyway.
     static let limit = 16_384
 
-    private func genannt<V>(_ d: [String: V]) -> [String] {
+    private func namedKeys<V>(_ d: [String: V]) -> [String] {
         guard let names else { return d.keys.sorted() }
         return d.keys.filter(names.contains).sorted()
     }
@@ -48,7 +48,7 @@ struct ContextShape {
 
     private func record<V>(object d: [String: V], in form: inout [UInt8], valueList: inout [String]) -> Bool {
         form.append(0x7B)
-        for cacheKey in genannt(d) {
+        for cacheKey in namedKeys(d) {
             form.append(contentsOf: cacheKey.utf8); form.append(0x3A)
             guard record(d[cacheKey]!, in: &form, valueList: &valueList) else { return false }
         }
@@ -67,17 +67,17 @@ struct ContextShape {
     }
 
     /// The same context with every text replaced by its numbered placeholder, in `erfassen`'s order.
-    func platzhalter(_ value: Any, _ nummer: inout Int) -> Any {
+    func placeholder(_ value: Any, _ nummer: inout Int) -> Any {
         if type(of: value) == String.self || type(of: value) == Int.self {
             nummer += 1
             return Placeholder(nummer: nummer - 1)
         }
         if let d = value as? [String: Any] {
-            var neu: [String: Any] = [:]
-            for cacheKey in genannt(d) { neu[cacheKey] = platzhalter(d[cacheKey]!, &nummer) }
-            return neu
+            var new: [String: Any] = [:]
+            for cacheKey in namedKeys(d) { new[cacheKey] = placeholder(d[cacheKey]!, &nummer) }
+            return new
         }
-        if type(of: value) != Bool.self, let list = value as? [Any] { return list.map { platzhalter($0, &nummer) } }
+        if type(of: value) != Bool.self, let list = value as? [Any] { return list.map { placeholder($0, &nummer) } }
         return value
     }
 }

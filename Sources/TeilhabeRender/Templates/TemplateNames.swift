@@ -11,7 +11,7 @@ import TeilhabeCheck
 /// page's data, then has one shape for most pages instead of one per page.
 enum TemplateNames {
     /// By template name; nil where a tag could not be read (then every key counts).
-    static func jeVorlage(_ vorlagen: [String: String]) -> [String: Set<String>] {
+    static func perVorlage(_ vorlagen: [String: String]) -> [String: Set<String>] {
         var own: [String: (names: Set<String>, partials: Set<String>)] = [:]
         for (name, text) in vorlagen { own[name] = parse(text) }
         var resultValue: [String: Set<String>] = [:]
@@ -31,18 +31,18 @@ enum TemplateNames {
     static func parse(_ text: String) -> (names: Set<String>, partials: Set<String>) {
         var names = Set<String>(), partials = Set<String>()
         for part in text.split(separator: "{{", omittingEmptySubsequences: false).dropFirst() {
-            var tag = part.prefix { $0 != "}" }
-            if tag.first == "{" { tag = tag.dropFirst() }   // {{{name}}}
-            tag = tag.drop { $0 == " " }
-            switch tag.first {
+            var day = part.prefix { $0 != "}" }
+            if day.first == "{" { day = day.dropFirst() }   // {{{name}}}
+            day = day.drop { $0 == " " }
+            switch day.first {
             case "!", "%": continue   // comments and pragmas name nothing
             case ">":
-                partials.insert(String(tag.dropFirst()).trimmed())
+                partials.insert(String(day.dropFirst()).trimmed())
                 continue
-            case "#", "^", "/", "&": tag = tag.dropFirst()
+            case "#", "^", "/", "&": day = day.dropFirst()
             default: break
             }
-            for teilname in String(tag).trimmed().split(separator: ".") { names.insert(String(teilname)) }
+            for teilname in String(day).trimmed().split(separator: ".") { names.insert(String(teilname)) }
         }
         return (names, partials)
     }
