@@ -31,7 +31,7 @@ public final class OutputManifest: Sendable {
         /// not among the others.
         var oldMembers: [String: Fingerprint?]?
         /// A file of the group was written ahead by the preview: the group cannot be kept.
-        var gruppeVorab = false
+        var groupFirst = false
         /// The old group was kept.
         var keepGroup = false
         var neu: [String: Fingerprint?] = [:]
@@ -50,9 +50,9 @@ public final class OutputManifest: Sendable {
             state = Mutex(s)
             return
         }
-        for pfad in upfront {
-            if plan.alt[pfad] != nil { plan.alt[pfad] = .some(nil) }
-            if OutputManifest.mitglieder(&s, plan.groupName?.block)[pfad] != nil { s.oldMembers![pfad] = .some(nil); s.gruppeVorab = true }
+        for path in upfront {
+            if plan.alt[path] != nil { plan.alt[path] = .some(nil) }
+            if OutputManifest.mitglieder(&s, plan.groupName?.block)[path] != nil { s.oldMembers![path] = .some(nil); s.groupFirst = true }
         }
         (alt, oldGroup, oldFolder) = (plan.alt, plan.groupName, plan.folderPath)
         state = Mutex(s)
@@ -101,7 +101,7 @@ public final class OutputManifest: Sendable {
             if let entries = PlanEntry.entries(block) {
                 for e in entries { alreadyRead[e.pfad] = .some(e.cacheKey) }
             } else {
-                s.gruppeVorab = true   // a damaged block: the group is made again
+                s.groupFirst = true   // a damaged block: the group is made again
             }
         }
         s.oldMembers = alreadyRead
@@ -114,30 +114,30 @@ public final class OutputManifest: Sendable {
     }
 
     /// True when the file at `pfad` was made from the same inputs and is still there.
-    package func unchanged(_ pfad: String, _ cacheKey: Fingerprint?) -> Bool {
+    package func unchanged(_ path: String, _ cacheKey: Fingerprint?) -> Bool {
         guard let cacheKey else { return false }
         let before: Fingerprint? = state.withLock { s in
-            s.neu[pfad] = cacheKey
+            s.neu[path] = cacheKey
             guard let alt else { return nil }
-            if let entry = alt[pfad] { return entry }
-            return mitglieder(&s)[pfad] ?? nil
+            if let entry = alt[path] { return entry }
+            return mitglieder(&s)[path] ?? nil
         }
         guard before == cacheKey else { return false }
         // A regular file, not a link planted in its place (which the build then replaces).
         var info = stat()
-        return lstat(Paths.join(outputPath, pfad), &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+        return lstat(Paths.join(outputPath, path), &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     /// The files and pages of the last build's group, when it was made under `schluessel` and every
     /// file is still there as that build made it (none written ahead by the preview); they are kept
     /// for this build. Nil: the group's jobs must run.
     package func groupName(_ cacheKey: Fingerprint) -> (fileList: Int, auditedPages: Int)? {
-        let g = oldGroup, gueltig = alt != nil && !state.withLock { $0.gruppeVorab }
+        let g = oldGroup, gueltig = alt != nil && !state.withLock { $0.groupFirst }
         guard gueltig, let g, g.cacheKey == cacheKey, allPresent(g.block) else { return nil }
         var fileList = 0, auditedPages = 0
-        let intact = PlanEntry.paths(g.block) { pfad in
+        let intact = PlanEntry.paths(g.block) { path in
             fileList += 1
-            if pfad.count >= 5, pfad.suffix(5).elementsEqual(".html".utf8) { auditedPages += 1 }
+            if path.count >= 5, path.suffix(5).elementsEqual(".html".utf8) { auditedPages += 1 }
         }
         guard intact else { return nil }   // a damaged block: the group is made again
         state.withLock { s in
@@ -149,12 +149,12 @@ public final class OutputManifest: Sendable {
     }
 
     /// The last build's files this build did not make (to be removed); nil without a plan.
-    func isStale(_ gemacht: Set<String>) -> Set<String>? {
+    func isStale(_ made: Set<String>) -> Set<String>? {
         guard let alt else { return nil }
         return state.withLock { s in
             var allItems = Set(alt.keys)
             if !s.keepGroup { allItems.formUnion(mitglieder(&s).keys) }
-            return allItems.subtracting(gemacht)
+            return allItems.subtracting(made)
         }
     }
 
@@ -166,8 +166,8 @@ public final class OutputManifest: Sendable {
     /// (13,500 for 2,000 papers).
     private func allPresent(_ block: ArraySlice<UInt8>) -> Bool {
         let outputPath = outputPath, allItems = Array(oldFolder)
-        let gleich = Parallel.map(allItems.count) { i in OutputManifest.stand(Paths.join(outputPath, allItems[i].key)) == allItems[i].value }
-        let toRead = Set(zip(allItems, gleich).filter { !$1 }.map(\.0.key))
+        let sameStamp = Parallel.map(allItems.count) { i in OutputManifest.stand(Paths.join(outputPath, allItems[i].key)) == allItems[i].value }
+        let toRead = Set(zip(allItems, sameStamp).filter { !$1 }.map(\.0.key))
         if !allItems.isEmpty, toRead.isEmpty { return true }
         let paths: [String]
         if allItems.isEmpty {
@@ -190,9 +190,9 @@ public final class OutputManifest: Sendable {
     private static func directlyIn(_ folderPath: Set<String>, _ block: ArraySlice<UInt8>) -> [String] {
         let pathPrefixes = folderPath.map { $0.isEmpty ? [] : Array(($0 + "/").utf8) }
         var paths: [String] = []
-        _ = PlanEntry.paths(block) { pfad in
-            for p in pathPrefixes where pfad.starts(with: p) && !pfad.dropFirst(p.count).contains(0x2F) {
-                if let text = String(validating: pfad, as: UTF8.self) { paths.append(text) }
+        _ = PlanEntry.paths(block) { path in
+            for p in pathPrefixes where path.starts(with: p) && !path.dropFirst(p.count).contains(0x2F) {
+                if let text = String(validating: path, as: UTF8.self) { paths.append(text) }
             }
         }
         return paths
@@ -201,9 +201,9 @@ public final class OutputManifest: Sendable {
     /// Files by the folder they lie in (relative; "" for the output folder itself).
     private static func byFolder<S: Sequence>(_ paths: S) -> [String: [String]] where S.Element == String {
         var resultValue: [String: [String]] = [:]
-        for pfad in paths {
-            let cut = pfad.lastIndex(of: "/")
-            let folderPath = cut.map { String(pfad[..<$0]) } ?? "", name = cut.map { String(pfad[pfad.index(after: $0)...]) } ?? pfad
+        for path in paths {
+            let cut = path.lastIndex(of: "/")
+            let folderPath = cut.map { String(path[..<$0]) } ?? "", name = cut.map { String(path[path.index(after: $0)...]) } ?? path
             resultValue[folderPath, default: []].append(name)
         }
         return resultValue
@@ -217,25 +217,25 @@ public final class OutputManifest: Sendable {
         var info = stat(), currentTime = timespec()
         guard stat(folderPath, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, clock_gettime(CLOCK_REALTIME, &currentTime) == 0 else { return nil }
         func ns(_ t: timespec) -> Int64 { Int64(t.tv_sec) &* 1_000_000_000 &+ Int64(t.tv_nsec) }
-        let fein = info.st_mtim.tv_nsec != 0 || info.st_ctim.tv_nsec != 0
-        guard ns(currentTime) - max(ns(info.st_mtim), ns(info.st_ctim)) > (fein ? 100_000_000 : 2_000_000_000) else { return nil }
+        let fineGrained = info.st_mtim.tv_nsec != 0 || info.st_ctim.tv_nsec != 0
+        guard ns(currentTime) - max(ns(info.st_mtim), ns(info.st_ctim)) > (fineGrained ? 100_000_000 : 2_000_000_000) else { return nil }
         return Fingerprint(a: UInt64(bitPattern: ns(info.st_mtim)), b: UInt64(bitPattern: ns(info.st_ctim)))
     }
 
     /// Notes a file of this build as one of the group made under `gruppe`.
-    package func mitglied(_ pfad: String, groupName: Fingerprint) {
+    package func mitglied(_ path: String, groupName: Fingerprint) {
         state.withLock { s in
             s.newGroup.cacheKey = groupName
-            s.newGroup.mitglieder.insert(pfad)
+            s.newGroup.mitglieder.insert(path)
         }
     }
 
     /// The size of a file in the output folder.
-    package func byteSize(_ pfad: String) -> Int? { OutputFolder(outputPath).byteSize(pfad) }
+    package func byteSize(_ path: String) -> Int? { OutputFolder(outputPath).byteSize(path) }
 
     /// Notes files of this build without a key (for the next build's list of what it may have to remove).
     func remember(_ paths: Set<String>) {
-        state.withLock { s in for pfad in paths where s.neu[pfad] == nil { s.neu[pfad] = .some(nil) } }
+        state.withLock { s in for path in paths where s.neu[path] == nil { s.neu[path] = .some(nil) } }
     }
 
     /// Notes files the preview is about to write ahead of a build, from inputs that build may not
@@ -266,11 +266,11 @@ public final class OutputManifest: Sendable {
         // The group's records form a block when it has a key and each of them has one (else it
         // cannot be kept as a whole, and its files are listed as any other).
         let groupName = newGroup.cacheKey.flatMap { k in newGroup.mitglieder.allSatisfy { (neu[$0] ?? nil) != nil } ? k : nil }
-        for (pfad, cacheKey) in neu.sorted(by: { $0.key < $1.key }) where groupName == nil || !newGroup.mitglieder.contains(pfad) {
-            plan.fileList.append(PlanEntry(pfad: pfad, cacheKey: cacheKey))
+        for (path, cacheKey) in neu.sorted(by: { $0.key < $1.key }) where groupName == nil || !newGroup.mitglieder.contains(path) {
+            plan.fileList.append(PlanEntry(pfad: path, cacheKey: cacheKey))
         }
-        if s.keepGroup, let alte = oldGroup {
-            plan.groupName = PlanGroup(cacheKey: alte.cacheKey, entries: Array(alte.block))
+        if s.keepGroup, let oldGroupValue = oldGroup {
+            plan.groupName = PlanGroup(cacheKey: oldGroupValue.cacheKey, entries: Array(oldGroupValue.block))
         } else if let groupName {
             let entries = newGroup.mitglieder.sorted().map { PlanEntry(pfad: $0, cacheKey: neu[$0]!) }
             plan.groupName = PlanGroup(cacheKey: groupName, entries: PlanEntry.block(entries))
@@ -281,8 +281,8 @@ public final class OutputManifest: Sendable {
                 : Array(OutputManifest.byFolder(s.keepGroup ? Set(mitglieder(&s).keys) : newGroup.mitglieder).keys)
             let outputPath = outputPath
             let states = Parallel.map(folderPath.count) { i in OutputManifest.stand(Paths.join(outputPath, folderPath[i])) }
-            for (pfad, stand) in zip(folderPath, states).sorted(by: { $0.0 < $1.0 }) {
-                plan.folderPath.append(PlanEntry(pfad: pfad, cacheKey: stand ?? Fingerprint(a: 0, b: 0)))
+            for (path, stand) in zip(folderPath, states).sorted(by: { $0.0 < $1.0 }) {
+                plan.folderPath.append(PlanEntry(pfad: path, cacheKey: stand ?? Fingerprint(a: 0, b: 0)))
             }
         }
         return plan

@@ -38,7 +38,7 @@ final class AngeboteTests: XCTestCase {
           rollstuhl: limited
         """
 
-    static let werkstatt = """
+    static let workshop = """
         name: Werkstatt am Markt
         art: Arbeit
         sozialraum: monschau
@@ -52,7 +52,7 @@ final class AngeboteTests: XCTestCase {
         files["sozialraeume.yaml"] = areas
         files["angebote/beratung-ost.yaml"] = beratung
         files["angebote/sport-monschau.yaml"] = sport
-        files["angebote/werkstatt.yaml"] = werkstatt
+        files["angebote/werkstatt.yaml"] = workshop
         return files.merging(extra) { $1 }
     }
 
@@ -196,7 +196,7 @@ final class AngeboteTests: XCTestCase {
     }
 
     func testIdsOfTheFilterFoldersAreReserved() throws {
-        let errors = try errors(["angebote/art.yaml": Self.werkstatt]).joined(separator: "\n")
+        let errors = try errors(["angebote/art.yaml": Self.workshop]).joined(separator: "\n")
         XCTAssertTrue(errors.contains("angebote/art.yaml:1:1: error: „art“ ist als Name eines Angebots reserviert"), errors)
     }
 

@@ -25,8 +25,8 @@ final class ErrorMessageTests: XCTestCase {
 
     /// `path:line:column: error: ` of a content file.
     private func prefix(_ f: Fixture, _ path: String, _ line: Int? = nil, _ column: Int? = nil) -> String {
-        let ort = line.map { ":\($0):\(column ?? 1)" } ?? ""
-        return "\(Paths.join(f.content, path))\(ort): error: "
+        let place = line.map { ":\($0):\(column ?? 1)" } ?? ""
+        return "\(Paths.join(f.content, path))\(place): error: "
     }
 
     private func assertAt(_ f: Fixture, _ e: Diagnostic, _ path: String, _ line: Int?, _ column: Int? = nil,
