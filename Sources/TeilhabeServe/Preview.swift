@@ -41,7 +41,7 @@ public final class Preview: @unchecked Sendable {
                   Timing.measure("preview: load", { reloadNow(relative, in: &project) }) else { return nil }
         }
         let auditedPages = Timing.measure("preview: render") {
-            SiteRenderer.einzelne(isOpen, project, publikum: settings.publikum, stichtag: settings.stichtag, theme: theme,
+            SiteRenderer.single(isOpen, project, publikum: settings.publikum, stichtag: settings.stichtag, theme: theme,
                                   drafts: settings.showDrafts)
         }
         let outputPath = OutputFolder(settings.output)
@@ -84,9 +84,9 @@ public final class Preview: @unchecked Sendable {
             guard let twin = TextseiteLoader.loadLeicht(relative, in: folderPath), !folderPath.log.hasErrors else { return false }
             auditedPages[i][keyPath: zwilling] = twin
         } else {
-            guard var neu = loadFile(auditedPages[i]), !folderPath.log.hasErrors else { return false }
-            neu[keyPath: zwilling] = auditedPages[i][keyPath: zwilling]
-            auditedPages[i] = neu
+            guard var new = loadFile(auditedPages[i]), !folderPath.log.hasErrors else { return false }
+            new[keyPath: zwilling] = auditedPages[i][keyPath: zwilling]
+            auditedPages[i] = new
         }
         return true
     }

@@ -22,18 +22,18 @@ final class ServeTests: XCTestCase {
     }
 
     func testContentTypes() {
-        XCTAssertEqual(Request.inhaltstyp("a/index.html"), "text/html; charset=utf-8")
-        XCTAssertEqual(Request.inhaltstyp("kalender.ics"), "text/calendar; charset=utf-8")
-        XCTAssertEqual(Request.inhaltstyp("feed.xml"), "application/atom+xml; charset=utf-8")
-        XCTAssertEqual(Request.inhaltstyp("oparl/v1.1/index.json"), "application/json; charset=utf-8")
-        XCTAssertEqual(Request.inhaltstyp("assets/suche.js"), "text/javascript; charset=utf-8")
+        XCTAssertEqual(Request.contentType("a/index.html"), "text/html; charset=utf-8")
+        XCTAssertEqual(Request.contentType("kalender.ics"), "text/calendar; charset=utf-8")
+        XCTAssertEqual(Request.contentType("feed.xml"), "application/atom+xml; charset=utf-8")
+        XCTAssertEqual(Request.contentType("oparl/v1.1/index.json"), "application/json; charset=utf-8")
+        XCTAssertEqual(Request.contentType("assets/suche.js"), "text/javascript; charset=utf-8")
     }
 
     /// A raw HTTP exchange with the server: status line and body.
-    private func holen(_ pfad: String, port: UInt16) throws -> (String, String) {
+    private func fetch(_ path: String, port: UInt16) throws -> (String, String) {
         let fd = try XCTUnwrap(Loopback.openConnection(port: port))
         defer { close(fd) }
-        let anfrage = "GET \(pfad) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+        let anfrage = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
         _ = anfrage.withCString { send(fd, $0, strlen($0), 0) }
         var response = [UInt8]()
         var chunk = [UInt8](repeating: 0, count: 65_536)
@@ -53,18 +53,18 @@ final class ServeTests: XCTestCase {
         let server = Server(rootPath: f.output, port: 0)
         try server.launch()
         defer { server.shutDown() }
-        let (status, body) = try holen("/vorlagen/2024-0001-test/", port: server.port)
+        let (status, body) = try fetch("/vorlagen/2024-0001-test/", port: server.port)
         XCTAssertEqual(status, "HTTP/1.1 200 OK")
         XCTAssertTrue(body.contains(Request.reloadScript + "</body>"))
         XCTAssertFalse(try f.page("vorlagen/2024-0001-test/index.html").contains("neuladen"), "the build output has no script")
-        XCTAssertEqual(try holen("/../../etc/passwd", port: server.port).0, "HTTP/1.1 400 Bad Request")
-        XCTAssertEqual(try holen("/%2e%2e/%2e%2e/etc/passwd", port: server.port).0, "HTTP/1.1 400 Bad Request")
-        XCTAssertEqual(try holen("/gibt-es-nicht/", port: server.port).0, "HTTP/1.1 404 Not Found")
+        XCTAssertEqual(try fetch("/../../etc/passwd", port: server.port).0, "HTTP/1.1 400 Bad Request")
+        XCTAssertEqual(try fetch("/%2e%2e/%2e%2e/etc/passwd", port: server.port).0, "HTTP/1.1 400 Bad Request")
+        XCTAssertEqual(try fetch("/gibt-es-nicht/", port: server.port).0, "HTTP/1.1 404 Not Found")
         server.rebuilt(errors: "content/gremien.yaml:2:3: error: unknown key 'nam'")
-        let (fehlerStatus, fehlerSeite) = try holen("/", port: server.port)
+        let (fehlerStatus, fehlerSeite) = try fetch("/", port: server.port)
         XCTAssertEqual(fehlerStatus, "HTTP/1.1 500 Internal Server Error")
         XCTAssertTrue(fehlerSeite.contains("unknown key &apos;nam&apos;"))
         server.rebuilt(errors: nil)
-        XCTAssertEqual(try holen("/", port: server.port).0, "HTTP/1.1 200 OK")
+        XCTAssertEqual(try fetch("/", port: server.port).0, "HTTP/1.1 200 OK")
     }
 }
