@@ -36,10 +36,10 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if !quiet {
-            let b = resultValue.bilanz
+            let b = resultValue.tally
             let ms = Int(Date().timeIntervalSince(start) * 1000)
             print(Message.buildDone(pages: resultValue.auditedPages, files: resultValue.fileList, output: output, written: b.written,
-                                    unchanged: b.unchanged, removed: b.entfernt,
+                                    unchanged: b.unchanged, removed: b.removed,
                                     searchIndex: Formatting.byteSize(resultValue.searchIndex), warnings: log.warningCount,
                                     milliseconds: ms).text(language))
             print(Message.easyLanguageSummary(Finding.summary(resultValue.leichteSprache),

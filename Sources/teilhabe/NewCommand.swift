@@ -54,5 +54,5 @@ private func writeFile(_ kind: NewPaper.Kind, content: String, language: Languag
         reportFinding(log, language)
         throw ExitCode(1)
     }
-    for pfad in paths { print(Message.written(pfad).text(language)) }
+    for path in paths { print(Message.written(path).text(language)) }
 }

@@ -27,7 +27,7 @@ struct PlanCommand: ParsableCommand {
                 reportFinding(log, language)
                 throw ExitCode(1)
             }
-            for pfad in paths { print(Message.written(pfad).text(language)) }
+            for path in paths { print(Message.written(path).text(language)) }
         }
     }
 }

@@ -44,7 +44,7 @@ struct ServeCommand: ParsableCommand {
         say(Message.serveListening(port: server.port).text(language))
         let watcher = Watcher(folderPath: [content, Build.themeFolder(theme) ?? content].uniqued())
         while true {
-            guard let fileList = watcher.awaitEvent(sekunden: 3600) else { continue }
+            guard let fileList = watcher.awaitEvent(seconds: 3600) else { continue }
             // The open pages first, from the saved file alone; then the whole site.
             let start = Date()
             if let upfront = preview.prefer(fileList, isOpen: server.openPageCount), !upfront.isEmpty {
