@@ -162,17 +162,17 @@ public enum Cleanup {
     /// Kills what we started and everything carrying our profile folder, until nothing is left
     /// (Chromium can still be forking helpers while it is being killed).
     static func everything() {
-        let (pids, marken) = started.withLock { $0 }
-        shutDown(pids: pids, profile: marken)
+        let (pids, profiles) = started.withLock { $0 }
+        shutDown(pids: pids, profile: profiles)
     }
 
-    static func shutDown(pids: [Int32], profile marken: [String]) {
+    static func shutDown(pids: [Int32], profile profiles: [String]) {
         var targets = Set(pids)
-        for runde in 0..<20 {
-            targets.formUnion(marked(marken))
+        for round in 0..<20 {
+            targets.formUnion(marked(profiles))
             targets.remove(getpid())
             let alive = targets.filter { kill($0, 0) == 0 && !isZombie($0) }
-            if alive.isEmpty, runde > 0 { break }
+            if alive.isEmpty, round > 0 { break }
             for pid in alive { kill(pid, SIGKILL) }
             for pid in targets { var status: Int32 = 0; waitpid(pid, &status, WNOHANG) }
             Thread.sleep(forTimeInterval: 0.05)
@@ -183,13 +183,13 @@ public enum Cleanup {
         while waitpid(-1, &status, WNOHANG) > 0 {}
     }
 
-    private static func marked(_ marken: [String]) -> Set<Int32> {
-        guard !marken.isEmpty, let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+    private static func marked(_ profiles: [String]) -> Set<Int32> {
+        guard !profiles.isEmpty, let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
         var resultValue = Set<Int32>()
         for entry in entries {
             guard let pid = Int32(entry), let cmd = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { continue }
             let sourceLine = String(decoding: cmd.map { $0 == 0 ? 32 : $0 }, as: UTF8.self)
-            if marken.contains(where: { sourceLine.contains($0) }) { resultValue.insert(pid) }
+            if profiles.contains(where: { sourceLine.contains($0) }) { resultValue.insert(pid) }
         }
         return resultValue
     }

@@ -14,7 +14,7 @@ extension Build {
         func webPage(_ path: String) -> Bool { path.hasSuffix(".md") && pagesFolder.contains { path.hasPrefix($0) } }
         var g = FingerprintHasher()
         g.text(CacheFile.formatVersion)
-        g.inputFingerprint(inputLog.inputFingerprint(ausser: webPage))
+        g.inputFingerprint(inputLog.inputFingerprint(except: webPage))
         for (name, bytes) in theme.fingerprint.sorted(by: { $0.key < $1.key }) { g.text(name); g.bytes(bytes) }
         g.text(settings.publikum.rawValue); g.text(settings.showDrafts ? "mit Entwürfen" : "ohne Entwürfe"); g.text(print?.version ?? "ohne PDF"); g.text(project.contentRoot)
         // Sorted as small tuples: sorting the papers themselves would copy every one.

@@ -71,7 +71,7 @@ final class BuildRun {
     /// loads. Even a build without the cache reads (and later removes) the plan: it may change files
     /// the plan vouches for. A build without cached findings reads the word lists (0.2 s) meanwhile.
     func startIndependentWork() {
-        let o = settings, log = log, store = store, mitPlan = buildCache.folderPath != nil, onDisk = onDisk, io = io
+        let o = settings, log = log, store = store, withPlan = buildCache.folderPath != nil, onDisk = onDisk, io = io
         buildCache.preload(["dateistand", "laden", "gliederung"])
         themeWork = BackgroundTask {
             Timing.measure("theme") {
@@ -83,7 +83,7 @@ final class BuildRun {
         printWork = BackgroundTask { o.pdf && onDisk ? PDFRenderer.find(cache: store + "/pdf") : nil }
         if onDisk {
             planWork = BackgroundTask {
-                Timing.measure("plan: read") { OutputManifest(cache: store, outputPath: o.output, nutzen: mitPlan) }
+                Timing.measure("plan: read") { OutputManifest(cache: store, outputPath: o.output, nutzen: withPlan) }
             }
         }
         if o.leichteSprache && !buildCache.hasTable("leichte-sprache") { words = BackgroundTask { Lexicon.standard } }

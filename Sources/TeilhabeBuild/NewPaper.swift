@@ -90,7 +90,7 @@ public enum NewPaper {
         var slug = Slug.make(text)
         if slug.count > slugLimit {
             slug = String(slug.prefix(slugLimit))
-            if let strich = slug.lastIndex(of: "-") { slug = String(slug[..<strich]) }
+            if let dash = slug.lastIndex(of: "-") { slug = String(slug[..<dash]) }
         }
         return slug
     }
@@ -138,8 +138,8 @@ extension NewPaper {
     /// Writes the paper and then its twin, neither over an existing file; on a failure nothing new stays.
     package static func files(_ content: String, _ relative: String, _ text: String, _ twin: String, log: DiagnosticLog) -> [String]? {
         let path = Paths.join(content, relative)
-        let zwilling = String(path.dropLast(".md".count)) + ".leicht.md"
-        let present = [path, zwilling].filter { FileManager.default.fileExists(atPath: $0) }
+        let twinPath = String(path.dropLast(".md".count)) + ".leicht.md"
+        let present = [path, twinPath].filter { FileManager.default.fileExists(atPath: $0) }
         for filePath in present { log.error(rule, .newFileExists, at: SourceLocation(file: filePath)) }
         guard present.isEmpty else { return nil }
         do {
@@ -147,7 +147,7 @@ extension NewPaper {
             // .withoutOverwriting creates exclusively (O_EXCL): a file made meanwhile is not replaced either.
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
             do {
-                try Data(twin.utf8).write(to: URL(fileURLWithPath: zwilling), options: .withoutOverwriting)
+                try Data(twin.utf8).write(to: URL(fileURLWithPath: twinPath), options: .withoutOverwriting)
             } catch {
                 try? FileManager.default.removeItem(atPath: path)
                 throw error
@@ -156,6 +156,6 @@ extension NewPaper {
             log.error(rule, .newWriteFailed(error.localizedDescription), at: SourceLocation(file: path))
             return nil
         }
-        return [path, zwilling]
+        return [path, twinPath]
     }
 }

@@ -29,7 +29,7 @@ public struct OutputFolder: Sendable {
         case writeFile(String, Int32)
         case sourceOutside(String)
         /// The commit was refused at a path; `wiederhergestellt`: the old site is back in place.
-        case adopt(String, Int32, wiederhergestellt: Bool)
+        case adopt(String, Int32, restored: Bool)
 
         /// The file the message is about.
         public var pfad: String {
@@ -41,7 +41,7 @@ public struct OutputFolder: Sendable {
 
         /// Whether the output folder is known to hold the old site (or nothing was written).
         public var keptOld: Bool {
-            if case let .adopt(_, _, wiederhergestellt) = self { return wiederhergestellt }
+            if case let .adopt(_, _, restored) = self { return restored }
             return true
         }
 
@@ -52,8 +52,8 @@ public struct OutputFolder: Sendable {
             case .invalidPath: return .outputPathEscapes
             case let .writeFile(_, code): return .cannotWrite(String(cString: strerror(code)))
             case .sourceOutside: return .attachmentSourceOutside
-            case let .adopt(_, code, wiederhergestellt):
-                return .commitFailed(String(cString: strerror(code)), restored: wiederhergestellt)
+            case let .adopt(_, code, restored):
+                return .commitFailed(String(cString: strerror(code)), restored: restored)
             }
         }
 
@@ -161,7 +161,7 @@ public struct OutputFolder: Sendable {
         /// Writes the file into the staging folder unless the output already holds these bytes; true when staged.
         private func provide(_ relative: String, _ payload: Data) throws -> Bool {
             if !startedEmpty, realFolder(Paths.parent(relative)),
-               let old = PosixFile.bytes(Paths.join(folderPath.pfad, relative), folgen: false),
+               let old = PosixFile.bytes(Paths.join(folderPath.pfad, relative), follow: false),
                old.count == payload.count, payload.withUnsafeBytes({ $0.elementsEqual(old) }) {
                 return false
             }
@@ -209,14 +209,14 @@ public struct OutputFolder: Sendable {
             if let errors = s.errors { OutputCommit.discard(root: folderPath.pfad); throw errors }
             plan?.remember(s.writtenPaths)
             // A folder that was empty when the build began holds only what it wrote: nothing to look for.
-            let weg = plan?.isStale(s.writtenPaths).map { Array($0) }
+            let gone = plan?.isStale(s.writtenPaths).map { Array($0) }
                 ?? (startedEmpty ? [] : folderPath.stale(keep: s.writtenPaths))
             var commit = OutputCommit(root: folderPath.pfad)
             commit.fault = fault
             do {
-                try commit.run(staged: Array(s.ready), stale: weg, intoEmpty: startedEmpty)
-            } catch let OutputCommit.Failure.refused(p, code, wiederhergestellt) {
-                throw Failure.adopt(Paths.join(folderPath.pfad, p), code, wiederhergestellt: wiederhergestellt)
+                try commit.run(staged: Array(s.ready), stale: gone, intoEmpty: startedEmpty)
+            } catch let OutputCommit.Failure.refused(p, code, restored) {
+                throw Failure.adopt(Paths.join(folderPath.pfad, p), code, restored: restored)
             }
             s.tally.removed = commit.removed.count
             s.changed.formUnion(commit.removed)
@@ -236,7 +236,7 @@ public struct OutputFolder: Sendable {
     /// file already had these bytes.
     @discardableResult
     package func writeIfChanged(_ target: String, _ payload: Data) throws -> Bool {
-        let old = PosixFile.bytes(target, folgen: false)
+        let old = PosixFile.bytes(target, follow: false)
         if let old, old.count == payload.count, payload.withUnsafeBytes({ $0.elementsEqual(old) }) { return false }
         let code = withFolder(target) {
             let parents = Paths.parent(target)

@@ -12,7 +12,7 @@ enum BodyLinkCheck {
     static func run(_ project: Projekt, _ g: Outlines, log: DiagnosticLog) {
         let index = LinkIndex(project)
         // What the public build publishes: a public page's links must stay inside it.
-        let publicFiles = Set(project.visible(fuer: .oeffentlich).anlagen.keys)
+        let publicFiles = Set(project.visible(for: .oeffentlich).anlagen.keys)
         for (body, status) in bodies(project) {
             let outline = g[body]
             for link in outline.links {

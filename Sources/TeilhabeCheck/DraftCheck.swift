@@ -110,7 +110,7 @@ enum DraftCheck {
         guard project.vorlagen.contains(where: { $0.status == .entwurf }) || project.texts.contains(where: { $0.status == .entwurf })
         else { return }
         let index = LinkIndex(project)
-        let gremienFiles = Set(project.visible(fuer: .gremium).anlagen.keys)
+        let gremienFiles = Set(project.visible(for: .gremium).anlagen.keys)
         for page in pages(project) where page.status == .nichtoeffentlich {
             for body in page.bodies {
                 for link in g[body].links {

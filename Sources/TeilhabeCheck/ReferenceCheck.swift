@@ -8,7 +8,7 @@ enum ReferenceCheck {
     static func run(_ project: Projekt, log: DiagnosticLog) {
         let gremien = project.gremien.map(\.id), sitzungen = project.sitzungen.map(\.id), numbers = project.vorlagen.map(\.nummer)
         // Sets for the lookups: an office has thousands of papers and hundreds of meetings.
-        let gremienSet = Set(gremien), sitzungenMenge = Set(sitzungen), nummernMenge = Set(numbers)
+        let gremienSet = Set(gremien), sitzungSet = Set(sitzungen), numberSet = Set(numbers)
         // A record that exists but did not load was reported at its place: references to it are no mistake.
         let broken = project.broken
         for sitzung in project.sitzungen where !gremienSet.contains(sitzung.gremium) && !broken.mayBeGremium(sitzung.gremium) {
@@ -17,14 +17,14 @@ enum ReferenceCheck {
         let vorlagen = project.vorlagen   // by index and field: a loop would copy every paper whole
         for i in vorlagen.indices {
             for beratung in vorlagen[i].beratungsfolge
-            where !sitzungenMenge.contains(beratung.sitzung) && !broken.mayBeSitzung(beratung.sitzung) {
+            where !sitzungSet.contains(beratung.sitzung) && !broken.mayBeSitzung(beratung.sitzung) {
                 unresolved("Sitzung", beratung.sitzung, known: sitzungen, file: "sitzungen.yaml",
                            at: beratung.location, log: log)
             }
         }
         for sitzung in project.sitzungen {
             for top in sitzung.tagesordnung {
-                guard let number = top.vorlage, !nummernMenge.contains(number), !broken.mayBeVorlage(number) else { continue }
+                guard let number = top.vorlage, !numberSet.contains(number), !broken.mayBeVorlage(number) else { continue }
                 unresolved("Vorlage", number, known: numbers, file: "vorlagen/", at: top.location, log: log)
             }
         }

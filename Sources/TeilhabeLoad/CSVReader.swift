@@ -47,10 +47,10 @@ struct CSVReader {
         var current: [Zelle] = []
         var field = ""
         var inQuotes = false
-        var sourceLine = 1, columnIndex = 1, feldSpalte = 1, feldZeile = 1
+        var sourceLine = 1, columnIndex = 1, fieldColumn = 1, fieldRow = 1
         var lineHasContent = false
         func fieldDone() {
-            current.append(Zelle(text: field.trimmingCharacters(in: .whitespaces), sourceLine: feldZeile, columnIndex: feldSpalte))
+            current.append(Zelle(text: field.trimmingCharacters(in: .whitespaces), sourceLine: fieldRow, columnIndex: fieldColumn))
             field = ""
         }
         var characters = Array(text)
@@ -71,7 +71,7 @@ struct CSVReader {
             } else if c == separator {
                 fieldDone()
                 lineHasContent = true
-                feldSpalte = columnIndex + 1
+                fieldColumn = columnIndex + 1
             } else if c == "\n" {
                 if lineHasContent || !field.trimmingCharacters(in: .whitespaces).isEmpty {
                     fieldDone()
@@ -82,10 +82,10 @@ struct CSVReader {
                 lineHasContent = false
                 sourceLine += 1
                 columnIndex = 0
-                feldSpalte = 1
-                feldZeile = sourceLine
+                fieldColumn = 1
+                fieldRow = sourceLine
             } else {
-                if field.isEmpty && !lineHasContent && current.isEmpty { feldZeile = sourceLine }
+                if field.isEmpty && !lineHasContent && current.isEmpty { fieldRow = sourceLine }
                 field.append(c)
             }
             i += 1
@@ -109,7 +109,7 @@ enum Numbers {
     static let dotDecimal = SharedRegex(#/-?[0-9]+\.[0-9]+/#)
 
     /// `ausserhalb`: a number, but not below `limit` in size.
-    enum Outcome: Equatable { case value(Double), missing, ungueltig, ausserhalb }
+    enum Outcome: Equatable { case value(Double), missing, invalid, outOfRange }
 
     /// `24.812` (thousands dot), `12,5` (decimal comma), `1.234,5`, `3.5` (decimal point), a leading
     /// `-` or `−`, and `''`, `-`, `.`, `–` for a missing value. Always a finite value or a refusal.
@@ -125,11 +125,11 @@ enum Numbers {
         } else if t.wholeMatch(of: Numbers.dotDecimal) != nil {
             normal = t
         } else {
-            return .ungueltig
+            return .invalid
         }
         // Very long digit strings read as ±∞ (or not at all): too large either way.
-        guard let value = Double(normal), value.isFinite else { return .ausserhalb }
-        guard abs(value) < limit else { return .ausserhalb }
+        guard let value = Double(normal), value.isFinite else { return .outOfRange }
+        guard abs(value) < limit else { return .outOfRange }
         return .value(value == 0 ? 0 : value)   // no "-0" in the downloads
     }
 }

@@ -162,9 +162,9 @@ enum IndikatorLoader {
         let place = SourceLocation(file: filePath, line: cell.sourceLine, column: cell.columnIndex)
         switch Numbers.parse(cell.text) {
         case .missing: return .some(nil)
-        case .ungueltig:
+        case .invalid:
             log.error("CSV", .csvNotANumber(cell.text), at: place)
-        case .ausserhalb:
+        case .outOfRange:
             log.error("CSV", .csvTooLarge(cell.text),
                       at: place)
         case let .value(w) where ruleId.whole && w.rounded() != w:

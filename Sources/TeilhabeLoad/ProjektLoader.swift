@@ -73,7 +73,7 @@ public enum ProjektLoader {
 
     /// Loads every `<slug>.md` of a folder with its `<slug>.leicht.md` twin (set at `twin`).
     private static func pages<P: Sendable & Codable>(in kind: String, folder: ContentFolder, buildCache: BuildCache,
-                                                     twin zwilling: WritableKeyPath<P, LeichteFassung?> & Sendable,
+                                                     twin twinPath: WritableKeyPath<P, LeichteFassung?> & Sendable,
                                                      load: @escaping @Sendable (String, String, ContentFolder) -> P?) -> [P] {
         let files = folder.files(in: kind).filter { !isHidden($0) }
         var twins: [String: String] = [:]
@@ -97,12 +97,12 @@ public enum ProjektLoader {
                              at: SourceLocation(file: folder.display(twins[slug]!)), suggestion: suggestion)
         }
         // Files load independently: in parallel, results in file order.
-        let list = standard, zwillinge = twins
+        let list = standard, twinFiles = twins
         return Parallel.map(list.count) { i -> P? in
             let (file, slug) = list[i]
             guard checkSlug(slug, file: file, folder: folder) else { return nil }
             guard var page = folder.loaded(file, art: kind, buildCache: buildCache, { load(file, slug, $0) }) else { return nil }
-            page[keyPath: zwilling] = zwillinge[slug].flatMap { twin in
+            page[keyPath: twinPath] = twinFiles[slug].flatMap { twin in
                 folder.loaded(twin, art: "leicht", buildCache: buildCache) { TextseiteLoader.loadLeicht(twin, in: $0) }
             }
             return page

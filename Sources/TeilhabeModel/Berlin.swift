@@ -29,8 +29,8 @@ extension Tag {
     package func plus(days: Int) -> Tag { Tag(daysSince1970: daysSince1970 + days) }
 
     /// The day of the last Sunday of a month.
-    package static func lastSunday(monat: Int, jahr: Int) -> Int {
-        let last = Tag(daysSince1970: 0).with(year: jahr, month: monat, day: daysIn(month: monat, year: jahr))
+    package static func lastSunday(month: Int, year: Int) -> Int {
+        let last = Tag(daysSince1970: 0).with(year: year, month: month, day: daysIn(month: month, year: year))
         return last.day - last.weekday
     }
 
@@ -53,11 +53,11 @@ extension WallClockTime {
         let m = tag.month
         if m > 3 && m < 10 { return 2 }
         if m == 3 {
-            let change = Tag.lastSunday(monat: 3, jahr: tag.year)
+            let change = Tag.lastSunday(month: 3, year: tag.year)
             return tag.day > change || (tag.day == change && hour >= 2) ? 2 : 1
         }
         if m == 10 {
-            let change = Tag.lastSunday(monat: 10, jahr: tag.year)
+            let change = Tag.lastSunday(month: 10, year: tag.year)
             return tag.day < change || (tag.day == change && hour < 3) ? 2 : 1
         }
         return 1

@@ -18,8 +18,8 @@ public struct Fortschreibung: Sendable {
 
     public var alt: Inklusionsplan
     public var neu: Inklusionsplan
-    public var hinzu: [(field: Handlungsfeld, massnahme: Massnahme)]
-    public var entfallen: [(field: Handlungsfeld, massnahme: Massnahme)]
+    public var added: [(field: Handlungsfeld, massnahme: Massnahme)]
+    public var dropped: [(field: Handlungsfeld, massnahme: Massnahme)]
     public var status: [Change]
     public var zustaendigkeit: [Change]
     public var zeitraum: [Change]
@@ -30,11 +30,11 @@ public struct Fortschreibung: Sendable {
         self.neu = neu
         let before = Dictionary(alt.massnahmen.map { ($0.massnahme.id, $0) }, uniquingKeysWith: { a, _ in a })
         let after = Dictionary(neu.massnahmen.map { ($0.massnahme.id, $0) }, uniquingKeysWith: { a, _ in a })
-        hinzu = neu.massnahmen.filter { before[$0.massnahme.id] == nil }
-        entfallen = alt.massnahmen.filter { after[$0.massnahme.id] == nil }
+        added = neu.massnahmen.filter { before[$0.massnahme.id] == nil }
+        dropped = alt.massnahmen.filter { after[$0.massnahme.id] == nil }
         var status: [Change] = [], zustaendigkeit: [Change] = [], zeitraum: [Change] = [], fieldChange: [Change] = []
         for (field, m) in neu.massnahmen {
-            guard let (altesFeld, a) = before[m.id] else { continue }
+            guard let (oldField, a) = before[m.id] else { continue }
             if a.status != m.status { status.append(Change(field: field, massnahme: m, before: a.status.text, after: m.status.text)) }
             if a.zustaendig != m.zustaendig {
                 zustaendigkeit.append(Change(field: field, massnahme: m, before: a.zustaendig ?? "–", after: m.zustaendig ?? "–"))
@@ -42,8 +42,8 @@ public struct Fortschreibung: Sendable {
             if a.zeitraum != m.zeitraum {
                 zeitraum.append(Change(field: field, massnahme: m, before: a.zeitraum ?? "–", after: m.zeitraum ?? "–"))
             }
-            if altesFeld.id != field.id {
-                fieldChange.append(Change(field: field, massnahme: m, before: altesFeld.titel, after: field.titel))
+            if oldField.id != field.id {
+                fieldChange.append(Change(field: field, massnahme: m, before: oldField.titel, after: field.titel))
             }
         }
         self.status = status

@@ -62,7 +62,7 @@ public enum Status: String, Sendable, CaseIterable, Codable {
 
     /// Whether a build for `publikum` shows what has this status; drafts only where `drafts` asks for them
     /// (the preview). Every case is named, so a new status must decide here (fail closed).
-    public func visible(fuer publikum: Publikum, drafts: Bool = false) -> Bool {
+    public func visible(for publikum: Publikum, drafts: Bool = false) -> Bool {
         switch self {
         case .oeffentlich: return true
         case .nichtoeffentlich: return publikum == .gremium

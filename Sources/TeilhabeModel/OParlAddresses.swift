@@ -38,7 +38,7 @@ package struct OParlAddresses {
     package static func anlageFile(_ path: String) -> String { filePath(Slug.make(path)) }
 
     /// The output file for an id.
-    package func filePath(fuer id: String) -> String {
+    package func filePath(for id: String) -> String {
         String(id.dropFirst(base.url.count)) + (id.hasSuffix("/") ? "index.json" : ".json")
     }
 }

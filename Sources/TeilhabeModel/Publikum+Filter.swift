@@ -5,8 +5,8 @@ extension Projekt {
     /// names; agenda items that point to it (or are non-public themselves) keep only their TOP number.
     /// Drafts (`entwurf`) disappear the same way from every build, the committee's too; only the
     /// `serve` preview asks for them (`drafts`).
-    public func visible(fuer publikum: Publikum, drafts: Bool = false) -> Projekt {
-        func shows(_ status: Status) -> Bool { status.visible(fuer: publikum, drafts: drafts) }
+    public func visible(for publikum: Publikum, drafts: Bool = false) -> Projekt {
+        func shows(_ status: Status) -> Bool { status.visible(for: publikum, drafts: drafts) }
         // Most often all are shown: then the project stays as it is, not copied paper by paper.
         guard !vorlagen.allSatisfy({ shows($0.status) }) || !texts.allSatisfy({ shows($0.status) })
                 || publikum == .oeffentlich else { return self }
@@ -19,14 +19,14 @@ extension Projekt {
             + texts.filter { !shows($0.status) }.flatMap(\.anlagen)).compactMap { Paths.resolve($0.filePath) })
             .subtracting(visibleAnlagen)
         view.anlagen = anlagen.filter { !hidden.contains($0.key) }
-        view.sitzungen = visibleSitzungen(fuer: publikum, numbers: Set(view.vorlagen.map(\.nummer)))
+        view.sitzungen = visibleSitzungen(for: publikum, numbers: Set(view.vorlagen.map(\.nummer)))
         return view
     }
 
     /// The meetings with what their agenda may show: for the public, an item that is non-public or
     /// points to a paper this build leaves out keeps only its TOP number; for the committees, such an
     /// item loses only the reference to the left-out paper (a draft), so not even its number is shown.
-    private func visibleSitzungen(fuer publikum: Publikum, numbers visible: Set<String>) -> [Sitzung] {
+    private func visibleSitzungen(for publikum: Publikum, numbers visible: Set<String>) -> [Sitzung] {
         sitzungen.map { sitzung in
             var s = sitzung
             s.tagesordnung = sitzung.tagesordnung.map { top in

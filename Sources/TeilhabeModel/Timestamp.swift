@@ -2,17 +2,17 @@ import TeilhabeSupport
 /// When things were created and last changed, taken from the content only (front matter
 /// `datum` and `geaendert`, meeting dates) – never from the clock – so exports stay reproducible.
 package struct Timestamp: Sendable {
-    package var erstellt: WallClockTime
+    package var created: WallClockTime
     package var changed: WallClockTime
 
-    package init(_ erstellt: Tag, _ changed: Tag?) {
-        self.erstellt = WallClockTime(tag: erstellt)
-        self.changed = WallClockTime(tag: max(erstellt, changed ?? erstellt))
+    package init(_ created: Tag, _ changed: Tag?) {
+        self.created = WallClockTime(tag: created)
+        self.changed = WallClockTime(tag: max(created, changed ?? created))
     }
 
-    package init(erstellt: WallClockTime, changed: WallClockTime) {
-        self.erstellt = erstellt
-        self.changed = max(erstellt, changed)
+    package init(created: WallClockTime, changed: WallClockTime) {
+        self.created = created
+        self.changed = max(created, changed)
     }
 
     package static func vorlage(_ v: Vorlage) -> Timestamp { Timestamp(v.datum, v.changed) }

@@ -74,9 +74,9 @@ struct PageFrame: Sendable {
         if let g = webPage.counterpart { k["gegenstueck"] = ["href": link(g.folderPath), "text": g.text] }
         if !webPage.brotkrumen.isEmpty {
             k["hat_brotkrumen"] = true
-            k["brotkrumen"] = ([("Start", "")] + webPage.brotkrumen).map { krume -> TemplateContext in
-                var e: TemplateContext = ["titel": krume.0, "href": false]
-                if let folderPath = krume.1 { e["href"] = link(folderPath) }
+            k["brotkrumen"] = ([("Start", "")] + webPage.brotkrumen).map { crumb -> TemplateContext in
+                var e: TemplateContext = ["titel": crumb.0, "href": false]
+                if let folderPath = crumb.1 { e["href"] = link(folderPath) }
                 return e
             }
         }

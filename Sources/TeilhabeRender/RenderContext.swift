@@ -40,7 +40,7 @@ struct RenderContext: Sendable {
     var openData: Bool { project.site.basisURL != nil }
 
     /// Markdown → HTML for the page at `datei`, with content links made relative to it.
-    func html(_ source: MarkdownQuelle, fuer filePath: String, leicht: Bool) -> (html: String, headings: [MarkdownHTML.Heading]) {
+    func html(_ source: MarkdownQuelle, for filePath: String, leicht: Bool) -> (html: String, headings: [MarkdownHTML.Heading]) {
         let linker = Linker(von: filePath)
         var renderer = MarkdownHTML()
         renderer.hardBreaks = leicht   // Leichte Sprache: one sentence per line, as written
@@ -79,7 +79,7 @@ struct RenderContext: Sendable {
     }
 
     /// Meetings on or after the reference day, soonest first; and the earlier ones, latest first.
-    func upcomingAndPast(_ sitzungen: [Sitzung]) -> (kommend: [Sitzung], vergangen: [Sitzung]) {
+    func upcomingAndPast(_ sitzungen: [Sitzung]) -> (upcoming: [Sitzung], past: [Sitzung]) {
         (sitzungen.filter { $0.begin.tag >= stichtag }.sorted { ($0.begin, $0.id) < ($1.begin, $1.id) },
          sitzungen.filter { $0.begin.tag < stichtag }.sorted { ($0.begin, $0.id) > ($1.begin, $1.id) })
     }

@@ -15,7 +15,7 @@ public enum SiteRenderer {
                               progress: BuildProgress? = nil, writer: (any PageSink)? = nil,
                               fingerprints: BuildFingerprints? = nil, plan: (any OutputPlan)? = nil, buildCache: BuildCache = .keiner,
                               drafts: Bool = false) -> [OutputFile] {
-        let view = project.visible(fuer: publikum, drafts: drafts)
+        let view = project.visible(for: publikum, drafts: drafts)
         var environment = RenderContext(project: view, publikum: publikum, stichtag: stichtag, drafts: drafts)
         environment.fingerprints = fingerprints
         environment.buildCache = buildCache
@@ -91,7 +91,7 @@ public enum SiteRenderer {
     package static func single(_ paths: Set<String>, _ project: Projekt, publikum: Publikum, stichtag: Tag,
                          theme: Theme, drafts: Bool = false) -> [OutputFile] {
         guard !paths.isEmpty else { return [] }
-        let u = RenderContext(project: project.visible(fuer: publikum, drafts: drafts), publikum: publikum, stichtag: stichtag,
+        let u = RenderContext(project: project.visible(for: publikum, drafts: drafts), publikum: publikum, stichtag: stichtag,
                               drafts: drafts)
         let frame = PageFrame(u)
         return trackedPages(u).filter { paths.contains($0.filePath) }.map { webPage($0.buildSite(), frame: frame, theme: theme) }

@@ -11,7 +11,7 @@ import TeilhabeBuild
 public enum Request {
     /// The served file for a request path (`/vorlagen/x/`), or nil when the path is malformed or
     /// would leave the folder – whatever the encoding (`..`, `%2e%2e`, `%2f`, backslashes, NUL).
-    public static func filePath(_ anfragePfad: String, rootPath: String, istOrdner: (String) -> Bool) -> String? {
+    public static func filePath(_ anfragePfad: String, rootPath: String, isFolder: (String) -> Bool) -> String? {
         var path = Substring(anfragePfad)
         if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<end] }
         guard path.hasPrefix("/"), let decoded = percentDecoded(String(path)) else { return nil }
@@ -27,7 +27,7 @@ public enum Request {
         if parts.first == "oparl", let lastPoint = parts.last, !lastPoint.hasSuffix(".json") {
             return decoded.hasSuffix("/") ? full + "/index.json" : full + ".json"
         }
-        return istOrdner(full) ? full + "/index.html" : full
+        return isFolder(full) ? full + "/index.html" : full
     }
 
     /// Strict percent-decoding; nil for broken escapes or invalid UTF-8.

@@ -293,23 +293,23 @@ public final class Server: @unchecked Sendable {
             return true
         }
         if path == "/__teilhabe/neuladen.js" {
-            response(client, 200, "text/javascript; charset=utf-8", Data(Request.reloadJS.utf8), kopfNur: method == "HEAD")
+            response(client, 200, "text/javascript; charset=utf-8", Data(Request.reloadJS.utf8), headOnly: method == "HEAD")
         } else {
-            fileResponse(client, path, kopfNur: method == "HEAD")
+            fileResponse(client, path, headOnly: method == "HEAD")
         }
         return false
     }
 
     /// The file for `pfad`, the 404 page, or the error page while the last build failed.
-    private func fileResponse(_ client: Int32, _ path: String, kopfNur: Bool) {
+    private func fileResponse(_ client: Int32, _ path: String, headOnly: Bool) {
         lock.lock()
-        let errorText = errors, mitSkript = reloadValue
+        let errorText = errors, withScript = reloadValue
         lock.unlock()
         if let errorText {
             let webPage = Request.withReload(Request.errorPage(errorText, language: language))
-            return response(client, 500, "text/html; charset=utf-8", Data(webPage.utf8), kopfNur: kopfNur)
+            return response(client, 500, "text/html; charset=utf-8", Data(webPage.utf8), headOnly: headOnly)
         }
-        guard let filePath = Request.filePath(path, rootPath: rootPath, istOrdner: { FileIO.disk.isDirectory($0) }) else {
+        guard let filePath = Request.filePath(path, rootPath: rootPath, isFolder: { FileIO.disk.isDirectory($0) }) else {
             return response(client, 400, "text/plain; charset=utf-8", Data("Bad Request\n".utf8))
         }
         var status = 200, target = filePath
@@ -318,15 +318,15 @@ public final class Server: @unchecked Sendable {
             return response(client, 404, "text/plain; charset=utf-8", Data("Not Found\n".utf8))
         }
         let type = Request.contentType(target)
-        if mitSkript, type.hasPrefix("text/html") { contents = Data(Request.withReload(String(decoding: contents, as: UTF8.self)).utf8) }
-        response(client, status, type, contents, kopfNur: kopfNur)
+        if withScript, type.hasPrefix("text/html") { contents = Data(Request.withReload(String(decoding: contents, as: UTF8.self)).utf8) }
+        response(client, status, type, contents, headOnly: headOnly)
     }
 
     /// `/__teilhabe/ereignisse?seite=/vorlagen/x/` → `vorlagen/x/index.html` (empty when unknown).
     private func pageFile(_ anfrage: String) -> String {
         guard let frage = anfrage.firstIndex(of: "?"), anfrage[frage...].hasPrefix("?seite="),
               let webPage = Request.percentDecoded(String(anfrage[anfrage.index(frage, offsetBy: 7)...])),
-              let filePath = Request.filePath(webPage, rootPath: rootPath, istOrdner: { FileIO.disk.isDirectory($0) }) else { return "" }
+              let filePath = Request.filePath(webPage, rootPath: rootPath, isFolder: { FileIO.disk.isDirectory($0) }) else { return "" }
         return String(filePath.dropFirst(rootPath.count + 1))
     }
 
@@ -338,8 +338,8 @@ public final class Server: @unchecked Sendable {
             + (status == 503 ? "Retry-After: 1\r\n" : "") + "Connection: close\r\n\r\n"
     }
 
-    private func response(_ client: Int32, _ status: Int, _ type: String, _ contents: Data, kopfNur: Bool = false) {
-        _ = transmit(client, Data(Self.head(status, type, contents.count).utf8) + (kopfNur ? Data() : contents))
+    private func response(_ client: Int32, _ status: Int, _ type: String, _ contents: Data, headOnly: Bool = false) {
+        _ = transmit(client, Data(Self.head(status, type, contents.count).utf8) + (headOnly ? Data() : contents))
     }
 
     /// Writes everything within `limits.sendTimeout` seconds in all, so that a client reading a byte

@@ -2,14 +2,14 @@ import Foundation
 
 extension BinaryCodec {
     /// A hand-written type known as such where it is read: no dynamic cast and no box for the value.
-    package static func decodeValue<T: Decodable & BinaryValue>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
+    package static func decodeValue<T: Decodable & BinaryValue>(_ valueType: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
         let decoder = BinaryDecoder(bytes)
         let value = try T(binary: decoder)
         guard decoder.position == bytes.endIndex else { throw Failure(reason: "trailing bytes") }
         return value
     }
 
-    package static func decodeValue<T: Decodable>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
+    package static func decodeValue<T: Decodable>(_ valueType: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
         let decoder = BinaryDecoder(bytes)
         let value = try decoder.decodeNext(T.self)
         guard decoder.position == bytes.endIndex else { throw Failure(reason: "trailing bytes") }
@@ -84,7 +84,7 @@ extension BinaryCodec {
             return s
         }
 
-        package func decodeNext<T: Decodable>(_ typ: T.Type) throws -> T {
+        package func decodeNext<T: Decodable>(_ valueType: T.Type) throws -> T {
             if T.self == String.self { return try text() as! T }
             if T.self == Int.self { return try whole() as! T }
             if T.self == Bool.self { return (try byte() != 0) as! T }

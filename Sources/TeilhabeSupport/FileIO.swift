@@ -114,17 +114,17 @@ package enum Paths {
     /// Whether `resolve` would give the path back unchanged (and it is not empty): no empty, "." or
     /// ".." part. Checked on bytes, as for every output file.
     package static func isResolved(_ path: String) -> Bool {
-        var teil = 0, points = 0, empty = true
+        var segment = 0, points = 0, empty = true
         for byte in path.utf8 {
             if byte == 0x2F {
-                if teil == 0 || teil == points && points <= 2 { return false }
-                teil = 0; points = 0
+                if segment == 0 || segment == points && points <= 2 { return false }
+                segment = 0; points = 0
             } else {
-                teil += 1; empty = false
+                segment += 1; empty = false
                 if byte == 0x2E { points += 1 }
             }
         }
-        return !empty && teil > 0 && !(teil == points && points <= 2)
+        return !empty && segment > 0 && !(segment == points && points <= 2)
     }
 
     /// Resolves "." and ".." in a relative path; nil when it climbs above its root.

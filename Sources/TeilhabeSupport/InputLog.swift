@@ -22,11 +22,11 @@ public final class InputLog: Sendable {
 
     /// Everything recorded, in a stable order, except the reads `ausser` names (inputs that
     /// the pages depending on them track one by one; left out before sorting, as they are most).
-    package func inputFingerprint(ausser: (String) -> Bool) -> Fingerprint {
+    package func inputFingerprint(except: (String) -> Bool) -> Fingerprint {
         let entries = entries.withLock { $0 }
         var s = FingerprintHasher()
-        for (art, jePfad) in entries.sorted(by: { $0.key < $1.key }) {
-            for (path, value) in jePfad.filter({ art != "read" || !ausser($0.key) }).sorted(by: { $0.key < $1.key }) {
+        for (art, perPath) in entries.sorted(by: { $0.key < $1.key }) {
+            for (path, value) in perPath.filter({ art != "read" || !except($0.key) }).sorted(by: { $0.key < $1.key }) {
                 s.text(art); s.text(path); s.inputFingerprint(value)
             }
         }

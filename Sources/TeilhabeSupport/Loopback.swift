@@ -4,10 +4,10 @@ import Foundation
 package enum Loopback {
     /// A connected socket, or nil; `zeitlimit` seconds for each read and write; `empfangspuffer` sets the
     /// receive buffer before connecting (tests use a tiny one to stand for a client that does not read).
-    package static func openConnection(port: UInt16, timeout: Int? = nil, empfangspuffer: Int32? = nil) -> Int32? {
+    package static func openConnection(port: UInt16, timeout: Int? = nil, receiveBuffer: Int32? = nil) -> Int32? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
-        if var byteSize = empfangspuffer {
+        if var byteSize = receiveBuffer {
             setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &byteSize, socklen_t(MemoryLayout<Int32>.size))
         }
         if let timeout {

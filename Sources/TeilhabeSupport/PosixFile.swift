@@ -47,11 +47,11 @@ package enum PosixFile {
     /// A whole file as bytes, with one open, fstat and read straight into the array (Foundation's
     /// Data(contentsOf:) costs several times more per file, which counts when a build reads thousands,
     /// and the cache's tables are megabytes). Nil when it is missing, no regular file or unreadable.
-    package static func bytes(_ path: String) -> [UInt8]? { bytes(path, folgen: true) }
+    package static func bytes(_ path: String) -> [UInt8]? { bytes(path, follow: true) }
 
     /// `folgen` false: a link is not followed (nil), as for the old files of the output folder.
-    package static func bytes(_ path: String, folgen: Bool) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | (folgen ? 0 : O_NOFOLLOW))
+    package static func bytes(_ path: String, follow: Bool) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | (follow ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
@@ -74,7 +74,7 @@ package enum PosixFile {
         return Data(bytes)
     }
 
-    package enum Art { case filePath, folderPath, reference, anderes }
+    package enum Art { case filePath, folderPath, reference, other }
 
     /// A folder's entries (without `.` and `..`) and their kind, from readdir alone: the kind comes
     /// with the name, so no entry needs a stat (only on file systems that do not say). Nil when
@@ -98,7 +98,7 @@ package enum PosixFile {
                     }
                 }
             }
-            let art: Art = type == UInt8(DT_DIR) ? .folderPath : type == UInt8(DT_REG) ? .filePath : type == UInt8(DT_LNK) ? .reference : .anderes
+            let art: Art = type == UInt8(DT_DIR) ? .folderPath : type == UInt8(DT_REG) ? .filePath : type == UInt8(DT_LNK) ? .reference : .other
             resultValue.append((name, art))
         }
         return resultValue
@@ -118,7 +118,7 @@ package enum PosixFile {
                 case .reference:
                     var info = stat()
                     if stat(folderPath + "/" + kind, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { fileList.append(kind) }
-                case .anderes: break
+                case .other: break
                 }
             }
         }

@@ -29,7 +29,7 @@ struct BuildCommand: ParsableCommand {
         }
         let resultValue = Build.run(settings, log: log)
         if terminal, !quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        reportFinding(log, language, nurFehler: quiet)
+        reportFinding(log, language, errorsOnly: quiet)
         guard let resultValue else {
             let outputIncomplete = log.all.contains { $0.rule == Build.outputIncompleteRule }
             printErrors(.buildFailed(errors: log.errorCount, output: output, incomplete: outputIncomplete), language)

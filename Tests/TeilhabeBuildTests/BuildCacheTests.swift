@@ -32,9 +32,9 @@ final class BuildCacheTests: XCTestCase {
         let finding = Diagnostic(.warning, "LS01", Message(de: "zu lang", en: "too long"), at: SourceLocation(file: "a.md", line: 3, column: 2), match: "x", suggestion: nil)
         let filePath = LoadedFile(value: v, findings: [finding], leichteFelder: [EasyField(text: "Fahr·dienst", location: v.location)])
         let bytes = try BinaryCodec.encodeValue(filePath)
-        let zurueck = try BinaryCodec.decodeValue(LoadedFile<Vorlage>.self, aus: bytes[...])
-        XCTAssertEqual(try BinaryCodec.encodeValue(zurueck), bytes)
-        let w = try XCTUnwrap(zurueck.value)
+        let back = try BinaryCodec.decodeValue(LoadedFile<Vorlage>.self, aus: bytes[...])
+        XCTAssertEqual(try BinaryCodec.encodeValue(back), bytes)
+        let w = try XCTUnwrap(back.value)
         XCTAssertEqual([w.slug, w.nummer, w.betreff, w.federfuehrend, w.antragstellend], [v.slug, v.nummer, v.betreff, v.federfuehrend, "Muster, Anna"])
         XCTAssertEqual(w.datum, v.datum)
         XCTAssertEqual(w.beratungsfolge.map(\.resultValue), ["beschlossen"])
@@ -43,8 +43,8 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertEqual(w.body.head, v.body.head)
         XCTAssertEqual(w.leicht?.body.text, v.leicht?.body.text)
         XCTAssertEqual(w.nummerLocation, v.nummerLocation)
-        XCTAssertEqual(zurueck.findings, [finding])
-        XCTAssertEqual(zurueck.leichteFelder.map(\.text), ["Fahr·dienst"])
+        XCTAssertEqual(back.findings, [finding])
+        XCTAssertEqual(back.leichteFelder.map(\.text), ["Fahr·dienst"])
 
         let text = "## Sachlage\n\n[Link](x.md)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```indikator\nquote\n```\n\n<b>roh</b>\n"
         let outline = Outline(text)
@@ -156,13 +156,13 @@ final class BuildCacheTests: XCTestCase {
         let new = ["bus\nfahrt\nkreis", "kreis\nneu\nzeit", "abend\nbus"]
         let cacheKey = { (texts: [String]) in texts.map { Fingerprint.von($0) } }
         let stand = SearchIndexState(cacheKey: cacheKey(old), jeDokument: old)
-        let weiter = try XCTUnwrap(stand.fortgeschrieben(cacheKey(new), oldWords: { k in old.first { .von($0) == k } },
+        let onward = try XCTUnwrap(stand.fortgeschrieben(cacheKey(new), oldWords: { k in old.first { .von($0) == k } },
                                                          neueWoerter: { new[$0] }))
         let fresh = SearchIndexState(cacheKey: cacheKey(new), jeDokument: new)
-        XCTAssertEqual(weiter.words, fresh.words)
-        XCTAssertEqual(weiter.alleStellen, fresh.alleStellen)
-        XCTAssertEqual(weiter.words, ["abend", "bus", "fahrt", "kreis", "neu", "zeit"])
-        let alreadyRead = try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(weiter)[...])
+        XCTAssertEqual(onward.words, fresh.words)
+        XCTAssertEqual(onward.alleStellen, fresh.alleStellen)
+        XCTAssertEqual(onward.words, ["abend", "bus", "fahrt", "kreis", "neu", "zeit"])
+        let alreadyRead = try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(onward)[...])
         XCTAssertEqual(alreadyRead.words, fresh.words)
         XCTAssertEqual(alreadyRead.alleStellen, fresh.alleStellen)
         XCTAssertNil(stand.fortgeschrieben(cacheKey(new), oldWords: { _ in nil }, neueWoerter: { new[$0] }),

@@ -51,9 +51,9 @@ final class CacheFormatTests: XCTestCase {
     func testTheCodecReadsBackEveryKindOfValue() throws {
         let value = Everything()
         let bytes = try BinaryCodec.encodeValue(value)
-        let zurueck = try BinaryCodec.decodeValue(Everything.self, aus: bytes[...])
-        XCTAssertEqual(zurueck, value)
-        XCTAssertEqual(try BinaryCodec.encodeValue(zurueck), bytes)
+        let back = try BinaryCodec.decodeValue(Everything.self, aus: bytes[...])
+        XCTAssertEqual(back, value)
+        XCTAssertEqual(try BinaryCodec.encodeValue(back), bytes)
         // From a slice that does not start at zero, as the cache reads records out of a whole file.
         let middle = [9, 9, 9] + bytes + [9]
         XCTAssertEqual(try BinaryCodec.decodeValue(Everything.self, aus: middle[3..<(3 + bytes.count)]), value)
@@ -90,10 +90,10 @@ final class CacheFormatTests: XCTestCase {
         XCTAssertEqual(try BinaryCodec.decodeValue(FileStatus.self, aus: statusBytes[...]), status)
 
         let index = SearchIndexState(cacheKey: [.von("a"), .von("b"), .von("c")], jeDokument: ["haus\nbaum", "baum", "äpfel"])
-        let zurueck = try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(index)[...])
-        XCTAssertEqual(zurueck.cacheKey, index.cacheKey)
-        XCTAssertEqual(zurueck.words, ["baum", "haus", "äpfel"])
-        XCTAssertEqual(zurueck.alleStellen, [[0, 1], [0], [2]])
+        let back = try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(index)[...])
+        XCTAssertEqual(back.cacheKey, index.cacheKey)
+        XCTAssertEqual(back.words, ["baum", "haus", "äpfel"])
+        XCTAssertEqual(back.alleStellen, [[0, 1], [0], [2]])
 
         let groupName = [PlanEntry(pfad: "sitzungen/index.html", cacheKey: .von("s")), PlanEntry(pfad: "feed.xml", cacheKey: nil)]
         let plan = StoredPlan(fileList: [PlanEntry(pfad: "index.html", cacheKey: .von("i"))],
@@ -182,9 +182,9 @@ final class CacheFormatTests: XCTestCase {
 extension CacheFormatTests {
     enum Damage: CaseIterable { case truncated, changed, oldVersion, unreadable }
 
-    private static func damage(_ filePath: String, _ schaden: Damage) throws {
+    private static func damage(_ filePath: String, _ damage: Damage) throws {
         var bytes = try XCTUnwrap(PosixFile.bytes(filePath))
-        switch schaden {
+        switch damage {
         case .truncated: bytes = Array(bytes.prefix(CacheFile.header.count + (bytes.count - CacheFile.header.count) / 2))
         case .changed: bytes[CacheFile.header.count + (bytes.count - CacheFile.header.count) / 2] ^= 0x5A
         case .oldVersion: bytes = Array("teilhabe-cache 11 0.9.0\n".utf8) + bytes.dropFirst(CacheFile.header.count)
@@ -208,23 +208,23 @@ extension CacheFormatTests {
                        ["dateistand.bin", "gliederung.bin", "laden.bin", "leichte-sprache.bin", "platzhalter.bin", "suchindex.bin", "suchwoerter.bin"])
         XCTAssertTrue(kinds.contains { Paths.lastComponent($0).hasPrefix("ausgabe-") })
         var cleanOutput: [Bool: [String: Data]] = [:]
-        for (runde, schaden) in Damage.allCases.enumerated() {
-            let second = runde % 2 == 1
-            for filePath in kinds { try CacheFormatTests.damage(filePath, schaden) }
+        for (round, damage) in Damage.allCases.enumerated() {
+            let second = round % 2 == 1
+            for filePath in kinds { try CacheFormatTests.damage(filePath, damage) }
             try f.write(paper, second ? original.replacingOccurrences(of: "Keine Besonderheiten.", with: "Geändert.") : original)
             let (resultValue, log) = f.build()
-            XCTAssertNotNil(resultValue, "\(schaden): " + log.all.map(\.formatted).joined(separator: "\n"))
+            XCTAssertNotNil(resultValue, "\(damage): " + log.all.map(\.formatted).joined(separator: "\n"))
             if cleanOutput[second] == nil {
-                let folderPath = f.root.appendingPathComponent("sauber-\(runde)").path
+                let folderPath = f.root.appendingPathComponent("sauber-\(round)").path
                 XCTAssertNotNil(f.build(output: folderPath, cache: false).0)
                 cleanOutput[second] = Fixture.tree(folderPath)
             }
             let a = Fixture.tree(f.output), b = cleanOutput[second]!
-            XCTAssertEqual(a.keys.sorted(), b.keys.sorted(), "\(schaden): the same files")
-            for path in a.keys.sorted() where b[path] != nil && a[path] != b[path] { XCTFail("\(schaden): \(path) differs from a clean build") }
+            XCTAssertEqual(a.keys.sorted(), b.keys.sorted(), "\(damage): the same files")
+            for path in a.keys.sorted() where b[path] != nil && a[path] != b[path] { XCTFail("\(damage): \(path) differs from a clean build") }
             for filePath in kinds {
-                let bytes = try XCTUnwrap(PosixFile.bytes(filePath), "\(filePath) \(schaden): written again")
-                XCTAssertTrue(CacheFile.segments(bytes).whole, "\(filePath) \(schaden): whole again")
+                let bytes = try XCTUnwrap(PosixFile.bytes(filePath), "\(filePath) \(damage): written again")
+                XCTAssertTrue(CacheFile.segments(bytes).whole, "\(filePath) \(damage): whole again")
             }
         }
     }
@@ -241,17 +241,17 @@ extension CacheFormatTests {
         XCTAssertNotNil(f.build().0)
         XCTAssertEqual(try String(contentsOfFile: webPage, encoding: .utf8), "von Hand", "a whole plan is trusted")
         let plan = try XCTUnwrap(cacheFiles(cache).first { $0.hasSuffix(".bin") && Paths.lastComponent($0).hasPrefix("ausgabe-") })
-        for schaden in Damage.allCases {
-            try CacheFormatTests.damage(plan, schaden)
+        for damage in Damage.allCases {
+            try CacheFormatTests.damage(plan, damage)
             XCTAssertNotNil(f.build().0)
-            XCTAssertEqual(try String(contentsOfFile: webPage, encoding: .utf8), correct, "\(schaden)")
+            XCTAssertEqual(try String(contentsOfFile: webPage, encoding: .utf8), correct, "\(damage)")
             try "von Hand".write(toFile: webPage, atomically: false, encoding: .utf8)
         }
-        for schaden in Damage.allCases {
+        for damage in Damage.allCases {
             OutputManifest.prefer(["impressum.html"], cache: cache, outputPath: f.output)
-            try CacheFormatTests.damage(plan + ".vorab", schaden)
+            try CacheFormatTests.damage(plan + ".vorab", damage)
             XCTAssertNotNil(f.build().0)
-            XCTAssertEqual(try String(contentsOfFile: webPage, encoding: .utf8), correct, "list written ahead: \(schaden)")
+            XCTAssertEqual(try String(contentsOfFile: webPage, encoding: .utf8), correct, "list written ahead: \(damage)")
             XCTAssertFalse(FileManager.default.fileExists(atPath: plan + ".vorab"), "removed with the new plan")
             try "von Hand".write(toFile: webPage, atomically: false, encoding: .utf8)
         }

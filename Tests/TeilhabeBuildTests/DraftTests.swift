@@ -58,9 +58,9 @@ final class DraftTests: XCTestCase {
         let tree = Fixture.tree(folderPath)
         XCTAssertGreaterThan(tree.count, 30, file: file, line: line)
         for (path, data) in tree {
-            for spur in Self.traces {
-                XCTAssertFalse(path.contains(spur), path, file: file, line: line)
-                XCTAssertNil(data.range(of: Data(spur.utf8)), "\(spur) in \(path)", file: file, line: line)
+            for trace in Self.traces {
+                XCTAssertFalse(path.contains(trace), path, file: file, line: line)
+                XCTAssertNil(data.range(of: Data(trace.utf8)), "\(trace) in \(path)", file: file, line: line)
             }
         }
         for export in ["feed.xml", "sitemap.xml", "kalender.ics", "suche/index.json", "oparl/v1.1/index.json",

@@ -178,8 +178,8 @@ final class ErrorMessageTests: XCTestCase {
     func testEmptySiteYAML() throws {
         let (f, e) = try onlyError { f in try f.write("site.yaml", "") }
         XCTAssertTrue(e.formatted.hasPrefix(prefix(f, "site.yaml") + "Die Datei ist leer"), e.formatted)
-        let (g, kommentar) = try onlyError { f in try f.write("site.yaml", "# nur ein Kommentar\n") }
-        assertAt(g, kommentar, "site.yaml", nil)
+        let (g, comment) = try onlyError { f in try f.write("site.yaml", "# nur ein Kommentar\n") }
+        assertAt(g, comment, "site.yaml", nil)
     }
 
     func testEmptyFrontMatterIsOneError() throws {

@@ -53,17 +53,17 @@ final class IncrementalBuildTests: XCTestCase {
 
     /// Builds incrementally into the fixture's output and clean (no cache) into a fresh folder; both must agree.
     @discardableResult
-    private func compare(_ f: Fixture, _ schritt: String, theme: String? = nil,
+    private func compare(_ f: Fixture, _ step: String, theme: String? = nil,
                              file: StaticString = #filePath, line: UInt = #line) throws -> Build.Outcome {
-        let (inkrementell, log) = f.build(theme: theme)
-        let resultValue = try XCTUnwrap(inkrementell, "\(schritt): " + log.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
+        let (incremental, log) = f.build(theme: theme)
+        let resultValue = try XCTUnwrap(incremental, "\(step): " + log.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
         let cleanOutput = f.root.appendingPathComponent("sauber-\(UUID().uuidString)").path
         let (clean, log2) = f.build(output: cleanOutput, theme: theme, cache: false)
-        XCTAssertNotNil(clean, "\(schritt): " + log2.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
+        XCTAssertNotNil(clean, "\(step): " + log2.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
         let a = Fixture.tree(f.output), b = Fixture.tree(cleanOutput)
-        XCTAssertEqual(a.keys.sorted(), b.keys.sorted(), "\(schritt): the same files", file: file, line: line)
+        XCTAssertEqual(a.keys.sorted(), b.keys.sorted(), "\(step): the same files", file: file, line: line)
         for path in a.keys.sorted() where b[path] != nil && a[path] != b[path] {
-            XCTFail("\(schritt): \(path) differs from a clean build", file: file, line: line)
+            XCTFail("\(step): \(path) differs from a clean build", file: file, line: line)
         }
         return resultValue
     }

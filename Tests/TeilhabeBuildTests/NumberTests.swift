@@ -48,8 +48,8 @@ final class NumberTests: XCTestCase {
                 let compact = text.filter { $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" }.replacingOccurrences(of: "−", with: "-")
                 if compact.wholeMatch(of: #/-?[0-9]+/#) != nil, Double(compact) != w { errors.append("\(text) → \(w)") }
             case .missing: counter["fehlt", default: 0] += 1
-            case .ungueltig: counter["ungueltig", default: 0] += 1
-            case .ausserhalb: counter["ausserhalb", default: 0] += 1
+            case .invalid: counter["ungueltig", default: 0] += 1
+            case .outOfRange: counter["ausserhalb", default: 0] += 1
             }
         }
         XCTAssertEqual(errors.prefix(5), [])
@@ -75,7 +75,7 @@ final class NumberTests: XCTestCase {
 
     func testFormatterIsTotalAndRoundsLikeAReference() throws {
         var rng = SplitMix64(state: 2024)
-        var errors: [String] = [], verglichen = 0
+        var errors: [String] = [], compared = 0
         for _ in 0..<12_000 {
             let value = randomValue(&rng), places = Int.random(in: 0...10, using: &rng)
             let text = NumberFormat.german(value, places: places)
@@ -84,9 +84,9 @@ final class NumberTests: XCTestCase {
                 continue
             }
             let form = places == 0 ? #"^−?(0|[1-9][0-9]{0,2}(\.[0-9]{3})*)$"# : #"^−?(0|[1-9][0-9]{0,2}(\.[0-9]{3})*),[0-9]{\#(places)}$"#
-            let zurueck = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+            let back = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
                 .replacingOccurrences(of: "−", with: "-")
-            guard text.range(of: form, options: .regularExpression) != nil, let alreadyRead = Double(zurueck) else {
+            guard text.range(of: form, options: .regularExpression) != nil, let alreadyRead = Double(back) else {
                 errors.append("\(value), \(places) → \(text): not a German number"); continue
             }
             if text.hasPrefix("−") && alreadyRead == 0 { errors.append("\(value), \(places) → \(text): minus zero") }
@@ -94,13 +94,13 @@ final class NumberTests: XCTestCase {
             let tolerance = 0.5 * pow(10, -Double(places)) * (1 + 1e-9) + abs(value) * 4 * Double.ulpOfOne
             if abs(alreadyRead - value) > tolerance { errors.append("\(value), \(places) → \(text)") }
             // In the range loading allows: exactly the shortest decimal form rounded half away from zero.
-            if abs(value) < 1e15, let reference = NumberTests.reference(value, places: places), Decimal(string: zurueck) != reference {
+            if abs(value) < 1e15, let reference = NumberTests.reference(value, places: places), Decimal(string: back) != reference {
                 errors.append("\(value), \(places) → \(text), reference \(reference)")
             }
-            verglichen += 1
+            compared += 1
         }
         XCTAssertEqual(errors.prefix(5), [])
-        XCTAssertGreaterThan(verglichen, 8_000)
+        XCTAssertGreaterThan(compared, 8_000)
     }
 
     /// Foundation's Decimal, rounded the German way (halves away from zero).
@@ -139,11 +139,11 @@ final class NumberTests: XCTestCase {
         XCTAssertEqual(Numbers.parse("1\u{202F}234"), .value(1234))
         XCTAssertEqual(Numbers.parse("-0"), .value(0))
         XCTAssertEqual(Numbers.parse("999.999.999.999.999"), .value(999_999_999_999_999))
-        XCTAssertEqual(Numbers.parse("1.000.000.000.000.000"), .ausserhalb)
-        XCTAssertEqual(Numbers.parse("10000000000000000000"), .ausserhalb)
-        XCTAssertEqual(Numbers.parse(String(repeating: "9", count: 400)), .ausserhalb)
-        XCTAssertEqual(Numbers.parse("١٢"), .ungueltig, "Arabic-Indic digits")
-        for text in ["NaN", "inf", "1e5", "1,5E+03", "0x10"] { XCTAssertEqual(Numbers.parse(text), .ungueltig, text) }
+        XCTAssertEqual(Numbers.parse("1.000.000.000.000.000"), .outOfRange)
+        XCTAssertEqual(Numbers.parse("10000000000000000000"), .outOfRange)
+        XCTAssertEqual(Numbers.parse(String(repeating: "9", count: 400)), .outOfRange)
+        XCTAssertEqual(Numbers.parse("١٢"), .invalid, "Arabic-Indic digits")
+        for text in ["NaN", "inf", "1e5", "1,5E+03", "0x10"] { XCTAssertEqual(Numbers.parse(text), .invalid, text) }
     }
 
     // MARK: Loading refuses what cannot be published

@@ -186,8 +186,8 @@ final class SozialraumTests: XCTestCase {
         let easy = try f.page("leichte-sprache/sozialraeume/nord/index.html")
         XCTAssertTrue(easy.contains("<a href=\"../../../leichte-sprache/berichte/lage/\">Bericht in Leichter Sprache</a>")
                       || easy.contains("Bericht in Leichter Sprache"), easy)
-        let mitte = try f.page("sozialraeume/mitte/index.html")
-        XCTAssertFalse(mitte.contains("Lagebericht Inklusion"))
+        let middle = try f.page("sozialraeume/mitte/index.html")
+        XCTAssertFalse(middle.contains("Lagebericht Inklusion"))
     }
 
     func testOverviewPagesSitemapAndSearchHoldTheAreas() throws {
@@ -244,8 +244,8 @@ final class SozialraumTests: XCTestCase {
         XCTAssertFalse(north.contains("Sport in der Mitte") || north.contains(">Beirat<"))
         let easy = try f.page("leichte-sprache/sozialraeume/nord/index.html")
         XCTAssertTrue(easy.contains("<a href=\"../../../leichte-sprache/angebote/beratung-nord/\">Beratung im Norden</a>"), easy)
-        let mitte = try f.page("sozialraeume/mitte/index.html")
-        XCTAssertTrue(mitte.contains("Sport in der Mitte") && mitte.contains("Verein Nord"))
+        let middle = try f.page("sozialraeume/mitte/index.html")
+        XCTAssertTrue(middle.contains("Sport in der Mitte") && middle.contains("Verein Nord"))
         XCTAssertTrue(try f.page("sozialraeume/sued/index.html").contains("Für dieses Gebiet sind keine Angebote eingetragen."))
     }
 

@@ -164,7 +164,7 @@ final class SuppressionTests: XCTestCase {
     }
 
     struct Equation {
-        var members: [(variable: Int, faktor: Int)] = []
+        var members: [(variable: Int, factor: Int)] = []
         var constant = 0
     }
 
@@ -182,8 +182,8 @@ final class SuppressionTests: XCTestCase {
             guard derive(&b, &isSet) else { return false }
             let isOpen = b[target] == nil ? target : b.firstIndex { $0 == nil }
             guard let v = isOpen else { return b[target] != isTrue[target] }
-            for abstand in 0...limit {
-                for w in Set([isTrue[v] - abstand, isTrue[v] + abstand]).sorted() where w >= 0 && w <= limit {
+            for distance in 0...limit {
+                for w in Set([isTrue[v] - distance, isTrue[v] + distance]).sorted() where w >= 0 && w <= limit {
                     if v == target && w == isTrue[v] { continue }
                     b[v] = w
                     if finds(&b) { b[v] = nil; return true }
@@ -195,21 +195,21 @@ final class SuppressionTests: XCTestCase {
 
         /// Fills variables that an equation fixes; false on a contradiction.
         private func derive(_ b: inout [Int?], _ isSet: inout [Int]) -> Bool {
-            var weiter = true
-            while weiter {
-                weiter = false
+            var onward = true
+            while onward {
+                onward = false
                 for g in equations {
                     let isOpen = g.members.filter { b[$0.variable] == nil }
-                    let summe = g.constant + g.members.filter { b[$0.variable] != nil }.map { $0.faktor * b[$0.variable]! }.reduce(0, +)
+                    let summe = g.constant + g.members.filter { b[$0.variable] != nil }.map { $0.factor * b[$0.variable]! }.reduce(0, +)
                     if isOpen.isEmpty { if summe != 0 { return false }; continue }
-                    if isOpen.allSatisfy({ $0.faktor > 0 }) && summe > 0 { return false }
-                    if isOpen.allSatisfy({ $0.faktor < 0 }) && summe < 0 { return false }
+                    if isOpen.allSatisfy({ $0.factor > 0 }) && summe > 0 { return false }
+                    if isOpen.allSatisfy({ $0.factor < 0 }) && summe < 0 { return false }
                     guard isOpen.count == 1 else { continue }
-                    let w = -summe * isOpen[0].faktor   // faktor is ±1
+                    let w = -summe * isOpen[0].factor   // faktor is ±1
                     guard w >= 0, w <= limit else { return false }
                     b[isOpen[0].variable] = w
                     isSet.append(isOpen[0].variable)
-                    weiter = true
+                    onward = true
                 }
             }
             return true
@@ -219,8 +219,8 @@ final class SuppressionTests: XCTestCase {
     func testBruteForceNoHiddenValueCanBeWorkedOutWithRowAndColumnTotals() {
         var rng = SplitMix64(state: 1919)
         var withSecondary = [0, 0, 0]
-        for runde in 0..<600 {
-            let art = runde % 3   // 0: both totals, 1: total row only, 2: total column only
+        for round in 0..<600 {
+            let art = round % 3   // 0: both totals, 1: total row only, 2: total column only
             let lines = Int.random(in: 2...3, using: &rng), columns = Int.random(in: 2...3, using: &rng)
             let n = Int.random(in: 3...6, using: &rng)
             var valueList: [[Double?]] = (0..<lines).map { _ in (0..<columns).map { _ in

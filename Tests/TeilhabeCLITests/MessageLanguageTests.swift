@@ -13,12 +13,12 @@ final class MessageLanguageTests: XCTestCase {
 
     /// The minimal project with one error (a misspelt key, with a suggestion) beside its one warning (a page
     /// without its easy twin); with `zwei` a second error (an unknown key) and a second warning (a stray file).
-    private func project(zwei: Bool = false) throws -> Fixture {
+    private func project(two: Bool = false) throws -> Fixture {
         var fileList = Fixture.minimal
         fileList["gremien.yaml"] = fileList["gremien.yaml"]!.replacingOccurrences(of: "kurzname:", with: "kurznam:")
-            + (zwei ? "\n  farbe: rot" : "")
+            + (two ? "\n  farbe: rot" : "")
         let f = try Fixture(fileList)
-        if zwei { try f.write("vorlagen/notiz.txt", "eine Notiz") }
+        if two { try f.write("vorlagen/notiz.txt", "eine Notiz") }
         return f
     }
 
@@ -40,33 +40,33 @@ final class MessageLanguageTests: XCTestCase {
         "teilhabe check: 1 error, 1 warning in 2 files\n",
     ]
 
-    private func assertSprache(_ r: (status: Int32, stdout: String, stderr: String), _ expected: [String], nicht: [String],
+    private func assertSprache(_ r: (status: Int32, stdout: String, stderr: String), _ expected: [String], not: [String],
                                file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(r.status, 1, r.stderr, file: file, line: line)
         for text in expected { XCTAssertTrue(r.stderr.contains(text), "\(text)\n---\n\(r.stderr)", file: file, line: line) }
-        for text in nicht { XCTAssertFalse(r.stderr.contains(text), "\(text)\n---\n\(r.stderr)", file: file, line: line) }
+        for text in not { XCTAssertFalse(r.stderr.contains(text), "\(text)\n---\n\(r.stderr)", file: file, line: line) }
     }
 
     func testGermanWithoutLocaleAndWithAGermanLANG() throws {
         let f = try project()
-        assertSprache(try check(f), german, nicht: english)
-        assertSprache(try check(f, [], ["LANG": "de_DE.UTF-8"]), german, nicht: english)
-        assertSprache(try check(f, [], ["LANG": "C.UTF-8"]), german, nicht: english)
+        assertSprache(try check(f), german, not: english)
+        assertSprache(try check(f, [], ["LANG": "de_DE.UTF-8"]), german, not: english)
+        assertSprache(try check(f, [], ["LANG": "C.UTF-8"]), german, not: english)
     }
 
     func testEnglishWithTheOptionAndWithAnEnglishLANG() throws {
         let f = try project()
-        assertSprache(try check(f, ["--sprache", "en"]), english, nicht: german)
-        assertSprache(try check(f, [], ["LANG": "en_US.UTF-8"]), english, nicht: german)
+        assertSprache(try check(f, ["--sprache", "en"]), english, not: german)
+        assertSprache(try check(f, [], ["LANG": "en_US.UTF-8"]), english, not: german)
         // LC_ALL before LC_MESSAGES before LANG; the option before all of them.
-        assertSprache(try check(f, [], ["LC_ALL": "en_GB.UTF-8", "LANG": "de_DE.UTF-8"]), english, nicht: german)
-        assertSprache(try check(f, [], ["LC_MESSAGES": "de_DE.UTF-8", "LANG": "en_US.UTF-8"]), german, nicht: english)
-        assertSprache(try check(f, ["--sprache", "en"], ["LANG": "de_DE.UTF-8"]), english, nicht: german)
-        assertSprache(try check(f, ["--sprache", "de"], ["LANG": "en_US.UTF-8"]), german, nicht: english)
+        assertSprache(try check(f, [], ["LC_ALL": "en_GB.UTF-8", "LANG": "de_DE.UTF-8"]), english, not: german)
+        assertSprache(try check(f, [], ["LC_MESSAGES": "de_DE.UTF-8", "LANG": "en_US.UTF-8"]), german, not: english)
+        assertSprache(try check(f, ["--sprache", "en"], ["LANG": "de_DE.UTF-8"]), english, not: german)
+        assertSprache(try check(f, ["--sprache", "de"], ["LANG": "en_US.UTF-8"]), german, not: english)
     }
 
     func testPluralFormsForTwo() throws {
-        let f = try project(zwei: true)
+        let f = try project(two: true)
         let de = try check(f)
         XCTAssertTrue(de.stderr.contains("teilhabe check: 2 Fehler, 2 Warnungen in 3 Dateien\n"), de.stderr)
         let en = try check(f, ["--sprache", "en"])

@@ -43,13 +43,13 @@ final class CompoundWordTests: XCTestCase {
     ]
 
     func testSplitAccuracyOnMunicipalCompounds() throws {
-        let lexikon = Lexicon.standard
-        guard lexikon.hasWords, lexikon.hasFrequencies else { throw XCTSkip("scripts/install-lexika has not been run") }
+        let lexicon = Lexicon.standard
+        guard lexicon.hasWords, lexicon.hasFrequencies else { throw XCTSkip("scripts/install-lexika has not been run") }
         XCTAssertGreaterThanOrEqual(Self.erwartet.count, 60)
         var correct = 0
         var wrong: [String] = []
         for (word, soll) in Self.erwartet {
-            let actual = lexikon.splitText(word)?.joined(separator: "·") ?? "–"
+            let actual = lexicon.splitText(word)?.joined(separator: "·") ?? "–"
             if actual == soll { correct += 1 } else { wrong.append("\(word): \(actual) (expected \(soll))") }
         }
         let precision = Double(correct) / Double(Self.erwartet.count)

@@ -4,7 +4,7 @@ import TeilhabeTesting
 @testable import TeilhabeCheck
 
 final class EasyLanguageCheckTests: XCTestCase {
-    private let checker = LSRuleEngine(lexikon: .standard, delimiter: "·", referenceYear: 2026)
+    private let checker = LSRuleEngine(lexicon: .standard, delimiter: "·", referenceYear: 2026)
 
     private func findings(_ text: String) -> [String] {
         checker.check(TextMask.lines(text, firstTextLine: 1)).map { "\($0.0.nummer):\($0.1.textRange.lowerBound + 1) \($0.1.ruleId.rawValue) \($0.0.excerpt($0.1.textRange))" }
@@ -49,10 +49,10 @@ final class EasyLanguageCheckTests: XCTestCase {
         guard Lexicon.standard.hasWords else { throw XCTSkip("scripts/install-lexika has not been run") }
         let point = checker.check(TextMask.lines("Die Eingliederungshilfe hilft.", firstTextLine: 1))
         XCTAssertEqual(point.first { $0.1.ruleId == .ls20 }?.1.suggested, "Eingliederungs·hilfe")
-        let strich = LSRuleEngine(lexikon: .standard, delimiter: "-", referenceYear: 2026)
+        let dash = LSRuleEngine(lexicon: .standard, delimiter: "-", referenceYear: 2026)
             .check(TextMask.lines("Die Eingliederungshilfe hilft im Sozial·raum.", firstTextLine: 1))
-        XCTAssertEqual(strich.first { $0.1.ruleId == .ls20 }?.1.suggested, "Eingliederungs-Hilfe")
-        XCTAssertEqual(strich.first { $0.1.ruleId == .ls21 }?.1.suggested, "Sozial-Raum", "mixed style in a '-' project")
+        XCTAssertEqual(dash.first { $0.1.ruleId == .ls20 }?.1.suggested, "Eingliederungs-Hilfe")
+        XCTAssertEqual(dash.first { $0.1.ruleId == .ls21 }?.1.suggested, "Sozial-Raum", "mixed style in a '-' project")
         XCTAssertFalse(findings("Politikerinnen und Politiker. Schreiben Sie eine E-Mail.").contains { $0.contains("LS20") || $0.contains("LS21") })
     }
 

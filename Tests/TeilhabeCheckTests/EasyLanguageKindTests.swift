@@ -6,7 +6,7 @@ import TeilhabeTesting
 /// Issue 23: each kind of miss and false alarm, with examples found in neither labelled set, so that a
 /// rule that only knew the examples would fail here.
 final class EasyLanguageKindTests: XCTestCase {
-    private let checker = LSRuleEngine(lexikon: .standard, delimiter: "·", referenceYear: 2026)
+    private let checker = LSRuleEngine(lexicon: .standard, delimiter: "·", referenceYear: 2026)
 
     private func findings(_ text: String, _ rule: String) -> [String] {
         checker.check(TextMask.lines(text, firstTextLine: 1)).filter { $0.1.ruleId.rawValue == rule }

@@ -66,9 +66,9 @@ final class EasyLanguageQualityTests: XCTestCase {
 
     /// Prints one "ls-score" line per set (scripts/ls-score reads them) and holds both sets to 0.95.
     func testRecallAndPrecisionOnBothLabelledSets() throws {
-        let lexikon = Lexicon.standard
-        guard lexikon.hasWords, lexikon.hasFrequencies else { throw XCTSkip("scripts/install-lexika has not been run") }
-        let checker = LSRuleEngine(lexikon: lexikon, delimiter: "·", referenceYear: 2026)
+        let lexicon = Lexicon.standard
+        guard lexicon.hasWords, lexicon.hasFrequencies else { throw XCTSkip("scripts/install-lexika has not been run") }
+        let checker = LSRuleEngine(lexicon: lexicon, delimiter: "·", referenceYear: 2026)
         for file in Self.sets {
             let s = Self.score(try Self.testset(file), checker)
             print(String(format: "ls-score %@: %d texts (%d clean), %d labelled findings, recall %.3f (%d/%d), precision %.3f (%d/%d)",

@@ -41,7 +41,7 @@ final class CalendarTests: XCTestCase {
             (.entwurf, .oeffentlich, true, true), (.nichtoeffentlich, .oeffentlich, true, false),
         ]
         for (status, publikum, drafts, expected) in table {
-            XCTAssertEqual(status.visible(fuer: publikum, drafts: drafts), expected, "\(status) for \(publikum), drafts \(drafts)")
+            XCTAssertEqual(status.visible(for: publikum, drafts: drafts), expected, "\(status) for \(publikum), drafts \(drafts)")
         }
         XCTAssertEqual(Status.allCases.count, 3, "a new status must be added to this table")
     }

@@ -310,11 +310,11 @@ final class GeneratedTextTests: XCTestCase {
         XCTAssertTrue(entwurf.markdown.contains("Sie umfasst 3 Maßnahmen in 2 Handlungsfeldern."), entwurf.markdown)
         XCTAssertTrue(entwurf.markdown.contains("Mit der Fortschreibung ist 1 Maßnahme umgesetzt worden; 2 neue Maßnahmen setzen die Arbeit fort."))
         XCTAssertTrue(entwurf.leicht.contains("Im neuen Plan stehen 3 Aufgaben."))
-        update.hinzu = Array(update.hinzu.prefix(1))
-        update.entfallen = Array(update.entfallen.prefix(1))
+        update.added = Array(update.added.prefix(1))
+        update.dropped = Array(update.dropped.prefix(1))
         XCTAssertEqual(PlanPages.easyChanges(update), ["1 neue Aufgabe", "1 Aufgabe fällt weg", "Bei 1 Aufgabe sind wir weiter·gekommen"])
-        update.hinzu = []
-        update.entfallen = []
+        update.added = []
+        update.dropped = []
         update.status = []
         XCTAssertEqual(PlanPages.easyChanges(update),
                        ["Keine neuen Aufgaben", "Keine Aufgabe fällt weg", "Bei keiner Aufgabe sind wir weiter·gekommen"])

@@ -34,7 +34,7 @@ final class IndicatorTests: XCTestCase {
         XCTAssertEqual(Numbers.parse("3.5"), .value(3.5))
         XCTAssertEqual(Numbers.parse("-7"), .value(-7))
         for missing in ["", "-", ".", "–"] { XCTAssertEqual(Numbers.parse(missing), .missing) }
-        XCTAssertEqual(Numbers.parse("zwölf"), .ungueltig)
+        XCTAssertEqual(Numbers.parse("zwölf"), .invalid)
         XCTAssertEqual(NumberFormat.german(26004, places: 0), "26.004")
         XCTAssertEqual(NumberFormat.german(-1234.56, places: 1), "−1.234,6")
         XCTAssertEqual(NumberFormat.percentChange(200, 210), "+5,0 %")
@@ -153,12 +153,12 @@ final class IndicatorTests: XCTestCase {
             let rest = Int(total - known)
             let unknown = hiddenCells.filter { $0 != s }
             var possible: [Int: Set<Int>] = [:]
-            func attempt(_ k: Int, _ verbleibend: Int, _ assignment: [Int]) {
+            func attempt(_ k: Int, _ remaining: Int, _ assignment: [Int]) {
                 if k == unknown.count - 1 {
-                    for (idx, value) in zip(unknown, assignment + [verbleibend]) { possible[idx, default: []].insert(value) }
+                    for (idx, value) in zip(unknown, assignment + [remaining]) { possible[idx, default: []].insert(value) }
                     return
                 }
-                for v in 0...max(0, verbleibend) { attempt(k + 1, verbleibend - v, assignment + [v]) }
+                for v in 0...max(0, remaining) { attempt(k + 1, remaining - v, assignment + [v]) }
             }
             if unknown.count == 1 { possible[unknown[0]] = [rest] } else if !unknown.isEmpty { attempt(0, rest, []) }
             for (sourceLine, valueList) in possible where valueList.count < 2 {

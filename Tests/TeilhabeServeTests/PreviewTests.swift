@@ -60,18 +60,18 @@ final class PreviewTests: XCTestCase {
     /// A page written ahead from an edit the full build refuses, then the edit undone: the plan must
     /// not vouch for the page as the last good build made it.
     func testAPageWrittenAheadIsMadeAgainWhenItsEditIsUndone() throws {
-        try aheadAndBack(webPage, "Keine Besonderheiten.", "Siehe [den Plan](../berichte/gibt-es-nicht.md).", scheitert: true)
+        try aheadAndBack(webPage, "Keine Besonderheiten.", "Siehe [den Plan](../berichte/gibt-es-nicht.md).", fails: true)
     }
 
     /// The same for a meeting page, which the full build keeps as a whole while no front matter changed.
     func testAMeetingPageWrittenAheadIsMadeAgainWhenTheEditIsUndone() throws {
         try aheadAndBack("sitzungen/2024-03-05-sozialausschuss/index.html", "betreff: Bericht über", "betreff: Neuer Bericht über",
-                            scheitert: false)
+                            fails: false)
     }
 
     /// Writes the open page ahead from an edit of the paper (that the full build may refuse), undoes
     /// the edit and builds: the page and the whole site must be as a clean build makes them.
-    private func aheadAndBack(_ isOpen: String, _ from: String, _ zu: String, scheitert: Bool) throws {
+    private func aheadAndBack(_ isOpen: String, _ from: String, _ zu: String, fails: Bool) throws {
         let f = try Fixture()
         let v = preview(f)
         XCTAssertNotNil(v.buildSite(log: DiagnosticLog()))
@@ -79,7 +79,7 @@ final class PreviewTests: XCTestCase {
         try changed(f, from, zu)
         XCTAssertEqual(v.prefer([Paths.join(f.content, paper)], isOpen: [isOpen]), [isOpen])
         XCTAssertNotEqual(try f.page(isOpen), before)
-        if scheitert {
+        if fails {
             let log = DiagnosticLog()
             XCTAssertNil(v.buildSite(log: log), "the full build refuses the edit")
             XCTAssertTrue(log.all.contains { $0.severity == .error && $0.location.file.hasSuffix(paper) })

@@ -14,8 +14,8 @@ private struct Client {
 
     /// A client with a tiny receive buffer, set before connecting (the window is agreed then): a
     /// response it does not read fills it at once, whatever the machine's buffer settings allow.
-    init(port: UInt16, empfangspuffer: Int32) throws {
-        let fd = Loopback.openConnection(port: port, timeout: 5, empfangspuffer: empfangspuffer)
+    init(port: UInt16, receiveBuffer: Int32) throws {
+        let fd = Loopback.openConnection(port: port, timeout: 5, receiveBuffer: receiveBuffer)
         XCTAssertNotNil(fd, "connect to 127.0.0.1:\(port)")
         self.fd = fd ?? -1
     }
@@ -41,7 +41,7 @@ private struct Client {
         readFile { _ in false }
     }
 
-    private func readFile(bis done: (String) -> Bool) -> String {
+    private func readFile(until done: (String) -> Bool) -> String {
         var response = [UInt8](), chunk = [UInt8](repeating: 0, count: 65_536)
         while response.count < 1 << 24 {
             let n = read(fd, &chunk, chunk.count)
@@ -88,9 +88,9 @@ private func eventStream(_ port: UInt16, timeout: Int = 5) throws -> Client {
 }
 
 /// Waits (20 s at most) until `bedingung` holds; the result says whether it did.
-private func awaitEvent(bis bedingung: () -> Bool) -> Bool {
+private func awaitEvent(until condition: () -> Bool) -> Bool {
     let end = Date().addingTimeInterval(20)
-    while !bedingung() {
+    while !condition() {
         if Date() > end { return false }
         Thread.sleep(forTimeInterval: 0.02)
     }
@@ -205,7 +205,7 @@ final class ServeLimitsTests: XCTestCase {
         let server = try started(f, ServerLimits(sendTimeout: 600, maxConnections: 2, maxEventStreams: 1))
         defer { server.shutDown() }
         try Data(count: 16 << 20).write(to: URL(fileURLWithPath: Paths.join(f.output, "gross.pdf")))
-        let reader = try (0..<2).map { _ in try Client(port: server.port, empfangspuffer: 4096) }
+        let reader = try (0..<2).map { _ in try Client(port: server.port, receiveBuffer: 4096) }
         reader.forEach { $0.transmit("GET /gross.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") }
         XCTAssertTrue(reader.allSatisfy { $0.responseArrives() }, "both are being answered")
         XCTAssertEqual(try fetch("/", port: server.port).status, "HTTP/1.1 503 Service Unavailable")
@@ -220,7 +220,7 @@ final class ServeLimitsTests: XCTestCase {
         let server = try started(f, ServerLimits(sendTimeout: 1, maxConnections: 8, maxEventStreams: 1))
         defer { server.shutDown() }
         try Data(count: 16 << 20).write(to: URL(fileURLWithPath: Paths.join(f.output, "gross.pdf")))
-        let reader = try Client(port: server.port, empfangspuffer: 4096)
+        let reader = try Client(port: server.port, receiveBuffer: 4096)
         defer { reader.closeConnection() }
         reader.transmit("GET /gross.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         XCTAssertTrue(awaitEvent { server.openConnections.anfragen == 1 })

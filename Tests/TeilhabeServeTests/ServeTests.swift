@@ -6,19 +6,19 @@ import TeilhabeTesting
 final class ServeTests: XCTestCase {
     func testPathsOutsideTheFolderAreRefusedInEveryEncoding() {
         let folderPath: (String) -> Bool = { $0.hasSuffix("/vorlagen") || $0 == "/srv/site" }
-        XCTAssertEqual(Request.filePath("/", rootPath: "/srv/site", istOrdner: folderPath), "/srv/site/index.html")
-        XCTAssertEqual(Request.filePath("/vorlagen?x=1", rootPath: "/srv/site", istOrdner: folderPath), "/srv/site/vorlagen/index.html")
-        XCTAssertEqual(Request.filePath("/anlagen/Bericht%20neu.pdf", rootPath: "/srv/site", istOrdner: folderPath), "/srv/site/anlagen/Bericht neu.pdf")
+        XCTAssertEqual(Request.filePath("/", rootPath: "/srv/site", isFolder: folderPath), "/srv/site/index.html")
+        XCTAssertEqual(Request.filePath("/vorlagen?x=1", rootPath: "/srv/site", isFolder: folderPath), "/srv/site/vorlagen/index.html")
+        XCTAssertEqual(Request.filePath("/anlagen/Bericht%20neu.pdf", rootPath: "/srv/site", isFolder: folderPath), "/srv/site/anlagen/Bericht neu.pdf")
         // OParl: an id without extension is its .json file, also where a folder of the same name holds lists.
-        XCTAssertEqual(Request.filePath("/oparl/v1.1/", rootPath: "/srv/site", istOrdner: folderPath), "/srv/site/oparl/v1.1/index.json")
-        XCTAssertEqual(Request.filePath("/oparl/v1.1/body/kreis", rootPath: "/srv/site", istOrdner: folderPath), "/srv/site/oparl/v1.1/body/kreis.json")
-        XCTAssertEqual(Request.filePath("/oparl/v1.1/body/kreis/papers/page/2", rootPath: "/srv/site", istOrdner: folderPath),
+        XCTAssertEqual(Request.filePath("/oparl/v1.1/", rootPath: "/srv/site", isFolder: folderPath), "/srv/site/oparl/v1.1/index.json")
+        XCTAssertEqual(Request.filePath("/oparl/v1.1/body/kreis", rootPath: "/srv/site", isFolder: folderPath), "/srv/site/oparl/v1.1/body/kreis.json")
+        XCTAssertEqual(Request.filePath("/oparl/v1.1/body/kreis/papers/page/2", rootPath: "/srv/site", isFolder: folderPath),
                        "/srv/site/oparl/v1.1/body/kreis/papers/page/2.json")
-        for boese in ["/../etc/passwd", "/%2e%2e/etc/passwd", "/vorlagen/..%2f..%2fetc/passwd", "/%2E%2E%2Fetc", "/a/../../b",
+        for hostile in ["/../etc/passwd", "/%2e%2e/etc/passwd", "/vorlagen/..%2f..%2fetc/passwd", "/%2E%2E%2Fetc", "/a/../../b",
                       "/..\\etc", "/%5c..%5cetc", "/x%00.html", "/%zz", "/.teilhabe-ausgabe", "etc/passwd"] {
-            XCTAssertNil(Request.filePath(boese, rootPath: "/srv/site", istOrdner: folderPath), boese)
+            XCTAssertNil(Request.filePath(hostile, rootPath: "/srv/site", isFolder: folderPath), hostile)
         }
-        XCTAssertNotNil(Request.filePath("/%252e%252e/x", rootPath: "/srv/site", istOrdner: folderPath).map { $0.hasPrefix("/srv/site/") })
+        XCTAssertNotNil(Request.filePath("/%252e%252e/x", rootPath: "/srv/site", isFolder: folderPath).map { $0.hasPrefix("/srv/site/") })
     }
 
     func testContentTypes() {
@@ -61,9 +61,9 @@ final class ServeTests: XCTestCase {
         XCTAssertEqual(try fetch("/%2e%2e/%2e%2e/etc/passwd", port: server.port).0, "HTTP/1.1 400 Bad Request")
         XCTAssertEqual(try fetch("/gibt-es-nicht/", port: server.port).0, "HTTP/1.1 404 Not Found")
         server.rebuilt(errors: "content/gremien.yaml:2:3: error: unknown key 'nam'")
-        let (fehlerStatus, fehlerSeite) = try fetch("/", port: server.port)
-        XCTAssertEqual(fehlerStatus, "HTTP/1.1 500 Internal Server Error")
-        XCTAssertTrue(fehlerSeite.contains("unknown key &apos;nam&apos;"))
+        let (errorStatus, errorPage) = try fetch("/", port: server.port)
+        XCTAssertEqual(errorStatus, "HTTP/1.1 500 Internal Server Error")
+        XCTAssertTrue(errorPage.contains("unknown key &apos;nam&apos;"))
         server.rebuilt(errors: nil)
         XCTAssertEqual(try fetch("/", port: server.port).0, "HTTP/1.1 200 OK")
     }

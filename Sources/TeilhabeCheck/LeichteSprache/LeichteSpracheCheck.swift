@@ -14,15 +14,15 @@ public enum LeichteSpracheCheck {
     /// With a `vorrat`, findings are kept per text (keyed by the text, its place, the settings and
     /// the word lists), so an unchanged text is not checked again and the word lists are not even loaded.
     /// `abbruch`: set by a build that failed its other checks; then nothing is reported or kept.
-    public static func run(_ project: Projekt, log: DiagnosticLog, lexikon: Lexicon? = nil,
+    public static func run(_ project: Projekt, log: DiagnosticLog, lexicon: Lexicon? = nil,
                            referenceYear: Int = Stichtag.today().year, buildCache: BuildCache = .keiner, cancellation: CancellationFlag? = nil) {
         let delimiter = project.site.leichteSprache.delimiter
         let ruleSet = project.site.leichteSprache.ruleSet
         var config = FingerprintHasher()
         config.text(delimiter); config.number(referenceYear)
-        for (ruleId, stufe) in ruleSet.sorted(by: { $0.key < $1.key }) { config.text(ruleId); config.text(stufe?.rawValue ?? "aus") }
-        config.inputFingerprint(lexikon == nil ? Lexicon.sourcesFingerprint() : Fingerprint(a: 0, b: 0))
-        let buildCache = lexikon == nil ? buildCache : .keiner   // a lexicon given by a test has no fingerprint
+        for (ruleId, level) in ruleSet.sorted(by: { $0.key < $1.key }) { config.text(ruleId); config.text(level?.rawValue ?? "aus") }
+        config.inputFingerprint(lexicon == nil ? Lexicon.sourcesFingerprint() : Fingerprint(a: 0, b: 0))
+        let buildCache = lexicon == nil ? buildCache : .keiner   // a lexicon given by a test has no fingerprint
         func cacheKey(_ text: Fingerprint, _ place: SourceLocation) -> Fingerprint {
             var s = config
             s.inputFingerprint(text); s.text(place.file); s.number(place.line ?? 0); s.number(place.column ?? 0)
@@ -36,7 +36,7 @@ public enum LeichteSpracheCheck {
         for t in project.texts { if let l = t.leicht { bodyText.append(l.body) } }
         for body in bodyText {
             units.append(Einheit(cacheKey: cacheKey(body.inhalt, body.location(line: 1))) { checker in
-                reportFinding(checker.check(TextMask.lines(body)), filePath: body.file, spaltenVersatz: 0, ruleSet: ruleSet)
+                reportFinding(checker.check(TextMask.lines(body)), filePath: body.file, columnOffset: 0, ruleSet: ruleSet)
             })
         }
         for field in project.leichteFelder {
@@ -44,14 +44,14 @@ public enum LeichteSpracheCheck {
                 let lines = TextMask.lines(field.text, firstTextLine: field.location.line ?? 1)
                 // A title or short field that asks a question is answered by its page (LS30 is for running text).
                 return reportFinding(checker.check(lines).filter { $0.1.ruleId != .ls30 }, filePath: field.location.file,
-                              spaltenVersatz: (field.location.column ?? 1) - 1, ruleSet: ruleSet)
+                              columnOffset: (field.location.column ?? 1) - 1, ruleSet: ruleSet)
             })
         }
         let old: [[Diagnostic]?] = units.map { buildCache.cached("leichte-sprache", $0.cacheKey) }
         let isOpen = units.indices.filter { old[$0] == nil }
         var new: [Int: [Diagnostic]] = [:]
         if !isOpen.isEmpty {
-            let checker = LSRuleEngine(lexikon: lexikon ?? .standard, delimiter: delimiter, referenceYear: referenceYear)
+            let checker = LSRuleEngine(lexicon: lexicon ?? .standard, delimiter: delimiter, referenceYear: referenceYear)
             let allItems = units
             let checked = Parallel.map(isOpen.count) { i in cancellation?.isSet == true ? [] : allItems[isOpen[i]].toCheck(checker) }
             // Findings of a stopped check are incomplete: none of them may reach the cache.
@@ -65,7 +65,7 @@ public enum LeichteSpracheCheck {
         }
     }
 
-    private static func reportFinding(_ checked: [(TextLine, LSMatch)], filePath: String, spaltenVersatz: Int,
+    private static func reportFinding(_ checked: [(TextLine, LSMatch)], filePath: String, columnOffset: Int,
                                ruleSet: [String: Severity?]) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for (sourceLine, finding) in checked {
@@ -77,11 +77,11 @@ public enum LeichteSpracheCheck {
                 severity = finding.ruleId.standard
             }
             var d = Diagnostic(severity, finding.ruleId.rawValue, finding.message ?? finding.ruleId.message,
-                               at: SourceLocation(file: filePath, line: sourceLine.nummer, column: spaltenVersatz + finding.textRange.lowerBound + 1),
+                               at: SourceLocation(file: filePath, line: sourceLine.nummer, column: columnOffset + finding.textRange.lowerBound + 1),
                                match: sourceLine.excerpt(finding.textRange), suggestion: finding.suggested)
             d.sourceLine = String(sourceLine.original)
             d.length = finding.textRange.count
-            d.spaltenVersatz = spaltenVersatz
+            d.spaltenVersatz = columnOffset
             findings.append(d)
         }
         return findings

@@ -27,8 +27,8 @@ struct LSRuleEngine {
     static let numberRange = SharedRegex(#/(\d{1,4})\s?[–—-]\s?(\d{1,4})/#)
     static let largeOrDecimalNumber = SharedRegex(#/\b\d{1,3}(\.\d{3})+\b|\b\d+,\d+\b|\b\d{5,}\b|\b\d{4}\b(?=\s+(?:Euro|Menschen|Personen|Haushalte|Plätze|Kinder|Stunden|Mal|Wohnungen)\b)|\b\d{4}\b|\b(Mio\.|Mrd\.|Millionen|Milliarden)/#)
     static let percent = SharedRegex(#/%|\b[Pp]rozent\w*/#)
-    let lexikon: Lexicon
-    var morphology: Morphology { Morphology(lexikon: lexikon) }
+    let lexicon: Lexicon
+    var morphology: Morphology { Morphology(lexicon: lexicon) }
     let delimiter: String
     /// Years before this one minus ten are "long ago" (LS36).
     let referenceYear: Int
@@ -89,10 +89,10 @@ struct LSRuleEngine {
         if sentences.count > 1 { f.append(LSMatch(ruleId: .ls02, textRange: sentences[1].lowerBound..<sentences.last!.upperBound)) }
         let sentenceStarts = Set(sentences.map(\.lowerBound))
         // Lower-cased words of the line: cheap set lookups decide which patterns are worth running.
-        let kleine = words.map { $0.text.lowercased() }
-        let small = Set(kleine)
+        let lowercasedWords = words.map { $0.text.lowercased() }
+        let small = Set(lowercasedWords)
         for (n, word) in words.enumerated() {
-            let small = kleine[n]
+            let small = lowercasedWords[n]
             if LSWordLists.konjunktiv.contains(small) { f.append(LSMatch(ruleId: .ls05, textRange: word.textRange)) }
             if LSWordLists.negation.contains(small) { f.append(LSMatch(ruleId: .ls07, textRange: word.textRange)) }
             if LSWordLists.numberWords.contains(small) { f.append(LSMatch(ruleId: .ls09, textRange: word.textRange)) }
@@ -100,7 +100,7 @@ struct LSRuleEngine {
             if LSWordLists.foreignWords.contains(small) || joined && small != "e-mail" && foreignPart(small) {
                 f.append(LSMatch(ruleId: .ls22, textRange: word.textRange))
             }
-            if isPreterite(words, n, small, satzanfang: sentenceStarts.contains(word.textRange.lowerBound), sentences) {
+            if isPreterite(words, n, small, sentenceStart: sentenceStarts.contains(word.textRange.lowerBound), sentences) {
                 f.append(LSMatch(ruleId: .ls24, textRange: word.textRange))
             }
             if small == "man" { f.append(LSMatch(ruleId: .ls25, textRange: word.textRange)) }
@@ -108,11 +108,11 @@ struct LSRuleEngine {
                 f.append(LSMatch(ruleId: .ls06, textRange: word.textRange.lowerBound..<words[n + 1].textRange.upperBound))
             }
             if let genitiv = genitiveAfterNoun(words, n, small, sentenceStarts, z) { f.append(genitiv) }
-            f += wordRules(word, sourceLine.valueList[word.textRange], satzanfang: sentenceStarts.contains(word.textRange.lowerBound))
+            f += wordRules(word, sourceLine.valueList[word.textRange], sentenceStart: sentenceStarts.contains(word.textRange.lowerBound))
         }
         f += passiv(words, sentences, z)
         f += nebensatz(text, sentences, z, words, small)
-        f += styleRules(words, kleine, sentences, z)
+        f += styleRules(words, lowercasedWords, sentences, z)
         // Cheap tests first: most lines hold no digit, no full stop inside, no idiom word.
         if sourceLine.valueList.indices.contains(where: { i in
             // A Character is a number by its first scalar: ASCII ones are told by value.
@@ -163,7 +163,7 @@ struct LSRuleEngine {
     /// Rules on a single word: acronyms, Roman numerals, gender characters, compounds, rare words.
     /// The hard-word findings (LS20 long compounds, LS23 rare words) are made here; LS22 (foreign words) in `lineRules`.
     /// `satzanfang`: first word of a sentence, where a capital letter does not make a noun.
-    private func wordRules(_ word: Word, _ valueList: ArraySlice<UInt32>, satzanfang: Bool) -> [LSMatch] {
+    private func wordRules(_ word: Word, _ valueList: ArraySlice<UInt32>, sentenceStart: Bool) -> [LSMatch] {
         var f: [LSMatch] = []
         let t = word.text
         let w = WordFacts(t, valueList: valueList)
@@ -191,13 +191,13 @@ struct LSRuleEngine {
         }
         // LS20: long noun compounds without a split
         if letters >= 14, w.capitalStart, !hasDot, !hasHyphen, lettersOnly,
-           lexikon.hasWords, !satzanfang || isNoun(t), let splitParts = lexikon.splitText(t) {
+           lexicon.hasWords, !sentenceStart || isNoun(t), let splitParts = lexicon.splitText(t) {
             let suggested = delimiter == "·" ? splitParts.joined(separator: "·")
                 : splitParts.enumerated().map { $0.offset == 0 ? $0.element : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }
                     .joined(separator: "-")
             f.append(LSMatch(ruleId: .ls20, textRange: word.textRange, suggested: suggested))
-        } else if lexikon.hasFrequencies, letters >= 6, letters < 14 || w.lowercaseStart, lettersOnly, lexikon.zipf(t) < 2.5,
-                  lexikon.inVocabulary(t.lowercased()) || w.lowercaseStart {
+        } else if lexicon.hasFrequencies, letters >= 6, letters < 14 || w.lowercaseStart, lettersOnly, lexicon.zipf(t) < 2.5,
+                  lexicon.inVocabulary(t.lowercased()) || w.lowercaseStart {
             // LS23: a rarely used word. Capitalised words missing from the list are mostly names: left alone.
             // Long lower-case words (bedarfsgerecht, niedrigschwellig) are adjectives no split helps: rare ones are hard.
             f.append(LSMatch(ruleId: .ls23, textRange: word.textRange))
@@ -208,16 +208,16 @@ struct LSRuleEngine {
     /// Capitalised and not only known as a lower-case word (a verb at the start of a sentence, say).
     private func isNoun(_ w: String) -> Bool {
         let k = w.lowercased()
-        return !lexikon.hasWords || lexikon.alsNomen(k) || !lexikon.inVocabulary(k)
+        return !lexicon.hasWords || lexicon.alsNomen(k) || !lexicon.inVocabulary(k)
     }
 
     /// A compound in the project's style: "Sozial·raum" (Mediopunkt, lower case after it) or "Sozial-Raum".
     private func inStyle(_ t: String, separator: Character) -> String {
-        var resultValue = "", neuesGlied = false
+        var resultValue = "", newMember = false
         for c in t {
-            if c == "-" || c == "·" { resultValue.append(separator); neuesGlied = true; continue }
-            resultValue += !neuesGlied ? String(c) : separator == "·" ? c.lowercased() : c.uppercased()
-            neuesGlied = false
+            if c == "-" || c == "·" { resultValue.append(separator); newMember = true; continue }
+            resultValue += !newMember ? String(c) : separator == "·" ? c.lowercased() : c.uppercased()
+            newMember = false
         }
         return resultValue
     }
@@ -245,10 +245,10 @@ struct LSRuleEngine {
     /// LS24: a listed strong Präteritum (also behind a prefix: unterschrieb, besprach) or a weak one found by
     /// its shape (stellte, folgten). Not: wurde with a participle (passive), a form that is a participle
     /// beside an auxiliary (hat … entschieden), an adjective after an article (die geplante Rampe), a noun.
-    private func isPreterite(_ words: [Word], _ n: Int, _ k: String, satzanfang: Bool, _ sentences: [Range<Int>]) -> Bool {
+    private func isPreterite(_ words: [Word], _ n: Int, _ k: String, sentenceStart: Bool, _ sentences: [Range<Int>]) -> Bool {
         let word = words[n].text
         guard k.count >= 3 else { return false }
-        guard word.first?.isLowercase == true || satzanfang && !lexikon.alsNomen(k) || !lexikon.hasWords && satzanfang else { return false }
+        guard word.first?.isLowercase == true || sentenceStart && !lexicon.alsNomen(k) || !lexicon.hasWords && sentenceStart else { return false }
         // Prefixed forms are looked for only where the word ends like a listed form (most words do not).
         let listed = LSWordLists.preterite.contains(k) || LSRuleEngine.preteriteEndings.contains(String(k.suffix(3)))
             && Morphology.prefixes.contains { p in

@@ -157,7 +157,7 @@ enum TextMask {
             // "**x**" counts as one marker on each side.
             var groups: [[Int]] = []
             for k in candidates {
-                if let letzte = groups.last?.last, letzte == k - 1 { groups[groups.count - 1].append(k) } else { groups.append([k]) }
+                if let last = groups.last?.last, last == k - 1 { groups[groups.count - 1].append(k) } else { groups.append([k]) }
             }
             let pairs = groups.count - groups.count % 2
             for groupName in groups.prefix(pairs) { for k in groupName { z[k] = " " } }

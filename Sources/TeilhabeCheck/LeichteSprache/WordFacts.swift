@@ -44,23 +44,23 @@ struct WordFacts: Equatable {
         // Equal lengths: no character carries a second scalar (a combining mark) behind its first.
         guard length == t.utf8.count, let firstPoint = valueList.first else { return false }
         onlyRoman = valueList.count >= 2
-        var partLength = 0, teilGross = true, teilBuchstabe = false
+        var partLength = 0, partAllCapitals = true, partHasLetter = false
         for (k, v) in zip(valueList.indices, valueList) {
-            let big = WordFacts.big(v), buchstabe = big || WordFacts.small(v), digit = v &- 0x30 < 10
-            if buchstabe { letters += 1 } else { lettersOnly = false }
+            let big = WordFacts.big(v), letter = big || WordFacts.small(v), digit = v &- 0x30 < 10
+            if letter { letters += 1 } else { lettersOnly = false }
             if v != 0x49 && v != 0x56 && v != 0x58 { onlyRoman = false }
             if v == 0x2A || v == 0x3A || v == 0x5F || v == 0x2F || (v == 0x49 && k > valueList.startIndex) { genderMarks = true }
             if v == 0x2D || v == 0xB7 {
                 if v == 0x2D { hasHyphen = true } else { hasDot = true }
-                if partLength >= 2 && teilGross && teilBuchstabe { abbreviation = true }
-                partLength = 0; teilGross = true; teilBuchstabe = false
+                if partLength >= 2 && partAllCapitals && partHasLetter { abbreviation = true }
+                partLength = 0; partAllCapitals = true; partHasLetter = false
             } else {
                 partLength += 1
-                teilGross = teilGross && (big || digit)
-                teilBuchstabe = teilBuchstabe || buchstabe
+                partAllCapitals = partAllCapitals && (big || digit)
+                partHasLetter = partHasLetter || letter
             }
         }
-        if partLength >= 2 && teilGross && teilBuchstabe { abbreviation = true }
+        if partLength >= 2 && partAllCapitals && partHasLetter { abbreviation = true }
         capitalStart = WordFacts.big(firstPoint)
         lowercaseStart = WordFacts.small(firstPoint)
         return true

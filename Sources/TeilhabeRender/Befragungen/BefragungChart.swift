@@ -69,7 +69,7 @@ enum BefragungChart {
         return html + "</ul>\n"
     }
 
-    static func f(_ v: Double) -> String { NumberFormat.german(v, places: 1, minus: "-", tausender: "").replacingOccurrences(of: ",", with: ".") }
+    static func f(_ v: Double) -> String { NumberFormat.german(v, places: 1, minus: "-", thousands: "").replacingOccurrences(of: ",", with: ".") }
 }
 
 /// The survey as downloads: a row per area, group and answer; suppressed counts are "•" (CSV) or
@@ -91,7 +91,7 @@ enum BefragungDownloads {
         for (raum, gruppe, antwort, z) in cells(b, tables) {
             let value: String
             switch z {
-            case let .value(w): value = NumberFormat.german(w, places: 0, minus: "-", tausender: "")
+            case let .value(w): value = NumberFormat.german(w, places: 0, minus: "-", thousands: "")
             case .geheim: value = "•"
             case .missing: value = ""
             }

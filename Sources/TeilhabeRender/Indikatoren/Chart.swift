@@ -60,12 +60,12 @@ enum Chart {
               let row = t.summe ?? (t.details.count == 1 ? t.details.first : nil) else { return nil }
         let points = row.cellValues.enumerated().compactMap { c, z in z.number.map { (c, $0) } }
         guard points.count >= 2 else { return nil }
-        let height = 210.0, oben = 34.0, unten = height - 34
+        let height = 210.0, above = 34.0, below = height - 34
         let maximum = max(points.map(\.1).max()!, 1) * 1.05
         // Across in percent (first and last point far enough in for their centred labels), down in px.
         func x(_ c: Int) -> String { f(9 + Double(c) / Double(t.columns.count - 1) * 82) + "%" }
-        func y(_ w: Double) -> Double { unten - w / maximum * (unten - oben) }
-        var contents = "<line x1=\"3%\" y1=\"\(f(unten))\" x2=\"97%\" y2=\"\(f(unten))\" stroke=\"#595959\" stroke-width=\"1\"/>\n"
+        func y(_ w: Double) -> Double { below - w / maximum * (below - above) }
+        var contents = "<line x1=\"3%\" y1=\"\(f(below))\" x2=\"97%\" y2=\"\(f(below))\" stroke=\"#595959\" stroke-width=\"1\"/>\n"
         // Separate segments, because a polyline's points cannot be percentages.
         for (a, b) in zip(points, points.dropFirst()) {
             contents += "<line x1=\"\(x(a.0))\" y1=\"\(f(y(a.1)))\" x2=\"\(x(b.0))\" y2=\"\(f(y(b.1)))\" stroke=\"\(color)\" stroke-width=\"3\" stroke-linecap=\"round\"/>\n"
@@ -93,7 +93,7 @@ enum Chart {
 
     static func number(_ i: Indikator, _ w: Double) -> String { NumberFormat.german(w, places: i.decimals) }
 
-    private static func f(_ v: Double) -> String { NumberFormat.german(v, places: 1, minus: "-", tausender: "").replacingOccurrences(of: ",", with: ".") }
+    private static func f(_ v: Double) -> String { NumberFormat.german(v, places: 1, minus: "-", thousands: "").replacingOccurrences(of: ",", with: ".") }
 
     /// "2022 ist der Wert in Aachen am höchsten (26.004) und in Roetgen am niedrigsten (312)."
     static func barSentence(_ i: Indikator, _ t: PublishedTable, columnIndex: Int) -> String {

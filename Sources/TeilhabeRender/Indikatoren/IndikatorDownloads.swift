@@ -16,7 +16,7 @@ enum IndikatorDownloads {
         for sourceLine in t.lines {
             let cellValues = sourceLine.cellValues.map { z -> String in
                 switch z {
-                case let .value(w): return NumberFormat.german(w, places: i.decimals, minus: "-", tausender: "")
+                case let .value(w): return NumberFormat.german(w, places: i.decimals, minus: "-", thousands: "")
                 case .geheim: return "•"
                 case .missing: return ""
                 }

@@ -68,8 +68,8 @@ enum IndikatorPages {
             html += "<p class=\"leicht-saetze\">" + IndikatorLeicht.sentences(i, t).map(XML.escape).joined(separator: "<br>\n") + "</p>\n"
             if let bar = Chart.bar(i, t) { html += "<div class=\"diagramm-rahmen\">\n\(IndikatorLeicht.chart(bar.svg, i))\n</div>\n" }
         } else {
-            for bild in Chart.allItems(i, t) {
-                html += "<div class=\"diagramm-rahmen\">\n\(bild.svg)\n<p class=\"diagramm-satz\">\(XML.escape(bild.sentence))</p>\n</div>\n"
+            for image in Chart.allItems(i, t) {
+                html += "<div class=\"diagramm-rahmen\">\n\(image.svg)\n<p class=\"diagramm-satz\">\(XML.escape(image.sentence))</p>\n</div>\n"
             }
         }
         html += leicht ? IndikatorLeicht.table(i, t) : IndikatorTable.html(i, t)

@@ -6,11 +6,11 @@ import TeilhabeCheck
 /// The accessible table of an indicator: caption with title and unit, row and column headers with
 /// scope, right-aligned German numbers, marks for secret and missing values explained below.
 enum IndikatorTable {
-    static func html(_ i: Indikator, _ t: PublishedTable, zusatzspalten: Bool = true) -> String {
+    static func html(_ i: Indikator, _ t: PublishedTable, extraColumns: Bool = true) -> String {
         let number = { (w: Double) in NumberFormat.german(w, places: i.decimals) }
-        let share = zusatzspalten && i.isCount && t.summe != nil && !t.columns.isEmpty
+        let share = extraColumns && i.isCount && t.summe != nil && !t.columns.isEmpty
         // With a total column the last column is no later state of the first: no change to show.
-        let change = zusatzspalten && t.columns.count >= 2 && t.summeSpalte == nil
+        let change = extraColumns && t.columns.count >= 2 && t.summeSpalte == nil
         let last = t.columns.count - 1
         var head = "<tr><th scope=\"col\">\(XML.escape(t.areaTitle))</th>"
             + t.columns.map { "<th scope=\"col\" class=\"zahl\">\(XML.escape($0))</th>" }.joined()

@@ -36,16 +36,16 @@ enum FortschreibungLeicht {
     /// The summary lines: number, noun and verb agree, and zero says "keine".
     static func summary(_ f: Fortschreibung) -> [String] {
         let byKind = sorted(f)
-        let neu = f.hinzu.count, weg = f.entfallen.count
-        let weiter = byKind[.progress]?.count ?? 0, zurueck = byKind[.setback]?.count ?? 0, later = byKind[.postponed]?.count ?? 0
+        let neu = f.added.count, gone = f.dropped.count
+        let onward = byKind[.progress]?.count ?? 0, back = byKind[.setback]?.count ?? 0, later = byKind[.postponed]?.count ?? 0
         var lines = [
             neu == 0 ? "Keine neuen Aufgaben" : GermanText.count(neu, GermanText.newTask),
-            weg == 0 ? "Keine Aufgabe fällt weg"
-                : "\(GermanText.count(weg, GermanText.task)) \(GermanText.verb(weg, singular: "fällt", plural: "fallen")) weg",
-            weiter == 0 ? "Bei keiner Aufgabe sind wir weiter·gekommen"
-                : "Bei \(GermanText.count(weiter, GermanText.task)) sind wir weiter·gekommen",
+            gone == 0 ? "Keine Aufgabe fällt weg"
+                : "\(GermanText.count(gone, GermanText.task)) \(GermanText.verb(gone, singular: "fällt", plural: "fallen")) weg",
+            onward == 0 ? "Bei keiner Aufgabe sind wir weiter·gekommen"
+                : "Bei \(GermanText.count(onward, GermanText.task)) sind wir weiter·gekommen",
         ]
-        if zurueck > 0 { lines.append("Bei \(GermanText.count(zurueck, GermanText.task)) sind wir einen Schritt zurück") }
+        if back > 0 { lines.append("Bei \(GermanText.count(back, GermanText.task)) sind wir einen Schritt zurück") }
         if later > 0 {
             lines.append("\(GermanText.count(later, GermanText.task)) machen wir später")
         }

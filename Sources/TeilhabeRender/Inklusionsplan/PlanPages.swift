@@ -17,20 +17,20 @@ enum PlanPages {
         return auditedPages
     }
 
-    private static func frame(_ path: String, template: String, titel: String, leicht: Bool, krumen: [(String, String?)]) -> Page {
+    private static func frame(_ path: String, template: String, titel: String, leicht: Bool, crumbs: [(String, String?)]) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(path, leicht: leicht)), template: template, titel: titel,
                           leicht: leicht, section: leicht ? "leichte-sprache" : "inklusionsplan")
         let front: [(String, String?)] = leicht ? [("Leichte Sprache", "leichte-sprache/")] : []
         let plan = leicht ? "Inklusions·plan" : "Inklusionsplan"
         // The overview ends the trail; every other plan page hangs below it.
-        webPage.brotkrumen = front + (krumen.isEmpty ? [(plan, nil)] : [(plan, Addresses.webPage("inklusionsplan", leicht: leicht))] + krumen)
+        webPage.brotkrumen = front + (crumbs.isEmpty ? [(plan, nil)] : [(plan, Addresses.webPage("inklusionsplan", leicht: leicht))] + crumbs)
         webPage.counterpart = leicht ? Page.standardCounterpart(path) : Page.easyCounterpart(path)
         return webPage
     }
 
     static func overview(_ plan: Inklusionsplan, _ u: RenderContext, leicht: Bool) -> Page {
         var webPage = frame("inklusionsplan", template: leicht ? "plan-leicht" : "plan", titel: leicht ? "Der Inklusions·plan" : plan.titel,
-                           leicht: leicht, krumen: [])
+                           leicht: leicht, crumbs: [])
         let linker = webPage.linker
         webPage.context = [
             "titel": plan.titel, "stand": Formatting.datum(plan.stand), "stand_iso": plan.stand.description,
@@ -58,7 +58,7 @@ enum PlanPages {
 
     static func field(_ f: Handlungsfeld, _ plan: Inklusionsplan, _ u: RenderContext, leicht: Bool) -> Page {
         var webPage = frame("inklusionsplan/\(f.id)", template: leicht ? "handlungsfeld-leicht" : "handlungsfeld",
-                           titel: leicht ? f.titelLeicht : f.titel, leicht: leicht, krumen: [(leicht ? f.titelLeicht : f.titel, nil)])
+                           titel: leicht ? f.titelLeicht : f.titel, leicht: leicht, crumbs: [(leicht ? f.titelLeicht : f.titel, nil)])
         let linker = webPage.linker
         webPage.context = [
             "titel": leicht ? f.titelLeicht : f.titel, "ziel": (leicht ? f.zielLeicht ?? f.target : f.target) ?? false,
@@ -86,7 +86,7 @@ enum PlanPages {
     static func fortschreibung(_ f: Fortschreibung?, _ plan: Inklusionsplan, _ u: RenderContext, leicht: Bool) -> Page {
         let titel = leicht ? "Das ist neu im Inklusions·plan" : "Fortschreibung des Inklusionsplans"
         var webPage = frame("inklusionsplan/fortschreibung", template: leicht ? "fortschreibung-leicht" : "fortschreibung",
-                           titel: titel, leicht: leicht, krumen: [(leicht ? "Das ist neu" : "Fortschreibung", nil)])
+                           titel: titel, leicht: leicht, crumbs: [(leicht ? "Das ist neu" : "Fortschreibung", nil)])
         guard let f else {
             webPage.context = ["titel": titel, "vergleich": false]
             return webPage
@@ -100,8 +100,8 @@ enum PlanPages {
                                                   "vorher_leicht": f.oldStatus(a.massnahme.id)?.leicht ?? ""])
         }
         let summary: [(String, Int)] = [
-            (f.hinzu.count == 1 ? "neue Maßnahme" : "neue Maßnahmen", f.hinzu.count),
-            (f.entfallen.count == 1 ? "entfallene Maßnahme" : "entfallene Maßnahmen", f.entfallen.count),
+            (f.added.count == 1 ? "neue Maßnahme" : "neue Maßnahmen", f.added.count),
+            (f.dropped.count == 1 ? "entfallene Maßnahme" : "entfallene Maßnahmen", f.dropped.count),
             (f.status.count == 1 ? "Statusänderung" : "Statusänderungen", f.status.count),
             (f.zustaendigkeit.count == 1 ? "geänderte Zuständigkeit" : "geänderte Zuständigkeiten", f.zustaendigkeit.count),
             (f.zeitraum.count == 1 ? "geänderter Zeitraum" : "geänderte Zeiträume", f.zeitraum.count),
@@ -112,13 +112,13 @@ enum PlanPages {
             "titel": titel, "vergleich": true, "alt": f.alt.titel, "alt_stand": Formatting.datum(f.alt.stand),
             "neu_stand": Formatting.datum(f.neu.stand), "alt_edition": f.alt.edition, "neu_edition": f.neu.edition,
             "zusammenfassung": summary.map { ["text": $0.0, "anzahl": $0.1] as TemplateContext },
-            "hinzu": f.hinzu.map { entry($0.field, $0.massnahme) }, "hat_hinzu": !f.hinzu.isEmpty,
-            "entfallen": f.entfallen.map { entry($0.field, $0.massnahme) }, "hat_entfallen": !f.entfallen.isEmpty,
+            "hinzu": f.added.map { entry($0.field, $0.massnahme) }, "hat_hinzu": !f.added.isEmpty,
+            "entfallen": f.dropped.map { entry($0.field, $0.massnahme) }, "hat_entfallen": !f.dropped.isEmpty,
             "status": f.status.map(change), "hat_status": !f.status.isEmpty,
             "zustaendigkeit": f.zustaendigkeit.map(change), "hat_zustaendigkeit": !f.zustaendigkeit.isEmpty,
             "zeitraum": f.zeitraum.map(change), "hat_zeitraum": !f.zeitraum.isEmpty,
             "feldwechsel": f.fieldChange.map(change), "hat_feldwechsel": !f.fieldChange.isEmpty,
-            "anzahl_neu": f.hinzu.count, "anzahl_weg": f.entfallen.count, "anzahl_status": f.status.count,
+            "anzahl_neu": f.added.count, "anzahl_weg": f.dropped.count, "anzahl_status": f.status.count,
             "aenderungen_leicht": easyChanges(f),
         ]
         if leicht {

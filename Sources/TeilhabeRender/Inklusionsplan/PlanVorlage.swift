@@ -69,10 +69,10 @@ public enum PlanVorlage {
 
     /// "Mit der Fortschreibung ist 1 Maßnahme umgesetzt worden; 2 neue Maßnahmen setzen die Arbeit fort."
     private static func inclusionSentence(_ f: Fortschreibung) -> String {
-        let umgesetzt = f.status.filter { $0.after == Massnahme.Status.umgesetzt.text }.count
-        let new = f.hinzu.count
+        let implementedCount = f.status.filter { $0.after == Massnahme.Status.umgesetzt.text }.count
+        let new = f.added.count
         let neue = GermanText.Noun(singular: "neue Maßnahme", plural: "neue Maßnahmen")
-        return "Mit der Fortschreibung \(GermanText.be(umgesetzt)) \(GermanText.count(umgesetzt, GermanText.massnahme, zero: "keine Maßnahmen")) "
+        return "Mit der Fortschreibung \(GermanText.be(implementedCount)) \(GermanText.count(implementedCount, GermanText.massnahme, zero: "keine Maßnahmen")) "
             + "umgesetzt worden; \(GermanText.count(new, neue, zero: "keine neuen Maßnahmen")) "
             + "\(GermanText.verb(new, singular: "setzt", plural: "setzen")) die Arbeit fort. \(PaperSkeleton.placeholder)\n\n"
     }
@@ -83,11 +83,11 @@ public enum PlanVorlage {
             + "ersetzt die Fassung \(f.alt.edition) (Stand \(Formatting.datum(f.alt.stand))). Sie umfasst "
             + "\(GermanText.count(f.neu.massnahmen.count, GermanText.massnahme)) in "
             + "\(GermanText.count(f.neu.handlungsfelder.count, GermanText.handlungsfeld)).\n\n"
-        t += "| Änderung | Anzahl |\n|---|--:|\n| neue Maßnahmen | \(f.hinzu.count) |\n| entfallene Maßnahmen | \(f.entfallen.count) |\n"
+        t += "| Änderung | Anzahl |\n|---|--:|\n| neue Maßnahmen | \(f.added.count) |\n| entfallene Maßnahmen | \(f.dropped.count) |\n"
             + "| Statusänderungen | \(f.status.count) |\n| geänderte Zuständigkeiten | \(f.zustaendigkeit.count) |\n"
             + "| geänderte Zeiträume | \(f.zeitraum.count) |\n\n"
-        t += "### Neue Maßnahmen\n\n" + list(f.hinzu.map { "\($0.massnahme.titel) (\($0.massnahme.id), \($0.field.titel))" })
-        t += "### Entfallene Maßnahmen\n\n" + list(f.entfallen.map { "\($0.massnahme.titel) (\($0.massnahme.id))" })
+        t += "### Neue Maßnahmen\n\n" + list(f.added.map { "\($0.massnahme.titel) (\($0.massnahme.id), \($0.field.titel))" })
+        t += "### Entfallene Maßnahmen\n\n" + list(f.dropped.map { "\($0.massnahme.titel) (\($0.massnahme.id))" })
         t += "### Statusänderungen\n\n" + list(f.status.map { "\($0.massnahme.titel) (\($0.massnahme.id)): von \($0.before) zu \($0.after)" })
         t += "### Geänderte Zuständigkeiten und Zeiträume\n\n"
             + list(f.zustaendigkeit.map { "\($0.massnahme.titel) (\($0.massnahme.id)): zuständig bisher \($0.before), jetzt \($0.after)" }
@@ -107,8 +107,8 @@ public enum PlanVorlage {
         Im neuen Plan \(GermanText.verb(f.neu.massnahmen.count, singular: "steht", plural: "stehen")) \(GermanText.count(f.neu.massnahmen.count, GermanText.task, zero: "keine Aufgaben")).
 
         """
-        if !f.hinzu.isEmpty {
-            t += "\n## Das ist neu\n\n" + f.hinzu.map { "- \($0.massnahme.leicht ?? $0.massnahme.titel)\n" }.joined()
+        if !f.added.isEmpty {
+            t += "\n## Das ist neu\n\n" + f.added.map { "- \($0.massnahme.leicht ?? $0.massnahme.titel)\n" }.joined()
         }
         let done = f.status.filter { $0.after == Massnahme.Status.umgesetzt.text }
         if !done.isEmpty {

@@ -84,6 +84,6 @@ enum ImplementationState {
     }
 
     private static func fmt(_ v: Double) -> String {
-        NumberFormat.german(v, places: 1, minus: "-", tausender: "").replacingOccurrences(of: ",", with: ".")
+        NumberFormat.german(v, places: 1, minus: "-", thousands: "").replacingOccurrences(of: ",", with: ".")
     }
 }

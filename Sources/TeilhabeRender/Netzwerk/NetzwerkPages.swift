@@ -120,5 +120,5 @@ enum NetzwerkDiagram {
         return html + "</ul>\n"
     }
 
-    static func f(_ v: Double) -> String { NumberFormat.german(v, places: 1, minus: "-", tausender: "").replacingOccurrences(of: ",", with: ".") }
+    static func f(_ v: Double) -> String { NumberFormat.german(v, places: 1, minus: "-", thousands: "").replacingOccurrences(of: ",", with: ".") }
 }

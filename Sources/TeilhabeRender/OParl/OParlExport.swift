@@ -37,7 +37,7 @@ enum OParlExport {
         let tops = sitzungen.indices.flatMap { k in
             sitzungen[k].tagesordnung.enumerated().map { n, top in
                 Entry(id: a.top(sitzungen[k].id, top.top), quellen: u.quellen(sitzungen[k])) {
-                    q.value.o.tagesordnungspunkt(q.value.sitzungen[k], n, eingebettet: false)
+                    q.value.o.tagesordnungspunkt(q.value.sitzungen[k], n, embedded: false)
                 }
             }
         }
@@ -46,13 +46,13 @@ enum OParlExport {
                 guard u.sitzung(b.sitzung) != nil else { return nil }
                 let id = a.beratung(vorlagen[k].slug, n + 1)
                 return Entry(id: id, quellen: u.heads(vorlagen[k])) {
-                    q.value.o.beratung(q.value.vorlagen[k], n, eingebettet: false)!
+                    q.value.o.beratung(q.value.vorlagen[k], n, embedded: false)!
                 }
             }
         }
         let places = sitzungen.indices.filter { sitzungen[$0].ort != nil }.map { k in
             Entry(id: a.ort(sitzungen[k].id), quellen: u.quellen(sitzungen[k])) {
-                q.value.o.ort(q.value.sitzungen[k], eingebettet: false)
+                q.value.o.ort(q.value.sitzungen[k], embedded: false)
             }
         }
         let lists: [(String, [Entry])] = [
@@ -67,7 +67,7 @@ enum OParlExport {
             ("locations", places), ("legislativeTerms", done(o.wahlperioden)),
         ]
         let system = o.system, body = o.body
-        let systemPfad = a.filePath(fuer: a.system), bodyPfad = a.filePath(fuer: a.bodyID)
+        let systemPfad = a.filePath(for: a.system), bodyPfad = a.filePath(for: a.bodyID)
         var outputPath: [RenderJob] = [
             RenderJob(pfad: systemPfad, cacheKey: u.overview(systemPfad)) { json(systemPfad, system) },
             RenderJob(pfad: bodyPfad, cacheKey: u.overview(bodyPfad)) { json(bodyPfad, body) },
@@ -76,7 +76,7 @@ enum OParlExport {
         for (name, entries) in lists {
             outputPath += auditedPages(list: a.list(name), entries, pageSize, a, u)
             outputPath += entries.map { e in
-                let path = a.filePath(fuer: e.id)
+                let path = a.filePath(for: e.id)
                 return RenderJob(pfad: path, cacheKey: cacheKey(e.quellen, "oparl " + e.id, u)) { json(path, e.object()) }
             }
         }
@@ -97,9 +97,9 @@ enum OParlExport {
         return byID.keys.sorted().map { id in
             let papers = byID[id]!
             return Entry(id: id, quellen: papers.flatMap { u.heads(q.value.vorlagen[$0.vorlage]) }) {
-                var filePath = q.value.o.filePath(q.value.vorlagen[papers[0].vorlage], papers[0].filePath, eingebettet: false)
+                var filePath = q.value.o.filePath(q.value.vorlagen[papers[0].vorlage], papers[0].filePath, embedded: false)
                 for (k, art) in papers.dropFirst() {
-                    let part = q.value.o.filePath(q.value.vorlagen[k], art, eingebettet: false)
+                    let part = q.value.o.filePath(q.value.vorlagen[k], art, embedded: false)
                     filePath.fields.paper = ((filePath.fields.paper ?? []) + (part.fields.paper ?? [])).sorted()
                 }
                 return filePath
@@ -125,7 +125,7 @@ enum OParlExport {
                 guard let q = e.quellen, quellen != nil else { quellen = nil; break }
                 quellen! += [Fingerprint.von(Array(e.id.utf8))] + q
             }
-            let path = a.filePath(fuer: url(n))
+            let path = a.filePath(for: url(n))
             return RenderJob(pfad: path, cacheKey: cacheKey(quellen, "oparl-liste \(list) \(n)", u)) {
                 let links = OParlSchema.Links(first: url(1), this: url(n), last: url(count),
                                               prev: n > 1 ? url(n - 1) : nil, next: n < count ? url(n + 1) : nil)

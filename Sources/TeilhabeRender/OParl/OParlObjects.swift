@@ -26,8 +26,8 @@ struct OParlObjects {
 
     typealias Object = OParlSchema.Object
 
-    private func object<F>(_ typ: String, _ id: String, _ stamp: Timestamp, _ fields: F) -> Object<F> {
-        Object(id: id, type: OParlType.url(typ), created: stamp.erstellt.isoWithOffset,
+    private func object<F>(_ valueType: String, _ id: String, _ stamp: Timestamp, _ fields: F) -> Object<F> {
+        Object(id: id, type: OParlType.url(valueType), created: stamp.created.isoWithOffset,
                modified: stamp.changed.isoWithOffset, fields: fields)
     }
 
@@ -63,7 +63,7 @@ struct OParlObjects {
             let sitzungen = u.project.sitzungen.filter { $0.gremium == g.id }
             let stamp = sitzungen.map { u.stamp($0) }
             let time = stamp.isEmpty ? stand
-                : Timestamp(erstellt: stamp.map(\.erstellt).min()!, changed: stamp.map(\.changed).max()!)
+                : Timestamp(created: stamp.map(\.created).min()!, changed: stamp.map(\.changed).max()!)
             return object("Organization", a.organization(g.id), time, OParlSchema.Organization(
                 body: a.bodyID, name: nonEmpty(g.name), shortName: nonEmpty(g.kurzname), organizationType: "Gremium",
                 classification: nonEmpty(g.art.rawValue), web: a.base.absolute(Addresses.gremium(g.id))))
@@ -75,7 +75,7 @@ struct OParlObjects {
             let groupName = Set(names[id]!)
             let vorlagen = u.project.vorlagen.filter { groupName.contains($0.federfuehrend) }.map(Timestamp.vorlage)
             return object("Organization", id,
-                          Timestamp(erstellt: vorlagen.map(\.erstellt).min()!, changed: vorlagen.map(\.changed).max()!),
+                          Timestamp(created: vorlagen.map(\.created).min()!, changed: vorlagen.map(\.changed).max()!),
                           OParlSchema.Organization(body: a.bodyID, name: nonEmpty(names[id]![0]), shortName: nil,
                                                    organizationType: "Verwaltungsbereich", classification: nil, web: nil))
         }
@@ -86,61 +86,61 @@ struct OParlObjects {
         let stamp = u.stamp(s)
         return object("Meeting", a.sitzung(s.id), stamp, OParlSchema.Meeting(
             name: nonEmpty("Sitzung: \(u.gremiumName(s.gremium))"), start: s.begin.isoWithOffset, end: s.ende?.isoWithOffset,
-            organization: [a.organization(s.gremium)], location: s.ort.map { _ in ort(s, eingebettet: true) },
-            agendaItem: nonEmpty(tagesordnung(s, eingebettet: true)), web: a.base.absolute(Addresses.sitzung(s.id))))
+            organization: [a.organization(s.gremium)], location: s.ort.map { _ in ort(s, embedded: true) },
+            agendaItem: nonEmpty(tagesordnung(s, embedded: true)), web: a.base.absolute(Addresses.sitzung(s.id))))
     }
 
-    func ort(_ s: Sitzung, eingebettet: Bool) -> Object<OParlSchema.Location> {
+    func ort(_ s: Sitzung, embedded: Bool) -> Object<OParlSchema.Location> {
         object("Location", a.ort(s.id), u.stamp(s), OParlSchema.Location(
-            description: nonEmpty(s.ort), meetings: eingebettet ? nil : [a.sitzung(s.id)]))
+            description: nonEmpty(s.ort), meetings: embedded ? nil : [a.sitzung(s.id)]))
     }
 
     /// Agenda items; standalone ones carry their meeting as back-reference.
-    func tagesordnung(_ s: Sitzung, eingebettet: Bool) -> [Object<OParlSchema.AgendaItem>] {
-        s.tagesordnung.indices.map { tagesordnungspunkt(s, $0, eingebettet: eingebettet) }
+    func tagesordnung(_ s: Sitzung, embedded: Bool) -> [Object<OParlSchema.AgendaItem>] {
+        s.tagesordnung.indices.map { tagesordnungspunkt(s, $0, embedded: embedded) }
     }
 
     /// The agenda item at `n` alone: its own file needs no other item of the meeting.
-    func tagesordnungspunkt(_ s: Sitzung, _ n: Int, eingebettet: Bool) -> Object<OParlSchema.AgendaItem> {
+    func tagesordnungspunkt(_ s: Sitzung, _ n: Int, embedded: Bool) -> Object<OParlSchema.AgendaItem> {
         let stamp = u.stamp(s), top = s.tagesordnung[n]
         let oeffentlich = top.status == .oeffentlich
         let vorlage = top.vorlage.flatMap { u.vorlage(number: $0) }
         let beratung = vorlage.flatMap { v in v.beratungsfolge.firstIndex { $0.sitzung == s.id }.map { (v, $0) } }
         let name = !oeffentlich && !u.isInternal ? "Nichtöffentlicher Teil" : vorlage?.betreff ?? top.titel
         return object("AgendaItem", a.top(s.id, top.top), stamp, OParlSchema.AgendaItem(
-            meeting: eingebettet ? nil : a.sitzung(s.id), number: nonEmpty(top.top), order: n + 1, name: nonEmpty(name),
+            meeting: embedded ? nil : a.sitzung(s.id), number: nonEmpty(top.top), order: n + 1, name: nonEmpty(name),
             public: oeffentlich, consultation: beratung.map { a.beratung($0.0.slug, $0.1 + 1) },
             result: nonEmpty(beratung.flatMap { $0.0.beratungsfolge[$0.1].resultValue })))
     }
 
     /// Consultations of a paper; standalone ones carry the paper as back-reference.
-    func beratungen(_ v: Vorlage, eingebettet: Bool) -> [Object<OParlSchema.Consultation>] {
-        v.beratungsfolge.indices.compactMap { beratung(v, $0, eingebettet: eingebettet) }
+    func beratungen(_ v: Vorlage, embedded: Bool) -> [Object<OParlSchema.Consultation>] {
+        v.beratungsfolge.indices.compactMap { beratung(v, $0, embedded: embedded) }
     }
 
     /// The paper's consultation at `n` alone (nil where its meeting is unknown).
-    func beratung(_ v: Vorlage, _ n: Int, eingebettet: Bool) -> Object<OParlSchema.Consultation>? {
+    func beratung(_ v: Vorlage, _ n: Int, embedded: Bool) -> Object<OParlSchema.Consultation>? {
         let b = v.beratungsfolge[n]
         guard let s = u.sitzung(b.sitzung) else { return nil }
         let top = s.tagesordnung.first { $0.vorlage == v.nummer }
         return object("Consultation", a.beratung(v.slug, n + 1), .vorlage(v), OParlSchema.Consultation(
-            paper: eingebettet ? nil : a.vorlage(v.slug), meeting: a.sitzung(s.id),
+            paper: embedded ? nil : a.vorlage(v.slug), meeting: a.sitzung(s.id),
             agendaItem: top.map { a.top(s.id, $0.top) }, organization: [a.organization(s.gremium)],
             role: b.rolle.rawValue, authoritative: b.rolle == .Entscheidung))
     }
 
     func vorlage(_ v: Vorlage) -> Object<OParlSchema.Paper> {
-        let fileList = fileList(v, eingebettet: true)
+        let fileList = fileList(v, embedded: true)
         return object("Paper", a.vorlage(v.slug), .vorlage(v), OParlSchema.Paper(
             body: a.bodyID, name: nonEmpty(v.betreff), reference: nonEmpty(v.nummer), date: v.datum.description,
             paperType: v.art.rawValue, mainFile: fileList.first, auxiliaryFile: nonEmpty(Array(fileList.dropFirst())),
             underDirectionOf: [offices[v.federfuehrend]!],
-            consultation: nonEmpty(beratungen(v, eingebettet: true)), web: a.base.absolute(Addresses.webPage(v.pfad))))
+            consultation: nonEmpty(beratungen(v, embedded: true)), web: a.base.absolute(Addresses.webPage(v.pfad))))
     }
 
     /// The paper's page (main file), its Leichte-Sprache page and its attachments.
-    func fileList(_ v: Vorlage, eingebettet: Bool) -> [Object<OParlSchema.File>] {
-        fileIDs(v).map { filePath(v, $0, eingebettet: eingebettet) }
+    func fileList(_ v: Vorlage, embedded: Bool) -> [Object<OParlSchema.File>] {
+        fileIDs(v).map { filePath(v, $0, embedded: embedded) }
     }
 
     /// What `dateien` holds, as ids: the page, the Leichte-Sprache page, each attachment the project has.
@@ -168,8 +168,8 @@ struct OParlObjects {
     }
 
     /// One of the paper's files alone; standalone ones carry the paper as back-reference.
-    func filePath(_ v: Vorlage, _ filePath: FileID, eingebettet: Bool) -> Object<OParlSchema.File> {
-        let back: [String]? = eingebettet ? nil : [a.vorlage(v.slug)]
+    func filePath(_ v: Vorlage, _ filePath: FileID, embedded: Bool) -> Object<OParlSchema.File> {
+        let back: [String]? = embedded ? nil : [a.vorlage(v.slug)]
         let fields: OParlSchema.File
         switch filePath {
         case .webPage:

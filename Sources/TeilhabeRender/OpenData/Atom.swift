@@ -22,7 +22,7 @@ enum Atom {
             }
         }
         let newest = (vorlagen + berichte)
-            .sorted { ($0.stamp.erstellt, $0.folderPath) > ($1.stamp.erstellt, $1.folderPath) }
+            .sorted { ($0.stamp.created, $0.folderPath) > ($1.stamp.created, $1.folderPath) }
             .prefix(anzahl)
         let updated = newest.map(\.stamp.changed).max() ?? Timestamp.project(u.project).changed
         var xml = """
@@ -44,7 +44,7 @@ enum Atom {
                 <id>\(url)</id>
                 <title>\(XML.escape(e.titel))</title>
                 <link rel="alternate" type="text/html" href="\(url)"/>
-                <published>\(e.stamp.erstellt.isoWithOffset)</published>
+                <published>\(e.stamp.created.isoWithOffset)</published>
                 <updated>\(e.stamp.changed.isoWithOffset)</updated>
                 <category term="\(XML.escape(e.category))"/>
                 <summary>\(XML.escape(e.summary))</summary>

@@ -31,12 +31,12 @@ enum GremienPages {
 
     /// Upcoming and past meetings of a committee as list contexts.
     static func appointments(_ g: Gremium, _ linker: Linker, leicht: Bool, _ u: RenderContext) -> TemplateContext {
-        let (kommend, vergangen) = u.upcomingAndPast(u.project.sitzungen.filter { $0.gremium == g.id })
+        let (upcoming, past) = u.upcomingAndPast(u.project.sitzungen.filter { $0.gremium == g.id })
         func lines(_ s: [Sitzung]) -> [TemplateContext] {
             s.map { SitzungenPages.sourceLine($0, linker, u).merging(["href": linker.to(Addresses.sitzung($0.id, leicht: leicht))]) }
         }
-        return ["kommende_liste": kommend.isEmpty ? false : ["zeilen": lines(kommend)] as TemplateContext,
-                "vergangene_liste": vergangen.isEmpty ? false : ["zeilen": lines(vergangen)] as TemplateContext]
+        return ["kommende_liste": upcoming.isEmpty ? false : ["zeilen": lines(upcoming)] as TemplateContext,
+                "vergangene_liste": past.isEmpty ? false : ["zeilen": lines(past)] as TemplateContext]
     }
 
     static func webPage(_ g: Gremium, _ u: RenderContext) -> Page {

@@ -26,12 +26,12 @@ enum SitzungenPages {
     static func list(_ u: RenderContext) -> Page {
         var webPage = Page(filePath: "sitzungen/index.html", template: "sitzungen", titel: "Sitzungskalender", section: "sitzungen")
         webPage.brotkrumen = [("Sitzungen", nil)]
-        let (kommend, vergangen) = u.upcomingAndPast(u.project.sitzungen)
+        let (upcoming, past) = u.upcomingAndPast(u.project.sitzungen)
         func table(_ titel: String, _ s: [Sitzung]) -> Any {
             s.isEmpty ? false : ["tabellentitel": "\(titel) (\(s.count))", "zeilen": s.map { sourceLine($0, webPage.linker, u) }] as TemplateContext
         }
-        webPage.context = ["titel": "Sitzungskalender", "kommende_tabelle": table("Kommende Sitzungen", kommend),
-                         "vergangene_tabelle": table("Vergangene Sitzungen", vergangen),
+        webPage.context = ["titel": "Sitzungskalender", "kommende_tabelle": table("Kommende Sitzungen", upcoming),
+                         "vergangene_tabelle": table("Vergangene Sitzungen", past),
                          "ics_href": u.openData ? webPage.linker.to("kalender.ics") : false]
         return webPage
     }

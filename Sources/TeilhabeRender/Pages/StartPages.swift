@@ -16,11 +16,11 @@ enum StartPages {
         let linker = webPage.linker
         let new = (u.project.vorlagen.map(VorlagenPages.entry) + u.project.berichte.map(TextPages.entry))
             .sorted(by: Entry.newest).prefix(10)
-        let (kommend, vergangen) = u.upcomingAndPast(u.project.sitzungen)
-        let appointments = (kommend.isEmpty ? vergangen : kommend).prefix(5)
+        let (upcoming, past) = u.upcomingAndPast(u.project.sitzungen)
+        let appointments = (upcoming.isEmpty ? past : upcoming).prefix(5)
         webPage.context = Array(new).context(linker).merging([
             "termine": appointments.map { SitzungenPages.sourceLine($0, linker, u) }, "hat_termine": !appointments.isEmpty,
-            "termine_titel": kommend.isEmpty ? "Letzte Sitzungen" : "Nächste Sitzungen",
+            "termine_titel": upcoming.isEmpty ? "Letzte Sitzungen" : "Nächste Sitzungen",
         ])
         return webPage
     }

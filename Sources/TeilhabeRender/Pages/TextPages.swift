@@ -45,7 +45,7 @@ enum TextPages {
         webPage.beschreibung = t.beschreibung
         webPage.entwurf = t.status == .entwurf
         if t.leicht != nil { webPage.counterpart = Page.easyCounterpart(t.pfad) }
-        let (html, headings) = u.html(t.body, fuer: webPage.filePath, leicht: false)
+        let (html, headings) = u.html(t.body, for: webPage.filePath, leicht: false)
         var k: TemplateContext = ["titel": t.titel, "text": html, "nichtoeffentlich": t.status == .nichtoeffentlich]
         if t.art == .bericht { k["kennung"] = "Bericht" }
         if let d = t.datum { k["datum"] = Formatting.datum(d); k["datum_iso"] = d.description }

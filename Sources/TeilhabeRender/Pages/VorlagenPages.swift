@@ -48,7 +48,7 @@ enum VorlagenPages {
         webPage.entwurf = v.status == .entwurf
         if v.leicht != nil { webPage.counterpart = Page.easyCounterpart(v.pfad) }
         let linker = webPage.linker
-        let (html, headings) = u.html(v.body, fuer: webPage.filePath, leicht: false)
+        let (html, headings) = u.html(v.body, for: webPage.filePath, leicht: false)
         let beratungen: [TemplateContext] = v.beratungsfolge
             .compactMap { b in u.sitzung(b.sitzung).map { (b, $0) } }
             .sorted { $0.1.begin < $1.1.begin }
@@ -92,7 +92,7 @@ enum LeichteSeite {
         webPage.entwurf = entwurf
         webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (l.titel, nil)]
         webPage.beschreibung = l.beschreibung
-        let (html, _) = u.html(l.body, fuer: webPage.filePath, leicht: true)
+        let (html, _) = u.html(l.body, for: webPage.filePath, leicht: true)
         var k: TemplateContext = ["titel": l.titel, "text": html, "nichtoeffentlich": nichtoeffentlich]
         if let b = l.beschreibung { k["beschreibung"] = b }
         if let identifier { k["kennung"] = identifier }

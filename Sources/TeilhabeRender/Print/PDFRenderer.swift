@@ -93,8 +93,8 @@ public struct PDFRenderer: Sendable {
 
     private func reportFinding(_ job: RenderJob, refusedImages: [String], log: DiagnosticLog) {
         let place = SourceLocation(file: job.source.isEmpty ? job.name : job.source)
-        for bild in job.refused {
-            log.warning("PDF", .printImageLeftOut(String(bild.prefix(200))), at: place)
+        for image in job.refused {
+            log.warning("PDF", .printImageLeftOut(String(image.prefix(200))), at: place)
         }
         for url in refusedImages {
             log.warning("PDF", .printAccessRefused(url),
@@ -107,8 +107,8 @@ public struct PDFRenderer: Sendable {
         let (cacheKey, manifest) = input(job)
         let pdf = Paths.join(cache, cacheKey + ".pdf")
         if let payload = FileManager.default.contents(atPath: pdf) { return (payload, nil, []) }
-        let stamm = Paths.join(cache, "\(cacheKey)-\(getpid())-\(i)")
-        let html = stamm + ".html", list = stamm + ".json", temp = stamm + ".pdf.tmp"
+        let stem = Paths.join(cache, "\(cacheKey)-\(getpid())-\(i)")
+        let html = stem + ".html", list = stem + ".json", temp = stem + ".pdf.tmp"
         defer { for filePath in [html, list, temp] { try? FileManager.default.removeItem(atPath: filePath) } }
         guard FileManager.default.createFile(atPath: html, contents: Data(job.html.utf8)),
               FileManager.default.createFile(atPath: list, contents: manifest) else {

@@ -37,9 +37,9 @@ struct PrecompiledTemplate: Sendable {
     func fill(_ valueList: [String]) -> String? {
         var out = texts[0]
         out.reserveCapacity(length + valueList.reduce(0) { $0 + $1.utf8.count })
-        for (k, luecke) in gaps.enumerated() {
-            guard luecke.nummer < valueList.count else { return nil }
-            out += luecke.escaped ? FastHTML().escapeText(valueList[luecke.nummer]) : valueList[luecke.nummer]
+        for (k, gap) in gaps.enumerated() {
+            guard gap.nummer < valueList.count else { return nil }
+            out += gap.escaped ? FastHTML().escapeText(valueList[gap.nummer]) : valueList[gap.nummer]
             out += texts[k + 1]
         }
         return out

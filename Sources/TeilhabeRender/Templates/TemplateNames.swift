@@ -16,11 +16,11 @@ enum TemplateNames {
         for (name, text) in vorlagen { own[name] = parse(text) }
         var resultValue: [String: Set<String>] = [:]
         for name in vorlagen.keys {
-            var names = Set<String>(), besucht: Set<String> = [name], isOpen = [name]
+            var names = Set<String>(), visited: Set<String> = [name], isOpen = [name]
             while let next = isOpen.popLast() {
                 guard let e = own[next] else { continue }
                 names.formUnion(e.names)
-                for p in e.partials where besucht.insert(p).inserted { isOpen.append(p) }
+                for p in e.partials where visited.insert(p).inserted { isOpen.append(p) }
             }
             resultValue[name] = names
         }
@@ -42,7 +42,7 @@ enum TemplateNames {
             case "#", "^", "/", "&": day = day.dropFirst()
             default: break
             }
-            for teilname in String(day).trimmed().split(separator: ".") { names.insert(String(teilname)) }
+            for partName in String(day).trimmed().split(separator: ".") { names.insert(String(partName)) }
         }
         return (names, partials)
     }
