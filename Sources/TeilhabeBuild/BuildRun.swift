@@ -196,7 +196,7 @@ final class BuildRun {
 
     func result(_ project: Projekt, theme: Theme, fileList: [OutputFile], tally: OutputFolder.Tally) -> Build.Outcome {
         let groupName = writer?.keptGroup ?? (fileList: 0, auditedPages: 0)
-        var resultValue = Build.Outcome(auditedPages: fileList.filter { $0.pfad.hasSuffix(".html") }.count + groupName.auditedPages,
+        var resultValue = Build.Outcome(auditedPages: fileList.filter { $0.path.hasSuffix(".html") }.count + groupName.auditedPages,
                                       fileList: fileList.count + groupName.fileList, tally: tally,
                                       searchIndex: OutputFolder(settings.output).byteSize(SearchIndex.filePath) ?? 0,
                                       leichteSprache: leichteSprache?.value ?? [], changed: writer?.changed ?? [],
@@ -213,9 +213,9 @@ final class BuildRun {
         var allItems: [String: Data] = [:]
         let io = io.confined(to: settings.content)
         for filePath in fileList {
-            switch filePath.inhalt {
-            case let .payload(d): allItems[filePath.pfad] = d
-            case let .copy(source): allItems[filePath.pfad] = try? io.read(source)
+            switch filePath.contents {
+            case let .payload(d): allItems[filePath.path] = d
+            case let .copy(source): allItems[filePath.path] = try? io.read(source)
             case .written, .keep: break
             }
         }

@@ -131,10 +131,10 @@ public struct OutputFolder: Sendable {
 
         public func writeFile(_ filePath: OutputFile) {
             do {
-                let relative = filePath.pfad
+                let relative = filePath.path
                 guard OutputCommit.isSitePath(relative) else { throw Failure.invalidPath(relative) }
                 let payload: Data
-                switch filePath.inhalt {
+                switch filePath.contents {
                 case let .payload(d): payload = d
                 case let .copy(quelle): payload = try copy(quelle)
                 case .written: return   // streamed or kept while rendering

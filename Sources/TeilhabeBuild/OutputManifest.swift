@@ -70,8 +70,8 @@ public final class OutputManifest: Sendable {
         guard let saved = CacheFile.load(filePath, as: StoredPlan.self) else { return nil }
         var plan = SavedPlan()
         plan.alt.reserveCapacity(saved.fileList.count)
-        for e in saved.fileList { plan.alt[e.pfad] = .some(e.cacheKey) }
-        for e in saved.folderPath { plan.folderPath[e.pfad] = e.cacheKey ?? Fingerprint(a: 0, b: 0) }
+        for e in saved.fileList { plan.alt[e.path] = .some(e.cacheKey) }
+        for e in saved.folderPath { plan.folderPath[e.path] = e.cacheKey ?? Fingerprint(a: 0, b: 0) }
         plan.groupName = saved.groupName.map { ($0.cacheKey, $0.entries[...]) }
         return plan
     }
@@ -99,7 +99,7 @@ public final class OutputManifest: Sendable {
         if let block = groupName {
             alreadyRead.reserveCapacity(block.count / 80)
             if let entries = PlanEntry.entries(block) {
-                for e in entries { alreadyRead[e.pfad] = .some(e.cacheKey) }
+                for e in entries { alreadyRead[e.path] = .some(e.cacheKey) }
             } else {
                 s.groupFirst = true   // a damaged block: the group is made again
             }
@@ -267,12 +267,12 @@ public final class OutputManifest: Sendable {
         // cannot be kept as a whole, and its files are listed as any other).
         let groupName = newGroup.cacheKey.flatMap { k in newGroup.mitglieder.allSatisfy { (neu[$0] ?? nil) != nil } ? k : nil }
         for (path, cacheKey) in neu.sorted(by: { $0.key < $1.key }) where groupName == nil || !newGroup.mitglieder.contains(path) {
-            plan.fileList.append(PlanEntry(pfad: path, cacheKey: cacheKey))
+            plan.fileList.append(PlanEntry(path: path, cacheKey: cacheKey))
         }
         if s.keepGroup, let oldGroupValue = oldGroup {
             plan.groupName = PlanGroup(cacheKey: oldGroupValue.cacheKey, entries: Array(oldGroupValue.block))
         } else if let groupName {
-            let entries = newGroup.mitglieder.sorted().map { PlanEntry(pfad: $0, cacheKey: neu[$0]!) }
+            let entries = newGroup.mitglieder.sorted().map { PlanEntry(path: $0, cacheKey: neu[$0]!) }
             plan.groupName = PlanGroup(cacheKey: groupName, entries: PlanEntry.block(entries))
         }
         // The group's folders as this build leaves them (zero: changed too recently to be trusted).
@@ -282,7 +282,7 @@ public final class OutputManifest: Sendable {
             let outputPath = outputPath
             let states = Parallel.map(folderPath.count) { i in OutputManifest.stand(Paths.join(outputPath, folderPath[i])) }
             for (path, stand) in zip(folderPath, states).sorted(by: { $0.0 < $1.0 }) {
-                plan.folderPath.append(PlanEntry(pfad: path, cacheKey: stand ?? Fingerprint(a: 0, b: 0)))
+                plan.folderPath.append(PlanEntry(path: path, cacheKey: stand ?? Fingerprint(a: 0, b: 0)))
             }
         }
         return plan

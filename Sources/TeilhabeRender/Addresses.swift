@@ -19,13 +19,13 @@ enum Addresses {
 /// Makes links relative to the page being written.
 struct Linker {
     /// Output file of the current page, e.g. `vorlagen/x/index.html`.
-    let von: String
+    let from: String
     /// `../../` for `vorlagen/x/index.html`, empty at the top (made once: every link asks for it).
     let root: String
 
-    init(von: String) {
-        self.von = von
-        root = String(repeating: "../", count: von.utf8.reduce(0) { $0 + ($1 == 0x2F ? 1 : 0) })
+    init(from: String) {
+        self.from = from
+        root = String(repeating: "../", count: from.utf8.reduce(0) { $0 + ($1 == 0x2F ? 1 : 0) })
     }
 
     func to(_ target: String) -> String {

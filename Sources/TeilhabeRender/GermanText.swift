@@ -17,7 +17,7 @@ enum GermanText {
     static let handlungsfeld = Noun(singular: "Handlungsfeld", plural: "Handlungsfeldern")   // dative, after "in"
     static let problem = Noun(singular: "Problem", plural: "Probleme")
     static let topic = Noun(singular: "Thema", plural: "Themen")
-    static let inhalt = Noun(singular: "Inhalt", plural: "Inhalte")
+    static let contents = Noun(singular: "Inhalt", plural: "Inhalte")
 
     /// "1 Maßnahme", "2 Maßnahmen"; zero as digits ("0 Maßnahmen") unless the whole zero phrase is
     /// given ("keine neuen Maßnahmen": after "keine" an adjective changes, so it is not derived).

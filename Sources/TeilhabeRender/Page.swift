@@ -27,7 +27,7 @@ struct Page {
     /// A draft's page (only the `serve` preview makes one): shown under the "Entwurf" banner.
     var entwurf = false
 
-    var linker: Linker { Linker(von: filePath) }
+    var linker: Linker { Linker(from: filePath) }
 }
 
 extension Page {

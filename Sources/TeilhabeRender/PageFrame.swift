@@ -31,7 +31,7 @@ struct PageFrame: Sendable {
 
     func context(_ webPage: Page) -> TemplateContext {
         if webPage.filePath == "404.html", let rootPath {
-            return context(webPage, linker: Linker(von: ""), prefix: rootPath.hasSuffix("/") ? rootPath : rootPath + "/")
+            return context(webPage, linker: Linker(from: ""), prefix: rootPath.hasSuffix("/") ? rootPath : rootPath + "/")
         }
         return context(webPage, linker: webPage.linker, prefix: "")
     }

@@ -41,7 +41,7 @@ struct RenderContext: Sendable {
 
     /// Markdown → HTML for the page at `datei`, with content links made relative to it.
     func html(_ source: MarkdownQuelle, for filePath: String, leicht: Bool) -> (html: String, headings: [MarkdownHTML.Heading]) {
-        let linker = Linker(von: filePath)
+        let linker = Linker(from: filePath)
         var renderer = MarkdownHTML()
         renderer.hardBreaks = leicht   // Leichte Sprache: one sentence per line, as written
         renderer.resolveLink = { destination in

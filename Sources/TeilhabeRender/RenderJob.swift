@@ -6,23 +6,23 @@ import TeilhabeCheck
 /// One output file to make. A job whose path and key are known can be skipped when the last build
 /// made the same file from the same inputs; a job without a key is always made.
 struct RenderJob: Sendable {
-    var pfad: String?
+    var path: String?
     /// The fingerprint of everything the file follows from; nil: always made.
     var cacheKey: Fingerprint?
     var produce: @Sendable () -> OutputFile
     /// For a page whose path shows only once its content is gathered: gathers it and returns the path
     /// and how to render it (the expensive part, skipped when the plan knows the file unchanged).
-    var prepare: (@Sendable () -> (pfad: String, produce: () -> OutputFile))?
+    var prepare: (@Sendable () -> (path: String, produce: () -> OutputFile))?
 
-    init(pfad: String?, cacheKey: Fingerprint?, produce: @escaping @Sendable () -> OutputFile) {
-        self.pfad = pfad
+    init(path: String?, cacheKey: Fingerprint?, produce: @escaping @Sendable () -> OutputFile) {
+        self.path = path
         self.cacheKey = cacheKey
         self.produce = produce
     }
 
     /// A page keyed on `schluessel` whose path is known once it is built.
-    static func webPage(_ cacheKey: Fingerprint?, _ prepare: @escaping @Sendable () -> (pfad: String, produce: () -> OutputFile)) -> RenderJob {
-        var job = RenderJob(pfad: nil, cacheKey: cacheKey) { let (_, produce) = prepare(); return produce() }
+    static func webPage(_ cacheKey: Fingerprint?, _ prepare: @escaping @Sendable () -> (path: String, produce: () -> OutputFile)) -> RenderJob {
+        var job = RenderJob(path: nil, cacheKey: cacheKey) { let (_, produce) = prepare(); return produce() }
         job.prepare = prepare
         return job
     }

@@ -30,15 +30,15 @@ public enum SiteRenderer {
         let u = environment
         let frame = PageFrame(u)
         @Sendable func job(_ v: TrackedPage) -> RenderJob {
-            RenderJob(pfad: v.filePath, cacheKey: u.cacheKey("seite", v.quellen)) { webPage(v.buildSite(), frame: frame, theme: theme) }
+            RenderJob(path: v.filePath, cacheKey: u.cacheKey("seite", v.quellen)) { webPage(v.buildSite(), frame: frame, theme: theme) }
         }
         // A Markdown file's own pages show its body; every other output shows front matter only.
         let own = Timing.measure("render: jobs") { (VorlagenPages.tracked(u) + TextPages.tracked(u)).map(job) }
         // The index holds every page's text: it is made again when any file changed. It is the first
         // job, so that it runs beside the pages.
-        let index = RenderJob(pfad: SearchIndex.filePath, cacheKey: u.total(SearchIndex.filePath)) {
+        let index = RenderJob(path: SearchIndex.filePath, cacheKey: u.total(SearchIndex.filePath)) {
             Timing.measure("render: search index") {
-                OutputFile(pfad: SearchIndex.filePath, inhalt: .payload(SearchIndex.json(SearchIndex.documents(u), buildCache: buildCache, publikum: u.publikum, drafts: u.drafts)))
+                OutputFile(path: SearchIndex.filePath, contents: .payload(SearchIndex.json(SearchIndex.documents(u), buildCache: buildCache, publikum: u.publikum, drafts: u.drafts)))
             }
         }
         // Whether the outputs without bodies can be kept (a look at each of their files) is found out
@@ -54,7 +54,7 @@ public enum SiteRenderer {
         let keep = groupCheck?.value ?? nil
         let remaining = keep != nil ? [] : Timing.measure("render: jobs") {
             largeLists(u).map { filePath, buildSite in
-                RenderJob(pfad: filePath, cacheKey: u.overview("seite")) { webPage(buildSite(), frame: frame, theme: theme) }
+                RenderJob(path: filePath, cacheKey: u.overview("seite")) { webPage(buildSite(), frame: frame, theme: theme) }
             }
                 + allPages(u).map { buildSite in
                     RenderJob.webPage(u.overview("seite")) { let s = buildSite(); return (s.filePath, { webPage(s, frame: frame, theme: theme) }) }
@@ -72,18 +72,18 @@ public enum SiteRenderer {
             // Every page's front matter as in the last build: lists, meetings, feeds and OParl stay as they are.
             writer.keepGroup(fileList: keep.fileList, auditedPages: keep.auditedPages)
         } else if let base = SiteBase(view.site) {
-            let pagePaths = fileList.map(\.pfad)
+            let pagePaths = fileList.map(\.path)
             fileList += Timing.measure("render: open data") {
                 execute(OpenData.jobs(u, base, auditedPages: pagePaths), plan: plan, writer: writer, progress: nil,
                            groupName: groupName)
             }
         }
         MemoryRelease.handBack()
-        for (name, data) in theme.assets { fileList.append(OutputFile(pfad: name, inhalt: .payload(data))) }
+        for (name, data) in theme.assets { fileList.append(OutputFile(path: name, contents: .payload(data))) }
         for path in view.anlagen.keys {
-            fileList.append(OutputFile(pfad: path, inhalt: .copy(Paths.join(project.contentRoot, path))))
+            fileList.append(OutputFile(path: path, contents: .copy(Paths.join(project.contentRoot, path))))
         }
-        return fileList.sorted { $0.pfad < $1.pfad }
+        return fileList.sorted { $0.path < $1.path }
     }
 
     /// Only the given pages (output paths) of those made from one file each – paper, text, meeting
@@ -107,18 +107,18 @@ public enum SiteRenderer {
         return Parallel.map(jobs.count) { k -> OutputFile in
             defer { progress?.one() }
             let job = jobs[order[k]]
-            var path = job.pfad, produce: () -> OutputFile = job.produce
+            var path = job.path, produce: () -> OutputFile = job.produce
             if let prepare = job.prepare { (path, produce) = prepare() }
             if let path, let plan, let writer, plan.unchanged(path, job.cacheKey) {
                 if let groupName { plan.mitglied(path, groupName: groupName) }
                 writer.keep(path)
-                return OutputFile(pfad: path, inhalt: .written)
+                return OutputFile(path: path, contents: .written)
             }
             let filePath = produce()
-            if let groupName { plan?.mitglied(filePath.pfad, groupName: groupName) }
+            if let groupName { plan?.mitglied(filePath.path, groupName: groupName) }
             guard let writer else { return filePath }
             writer.writeFile(filePath)
-            return OutputFile(pfad: filePath.pfad, inhalt: .written)
+            return OutputFile(path: filePath.path, contents: .written)
         }
     }
 
@@ -177,7 +177,7 @@ public enum SiteRenderer {
             if let plan, plan.unchanged(folderPath + name, u.cacheKey("pdf", u.quellen(v))),
                let byteSize = plan.byteSize(folderPath + name) {
                 info[folderPath] = (name, Formatting.byteSize(byteSize))
-                fileList.append(OutputFile(pfad: folderPath + name, inhalt: .keep))
+                fileList.append(OutputFile(path: folderPath + name, contents: .keep))
             } else {
                 isOpen.append(v)
             }
@@ -196,7 +196,7 @@ public enum SiteRenderer {
             guard let pdf = pdfs[Addresses.filePath(folderPath)] else { continue }
             let name = PrintVersion.fileName(v.nummer)
             info[folderPath] = (name, Formatting.byteSize(pdf.count))
-            fileList.append(OutputFile(pfad: folderPath + name, inhalt: .payload(pdf)))
+            fileList.append(OutputFile(path: folderPath + name, contents: .payload(pdf)))
         }
         return (fileList, info)
     }

@@ -45,12 +45,12 @@ public final class Preview: @unchecked Sendable {
                                   drafts: settings.showDrafts)
         }
         let outputPath = OutputFolder(settings.output)
-        OutputManifest.prefer(Set(auditedPages.map(\.pfad)), cache: Build.cacheFolder(content: settings.content, output: settings.output), outputPath: settings.output)
+        OutputManifest.prefer(Set(auditedPages.map(\.path)), cache: Build.cacheFolder(content: settings.content, output: settings.output), outputPath: settings.output)
         var written = Set<String>()
         for webPage in auditedPages {
-            guard case let .payload(payload) = webPage.inhalt,
-                  (try? outputPath.writeIfChanged(Paths.join(settings.output, webPage.pfad), payload)) == true else { continue }
-            written.insert(webPage.pfad)
+            guard case let .payload(payload) = webPage.contents,
+                  (try? outputPath.writeIfChanged(Paths.join(settings.output, webPage.path), payload)) == true else { continue }
+            written.insert(webPage.path)
         }
         stand?.project = project
         return written

@@ -23,17 +23,17 @@ public final class BuildCache: Sendable {
         /// The record under `schluessel`, noted as used by this build (so a rewrite keeps it); the table read.
         mutating func use(_ name: String, _ cacheKey: Fingerprint) -> ArraySlice<UInt8>? {
             if let bytes = tables[name]!.used[cacheKey] { return bytes }
-            guard let bytes = tables[name]!.alt[cacheKey] else { return nil }
+            guard let bytes = tables[name]!.old[cacheKey] else { return nil }
             tables[name]!.used[cacheKey] = bytes
             return bytes
         }
     }
 
     private struct Tabelle {
-        package var alt: [Fingerprint: ArraySlice<UInt8>] = [:]
+        package var old: [Fingerprint: ArraySlice<UInt8>] = [:]
         package var used: [Fingerprint: ArraySlice<UInt8>] = [:]
         /// Records this build made (or replaced): what the next append writes.
-        package var neu: Set<Fingerprint> = []
+        package var new: Set<Fingerprint> = []
         /// Bytes of the records in the file, used or not (duplicates included): what a rewrite would drop.
         package var inFile = 0
         /// A table that had no file: what this build adds goes to disk in segments as it comes,
@@ -135,7 +135,7 @@ public final class BuildCache: Sendable {
     private func storeEntry(_ name: String, _ cacheKey: Fingerprint, _ bytes: ArraySlice<UInt8>) {
         withTable(name) { s in
             s.tables[name]!.used[cacheKey] = bytes
-            s.tables[name]!.neu.insert(cacheKey)
+            s.tables[name]!.new.insert(cacheKey)
             s.tables[name]!.isOpen += bytes.count
             if s.tables[name]!.fresh, s.tables[name]!.isOpen > s.segmentSize { writeOut(name, in: &s) }
         }
@@ -145,15 +145,15 @@ public final class BuildCache: Sendable {
     /// this build makes the value again); the file starts with the header line. Called under the lock.
     private func writeOut(_ name: String, in s: inout State) {
         guard let folderPath, var table = s.tables[name] else { return }
-        let neu = table.neu.compactMap { k in table.used[k].map { (k, $0) } }
-        guard !neu.isEmpty else { return }
+        let new = table.new.compactMap { k in table.used[k].map { (k, $0) } }
+        guard !new.isEmpty else { return }
         if table.inFile == 0 {
             PosixFile.createFolder(folderPath)
             guard PosixFile.writeFile(filePath(name), CacheFile.header) == 0 else { return }
         }
-        CacheFile.appendSegment(filePath(name), BuildCache.payload(neu))
-        for (k, value) in neu { table.used[k] = nil; table.inFile += 24 + value.count }
-        table.neu = []
+        CacheFile.appendSegment(filePath(name), BuildCache.payload(new))
+        for (k, value) in new { table.used[k] = nil; table.inFile += 24 + value.count }
+        table.new = []
         table.isOpen = 0
         s.tables[name] = table
     }
@@ -173,11 +173,11 @@ public final class BuildCache: Sendable {
         cleanUp(s.tables)
         for name in s.tables.keys.sorted() where s.tables[name]!.fresh { writeOut(name, in: &s) }
         for (name, table) in s.tables.sorted(by: { $0.key < $1.key }) where !table.fresh {
-            let neu = table.neu.compactMap { k in table.used[k].map { (k, $0) } }
+            let new = table.new.compactMap { k in table.used[k].map { (k, $0) } }
             let used = table.used.values.reduce(0) { $0 + 24 + $1.count }
-            if table.inFile > 0, !table.damaged, table.inFile + neu.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * used + 65_536 {
-                if !neu.isEmpty { CacheFile.appendSegment(filePath(name), BuildCache.payload(neu)) }
-            } else if table.inFile > 0 || !neu.isEmpty || table.damaged {
+            if table.inFile > 0, !table.damaged, table.inFile + new.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * used + 65_536 {
+                if !new.isEmpty { CacheFile.appendSegment(filePath(name), BuildCache.payload(new)) }
+            } else if table.inFile > 0 || !new.isEmpty || table.damaged {
                 PosixFile.writeFile(filePath(name), CacheFile.header + CacheFile.segment(BuildCache.payload(Array(table.used))))
             }
         }
@@ -219,12 +219,12 @@ public final class BuildCache: Sendable {
             let d = BinaryCodec.BinaryDecoder(payload)
             guard let entries = try? d.valueList(CacheRecord.self), d.position == payload.endIndex else { table.damaged = true; break }
             for e in entries {
-                table.alt[e.key] = e.value
+                table.old[e.key] = e.value
                 table.inFile += 24 + e.value.count
             }
         }
         // Most records are used again: room for them now, not by growing during the build.
-        table.used.reserveCapacity(table.alt.count)
+        table.used.reserveCapacity(table.old.count)
         return table
     }
 }

@@ -95,15 +95,15 @@ final class CacheFormatTests: XCTestCase {
         XCTAssertEqual(back.words, ["baum", "haus", "äpfel"])
         XCTAssertEqual(back.alleStellen, [[0, 1], [0], [2]])
 
-        let groupName = [PlanEntry(pfad: "sitzungen/index.html", cacheKey: .von("s")), PlanEntry(pfad: "feed.xml", cacheKey: nil)]
-        let plan = StoredPlan(fileList: [PlanEntry(pfad: "index.html", cacheKey: .von("i"))],
+        let groupName = [PlanEntry(path: "sitzungen/index.html", cacheKey: .von("s")), PlanEntry(path: "feed.xml", cacheKey: nil)]
+        let plan = StoredPlan(fileList: [PlanEntry(path: "index.html", cacheKey: .von("i"))],
                               groupName: PlanGroup(cacheKey: .von("g"), entries: PlanEntry.block(groupName)),
-                              folderPath: [PlanEntry(pfad: "sitzungen", cacheKey: Fingerprint(a: 0, b: 0))])
+                              folderPath: [PlanEntry(path: "sitzungen", cacheKey: Fingerprint(a: 0, b: 0))])
         let planBack = try BinaryCodec.decodeValue(StoredPlan.self, aus: try BinaryCodec.encodeValue(plan)[...])
-        XCTAssertEqual(planBack.fileList.map(\.pfad), ["index.html"])
+        XCTAssertEqual(planBack.fileList.map(\.path), ["index.html"])
         XCTAssertEqual(planBack.folderPath.map(\.cacheKey), [Fingerprint(a: 0, b: 0)])
         let block = try XCTUnwrap(planBack.groupName?.entries)
-        XCTAssertEqual(PlanEntry.entries(block[...])?.map(\.pfad), ["sitzungen/index.html", "feed.xml"])
+        XCTAssertEqual(PlanEntry.entries(block[...])?.map(\.path), ["sitzungen/index.html", "feed.xml"])
         XCTAssertEqual(PlanEntry.entries(block[...])?.map(\.cacheKey), [.von("s"), nil])
         var paths: [String] = []
         XCTAssertTrue(PlanEntry.paths(block[...]) { paths.append(String(decoding: $0, as: UTF8.self)) })

@@ -7,7 +7,7 @@ final class EasyLanguageCheckTests: XCTestCase {
     private let checker = LSRuleEngine(lexicon: .standard, delimiter: "·", referenceYear: 2026)
 
     private func findings(_ text: String) -> [String] {
-        checker.check(TextMask.lines(text, firstTextLine: 1)).map { "\($0.0.nummer):\($0.1.textRange.lowerBound + 1) \($0.1.ruleId.rawValue) \($0.0.excerpt($0.1.textRange))" }
+        checker.check(TextMask.lines(text, firstTextLine: 1)).map { "\($0.0.number):\($0.1.textRange.lowerBound + 1) \($0.1.ruleId.rawValue) \($0.0.excerpt($0.1.textRange))" }
     }
 
     func testSentenceSplitterKeepsOrdinalsDatesAbbreviationsAddressesTogether() {

@@ -10,7 +10,7 @@ final class EasyLanguageKindTests: XCTestCase {
 
     private func findings(_ text: String, _ rule: String) -> [String] {
         checker.check(TextMask.lines(text, firstTextLine: 1)).filter { $0.1.ruleId.rawValue == rule }
-            .map { "\($0.0.nummer) \($0.0.excerpt($0.1.textRange))" }
+            .map { "\($0.0.number) \($0.0.excerpt($0.1.textRange))" }
     }
 
     private func requireLexicon() throws {

@@ -50,7 +50,7 @@ final class EasyLanguageQualityTests: XCTestCase {
         var s = Score()
         for text in texts {
             let findings = checker.check(TextMask.lines(text.lines.joined(separator: "\n"), firstTextLine: 1))
-            let actual = findings.map { "\($0.0.nummer) \($0.1.ruleId.rawValue) \($0.0.excerpt($0.1.textRange))" }
+            let actual = findings.map { "\($0.0.number) \($0.1.ruleId.rawValue) \($0.0.excerpt($0.1.textRange))" }
             var isOpen = text.erwartet
             for finding in actual {
                 if let i = isOpen.firstIndex(of: finding) { isOpen.remove(at: i); s.correct += 1 } else { s.extra.append("\(text.name): \(finding)") }

@@ -191,16 +191,16 @@ final class OpenDataTests: XCTestCase {
         let project = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
         let u = RenderContext(project: project, publikum: .oeffentlich, stichtag: Tag("2024-01-01")!)
         let fileList = OParlExport.fileList(u, SiteBase(project.site)!, pageSize: 1)
-        let paths = Set(fileList.map(\.pfad))
+        let paths = Set(fileList.map(\.path))
         XCTAssertTrue(paths.contains("oparl/v1.1/body/testkreis/agendaItems/page/2.json"))
-        let seite2 = try XCTUnwrap(fileList.first { $0.pfad == "oparl/v1.1/body/testkreis/agendaItems/page/2.json" })
-        guard case let .payload(data) = seite2.inhalt else { return XCTFail() }
+        let seite2 = try XCTUnwrap(fileList.first { $0.path == "oparl/v1.1/body/testkreis/agendaItems/page/2.json" })
+        guard case let .payload(data) = seite2.contents else { return XCTFail() }
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
         let links = try XCTUnwrap(json["links"] as? [String: String])
         XCTAssertEqual(links["prev"], "https://www.example.org/inklusion/oparl/v1.1/body/testkreis/agendaItems")
         XCTAssertNil(links["next"])
         XCTAssertEqual((json["pagination"] as? [String: Int])?["totalPages"], 2)
-        XCTAssertFalse(fileList.contains { String(decoding: { if case let .payload(d) = $0.inhalt { return d }; return Data() }($0), as: UTF8.self).contains("?page") })
+        XCTAssertFalse(fileList.contains { String(decoding: { if case let .payload(d) = $0.contents { return d }; return Data() }($0), as: UTF8.self).contains("?page") })
     }
 
     /// The official schemas, through ../shared/tools/oparl_check.py, where that checker is at hand.

@@ -46,8 +46,8 @@ final class PrintSecurityTests: XCTestCase {
         let project = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
         let fileList = SiteRenderer.render(project, publikum: .oeffentlich, stichtag: Tag("2024-06-01")!,
                                           theme: try XCTUnwrap(Theme.load(overrideFolder: nil, log: log)), print: print, log: log)
-        let pdf = try XCTUnwrap(fileList.first { $0.pfad.hasSuffix("vorlage-2024-0001.pdf") }.flatMap { filePath -> Data? in
-            if case let .payload(d) = filePath.inhalt { return d }
+        let pdf = try XCTUnwrap(fileList.first { $0.path.hasSuffix("vorlage-2024-0001.pdf") }.flatMap { filePath -> Data? in
+            if case let .payload(d) = filePath.contents { return d }
             return nil
         })
         // The published image is in the PDF (so the look for images works); the secret is not.

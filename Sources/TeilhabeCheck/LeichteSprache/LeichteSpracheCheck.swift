@@ -77,7 +77,7 @@ public enum LeichteSpracheCheck {
                 severity = finding.ruleId.standard
             }
             var d = Diagnostic(severity, finding.ruleId.rawValue, finding.message ?? finding.ruleId.message,
-                               at: SourceLocation(file: filePath, line: sourceLine.nummer, column: columnOffset + finding.textRange.lowerBound + 1),
+                               at: SourceLocation(file: filePath, line: sourceLine.number, column: columnOffset + finding.textRange.lowerBound + 1),
                                match: sourceLine.excerpt(finding.textRange), suggestion: finding.suggested)
             d.sourceLine = String(sourceLine.original)
             d.length = finding.textRange.count

@@ -7,7 +7,7 @@ import TeilhabeLoad
 /// out with spaces, so every character keeps its column and `match` can be cut from the original line.
 struct TextLine {
     /// Line number in the file.
-    var nummer: Int
+    var number: Int
     var original: [Character]
     var mask: [Character]
     /// The mask's characters by their first scalar (`Zeichen.werte`), made once for all rules.
@@ -62,7 +62,7 @@ enum TextMask {
             if isTableSeparator(trimmed) { continue }
             let heading = blockCharacters(&mask)
             inline(&mask)
-            resultValue.append(TextLine(nummer: firstTextLine + index, original: original, mask: mask, valueList: Characters.valueList(mask),
+            resultValue.append(TextLine(number: firstTextLine + index, original: original, mask: mask, valueList: Characters.valueList(mask),
                                       permitted: permitted, allAllowed: allItems, isHeading: heading))
         }
         return resultValue

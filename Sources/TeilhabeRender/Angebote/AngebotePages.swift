@@ -22,9 +22,9 @@ enum AngebotePages {
     static func fileList(_ u: RenderContext) -> [OutputFile] {
         guard !u.project.angebote.isEmpty else { return [] }
         let list = sorted(u.project.angebote)
-        return [OutputFile(pfad: "angebote/angebote.csv", inhalt: .payload(AngebotDownloads.csv(list, u))),
-                OutputFile(pfad: "angebote/angebote.json", inhalt: .payload(AngebotDownloads.json(list, u))),
-                OutputFile(pfad: "angebote/angebote.geojson", inhalt: .payload(AngebotDownloads.geojson(list, u)))]
+        return [OutputFile(path: "angebote/angebote.csv", contents: .payload(AngebotDownloads.csv(list, u))),
+                OutputFile(path: "angebote/angebote.json", contents: .payload(AngebotDownloads.json(list, u))),
+                OutputFile(path: "angebote/angebote.geojson", contents: .payload(AngebotDownloads.geojson(list, u)))]
     }
 
     static func sorted(_ list: [Angebot]) -> [Angebot] { list.sorted { ($0.name, $0.id) < ($1.name, $1.id) } }

@@ -24,8 +24,8 @@ enum BefragungPages {
     static func fileList(_ u: RenderContext) -> [OutputFile] {
         u.project.befragungen.map { byAreaId($0, u) }.flatMap { b -> [OutputFile] in
             let tables = BefragungGeheimhaltung.apply(b)
-            return [OutputFile(pfad: "\(b.pfad)/\(b.id).csv", inhalt: .payload(BefragungDownloads.csv(b, tables, u))),
-                    OutputFile(pfad: "\(b.pfad)/\(b.id).json", inhalt: .payload(BefragungDownloads.json(b, tables, u)))]
+            return [OutputFile(path: "\(b.pfad)/\(b.id).csv", contents: .payload(BefragungDownloads.csv(b, tables, u))),
+                    OutputFile(path: "\(b.pfad)/\(b.id).json", contents: .payload(BefragungDownloads.json(b, tables, u)))]
         }
     }
 

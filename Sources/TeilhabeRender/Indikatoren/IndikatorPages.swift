@@ -14,8 +14,8 @@ enum IndikatorPages {
     static func fileList(_ u: RenderContext) -> [OutputFile] {
         u.project.indikatoren.flatMap { i -> [OutputFile] in
             let t = u.table(i)
-            return [OutputFile(pfad: "\(i.pfad)/\(i.id).csv", inhalt: .payload(IndikatorDownloads.csv(i, t))),
-                    OutputFile(pfad: "\(i.pfad)/\(i.id).json", inhalt: .payload(IndikatorDownloads.json(i, t)))]
+            return [OutputFile(path: "\(i.pfad)/\(i.id).csv", contents: .payload(IndikatorDownloads.csv(i, t))),
+                    OutputFile(path: "\(i.pfad)/\(i.id).json", contents: .payload(IndikatorDownloads.json(i, t)))]
         }
     }
 

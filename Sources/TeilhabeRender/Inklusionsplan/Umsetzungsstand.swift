@@ -10,7 +10,7 @@ enum ImplementationState {
         .geplant: "#595959", .inUmsetzung: "#0a4a82", .umgesetzt: "#1b6e2f", .dauerhaft: "#5b2c83", .zurueckgestellt: "#8a4b00",
     ]
 
-    static func anzahl(_ field: Handlungsfeld, _ status: Massnahme.Status) -> Int {
+    static func count(_ field: Handlungsfeld, _ status: Massnahme.Status) -> Int {
         field.massnahmen.filter { $0.status == status }.count
     }
 
@@ -28,11 +28,11 @@ enum ImplementationState {
         html += "<th scope=\"col\" class=\"zahl\">Maßnahmen insgesamt</th></tr></thead>\n<tbody>\n"
         for field in plan.handlungsfelder {
             html += "<tr><th scope=\"row\">\(XML.escape(field.titel))</th>"
-                + states.map { "<td class=\"zahl\">\(anzahl(field, $0))</td>" }.joined()
+                + states.map { "<td class=\"zahl\">\(count(field, $0))</td>" }.joined()
                 + "<td class=\"zahl\">\(field.massnahmen.count)</td></tr>\n"
         }
         html += "<tr class=\"summe\"><th scope=\"row\">Alle Handlungsfelder</th>"
-            + states.map { s in "<td class=\"zahl\">\(plan.handlungsfelder.map { anzahl($0, s) }.reduce(0, +))</td>" }.joined()
+            + states.map { s in "<td class=\"zahl\">\(plan.handlungsfelder.map { count($0, s) }.reduce(0, +))</td>" }.joined()
             + "<td class=\"zahl\">\(plan.massnahmen.count)</td></tr>\n</tbody>\n</table>\n</div>\n"
         return html
     }
@@ -62,7 +62,7 @@ enum ImplementationState {
             contents += "<text x=\"0\" y=\"\(fmt(y + 12))\" class=\"beschriftung\">\(XML.escape(field.titel))</text>\n"
             var x = 0.0
             for status in Massnahme.Status.allCases {
-                let k = anzahl(field, status)
+                let k = count(field, status)
                 guard k > 0 else { continue }
                 let w = Double(k) / Double(largest) * bar
                 // A white edge parts the segments (a width cannot be "percent minus 2 px").

@@ -69,15 +69,15 @@ enum OParlExport {
         let system = o.system, body = o.body
         let systemPfad = a.filePath(for: a.system), bodyPfad = a.filePath(for: a.bodyID)
         var outputPath: [RenderJob] = [
-            RenderJob(pfad: systemPfad, cacheKey: u.overview(systemPfad)) { json(systemPfad, system) },
-            RenderJob(pfad: bodyPfad, cacheKey: u.overview(bodyPfad)) { json(bodyPfad, body) },
+            RenderJob(path: systemPfad, cacheKey: u.overview(systemPfad)) { json(systemPfad, system) },
+            RenderJob(path: bodyPfad, cacheKey: u.overview(bodyPfad)) { json(bodyPfad, body) },
         ]
         outputPath += auditedPages(list: a.id("bodies"), [Entry(id: a.bodyID, quellen: nil) { body }], pageSize, a, u)
         for (name, entries) in lists {
             outputPath += auditedPages(list: a.list(name), entries, pageSize, a, u)
             outputPath += entries.map { e in
                 let path = a.filePath(for: e.id)
-                return RenderJob(pfad: path, cacheKey: cacheKey(e.quellen, "oparl " + e.id, u)) { json(path, e.object()) }
+                return RenderJob(path: path, cacheKey: cacheKey(e.quellen, "oparl " + e.id, u)) { json(path, e.object()) }
             }
         }
         return outputPath
@@ -126,7 +126,7 @@ enum OParlExport {
                 quellen! += [Fingerprint.von(Array(e.id.utf8))] + q
             }
             let path = a.filePath(for: url(n))
-            return RenderJob(pfad: path, cacheKey: cacheKey(quellen, "oparl-liste \(list) \(n)", u)) {
+            return RenderJob(path: path, cacheKey: cacheKey(quellen, "oparl-liste \(list) \(n)", u)) {
                 let links = OParlSchema.Links(first: url(1), this: url(n), last: url(count),
                                               prev: n > 1 ? url(n - 1) : nil, next: n < count ? url(n + 1) : nil)
                 let webPage = OParlSchema.Page(
@@ -140,6 +140,6 @@ enum OParlExport {
     }
 
     static func json(_ path: String, _ object: some Encodable) -> OutputFile {
-        OutputFile(pfad: path, inhalt: .payload(JSONText.data(object)))
+        OutputFile(path: path, contents: .payload(JSONText.data(object)))
     }
 }

@@ -5,7 +5,7 @@ import TeilhabeLoad
 import TeilhabeCheck
 /// feed.xml: Atom 1.0 with the 50 newest public papers and reports.
 enum Atom {
-    static let anzahl = 50
+    static let count = 50
 
     static func feed(_ u: RenderContext, _ base: SiteBase) -> String {
         let site = u.project.site
@@ -23,7 +23,7 @@ enum Atom {
         }
         let newest = (vorlagen + berichte)
             .sorted { ($0.stamp.created, $0.folderPath) > ($1.stamp.created, $1.folderPath) }
-            .prefix(anzahl)
+            .prefix(count)
         let updated = newest.map(\.stamp.changed).max() ?? Timestamp.project(u.project).changed
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>

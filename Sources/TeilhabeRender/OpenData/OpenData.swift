@@ -10,7 +10,7 @@ enum OpenData {
         let site = u.project.site
         // They show every meeting and page, but no page's body.
         func everywhere(_ path: String, _ produce: @escaping @Sendable () -> String) -> RenderJob {
-            RenderJob(pfad: path, cacheKey: u.overview(path)) { .text(path, produce()) }
+            RenderJob(path: path, cacheKey: u.overview(path)) { .text(path, produce()) }
         }
         var jobs: [RenderJob] = [
             everywhere("kalender.ics") { ICS.calendar(name: "\(site.titel): Sitzungen", sitzungen: u.project.sitzungen, u, base) },
@@ -19,7 +19,7 @@ enum OpenData {
         ]
         for sitzung in u.project.sitzungen {
             let path = Addresses.sitzung(sitzung.id) + "sitzung.ics"
-            jobs.append(RenderJob(pfad: path, cacheKey: u.cacheKey("ics", u.quellen(sitzung))) {
+            jobs.append(RenderJob(path: path, cacheKey: u.cacheKey("ics", u.quellen(sitzung))) {
                 .text(path, ICS.calendar(name: "Sitzung: \(u.gremiumName(sitzung.gremium))", sitzungen: [sitzung], u, base))
             })
         }

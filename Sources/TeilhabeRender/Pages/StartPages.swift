@@ -102,7 +102,7 @@ enum StartPages {
             let none = b.konformitaet == .teilweise ? "Einzelne nicht barrierefreie Inhalte sind uns derzeit nicht bekannt."
                 : "Die nicht barrierefreien Inhalte sind noch nicht im Einzelnen erfasst."
             let following = n == 0 ? none
-                : "\(n == 1 ? "Der unten genannte" : "Die unten genannten") \(GermanText.inhalt.form(n)) "
+                : "\(n == 1 ? "Der unten genannte" : "Die unten genannten") \(GermanText.contents.form(n)) "
                     + "\(GermanText.be(n)) nicht barrierefrei."
             return "Diese Internetseite ist mit den Anforderungen der BITV 2.0 \(degrees) vereinbar. " + following
         }
