@@ -84,7 +84,7 @@ public final class OutputManifest: Sendable {
         guard whole else { return nil }
         var paths: [String] = []
         for payload in payloads {
-            guard let list = try? BinaryCodec.decodeValue([String].self, aus: payload) else { return nil }
+            guard let list = try? BinaryCodec.decodeValue([String].self, from: payload) else { return nil }
             paths += list
         }
         return paths

@@ -53,7 +53,7 @@ enum DraftCheck {
     private static func placeholders(_ pages: [Page], buildCache: BuildCache, log: DiagnosticLog) {
         let bodies = pages.flatMap { page in page.bodies.map { (body: $0, status: page.status) } }
         let places = Parallel.map(bodies.count) { i -> [Int] in
-            buildCache.value("platzhalter", bodies[i].body.inhalt) { placeholderPositions(bodies[i].body.text).flatMap { [$0.line, $0.column] } }
+            buildCache.value("platzhalter", bodies[i].body.bodyFingerprint) { placeholderPositions(bodies[i].body.text).flatMap { [$0.line, $0.column] } }
         }
         for (i, (body, status)) in bodies.enumerated() {
             for k in stride(from: 0, to: places[i].count - 1, by: 2) {

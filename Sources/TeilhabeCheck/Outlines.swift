@@ -16,9 +16,9 @@ final class Outlines: Sendable {
         for t in project.texts { bodyText.append(t.body); t.leicht.map { bodyText.append($0.body) } }
         let allItems = bodyText
         // An outline depends on the text alone: kept in the cache by the text's fingerprint.
-        let outlines = Parallel.map(allItems.count) { i in buildCache.value("gliederung", allItems[i].inhalt) { Outline(allItems[i].text) } }
-        byText = Dictionary(zip(allItems.map(\.inhalt), outlines), uniquingKeysWith: { a, _ in a })
+        let outlines = Parallel.map(allItems.count) { i in buildCache.value("gliederung", allItems[i].bodyFingerprint) { Outline(allItems[i].text) } }
+        byText = Dictionary(zip(allItems.map(\.bodyFingerprint), outlines), uniquingKeysWith: { a, _ in a })
     }
 
-    subscript(_ body: MarkdownQuelle) -> Outline { byText[body.inhalt] ?? Outline(body.text) }
+    subscript(_ body: MarkdownQuelle) -> Outline { byText[body.bodyFingerprint] ?? Outline(body.text) }
 }

@@ -71,10 +71,10 @@ extension MarkdownQuelle: BinaryValue {
         let file = try d.text()
         self.init(bodyText: LazyBody { PosixFile.bytes(file).flatMap(TextDecoding.utf8).flatMap(FrontMatter.init)?.body ?? "" },
                   file: file, pfad: try d.text(), firstLine: try d.whole(),
-                  head: try Fingerprint(binary: d), inhalt: try Fingerprint(binary: d))
+                  head: try Fingerprint(binary: d), bodyFingerprint: try Fingerprint(binary: d))
     }
 
     package func binary(_ p: BinaryCodec.Buffer) {
-        p.text(file); p.text(pfad); p.whole(firstLine); head.binary(p); inhalt.binary(p)
+        p.text(file); p.text(pfad); p.whole(firstLine); head.binary(p); bodyFingerprint.binary(p)
     }
 }

@@ -13,14 +13,14 @@ public struct Oeffnungszeiten: Sendable, Equatable {
 
     /// One day or a range of days (`Fr-Mo` runs over the weekend, as in OSM).
     public struct DayRange: Sendable, Equatable {
-        public var von: Weekday
-        public var bis: Weekday
+        public var from: Weekday
+        public var to: Weekday
     }
 
     /// Minutes since midnight; the end may pass midnight (`22:00-02:00` or `22:00-26:00`).
     public struct TimeSpan: Sendable, Equatable {
-        public var von: Int
-        public var bis: Int
+        public var from: Int
+        public var to: Int
     }
 
     public struct OpeningRule: Sendable, Equatable {
@@ -91,12 +91,12 @@ public struct Oeffnungszeiten: Sendable, Equatable {
             if item == "PH" { ph = true; continue }
             let ends = item.split(separator: "-", omittingEmptySubsequences: false)
             let found = ends.map { Weekday.codes.firstIndex(of: String($0)).flatMap(Weekday.init(rawValue:)) }
-            guard (1...2).contains(ends.count), let von = found.first ?? nil, let bis = found.last ?? nil else {
+            guard (1...2).contains(ends.count), let from = found.first ?? nil, let to = found.last ?? nil else {
                 let bad = ends.first { Weekday.codes.firstIndex(of: String($0)) == nil }.map(String.init) ?? String(item)
                 let suggestion = Suggest.closest(to: bad, in: Weekday.codes + ["PH"])
                 return .failure(Problem(message: .openingHoursUnknownDay(bad, suggestion: suggestion), column: at))
             }
-            tage.append(DayRange(von: von, bis: bis))
+            tage.append(DayRange(from: from, to: to))
         }
         return .success((tage, ph))
     }
@@ -107,10 +107,10 @@ public struct Oeffnungszeiten: Sendable, Equatable {
             let at = column + offset
             offset += item.count + 1
             let ends = item.split(separator: "-", omittingEmptySubsequences: false)
-            guard ends.count == 2, let von = minutes(ends[0], max: 24 * 60), let bis = minutes(ends[1], max: 48 * 60), von != bis else {
+            guard ends.count == 2, let from = minutes(ends[0], max: 24 * 60), let to = minutes(ends[1], max: 48 * 60), from != to else {
                 return .failure(Problem(message: .openingHoursBadTime(String(item)), column: at))
             }
-            result.append(TimeSpan(von: von, bis: bis))
+            result.append(TimeSpan(from: from, to: to))
         }
         return .success(result)
     }
@@ -138,7 +138,7 @@ extension Oeffnungszeiten {
     }
 
     static func daysInWords(_ r: OpeningRule) -> String {
-        var parts = r.tage.map { t in t.von == t.bis ? t.von.name : "\(t.von.name) bis \(t.bis.name)" }
+        var parts = r.tage.map { t in t.from == t.to ? t.from.name : "\(t.from.name) bis \(t.to.name)" }
         if r.feiertage { parts.append("an Feiertagen") }
         if parts.isEmpty { return "Täglich" }
         if parts.count == 1 { return parts[0] }
@@ -151,15 +151,15 @@ extension Oeffnungszeiten {
             let h = m == 24 * 60 ? 24 : (m / 60) % 24   // 24:00 is midnight at the end of the day
             return m % 60 == 0 ? "\(h)" : "\(h):" + (m % 60 < 10 ? "0" : "") + "\(m % 60)"
         }
-        return "\(clock(s.von)) bis \(clock(s.bis)) Uhr"
+        return "\(clock(s.from)) bis \(clock(s.to)) Uhr"
     }
 
     /// schema.org `openingHours` values: the open rules as "Mo-Fr 09:00-12:00" (holidays and closed days have no form there).
     public var schemaOrg: [String] {
         if immer { return ["Mo-Su 00:00-24:00"] }
         return regeln.filter { !$0.geschlossen && !($0.feiertage && $0.tage.isEmpty) }.flatMap { r -> [String] in
-            let days = r.tage.isEmpty ? "Mo-Su" : r.tage.map { $0.von == $0.bis ? $0.von.code : "\($0.von.code)-\($0.bis.code)" }.joined(separator: ",")
-            return r.zeiten.map { "\(days) \(Self.hhmm($0.von))-\(Self.hhmm($0.bis))" }
+            let days = r.tage.isEmpty ? "Mo-Su" : r.tage.map { $0.from == $0.to ? $0.from.code : "\($0.from.code)-\($0.to.code)" }.joined(separator: ",")
+            return r.zeiten.map { "\(days) \(Self.hhmm($0.from))-\(Self.hhmm($0.to))" }
         }
     }
 

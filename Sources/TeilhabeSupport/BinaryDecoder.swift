@@ -2,14 +2,14 @@ import Foundation
 
 extension BinaryCodec {
     /// A hand-written type known as such where it is read: no dynamic cast and no box for the value.
-    package static func decodeValue<T: Decodable & BinaryValue>(_ valueType: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
+    package static func decodeValue<T: Decodable & BinaryValue>(_ valueType: T.Type, from bytes: ArraySlice<UInt8>) throws -> T {
         let decoder = BinaryDecoder(bytes)
         let value = try T(binary: decoder)
         guard decoder.position == bytes.endIndex else { throw Failure(reason: "trailing bytes") }
         return value
     }
 
-    package static func decodeValue<T: Decodable>(_ valueType: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
+    package static func decodeValue<T: Decodable>(_ valueType: T.Type, from bytes: ArraySlice<UInt8>) throws -> T {
         let decoder = BinaryDecoder(bytes)
         let value = try decoder.decodeNext(T.self)
         guard decoder.position == bytes.endIndex else { throw Failure(reason: "trailing bytes") }
@@ -144,17 +144,17 @@ extension BinaryCodec {
     /// Three words, so that it fits an existential's inline buffer: no allocation per list.
     package struct ListReader: UnkeyedDecodingContainer {
         package let d: BinaryDecoder
-        package let anzahl: Int
+        package let elementCount: Int
         package var currentIndex = 0
-        package var count: Int? { anzahl }
+        package var count: Int? { elementCount }
         package var codingPath: [CodingKey] { [] }
-        package var isAtEnd: Bool { currentIndex >= anzahl }
+        package var isAtEnd: Bool { currentIndex >= elementCount }
 
         package init(d: BinaryDecoder) throws {
             self.d = d
             var n: UInt32 = 0
             for i in 0..<4 { n |= UInt32(try d.byte()) << (8 * UInt32(i)) }
-            anzahl = Int(n)
+            elementCount = Int(n)
         }
 
         package mutating func decodeNil() throws -> Bool { false }

@@ -58,7 +58,7 @@ public final class BuildCache: Sendable {
 
     /// The value kept under `schluessel`, else `machen()`'s result, which is then kept.
     package func value<T: Codable>(_ table: String, _ cacheKey: Fingerprint, _ produce: () throws -> T) rethrows -> T {
-        if let bytes = lookUp(table, cacheKey), let value = try? BinaryCodec.decodeValue(T.self, aus: bytes) {
+        if let bytes = lookUp(table, cacheKey), let value = try? BinaryCodec.decodeValue(T.self, from: bytes) {
             return value
         }
         let value = try produce()
@@ -68,12 +68,12 @@ public final class BuildCache: Sendable {
 
     /// The value kept under `schluessel`, if any.
     package func cached<T: Codable>(_ table: String, _ cacheKey: Fingerprint) -> T? {
-        lookUp(table, cacheKey).flatMap { try? BinaryCodec.decodeValue(T.self, aus: $0) }
+        lookUp(table, cacheKey).flatMap { try? BinaryCodec.decodeValue(T.self, from: $0) }
     }
 
     /// The same for a hand-written type (the file status of every input file): decoded directly.
     package func cached<T: Codable & BinaryValue>(_ table: String, _ cacheKey: Fingerprint) -> T? {
-        lookUp(table, cacheKey).flatMap { try? BinaryCodec.decodeValue(T.self, aus: $0) }
+        lookUp(table, cacheKey).flatMap { try? BinaryCodec.decodeValue(T.self, from: $0) }
     }
 
     /// Keeps a value for later builds (a value already kept under this key stays as it is).

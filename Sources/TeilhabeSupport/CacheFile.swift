@@ -81,7 +81,7 @@ package enum CacheFile {
         guard let bytes = PosixFile.bytes(path) else { return nil }
         let (payloads, whole) = segments(bytes)
         guard whole, payloads.count == 1 else { return nil }
-        return try? BinaryCodec.decodeValue(T.self, aus: payloads[0])
+        return try? BinaryCodec.decodeValue(T.self, from: payloads[0])
     }
 
     /// Appends `value` as a segment; a missing file (or one of another version) is started anew.

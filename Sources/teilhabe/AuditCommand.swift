@@ -11,10 +11,10 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Bericht als JSON in diese Datei") var json: String?
     @Option(help: "Höchstens so viele Seiten (gleichmäßig verteilt)") var maxPages: Int?
     @Option(help: "Sekunden für das Laden einer Seite") var pageTimeout = 30
-    @OptionGroup var sprache: LanguageOption
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let language = sprache.language
+        let language = languageOption.language
         let auditTools: Audit.AuditTools
         switch Audit.auditTools() {
         case let .success(w): auditTools = w

@@ -11,10 +11,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Theme-Ordner") var theme: String?
     @Option(help: "Port auf 127.0.0.1 (0: ein freier)") var port: UInt16 = 8080
     @Option(help: "Ordner für die Vorschau") var output = ".teilhabe-cache/vorschau"
-    @OptionGroup var sprache: LanguageOption
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let language = sprache.language
+        let language = languageOption.language
         let server = Server(rootPath: output, port: port, language: language)
         var settings = Build.Options(content: content, theme: theme, output: output)
         settings.pdf = false

@@ -60,9 +60,9 @@ final class AuditTests: XCTestCase {
         let before = (processes("teilhabe-audit-"), processes("teilhabe-tools/audit/vnu.jar"))
         let folderPath = Fixture.temporary("audit-haengt")
         try FileManager.default.createDirectory(at: folderPath, withIntermediateDirectories: true)
-        let gut = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Gut</title></head><body><main><h1>Gut</h1><p>Text</p></main></body></html>"
-        try gut.write(to: folderPath.appendingPathComponent("b-gut.html"), atomically: true, encoding: .utf8)
-        try gut.replacingOccurrences(of: "<p>Text</p>", with: "<script>while (true) {}</script>")
+        let good = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Gut</title></head><body><main><h1>Gut</h1><p>Text</p></main></body></html>"
+        try good.write(to: folderPath.appendingPathComponent("b-gut.html"), atomically: true, encoding: .utf8)
+        try good.replacingOccurrences(of: "<p>Text</p>", with: "<script>while (true) {}</script>")
             .write(to: folderPath.appendingPathComponent("a-haengt.html"), atomically: true, encoding: .utf8)
         let (status, text) = try audit([folderPath.path, "--page-timeout", "3"])
         XCTAssertEqual(status, 1)

@@ -32,7 +32,7 @@ final class BuildCacheTests: XCTestCase {
         let finding = Diagnostic(.warning, "LS01", Message(de: "zu lang", en: "too long"), at: SourceLocation(file: "a.md", line: 3, column: 2), match: "x", suggestion: nil)
         let filePath = LoadedFile(value: v, findings: [finding], leichteFelder: [EasyField(text: "Fahr·dienst", location: v.location)])
         let bytes = try BinaryCodec.encodeValue(filePath)
-        let back = try BinaryCodec.decodeValue(LoadedFile<Vorlage>.self, aus: bytes[...])
+        let back = try BinaryCodec.decodeValue(LoadedFile<Vorlage>.self, from: bytes[...])
         XCTAssertEqual(try BinaryCodec.encodeValue(back), bytes)
         let w = try XCTUnwrap(back.value)
         XCTAssertEqual([w.slug, w.nummer, w.betreff, w.federfuehrend, w.antragstellend], [v.slug, v.nummer, v.betreff, v.federfuehrend, "Muster, Anna"])
@@ -49,7 +49,7 @@ final class BuildCacheTests: XCTestCase {
         let text = "## Sachlage\n\n[Link](x.md)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```indikator\nquote\n```\n\n<b>roh</b>\n"
         let outline = Outline(text)
         let outlineBytes = try BinaryCodec.encodeValue(outline)
-        let o = try BinaryCodec.decodeValue(Outline.self, aus: outlineBytes[...])
+        let o = try BinaryCodec.decodeValue(Outline.self, from: outlineBytes[...])
         XCTAssertEqual(try BinaryCodec.encodeValue(o), outlineBytes)
         XCTAssertEqual(o.headings.map(\.text), ["Sachlage"])
         XCTAssertEqual(o.links.map(\.destination), ["x.md"])
@@ -162,7 +162,7 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertEqual(onward.words, fresh.words)
         XCTAssertEqual(onward.alleStellen, fresh.alleStellen)
         XCTAssertEqual(onward.words, ["abend", "bus", "fahrt", "kreis", "neu", "zeit"])
-        let alreadyRead = try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(onward)[...])
+        let alreadyRead = try BinaryCodec.decodeValue(SearchIndexState.self, from: try BinaryCodec.encodeValue(onward)[...])
         XCTAssertEqual(alreadyRead.words, fresh.words)
         XCTAssertEqual(alreadyRead.alleStellen, fresh.alleStellen)
         XCTAssertNil(stand.fortgeschrieben(cacheKey(new), oldWords: { _ in nil }, neueWoerter: { new[$0] }),

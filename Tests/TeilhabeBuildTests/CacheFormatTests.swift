@@ -51,29 +51,29 @@ final class CacheFormatTests: XCTestCase {
     func testTheCodecReadsBackEveryKindOfValue() throws {
         let value = Everything()
         let bytes = try BinaryCodec.encodeValue(value)
-        let back = try BinaryCodec.decodeValue(Everything.self, aus: bytes[...])
+        let back = try BinaryCodec.decodeValue(Everything.self, from: bytes[...])
         XCTAssertEqual(back, value)
         XCTAssertEqual(try BinaryCodec.encodeValue(back), bytes)
         // From a slice that does not start at zero, as the cache reads records out of a whole file.
         let middle = [9, 9, 9] + bytes + [9]
-        XCTAssertEqual(try BinaryCodec.decodeValue(Everything.self, aus: middle[3..<(3 + bytes.count)]), value)
-        XCTAssertThrowsError(try BinaryCodec.decodeValue(Everything.self, aus: middle[3...]), "trailing bytes")
+        XCTAssertEqual(try BinaryCodec.decodeValue(Everything.self, from: middle[3..<(3 + bytes.count)]), value)
+        XCTAssertThrowsError(try BinaryCodec.decodeValue(Everything.self, from: middle[3...]), "trailing bytes")
     }
 
     /// A cut-off value is refused, whatever its length; changed bytes never crash the reader.
     func testCutOrChangedBytesAreRefusedNotACrash() throws {
         let bytes = try BinaryCodec.encodeValue(Everything())
         for n in 0..<bytes.count {
-            XCTAssertThrowsError(try BinaryCodec.decodeValue(Everything.self, aus: bytes[..<n]), "cut to \(n) bytes")
+            XCTAssertThrowsError(try BinaryCodec.decodeValue(Everything.self, from: bytes[..<n]), "cut to \(n) bytes")
         }
         // Every byte changed to a few values (0xFF: a number that never ends; 0x7F: a huge length).
         func changed(_ bytes: [UInt8]) -> [[UInt8]] {
             bytes.indices.flatMap { i in [0x00, 0x7F, 0xFF, bytes[i] ^ 0x01].map { value -> [UInt8] in var b = bytes; b[i] = value; return b } }
         }
-        for broken in changed(bytes) { _ = try? BinaryCodec.decodeValue(Everything.self, aus: broken[...]) }
+        for broken in changed(bytes) { _ = try? BinaryCodec.decodeValue(Everything.self, from: broken[...]) }
         let index = SearchIndexState(cacheKey: [.von("a"), .von("b")], jeDokument: ["haus\nbaum", "baum"])
         for broken in changed(try BinaryCodec.encodeValue(index)) {
-            if let alreadyRead = try? BinaryCodec.decodeValue(SearchIndexState.self, aus: broken[...]) {
+            if let alreadyRead = try? BinaryCodec.decodeValue(SearchIndexState.self, from: broken[...]) {
                 // What reads back is usable: every word and its documents can be looked at.
                 _ = (alreadyRead.words, alreadyRead.alleStellen)
             }
@@ -87,10 +87,10 @@ final class CacheFormatTests: XCTestCase {
         var status = FileStatus(info)
         status.inputFingerprint = .von("inhalt")
         let statusBytes = try BinaryCodec.encodeValue(status)
-        XCTAssertEqual(try BinaryCodec.decodeValue(FileStatus.self, aus: statusBytes[...]), status)
+        XCTAssertEqual(try BinaryCodec.decodeValue(FileStatus.self, from: statusBytes[...]), status)
 
         let index = SearchIndexState(cacheKey: [.von("a"), .von("b"), .von("c")], jeDokument: ["haus\nbaum", "baum", "äpfel"])
-        let back = try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(index)[...])
+        let back = try BinaryCodec.decodeValue(SearchIndexState.self, from: try BinaryCodec.encodeValue(index)[...])
         XCTAssertEqual(back.cacheKey, index.cacheKey)
         XCTAssertEqual(back.words, ["baum", "haus", "äpfel"])
         XCTAssertEqual(back.alleStellen, [[0, 1], [0], [2]])
@@ -99,7 +99,7 @@ final class CacheFormatTests: XCTestCase {
         let plan = StoredPlan(fileList: [PlanEntry(path: "index.html", cacheKey: .von("i"))],
                               groupName: PlanGroup(cacheKey: .von("g"), entries: PlanEntry.block(groupName)),
                               folderPath: [PlanEntry(path: "sitzungen", cacheKey: Fingerprint(a: 0, b: 0))])
-        let planBack = try BinaryCodec.decodeValue(StoredPlan.self, aus: try BinaryCodec.encodeValue(plan)[...])
+        let planBack = try BinaryCodec.decodeValue(StoredPlan.self, from: try BinaryCodec.encodeValue(plan)[...])
         XCTAssertEqual(planBack.fileList.map(\.path), ["index.html"])
         XCTAssertEqual(planBack.folderPath.map(\.cacheKey), [Fingerprint(a: 0, b: 0)])
         let block = try XCTUnwrap(planBack.groupName?.entries)
@@ -115,14 +115,14 @@ final class CacheFormatTests: XCTestCase {
     func testADamagedSearchIndexReadsAsNone() throws {
         let index = SearchIndexState(cacheKey: [.von("a")], jeDokument: ["haus\nbaum"])
         struct Raw: Codable { var cacheKey: [Fingerprint]; var text: [UInt8]; var textStart, documents, documentStart: [UInt32] }
-        let gut = try BinaryCodec.decodeValue(Raw.self, aus: try BinaryCodec.encodeValue(index)[...])
-        var wrong = gut
+        let good = try BinaryCodec.decodeValue(Raw.self, from: try BinaryCodec.encodeValue(index)[...])
+        var wrong = good
         wrong.textStart = [0, 9, 4]
-        XCTAssertThrowsError(try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(wrong)[...]))
-        wrong = gut
+        XCTAssertThrowsError(try BinaryCodec.decodeValue(SearchIndexState.self, from: try BinaryCodec.encodeValue(wrong)[...]))
+        wrong = good
         wrong.documentStart = [0, 1]
-        XCTAssertThrowsError(try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(wrong)[...]))
-        XCTAssertNoThrow(try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(gut)[...]))
+        XCTAssertThrowsError(try BinaryCodec.decodeValue(SearchIndexState.self, from: try BinaryCodec.encodeValue(wrong)[...]))
+        XCTAssertNoThrow(try BinaryCodec.decodeValue(SearchIndexState.self, from: try BinaryCodec.encodeValue(good)[...]))
     }
 
     /// A table segment whose checksum holds but whose records do not decode ends the table there,

@@ -35,7 +35,7 @@ public enum LeichteSpracheCheck {
         for i in vorlagen.indices { if let l = vorlagen[i].leicht { bodyText.append(l.body) } }
         for t in project.texts { if let l = t.leicht { bodyText.append(l.body) } }
         for body in bodyText {
-            units.append(Einheit(cacheKey: cacheKey(body.inhalt, body.location(line: 1))) { checker in
+            units.append(Einheit(cacheKey: cacheKey(body.bodyFingerprint, body.location(line: 1))) { checker in
                 reportFinding(checker.check(TextMask.lines(body)), filePath: body.file, columnOffset: 0, ruleSet: ruleSet)
             })
         }

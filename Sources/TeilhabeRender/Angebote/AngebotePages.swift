@@ -72,12 +72,12 @@ enum AngebotePages {
             context["gruppen"] = [["ueberschrift": false, "bereiche": groupedByArea(list, u, linker: linker, level: 2)] as TemplateContext]
             context["anzahl"] = list.count
         } else if let feature {
-            let ja = u.project.angebote.filter { $0.barrierefreiheit[feature] == .yes }
+            let fully = u.project.angebote.filter { $0.barrierefreiheit[feature] == .yes }
             let partly = u.project.angebote.filter { $0.barrierefreiheit[feature] == .limited }
-            context["gruppen"] = [(ja, "Ja"), (partly, "Eingeschränkt")].filter { !$0.0.isEmpty }.map { list, heading -> TemplateContext in
+            context["gruppen"] = [(fully, "Ja"), (partly, "Eingeschränkt")].filter { !$0.0.isEmpty }.map { list, heading -> TemplateContext in
                 ["ueberschrift": "\(feature.name): \(heading)", "bereiche": groupedByArea(list, u, linker: linker, level: 3)]
             }
-            context["anzahl"] = ja.count + partly.count
+            context["anzahl"] = fully.count + partly.count
         }
         page.context = context
         return page
