@@ -59,7 +59,7 @@ public enum Audit {
     }
 
     public static func runAudit(_ rootPath: String, auditTools w: AuditTools, atMost: Int?, timeout: Int = 30, language: Language = .de,
-                              progress: @escaping (Int, Int) -> Void = { _, _ in }) throws -> (results: [PageResult], versions: String, sekundenJeSeite: Double) {
+                              progress: @escaping (Int, Int) -> Void = { _, _ in }) throws -> (results: [PageResult], versions: String, secondsPerPage: Double) {
         let auditedPages = auditedPages(rootPath, atMost: atMost)
         let server = Server(rootPath: rootPath, port: 0)
         server.reload = false

@@ -149,7 +149,7 @@ public enum Cleanup {
 
     /// Orphaned descendants (Chromium's helpers once chromedriver is gone) are reparented to us,
     /// so that we can reap them instead of leaving zombies to an init that may not.
-    static let subreaper: Void = { _ = teilhabe_unterreaper_werden() }()
+    static let subreaper: Void = { _ = teilhabe_become_subreaper() }()
 
     static func remember(_ pid: Int32, profile: String? = nil) {
         _ = subreaper

@@ -83,7 +83,7 @@ final class BuildRun {
         printWork = BackgroundTask { o.pdf && onDisk ? PDFRenderer.find(cache: store + "/pdf") : nil }
         if onDisk {
             planWork = BackgroundTask {
-                Timing.measure("plan: read") { OutputManifest(cache: store, outputPath: o.output, nutzen: withPlan) }
+                Timing.measure("plan: read") { OutputManifest(cache: store, outputPath: o.output, reuse: withPlan) }
             }
         }
         if o.leichteSprache && !buildCache.hasTable("leichte-sprache") { words = BackgroundTask { Lexicon.standard } }

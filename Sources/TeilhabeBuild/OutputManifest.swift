@@ -16,7 +16,7 @@ public final class OutputManifest: Sendable {
     private let filePath: String
     private let outputPath: String
     /// The last build's files outside the group; nil when there is no usable plan (or the cache is not used).
-    private let alt: [String: Fingerprint?]?
+    private let previous: [String: Fingerprint?]?
     /// The outputs that show no page's body (lists, meetings, feeds, OParl: three in four files) and
     /// the key they were made under. While every page's front matter is unchanged they are kept as a
     /// whole, so their records stay one unread block of bytes that goes into the next plan as it is.
@@ -34,33 +34,33 @@ public final class OutputManifest: Sendable {
         var groupFirst = false
         /// The old group was kept.
         var keepGroup = false
-        var neu: [String: Fingerprint?] = [:]
-        var newGroup: (cacheKey: Fingerprint?, mitglieder: Set<String>) = (nil, [])
+        var current: [String: Fingerprint?] = [:]
+        var newGroup: (cacheKey: Fingerprint?, members: Set<String>) = (nil, [])
         /// The group was kept, so its folders are those the plan lists.
         var folderKnown = false
     }
 
     /// `nutzen` false: the old plan is not read (but still invalidated before writing).
-    init(cache: String, outputPath: String, nutzen: Bool) {
+    init(cache: String, outputPath: String, reuse: Bool) {
         self.outputPath = outputPath
         filePath = OutputManifest.filePath(cache: cache, outputPath: outputPath)
         var s = State()
-        guard nutzen, var plan = OutputManifest.load(filePath), let upfront = OutputManifest.upfront(filePath + ".vorab") else {
-            (alt, oldGroup, oldFolder) = (nil, nil, [:])
+        guard reuse, var plan = OutputManifest.load(filePath), let upfront = OutputManifest.upfront(filePath + ".vorab") else {
+            (previous, oldGroup, oldFolder) = (nil, nil, [:])
             state = Mutex(s)
             return
         }
         for path in upfront {
-            if plan.alt[path] != nil { plan.alt[path] = .some(nil) }
-            if OutputManifest.mitglieder(&s, plan.groupName?.block)[path] != nil { s.oldMembers![path] = .some(nil); s.groupFirst = true }
+            if plan.previous[path] != nil { plan.previous[path] = .some(nil) }
+            if OutputManifest.members(&s, plan.groupName?.block)[path] != nil { s.oldMembers![path] = .some(nil); s.groupFirst = true }
         }
-        (alt, oldGroup, oldFolder) = (plan.alt, plan.groupName, plan.folderPath)
+        (previous, oldGroup, oldFolder) = (plan.previous, plan.groupName, plan.folderPath)
         state = Mutex(s)
     }
 
     /// A plan as the last build saved it.
     private struct SavedPlan {
-        var alt: [String: Fingerprint?] = [:]
+        var previous: [String: Fingerprint?] = [:]
         var groupName: (cacheKey: Fingerprint, block: ArraySlice<UInt8>)?
         var folderPath: [String: Fingerprint] = [:]
     }
@@ -69,8 +69,8 @@ public final class OutputManifest: Sendable {
     private static func load(_ filePath: String) -> SavedPlan? {
         guard let saved = CacheFile.load(filePath, as: StoredPlan.self) else { return nil }
         var plan = SavedPlan()
-        plan.alt.reserveCapacity(saved.fileList.count)
-        for e in saved.fileList { plan.alt[e.path] = .some(e.cacheKey) }
+        plan.previous.reserveCapacity(saved.fileList.count)
+        for e in saved.fileList { plan.previous[e.path] = .some(e.cacheKey) }
         for e in saved.folderPath { plan.folderPath[e.path] = e.cacheKey ?? Fingerprint(a: 0, b: 0) }
         plan.groupName = saved.groupName.map { ($0.cacheKey, $0.entries[...]) }
         return plan
@@ -91,9 +91,9 @@ public final class OutputManifest: Sendable {
     }
 
     /// The old group's records, read on first use (under the lock, or in `init`).
-    private func mitglieder(_ s: inout State) -> [String: Fingerprint?] { OutputManifest.mitglieder(&s, oldGroup?.block) }
+    private func members(_ s: inout State) -> [String: Fingerprint?] { OutputManifest.members(&s, oldGroup?.block) }
 
-    private static func mitglieder(_ s: inout State, _ groupName: ArraySlice<UInt8>?) -> [String: Fingerprint?] {
+    private static func members(_ s: inout State, _ groupName: ArraySlice<UInt8>?) -> [String: Fingerprint?] {
         if let oldMembers = s.oldMembers { return oldMembers }
         var alreadyRead: [String: Fingerprint?] = [:]
         if let block = groupName {
@@ -117,10 +117,10 @@ public final class OutputManifest: Sendable {
     package func unchanged(_ path: String, _ cacheKey: Fingerprint?) -> Bool {
         guard let cacheKey else { return false }
         let before: Fingerprint? = state.withLock { s in
-            s.neu[path] = cacheKey
-            guard let alt else { return nil }
-            if let entry = alt[path] { return entry }
-            return mitglieder(&s)[path] ?? nil
+            s.current[path] = cacheKey
+            guard let previous else { return nil }
+            if let entry = previous[path] { return entry }
+            return members(&s)[path] ?? nil
         }
         guard before == cacheKey else { return false }
         // A regular file, not a link planted in its place (which the build then replaces).
@@ -132,8 +132,8 @@ public final class OutputManifest: Sendable {
     /// file is still there as that build made it (none written ahead by the preview); they are kept
     /// for this build. Nil: the group's jobs must run.
     package func groupName(_ cacheKey: Fingerprint) -> (fileList: Int, auditedPages: Int)? {
-        let g = oldGroup, gueltig = alt != nil && !state.withLock { $0.groupFirst }
-        guard gueltig, let g, g.cacheKey == cacheKey, allPresent(g.block) else { return nil }
+        let g = oldGroup, valid = previous != nil && !state.withLock { $0.groupFirst }
+        guard valid, let g, g.cacheKey == cacheKey, allPresent(g.block) else { return nil }
         var fileList = 0, auditedPages = 0
         let intact = PlanEntry.paths(g.block) { path in
             fileList += 1
@@ -150,10 +150,10 @@ public final class OutputManifest: Sendable {
 
     /// The last build's files this build did not make (to be removed); nil without a plan.
     func isStale(_ made: Set<String>) -> Set<String>? {
-        guard let alt else { return nil }
+        guard let previous else { return nil }
         return state.withLock { s in
-            var allItems = Set(alt.keys)
-            if !s.keepGroup { allItems.formUnion(mitglieder(&s).keys) }
+            var allItems = Set(previous.keys)
+            if !s.keepGroup { allItems.formUnion(members(&s).keys) }
             return allItems.subtracting(made)
         }
     }
@@ -171,7 +171,7 @@ public final class OutputManifest: Sendable {
         if !allItems.isEmpty, toRead.isEmpty { return true }
         let paths: [String]
         if allItems.isEmpty {
-            paths = state.withLock { Array(mitglieder(&$0).keys) }
+            paths = state.withLock { Array(members(&$0).keys) }
         } else {
             paths = OutputManifest.directlyIn(toRead, block)
         }
@@ -223,10 +223,10 @@ public final class OutputManifest: Sendable {
     }
 
     /// Notes a file of this build as one of the group made under `gruppe`.
-    package func mitglied(_ path: String, groupName: Fingerprint) {
+    package func addMember(_ path: String, groupName: Fingerprint) {
         state.withLock { s in
             s.newGroup.cacheKey = groupName
-            s.newGroup.mitglieder.insert(path)
+            s.newGroup.members.insert(path)
         }
     }
 
@@ -235,7 +235,7 @@ public final class OutputManifest: Sendable {
 
     /// Notes files of this build without a key (for the next build's list of what it may have to remove).
     func remember(_ paths: Set<String>) {
-        state.withLock { s in for path in paths where s.neu[path] == nil { s.neu[path] = .some(nil) } }
+        state.withLock { s in for path in paths where s.current[path] == nil { s.current[path] = .some(nil) } }
     }
 
     /// Notes files the preview is about to write ahead of a build, from inputs that build may not
@@ -260,25 +260,25 @@ public final class OutputManifest: Sendable {
 
     /// The plan: this build's files, the group's as one block, and the group's folders.
     private func saved(_ s: inout State) -> StoredPlan {
-        let neu = s.neu, newGroup = s.newGroup
+        let current = s.current, newGroup = s.newGroup
         var plan = StoredPlan()
-        plan.fileList.reserveCapacity(neu.count)
+        plan.fileList.reserveCapacity(current.count)
         // The group's records form a block when it has a key and each of them has one (else it
         // cannot be kept as a whole, and its files are listed as any other).
-        let groupName = newGroup.cacheKey.flatMap { k in newGroup.mitglieder.allSatisfy { (neu[$0] ?? nil) != nil } ? k : nil }
-        for (path, cacheKey) in neu.sorted(by: { $0.key < $1.key }) where groupName == nil || !newGroup.mitglieder.contains(path) {
+        let groupName = newGroup.cacheKey.flatMap { k in newGroup.members.allSatisfy { (current[$0] ?? nil) != nil } ? k : nil }
+        for (path, cacheKey) in current.sorted(by: { $0.key < $1.key }) where groupName == nil || !newGroup.members.contains(path) {
             plan.fileList.append(PlanEntry(path: path, cacheKey: cacheKey))
         }
         if s.keepGroup, let oldGroupValue = oldGroup {
             plan.groupName = PlanGroup(cacheKey: oldGroupValue.cacheKey, entries: Array(oldGroupValue.block))
         } else if let groupName {
-            let entries = newGroup.mitglieder.sorted().map { PlanEntry(path: $0, cacheKey: neu[$0]!) }
+            let entries = newGroup.members.sorted().map { PlanEntry(path: $0, cacheKey: current[$0]!) }
             plan.groupName = PlanGroup(cacheKey: groupName, entries: PlanEntry.block(entries))
         }
         // The group's folders as this build leaves them (zero: changed too recently to be trusted).
         if groupName != nil {
             let folderPath = s.folderKnown ? Array(oldFolder.keys)
-                : Array(OutputManifest.byFolder(s.keepGroup ? Set(mitglieder(&s).keys) : newGroup.mitglieder).keys)
+                : Array(OutputManifest.byFolder(s.keepGroup ? Set(members(&s).keys) : newGroup.members).keys)
             let outputPath = outputPath
             let states = Parallel.map(folderPath.count) { i in OutputManifest.stand(Paths.join(outputPath, folderPath[i])) }
             for (path, stand) in zip(folderPath, states).sorted(by: { $0.0 < $1.0 }) {

@@ -54,8 +54,8 @@ enum ContentCheck {
         var before = 1
         for h in outline.headings {
             if h.level > before + 1 || h.level == 1 {
-                let erwartet = h.level == 1 ? nil : String(repeating: "#", count: before + 1)
-                log.report(Diagnostic(.error, "UEBERSCHRIFT-EBENE", .headingLevelSkipped(expected: erwartet),
+                let expectedMarks = h.level == 1 ? nil : String(repeating: "#", count: before + 1)
+                log.report(Diagnostic(.error, "UEBERSCHRIFT-EBENE", .headingLevelSkipped(expected: expectedMarks),
                                       at: body.location(line: h.line, column: h.column), match: h.text))
             }
             before = h.level

@@ -16,8 +16,8 @@ public struct Fortschreibung: Sendable {
         }
     }
 
-    public var alt: Inklusionsplan
-    public var neu: Inklusionsplan
+    public var older: Inklusionsplan
+    public var newer: Inklusionsplan
     public var added: [(field: Handlungsfeld, massnahme: Massnahme)]
     public var dropped: [(field: Handlungsfeld, massnahme: Massnahme)]
     public var status: [Change]
@@ -25,15 +25,15 @@ public struct Fortschreibung: Sendable {
     public var zeitraum: [Change]
     public var fieldChange: [Change]
 
-    public init(alt: Inklusionsplan, neu: Inklusionsplan) {
-        self.alt = alt
-        self.neu = neu
-        let before = Dictionary(alt.massnahmen.map { ($0.massnahme.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let after = Dictionary(neu.massnahmen.map { ($0.massnahme.id, $0) }, uniquingKeysWith: { a, _ in a })
-        added = neu.massnahmen.filter { before[$0.massnahme.id] == nil }
-        dropped = alt.massnahmen.filter { after[$0.massnahme.id] == nil }
+    public init(older: Inklusionsplan, newer: Inklusionsplan) {
+        self.older = older
+        self.newer = newer
+        let before = Dictionary(older.massnahmen.map { ($0.massnahme.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let after = Dictionary(newer.massnahmen.map { ($0.massnahme.id, $0) }, uniquingKeysWith: { a, _ in a })
+        added = newer.massnahmen.filter { before[$0.massnahme.id] == nil }
+        dropped = older.massnahmen.filter { after[$0.massnahme.id] == nil }
         var status: [Change] = [], zustaendigkeit: [Change] = [], zeitraum: [Change] = [], fieldChange: [Change] = []
-        for (field, m) in neu.massnahmen {
+        for (field, m) in newer.massnahmen {
             guard let (oldField, a) = before[m.id] else { continue }
             if a.status != m.status { status.append(Change(field: field, massnahme: m, before: a.status.text, after: m.status.text)) }
             if a.zustaendig != m.zustaendig {
@@ -54,7 +54,7 @@ public struct Fortschreibung: Sendable {
 
     /// The status of a measure in the old edition, for "von geplant zu umgesetzt".
     public func oldStatus(_ id: String) -> Massnahme.Status? {
-        alt.massnahmen.first { $0.massnahme.id == id }?.massnahme.status
+        older.massnahmen.first { $0.massnahme.id == id }?.massnahme.status
     }
 }
 
@@ -69,6 +69,6 @@ extension Projekt {
         let index: Int?
         if let edition { index = row.firstIndex { $0.edition == edition } } else { index = row.isEmpty ? nil : row.count - 1 }
         guard let n = index, n > 0 else { return nil }
-        return Fortschreibung(alt: row[n - 1], neu: row[n])
+        return Fortschreibung(older: row[n - 1], newer: row[n])
     }
 }

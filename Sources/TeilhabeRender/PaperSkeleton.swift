@@ -14,8 +14,8 @@ package enum PaperSkeleton {
     /// that is meant for it where there is one, else `Empfehlung`.
     package static func closingSection(art: Vorlage.Art, pflichtabschnitte: [String]) -> String {
         if art == .Beschlussvorlage { return "Beschlussvorschlag" }
-        let schluesse = ["beschlussvorschlag", "empfehlung", "empfehlung der verwaltung", "kenntnisnahme"]
-        return pflichtabschnitte.first { schluesse.contains(VorlageCheck.normalize($0)) } ?? "Empfehlung"
+        let closingKeys = ["beschlussvorschlag", "empfehlung", "empfehlung der verwaltung", "kenntnisnahme"]
+        return pflichtabschnitte.first { closingKeys.contains(VorlageCheck.normalize($0)) } ?? "Empfehlung"
     }
 
     /// A new Vorlage: every required section with a placeholder, and for a Beschlussvorlage the

@@ -9,7 +9,7 @@ struct RenderContext: Sendable {
     let publikum: Publikum
     /// The `serve` preview: drafts are part of the site, each page with its banner.
     let drafts: Bool
-    let linkindex: LinkIndex
+    let linkIndex: LinkIndex
     let directory: SiteIndex
     /// Every indicator as it may be published (disclosure control applied once).
     let tables: [String: PublishedTable]
@@ -28,9 +28,9 @@ struct RenderContext: Sendable {
         self.drafts = drafts
         self.stichtag = stichtag
         // Independent lookups over all pages: made side by side.
-        let linkindex = BackgroundTask { LinkIndex(project) }
+        let linkIndex = BackgroundTask { LinkIndex(project) }
         self.directory = SiteIndex(project)
-        self.linkindex = linkindex.value
+        self.linkIndex = linkIndex.value
         self.tables = Dictionary(project.indikatoren.map { ($0.id, Geheimhaltung.apply($0)) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -45,10 +45,10 @@ struct RenderContext: Sendable {
         var renderer = MarkdownHTML()
         renderer.hardBreaks = leicht   // Leichte Sprache: one sentence per line, as written
         renderer.resolveLink = { destination in
-            switch linkindex.target(destination, from: source.pfad) {
+            switch linkIndex.target(destination, from: source.pfad) {
             case let .webPage(path, easyTarget, fragment):
                 // From an easy page, a page with an easy twin is linked as the twin (its headings differ: no fragment).
-                if leicht, !easyTarget, linkindex.auditedPages[path]?.leicht == true { return linker.to(Addresses.webPage(path, leicht: true)) }
+                if leicht, !easyTarget, linkIndex.auditedPages[path]?.leicht == true { return linker.to(Addresses.webPage(path, leicht: true)) }
                 return linker.to(Addresses.webPage(path, leicht: easyTarget)) + (fragment.map { "#" + $0 } ?? "")
             case let .filePath(path):
                 return linker.to(path)

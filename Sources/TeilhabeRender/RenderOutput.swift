@@ -14,7 +14,7 @@ package protocol PageSink: AnyObject, Sendable {
 /// render may skip.
 package protocol OutputPlan: AnyObject, Sendable {
     func unchanged(_ path: String, _ cacheKey: Fingerprint?) -> Bool
-    func mitglied(_ path: String, groupName: Fingerprint)
+    func addMember(_ path: String, groupName: Fingerprint)
     func groupName(_ cacheKey: Fingerprint) -> (fileList: Int, auditedPages: Int)?
     func byteSize(_ path: String) -> Int?
 }

@@ -110,12 +110,12 @@ public enum SiteRenderer {
             var path = job.path, produce: () -> OutputFile = job.produce
             if let prepare = job.prepare { (path, produce) = prepare() }
             if let path, let plan, let writer, plan.unchanged(path, job.cacheKey) {
-                if let groupName { plan.mitglied(path, groupName: groupName) }
+                if let groupName { plan.addMember(path, groupName: groupName) }
                 writer.keep(path)
                 return OutputFile(path: path, contents: .written)
             }
             let filePath = produce()
-            if let groupName { plan?.mitglied(filePath.path, groupName: groupName) }
+            if let groupName { plan?.addMember(filePath.path, groupName: groupName) }
             guard let writer else { return filePath }
             writer.writeFile(filePath)
             return OutputFile(path: filePath.path, contents: .written)

@@ -131,9 +131,9 @@ public final class Server: @unchecked Sendable {
     public var openPageCount: Set<String> { connections.openPages }
 
     /// Open connections: requests being read or answered, and event streams.
-    var openConnections: (anfragen: Int, eventStreams: Int) {
-        let (anfragen, streams) = connections.count
-        return (anfragen, streams)
+    var openConnections: (requests: Int, eventStreams: Int) {
+        let (requests, streams) = connections.count
+        return (requests, streams)
     }
 
     /// After a build: remember a failure (or clear it) and tell the open pages to reload – those whose
@@ -155,8 +155,8 @@ public final class Server: @unchecked Sendable {
         #if !os(Linux)
         withoutInheritance(s, nonBlocking: true)
         #endif
-        var ja: Int32 = 1
-        setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &ja, socklen_t(MemoryLayout<Int32>.size))
+        var enable: Int32 = 1
+        setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &enable, socklen_t(MemoryLayout<Int32>.size))
         var adresse = sockaddr_in()
         adresse.sin_family = sa_family_t(AF_INET)
         adresse.sin_port = port.bigEndian

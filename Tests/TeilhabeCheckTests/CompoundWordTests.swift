@@ -48,9 +48,9 @@ final class CompoundWordTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(Self.erwartet.count, 60)
         var correct = 0
         var wrong: [String] = []
-        for (word, soll) in Self.erwartet {
+        for (word, wanted) in Self.erwartet {
             let actual = lexicon.splitText(word)?.joined(separator: "·") ?? "–"
-            if actual == soll { correct += 1 } else { wrong.append("\(word): \(actual) (expected \(soll))") }
+            if actual == wanted { correct += 1 } else { wrong.append("\(word): \(actual) (expected \(wanted))") }
         }
         let precision = Double(correct) / Double(Self.erwartet.count)
         print("LS20 split accuracy: \(correct)/\(Self.erwartet.count) = \(String(format: "%.3f", precision))")

@@ -35,10 +35,10 @@ final class PrintSecurityTests: XCTestCase {
         ![Karte](../anlagen/karte.png)
         """)
         // The check refuses both images at their lines before anything is written.
-        let (resultValue, pruefung) = f.build(pdf: true)
+        let (resultValue, checkLog) = f.build(pdf: true)
         XCTAssertNil(resultValue)
-        XCTAssertEqual(pruefung.all.filter { $0.severity == .error }.map { $0.location.line ?? 0 }, [28, 30],
-                       pruefung.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertEqual(checkLog.all.filter { $0.severity == .error }.map { $0.location.line ?? 0 }, [28, 30],
+                       checkLog.all.map(\.formatted).joined(separator: "\n"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: f.output))
         // Behind the check, the PDF step refuses them too: rendered without the check, as a theme or a
         // later change might hand it such HTML.

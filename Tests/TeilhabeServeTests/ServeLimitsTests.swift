@@ -127,7 +127,7 @@ final class ServeLimitsTests: XCTestCase {
         let slow = try (0..<5).map { _ in try Client(port: server.port) }
         defer { (silent + slow).forEach { $0.closeConnection() } }
         slow.forEach { $0.transmit("GET / HT") }
-        XCTAssertTrue(awaitEvent { server.openConnections.anfragen == 45 }, "\(server.openConnections)")
+        XCTAssertTrue(awaitEvent { server.openConnections.requests == 45 }, "\(server.openConnections)")
         let (status, body) = try fetch("/vorlagen/2024-0001-test/", port: server.port)
         XCTAssertEqual(status, "HTTP/1.1 200 OK")
         XCTAssertTrue(body.contains("Bericht über barrierefreie Spielplätze"))
@@ -163,12 +163,12 @@ final class ServeLimitsTests: XCTestCase {
         defer { silent.forEach { $0.closeConnection() } }
         for _ in 0..<20 {
             silent.append(try Client(port: server.port))
-            XCTAssertTrue(awaitEvent { server.openConnections.anfragen == min(silent.count, 8) })
+            XCTAssertTrue(awaitEvent { server.openConnections.requests == min(silent.count, 8) })
         }
         for k in silent.prefix(12) { XCTAssertTrue(k.closedByServer(), "an older silent client makes room") }
         XCTAssertEqual(try fetch("/", port: server.port).status, "HTTP/1.1 200 OK")
         // Closing the answered connection and the cut-off ones happens on other threads: it settles at the cap.
-        XCTAssertTrue(awaitEvent { server.openConnections.anfragen <= 8 }, "\(server.openConnections)")
+        XCTAssertTrue(awaitEvent { server.openConnections.requests <= 8 }, "\(server.openConnections)")
     }
 
     func testEventStreamsAreCappedOldestFirst() throws {
@@ -210,7 +210,7 @@ final class ServeLimitsTests: XCTestCase {
         XCTAssertTrue(reader.allSatisfy { $0.responseArrives() }, "both are being answered")
         XCTAssertEqual(try fetch("/", port: server.port).status, "HTTP/1.1 503 Service Unavailable")
         reader.forEach { $0.closeConnection() }
-        XCTAssertTrue(awaitEvent { server.openConnections.anfragen == 0 })
+        XCTAssertTrue(awaitEvent { server.openConnections.requests == 0 })
         XCTAssertEqual(try fetch("/", port: server.port).status, "HTTP/1.1 200 OK")
     }
 
@@ -223,8 +223,8 @@ final class ServeLimitsTests: XCTestCase {
         let reader = try Client(port: server.port, receiveBuffer: 4096)
         defer { reader.closeConnection() }
         reader.transmit("GET /gross.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        XCTAssertTrue(awaitEvent { server.openConnections.anfragen == 1 })
-        XCTAssertTrue(awaitEvent { server.openConnections.anfragen == 0 }, "the send time limit frees it")
+        XCTAssertTrue(awaitEvent { server.openConnections.requests == 1 })
+        XCTAssertTrue(awaitEvent { server.openConnections.requests == 0 }, "the send time limit frees it")
         XCTAssertTrue(reader.closedByServer())
     }
 

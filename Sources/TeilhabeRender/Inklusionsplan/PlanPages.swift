@@ -109,8 +109,8 @@ enum PlanPages {
              f.fieldChange.count),
         ]
         webPage.context = [
-            "titel": titel, "vergleich": true, "alt": f.alt.titel, "alt_stand": Formatting.datum(f.alt.stand),
-            "neu_stand": Formatting.datum(f.neu.stand), "alt_edition": f.alt.edition, "neu_edition": f.neu.edition,
+            "titel": titel, "vergleich": true, "alt": f.older.titel, "alt_stand": Formatting.datum(f.older.stand),
+            "neu_stand": Formatting.datum(f.newer.stand), "alt_edition": f.older.edition, "neu_edition": f.newer.edition,
             "zusammenfassung": summary.map { ["text": $0.0, "anzahl": $0.1] as TemplateContext },
             "hinzu": f.added.map { entry($0.field, $0.massnahme) }, "hat_hinzu": !f.added.isEmpty,
             "entfallen": f.dropped.map { entry($0.field, $0.massnahme) }, "hat_entfallen": !f.dropped.isEmpty,

@@ -35,7 +35,7 @@ public enum PlanVorlage {
     public static func entwurf(_ project: Projekt, edition: String? = nil, today: Tag, number: String) throws -> Entwurf {
         guard let f = project.fortschreibung(edition: edition) else { throw Failure.noFortschreibung(edition) }
         let site = project.site
-        let slug = "inklusionsplan-fortschreibung-\(Slug.make(f.neu.edition))"
+        let slug = "inklusionsplan-fortschreibung-\(Slug.make(f.newer.edition))"
         let sections = site.pflichtabschnitte.isEmpty ? standardSections : site.pflichtabschnitte
         var text = """
         ---
@@ -43,7 +43,7 @@ public enum PlanVorlage {
         # dann „status: oeffentlich“ (oder nichtoeffentlich) setzen.
         art: Mitteilungsvorlage
         nummer: "\(number)"
-        betreff: "Fortschreibung des Inklusionsplans: Fassung \(f.neu.edition)"
+        betreff: "Fortschreibung des Inklusionsplans: Fassung \(f.newer.edition)"
         datum: \(today)
         status: entwurf
         federfuehrend: \(PaperSkeleton.yamlString(site.amt ?? site.traeger))
@@ -71,18 +71,18 @@ public enum PlanVorlage {
     private static func inclusionSentence(_ f: Fortschreibung) -> String {
         let implementedCount = f.status.filter { $0.after == Massnahme.Status.umgesetzt.text }.count
         let new = f.added.count
-        let neue = GermanText.Noun(singular: "neue Maßnahme", plural: "neue Maßnahmen")
+        let added = GermanText.Noun(singular: "neue Maßnahme", plural: "neue Maßnahmen")
         return "Mit der Fortschreibung \(GermanText.be(implementedCount)) \(GermanText.count(implementedCount, GermanText.massnahme, zero: "keine Maßnahmen")) "
-            + "umgesetzt worden; \(GermanText.count(new, neue, zero: "keine neuen Maßnahmen")) "
+            + "umgesetzt worden; \(GermanText.count(new, added, zero: "keine neuen Maßnahmen")) "
             + "\(GermanText.verb(new, singular: "setzt", plural: "setzen")) die Arbeit fort. \(PaperSkeleton.placeholder)\n\n"
     }
 
     private static func situation(_ f: Fortschreibung) -> String {
         func list(_ entries: [String]) -> String { entries.isEmpty ? "- keine\n\n" : entries.map { "- \($0)\n" }.joined() + "\n" }
-        var t = "Der Inklusionsplan wurde fortgeschrieben. Die Fassung \(f.neu.edition) (Stand \(Formatting.datum(f.neu.stand))) "
-            + "ersetzt die Fassung \(f.alt.edition) (Stand \(Formatting.datum(f.alt.stand))). Sie umfasst "
-            + "\(GermanText.count(f.neu.massnahmen.count, GermanText.massnahme)) in "
-            + "\(GermanText.count(f.neu.handlungsfelder.count, GermanText.handlungsfeld)).\n\n"
+        var t = "Der Inklusionsplan wurde fortgeschrieben. Die Fassung \(f.newer.edition) (Stand \(Formatting.datum(f.newer.stand))) "
+            + "ersetzt die Fassung \(f.older.edition) (Stand \(Formatting.datum(f.older.stand))). Sie umfasst "
+            + "\(GermanText.count(f.newer.massnahmen.count, GermanText.massnahme)) in "
+            + "\(GermanText.count(f.newer.handlungsfelder.count, GermanText.handlungsfeld)).\n\n"
         t += "| Änderung | Anzahl |\n|---|--:|\n| neue Maßnahmen | \(f.added.count) |\n| entfallene Maßnahmen | \(f.dropped.count) |\n"
             + "| Statusänderungen | \(f.status.count) |\n| geänderte Zuständigkeiten | \(f.zustaendigkeit.count) |\n"
             + "| geänderte Zeiträume | \(f.zeitraum.count) |\n\n"
@@ -104,7 +104,7 @@ public enum PlanVorlage {
 
         Im Inklusions·plan stehen Aufgaben für mehr Inklusion.
         Jetzt gibt es einen neuen Plan.
-        Im neuen Plan \(GermanText.verb(f.neu.massnahmen.count, singular: "steht", plural: "stehen")) \(GermanText.count(f.neu.massnahmen.count, GermanText.task, zero: "keine Aufgaben")).
+        Im neuen Plan \(GermanText.verb(f.newer.massnahmen.count, singular: "steht", plural: "stehen")) \(GermanText.count(f.newer.massnahmen.count, GermanText.task, zero: "keine Aufgaben")).
 
         """
         if !f.added.isEmpty {
