@@ -166,7 +166,7 @@ public final class OutputManifest: Sendable {
     /// (13,500 for 2,000 papers).
     private func allPresent(_ block: ArraySlice<UInt8>) -> Bool {
         let outputPath = outputPath, allItems = Array(oldFolder)
-        let sameStamp = Parallel.map(allItems.count) { i in OutputManifest.stand(Paths.join(outputPath, allItems[i].key)) == allItems[i].value }
+        let sameStamp = Parallel.map(allItems.count) { i in OutputManifest.fileStamp(Paths.join(outputPath, allItems[i].key)) == allItems[i].value }
         let toRead = Set(zip(allItems, sameStamp).filter { !$1 }.map(\.0.key))
         if !allItems.isEmpty, toRead.isEmpty { return true }
         let paths: [String]
@@ -213,7 +213,7 @@ public final class OutputManifest: Sendable {
     /// so recently that a further change could fall into the same tick of the file system's clock
     /// and leave the times as they were: 100 ms where times carry nanoseconds (ext4, xfs, btrfs;
     /// their clock ticks every few milliseconds), two seconds where they do not (FAT's 2 s steps).
-    private static func stand(_ folderPath: String) -> Fingerprint? {
+    private static func fileStamp(_ folderPath: String) -> Fingerprint? {
         var info = stat(), currentTime = timespec()
         guard stat(folderPath, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, clock_gettime(CLOCK_REALTIME, &currentTime) == 0 else { return nil }
         func ns(_ t: timespec) -> Int64 { Int64(t.tv_sec) &* 1_000_000_000 &+ Int64(t.tv_nsec) }
@@ -280,9 +280,9 @@ public final class OutputManifest: Sendable {
             let folderPath = s.folderKnown ? Array(oldFolder.keys)
                 : Array(OutputManifest.byFolder(s.keepGroup ? Set(members(&s).keys) : newGroup.members).keys)
             let outputPath = outputPath
-            let states = Parallel.map(folderPath.count) { i in OutputManifest.stand(Paths.join(outputPath, folderPath[i])) }
-            for (path, stand) in zip(folderPath, states).sorted(by: { $0.0 < $1.0 }) {
-                plan.folderPath.append(PlanEntry(path: path, cacheKey: stand ?? Fingerprint(a: 0, b: 0)))
+            let states = Parallel.map(folderPath.count) { i in OutputManifest.fileStamp(Paths.join(outputPath, folderPath[i])) }
+            for (path, fileStamp) in zip(folderPath, states).sorted(by: { $0.0 < $1.0 }) {
+                plan.folderPath.append(PlanEntry(path: path, cacheKey: fileStamp ?? Fingerprint(a: 0, b: 0)))
             }
         }
         return plan

@@ -122,13 +122,13 @@ struct Fields {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    func tag(_ key: String, required: Bool = false) -> Tag? {
+    func day(_ key: String, required: Bool = false) -> Tag? {
         guard let text = string(key, required: required) else { return nil }
-        guard let tag = Tag(text) else {
+        guard let day = Tag(text) else {
             log.error("SCHEMA-TYPE", .notADate(key, text), at: location(key))
             return nil
         }
-        return tag
+        return day
     }
 
     func instant(_ key: String, required: Bool = false) -> WallClockTime? {

@@ -51,7 +51,7 @@ enum IndikatorLoader {
         let titelLeicht = f.leicht("titel_leicht")
         var indikator = Indikator(id: id, titel: titel, titelLeicht: titelLeicht ?? Indikator.easyTitleFallback,
                          beschreibung: f.string("beschreibung"), einheit: einheit.rawValue, quelle: source,
-                         stichtag: f.tag("stichtag"), raumebene: f.string("raumebene"), decimals: decimals,
+                         stichtag: f.day("stichtag"), raumebene: f.string("raumebene"), decimals: decimals,
                          geheimhaltung: einheit == .anzahl ? geheimhaltung : nil, summe: summe, summeSpalte: summeSpalte,
                          sampleData: f.bool("beispieldaten") ?? false, table: table,
                          location: SourceLocation(file: filePath, line: 1, column: 1))

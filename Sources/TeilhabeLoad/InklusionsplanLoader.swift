@@ -19,7 +19,7 @@ enum InklusionsplanLoader {
         let edition = String(name[..<name.lastIndex(of: ".")!])
         guard let f = folder.fields(path, known: planKeys, what: "Inklusionsplan") else { return nil }
         let titel = f.string("titel", required: true)
-        let stand = f.tag("stand", required: true)
+        let stand = f.day("stand", required: true)
         let fields = f.list("handlungsfelder", required: true).compactMap { field(f.item($0, known: fieldKeys, what: "Handlungsfeld")) }
         guard let titel, let stand else { return nil }
         return Inklusionsplan(edition: edition, titel: titel, stand: stand, beschreibung: f.string("beschreibung"),

@@ -24,9 +24,9 @@ enum SiteLoader {
         let kontakt = f.nested("kontakt", known: ["email", "telefon", "anschrift"], what: "kontakt")
         let wahlperioden = f.list("wahlperioden").compactMap { node -> Site.Wahlperiode? in
             guard let w = f.item(node, known: ["name", "beginn", "ende"], what: "Wahlperiode"),
-                  let name = w.string("name", required: true), let begin = w.tag("beginn", required: true)
+                  let name = w.string("name", required: true), let begin = w.day("beginn", required: true)
             else { return nil }
-            return Site.Wahlperiode(name: name, begin: begin, ende: w.tag("ende"))
+            return Site.Wahlperiode(name: name, begin: begin, ende: w.day("ende"))
         }
         var site = Site(
             titel: titel ?? "",
@@ -92,7 +92,7 @@ enum SiteLoader {
         let konformitaet: Site.Konformitaet = b.choice("konformitaet", required: true) ?? .nicht
         return Site.Barrierefreiheit(
             konformitaet: konformitaet,
-            stand: b.tag("stand", required: true),
+            stand: b.day("stand", required: true),
             method: b.string("methode"),
             maengel: maengel(b, konformitaet: konformitaet),
             schlichtungsstelle: position.flatMap { s in

@@ -16,7 +16,7 @@ package enum VorlageLoader {
         let art: Vorlage.Art? = f.choice("art", required: true)
         let number = f.string("nummer", required: true)
         let betreff = f.string("betreff", required: true)
-        let date = f.tag("datum", required: true)
+        let date = f.day("datum", required: true)
         let federfuehrend = f.string("federfuehrend", required: true)
         let beratungen = f.list("beratungsfolge").compactMap { node -> Beratung? in
             guard let b = f.item(node, known: beratungKeys, what: "Beratung"),
@@ -26,7 +26,7 @@ package enum VorlageLoader {
         }
         let status = f.status()
         let anlagen = AnlagenField.read(f)
-        let changed = f.tag("geaendert")
+        let changed = f.day("geaendert")
         let source = QuelleField.read(f)
         guard let art, let number, let betreff, let date, let federfuehrend else {
             recordBroken(number: number, art: f["art"]?.scalar?.string, body: file.body, in: folder)

@@ -17,7 +17,7 @@ public enum Formatting {
     package static func clockTime(_ time: WallClockTime) -> String { "\(Tag.pad(time.hour)):\(Tag.pad(time.minute)) Uhr" }
 
     /// `17:00 bis 19:00 Uhr`, or only the start.
-    package static func zeitraum(_ begin: WallClockTime, _ end: WallClockTime?) -> String {
+    package static func period(_ begin: WallClockTime, _ end: WallClockTime?) -> String {
         guard let end, end.tag == begin.tag else { return clockTime(begin) }
         return "\(Tag.pad(begin.hour)):\(Tag.pad(begin.minute)) bis \(clockTime(end))"
     }

@@ -36,7 +36,7 @@ enum BefragungLoader {
         }
         let zeilen = responses.map { rows(csv, answers: $0, in: folder) } ?? nil
         guard let titel, let frage, let responses, let minimum, let zeilen else { return nil }
-        return Befragung(id: id, titel: titel, titelLeicht: titelLeicht ?? titel, stichtag: f.tag("stichtag"), frage: frage,
+        return Befragung(id: id, titel: titel, titelLeicht: titelLeicht ?? titel, stichtag: f.day("stichtag"), frage: frage,
                          antworten: responses, mindestfallzahl: minimum, quelle: f.string("quelle"),
                          sampleData: f.bool("beispieldaten") ?? false, zeilen: zeilen,
                          location: SourceLocation(file: folder.display(yaml), line: 1, column: 1))

@@ -18,7 +18,7 @@ enum SitzungenPages {
     /// One meeting as a row or list entry.
     static func sourceLine(_ s: Sitzung, _ linker: Linker, _ u: RenderContext) -> TemplateContext {
         ["href": linker.to(Addresses.sitzung(s.id)), "datum": Formatting.dateWithWeekday(s.begin.tag),
-         "datum_iso": s.begin.tag.description, "uhrzeit": Formatting.zeitraum(s.begin, s.ende),
+         "datum_iso": s.begin.tag.description, "uhrzeit": Formatting.period(s.begin, s.ende),
          "gremium": u.gremiumName(s.gremium), "ort": s.ort ?? false,
          "titel": "\(u.gremiumName(s.gremium)): Sitzung am \(Formatting.datum(s.begin.tag))"]
     }
