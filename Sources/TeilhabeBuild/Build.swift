@@ -58,7 +58,7 @@ public enum Build {
         /// What was built from, for a preview that remakes single pages before the next full build.
         public var project: Projekt
         public var theme: Theme
-        /// With `Destination.speicher`: every file of the site by path.
+        /// With `Destination.memory`: every file of the site by path.
         public var inMemory: [String: Data]?
     }
 

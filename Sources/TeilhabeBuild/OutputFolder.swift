@@ -28,7 +28,7 @@ public struct OutputFolder: Sendable {
         case invalidPath(String)
         case writeFile(String, Int32)
         case sourceOutside(String)
-        /// The commit was refused at a path; `wiederhergestellt`: the old site is back in place.
+        /// The commit was refused at a path; `restored`: the old site is back in place.
         case adopt(String, Int32, restored: Bool)
 
         /// The file the message is about.

@@ -55,12 +55,12 @@ extension LeichteFassung: BinaryValue {
 
 extension LoadedFile: BinaryValue where P: BinaryValue {
     init(binary d: BinaryCodec.BinaryDecoder) throws {
-        self.init(value: try d.optional { try P(binary: d) }, findings: try d.valueList(), leichteFelder: try d.valueList())
+        self.init(value: try d.optional { try P(binary: d) }, findings: try d.valueList(), easyFields: try d.valueList())
     }
 
     func binary(_ p: BinaryCodec.Buffer) {
         p.optional(value) { $0.binary(p) }
-        p.valueList(findings); p.valueList(leichteFelder)
+        p.valueList(findings); p.valueList(easyFields)
     }
 }
 

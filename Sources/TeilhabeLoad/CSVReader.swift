@@ -108,7 +108,7 @@ enum Numbers {
     static let commaDecimal = SharedRegex(#/-?[0-9]+(,[0-9]+)?/#)
     static let dotDecimal = SharedRegex(#/-?[0-9]+\.[0-9]+/#)
 
-    /// `ausserhalb`: a number, but not below `limit` in size.
+    /// `outOfRange`: a number, but not below `limit` in size.
     enum Outcome: Equatable { case value(Double), missing, invalid, outOfRange }
 
     /// `24.812` (thousands dot), `12,5` (decimal comma), `1.234,5`, `3.5` (decimal point), a leading

@@ -7,7 +7,7 @@ import TeilhabeMarkdown
 struct LoadedFile<P: Codable>: Codable {
     var value: P?
     var findings: [Diagnostic]
-    var leichteFelder: [EasyField]
+    var easyFields: [EasyField]
     var broken: BrokenRecords?
 }
 
@@ -40,12 +40,12 @@ extension ContentFolder {
             guard let payload = alreadyRead ?? (try? io.read(path)) else { return loadFile(self) }
             let foreign = CancellationFlag()
             let own = ContentFolder(root: root, io: .single(path, payload, otherwise: io, foreign: foreign.assign), log: DiagnosticLog())
-            entry = LoadedFile(value: loadFile(own), findings: own.log.all, leichteFelder: own.leichteFelder.allItems,
+            entry = LoadedFile(value: loadFile(own), findings: own.log.all, easyFields: own.easyFields.allItems,
                                  broken: own.broken.all)
             if !foreign.isSet { buildCache.storeEntry("laden", cacheKey(.von(payload)), entry) }
         }
         for finding in entry.findings { log.report(finding) }
-        leichteFelder.add(contentsOf: entry.leichteFelder)
+        easyFields.add(contentsOf: entry.easyFields)
         broken.merge(entry.broken ?? BrokenRecords())
         return entry.value
     }

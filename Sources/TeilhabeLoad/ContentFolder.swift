@@ -9,7 +9,7 @@ package struct ContentFolder {
     let root: String
     let io: FileIO
     package let log: DiagnosticLog
-    let leichteFelder = EasyFieldCollection()
+    let easyFields = EasyFieldCollection()
     /// Records that exist but did not load (or loaded with an error), by what could be read of them.
     let broken = BrokenRecordsCollector()
 
@@ -49,7 +49,7 @@ package struct ContentFolder {
         switch YAMLFile.parse(text, file: display(relative), log: log) {
         case let .node(node):
             return Fields(node, known: known, what: what, file: display(relative), lineOffset: 0, log: log,
-                          collection: leichteFelder, source: YAMLSource(text))
+                          collection: easyFields, source: YAMLSource(text))
         case .empty:
             log.error("YAML", .emptyYAMLFile(what),
                       at: SourceLocation(file: display(relative)))

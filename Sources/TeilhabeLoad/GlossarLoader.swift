@@ -27,7 +27,7 @@ enum GlossarLoader {
         var seen: [String: (wort: String, line: Int?)] = [:]
         return list.compactMap { item in
             guard let f = Fields(item, known: keys, what: "Glossar-Eintrag", file: display, lineOffset: 0, log: folder.log,
-                                 collection: folder.leichteFelder, source: source),
+                                 collection: folder.easyFields, source: source),
                   let word = f.string("wort", required: true) else { return nil }
             let erklaerung = f.leicht("erklaerung", required: true)
             var forms: [(String, SourceLocation)] = [(word, f.location("wort"))]

@@ -68,7 +68,7 @@ enum GremienLoader {
         else { return [] }
         return nodes.compactMap { node in
             entry(node, in: folder, broken: \.gremien, unknown: \.unknownGremium) { log in
-                gremium(node, file: file, source: source, log: log, collection: folder.leichteFelder)
+                gremium(node, file: file, source: source, log: log, collection: folder.easyFields)
             }
         }
     }

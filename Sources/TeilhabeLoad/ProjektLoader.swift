@@ -46,7 +46,7 @@ public enum ProjektLoader {
         project.angebote = AngebotLoader.allItems(in: folder)
         project.akteure = AkteurLoader.allItems(in: folder)
         project.befragungen = BefragungLoader.allItems(in: folder)
-        project.leichteFelder = folder.leichteFelder.allItems
+        project.easyFields = folder.easyFields.allItems
         project.filesWithErrors = filesWithErrors(folder)
         project.broken = folder.broken.all
         // A site.yaml that cannot be used is an error of its own; the other files are still loaded and

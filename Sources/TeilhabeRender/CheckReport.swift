@@ -54,7 +54,7 @@ public enum CheckReport {
                     + "\(XML.escape(d.rule)): \(t(d.text))"
                 if let sourceLine = d.sourceLine {
                     let characters = Array(sourceLine)
-                    let start = min(max(0, (d.location.column ?? 1) - 1 - d.spaltenVersatz), characters.count)
+                    let start = min(max(0, (d.location.column ?? 1) - 1 - d.columnOffset), characters.count)
                     let end = min(start + (d.length ?? 0), characters.count)
                     html += "<pre>\(XML.escape(String(characters[..<start])))<mark>\(XML.escape(String(characters[start..<end])))</mark>\(XML.escape(String(characters[end...])))</pre>"
                 }

@@ -62,7 +62,7 @@ struct RenderContext: Sendable {
         return renderer.render(source.text)
     }
 
-    /// `abschnitte` (second-level headings) for the table of contents partial.
+    /// `sections` (second-level headings) for the table of contents partial.
     func sections(_ headings: [MarkdownHTML.Heading]) -> TemplateContext {
         let second = headings.filter { $0.level == 2 }
         return ["abschnitte": second.map { ["id": $0.id, "text": $0.text] }, "hat_abschnitte": second.count > 1]

@@ -44,8 +44,8 @@ public enum Request {
     }
 
     public static func contentType(_ path: String) -> String {
-        let endung = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        switch endung {
+        let fileExtension = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        switch fileExtension {
         case "html": return "text/html; charset=utf-8"
         case "css": return "text/css; charset=utf-8"
         case "js": return "text/javascript; charset=utf-8"

@@ -31,7 +31,7 @@ public final class Watcher {
 
     deinit { if fd >= 0 { close(fd) } }
 
-    /// Waits up to `sekunden` for a change; returns the changed files (empty: something changed, the
+    /// Waits up to `seconds` for a change; returns the changed files (empty: something changed, the
     /// poller cannot say what), or nil when nothing changed.
     public func awaitEvent(seconds: Double) -> [String]? {
         #if os(Linux)

@@ -29,7 +29,7 @@ public struct FileIO: Sendable {
     /// The fingerprint of a file's bytes (a cache may answer it without reading the file).
     public func inputFingerprint(_ pfad: String) throws -> Fingerprint { try fingerprintWithData(pfad).0 }
 
-    /// Access to one file, which reads as `daten`; every other access goes to `sonst` and calls `fremd`.
+    /// Access to one file, which reads as `daten`; every other access goes to `sonst` and calls `foreign`.
     package static func single(_ pfad: String, _ payload: Data, otherwise: FileIO, foreign: @escaping @Sendable () -> Void) -> FileIO {
         FileIO(read: { if $0 == pfad { return payload }; foreign(); return try otherwise.read($0) },
                listFiles: { foreign(); return otherwise.listFiles($0) },

@@ -58,7 +58,7 @@ extension Finding {
             if let sourceLine = d.sourceLine, let line = d.location.line {
                 let number = String(line)
                 let padding = String(repeating: " ", count: number.count)
-                let columnIndex = max(0, (d.location.column ?? 1) - 1 - d.spaltenVersatz)
+                let columnIndex = max(0, (d.location.column ?? 1) - 1 - d.columnOffset)
                 let indentation = String(sourceLine.prefix(columnIndex).map { $0 == "\t" ? "\t" : " " })
                 out += " \(number) | \(sourceLine)\n \(padding) | \(indentation)^\(String(repeating: "~", count: max(0, (d.length ?? 1) - 1)))\n"
                 if let suggested = d.suggestion { out += " \(padding) = \(label): \(suggested)\n" }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A TCP connection to 127.0.0.1 – the only host the preview, the audit and their tests talk to.
 package enum Loopback {
-    /// A connected socket, or nil; `zeitlimit` seconds for each read and write; `empfangspuffer` sets the
+    /// A connected socket, or nil; `zeitlimit` seconds for each read and write; `receiveBuffer` sets the
     /// receive buffer before connecting (tests use a tiny one to stand for a client that does not read).
     package static func openConnection(port: UInt16, timeout: Int? = nil, receiveBuffer: Int32? = nil) -> Int32? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)

@@ -20,7 +20,7 @@ package enum NumberFormat {
         return (value < 0 && !null ? minus : "") + text
     }
 
-    /// The digits of `betrag` × 10^stellen, rounded to a whole number, without leading zeros ("0" for zero).
+    /// The digits of `amount` × 10^stellen, rounded to a whole number, without leading zeros ("0" for zero).
     package static func scaledDigits(_ amount: Double, places: Int) -> [UInt8] {
         let (digits, point) = decimalDigits(amount)
         let keep = point + places          // digits left of the rounding position
@@ -32,7 +32,7 @@ package enum NumberFormat {
         return resultValue.isEmpty ? [0] : resultValue
     }
 
-    /// The shortest decimal digits that read back as `betrag` (≥ 0, finite) and how many of them stand
+    /// The shortest decimal digits that read back as `amount` (≥ 0, finite) and how many of them stand
     /// before the decimal point (negative: zeros after it first): 12.25 → ([1,2,2,5], 2), 1e-5 → ([1], -4).
     package static func decimalDigits(_ amount: Double) -> (digits: [UInt8], point: Int) {
         let text = amount.description             // "12.25", "1e+19", "5e-324"

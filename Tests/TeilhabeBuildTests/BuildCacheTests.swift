@@ -30,7 +30,7 @@ final class BuildCacheTests: XCTestCase {
         let v = try XCTUnwrap(project.vorlagen.first { $0.nummer == "2024/0002" })
         XCTAssertNotNil(v.leicht)
         let finding = Diagnostic(.warning, "LS01", Message(de: "zu lang", en: "too long"), at: SourceLocation(file: "a.md", line: 3, column: 2), match: "x", suggestion: nil)
-        let filePath = LoadedFile(value: v, findings: [finding], leichteFelder: [EasyField(text: "Fahr·dienst", location: v.location)])
+        let filePath = LoadedFile(value: v, findings: [finding], easyFields: [EasyField(text: "Fahr·dienst", location: v.location)])
         let bytes = try BinaryCodec.encodeValue(filePath)
         let back = try BinaryCodec.decodeValue(LoadedFile<Vorlage>.self, from: bytes[...])
         XCTAssertEqual(try BinaryCodec.encodeValue(back), bytes)
@@ -44,7 +44,7 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertEqual(w.leicht?.body.text, v.leicht?.body.text)
         XCTAssertEqual(w.nummerLocation, v.nummerLocation)
         XCTAssertEqual(back.findings, [finding])
-        XCTAssertEqual(back.leichteFelder.map(\.text), ["Fahr·dienst"])
+        XCTAssertEqual(back.easyFields.map(\.text), ["Fahr·dienst"])
 
         let text = "## Sachlage\n\n[Link](x.md)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```indikator\nquote\n```\n\n<b>roh</b>\n"
         let outline = Outline(text)

@@ -46,7 +46,7 @@ final class EasyPagesTests: XCTestCase {
 
     /// Every word users wrote in Leichte Sprache: twins' bodies, easy YAML fields, the glossary.
     static func easyWords(_ project: Projekt) -> Set<String> {
-        var texts = project.leichteFelder.map(\.text) + project.glossar.map { $0.forms.joined(separator: " ") + " " + $0.erklaerung }
+        var texts = project.easyFields.map(\.text) + project.glossar.map { $0.forms.joined(separator: " ") + " " + $0.erklaerung }
         for v in project.vorlagen { if let l = v.leicht { texts.append(l.body.text) } }
         for t in project.texts { if let l = t.leicht { texts.append(l.body.text) } }
         return Set(texts.flatMap { $0.split { !$0.isLetter }.map(String.init) })

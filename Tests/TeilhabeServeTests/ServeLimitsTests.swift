@@ -87,7 +87,7 @@ private func eventStream(_ port: UInt16, timeout: Int = 5) throws -> Client {
     return k
 }
 
-/// Waits (20 s at most) until `bedingung` holds; the result says whether it did.
+/// Waits (20 s at most) until `condition` holds; the result says whether it did.
 private func awaitEvent(until condition: () -> Bool) -> Bool {
     let end = Date().addingTimeInterval(20)
     while !condition() {

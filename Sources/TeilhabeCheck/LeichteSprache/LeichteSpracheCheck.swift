@@ -13,7 +13,7 @@ public enum LeichteSpracheCheck {
 
     /// With a `vorrat`, findings are kept per text (keyed by the text, its place, the settings and
     /// the word lists), so an unchanged text is not checked again and the word lists are not even loaded.
-    /// `abbruch`: set by a build that failed its other checks; then nothing is reported or kept.
+    /// `cancellation`: set by a build that failed its other checks; then nothing is reported or kept.
     public static func run(_ project: Projekt, log: DiagnosticLog, lexicon: Lexicon? = nil,
                            referenceYear: Int = Stichtag.today().year, buildCache: BuildCache = .keiner, cancellation: CancellationFlag? = nil) {
         let delimiter = project.site.leichteSprache.delimiter
@@ -39,7 +39,7 @@ public enum LeichteSpracheCheck {
                 reportFinding(checker.check(TextMask.lines(body)), filePath: body.file, columnOffset: 0, ruleSet: ruleSet)
             })
         }
-        for field in project.leichteFelder {
+        for field in project.easyFields {
             units.append(Einheit(cacheKey: cacheKey(.von(field.text), field.location)) { checker in
                 let lines = TextMask.lines(field.text, firstTextLine: field.location.line ?? 1)
                 // A title or short field that asks a question is answered by its page (LS30 is for running text).
@@ -81,7 +81,7 @@ public enum LeichteSpracheCheck {
                                match: sourceLine.excerpt(finding.textRange), suggestion: finding.suggested)
             d.sourceLine = String(sourceLine.original)
             d.length = finding.textRange.count
-            d.spaltenVersatz = columnOffset
+            d.columnOffset = columnOffset
             findings.append(d)
         }
         return findings

@@ -162,7 +162,7 @@ struct LSRuleEngine {
 
     /// Rules on a single word: acronyms, Roman numerals, gender characters, compounds, rare words.
     /// The hard-word findings (LS20 long compounds, LS23 rare words) are made here; LS22 (foreign words) in `lineRules`.
-    /// `satzanfang`: first word of a sentence, where a capital letter does not make a noun.
+    /// `sentenceStart`: first word of a sentence, where a capital letter does not make a noun.
     private func wordRules(_ word: Word, _ valueList: ArraySlice<UInt32>, sentenceStart: Bool) -> [LSMatch] {
         var f: [LSMatch] = []
         let t = word.text

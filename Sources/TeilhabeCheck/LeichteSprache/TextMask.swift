@@ -10,7 +10,7 @@ struct TextLine {
     var number: Int
     var original: [Character]
     var mask: [Character]
-    /// The mask's characters by their first scalar (`Zeichen.werte`), made once for all rules.
+    /// The mask's characters by their first scalar (`Characters.werte`), made once for all rules.
     var valueList: [UInt32]
     /// Rules switched off for this line by `<!-- teilhabe erlaubt LS07 -->` (empty set with `alle`).
     var permitted: Set<String>

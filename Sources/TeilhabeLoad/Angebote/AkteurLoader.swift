@@ -21,7 +21,7 @@ enum AkteurLoader {
         var seen: [String: SourceLocation] = [:]
         return list.compactMap { item -> Akteur? in
             guard let f = Fields(item, known: keys, what: "Akteur", file: file, lineOffset: 0, log: folder.log,
-                                 collection: folder.leichteFelder, source: source) else { return nil }
+                                 collection: folder.easyFields, source: source) else { return nil }
             guard let a = akteur(f) else { return nil }
             if let first = seen[a.id] {
                 folder.log.error("NETZWERK", .duplicateId(a.id, firstAt: "Zeile \(first.line ?? 0)"), at: a.location)

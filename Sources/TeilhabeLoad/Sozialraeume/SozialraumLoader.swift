@@ -26,7 +26,7 @@ enum SozialraumLoader {
         var seen: [String: SourceLocation] = [:]
         return list.compactMap { item in
             let log = DiagnosticLog()
-            let area = sozialraum(item, file: display, source: source, log: log, collection: folder.leichteFelder)
+            let area = sozialraum(item, file: display, source: source, log: log, collection: folder.easyFields)
             if let area { checkIdentity(area, seen: &seen, log: log) }
             for finding in log.all { folder.log.report(finding) }
             guard log.hasErrors else { return area }
