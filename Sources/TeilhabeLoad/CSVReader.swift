@@ -6,14 +6,14 @@ import TeilhabeMarkdown
 /// Reads CSV as spreadsheets export it: `;` or `,` (detected), quoted cells, UTF-8 with or without
 /// BOM or Windows-1252, CRLF or LF. Cells keep their line and column for messages.
 struct CSVReader {
-    struct Zelle {
+    struct Cell {
         var text: String
         var sourceLine: Int
         var columnIndex: Int
     }
 
     let separator: Character
-    let lines: [[Zelle]]
+    let lines: [[Cell]]
 
     init(_ bytes: [UInt8]) {
         let text = CSVReader.decodeValue(bytes).replacingOccurrences(of: "\r\n", with: "\n")
@@ -42,15 +42,15 @@ struct CSVReader {
         return Unicode.Scalar(table[byte] ?? UInt32(byte)) ?? "?"
     }
 
-    private static func splitText(_ text: String, separator: Character) -> [[Zelle]] {
-        var lines: [[Zelle]] = []
-        var current: [Zelle] = []
+    private static func splitText(_ text: String, separator: Character) -> [[Cell]] {
+        var lines: [[Cell]] = []
+        var current: [Cell] = []
         var field = ""
         var inQuotes = false
         var sourceLine = 1, columnIndex = 1, fieldColumn = 1, fieldRow = 1
         var lineHasContent = false
         func fieldDone() {
-            current.append(Zelle(text: field.trimmingCharacters(in: .whitespaces), sourceLine: fieldRow, columnIndex: fieldColumn))
+            current.append(Cell(text: field.trimmingCharacters(in: .whitespaces), sourceLine: fieldRow, columnIndex: fieldColumn))
             field = ""
         }
         var characters = Array(text)

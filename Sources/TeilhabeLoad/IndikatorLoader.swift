@@ -87,7 +87,7 @@ enum IndikatorLoader {
     }
 
     /// `summe` must name a row of the CSV, `summe_spalte` one of its value columns.
-    private static func checkTotals(_ f: Fields, summe: String?, summeSpalte: String?, table: Tabelle, csv: String) {
+    private static func checkTotals(_ f: Fields, summe: String?, summeSpalte: String?, table: ValueTable, csv: String) {
         if let summe, !table.lines.contains(where: { $0.raum == summe }) {
             let suggested = Suggest.closest(to: summe, in: table.lines.map(\.raum))
             f.log.error("INDIKATOR", .summeNoRow(summe, csv: csv, suggestion: suggested), at: f.location("summe"), suggestion: suggested)
@@ -120,7 +120,7 @@ enum IndikatorLoader {
     }
 
     /// The CSV as a table; every cell that is not a number allowed here is an error with line and column.
-    static func readTable(_ path: String, in folder: ContentFolder, ruleId: ValueRule = ValueRule()) -> Tabelle? {
+    static func readTable(_ path: String, in folder: ContentFolder, ruleId: ValueRule = ValueRule()) -> ValueTable? {
         let filePath = folder.display(path)
         guard let bytes = try? folder.io.read(filePath) else {
             folder.log.error("IO", .fileUnreadable, at: SourceLocation(file: filePath))
@@ -133,7 +133,7 @@ enum IndikatorLoader {
             return nil
         }
         var ok = true
-        var lines: [Tabelle.Zeile] = []
+        var lines: [ValueTable.Zeile] = []
         var seen: [String: Int] = [:]
         for sourceLine in csv.lines.dropFirst() {
             let nummer = sourceLine.first?.sourceLine ?? 0
@@ -152,13 +152,13 @@ enum IndikatorLoader {
             seen[raum] = nummer
             let valueList = sourceLine.dropFirst().map { cell in cellValue(cell, ruleId: ruleId, filePath: filePath, log: folder.log) }
             if valueList.contains(where: { $0 == nil }) { ok = false }
-            lines.append(Tabelle.Zeile(raum: raum, valueList: valueList.map { $0 ?? nil }, sourceLine: nummer))
+            lines.append(ValueTable.Zeile(raum: raum, valueList: valueList.map { $0 ?? nil }, sourceLine: nummer))
         }
-        return ok ? Tabelle(columns: head.dropFirst().map(\.text), areaTitle: head[0].text, lines: lines) : nil
+        return ok ? ValueTable(columns: head.dropFirst().map(\.text), areaTitle: head[0].text, lines: lines) : nil
     }
 
     /// One cell: `.some(value or nil for "no value")`, or nil after logging why it cannot be used.
-    private static func cellValue(_ cell: CSVReader.Zelle, ruleId: ValueRule, filePath: String, log: DiagnosticLog) -> Double?? {
+    private static func cellValue(_ cell: CSVReader.Cell, ruleId: ValueRule, filePath: String, log: DiagnosticLog) -> Double?? {
         let place = SourceLocation(file: filePath, line: cell.sourceLine, column: cell.columnIndex)
         switch Numbers.parse(cell.text) {
         case .missing: return .some(nil)

@@ -72,16 +72,16 @@ public enum BefragungGeheimhaltung {
         b.areas.map { raum in (raum, table(b, raum: raum)) }
     }
 
-    static func rawTable(_ b: Befragung, raum: String) -> Tabelle {
+    static func rawTable(_ b: Befragung, raum: String) -> ValueTable {
         let groups = b.groups.filter { g in b.zeilen.contains { $0.raum == raum && $0.gruppe == g } }
-        var lines: [Tabelle.Zeile] = groups.enumerated().map { n, g in
+        var lines: [ValueTable.Zeile] = groups.enumerated().map { n, g in
             // An answer no row names was given by nobody.
             let counts = b.antworten.map { a in Double(b.zeilen.filter { $0.raum == raum && $0.gruppe == g && $0.antwort == a }.map(\.anzahl).reduce(0, +)) }
-            return Tabelle.Zeile(raum: g, valueList: counts + [counts.reduce(0, +)], sourceLine: n)
+            return ValueTable.Zeile(raum: g, valueList: counts + [counts.reduce(0, +)], sourceLine: n)
         }
         let totals = (0...b.antworten.count).map { c in lines.map { $0.valueList[c] ?? 0 }.reduce(0, +) }
-        lines.append(Tabelle.Zeile(raum: allGroups, valueList: totals, sourceLine: lines.count))
-        return Tabelle(columns: b.antworten + [totalLabel], areaTitle: "Gruppe", lines: lines)
+        lines.append(ValueTable.Zeile(raum: allGroups, valueList: totals, sourceLine: lines.count))
+        return ValueTable(columns: b.antworten + [totalLabel], areaTitle: "Gruppe", lines: lines)
     }
 
     static func table(_ b: Befragung, raum: String) -> PublishedTable {

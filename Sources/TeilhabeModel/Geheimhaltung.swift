@@ -1,6 +1,6 @@
 import TeilhabeSupport
 /// A cell as it may be published.
-public enum Zelle: Equatable, Sendable {
+public enum CellValue: Equatable, Sendable {
     case value(Double)
     /// No value in the data.
     case missing
@@ -15,11 +15,11 @@ public enum Zelle: Equatable, Sendable {
 public struct PublishedTable: Sendable {
     public struct Zeile: Sendable {
         public var raum: String
-        public var cellValues: [Zelle]
+        public var cellValues: [CellValue]
         public var isTotal: Bool
 
         /// Memberwise, for the other modules of the package (the implicit one is internal).
-        package init(raum: String, cellValues: [Zelle], isTotal: Bool) {
+        package init(raum: String, cellValues: [CellValue], isTotal: Bool) {
             self.raum = raum
             self.cellValues = cellValues
             self.isTotal = isTotal
@@ -96,13 +96,13 @@ public enum Geheimhaltung {
     }
 
     /// Every value from 1 to n−1, totals included.
-    package static func primaryCells(_ t: Tabelle, below n: Int) -> Set<CellPosition> {
+    package static func primaryCells(_ t: ValueTable, below n: Int) -> Set<CellPosition> {
         Set(allCells(t).filter { p in
             t.lines[p.sourceLine].valueList[p.columnIndex].map { $0 >= 1 && $0 <= Double(n - 1) } ?? false
         })
     }
 
-    package static func allCells(_ t: Tabelle) -> [CellPosition] {
+    package static func allCells(_ t: ValueTable) -> [CellPosition] {
         t.lines.indices.flatMap { r in t.columns.indices.map { CellPosition(sourceLine: r, columnIndex: $0) } }
     }
 }
@@ -119,7 +119,7 @@ public enum Geheimhaltung {
 package struct SuppressionGraph {
     /// Secondary suppression of `hidden` (indicators and surveys alike): the cells hidden in the end, and
     /// those that no further suppression protects (their callers fail closed).
-    package static func protect(_ table: Tabelle, totalRow: Int?, totalColumn: Int?,
+    package static func protect(_ table: ValueTable, totalRow: Int?, totalColumn: Int?,
                                 hidden: Set<CellPosition>) -> (hidden: Set<CellPosition>, unprotected: [CellPosition]) {
         guard !hidden.isEmpty else { return (hidden, []) }
         var graph = SuppressionGraph(table, totalRow: totalRow, totalColumn: totalColumn, hidden: hidden)
@@ -127,7 +127,7 @@ package struct SuppressionGraph {
         return (graph.hidden, unprotected)
     }
 
-    package let table: Tabelle
+    package let table: ValueTable
     private(set) var hidden: Set<CellPosition>
     private let rowNode: [Int]
     private let columnNode: [Int]
@@ -135,7 +135,7 @@ package struct SuppressionGraph {
     /// The cells at each node (a cell between two free lines is a loop at `ground`, listed once).
     private let incident: [[CellPosition]]
 
-    package init(_ table: Tabelle, totalRow: Int?, totalColumn: Int?, hidden: Set<CellPosition>) {
+    package init(_ table: ValueTable, totalRow: Int?, totalColumn: Int?, hidden: Set<CellPosition>) {
         self.table = table
         self.hidden = hidden
         let rows = table.lines.count, ground = rows + table.columns.count

@@ -25,15 +25,15 @@ public struct Oeffnungszeiten: Sendable, Equatable {
 
     public struct OpeningRule: Sendable, Equatable {
         /// Empty: every day (unless `feiertage` alone is named).
-        public var tage: [DayRange] = []
-        public var feiertage = false
-        public var zeiten: [TimeSpan] = []
-        public var geschlossen = false
+        public var days: [DayRange] = []
+        public var publicHolidays = false
+        public var times: [TimeSpan] = []
+        public var closed = false
     }
 
     public var text: String
-    public var immer: Bool
-    public var regeln: [OpeningRule]
+    public var always: Bool
+    public var rules: [OpeningRule]
 
     /// What went wrong and where (1-based column within the value).
     public struct Problem: Error, Sendable {
@@ -43,20 +43,20 @@ public struct Oeffnungszeiten: Sendable, Equatable {
 
     public static func parse(_ text: String) -> Result<Oeffnungszeiten, Problem> {
         let trimmed = text.trimmed()
-        if trimmed == "24/7" { return .success(Oeffnungszeiten(text: trimmed, immer: true, regeln: [])) }
-        var regeln: [OpeningRule] = []
+        if trimmed == "24/7" { return .success(Oeffnungszeiten(text: trimmed, always: true, rules: [])) }
+        var rules: [OpeningRule] = []
         var offset = 0
         for part in text.split(separator: ";", omittingEmptySubsequences: false) {
             let lead = part.prefix { $0 == " " }.count
             let body = part.trimmed()
             guard !body.isEmpty else { return .failure(Problem(message: .openingHoursEmptyRule, column: offset + 1)) }
             switch rule(Substring(body), column: offset + lead + 1) {
-            case let .success(r): regeln.append(r)
+            case let .success(r): rules.append(r)
             case let .failure(p): return .failure(p)
             }
             offset += part.count + 1
         }
-        return .success(Oeffnungszeiten(text: trimmed, immer: false, regeln: regeln))
+        return .success(Oeffnungszeiten(text: trimmed, always: false, rules: rules))
     }
 
     /// `<days> <times>`, `<days> off`, `<times>`, or `<days>` (open all day is not in the subset: an error).
@@ -66,7 +66,7 @@ public struct Oeffnungszeiten: Sendable, Equatable {
         var rest = words[...]
         if let first = rest.first, first.first?.isLetter == true, !["off", "closed"].contains(first) {
             switch days(first, column: column) {
-            case let .success((tage, ph)): r.tage = tage; r.feiertage = ph
+            case let .success((days, ph)): r.days = days; r.publicHolidays = ph
             case let .failure(p): return .failure(p)
             }
             rest = rest.dropFirst()
@@ -76,15 +76,15 @@ public struct Oeffnungszeiten: Sendable, Equatable {
             return .failure(Problem(message: rest.isEmpty ? .openingHoursNoTime : .openingHoursUnknown(String(rest.dropFirst().first ?? "")),
                                     column: rest.isEmpty ? column + body.count : restColumn + (rest.first?.count ?? 0) + 1))
         }
-        if time == "off" || time == "closed" { r.geschlossen = true; return .success(r) }
+        if time == "off" || time == "closed" { r.closed = true; return .success(r) }
         switch spans(time, column: restColumn) {
-        case let .success(s): r.zeiten = s; return .success(r)
+        case let .success(s): r.times = s; return .success(r)
         case let .failure(p): return .failure(p)
         }
     }
 
     private static func days(_ word: Substring, column: Int) -> Result<([DayRange], Bool), Problem> {
-        var tage: [DayRange] = [], ph = false, offset = 0
+        var days: [DayRange] = [], ph = false, offset = 0
         for item in word.split(separator: ",", omittingEmptySubsequences: false) {
             let at = column + offset
             offset += item.count + 1
@@ -96,9 +96,9 @@ public struct Oeffnungszeiten: Sendable, Equatable {
                 let suggestion = Suggest.closest(to: bad, in: Weekday.codes + ["PH"])
                 return .failure(Problem(message: .openingHoursUnknownDay(bad, suggestion: suggestion), column: at))
             }
-            tage.append(DayRange(from: from, to: to))
+            days.append(DayRange(from: from, to: to))
         }
-        return .success((tage, ph))
+        return .success((days, ph))
     }
 
     private static func spans(_ word: Substring, column: Int) -> Result<[TimeSpan], Problem> {
@@ -128,18 +128,18 @@ public struct Oeffnungszeiten: Sendable, Equatable {
 extension Oeffnungszeiten {
     /// One sentence part per rule: "Montag bis Freitag 9 bis 12 Uhr", "an Feiertagen geschlossen".
     public var inWorten: [String] {
-        if immer { return ["Täglich rund um die Uhr"] }
-        return regeln.map { r in
+        if always { return ["Täglich rund um die Uhr"] }
+        return rules.map { r in
             let when = Self.daysInWords(r)
-            let what = r.geschlossen ? "geschlossen" : r.zeiten.map(Self.spanInWords).joined(separator: " und ")
+            let what = r.closed ? "geschlossen" : r.times.map(Self.spanInWords).joined(separator: " und ")
             let line = when + " " + what
             return line.prefix(1).uppercased() + line.dropFirst()
         }
     }
 
     static func daysInWords(_ r: OpeningRule) -> String {
-        var parts = r.tage.map { t in t.from == t.to ? t.from.name : "\(t.from.name) bis \(t.to.name)" }
-        if r.feiertage { parts.append("an Feiertagen") }
+        var parts = r.days.map { t in t.from == t.to ? t.from.name : "\(t.from.name) bis \(t.to.name)" }
+        if r.publicHolidays { parts.append("an Feiertagen") }
         if parts.isEmpty { return "Täglich" }
         if parts.count == 1 { return parts[0] }
         return parts.dropLast().joined(separator: ", ") + " und " + parts.last!
@@ -156,10 +156,10 @@ extension Oeffnungszeiten {
 
     /// schema.org `openingHours` values: the open rules as "Mo-Fr 09:00-12:00" (holidays and closed days have no form there).
     public var schemaOrg: [String] {
-        if immer { return ["Mo-Su 00:00-24:00"] }
-        return regeln.filter { !$0.geschlossen && !($0.feiertage && $0.tage.isEmpty) }.flatMap { r -> [String] in
-            let days = r.tage.isEmpty ? "Mo-Su" : r.tage.map { $0.from == $0.to ? $0.from.code : "\($0.from.code)-\($0.to.code)" }.joined(separator: ",")
-            return r.zeiten.map { "\(days) \(Self.hhmm($0.from))-\(Self.hhmm($0.to))" }
+        if always { return ["Mo-Su 00:00-24:00"] }
+        return rules.filter { !$0.closed && !($0.publicHolidays && $0.days.isEmpty) }.flatMap { r -> [String] in
+            let days = r.days.isEmpty ? "Mo-Su" : r.days.map { $0.from == $0.to ? $0.from.code : "\($0.from.code)-\($0.to.code)" }.joined(separator: ",")
+            return r.times.map { "\(days) \(Self.hhmm($0.from))-\(Self.hhmm($0.to))" }
         }
     }
 

@@ -16,8 +16,8 @@ public final class BuildCache: Sendable {
 
     /// What builds change, under one lock: the tables read so far, and those being read ahead.
     private struct State {
-        var tables: [String: Tabelle] = [:]
-        var upfront: [String: BackgroundTask<Tabelle>] = [:]
+        var tables: [String: Table] = [:]
+        var upfront: [String: BackgroundTask<Table>] = [:]
         var segmentSize = 4 << 20
 
         /// The record under `schluessel`, noted as used by this build (so a rewrite keeps it); the table read.
@@ -29,7 +29,7 @@ public final class BuildCache: Sendable {
         }
     }
 
-    private struct Tabelle {
+    private struct Table {
         package var old: [Fingerprint: ArraySlice<UInt8>] = [:]
         package var used: [Fingerprint: ArraySlice<UInt8>] = [:]
         /// Records this build made (or replaced): what the next append writes.
@@ -97,7 +97,7 @@ public final class BuildCache: Sendable {
     /// waited for outside the lock, so that lookups in other tables go on meanwhile.
     private func withTable<R: Sendable>(_ name: String, _ work: (inout State) -> R) -> R {
         while true {
-            let (resultValue, reading): (R?, BackgroundTask<Tabelle>?) = state.withLock { s in
+            let (resultValue, reading): (R?, BackgroundTask<Table>?) = state.withLock { s in
                 if s.tables[name] == nil {
                     if let reading = s.upfront[name] { return (nil, reading) }
                     s.tables[name] = readTable(name)
@@ -184,7 +184,7 @@ public final class BuildCache: Sendable {
     }
 
     /// Removes table files an older version left (their tables are named differently or read as empty).
-    private func cleanUp(_ tables: [String: Tabelle]) {
+    private func cleanUp(_ tables: [String: Table]) {
         for (name, art) in PosixFile.entries(folderPath!) ?? []
         where art == .filePath && name.hasSuffix(".bin") && tables[String(name.dropLast(4))] == nil {
             let path = Paths.join(folderPath!, name)
@@ -207,11 +207,11 @@ public final class BuildCache: Sendable {
 
     /// A table's file, as far as it is whole; later records replace earlier ones with the same key.
     /// A segment that does not decode ends the reading as a damaged one does.
-    private func readTable(_ name: String) -> Tabelle {
-        var empty = Tabelle()
+    private func readTable(_ name: String) -> Table {
+        var empty = Table()
         empty.fresh = true
         guard let bytes = PosixFile.bytes(filePath(name)), bytes.starts(with: CacheFile.header) else { return empty }
-        var table = Tabelle()
+        var table = Table()
         let (payloads, whole) = CacheFile.segments(bytes)
         table.damaged = !whole
         for payload in payloads {

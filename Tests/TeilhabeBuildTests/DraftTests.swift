@@ -313,8 +313,8 @@ final class DraftTests: XCTestCase {
 
     func testPlanVorlageWritesANumberedDraftDatedTodayWithItsRequestInAClosingSection() throws {
         var files = Fixture.minimal
-        files["inklusionsplan/2022.yaml"] = PlanFixtures.alt
-        files["inklusionsplan/2026.yaml"] = PlanFixtures.neu
+        files["inklusionsplan/2022.yaml"] = PlanFixtures.older
+        files["inklusionsplan/2026.yaml"] = PlanFixtures.newer
         files["indikatoren/quote.yaml"] = "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: 1\ntitel_leicht: Zahlen zum Test\n"
         files["indikatoren/quote.csv"] = "Raum;2022\nNord;3,5\nSüd;4,0\n"
         let f = try Fixture(files)

@@ -7,7 +7,7 @@ import TeilhabeTesting
 /// Sozial·bericht·erstattung), keeping short familiar compounds whole (Rollstuhl, Krankenhaus),
 /// never after a prefix (Eingliederungs·hilfe, not Ein·gliederungs·hilfe).
 final class CompoundWordTests: XCTestCase {
-    static let erwartet: [(String, String)] = [
+    static let expectations: [(String, String)] = [
         ("Eingliederungshilfe", "Eingliederungs·hilfe"), ("Ratsinformationssystem", "Rats·informations·system"),
         ("Sozialausschuss", "Sozial·ausschuss"), ("Inklusionsbeirat", "Inklusions·beirat"),
         ("Landschaftsverband", "Landschafts·verband"), ("Bundesteilhabegesetz", "Bundes·teilhabe·gesetz"),
@@ -45,15 +45,15 @@ final class CompoundWordTests: XCTestCase {
     func testSplitAccuracyOnMunicipalCompounds() throws {
         let lexicon = Lexicon.standard
         guard lexicon.hasWords, lexicon.hasFrequencies else { throw XCTSkip("scripts/install-lexika has not been run") }
-        XCTAssertGreaterThanOrEqual(Self.erwartet.count, 60)
+        XCTAssertGreaterThanOrEqual(Self.expectations.count, 60)
         var correct = 0
         var wrong: [String] = []
-        for (word, wanted) in Self.erwartet {
+        for (word, wanted) in Self.expectations {
             let actual = lexicon.splitText(word)?.joined(separator: "·") ?? "–"
             if actual == wanted { correct += 1 } else { wrong.append("\(word): \(actual) (expected \(wanted))") }
         }
-        let precision = Double(correct) / Double(Self.erwartet.count)
-        print("LS20 split accuracy: \(correct)/\(Self.erwartet.count) = \(String(format: "%.3f", precision))")
+        let precision = Double(correct) / Double(Self.expectations.count)
+        print("LS20 split accuracy: \(correct)/\(Self.expectations.count) = \(String(format: "%.3f", precision))")
         for f in wrong { print("  \(f)") }
         XCTAssertGreaterThanOrEqual(precision, 0.9)
     }

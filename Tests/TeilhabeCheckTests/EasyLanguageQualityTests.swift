@@ -8,7 +8,7 @@ final class EasyLanguageQualityTests: XCTestCase {
     struct Text {
         var name: String
         var lines: [String]
-        var erwartet: [String]
+        var expectations: [String]
     }
 
     /// The two labelled sets: the one written beside the rules, and the independent one (issue 23).
@@ -24,12 +24,12 @@ final class EasyLanguageQualityTests: XCTestCase {
             if sourceLine.hasPrefix("#"), !sourceLine.hasPrefix("### ") { continue }
             if sourceLine.hasPrefix("### ") {
                 if let t = current { texts.append(t) }
-                current = Text(name: String(sourceLine.dropFirst(4)), lines: [], erwartet: [])
+                current = Text(name: String(sourceLine.dropFirst(4)), lines: [], expectations: [])
                 expectedIn = false
             } else if sourceLine == "=== erwartet" {
                 expectedIn = true
             } else if expectedIn {
-                if !sourceLine.trimmingCharacters(in: .whitespaces).isEmpty { current?.erwartet.append(sourceLine) }
+                if !sourceLine.trimmingCharacters(in: .whitespaces).isEmpty { current?.expectations.append(sourceLine) }
             } else if current != nil {
                 current?.lines.append(sourceLine)
             }
@@ -51,15 +51,15 @@ final class EasyLanguageQualityTests: XCTestCase {
         for text in texts {
             let findings = checker.check(TextMask.lines(text.lines.joined(separator: "\n"), firstTextLine: 1))
             let actual = findings.map { "\($0.0.number) \($0.1.ruleId.rawValue) \($0.0.excerpt($0.1.textRange))" }
-            var isOpen = text.erwartet
+            var isOpen = text.expectations
             for finding in actual {
                 if let i = isOpen.firstIndex(of: finding) { isOpen.remove(at: i); s.correct += 1 } else { s.extra.append("\(text.name): \(finding)") }
             }
             s.missed += isOpen.map { "\(text.name): \($0)" }
-            s.expected += text.erwartet.count
+            s.expected += text.expectations.count
             s.found += actual.count
             s.texts += 1
-            if text.erwartet.isEmpty { s.clean += 1 }
+            if text.expectations.isEmpty { s.clean += 1 }
         }
         return s
     }

@@ -3,14 +3,14 @@ import TeilhabeTesting
 @testable import TeilhabeRender
 
 final class InclusionPlanTests: XCTestCase {
-    static let alt = PlanFixtures.alt
+    static let older = PlanFixtures.older
 
-    static let neu = PlanFixtures.neu
+    static let newer = PlanFixtures.newer
 
     private func fixture(_ extra: [String: String] = [:]) throws -> Fixture {
         var files = Fixture.minimal
-        files["inklusionsplan/2022.yaml"] = Self.alt
-        files["inklusionsplan/2026.yaml"] = Self.neu
+        files["inklusionsplan/2022.yaml"] = Self.older
+        files["inklusionsplan/2026.yaml"] = Self.newer
         files["indikatoren/quote.yaml"] = "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: 1\ntitel_leicht: Zahlen zum Test\n"
         files["indikatoren/quote.csv"] = "Raum;2022\nNord;3,5\nSüd;4,0\n"
         for (k, v) in extra { files[k] = v }
@@ -20,12 +20,12 @@ final class InclusionPlanTests: XCTestCase {
     /// The Umsetzungsstand sentence agrees with every number: none, one, several, one of a kind (issue 21 item 5).
     func testTheUmsetzungsstandSentenceAgreesWithItsNumbers() throws {
         let p = try project(try fixture())
-        let neu = try XCTUnwrap(p.currentPlan)
-        XCTAssertEqual(ImplementationState.sentence(neu), "Von 4 Maßnahmen sind 2 geplant, 1 ist in Umsetzung und 1 ist umgesetzt.")
-        var oneMeasure = neu
-        oneMeasure.handlungsfelder = [neu.handlungsfelder[1]]
+        let newer = try XCTUnwrap(p.currentPlan)
+        XCTAssertEqual(ImplementationState.sentence(newer), "Von 4 Maßnahmen sind 2 geplant, 1 ist in Umsetzung und 1 ist umgesetzt.")
+        var oneMeasure = newer
+        oneMeasure.handlungsfelder = [newer.handlungsfelder[1]]
         XCTAssertEqual(ImplementationState.sentence(oneMeasure), "Die eine Maßnahme des Plans ist geplant.")
-        var keine = neu
+        var keine = newer
         keine.handlungsfelder = []
         XCTAssertEqual(ImplementationState.sentence(keine), "Der Plan enthält noch keine Maßnahmen.")
     }
@@ -50,7 +50,7 @@ final class InclusionPlanTests: XCTestCase {
     }
 
     func testBadReferencesAndValuesAreErrorsWithFileAndLine() throws {
-        let broken = Self.neu
+        let broken = Self.newer
             .replacingOccurrences(of: "indikatoren: [quote]", with: "indikatoren: [qoute]")
             .replacingOccurrences(of: "vorlagen: [\"2024/0001\"]", with: "vorlagen: [\"2024/0009\"]")
             .replacingOccurrences(of: "{id: A2, titel: Neue Ausbildung, leicht: Neue Plätze zum Lernen., status: geplant}",
@@ -63,7 +63,7 @@ final class InclusionPlanTests: XCTestCase {
         XCTAssertTrue(errors.contains { $0.rule == "REF" && $0.message.contains("Indikator 'qoute'") && $0.suggestion == "quote" && $0.location.line == 10 })
         XCTAssertTrue(errors.contains { $0.rule == "REF" && $0.message.contains("Vorlage '2024/0009'") && $0.location.line == 10 })
         XCTAssertTrue(errors.contains { $0.rule == "SCHEMA-VALUE" && $0.message.contains("'erledigt'") && $0.location.line == 15 })
-        let duplicate = Self.neu.replacingOccurrences(of: "{id: A2,", with: "{id: W1,")
+        let duplicate = Self.newer.replacingOccurrences(of: "{id: A2,", with: "{id: W1,")
         let g = try fixture(["inklusionsplan/2026.yaml": duplicate])
         let (_, log2) = g.build()
         XCTAssertTrue(log2.all.contains { $0.rule == "DUPLIKAT" && $0.message.contains("Massnahme 'W1'") && $0.location.line == 15 })
@@ -98,7 +98,7 @@ final class InclusionPlanTests: XCTestCase {
 
     func testWithOneEditionTheFortschreibungSaysSo() throws {
         var files = Fixture.minimal
-        files["inklusionsplan/2022.yaml"] = Self.alt
+        files["inklusionsplan/2022.yaml"] = Self.older
         let f = try Fixture(files)
         XCTAssertNotNil(f.build().0)
         XCTAssertTrue(try f.page("inklusionsplan/fortschreibung/index.html").contains("Es gibt erst eine Fassung"))

@@ -126,16 +126,16 @@ final class IndicatorTests: XCTestCase {
     // MARK: Disclosure control
 
     private func indikator(_ valueList: [[Double?]], n: Int, summe: Bool) -> Indikator {
-        var lines = valueList.enumerated().map { Tabelle.Zeile(raum: "R\($0.offset)", valueList: $0.element, sourceLine: $0.offset + 2) }
+        var lines = valueList.enumerated().map { ValueTable.Zeile(raum: "R\($0.offset)", valueList: $0.element, sourceLine: $0.offset + 2) }
         if summe {
             let columns = valueList.first?.count ?? 0
-            lines.append(Tabelle.Zeile(raum: "Gesamt", valueList: (0..<columns).map { c in
+            lines.append(ValueTable.Zeile(raum: "Gesamt", valueList: (0..<columns).map { c in
                 valueList.contains { $0[c] == nil } ? nil : valueList.compactMap { $0[c] }.reduce(0, +)
             }, sourceLine: valueList.count + 2))
         }
         return Indikator(id: "x", titel: "X", titelLeicht: "X", beschreibung: nil, einheit: "Anzahl", quelle: "Q", stichtag: nil,
                          raumebene: nil, decimals: 0, geheimhaltung: n, summe: summe ? "Gesamt" : nil, sampleData: false,
-                         table: Tabelle(columns: (0..<(valueList.first?.count ?? 0)).map { "S\($0)" }, areaTitle: "Raum", lines: lines),
+                         table: ValueTable(columns: (0..<(valueList.first?.count ?? 0)).map { "S\($0)" }, areaTitle: "Raum", lines: lines),
                          location: SourceLocation(file: "x.yaml"))
     }
 

@@ -15,10 +15,10 @@ final class PreviewTests: XCTestCase {
         return Preview(settings)
     }
 
-    private func changed(_ f: Fixture, _ from: String, _ zu: String) throws {
+    private func changed(_ f: Fixture, _ from: String, _ replacement: String) throws {
         let old = try XCTUnwrap(Fixture.minimal[paper])
         XCTAssertTrue(old.contains(from))
-        try f.write(paper, old.replacingOccurrences(of: from, with: zu))
+        try f.write(paper, old.replacingOccurrences(of: from, with: replacement))
     }
 
     private func cleanOutput(_ f: Fixture) throws -> [String: Data] {
@@ -71,12 +71,12 @@ final class PreviewTests: XCTestCase {
 
     /// Writes the open page ahead from an edit of the paper (that the full build may refuse), undoes
     /// the edit and builds: the page and the whole site must be as a clean build makes them.
-    private func aheadAndBack(_ isOpen: String, _ from: String, _ zu: String, fails: Bool) throws {
+    private func aheadAndBack(_ isOpen: String, _ from: String, _ replacement: String, fails: Bool) throws {
         let f = try Fixture()
         let v = preview(f)
         XCTAssertNotNil(v.buildSite(log: DiagnosticLog()))
         let before = try f.page(isOpen)
-        try changed(f, from, zu)
+        try changed(f, from, replacement)
         XCTAssertEqual(v.prefer([Paths.join(f.content, paper)], isOpen: [isOpen]), [isOpen])
         XCTAssertNotEqual(try f.page(isOpen), before)
         if fails {

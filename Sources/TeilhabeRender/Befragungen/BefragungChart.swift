@@ -75,7 +75,7 @@ enum BefragungChart {
 /// The survey as downloads: a row per area, group and answer; suppressed counts are "•" (CSV) or
 /// `"geheim": true` (JSON) – the value itself is never written.
 enum BefragungDownloads {
-    static func cells(_ b: Befragung, _ tables: [(raum: String, tabelle: PublishedTable)]) -> [(String, String, String, Zelle)] {
+    static func cells(_ b: Befragung, _ tables: [(raum: String, tabelle: PublishedTable)]) -> [(String, String, String, CellValue)] {
         tables.flatMap { entry in
             entry.tabelle.lines.flatMap { line in
                 entry.tabelle.columns.indices.map { c in (entry.raum, line.raum, entry.tabelle.columns[c], line.cellValues[c]) }

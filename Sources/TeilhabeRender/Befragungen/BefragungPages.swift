@@ -113,7 +113,7 @@ enum BefragungTable {
         """
     }
 
-    static func share(_ z: Zelle, of total: Zelle) -> String {
+    static func share(_ z: CellValue, of total: CellValue) -> String {
         guard let w = z.number, let n = total.number else { return IndikatorTable.mark(z == .missing ? .missing : .geheim) }
         guard n > 0 else { return IndikatorTable.mark(.missing) }
         return NumberFormat.german(w / n * 100, places: 0) + " %"

@@ -68,7 +68,7 @@ extension IndikatorLeicht {
     }
 
     /// A cell with words for screen readers in Leichte Sprache.
-    static func cell(_ z: Zelle, _ number: (Double) -> String) -> String {
+    static func cell(_ z: CellValue, _ number: (Double) -> String) -> String {
         switch z {
         case let .value(w): return number(w)
         case .geheim: return "•<span class=\"sr\"> (geheim)</span>"

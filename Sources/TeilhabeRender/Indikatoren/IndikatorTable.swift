@@ -52,7 +52,7 @@ enum IndikatorTable {
         """
     }
 
-    static func delta(_ i: Indikator, _ first: Zelle, _ last: Zelle) -> String {
+    static func delta(_ i: Indikator, _ first: CellValue, _ last: CellValue) -> String {
         guard let a = first.number, let b = last.number else {
             return first == .geheim || last == .geheim ? mark(.geheim) : mark(.missing)
         }
@@ -60,7 +60,7 @@ enum IndikatorTable {
         return (b - a > 0 ? "+" : "") + NumberFormat.german(b - a, places: i.decimals)
     }
 
-    static func cell(_ z: Zelle, _ number: (Double) -> String) -> String {
+    static func cell(_ z: CellValue, _ number: (Double) -> String) -> String {
         switch z {
         case let .value(w): return number(w)
         case .missing, .geheim: return mark(z)
@@ -68,7 +68,7 @@ enum IndikatorTable {
     }
 
     /// The visible mark, with words for screen readers.
-    static func mark(_ z: Zelle) -> String {
+    static func mark(_ z: CellValue) -> String {
         z == .geheim ? "•<span class=\"sr\"> (geheim gehalten)</span>" : "–<span class=\"sr\"> (kein Wert)</span>"
     }
 
