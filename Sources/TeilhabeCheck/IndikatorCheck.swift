@@ -58,10 +58,10 @@ enum IndikatorCheck {
         for sourceLine in i.table.lines {
             let valueList = sourceLine.valueList.indices.filter { $0 != k }.map { sourceLine.valueList[$0] }
             guard let total = sourceLine.valueList[k], !valueList.contains(where: { $0 == nil }) else { continue }
-            let berechnet = valueList.compactMap { $0 }.reduce(0, +)
-            if abs(berechnet - total) > 0.5 * pow10(-i.decimals) {
+            let computedSum = valueList.compactMap { $0 }.reduce(0, +)
+            if abs(computedSum - total) > 0.5 * pow10(-i.decimals) {
                 let number = { NumberFormat.german($0, places: i.decimals) }
-                log.warning("INDIKATOR", .rowNotTotal(row: sourceLine.raum, column: name, value: number(total), computed: number(berechnet)),
+                log.warning("INDIKATOR", .rowNotTotal(row: sourceLine.raum, column: name, value: number(total), computed: number(computedSum)),
                             at: SourceLocation(file: csvFile(i), line: sourceLine.sourceLine, column: 1))
             }
         }
@@ -73,9 +73,9 @@ enum IndikatorCheck {
         for (c, columnIndex) in i.table.columns.enumerated() {
             let valueList = details.map { $0.valueList[c] }
             guard let total = summe.valueList[c], !valueList.contains(where: { $0 == nil }) else { continue }
-            let berechnet = valueList.compactMap { $0 }.reduce(0, +)
-            if abs(berechnet - total) > 0.5 * pow10(-i.decimals) {
-                log.warning("INDIKATOR", .columnNotTotal(column: "\(columnIndex)", row: name, value: "\(total)", computed: "\(berechnet)"),
+            let computedSum = valueList.compactMap { $0 }.reduce(0, +)
+            if abs(computedSum - total) > 0.5 * pow10(-i.decimals) {
+                log.warning("INDIKATOR", .columnNotTotal(column: "\(columnIndex)", row: name, value: "\(total)", computed: "\(computedSum)"),
                             at: SourceLocation(file: csvFile(i), line: summe.sourceLine, column: 1))
             }
         }

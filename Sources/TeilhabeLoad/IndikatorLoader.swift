@@ -38,15 +38,15 @@ enum IndikatorLoader {
             // Fail closed: protection was asked for and cannot be given, so nothing is published.
             f.log.error("INDIKATOR", .secrecyOnlyForCounts(einheit.rawValue), at: f.location("geheimhaltung"))
         }
-        let csvPfad = base + ".csv"
-        guard folder.exists(csvPfad) else {
-            folder.log.error("INDIKATOR", .valuesMissing(csvPfad), at: f.location)
+        let csvPath = base + ".csv"
+        guard folder.exists(csvPath) else {
+            folder.log.error("INDIKATOR", .valuesMissing(csvPath), at: f.location)
             return nil
         }
         let ruleId = ValueRule(whole: einheit == .anzahl, nonNegative: einheit == .anzahl && geheimhaltung != nil)
-        let table = readTable(csvPfad, in: folder, ruleId: ruleId)
+        let table = readTable(csvPath, in: folder, ruleId: ruleId)
         let summe = f.string("summe"), summeSpalte = f.string("summe_spalte")
-        if let table { checkTotals(f, summe: summe, summeSpalte: summeSpalte, table: table, csv: csvPfad) }
+        if let table { checkTotals(f, summe: summe, summeSpalte: summeSpalte, table: table, csv: csvPath) }
         guard let titel, let einheit, let source, let table else { return nil }
         let titelLeicht = f.leicht("titel_leicht")
         var indikator = Indikator(id: id, titel: titel, titelLeicht: titelLeicht ?? Indikator.easyTitleFallback,
@@ -136,23 +136,23 @@ enum IndikatorLoader {
         var lines: [ValueTable.Zeile] = []
         var seen: [String: Int] = [:]
         for sourceLine in csv.lines.dropFirst() {
-            let nummer = sourceLine.first?.sourceLine ?? 0
+            let lineNumber = sourceLine.first?.sourceLine ?? 0
             guard sourceLine.count == head.count else {
                 folder.log.error("CSV", .csvRowWidth(sourceLine.count, header: head.count),
-                                 at: SourceLocation(file: filePath, line: nummer, column: 1))
+                                 at: SourceLocation(file: filePath, line: lineNumber, column: 1))
                 ok = false
                 continue
             }
             let raum = sourceLine[0].text
             if let earlier = seen[raum] {
                 folder.log.error("CSV", .csvAreaTwice(raum, firstLine: earlier),
-                                 at: SourceLocation(file: filePath, line: nummer, column: 1))
+                                 at: SourceLocation(file: filePath, line: lineNumber, column: 1))
                 ok = false
             }
-            seen[raum] = nummer
+            seen[raum] = lineNumber
             let valueList = sourceLine.dropFirst().map { cell in cellValue(cell, ruleId: ruleId, filePath: filePath, log: folder.log) }
             if valueList.contains(where: { $0 == nil }) { ok = false }
-            lines.append(ValueTable.Zeile(raum: raum, valueList: valueList.map { $0 ?? nil }, sourceLine: nummer))
+            lines.append(ValueTable.Zeile(raum: raum, valueList: valueList.map { $0 ?? nil }, sourceLine: lineNumber))
         }
         return ok ? ValueTable(columns: head.dropFirst().map(\.text), areaTitle: head[0].text, lines: lines) : nil
     }

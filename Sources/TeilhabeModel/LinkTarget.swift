@@ -24,7 +24,7 @@ public struct LinkIndex: Sendable {
         fileList = Set(project.anlagen.keys)
     }
 
-    package func status(of pfad: String) -> Status? { auditedPages[pfad]?.status }
+    package func status(of pagePath: String) -> Status? { auditedPages[pagePath]?.status }
 
     /// Every content path a link may lead to, for "did you mean" hints.
     package var allTargets: [String] { auditedPages.keys.map { $0 + ".md" } + fileList }
@@ -36,11 +36,11 @@ public struct LinkIndex: Sendable {
         guard let (candidates, fragment) = paths(destination, from: source) else { return .unchanged }
         for candidate in candidates {
             if candidate.hasSuffix(".leicht.md") {
-                let pfad = String(candidate.dropLast(".leicht.md".count))
-                if auditedPages[pfad]?.leicht == true { return .webPage(path: pfad, leicht: true, fragment: fragment) }
+                let pagePath = String(candidate.dropLast(".leicht.md".count))
+                if auditedPages[pagePath]?.leicht == true { return .webPage(path: pagePath, leicht: true, fragment: fragment) }
             } else if candidate.hasSuffix(".md") {
-                let pfad = String(candidate.dropLast(3))
-                if auditedPages[pfad] != nil { return .webPage(path: pfad, leicht: false, fragment: fragment) }
+                let pagePath = String(candidate.dropLast(3))
+                if auditedPages[pagePath] != nil { return .webPage(path: pagePath, leicht: false, fragment: fragment) }
             } else if fileList.contains(candidate) {
                 return .filePath(candidate)
             }

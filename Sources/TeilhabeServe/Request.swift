@@ -11,8 +11,8 @@ import TeilhabeBuild
 public enum Request {
     /// The served file for a request path (`/vorlagen/x/`), or nil when the path is malformed or
     /// would leave the folder – whatever the encoding (`..`, `%2e%2e`, `%2f`, backslashes, NUL).
-    public static func filePath(_ anfragePfad: String, rootPath: String, isFolder: (String) -> Bool) -> String? {
-        var path = Substring(anfragePfad)
+    public static func filePath(_ requestPath: String, rootPath: String, isFolder: (String) -> Bool) -> String? {
+        var path = Substring(requestPath)
         if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<end] }
         guard path.hasPrefix("/"), let decoded = percentDecoded(String(path)) else { return nil }
         guard !decoded.contains("\0"), !decoded.contains("\\") else { return nil }

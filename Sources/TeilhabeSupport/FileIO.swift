@@ -27,14 +27,14 @@ public struct FileIO: Sendable {
     }
 
     /// The fingerprint of a file's bytes (a cache may answer it without reading the file).
-    public func inputFingerprint(_ pfad: String) throws -> Fingerprint { try fingerprintWithData(pfad).0 }
+    public func inputFingerprint(_ filePath: String) throws -> Fingerprint { try fingerprintWithData(filePath).0 }
 
     /// Access to one file, which reads as `daten`; every other access goes to `sonst` and calls `foreign`.
-    package static func single(_ pfad: String, _ payload: Data, otherwise: FileIO, foreign: @escaping @Sendable () -> Void) -> FileIO {
-        FileIO(read: { if $0 == pfad { return payload }; foreign(); return try otherwise.read($0) },
+    package static func single(_ filePath: String, _ payload: Data, otherwise: FileIO, foreign: @escaping @Sendable () -> Void) -> FileIO {
+        FileIO(read: { if $0 == filePath { return payload }; foreign(); return try otherwise.read($0) },
                listFiles: { foreign(); return otherwise.listFiles($0) },
-               fileExists: { if $0 == pfad { return true }; foreign(); return otherwise.fileExists($0) },
-               isDirectory: { if $0 == pfad { return false }; foreign(); return otherwise.isDirectory($0) })
+               fileExists: { if $0 == filePath { return true }; foreign(); return otherwise.fileExists($0) },
+               isDirectory: { if $0 == filePath { return false }; foreign(); return otherwise.isDirectory($0) })
     }
 
     public static let disk: FileIO = {

@@ -155,8 +155,8 @@ final class NumberTests: XCTestCase {
         return try Fixture(files)
     }
 
-    private func csvPfad(_ f: Fixture) -> String { Paths.join(f.content, "indikatoren/werte.csv") }
-    private func yamlPfad(_ f: Fixture) -> String { Paths.join(f.content, "indikatoren/werte.yaml") }
+    private func csvPath(_ f: Fixture) -> String { Paths.join(f.content, "indikatoren/werte.csv") }
+    private func yamlPath(_ f: Fixture) -> String { Paths.join(f.content, "indikatoren/werte.yaml") }
 
     /// Check fails with exactly this error; so does the build (unless `build` is false, to save time
     /// where an earlier case covered it), which then writes nothing.
@@ -177,7 +177,7 @@ final class NumberTests: XCTestCase {
 
     func testHugeValueIsAnErrorAtItsCellNotACrash() throws {
         let f = try fixture("Raum;2020;2022\nA;10000000000000000000;3\nB;1;2\n", yaml: "titel: Quote\neinheit: Prozent\nquelle: BA\ntitel_leicht: Zahlen zum Test\n")
-        _ = refused(f, rule: "CSV", at: SourceLocation(file: csvPfad(f), line: 2, column: 3), containing: "zu groß")
+        _ = refused(f, rule: "CSV", at: SourceLocation(file: csvPath(f), line: 2, column: 3), containing: "zu groß")
         let cli = try Fixture.teilhabe(["check", "--content", f.content])
         XCTAssertEqual(cli.status, 1, cli.stderr)
         XCTAssertTrue(cli.stderr.contains("indikatoren/werte.csv:2:3: error: '10000000000000000000' ist zu groß"), cli.stderr)
@@ -196,24 +196,24 @@ final class NumberTests: XCTestCase {
     func testNachkommastellenOutsideZeroToSixIsAnError() throws {
         for value in ["7", "-1", "2,5"] {
             let f = try fixture("Raum;2020\nA;1\n", yaml: "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: \(value)\ntitel_leicht: Zahlen zum Test\n")
-            _ = refused(f, rule: "SCHEMA-TYPE", at: SourceLocation(file: yamlPfad(f), line: 4, column: 19), containing: "von 0 bis 6",
+            _ = refused(f, rule: "SCHEMA-TYPE", at: SourceLocation(file: yamlPath(f), line: 4, column: 19), containing: "von 0 bis 6",
                         build: value == "7")
         }
     }
 
     func testFractionalCountIsAnErrorAtItsCell() throws {
-        let mit = try fixture("Raum;2020;2022\nA;12;4,99\nB;0,5;20\nGesamt;12,5;24,99\n",
+        let withSuppression = try fixture("Raum;2020;2022\nA;12;4,99\nB;0,5;20\nGesamt;12,5;24,99\n",
                               yaml: "titel: Fälle\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\nsumme: Gesamt\ntitel_leicht: Zahlen zum Test\n")
-        let finding = refused(mit, rule: "CSV", at: SourceLocation(file: csvPfad(mit), line: 2, column: 6), containing: "keine ganze Zahl")
+        let finding = refused(withSuppression, rule: "CSV", at: SourceLocation(file: csvPath(withSuppression), line: 2, column: 6), containing: "keine ganze Zahl")
         XCTAssertEqual(finding?.message, "'4,99' ist keine ganze Zahl: bei einheit Anzahl sind nur ganze Zahlen erlaubt")
         // Every count is whole, with or without suppression.
         let without = try fixture("Raum;2020\nA;12\nB;0,5\n", yaml: "titel: Fälle\neinheit: Anzahl\nquelle: LVR\ntitel_leicht: Zahlen zum Test\n")
-        _ = refused(without, rule: "CSV", at: SourceLocation(file: csvPfad(without), line: 3, column: 3), containing: "keine ganze Zahl")
+        _ = refused(without, rule: "CSV", at: SourceLocation(file: csvPath(without), line: 3, column: 3), containing: "keine ganze Zahl")
     }
 
     func testNegativeCountIsAnErrorOnlyWithSuppression() throws {
-        let mit = try fixture("Raum;2020\nA;12\nB;-3\n", yaml: "titel: Saldo\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\ntitel_leicht: Zahlen zum Test\n")
-        _ = refused(mit, rule: "CSV", at: SourceLocation(file: csvPfad(mit), line: 3, column: 3), containing: "negativ")
+        let withSuppression = try fixture("Raum;2020\nA;12\nB;-3\n", yaml: "titel: Saldo\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\ntitel_leicht: Zahlen zum Test\n")
+        _ = refused(withSuppression, rule: "CSV", at: SourceLocation(file: csvPath(withSuppression), line: 3, column: 3), containing: "negativ")
         let without = try fixture("Raum;2020\nA;12\nB;-3\n", yaml: "titel: Saldo\neinheit: Anzahl\nquelle: LVR\ntitel_leicht: Zahlen zum Test\n")
         let (resultValue, log) = without.build()
         XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
@@ -224,7 +224,7 @@ final class NumberTests: XCTestCase {
                       ("je 1000 Einwohner", "je 1.000 Einwohner")]
         for (einheit, suggested) in cases {
             let f = try fixture("Raum;2020\nA;2\nB;40\n", yaml: "titel: Fälle\neinheit: \"\(einheit)\"\nquelle: LVR\ngeheimhaltung: 5\ntitel_leicht: Zahlen zum Test\n")
-            let finding = refused(f, rule: "SCHEMA-VALUE", at: SourceLocation(file: yamlPfad(f), line: 2, column: 10),
+            let finding = refused(f, rule: "SCHEMA-VALUE", at: SourceLocation(file: yamlPath(f), line: 2, column: 10),
                                  containing: "einheit '\(einheit)' ist nicht bekannt", build: einheit == "anzahl")
             XCTAssertEqual(finding?.suggestion, suggested, einheit)
             XCTAssertTrue(finding?.message.contains("meinten Sie '\(suggested)'?") == true, finding?.message ?? "")
@@ -233,7 +233,7 @@ final class NumberTests: XCTestCase {
 
     func testSuppressionOnAnotherUnitIsAnError() throws {
         let f = try fixture("Raum;2020\nA;2\nB;40\n", yaml: "titel: Quote\neinheit: Prozent\nquelle: BA\ngeheimhaltung: 5\ntitel_leicht: Zahlen zum Test\n")
-        _ = refused(f, rule: "INDIKATOR", at: SourceLocation(file: yamlPfad(f), line: 4, column: 16), containing: "nur für einheit Anzahl")
+        _ = refused(f, rule: "INDIKATOR", at: SourceLocation(file: yamlPath(f), line: 4, column: 16), containing: "nur für einheit Anzahl")
     }
 
     /// The documented list and the list the loader accepts are the same.

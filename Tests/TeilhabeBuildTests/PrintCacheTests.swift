@@ -13,8 +13,8 @@ import TeilhabeTesting
 /// What a build keeps from the last one matches what it would make afresh: pages follow their
 /// PDF, PDFs follow everything their bytes come from, and the same content gives the same bytes.
 final class PrintCacheTests: XCTestCase {
-    private let pdfPfad = "vorlagen/2024-0001-test/vorlage-2024-0001.pdf"
-    private let seitenPfad = "vorlagen/2024-0001-test/index.html"
+    private let pdfPath = "vorlagen/2024-0001-test/vorlage-2024-0001.pdf"
+    private let pagePath = "vorlagen/2024-0001-test/index.html"
 
     func testAPageWhosePDFFailedGetsItsLinkOnceThePDFWorks() throws {
         let f = try Fixture()
@@ -25,17 +25,17 @@ final class PrintCacheTests: XCTestCase {
             let (first, log) = f.build(pdf: true)
             XCTAssertNotNil(first)
             XCTAssertTrue(log.all.contains { $0.rule == "PDF" && $0.message.contains("kaputt") }, log.all.map(\.formatted).joined(separator: "\n"))
-            XCTAssertFalse(try f.page(seitenPfad).contains("Druckfassung"))
+            XCTAssertFalse(try f.page(pagePath).contains("Druckfassung"))
             try FileManager.default.removeItem(atPath: Paths.join(tool, "kaputt"))
             XCTAssertNotNil(f.build(pdf: true).0)
             let cleanOutput = Paths.join(f.root.path, "sauber/site")
             XCTAssertNotNil(f.build(output: cleanOutput, pdf: true).0)
-            let webPage = try f.page(seitenPfad)
+            let webPage = try f.page(pagePath)
             XCTAssertTrue(webPage.contains(#"<a href="vorlage-2024-0001.pdf">Druckfassung dieser Vorlage</a>"#))
-            XCTAssertEqual(webPage, try f.page(seitenPfad, in: cleanOutput))
-            XCTAssertEqual(FileManager.default.contents(atPath: Paths.join(f.output, pdfPfad)),
-                           FileManager.default.contents(atPath: Paths.join(cleanOutput, pdfPfad)))
-            XCTAssertNotNil(FileManager.default.contents(atPath: Paths.join(f.output, pdfPfad)))
+            XCTAssertEqual(webPage, try f.page(pagePath, in: cleanOutput))
+            XCTAssertEqual(FileManager.default.contents(atPath: Paths.join(f.output, pdfPath)),
+                           FileManager.default.contents(atPath: Paths.join(cleanOutput, pdfPath)))
+            XCTAssertNotNil(FileManager.default.contents(atPath: Paths.join(f.output, pdfPath)))
         }
     }
 
@@ -66,7 +66,7 @@ final class PrintCacheTests: XCTestCase {
             let outputPath = Paths.join(f.root.path, "\(name)/site")
             let (resultValue, log) = f.build(output: outputPath, pdf: true, cache: false)
             XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
-            pdfs.append(try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(outputPath, pdfPfad))))
+            pdfs.append(try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(outputPath, pdfPath))))
         }
         XCTAssertEqual(pdfs[0], pdfs[1])
         // The PDF's dates are the paper's, not the build's.
@@ -81,11 +81,11 @@ final class PrintCacheTests: XCTestCase {
         try f.write("anlagen/karte.png", Data(base64Encoded: PrintTestSupport.png11x5)!)
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]! + "\n\n![Karte](../anlagen/karte.png)\n")
         XCTAssertNotNil(f.build(pdf: true).0)
-        let before = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, pdfPfad)))
+        let before = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, pdfPath)))
         XCTAssertTrue(try PrintTestSupport.hasImage(before, width: 11, height: 5, python: print.python))
         try f.write("anlagen/karte.png", Data(base64Encoded: PrintTestSupport.png13x7)!)
         XCTAssertNotNil(f.build(pdf: true).0)
-        let after = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, pdfPfad)))
+        let after = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, pdfPath)))
         XCTAssertTrue(try PrintTestSupport.hasImage(after, width: 13, height: 7, python: print.python))
         XCTAssertFalse(try PrintTestSupport.hasImage(after, width: 11, height: 5, python: print.python))
     }

@@ -103,13 +103,13 @@ final class MessageLanguageTests: XCTestCase {
     func testTheHTMLReportIsWhollyInOneLanguage() throws {
         let f = try project()
         let pathDe = f.root.appendingPathComponent("bericht-de.html").path
-        let pfadEn = f.root.appendingPathComponent("bericht-en.html").path
+        let pathEn = f.root.appendingPathComponent("bericht-en.html").path
         let de = try check(f, ["--format", "html", "--output", pathDe])
-        let en = try check(f, ["--format", "html", "--output", pfadEn, "--sprache", "en"])
+        let en = try check(f, ["--format", "html", "--output", pathEn, "--sprache", "en"])
         XCTAssertTrue(de.stdout.contains("teilhabe check: 1 Fehler, 1 Warnung in 2 Dateien; Bericht in"), de.stdout)
         XCTAssertTrue(en.stdout.contains("teilhabe check: 1 error, 1 warning in 2 files; report in"), en.stdout)
         let htmlDe = try String(contentsOfFile: pathDe, encoding: .utf8)
-        let htmlEn = try String(contentsOfFile: pfadEn, encoding: .utf8)
+        let htmlEn = try String(contentsOfFile: pathEn, encoding: .utf8)
         for text in ["<html lang=\"de\">", "<h1>Prüfbericht Leichte Sprache</h1>", "2 Befunde – 1 Fehler, 1 Warnung in 2 Dateien.",
                      "<caption>Befunde nach Regel</caption>", ">Regel</th>", ">Anzahl</th>", "Zeile 3:3", ">Fehler</span>",
                      ">Warnung</span>", "unbekannter Schlüssel &apos;kurznam&apos;", "die öffentliche Seite hat keine Fassung", " Vorschlag: <strong>kurzname</strong>"] {

@@ -62,8 +62,8 @@ public enum DocxExport {
         let meta: Metadata
         if let vorlage = project.vorlagen.first(where: { $0.pfad == path }) {
             meta = head(vorlage, project: project, writer: writer)
-        } else if let seite = project.texts.first(where: { $0.pfad == path }) {
-            meta = head(seite, writer: writer)
+        } else if let textPage = project.texts.first(where: { $0.pfad == path }) {
+            meta = head(textPage, writer: writer)
         } else { return nil }
         let document = MarkdownDocument(meta.body, footnotes: true)
         writer.body(document.root)

@@ -36,10 +36,10 @@ enum FortschreibungLeicht {
     /// The summary lines: number, noun and verb agree, and zero says "keine".
     static func summary(_ f: Fortschreibung) -> [String] {
         let byKind = sorted(f)
-        let neu = f.added.count, gone = f.dropped.count
+        let addedCount = f.added.count, gone = f.dropped.count
         let onward = byKind[.progress]?.count ?? 0, back = byKind[.setback]?.count ?? 0, later = byKind[.postponed]?.count ?? 0
         var lines = [
-            neu == 0 ? "Keine neuen Aufgaben" : GermanText.count(neu, GermanText.newTask),
+            addedCount == 0 ? "Keine neuen Aufgaben" : GermanText.count(addedCount, GermanText.newTask),
             gone == 0 ? "Keine Aufgabe fällt weg"
                 : "\(GermanText.count(gone, GermanText.task)) \(GermanText.verb(gone, singular: "fällt", plural: "fallen")) weg",
             onward == 0 ? "Bei keiner Aufgabe sind wir weiter·gekommen"

@@ -67,10 +67,10 @@ enum OParlExport {
             ("locations", places), ("legislativeTerms", done(o.wahlperioden)),
         ]
         let system = o.system, body = o.body
-        let systemPfad = a.filePath(for: a.system), bodyPfad = a.filePath(for: a.bodyID)
+        let systemPath = a.filePath(for: a.system), bodyPath = a.filePath(for: a.bodyID)
         var outputPath: [RenderJob] = [
-            RenderJob(path: systemPfad, cacheKey: u.overview(systemPfad)) { json(systemPfad, system) },
-            RenderJob(path: bodyPfad, cacheKey: u.overview(bodyPfad)) { json(bodyPfad, body) },
+            RenderJob(path: systemPath, cacheKey: u.overview(systemPath)) { json(systemPath, system) },
+            RenderJob(path: bodyPath, cacheKey: u.overview(bodyPath)) { json(bodyPath, body) },
         ]
         outputPath += auditedPages(list: a.id("bodies"), [Entry(id: a.bodyID, quellen: nil) { body }], pageSize, a, u)
         for (name, entries) in lists {

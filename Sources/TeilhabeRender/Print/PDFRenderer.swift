@@ -135,11 +135,11 @@ public struct PDFRenderer: Sendable {
     private func input(_ job: RenderJob) -> (cacheKey: String, manifest: Data) {
         var text = "teilhabe-pdf\n\(version)\n\(job.sourceDateEpoch)\n"
         var entries: [String: [String: String]] = [:]
-        for (url, pfad) in job.files.sorted(by: { $0.key < $1.key }) {
-            guard let bytes = FileManager.default.contents(atPath: pfad) else { text += "\(url) -\n"; continue }
-            let summe = SHA256.hex(bytes)
-            entries[url] = ["path": pfad, "sha256": summe]
-            text += "\(url) \(summe)\n"
+        for (url, localPath) in job.files.sorted(by: { $0.key < $1.key }) {
+            guard let bytes = FileManager.default.contents(atPath: localPath) else { text += "\(url) -\n"; continue }
+            let checksum = SHA256.hex(bytes)
+            entries[url] = ["path": localPath, "sha256": checksum]
+            text += "\(url) \(checksum)\n"
         }
         let cacheKey = SHA256.hex(Array((text + job.html).utf8))
         let manifest: [String: Any] = ["root": job.root ?? "", "files": entries]
