@@ -133,7 +133,7 @@ enum IndikatorLoader {
             return nil
         }
         var ok = true
-        var lines: [ValueTable.Zeile] = []
+        var lines: [ValueTable.Row] = []
         var seen: [String: Int] = [:]
         for sourceLine in csv.lines.dropFirst() {
             let lineNumber = sourceLine.first?.sourceLine ?? 0
@@ -152,7 +152,7 @@ enum IndikatorLoader {
             seen[raum] = lineNumber
             let valueList = sourceLine.dropFirst().map { cell in cellValue(cell, ruleId: ruleId, filePath: filePath, log: folder.log) }
             if valueList.contains(where: { $0 == nil }) { ok = false }
-            lines.append(ValueTable.Zeile(raum: raum, valueList: valueList.map { $0 ?? nil }, sourceLine: lineNumber))
+            lines.append(ValueTable.Row(raum: raum, valueList: valueList.map { $0 ?? nil }, sourceLine: lineNumber))
         }
         return ok ? ValueTable(columns: head.dropFirst().map(\.text), areaTitle: head[0].text, lines: lines) : nil
     }

@@ -2,7 +2,7 @@ import TeilhabeSupport
 /// A survey's results (content/befragungen/<id>.yaml + <id>.csv `Raum;Gruppe;Antwort;Anzahl`).
 public struct Befragung: Sendable {
     /// One CSV row: how many people of a group in an area gave an answer.
-    public struct Zeile: Sendable {
+    public struct Row: Sendable {
         public var raum: String
         public var gruppe: String
         public var antwort: String
@@ -27,11 +27,11 @@ public struct Befragung: Sendable {
     public var mindestfallzahl: Int
     public var quelle: String?
     public var sampleData: Bool
-    public var zeilen: [Zeile]
+    public var zeilen: [Row]
     public var location: SourceLocation
 
     package init(id: String, titel: String, titelLeicht: String, stichtag: Tag?, frage: String, antworten: [String],
-                 mindestfallzahl: Int, quelle: String?, sampleData: Bool, zeilen: [Zeile], location: SourceLocation) {
+                 mindestfallzahl: Int, quelle: String?, sampleData: Bool, zeilen: [Row], location: SourceLocation) {
         self.id = id
         self.titel = titel
         self.titelLeicht = titelLeicht
@@ -74,13 +74,13 @@ public enum BefragungGeheimhaltung {
 
     static func rawTable(_ b: Befragung, raum: String) -> ValueTable {
         let groups = b.groups.filter { g in b.zeilen.contains { $0.raum == raum && $0.gruppe == g } }
-        var lines: [ValueTable.Zeile] = groups.enumerated().map { n, g in
+        var lines: [ValueTable.Row] = groups.enumerated().map { n, g in
             // An answer no row names was given by nobody.
             let counts = b.antworten.map { a in Double(b.zeilen.filter { $0.raum == raum && $0.gruppe == g && $0.antwort == a }.map(\.anzahl).reduce(0, +)) }
-            return ValueTable.Zeile(raum: g, valueList: counts + [counts.reduce(0, +)], sourceLine: n)
+            return ValueTable.Row(raum: g, valueList: counts + [counts.reduce(0, +)], sourceLine: n)
         }
         let totals = (0...b.antworten.count).map { c in lines.map { $0.valueList[c] ?? 0 }.reduce(0, +) }
-        lines.append(ValueTable.Zeile(raum: allGroups, valueList: totals, sourceLine: lines.count))
+        lines.append(ValueTable.Row(raum: allGroups, valueList: totals, sourceLine: lines.count))
         return ValueTable(columns: b.antworten + [totalLabel], areaTitle: "Gruppe", lines: lines)
     }
 
@@ -98,7 +98,7 @@ public enum BefragungGeheimhaltung {
         // Fail closed: a hidden value that no further suppression can protect hides the whole table.
         if !unprotected.isEmpty { hidden = Set(Geheimhaltung.allCells(t)) }
         let lines = t.lines.enumerated().map { r, line in
-            PublishedTable.Zeile(raum: line.raum, cellValues: line.valueList.enumerated().map { c, v in
+            PublishedTable.Row(raum: line.raum, cellValues: line.valueList.enumerated().map { c, v in
                 hidden.contains(CellPosition(sourceLine: r, columnIndex: c)) ? .geheim : v.map { .value($0) } ?? .missing
             }, isTotal: r == totalRow)
         }

@@ -13,7 +13,7 @@ public enum CellValue: Equatable, Sendable {
 /// The table that renderers receive: secret values are already removed, so no page, chart,
 /// download or index can show them.
 public struct PublishedTable: Sendable {
-    public struct Zeile: Sendable {
+    public struct Row: Sendable {
         public var raum: String
         public var cellValues: [CellValue]
         public var isTotal: Bool
@@ -28,7 +28,7 @@ public struct PublishedTable: Sendable {
 
     public var columns: [String]
     public var areaTitle: String
-    public var lines: [Zeile]
+    public var lines: [Row]
     public var primary: Int
     public var secondary: Int
     /// The column that is the total of the other columns in each row (`summe_spalte`).
@@ -38,7 +38,7 @@ public struct PublishedTable: Sendable {
     public var unprotectedCells: [CellPosition]
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(columns: [String], areaTitle: String, lines: [Zeile], primary: Int, secondary: Int, summeSpalte: Int? = nil, unprotectedCells: [CellPosition]) {
+    package init(columns: [String], areaTitle: String, lines: [Row], primary: Int, secondary: Int, summeSpalte: Int? = nil, unprotectedCells: [CellPosition]) {
         self.columns = columns
         self.areaTitle = areaTitle
         self.lines = lines
@@ -48,8 +48,8 @@ public struct PublishedTable: Sendable {
         self.unprotectedCells = unprotectedCells
     }
 
-    public var summe: Zeile? { lines.first { $0.isTotal } }
-    public var details: [Zeile] { lines.filter { !$0.isTotal } }
+    public var summe: Row? { lines.first { $0.isTotal } }
+    public var details: [Row] { lines.filter { !$0.isTotal } }
     public var hasSuppressed: Bool { primary + secondary > 0 }
     public var hasMissing: Bool { lines.contains { $0.cellValues.contains(.missing) } }
 }
@@ -86,7 +86,7 @@ public enum Geheimhaltung {
             geheim = Set(allCells(t).filter { t.lines[$0.sourceLine].valueList[$0.columnIndex] != nil })
         }
         let lines = t.lines.enumerated().map { r, sourceLine in
-            PublishedTable.Zeile(raum: sourceLine.raum, cellValues: sourceLine.valueList.enumerated().map { c, value in
+            PublishedTable.Row(raum: sourceLine.raum, cellValues: sourceLine.valueList.enumerated().map { c, value in
                 geheim.contains(CellPosition(sourceLine: r, columnIndex: c)) ? .geheim : value.map { .value($0) } ?? .missing
             }, isTotal: r == summe)
         }

@@ -80,7 +80,7 @@ public enum Einheit: String, CaseIterable, Sendable {
 
 /// The values as read from the CSV: one row per area, one column per year or category.
 public struct ValueTable: Sendable {
-    public struct Zeile: Sendable {
+    public struct Row: Sendable {
         public var raum: String
         public var valueList: [Double?]
         public var sourceLine: Int
@@ -97,10 +97,10 @@ public struct ValueTable: Sendable {
     public var columns: [String]
     /// Label of the first column (`Raum`).
     public var areaTitle: String
-    public var lines: [Zeile]
+    public var lines: [Row]
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(columns: [String], areaTitle: String, lines: [Zeile]) {
+    package init(columns: [String], areaTitle: String, lines: [Row]) {
         self.columns = columns
         self.areaTitle = areaTitle
         self.lines = lines

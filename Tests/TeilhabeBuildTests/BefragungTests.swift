@@ -49,7 +49,7 @@ final class BefragungTests: XCTestCase {
     private func befragung(_ rows: [(String, String, [Int])], minimum: Int) -> Befragung {
         Befragung(id: "x", titel: "X", titelLeicht: "X", stichtag: nil, frage: "F?", antworten: Self.answers, mindestfallzahl: minimum,
                   quelle: nil, sampleData: false, zeilen: rows.flatMap { raum, group, counts in
-                      zip(Self.answers, counts).map { Befragung.Zeile(raum: raum, gruppe: group, antwort: $0, anzahl: $1,
+                      zip(Self.answers, counts).map { Befragung.Row(raum: raum, gruppe: group, antwort: $0, anzahl: $1,
                                                                        location: SourceLocation(file: "x.csv")) }
                   }, location: SourceLocation(file: "x.yaml"))
     }

@@ -10,7 +10,7 @@ final class SuppressionTests: XCTestCase {
         Indikator(id: "x", titel: "X", titelLeicht: "X", beschreibung: nil, einheit: "Anzahl", quelle: "Q", stichtag: nil,
                   raumebene: nil, decimals: 0, geheimhaltung: n, summe: summe, summeSpalte: summeSpalte, sampleData: false,
                   table: ValueTable(columns: columns, areaTitle: "Raum",
-                                   lines: lines.enumerated().map { ValueTable.Zeile(raum: $1.0, valueList: $1.1, sourceLine: $0 + 2) }),
+                                   lines: lines.enumerated().map { ValueTable.Row(raum: $1.0, valueList: $1.1, sourceLine: $0 + 2) }),
                   location: SourceLocation(file: "x.yaml"))
     }
 

@@ -126,10 +126,10 @@ final class IndicatorTests: XCTestCase {
     // MARK: Disclosure control
 
     private func indikator(_ valueList: [[Double?]], n: Int, summe: Bool) -> Indikator {
-        var lines = valueList.enumerated().map { ValueTable.Zeile(raum: "R\($0.offset)", valueList: $0.element, sourceLine: $0.offset + 2) }
+        var lines = valueList.enumerated().map { ValueTable.Row(raum: "R\($0.offset)", valueList: $0.element, sourceLine: $0.offset + 2) }
         if summe {
             let columns = valueList.first?.count ?? 0
-            lines.append(ValueTable.Zeile(raum: "Gesamt", valueList: (0..<columns).map { c in
+            lines.append(ValueTable.Row(raum: "Gesamt", valueList: (0..<columns).map { c in
                 valueList.contains { $0[c] == nil } ? nil : valueList.compactMap { $0[c] }.reduce(0, +)
             }, sourceLine: valueList.count + 2))
         }

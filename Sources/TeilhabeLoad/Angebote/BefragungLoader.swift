@@ -64,7 +64,7 @@ enum BefragungLoader {
     }
 
     /// The CSV rows; every cell that cannot be used is an error at its line and column.
-    static func rows(_ csv: String, answers: [String], in folder: ContentFolder) -> [Befragung.Zeile]? {
+    static func rows(_ csv: String, answers: [String], in folder: ContentFolder) -> [Befragung.Row]? {
         let file = folder.display(csv)
         guard let bytes = try? folder.io.read(file) else {
             folder.log.error("IO", .fileUnreadable, at: SourceLocation(file: file))
@@ -76,7 +76,7 @@ enum BefragungLoader {
             folder.log.error("CSV", .surveyHeader(found), at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
-        var ok = true, result: [Befragung.Zeile] = [], seen: [String: Int] = [:]
+        var ok = true, result: [Befragung.Row] = [], seen: [String: Int] = [:]
         for line in table.lines.dropFirst() {
             let n = line.first?.sourceLine ?? 0
             func at(_ c: Int) -> SourceLocation { SourceLocation(file: file, line: n, column: line[c].columnIndex) }
@@ -99,7 +99,7 @@ enum BefragungLoader {
             let key = [raum, group, response].joined(separator: "\u{1F}")
             if let first = seen[key] { folder.log.error("CSV", .surveyRowTwice(firstLine: first), at: at(0)); ok = false }
             seen[key] = n
-            result.append(Befragung.Zeile(raum: raum, gruppe: group, antwort: response, anzahl: count, location: at(0)))
+            result.append(Befragung.Row(raum: raum, gruppe: group, antwort: response, anzahl: count, location: at(0)))
         }
         if ok, result.isEmpty { folder.log.error("CSV", .surveyNoRows, at: SourceLocation(file: file, line: 1, column: 1)); return nil }
         // Rows with errors are in the log (the build stops there); the others still have their areas checked in this run.

@@ -106,9 +106,9 @@ enum BefragungDownloads {
         var mindestfallzahl: Int
         var stichtag, quelle: String?
         var beispieldaten: Bool
-        var zeilen: [Zeile]
+        var zeilen: [Row]
 
-        struct Zeile: Encodable {
+        struct Row: Encodable {
             var raum, gruppe, antwort: String
             var anzahl: Int?
             var geheim: Bool?
@@ -117,7 +117,7 @@ enum BefragungDownloads {
 
     static func json(_ b: Befragung, _ tables: [(raum: String, tabelle: PublishedTable)], _ u: RenderContext) -> Data {
         let rows = cells(b, tables).map { raum, gruppe, antwort, z in
-            Download.Zeile(raum: raum, gruppe: gruppe, antwort: antwort, anzahl: z.number.map { Int($0) }, geheim: z == .geheim ? true : nil)
+            Download.Row(raum: raum, gruppe: gruppe, antwort: antwort, anzahl: z.number.map { Int($0) }, geheim: z == .geheim ? true : nil)
         }
         return JSONText.data(Download(id: b.id, titel: b.titel, frage: b.frage, antworten: b.antworten, mindestfallzahl: b.mindestfallzahl,
                                       stichtag: b.stichtag?.description, quelle: b.quelle, beispieldaten: b.sampleData, zeilen: rows))

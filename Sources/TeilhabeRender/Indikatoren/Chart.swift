@@ -109,7 +109,7 @@ enum Chart {
     }
 
     /// "Für die StädteRegion Aachen ist der Wert von 2016 bis 2022 gestiegen, von 58.220 auf 61.010 (+4,8 %)."
-    static func trendSentence(_ i: Indikator, _ t: PublishedTable, row: PublishedTable.Zeile) -> String? {
+    static func trendSentence(_ i: Indikator, _ t: PublishedTable, row: PublishedTable.Row) -> String? {
         let points = row.cellValues.enumerated().compactMap { c, z in z.number.map { (c, $0) } }
         guard let firstPoint = points.first, let lastPoint = points.last, firstPoint.0 != lastPoint.0 else { return nil }
         let direction = lastPoint.1 > firstPoint.1 ? "gestiegen" : lastPoint.1 < firstPoint.1 ? "gesunken" : "gleich geblieben"

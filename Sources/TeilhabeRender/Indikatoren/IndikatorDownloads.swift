@@ -28,7 +28,7 @@ enum IndikatorDownloads {
 
     static func json(_ i: Indikator, _ t: PublishedTable) -> Data {
         let lines = t.lines.map { sourceLine in
-            Download.Zeile(raum: sourceLine.raum, summe: sourceLine.isTotal, valueList: sourceLine.cellValues.enumerated().map { c, z in
+            Download.Row(raum: sourceLine.raum, summe: sourceLine.isTotal, valueList: sourceLine.cellValues.enumerated().map { c, z in
                 switch z {
                 case let .value(w): return Download.Value(columnIndex: t.columns[c], value: .number(w))
                 case .geheim: return Download.Value(columnIndex: t.columns[c], value: .geheim)
@@ -49,7 +49,7 @@ enum IndikatorDownloads {
         var decimals: Int
         var columns: [String]
         var sampleData: Bool
-        var lines: [Zeile]
+        var lines: [Row]
         var stichtag, raumebene, beschreibung: String?
         var geheimhaltung: Int?
         var summeSpalte: String?
@@ -60,7 +60,7 @@ enum IndikatorDownloads {
             case beschreibung, geheimhaltung, summeSpalte = "summe_spalte"
         }
 
-        struct Zeile: Encodable {
+        struct Row: Encodable {
             var raum: String
             var summe: Bool
             var valueList: [Value]

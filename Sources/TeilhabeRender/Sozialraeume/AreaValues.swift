@@ -11,15 +11,15 @@ struct AreaValues {
     /// The latest column with a published value in some area row.
     let column: Int?
     /// Rows by map key (area id or Kommune).
-    let rows: [String: PublishedTable.Zeile]
+    let rows: [String: PublishedTable.Row]
 
     /// The row for the whole region: the `summe` row, else the row named as the body (`traeger`).
-    let region: PublishedTable.Zeile?
+    let region: PublishedTable.Row?
 
     init?(_ i: Indikator, _ t: PublishedTable, areas: [Sozialraum], traeger: String) {
         guard let level = AreaLevel(raumebene: i.raumebene), !areas.isEmpty else { return nil }
         indikator = i; table = t; self.level = level
-        var rows: [String: PublishedTable.Zeile] = [:]
+        var rows: [String: PublishedTable.Row] = [:]
         for row in t.details { if let key = level.key(of: row.raum, in: areas), rows[key] == nil { rows[key] = row } }
         self.rows = rows
         region = t.summe ?? t.lines.first { $0.raum == traeger }
