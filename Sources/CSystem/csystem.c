@@ -2,12 +2,12 @@
 #ifdef __linux__
 #include <malloc.h>
 #include <sys/prctl.h>
-int teilhabe_unterreaper_werden(void) { return prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0); }
-int teilhabe_speicher_zurueckgeben(size_t ab) {
+int teilhabe_become_subreaper(void) { return prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0); }
+int teilhabe_release_memory(size_t threshold) {
     struct mallinfo2 m = mallinfo2();
-    return m.fordblks < ab ? 0 : malloc_trim(0);
+    return m.fordblks < threshold ? 0 : malloc_trim(0);
 }
 #else
-int teilhabe_unterreaper_werden(void) { return -1; }
-int teilhabe_speicher_zurueckgeben(size_t ab) { (void)ab; return 0; }
+int teilhabe_become_subreaper(void) { return -1; }
+int teilhabe_release_memory(size_t threshold) { (void)threshold; return 0; }
 #endif

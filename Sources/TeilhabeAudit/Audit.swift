@@ -59,7 +59,7 @@ public enum Audit {
     }
 
     public static func runAudit(_ rootPath: String, auditTools w: AuditTools, atMost: Int?, timeout: Int = 30, language: Language = .de,
-                              progress: @escaping (Int, Int) -> Void = { _, _ in }) throws -> (results: [PageResult], versions: String, sekundenJeSeite: Double) {
+                              progress: @escaping (Int, Int) -> Void = { _, _ in }) throws -> (results: [PageResult], versions: String, secondsPerPage: Double) {
         let auditedPages = auditedPages(rootPath, atMost: atMost)
         let server = Server(rootPath: rootPath, port: 0)
         server.reload = false
@@ -80,17 +80,17 @@ public enum Audit {
         var axeVersion = ""
         for (n, webPage) in auditedPages.enumerated() {
             var e = PageResult(webPage: webPage)
-            let pfad = webPage.split(separator: "/").map { String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }
+            let path = webPage.split(separator: "/").map { String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }
             do {
-                let r = try browser.check("http://127.0.0.1:\(server.port)/" + pfad.joined(separator: "/"))
+                let r = try browser.check("http://127.0.0.1:\(server.port)/" + path.joined(separator: "/"))
                 axeVersion = r["axeVersion"] as? String ?? axeVersion
                 if let messageText = r["error"] as? String { e.errors = messageText }
                 for v in r["violations"] as? [[String: Any]] ?? [] {
-                    let knoten = v["nodes"] as? [[String: Any]] ?? []
+                    let nodes = v["nodes"] as? [[String: Any]] ?? []
                     e.axe.append(["id": v["id"] as? String ?? "", "impact": v["impact"] as? String ?? "",
                                   "help": v["help"] as? String ?? "", "helpUrl": v["helpUrl"] as? String ?? "",
-                                  "target": (knoten.first?["target"] as? String ?? "") + (knoten.count > 1 ? Message.auditMoreNodes(knoten.count - 1).text(language) : ""),
-                                  "nodes": String(knoten.count)])
+                                  "target": (nodes.first?["target"] as? String ?? "") + (nodes.count > 1 ? Message.auditMoreNodes(nodes.count - 1).text(language) : ""),
+                                  "nodes": String(nodes.count)])
                 }
             } catch {
                 // A page that hangs or crashes the browser is reported; the run goes on with a fresh browser.
@@ -109,8 +109,8 @@ public enum Audit {
     }
 
     /// The report as text: findings per failed page, a summary, and `N passed, M failed` last.
-    public static func text(_ results: [PageResult], versions: String, sekunden: Double, language: Language = .de) -> String {
-        var t = "teilhabe audit: \(versions) [\(Browser.axeTags.joined(separator: ", ")) + \(Browser.axeZusatzregeln.joined(separator: ", "))]\n"
+    public static func text(_ results: [PageResult], versions: String, seconds: Double, language: Language = .de) -> String {
+        var t = "teilhabe audit: \(versions) [\(Browser.axeTags.joined(separator: ", ")) + \(Browser.axeExtraRules.joined(separator: ", "))]\n"
         for e in results where !e.hasPassed {
             t += "\(e.webPage):\n"
             if let f = e.errors { t += "  \(Message.auditPageError(f).text(language))\n" }
@@ -122,7 +122,7 @@ public enum Audit {
         let failures = results.filter { !$0.hasPassed }.count
         let ruleSet = Set(results.flatMap { $0.axe.map { $0["id"]! } })
         t += Message.auditSummary(pages: results.count, rules: ruleSet.sorted(), vnuErrors: results.map(\.vnu.count).reduce(0, +),
-                                  secondsPerPage: String(format: "%.2f", sekunden)).text(language) + "\n"
+                                  secondsPerPage: String(format: "%.2f", seconds)).text(language) + "\n"
         t += Message.auditVerdict(passed: results.count - failures, failed: failures).text(language) + "\n"
         return t
     }

@@ -18,12 +18,12 @@ public final class Browser {
 
     static let axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
     /// axe marks these table rules experimental, so selecting by tag alone never runs them.
-    static let axeZusatzregeln = ["td-has-header", "table-fake-caption"]
+    static let axeExtraRules = ["td-has-header", "table-fake-caption"]
 
     let driver: Process
     let port: UInt16
     let sitzung: String
-    let profil: String
+    let profile: String
     let timeout: Int
     let axe: String
     var version: String = ""
@@ -31,7 +31,7 @@ public final class Browser {
     init(chromium: String, chromedriver: String, axe: String, timeout: Int, workFolder: String) throws {
         self.axe = axe
         self.timeout = timeout
-        profil = Paths.join(workFolder, "profil")
+        profile = Paths.join(workFolder, "profil")
         port = try Browser.freePort()
         driver = Process()
         driver.executableURL = URL(fileURLWithPath: chromedriver)
@@ -39,23 +39,23 @@ public final class Browser {
         driver.standardOutput = FileHandle.nullDevice
         driver.standardError = FileHandle.nullDevice
         try driver.run()
-        Cleanup.remember(driver.processIdentifier, profil: profil)
+        Cleanup.remember(driver.processIdentifier, profile: profile)
         var ready = false
         for _ in 0..<600 where !ready {   // up to 30 s: a loaded machine starts it slowly
             Thread.sleep(forTimeInterval: 0.05)
-            ready = ((try? HTTPClient.json("GET", port: port, pfad: "/status", timeout: 2))?["value"] as? [String: Any])?["ready"] as? Bool == true
+            ready = ((try? HTTPClient.json("GET", port: port, path: "/status", timeout: 2))?["value"] as? [String: Any])?["ready"] as? Bool == true
         }
         guard ready else { throw Failure(message: .auditDriverNotStarted) }
-        let argumente = ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                         "--user-data-dir=\(profil)", "--window-size=1280,1024", "--hide-scrollbars",
+        let arguments = ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                         "--user-data-dir=\(profile)", "--window-size=1280,1024", "--hide-scrollbars",
                          "--force-color-profile=srgb", "--mute-audio", "--no-first-run", "--no-default-browser-check",
                          "--disable-extensions", "--disable-background-networking", "--disable-component-update",
                          "--disable-sync", "--disable-default-apps", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
                          "--proxy-server=direct://", "--proxy-bypass-list=*"]
         let sessionRequest = NewSession(capabilities: .init(alwaysMatch: .init(
-            browserName: "chrome", chromeOptions: .init(binary: chromium, args: argumente),
+            browserName: "chrome", chromeOptions: .init(binary: chromium, args: arguments),
             timeouts: ["pageLoad": timeout * 1000, "script": timeout * 2000])))
-        let response = try HTTPClient.json("POST", port: port, pfad: "/session", body: sessionRequest, timeout: 60)
+        let response = try HTTPClient.json("POST", port: port, path: "/session", body: sessionRequest, timeout: 60)
         guard let value = response["value"] as? [String: Any], let id = value["sessionId"] as? String else {
             throw Failure(message: .auditNoSession(Browser.messageText(response)))
         }
@@ -71,13 +71,13 @@ public final class Browser {
         if loaded["value"] as? Bool != true {
             _ = try command("POST", "/execute/sync", Script(script: axe, args: []))
         }
-        let response = try command("POST", "/execute/async", Script(script: Browser.axeSkript, args: [Browser.axeTags, Browser.axeZusatzregeln]))
+        let response = try command("POST", "/execute/async", Script(script: Browser.axeScript, args: [Browser.axeTags, Browser.axeExtraRules]))
         guard let value = response["value"] as? [String: Any] else { throw Failure(message: .auditNoAxeResult) }
         return value
     }
 
-    func command(_ method: String, _ pfad: String, _ body: some Encodable) throws -> [String: Any] {
-        let response = try HTTPClient.json(method, port: port, pfad: "/session/\(sitzung)\(pfad)", body: body, timeout: timeout * 3)
+    func command(_ method: String, _ path: String, _ body: some Encodable) throws -> [String: Any] {
+        let response = try HTTPClient.json(method, port: port, path: "/session/\(sitzung)\(path)", body: body, timeout: timeout * 3)
         if let value = response["value"] as? [String: Any], value["error"] is String, value["sessionId"] == nil, value["violations"] == nil {
             throw Failure(message: .verbatim(Browser.messageText(response)))
         }
@@ -93,9 +93,9 @@ public final class Browser {
     /// Ends this browser only – its driver and every Chromium with its profile – not the other
     /// processes of the run (the checker may still be working).
     func shutDown() {
-        _ = try? HTTPClient.json("DELETE", port: port, pfad: "/session/\(sitzung)", timeout: 15)
+        _ = try? HTTPClient.json("DELETE", port: port, path: "/session/\(sitzung)", timeout: 15)
         driver.terminate()
-        Cleanup.shutDown(pids: [driver.processIdentifier], profile: [profil])
+        Cleanup.shutDown(pids: [driver.processIdentifier], profile: [profile])
     }
 
     // The WebDriver requests' bodies.
@@ -124,7 +124,7 @@ public final class Browser {
     }
 
     /// Runs axe with the tags and rules above and reports the violations only.
-    static let axeSkript = """
+    static let axeScript = """
         const done = arguments[arguments.length - 1];
         const regeln = {};
         for (const id of arguments[1]) regeln[id] = {enabled: true};
@@ -145,35 +145,35 @@ public enum Cleanup {
     public static func shutDown() { everything() }
 
     /// The processes started and the profile folders of the browsers among them.
-    private static let started = Mutex<(prozesse: [Int32], profile: [String])>(([], []))
+    private static let started = Mutex<(processes: [Int32], profile: [String])>(([], []))
 
     /// Orphaned descendants (Chromium's helpers once chromedriver is gone) are reparented to us,
     /// so that we can reap them instead of leaving zombies to an init that may not.
-    static let subreaper: Void = { _ = teilhabe_unterreaper_werden() }()
+    static let subreaper: Void = { _ = teilhabe_become_subreaper() }()
 
-    static func remember(_ pid: Int32, profil: String? = nil) {
+    static func remember(_ pid: Int32, profile: String? = nil) {
         _ = subreaper
         started.withLock { g in
-            g.prozesse.append(pid)
-            if let profil { g.profile.append(profil) }
+            g.processes.append(pid)
+            if let profile { g.profile.append(profile) }
         }
     }
 
     /// Kills what we started and everything carrying our profile folder, until nothing is left
     /// (Chromium can still be forking helpers while it is being killed).
     static func everything() {
-        let (pids, marken) = started.withLock { $0 }
-        shutDown(pids: pids, profile: marken)
+        let (pids, profiles) = started.withLock { $0 }
+        shutDown(pids: pids, profile: profiles)
     }
 
-    static func shutDown(pids: [Int32], profile marken: [String]) {
+    static func shutDown(pids: [Int32], profile profiles: [String]) {
         var targets = Set(pids)
-        for runde in 0..<20 {
-            targets.formUnion(marked(marken))
+        for round in 0..<20 {
+            targets.formUnion(marked(profiles))
             targets.remove(getpid())
-            let lebend = targets.filter { kill($0, 0) == 0 && !isZombie($0) }
-            if lebend.isEmpty, runde > 0 { break }
-            for pid in lebend { kill(pid, SIGKILL) }
+            let alive = targets.filter { kill($0, 0) == 0 && !isZombie($0) }
+            if alive.isEmpty, round > 0 { break }
+            for pid in alive { kill(pid, SIGKILL) }
             for pid in targets { var status: Int32 = 0; waitpid(pid, &status, WNOHANG) }
             Thread.sleep(forTimeInterval: 0.05)
             targets = Set(targets.filter { kill($0, 0) == 0 && !isZombie($0) })
@@ -183,13 +183,13 @@ public enum Cleanup {
         while waitpid(-1, &status, WNOHANG) > 0 {}
     }
 
-    private static func marked(_ marken: [String]) -> Set<Int32> {
-        guard !marken.isEmpty, let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+    private static func marked(_ profiles: [String]) -> Set<Int32> {
+        guard !profiles.isEmpty, let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
         var resultValue = Set<Int32>()
         for entry in entries {
             guard let pid = Int32(entry), let cmd = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { continue }
             let sourceLine = String(decoding: cmd.map { $0 == 0 ? 32 : $0 }, as: UTF8.self)
-            if marken.contains(where: { sourceLine.contains($0) }) { resultValue.insert(pid) }
+            if profiles.contains(where: { sourceLine.contains($0) }) { resultValue.insert(pid) }
         }
         return resultValue
     }

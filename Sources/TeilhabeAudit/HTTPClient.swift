@@ -13,26 +13,26 @@ import TeilhabeServe
 enum HTTPClient {
     struct Failure: MessageError { var message: Message }
 
-    static func json(_ method: String, port: UInt16, pfad: String, body: (any Encodable)? = nil, timeout: Int) throws -> [String: Any] {
+    static func json(_ method: String, port: UInt16, path: String, body: (any Encodable)? = nil, timeout: Int) throws -> [String: Any] {
         guard let fd = Loopback.openConnection(port: port, timeout: timeout) else {
             throw Failure(message: .auditCannotConnect(port: port))
         }
         defer { close(fd) }
-        let inhalt = body.map { JSONText.data($0, indented: false) } ?? Data()
-        let head = "\(method) \(pfad) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: application/json; charset=utf-8\r\n"
-            + "Content-Length: \(inhalt.count)\r\nConnection: close\r\n\r\n"
-        let anfrage = Data(head.utf8) + inhalt
+        let contents = body.map { JSONText.data($0, indented: false) } ?? Data()
+        let head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: application/json; charset=utf-8\r\n"
+            + "Content-Length: \(contents.count)\r\nConnection: close\r\n\r\n"
+        let anfrage = Data(head.utf8) + contents
         let sent = anfrage.withUnsafeBytes { send(fd, $0.baseAddress!, $0.count, Int32(MSG_NOSIGNAL)) }
         guard sent == anfrage.count else { throw Failure(message: .auditCannotSend(port: port)) }
         var response = [UInt8]()
         var chunk = [UInt8](repeating: 0, count: 65_536)
         // Read until the announced length has arrived: chromedriver keeps connections open.
         while true {
-            if let ende = response.firstRange(of: Array("\r\n\r\n".utf8)) {
-                let head = String(decoding: response[..<ende.lowerBound], as: UTF8.self).lowercased()
+            if let end = response.firstRange(of: Array("\r\n\r\n".utf8)) {
+                let head = String(decoding: response[..<end.lowerBound], as: UTF8.self).lowercased()
                 if let sourceLine = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
                    let length = Int(sourceLine.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)),
-                   response.count - ende.upperBound >= length { break }
+                   response.count - end.upperBound >= length { break }
                 if head.contains("transfer-encoding: chunked"), response.suffix(5) == Array("0\r\n\r\n".utf8) { break }
             }
             let n = read(fd, &chunk, chunk.count)

@@ -48,7 +48,7 @@ public enum Build {
     public struct Outcome: Sendable {
         public var auditedPages: Int
         public var fileList: Int
-        public var bilanz: OutputFolder.Tally
+        public var tally: OutputFolder.Tally
         /// Bytes of suche/index.json.
         public var searchIndex: Int
         /// Findings of the Leichte-Sprache check (they do not stop a build; `teilhabe check` lists them).
@@ -58,7 +58,7 @@ public enum Build {
         /// What was built from, for a preview that remakes single pages before the next full build.
         public var project: Projekt
         public var theme: Theme
-        /// With `Destination.speicher`: every file of the site by path.
+        /// With `Destination.memory`: every file of the site by path.
         public var inMemory: [String: Data]?
     }
 
@@ -81,7 +81,7 @@ public enum Build {
     }
 
     /// Loads and checks a project; nil when any error was logged.
-    public static func check(content: String, io: FileIO = .disk, buildCache: BuildCache = .keiner, log: DiagnosticLog) -> Projekt? {
+    public static func check(content: String, io: FileIO = .disk, buildCache: BuildCache = .disabled, log: DiagnosticLog) -> Projekt? {
         guard Containment.check(content, what: .contentFolderName, log: log) else { return nil }
         let io = io.confined(to: content)
         guard let project = Timing.measure("load", { ProjektLoader.load(contentRoot: content, io: io, buildCache: buildCache, log: log) })
@@ -92,7 +92,7 @@ public enum Build {
 
     /// Where a build puts the site: its output folder (locked, staged, committed, with the cache),
     /// or memory (`Outcome.imSpeicher`), for tests that build a whole site without a disk.
-    public enum Destination: Sendable { case folderPath, speicher }
+    public enum Destination: Sendable { case folderPath, memory }
 
     /// Runs a build: the stages in order, each named in `BuildRun`. Returns nil after logging
     /// errors; the output folder then holds the old site (or, where even undoing a refused step of
@@ -109,9 +109,9 @@ public enum Build {
         guard run.check(project), let theme = run.theme() else { return nil }
         guard run.openWriter() else { return nil }
         let fileList = run.render(project, theme: theme)
-        guard let bilanz = run.write(fileList) else { return nil }
+        guard let tally = run.write(fileList) else { return nil }
         run.saveCache()
-        return run.result(project, theme: theme, fileList: fileList, bilanz: bilanz)
+        return run.result(project, theme: theme, fileList: fileList, tally: tally)
     }
 
     /// Logs a write error once, at the file it concerns, saying what the output folder now holds.
@@ -130,9 +130,9 @@ public enum Build {
 
     /// No input may be read through a symbolic link that leads out of the content (or theme) folder.
     static func inputsConfined(_ o: Options, log: DiagnosticLog) -> Bool {
-        let inhalt = Containment.check(o.content, what: .contentFolderName, log: log)
+        let contents = Containment.check(o.content, what: .contentFolderName, log: log)
         let theme = themeFolder(o.theme).map { Containment.check($0, what: .themeFolderName, log: log) } ?? true
-        return inhalt && theme
+        return contents && theme
     }
 
     /// The output folder must not hold the content folder or lie inside it: stale files are removed from it.

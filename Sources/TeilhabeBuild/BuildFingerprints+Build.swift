@@ -8,21 +8,21 @@ extension Build {
     /// The fingerprints a build keys its output files on. The global one covers every input the
     /// loader read except the Markdown pages (which pages track one by one), the theme, the
     /// options, and what every page shows of all the others (paths, status, titles of Seiten).
-    static func fingerprints(_ project: Projekt, _ inputLog: InputLog, theme: Theme, druck: PDFRenderer?,
+    static func fingerprints(_ project: Projekt, _ inputLog: InputLog, theme: Theme, print: PDFRenderer?,
                           settings: Options) -> BuildFingerprints {
         let pagesFolder = ["vorlagen", "berichte", "seiten"].map { Paths.join(project.contentRoot, $0) + "/" }
-        func webPage(_ pfad: String) -> Bool { pfad.hasSuffix(".md") && pagesFolder.contains { pfad.hasPrefix($0) } }
+        func webPage(_ path: String) -> Bool { path.hasSuffix(".md") && pagesFolder.contains { path.hasPrefix($0) } }
         var g = FingerprintHasher()
         g.text(CacheFile.formatVersion)
-        g.inputFingerprint(inputLog.inputFingerprint(ausser: webPage))
+        g.inputFingerprint(inputLog.inputFingerprint(except: webPage))
         for (name, bytes) in theme.fingerprint.sorted(by: { $0.key < $1.key }) { g.text(name); g.bytes(bytes) }
-        g.text(settings.publikum.rawValue); g.text(settings.showDrafts ? "mit Entwürfen" : "ohne Entwürfe"); g.text(druck?.version ?? "ohne PDF"); g.text(project.contentRoot)
+        g.text(settings.publikum.rawValue); g.text(settings.showDrafts ? "mit Entwürfen" : "ohne Entwürfe"); g.text(print?.version ?? "ohne PDF"); g.text(project.contentRoot)
         // Sorted as small tuples: sorting the papers themselves would copy every one.
-        for (pfad, status) in project.vorlagen.map({ ($0.pfad, $0.status) }).sorted(by: { $0.0 < $1.0 }) {
-            g.text(pfad); g.text(status.rawValue)
+        for (path, status) in project.vorlagen.map({ ($0.pfad, $0.status) }).sorted(by: { $0.0 < $1.0 }) {
+            g.text(path); g.text(status.rawValue)
         }
-        for (pfad, status, titel) in project.texts.map({ ($0.pfad, $0.status, $0.titel) }).sorted(by: { $0.0 < $1.0 }) {
-            g.text(pfad); g.text(status.rawValue); g.text(titel)
+        for (path, status, titel) in project.texts.map({ ($0.pfad, $0.status, $0.titel) }).sorted(by: { $0.0 < $1.0 }) {
+            g.text(path); g.text(status.rawValue); g.text(titel)
         }
         var fileList: [String: Fingerprint] = [:]
         let vorlagen = project.vorlagen   // by index and field: a loop would copy every paper whole
@@ -42,9 +42,9 @@ extension Build {
                 everything.text(q.file); everything.inputFingerprint(inputFingerprint)
             }
         }
-        let uebersicht = u.resultValue
-        everything.inputFingerprint(uebersicht)
-        return BuildFingerprints(global: g.resultValue, uebersicht: uebersicht, everything: vollstaendig ? everything.resultValue : nil,
+        let overview = u.resultValue
+        everything.inputFingerprint(overview)
+        return BuildFingerprints(global: g.resultValue, overview: overview, everything: vollstaendig ? everything.resultValue : nil,
                          fileList: fileList.compactMapValues { $0 })
     }
 

@@ -20,7 +20,7 @@ final class BuildRun {
     let buildCache: BuildCache
     private let io: FileIO
     private let inputLog = InputLog()
-    private var sperre: BuildLock?
+    private var lock: BuildLock?
 
     private var themeWork: BackgroundTask<Theme?>?
     private var printWork: BackgroundTask<PDFRenderer?>?
@@ -28,9 +28,9 @@ final class BuildRun {
     private var words: BackgroundTask<Lexicon>?
     private var fingerprintWork: BackgroundTask<BuildFingerprints?>?
     private var leichteSprache: BackgroundTask<[Diagnostic]>?
-    private let abbruch = CancellationFlag()
+    private let cancellation = CancellationFlag()
     /// The output folder's writer, once opened.
-    private(set) var writer: OutputFolder.Schreiber?
+    private(set) var writer: OutputFolder.Writer?
 
     init(_ settings: Build.Options, io: FileIO, target: Build.Destination, log: DiagnosticLog) {
         self.settings = settings
@@ -50,7 +50,7 @@ final class BuildRun {
         guard Build.foldersApart(settings, log: log), Build.inputsConfined(settings, log: log) else { return false }
         do {
             _ = try OutputFolder(settings.output).validate()
-            sperre = try BuildLock(cache: store, output: settings.output, waiting: settings.isWaiting)
+            lock = try BuildLock(cache: store, output: settings.output, waiting: settings.isWaiting)
         } catch {
             Build.reportFinding(error, settings, log: log)
             return false
@@ -60,18 +60,18 @@ final class BuildRun {
 
     /// Stops what still runs beside the pipeline (a build that failed stops its check) and lets go of the lock.
     func finish() {
-        abbruch.assign()
+        cancellation.assign()
         _ = leichteSprache?.value
         _ = fingerprintWork?.value
         _ = themeWork?.value   // a theme's errors are reported also when the content failed to load
-        sperre?.release()
+        lock?.release()
     }
 
     /// The theme, the PDF tool and the last build's plan do not depend on the content: read while it
     /// loads. Even a build without the cache reads (and later removes) the plan: it may change files
     /// the plan vouches for. A build without cached findings reads the word lists (0.2 s) meanwhile.
     func startIndependentWork() {
-        let o = settings, log = log, store = store, mitPlan = buildCache.folderPath != nil, onDisk = onDisk, io = io
+        let o = settings, log = log, store = store, withPlan = buildCache.folderPath != nil, onDisk = onDisk, io = io
         buildCache.preload(["dateistand", "laden", "gliederung"])
         themeWork = BackgroundTask {
             Timing.measure("theme") {
@@ -83,7 +83,7 @@ final class BuildRun {
         printWork = BackgroundTask { o.pdf && onDisk ? PDFRenderer.find(cache: store + "/pdf") : nil }
         if onDisk {
             planWork = BackgroundTask {
-                Timing.measure("plan: read") { OutputManifest(cache: store, outputPath: o.output, nutzen: mitPlan) }
+                Timing.measure("plan: read") { OutputManifest(cache: store, outputPath: o.output, reuse: withPlan) }
             }
         }
         if o.leichteSprache && !buildCache.hasTable("leichte-sprache") { words = BackgroundTask { Lexicon.standard } }
@@ -103,13 +103,13 @@ final class BuildRun {
     /// The Leichte-Sprache check needs only the loaded content; its findings do not stop a build.
     func startEasyLanguageCheck(_ project: Projekt) {
         guard settings.leichteSprache else { return }
-        let words = self.words, buildCache = buildCache, abbruch = abbruch
+        let words = self.words, buildCache = buildCache, cancellation = cancellation
         self.words = nil
         leichteSprache = BackgroundTask {
             let held = words?.submit()   // held until the check has taken its own reference
             return withExtendedLifetime(held) {
                 let ls = DiagnosticLog()
-                Timing.measure("check: Leichte Sprache") { LeichteSpracheCheck.run(project, log: ls, buildCache: buildCache, abbruch: abbruch) }
+                Timing.measure("check: Leichte Sprache") { LeichteSpracheCheck.run(project, log: ls, buildCache: buildCache, cancellation: cancellation) }
                 return ls.all
             }
         }
@@ -121,7 +121,7 @@ final class BuildRun {
         let inputLog = inputLog, o = settings
         fingerprintWork = BackgroundTask {
             guard let theme = themeWork.value else { return nil }
-            return Timing.measure("fingerprints") { Build.fingerprints(project, inputLog, theme: theme, druck: printWork.value, settings: o) }
+            return Timing.measure("fingerprints") { Build.fingerprints(project, inputLog, theme: theme, print: printWork.value, settings: o) }
         }
     }
 
@@ -146,7 +146,7 @@ final class BuildRun {
     func openWriter() -> Bool {
         guard onDisk, let plan = planWork?.value else { return true }
         do {
-            let opened = try OutputFolder.Schreiber(OutputFolder(settings.output), plan: plan,
+            let opened = try OutputFolder.Writer(OutputFolder(settings.output), plan: plan,
                                                        quelle: Containment.realPath(settings.content),
                                                        fault: settings.writeFault)
             plan.invalidate()
@@ -163,7 +163,7 @@ final class BuildRun {
         let writer = writer
         let o = settings, plan = buildCache.folderPath == nil ? nil : planWork?.value
         return Timing.measure("render") {
-            SiteRenderer.render(project, publikum: o.publikum, stichtag: o.stichtag, theme: theme, druck: printWork?.value,
+            SiteRenderer.render(project, publikum: o.publikum, stichtag: o.stichtag, theme: theme, print: printWork?.value,
                                 log: log, progress: o.progress, writer: writer, fingerprints: fingerprintWork?.value,
                                 plan: plan, buildCache: buildCache, drafts: o.showDrafts)
         }
@@ -194,10 +194,10 @@ final class BuildRun {
         }
     }
 
-    func result(_ project: Projekt, theme: Theme, fileList: [OutputFile], bilanz: OutputFolder.Tally) -> Build.Outcome {
+    func result(_ project: Projekt, theme: Theme, fileList: [OutputFile], tally: OutputFolder.Tally) -> Build.Outcome {
         let groupName = writer?.keptGroup ?? (fileList: 0, auditedPages: 0)
-        var resultValue = Build.Outcome(auditedPages: fileList.filter { $0.pfad.hasSuffix(".html") }.count + groupName.auditedPages,
-                                      fileList: fileList.count + groupName.fileList, bilanz: bilanz,
+        var resultValue = Build.Outcome(auditedPages: fileList.filter { $0.path.hasSuffix(".html") }.count + groupName.auditedPages,
+                                      fileList: fileList.count + groupName.fileList, tally: tally,
                                       searchIndex: OutputFolder(settings.output).byteSize(SearchIndex.filePath) ?? 0,
                                       leichteSprache: leichteSprache?.value ?? [], changed: writer?.changed ?? [],
                                       project: project, theme: theme)
@@ -213,9 +213,9 @@ final class BuildRun {
         var allItems: [String: Data] = [:]
         let io = io.confined(to: settings.content)
         for filePath in fileList {
-            switch filePath.inhalt {
-            case let .payload(d): allItems[filePath.pfad] = d
-            case let .copy(quelle): allItems[filePath.pfad] = try? io.read(quelle)
+            switch filePath.contents {
+            case let .payload(d): allItems[filePath.path] = d
+            case let .copy(source): allItems[filePath.path] = try? io.read(source)
             case .written, .keep: break
             }
         }

@@ -28,15 +28,15 @@ public enum NewPaper {
         switch kind {
         case let .vorlage(artText, betreff, federfuehrend):
             guard let art = art(artText, log: log), let slug = slug(betreff, option: "--betreff", content, log: log),
-                  let (nummer, filePath) = numbered(content: content, year: today.year, slug: slug, log: log) else { return nil }
-            let text = PaperSkeleton.vorlage(art: art, nummer: nummer, betreff: betreff.trimmed(), datum: today,
+                  let (number, filePath) = numbered(content: content, year: today.year, slug: slug, log: log) else { return nil }
+            let text = PaperSkeleton.vorlage(art: art, number: number, betreff: betreff.trimmed(), date: today,
                                              federfuehrend: federfuehrend?.trimmed() ?? site.amt ?? site.traeger,
                                              pflichtabschnitte: site.pflichtabschnitte)
             return files(content, "vorlagen/" + filePath, text, PaperSkeleton.twin(), log: log)
         case let .bericht(titel), let .webPage(titel):
             let art: Textseite.Art = if case .bericht = kind { .bericht } else { .webPage }
             guard let slug = slug(titel, option: "--titel", content, log: log) else { return nil }
-            let text = PaperSkeleton.textseite(titel: titel.trimmed(), datum: today, art: art)
+            let text = PaperSkeleton.textseite(titel: titel.trimmed(), date: today, art: art)
             return files(content, "\(art.rawValue)/\(slug).md", text, PaperSkeleton.twin(), log: log)
         }
     }
@@ -45,12 +45,12 @@ public enum NewPaper {
     public static func planVorlage(_ project: Projekt, edition: String?, content: String, today: Tag,
                                    log: DiagnosticLog) -> [String]? {
         // The slug comes with the draft; the number is found first, so the draft is made twice only in name.
-        guard let probe = try? PlanVorlage.entwurf(project, edition: edition, today: today, nummer: "") else {
-            log.error("PLAN", PlanVorlage.Failure.keineFortschreibung(edition).message, at: SourceLocation(file: content))
+        guard let probe = try? PlanVorlage.entwurf(project, edition: edition, today: today, number: "") else {
+            log.error("PLAN", PlanVorlage.Failure.noFortschreibung(edition).message, at: SourceLocation(file: content))
             return nil
         }
-        guard let (nummer, filePath) = numbered(content: content, year: today.year, slug: probe.slug, log: log),
-              let entwurf = try? PlanVorlage.entwurf(project, edition: edition, today: today, nummer: nummer) else { return nil }
+        guard let (number, filePath) = numbered(content: content, year: today.year, slug: probe.slug, log: log),
+              let entwurf = try? PlanVorlage.entwurf(project, edition: edition, today: today, number: number) else { return nil }
         return files(content, "vorlagen/" + filePath, entwurf.markdown, entwurf.leicht, log: log)
     }
 
@@ -90,7 +90,7 @@ public enum NewPaper {
         var slug = Slug.make(text)
         if slug.count > slugLimit {
             slug = String(slug.prefix(slugLimit))
-            if let strich = slug.lastIndex(of: "-") { slug = String(slug[..<strich]) }
+            if let dash = slug.lastIndex(of: "-") { slug = String(slug[..<dash]) }
         }
         return slug
     }
@@ -113,15 +113,15 @@ extension NewPaper {
     static func usedNumbers(content: String, year: Int) -> [Int] {
         let folderPath = Paths.join(content, "vorlagen")
         let pathPrefix = "\(year)-"
-        var nummern: [Int] = []
+        var numbers: [Int] = []
         for filePath in FileIO.disk.listFiles(folderPath) where filePath.hasSuffix(".md") {
             let name = Paths.lastComponent(filePath)
             if name.hasPrefix(pathPrefix), let n = Int(name.dropFirst(pathPrefix.count).prefix(4)),
-               name.dropFirst(pathPrefix.count + 4).first == "-" { nummern.append(n) }
+               name.dropFirst(pathPrefix.count + 4).first == "-" { numbers.append(n) }
             guard !name.hasSuffix(".leicht.md"), let payload = try? PosixFile.readFile(Paths.join(folderPath, filePath)) else { continue }
-            if let n = frontMatterNumber(String(decoding: payload.prefix(4096), as: UTF8.self), year: year) { nummern.append(n) }
+            if let n = frontMatterNumber(String(decoding: payload.prefix(4096), as: UTF8.self), year: year) { numbers.append(n) }
         }
-        return nummern
+        return numbers
     }
 
     /// `nummer: "2026/0007"` (quoted or not) in the first lines of a file, when it is of `year`.
@@ -137,25 +137,25 @@ extension NewPaper {
 
     /// Writes the paper and then its twin, neither over an existing file; on a failure nothing new stays.
     package static func files(_ content: String, _ relative: String, _ text: String, _ twin: String, log: DiagnosticLog) -> [String]? {
-        let pfad = Paths.join(content, relative)
-        let zwilling = String(pfad.dropLast(".md".count)) + ".leicht.md"
-        let present = [pfad, zwilling].filter { FileManager.default.fileExists(atPath: $0) }
+        let path = Paths.join(content, relative)
+        let twinPath = String(path.dropLast(".md".count)) + ".leicht.md"
+        let present = [path, twinPath].filter { FileManager.default.fileExists(atPath: $0) }
         for filePath in present { log.error(rule, .newFileExists, at: SourceLocation(file: filePath)) }
         guard present.isEmpty else { return nil }
         do {
-            try FileManager.default.createDirectory(atPath: Paths.parent(pfad), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: Paths.parent(path), withIntermediateDirectories: true)
             // .withoutOverwriting creates exclusively (O_EXCL): a file made meanwhile is not replaced either.
-            try Data(text.utf8).write(to: URL(fileURLWithPath: pfad), options: .withoutOverwriting)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
             do {
-                try Data(twin.utf8).write(to: URL(fileURLWithPath: zwilling), options: .withoutOverwriting)
+                try Data(twin.utf8).write(to: URL(fileURLWithPath: twinPath), options: .withoutOverwriting)
             } catch {
-                try? FileManager.default.removeItem(atPath: pfad)
+                try? FileManager.default.removeItem(atPath: path)
                 throw error
             }
         } catch {
-            log.error(rule, .newWriteFailed(error.localizedDescription), at: SourceLocation(file: pfad))
+            log.error(rule, .newWriteFailed(error.localizedDescription), at: SourceLocation(file: path))
             return nil
         }
-        return [pfad, zwilling]
+        return [path, twinPath]
     }
 }

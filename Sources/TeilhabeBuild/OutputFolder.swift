@@ -17,7 +17,7 @@ public struct OutputFolder: Sendable {
     public struct Tally: Sendable, Equatable {
         public var written = 0
         public var unchanged = 0
-        public var entfernt = 0
+        public var removed = 0
         /// Of the unchanged ones: not even made again, because their inputs were unchanged.
         public var skipped = 0
     }
@@ -28,8 +28,8 @@ public struct OutputFolder: Sendable {
         case invalidPath(String)
         case writeFile(String, Int32)
         case sourceOutside(String)
-        /// The commit was refused at a path; `wiederhergestellt`: the old site is back in place.
-        case adopt(String, Int32, wiederhergestellt: Bool)
+        /// The commit was refused at a path; `restored`: the old site is back in place.
+        case adopt(String, Int32, restored: Bool)
 
         /// The file the message is about.
         public var pfad: String {
@@ -41,7 +41,7 @@ public struct OutputFolder: Sendable {
 
         /// Whether the output folder is known to hold the old site (or nothing was written).
         public var keptOld: Bool {
-            if case let .adopt(_, _, wiederhergestellt) = self { return wiederhergestellt }
+            if case let .adopt(_, _, restored) = self { return restored }
             return true
         }
 
@@ -52,8 +52,8 @@ public struct OutputFolder: Sendable {
             case .invalidPath: return .outputPathEscapes
             case let .writeFile(_, code): return .cannotWrite(String(cString: strerror(code)))
             case .sourceOutside: return .attachmentSourceOutside
-            case let .adopt(_, code, wiederhergestellt):
-                return .commitFailed(String(cString: strerror(code)), restored: wiederhergestellt)
+            case let .adopt(_, code, restored):
+                return .commitFailed(String(cString: strerror(code)), restored: restored)
             }
         }
 
@@ -66,9 +66,9 @@ public struct OutputFolder: Sendable {
         var info = stat()
         guard stat(pfad, &info) == 0 else { return [] }
         guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure.noFolder(pfad) }
-        let inhalt = (try? FileManager.default.contentsOfDirectory(atPath: pfad)) ?? []
-        if !inhalt.isEmpty, !inhalt.contains(OutputFolder.marker) { throw Failure.foreignFolder(pfad) }
-        return inhalt
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: pfad)) ?? []
+        if !contents.isEmpty, !contents.contains(OutputFolder.marker) { throw Failure.foreignFolder(pfad) }
+        return contents
     }
 
     /// Marks a folder as teilhabe's output, so that stale files are only ever removed from such a folder.
@@ -80,7 +80,7 @@ public struct OutputFolder: Sendable {
 
     /// Writes files as they come, from any thread: pages go to the staging folder as soon as they
     /// are rendered, so a large site is never held in memory. The first error is kept and thrown at the end.
-    public final class Schreiber: Sendable {
+    public final class Writer: Sendable {
         let folderPath: OutputFolder
         /// Told of every file of this build; its list of the last build's files spares a walk of the folder.
         let plan: OutputManifest?
@@ -94,7 +94,7 @@ public struct OutputFolder: Sendable {
 
         /// What the writing threads change, under one lock.
         private struct State {
-            var bilanz = Tally()
+            var tally = Tally()
             var writtenPaths = Set<String>()
             /// Files staged for the commit (changed or new).
             var ready = Set<String>()
@@ -131,18 +131,18 @@ public struct OutputFolder: Sendable {
 
         public func writeFile(_ filePath: OutputFile) {
             do {
-                let relative = filePath.pfad
+                let relative = filePath.path
                 guard OutputCommit.isSitePath(relative) else { throw Failure.invalidPath(relative) }
                 let payload: Data
-                switch filePath.inhalt {
+                switch filePath.contents {
                 case let .payload(d): payload = d
                 case let .copy(quelle): payload = try copy(quelle)
                 case .written: return   // streamed or kept while rendering
                 case .keep: keep(relative); return
                 }
-                let neu = try provide(relative, payload)
+                let new = try provide(relative, payload)
                 state.withLock { s in
-                    if neu { s.bilanz.written += 1; s.changed.insert(relative); s.ready.insert(relative) } else { s.bilanz.unchanged += 1 }
+                    if new { s.tally.written += 1; s.changed.insert(relative); s.ready.insert(relative) } else { s.tally.unchanged += 1 }
                     s.writtenPaths.insert(relative)
                 }
             } catch {
@@ -161,12 +161,12 @@ public struct OutputFolder: Sendable {
         /// Writes the file into the staging folder unless the output already holds these bytes; true when staged.
         private func provide(_ relative: String, _ payload: Data) throws -> Bool {
             if !startedEmpty, realFolder(Paths.parent(relative)),
-               let alt = PosixFile.bytes(Paths.join(folderPath.pfad, relative), folgen: false),
-               alt.count == payload.count, payload.withUnsafeBytes({ $0.elementsEqual(alt) }) {
+               let old = PosixFile.bytes(Paths.join(folderPath.pfad, relative), follow: false),
+               old.count == payload.count, payload.withUnsafeBytes({ $0.elementsEqual(old) }) {
                 return false
             }
             let target = Paths.join(folderPath.pfad, OutputCommit.stagingName, relative)
-            let code = fault?(relative) ?? folderPath.withFolder(target) { PosixFile.direct(target, payload, neu: true) }
+            let code = fault?(relative) ?? folderPath.withFolder(target) { PosixFile.direct(target, payload, new: true) }
             guard code == 0 else { throw Failure.writeFile(Paths.join(folderPath.pfad, relative), code) }
             return true
         }
@@ -184,8 +184,8 @@ public struct OutputFolder: Sendable {
         /// Keeps a file the last build wrote and this one would write alike.
         public func keep(_ pfad: String) {
             state.withLock { s in
-                s.bilanz.unchanged += 1
-                s.bilanz.skipped += 1
+                s.tally.unchanged += 1
+                s.tally.skipped += 1
                 s.writtenPaths.insert(pfad)
             }
         }
@@ -193,8 +193,8 @@ public struct OutputFolder: Sendable {
         /// Keeps the last build's group of files without a page's body (lists, meetings, OParl) as a whole.
         package func keepGroup(fileList: Int, auditedPages: Int) {
             state.withLock { s in
-                s.bilanz.unchanged += fileList
-                s.bilanz.skipped += fileList
+                s.tally.unchanged += fileList
+                s.tally.skipped += fileList
                 s.keptGroup = (fileList, auditedPages)
             }
         }
@@ -209,18 +209,18 @@ public struct OutputFolder: Sendable {
             if let errors = s.errors { OutputCommit.discard(root: folderPath.pfad); throw errors }
             plan?.remember(s.writtenPaths)
             // A folder that was empty when the build began holds only what it wrote: nothing to look for.
-            let weg = plan?.isStale(s.writtenPaths).map { Array($0) }
-                ?? (startedEmpty ? [] : folderPath.veraltete(keep: s.writtenPaths))
+            let gone = plan?.isStale(s.writtenPaths).map { Array($0) }
+                ?? (startedEmpty ? [] : folderPath.stale(keep: s.writtenPaths))
             var commit = OutputCommit(root: folderPath.pfad)
             commit.fault = fault
             do {
-                try commit.run(staged: Array(s.ready), stale: weg, intoEmpty: startedEmpty)
-            } catch let OutputCommit.Failure.refused(p, code, wiederhergestellt) {
-                throw Failure.adopt(Paths.join(folderPath.pfad, p), code, wiederhergestellt: wiederhergestellt)
+                try commit.run(staged: Array(s.ready), stale: gone, intoEmpty: startedEmpty)
+            } catch let OutputCommit.Failure.refused(p, code, restored) {
+                throw Failure.adopt(Paths.join(folderPath.pfad, p), code, restored: restored)
             }
-            s.bilanz.entfernt = commit.removed.count
+            s.tally.removed = commit.removed.count
             s.changed.formUnion(commit.removed)
-            return s.bilanz
+            return s.tally
         }
     }
 
@@ -236,8 +236,8 @@ public struct OutputFolder: Sendable {
     /// file already had these bytes.
     @discardableResult
     package func writeIfChanged(_ target: String, _ payload: Data) throws -> Bool {
-        let alt = PosixFile.bytes(target, folgen: false)
-        if let alt, alt.count == payload.count, payload.withUnsafeBytes({ $0.elementsEqual(alt) }) { return false }
+        let old = PosixFile.bytes(target, follow: false)
+        if let old, old.count == payload.count, payload.withUnsafeBytes({ $0.elementsEqual(old) }) { return false }
         let code = withFolder(target) {
             let parents = Paths.parent(target)
             if let rootPath = Containment.realPath(pfad), access(parents, F_OK) == 0,
@@ -259,20 +259,20 @@ public struct OutputFolder: Sendable {
 
     /// Every file (or link, or other entry that is no folder) below the folder that this build did not
     /// write or keep. Plain readdir: the entry type comes with the name, so no file needs a stat.
-    func veraltete(keep: Set<String>) -> [String] {
+    func stale(keep: Set<String>) -> [String] {
         var isStale: [String] = []
-        func gehen(_ relative: String) {
+        func walk(_ relative: String) {
             for (name, art) in PosixFile.entries(relative.isEmpty ? pfad : Paths.join(pfad, relative)) ?? [] {
                 let kind = relative.isEmpty ? name : relative + "/" + name
                 if relative.isEmpty, name == OutputCommit.stagingName || name == OutputCommit.backupName || name == OutputFolder.marker {
                     continue
                 }
-                if art == .folderPath { gehen(kind) } else if !keep.contains(kind) { isStale.append(kind) }
+                if art == .folderPath { walk(kind) } else if !keep.contains(kind) { isStale.append(kind) }
             }
         }
-        gehen("")
+        walk("")
         return isStale
     }
 }
 
-extension OutputFolder.Schreiber: PageSink {}
+extension OutputFolder.Writer: PageSink {}

@@ -36,27 +36,27 @@ struct PlanGroup: Codable {
 
 /// A path and a fingerprint: an output file and its key, or a folder and its times.
 struct PlanEntry: Codable, BinaryValue {
-    var pfad: String
+    var path: String
     var cacheKey: Fingerprint?
 
-    init(pfad: String, cacheKey: Fingerprint?) { self.pfad = pfad; self.cacheKey = cacheKey }
+    init(path: String, cacheKey: Fingerprint?) { self.path = path; self.cacheKey = cacheKey }
 
     // Thousands per plan: by hand, not through a keyed container.
     init(binary d: BinaryCodec.BinaryDecoder) throws {
-        pfad = try d.text()
+        path = try d.text()
         cacheKey = try d.optional { try Fingerprint(binary: d) }
     }
 
     func binary(_ p: BinaryCodec.Buffer) {
-        p.text(pfad)
+        p.text(path)
         p.optional(cacheKey) { $0.binary(p) }
     }
 
     /// An entry's path as bytes, without making a String (the same layout as `binaer`).
     static func path(_ d: BinaryCodec.BinaryDecoder) throws -> ArraySlice<UInt8> {
-        let pfad = try d.rawData()
+        let path = try d.rawData()
         _ = try d.optional { try Fingerprint(binary: d) }
-        return pfad
+        return path
     }
 
     /// A group's block: the entries in the cache's codec.
@@ -79,8 +79,8 @@ struct PlanEntry: Codable, BinaryValue {
         let d = BinaryCodec.BinaryDecoder(block)
         guard let n = try? d.number(), n <= UInt64(block.count) else { return false }
         for _ in 0..<n {
-            guard let pfad = try? path(d) else { return false }
-            each(pfad)
+            guard let path = try? path(d) else { return false }
+            each(path)
         }
         return d.position == block.endIndex
     }

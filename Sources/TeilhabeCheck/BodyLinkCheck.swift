@@ -12,12 +12,12 @@ enum BodyLinkCheck {
     static func run(_ project: Projekt, _ g: Outlines, log: DiagnosticLog) {
         let index = LinkIndex(project)
         // What the public build publishes: a public page's links must stay inside it.
-        let oeffentlicheDateien = Set(project.visible(fuer: .oeffentlich).anlagen.keys)
+        let publicFiles = Set(project.visible(for: .oeffentlich).anlagen.keys)
         for (body, status) in bodies(project) {
             let outline = g[body]
             for link in outline.links {
                 guard let problem = problem(link.destination, in: body, public: status == .oeffentlich, index: index,
-                                            oeffentlicheDateien: oeffentlicheDateien, project: project) else { continue }
+                                            publicFiles: publicFiles, project: project) else { continue }
                 log.error("REF", .badLinkTarget(image: link.isImage, link.destination, problem.message),
                           at: body.location(line: link.line, column: characterColumn(link, in: body.text)),
                           suggestion: problem.suggestion)
@@ -42,7 +42,7 @@ enum BodyLinkCheck {
         }
         // A paper that did not load still has its links checked in the same run; its status is unknown, so
         // the rules for public pages wait until it loads (the build stops at its error anyway).
-        for kaputt in project.broken.vorlageBodies { bodies.append((kaputt.body, .nichtoeffentlich)) }
+        for broken in project.broken.vorlageBodies { bodies.append((broken.body, .nichtoeffentlich)) }
         return bodies
     }
 
@@ -65,7 +65,7 @@ enum BodyLinkCheck {
 
     /// What is wrong with one link target, or nil.
     private static func problem(_ destination: String, in body: MarkdownQuelle, public oeffentlich: Bool,
-                                index: LinkIndex, oeffentlicheDateien: Set<String>, project: Projekt) -> Problem? {
+                                index: LinkIndex, publicFiles: Set<String>, project: Projekt) -> Problem? {
         if let scheme = LinkIndex.scheme(destination), !destination.hasPrefix("//") {
             return schemes.contains(scheme) ? nil
                 : Problem(message: .linkSchemeNotAllowed(scheme))
@@ -78,10 +78,10 @@ enum BodyLinkCheck {
         case .missing:
             let suggestion = Suggest.closest(to: candidates[0], in: index.allTargets)
             return Problem(message: .linkTargetMissing(suggestion: suggestion), suggestion: suggestion)
-        case let .webPage(pfad, _, _) where oeffentlich && index.status(of: pfad) != .oeffentlich:
-            return Problem(message: .publicLinksNonPublicPage(pfad))
-        case let .filePath(pfad) where oeffentlich && !oeffentlicheDateien.contains(pfad):
-            return Problem(message: .publicLinksNonPublicFile(pfad))
+        case let .webPage(path, _, _) where oeffentlich && index.status(of: path) != .oeffentlich:
+            return Problem(message: .publicLinksNonPublicPage(path))
+        case let .filePath(path) where oeffentlich && !publicFiles.contains(path):
+            return Problem(message: .publicLinksNonPublicFile(path))
         default:
             return nil
         }

@@ -5,7 +5,7 @@ import TeilhabeLoad
 /// Runs every content check over a loaded project. Checks only read the model and report;
 /// they never change it, and all of them run so that one run lists every problem.
 public enum Checker {
-    public static func check(_ project: Projekt, buildCache: BuildCache = .keiner, log: DiagnosticLog) {
+    public static func check(_ project: Projekt, buildCache: BuildCache = .disabled, log: DiagnosticLog) {
         let g = Outlines(project, buildCache: buildCache)
         // The checks only read the project; the log is shared and sorts its findings, so they run side by side.
         let checks: [@Sendable () -> Void] = [

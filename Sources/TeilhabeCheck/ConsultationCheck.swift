@@ -10,24 +10,24 @@ enum ConsultationCheck {
         // A meeting whose entry has an error counts as broken: its agenda may be the part that failed.
         let faulty = project.filesWithErrors, broken = project.broken
         guard !broken.unknownSitzung else { return }
-        var vorlageNach: [String: Vorlage] = [:]
-        for v in project.vorlagen where !faulty.contains(v.body.pfad) { vorlageNach[v.nummer] = v }
-        let sitzungNach = Dictionary(project.sitzungen.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var vorlageAfter: [String: Vorlage] = [:]
+        for v in project.vorlagen where !faulty.contains(v.body.pfad) { vorlageAfter[v.nummer] = v }
+        let sitzungAfter = Dictionary(project.sitzungen.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for sitzung in project.sitzungen where !broken.sitzungen.contains(sitzung.id) {
             for top in sitzung.tagesordnung {
                 // A Beratung that names a meeting which does not exist was reported as such: it may be this one.
-                guard let nummer = top.vorlage, let v = vorlageNach[nummer],
-                      !v.beratungsfolge.contains(where: { $0.sitzung == sitzung.id || sitzungNach[$0.sitzung] == nil })
+                guard let number = top.vorlage, let v = vorlageAfter[number],
+                      !v.beratungsfolge.contains(where: { $0.sitzung == sitzung.id || sitzungAfter[$0.sitzung] == nil })
                 else { continue }
-                log.error("BERATUNG", .topNotInBeratungsfolge(nummer: nummer, top: top.top, sitzung: sitzung.id, place: ort(v.location)), at: top.location)
+                log.error("BERATUNG", .topNotInBeratungsfolge(number: number, top: top.top, sitzung: sitzung.id, place: ort(v.location)), at: top.location)
             }
         }
-        for v in vorlageNach.values.sorted(by: { $0.nummer < $1.nummer }) {
+        for v in vorlageAfter.values.sorted(by: { $0.nummer < $1.nummer }) {
             for beratung in v.beratungsfolge {
-                guard let sitzung = sitzungNach[beratung.sitzung], !broken.sitzungen.contains(sitzung.id),
+                guard let sitzung = sitzungAfter[beratung.sitzung], !broken.sitzungen.contains(sitzung.id),
                       !sitzung.tagesordnung.isEmpty,
                       !sitzung.tagesordnung.contains(where: { $0.vorlage == v.nummer }) else { continue }
-                log.error("BERATUNG", .beratungNotOnAgenda(sitzung: sitzung.id, place: ort(sitzung.location), nummer: v.nummer), at: beratung.location)
+                log.error("BERATUNG", .beratungNotOnAgenda(sitzung: sitzung.id, place: ort(sitzung.location), number: v.nummer), at: beratung.location)
             }
         }
     }

@@ -7,31 +7,31 @@ import TeilhabeLoad
 /// its easy twin, and the twin should cover the page's sections.
 enum ContentCheck {
     static let ruleSet = ContentRuleIds.allItems
-    static let leereLinktexte: Set<String> = ["hier", "mehr", "weiter", "link", "klicken sie hier", "hier klicken",
+    static let emptyLinkTexts: Set<String> = ["hier", "mehr", "weiter", "link", "klicken sie hier", "hier klicken",
                                                "mehr erfahren", "weiterlesen", "details", "mehr dazu", "diese seite"]
 
     static func run(_ project: Projekt, _ g: Outlines, log: DiagnosticLog) {
-        var paare: [(MarkdownQuelle, LeichteFassung?, Status, String)] = []
+        var pairs: [(MarkdownQuelle, LeichteFassung?, Status, String)] = []
         let vorlagen = project.vorlagen, texts = project.texts   // by index: a loop would copy each whole
-        for i in vorlagen.indices { paare.append((vorlagen[i].body, vorlagen[i].leicht, vorlagen[i].status, vorlagen[i].pfad)) }
-        for i in texts.indices { paare.append((texts[i].body, texts[i].leicht, texts[i].status, texts[i].pfad)) }
+        for i in vorlagen.indices { pairs.append((vorlagen[i].body, vorlagen[i].leicht, vorlagen[i].status, vorlagen[i].pfad)) }
+        for i in texts.indices { pairs.append((texts[i].body, texts[i].leicht, texts[i].status, texts[i].pfad)) }
         // Papers that did not load: their text is checked in the same run (no twin, no status to go by).
-        for kaputt in project.broken.vorlageBodies { structure(kaputt.body, g[kaputt.body], log: log) }
-        for (body, leicht, status, pfad) in paare {
+        for broken in project.broken.vorlageBodies { structure(broken.body, g[broken.body], log: log) }
+        for (body, leicht, status, path) in pairs {
             let standard = g[body]
             structure(body, standard, log: log)
             if let leicht {
                 let easy = g[leicht.body]
                 structure(leicht.body, easy, log: log)
                 let parts = standard.headings.filter { $0.level == 2 }.count
-                let leichteTeile = easy.headings.filter { $0.level == 2 }.count
-                if parts >= 3, leichteTeile * 2 < parts {
+                let easyParts = easy.headings.filter { $0.level == 2 }.count
+                if parts >= 3, easyParts * 2 < parts {
                     log.report(Diagnostic(.warning, "LS-ABSCHNITTE",
-                                          .easySectionsMissing(parts, easy: leichteTeile),
+                                          .easySectionsMissing(parts, easy: easyParts),
                                           at: SourceLocation(file: leicht.body.file, line: leicht.body.firstLine, column: 1)))
                 }
-            } else if status == .oeffentlich, pfad.hasPrefix("seiten/") {
-                log.report(Diagnostic(.warning, "LS-PARITAET", .noEasyVersion(pfad),
+            } else if status == .oeffentlich, path.hasPrefix("seiten/") {
+                log.report(Diagnostic(.warning, "LS-PARITAET", .noEasyVersion(path),
                                       at: SourceLocation(file: body.file, line: 1, column: 1)))
             }
         }
@@ -45,7 +45,7 @@ enum ContentCheck {
                 log.report(Diagnostic(.error, "A11Y-ALT", .imageWithoutAlt(link.destination),
                                       at: at, match: link.destination))
             } else if !link.isImage, text.utf8.count <= 48,   // longer than any listed phrase with its punctuation
-                      leereLinktexte.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+                      emptyLinkTexts.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
                 log.report(Diagnostic(.warning, "LINK-TEXT", .emptyLinkText(text),
                                       at: at, match: text))
             }
@@ -54,8 +54,8 @@ enum ContentCheck {
         var before = 1
         for h in outline.headings {
             if h.level > before + 1 || h.level == 1 {
-                let erwartet = h.level == 1 ? nil : String(repeating: "#", count: before + 1)
-                log.report(Diagnostic(.error, "UEBERSCHRIFT-EBENE", .headingLevelSkipped(expected: erwartet),
+                let expectedMarks = h.level == 1 ? nil : String(repeating: "#", count: before + 1)
+                log.report(Diagnostic(.error, "UEBERSCHRIFT-EBENE", .headingLevelSkipped(expected: expectedMarks),
                                       at: body.location(line: h.line, column: h.column), match: h.text))
             }
             before = h.level

@@ -17,7 +17,7 @@ enum DraftCheck {
         var location: SourceLocation
     }
 
-    static func run(_ project: Projekt, _ g: Outlines, buildCache: BuildCache = .keiner, log: DiagnosticLog) {
+    static func run(_ project: Projekt, _ g: Outlines, buildCache: BuildCache = .disabled, log: DiagnosticLog) {
         placeholders(pages(project).filter { $0.status != .entwurf }, buildCache: buildCache, log: log)
         links(project, g, log: log)
         agendas(project, log: log)
@@ -52,19 +52,19 @@ enum DraftCheck {
     /// the bodies of unchanged files for them.
     private static func placeholders(_ pages: [Page], buildCache: BuildCache, log: DiagnosticLog) {
         let bodies = pages.flatMap { page in page.bodies.map { (body: $0, status: page.status) } }
-        let stellen = Parallel.map(bodies.count) { i -> [Int] in
-            buildCache.value("platzhalter", bodies[i].body.inhalt) { placeholderPositions(bodies[i].body.text).flatMap { [$0.line, $0.column] } }
+        let places = Parallel.map(bodies.count) { i -> [Int] in
+            buildCache.value("platzhalter", bodies[i].body.bodyFingerprint) { placeholderPositions(bodies[i].body.text).flatMap { [$0.line, $0.column] } }
         }
         for (i, (body, status)) in bodies.enumerated() {
-            for k in stride(from: 0, to: stellen[i].count - 1, by: 2) {
-                log.error(ContentRuleIds.platzhalter, .placeholderOutsideDraft(status.rawValue),
-                          at: body.location(line: stellen[i][k], column: stellen[i][k + 1]))
+            for k in stride(from: 0, to: places[i].count - 1, by: 2) {
+                log.error(ContentRuleIds.placeholder, .placeholderOutsideDraft(status.rawValue),
+                          at: body.location(line: places[i][k], column: places[i][k + 1]))
             }
         }
         for page in pages {
             for (key, value) in page.fields {
                 guard let value, !placeholderPositions(value).isEmpty else { continue }
-                log.error(ContentRuleIds.platzhalter, .placeholderInField(key, page.status.rawValue), at: page.location)
+                log.error(ContentRuleIds.placeholder, .placeholderInField(key, page.status.rawValue), at: page.location)
             }
         }
     }
@@ -110,17 +110,17 @@ enum DraftCheck {
         guard project.vorlagen.contains(where: { $0.status == .entwurf }) || project.texts.contains(where: { $0.status == .entwurf })
         else { return }
         let index = LinkIndex(project)
-        let gremienDateien = Set(project.visible(fuer: .gremium).anlagen.keys)
+        let gremienFiles = Set(project.visible(for: .gremium).anlagen.keys)
         for page in pages(project) where page.status == .nichtoeffentlich {
             for body in page.bodies {
                 for link in g[body].links {
                     let message: Message
                     switch index.target(link.destination, from: body.pfad) {
-                    case let .webPage(pfad, _, _) where index.status(of: pfad) == .entwurf: message = .linkToDraft(pfad)
-                    case let .filePath(pfad) where !gremienDateien.contains(pfad): message = .linkToDraftAttachment(pfad)
+                    case let .webPage(path, _, _) where index.status(of: path) == .entwurf: message = .linkToDraft(path)
+                    case let .filePath(path) where !gremienFiles.contains(path): message = .linkToDraftAttachment(path)
                     default: continue
                     }
-                    log.error(ContentRuleIds.entwurfVerweis, message,
+                    log.error(ContentRuleIds.draftReference, message,
                               at: body.location(line: link.line, column: BodyLinkCheck.characterColumn(link, in: body.text)))
                 }
             }
@@ -129,12 +129,12 @@ enum DraftCheck {
 
     /// An agenda item that names a draft shows without it in every build: said, not refused.
     private static func agendas(_ project: Projekt, log: DiagnosticLog) {
-        let entwuerfe = Set(project.vorlagen.filter { $0.status == .entwurf }.map(\.nummer))
-        guard !entwuerfe.isEmpty else { return }
+        let drafts = Set(project.vorlagen.filter { $0.status == .entwurf }.map(\.nummer))
+        guard !drafts.isEmpty else { return }
         for sitzung in project.sitzungen {
             for top in sitzung.tagesordnung {
-                guard let nummer = top.vorlage, entwuerfe.contains(nummer) else { continue }
-                log.warning(ContentRuleIds.entwurfVerweis, .agendaItemOnDraft(top.top, nummer), at: top.location)
+                guard let number = top.vorlage, drafts.contains(number) else { continue }
+                log.warning(ContentRuleIds.draftReference, .agendaItemOnDraft(top.top, number), at: top.location)
             }
         }
     }

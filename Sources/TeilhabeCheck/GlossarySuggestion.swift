@@ -6,7 +6,7 @@ package enum GlossarySuggestion {
     /// The rules whose match is one hard word.
     static let hardWordRules: Set<String> = ["LS20", "LS22", "LS23"]
 
-    package static func annotate(_ d: Diagnostic, _ index: [String: GlossarEintrag]) -> Diagnostic {
+    package static func annotate(_ d: Diagnostic, _ index: [String: GlossarEntry]) -> Diagnostic {
         guard !index.isEmpty, hardWordRules.contains(d.rule), let match = d.match,
               let entry = index[Glossary.comparable(match)] else { return d }
         var annotated = d

@@ -18,7 +18,7 @@ enum IndikatorCheck {
         bodies += project.broken.vorlageBodies.map(\.body)   // papers that did not load: their text is checked now
         for body in bodies {
             for block in g[body].blocks where block.info == "indikator" {
-                let lines = block.inhalt.split(separator: "\n", omittingEmptySubsequences: false)
+                let lines = block.contents.split(separator: "\n", omittingEmptySubsequences: false)
                 for (n, sourceLine) in lines.enumerated() {
                     let id = sourceLine.trimmingCharacters(in: .whitespaces)
                     // An indicator that exists but did not load was reported at its own place.
@@ -32,8 +32,8 @@ enum IndikatorCheck {
             }
         }
         for i in project.indikatoren {
-            summeStimmt(i, log: log)
-            summeSpalteStimmt(i, log: log)
+            sumMatches(i, log: log)
+            sumColumnMatches(i, log: log)
             checkProtection(i, log: log)
         }
     }
@@ -53,29 +53,29 @@ enum IndikatorCheck {
     }
 
     /// Each row's `summe_spalte` value should be the total of its other value columns.
-    private static func summeSpalteStimmt(_ i: Indikator, log: DiagnosticLog) {
+    private static func sumColumnMatches(_ i: Indikator, log: DiagnosticLog) {
         guard let name = i.summeSpalte, let k = i.table.columns.firstIndex(of: name) else { return }
         for sourceLine in i.table.lines {
             let valueList = sourceLine.valueList.indices.filter { $0 != k }.map { sourceLine.valueList[$0] }
             guard let total = sourceLine.valueList[k], !valueList.contains(where: { $0 == nil }) else { continue }
-            let berechnet = valueList.compactMap { $0 }.reduce(0, +)
-            if abs(berechnet - total) > 0.5 * pow10(-i.decimals) {
-                let number = { NumberFormat.german($0, stellen: i.decimals) }
-                log.warning("INDIKATOR", .rowNotTotal(row: sourceLine.raum, column: name, value: number(total), computed: number(berechnet)),
+            let computedSum = valueList.compactMap { $0 }.reduce(0, +)
+            if abs(computedSum - total) > 0.5 * pow10(-i.decimals) {
+                let number = { NumberFormat.german($0, places: i.decimals) }
+                log.warning("INDIKATOR", .rowNotTotal(row: sourceLine.raum, column: name, value: number(total), computed: number(computedSum)),
                             at: SourceLocation(file: csvFile(i), line: sourceLine.sourceLine, column: 1))
             }
         }
     }
 
-    private static func summeStimmt(_ i: Indikator, log: DiagnosticLog) {
+    private static func sumMatches(_ i: Indikator, log: DiagnosticLog) {
         guard let name = i.summe, let summe = i.table.lines.first(where: { $0.raum == name }) else { return }
         let details = i.table.lines.filter { $0.raum != name }
         for (c, columnIndex) in i.table.columns.enumerated() {
             let valueList = details.map { $0.valueList[c] }
             guard let total = summe.valueList[c], !valueList.contains(where: { $0 == nil }) else { continue }
-            let berechnet = valueList.compactMap { $0 }.reduce(0, +)
-            if abs(berechnet - total) > 0.5 * pow10(-i.decimals) {
-                log.warning("INDIKATOR", .columnNotTotal(column: "\(columnIndex)", row: name, value: "\(total)", computed: "\(berechnet)"),
+            let computedSum = valueList.compactMap { $0 }.reduce(0, +)
+            if abs(computedSum - total) > 0.5 * pow10(-i.decimals) {
+                log.warning("INDIKATOR", .columnNotTotal(column: "\(columnIndex)", row: name, value: "\(total)", computed: "\(computedSum)"),
                             at: SourceLocation(file: csvFile(i), line: summe.sourceLine, column: 1))
             }
         }

@@ -6,20 +6,20 @@ import TeilhabeLoad
 /// within an edition and safe in addresses, and no two editions share a date.
 enum InklusionsplanCheck {
     static func run(_ project: Projekt, log: DiagnosticLog) {
-        let indikatoren = project.indikatoren.map(\.id), nummern = project.vorlagen.map(\.nummer), broken = project.broken
+        let indikatoren = project.indikatoren.map(\.id), numbers = project.vorlagen.map(\.nummer), broken = project.broken
         var states: [Tag: String] = [:]
         for plan in project.inklusionsplaene {
-            if let andere = states[plan.stand] {
-                log.error("PLAN", .editionsSameStand(andere, plan.edition),
+            if let others = states[plan.stand] {
+                log.error("PLAN", .editionsSameStand(others, plan.edition),
                           at: plan.location)
             }
             states[plan.stand] = plan.edition
-            var felder: [String: SourceLocation] = [:], massnahmen: [String: SourceLocation] = [:]
+            var fields: [String: SourceLocation] = [:], massnahmen: [String: SourceLocation] = [:]
             for field in plan.handlungsfelder {
-                if let earlier = felder[field.id] {
+                if let earlier = fields[field.id] {
                     log.error("DUPLIKAT", .handlungsfeldTwice(field.id, firstLine: earlier.line ?? 1), at: field.location)
                 }
-                felder[field.id] = field.location
+                fields[field.id] = field.location
                 if Slug.make(field.id) != field.id || field.id == "fortschreibung" {
                     log.error("SLUG", .handlungsfeldNotSlug(field.id),
                               at: field.location)
@@ -35,9 +35,9 @@ enum InklusionsplanCheck {
                         ReferenceCheck.unresolved("Indikator", id, known: indikatoren, file: "indikatoren/",
                                                   at: m.referenceLocations[id] ?? m.location, log: log)
                     }
-                    for nummer in m.vorlagen where !nummern.contains(nummer) && !broken.mayBeVorlage(nummer) {
-                        ReferenceCheck.unresolved("Vorlage", nummer, known: nummern, file: "vorlagen/",
-                                                  at: m.referenceLocations[nummer] ?? m.location, log: log)
+                    for number in m.vorlagen where !numbers.contains(number) && !broken.mayBeVorlage(number) {
+                        ReferenceCheck.unresolved("Vorlage", number, known: numbers, file: "vorlagen/",
+                                                  at: m.referenceLocations[number] ?? m.location, log: log)
                     }
                 }
             }

@@ -55,7 +55,7 @@ enum OParlIdCheck {
             claim(id, Owner(kind: .amt, name: v.federfuehrend, location: v.location))
         }
         for g in project.gremien {
-            claim(OParlAddresses.organisation(g.id), Owner(kind: .gremium, name: g.id, location: g.location))
+            claim(OParlAddresses.organization(g.id), Owner(kind: .gremium, name: g.id, location: g.location))
         }
         for s in project.sitzungen {
             // One number twice in a meeting is IdentityCheck's DUPLIKAT error already.
@@ -70,11 +70,11 @@ enum OParlIdCheck {
     private static func fileList(_ v: Vorlage, _ project: Projekt, claim: (String, Owner) -> Void) {
         claim(OParlAddresses.pageFile(v.slug), Owner(kind: .page, name: v.pfad, location: v.location))
         if let leicht = v.leicht {
-            claim(OParlAddresses.leichteDatei(v.slug), Owner(kind: .easyPage, name: v.pfad, location: leicht.location))
+            claim(OParlAddresses.easyFile(v.slug), Owner(kind: .easyPage, name: v.pfad, location: leicht.location))
         }
         for anlage in v.anlagen {
-            guard let pfad = Paths.resolve(anlage.filePath), project.anlagen[pfad] != nil else { continue }
-            claim(OParlAddresses.anlagenDatei(pfad), Owner(kind: .attachment, name: pfad, location: anlage.location))
+            guard let path = Paths.resolve(anlage.filePath), project.anlagen[path] != nil else { continue }
+            claim(OParlAddresses.anlageFile(path), Owner(kind: .attachment, name: path, location: anlage.location))
         }
     }
 }

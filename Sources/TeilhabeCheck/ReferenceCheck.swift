@@ -6,26 +6,26 @@ import TeilhabeLoad
 /// agenda item → paper number.
 enum ReferenceCheck {
     static func run(_ project: Projekt, log: DiagnosticLog) {
-        let gremien = project.gremien.map(\.id), sitzungen = project.sitzungen.map(\.id), nummern = project.vorlagen.map(\.nummer)
+        let gremien = project.gremien.map(\.id), sitzungen = project.sitzungen.map(\.id), numbers = project.vorlagen.map(\.nummer)
         // Sets for the lookups: an office has thousands of papers and hundreds of meetings.
-        let gremienMenge = Set(gremien), sitzungenMenge = Set(sitzungen), nummernMenge = Set(nummern)
+        let gremienSet = Set(gremien), sitzungSet = Set(sitzungen), numberSet = Set(numbers)
         // A record that exists but did not load was reported at its place: references to it are no mistake.
         let broken = project.broken
-        for sitzung in project.sitzungen where !gremienMenge.contains(sitzung.gremium) && !broken.mayBeGremium(sitzung.gremium) {
+        for sitzung in project.sitzungen where !gremienSet.contains(sitzung.gremium) && !broken.mayBeGremium(sitzung.gremium) {
             unresolved("Gremium", sitzung.gremium, known: gremien, file: "gremien.yaml", at: sitzung.location, log: log)
         }
         let vorlagen = project.vorlagen   // by index and field: a loop would copy every paper whole
         for i in vorlagen.indices {
             for beratung in vorlagen[i].beratungsfolge
-            where !sitzungenMenge.contains(beratung.sitzung) && !broken.mayBeSitzung(beratung.sitzung) {
+            where !sitzungSet.contains(beratung.sitzung) && !broken.mayBeSitzung(beratung.sitzung) {
                 unresolved("Sitzung", beratung.sitzung, known: sitzungen, file: "sitzungen.yaml",
                            at: beratung.location, log: log)
             }
         }
         for sitzung in project.sitzungen {
             for top in sitzung.tagesordnung {
-                guard let nummer = top.vorlage, !nummernMenge.contains(nummer), !broken.mayBeVorlage(nummer) else { continue }
-                unresolved("Vorlage", nummer, known: nummern, file: "vorlagen/", at: top.location, log: log)
+                guard let number = top.vorlage, !numberSet.contains(number), !broken.mayBeVorlage(number) else { continue }
+                unresolved("Vorlage", number, known: numbers, file: "vorlagen/", at: top.location, log: log)
             }
         }
     }

@@ -16,9 +16,9 @@ enum TwinCheck {
             missing.append((bericht.pfad, bericht.location))
         }
         // A twin that exists but did not load was reported at its own place.
-        for (pfad, location) in missing where !project.filesWithErrors.contains(pfad + ".leicht.md") {
+        for (path, location) in missing where !project.filesWithErrors.contains(path + ".leicht.md") {
             log.report(Diagnostic(severity, "LS-FEHLT",
-                                  .noEasyVersion(pfad),
+                                  .noEasyVersion(path),
                                   at: location))
         }
     }

@@ -7,30 +7,30 @@ import TeilhabeLoad
 package enum VorlageCheck {
     static func run(_ project: Projekt, _ g: Outlines, log: DiagnosticLog) {
         let pflicht = project.site.pflichtabschnitte.map { ($0, normalize($0)) }
-        let beschluss = ("Beschlussvorschlag", normalize("Beschlussvorschlag"))
+        let resolution = ("Beschlussvorschlag", normalize("Beschlussvorschlag"))
         let vorlagen = project.vorlagen
         // Papers that did not load are checked too: a misspelt key must not hide a missing section until the next run.
-        let kaputt = project.broken.vorlageBodies
-        let anzahl = vorlagen.count
-        let missing = Parallel.map(anzahl + kaputt.count) { i -> [String] in
-            let body = i < anzahl ? vorlagen[i].body : kaputt[i - anzahl].body
-            let art = i < anzahl ? vorlagen[i].art.rawValue : kaputt[i - anzahl].art
+        let broken = project.broken.vorlageBodies
+        let count = vorlagen.count
+        let missing = Parallel.map(count + broken.count) { i -> [String] in
+            let body = i < count ? vorlagen[i].body : broken[i - count].body
+            let art = i < count ? vorlagen[i].art.rawValue : broken[i - count].art
             // An imported paper's text is the council system's (or only linked): its sections are not ours to demand.
-            if i < anzahl, vorlagen[i].quelle != nil { return [] }
-            let required = pflicht + (art == Vorlage.Art.Beschlussvorlage.rawValue ? [beschluss] : [])
-            let ueberschriften = g[body].headings.filter { $0.level == 2 }.map(\.text)
+            if i < count, vorlagen[i].quelle != nil { return [] }
+            let required = pflicht + (art == Vorlage.Art.Beschlussvorlage.rawValue ? [resolution] : [])
+            let headings = g[body].headings.filter { $0.level == 2 }.map(\.text)
             // Headings mostly are written as required: only a paper that lacks one exactly is normalised.
-            let genau = Set(ueberschriften)
-            guard !required.allSatisfy({ genau.contains($0.0) }) else { return [] }
-            let sections = Set(ueberschriften.map(normalize))
+            let exactHeadings = Set(headings)
+            guard !required.allSatisfy({ exactHeadings.contains($0.0) }) else { return [] }
+            let sections = Set(headings.map(normalize))
             return required.filter { !sections.contains($0.1) }.map(\.0)
         }
         for (i, names) in missing.enumerated() {
-            let body = i < anzahl ? vorlagen[i].body : kaputt[i - anzahl].body
-            let art = i < anzahl ? vorlagen[i].art.rawValue : kaputt[i - anzahl].art ?? "Vorlage"
-            let nummer = i < anzahl ? vorlagen[i].nummer : kaputt[i - anzahl].nummer ?? body.pfad
-            for abschnitt in names {
-                log.error("VORLAGE-ABSCHNITT", .vorlageSectionMissing(art: art, nummer: nummer, section: abschnitt),
+            let body = i < count ? vorlagen[i].body : broken[i - count].body
+            let art = i < count ? vorlagen[i].art.rawValue : broken[i - count].art ?? "Vorlage"
+            let number = i < count ? vorlagen[i].nummer : broken[i - count].nummer ?? body.pfad
+            for section in names {
+                log.error("VORLAGE-ABSCHNITT", .vorlageSectionMissing(art: art, number: number, section: section),
                           at: SourceLocation(file: body.file, line: body.firstLine, column: 1))
             }
         }

@@ -55,12 +55,12 @@ extension LeichteFassung: BinaryValue {
 
 extension LoadedFile: BinaryValue where P: BinaryValue {
     init(binary d: BinaryCodec.BinaryDecoder) throws {
-        self.init(value: try d.optional { try P(binary: d) }, findings: try d.valueList(), leichteFelder: try d.valueList())
+        self.init(value: try d.optional { try P(binary: d) }, findings: try d.valueList(), easyFields: try d.valueList())
     }
 
     func binary(_ p: BinaryCodec.Buffer) {
         p.optional(value) { $0.binary(p) }
-        p.valueList(findings); p.valueList(leichteFelder)
+        p.valueList(findings); p.valueList(easyFields)
     }
 }
 
@@ -71,10 +71,10 @@ extension MarkdownQuelle: BinaryValue {
         let file = try d.text()
         self.init(bodyText: LazyBody { PosixFile.bytes(file).flatMap(TextDecoding.utf8).flatMap(FrontMatter.init)?.body ?? "" },
                   file: file, pfad: try d.text(), firstLine: try d.whole(),
-                  head: try Fingerprint(binary: d), inhalt: try Fingerprint(binary: d))
+                  head: try Fingerprint(binary: d), bodyFingerprint: try Fingerprint(binary: d))
     }
 
     package func binary(_ p: BinaryCodec.Buffer) {
-        p.text(file); p.text(pfad); p.whole(firstLine); head.binary(p); inhalt.binary(p)
+        p.text(file); p.text(pfad); p.whole(firstLine); head.binary(p); bodyFingerprint.binary(p)
     }
 }

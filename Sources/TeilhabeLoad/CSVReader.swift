@@ -6,14 +6,14 @@ import TeilhabeMarkdown
 /// Reads CSV as spreadsheets export it: `;` or `,` (detected), quoted cells, UTF-8 with or without
 /// BOM or Windows-1252, CRLF or LF. Cells keep their line and column for messages.
 struct CSVReader {
-    struct Zelle {
+    struct Cell {
         var text: String
         var sourceLine: Int
         var columnIndex: Int
     }
 
     let separator: Character
-    let lines: [[Zelle]]
+    let lines: [[Cell]]
 
     init(_ bytes: [UInt8]) {
         let text = CSVReader.decodeValue(bytes).replacingOccurrences(of: "\r\n", with: "\n")
@@ -25,10 +25,10 @@ struct CSVReader {
 
     /// UTF-8 (a BOM is dropped); anything that is not valid UTF-8 is read as Windows-1252.
     static func decodeValue(_ bytes: [UInt8]) -> String {
-        var inhalt = bytes[...]
-        if inhalt.starts(with: [0xEF, 0xBB, 0xBF]) { inhalt = inhalt.dropFirst(3) }
-        if let utf8 = String(validating: inhalt, as: UTF8.self) { return utf8 }
-        return String(String.UnicodeScalarView(inhalt.map { cp1252($0) }))
+        var contents = bytes[...]
+        if contents.starts(with: [0xEF, 0xBB, 0xBF]) { contents = contents.dropFirst(3) }
+        if let utf8 = String(validating: contents, as: UTF8.self) { return utf8 }
+        return String(String.UnicodeScalarView(contents.map { cp1252($0) }))
     }
 
     /// Windows-1252: Latin-1 except 0x80–0x9F, which hold €, „, “, – and friends.
@@ -42,15 +42,15 @@ struct CSVReader {
         return Unicode.Scalar(table[byte] ?? UInt32(byte)) ?? "?"
     }
 
-    private static func splitText(_ text: String, separator: Character) -> [[Zelle]] {
-        var lines: [[Zelle]] = []
-        var current: [Zelle] = []
+    private static func splitText(_ text: String, separator: Character) -> [[Cell]] {
+        var lines: [[Cell]] = []
+        var current: [Cell] = []
         var field = ""
         var inQuotes = false
-        var sourceLine = 1, columnIndex = 1, feldSpalte = 1, feldZeile = 1
+        var sourceLine = 1, columnIndex = 1, fieldColumn = 1, fieldRow = 1
         var lineHasContent = false
         func fieldDone() {
-            current.append(Zelle(text: field.trimmingCharacters(in: .whitespaces), sourceLine: feldZeile, columnIndex: feldSpalte))
+            current.append(Cell(text: field.trimmingCharacters(in: .whitespaces), sourceLine: fieldRow, columnIndex: fieldColumn))
             field = ""
         }
         var characters = Array(text)
@@ -71,7 +71,7 @@ struct CSVReader {
             } else if c == separator {
                 fieldDone()
                 lineHasContent = true
-                feldSpalte = columnIndex + 1
+                fieldColumn = columnIndex + 1
             } else if c == "\n" {
                 if lineHasContent || !field.trimmingCharacters(in: .whitespaces).isEmpty {
                     fieldDone()
@@ -82,10 +82,10 @@ struct CSVReader {
                 lineHasContent = false
                 sourceLine += 1
                 columnIndex = 0
-                feldSpalte = 1
-                feldZeile = sourceLine
+                fieldColumn = 1
+                fieldRow = sourceLine
             } else {
-                if field.isEmpty && !lineHasContent && current.isEmpty { feldZeile = sourceLine }
+                if field.isEmpty && !lineHasContent && current.isEmpty { fieldRow = sourceLine }
                 field.append(c)
             }
             i += 1
@@ -108,8 +108,8 @@ enum Numbers {
     static let commaDecimal = SharedRegex(#/-?[0-9]+(,[0-9]+)?/#)
     static let dotDecimal = SharedRegex(#/-?[0-9]+\.[0-9]+/#)
 
-    /// `ausserhalb`: a number, but not below `limit` in size.
-    enum Outcome: Equatable { case value(Double), missing, ungueltig, ausserhalb }
+    /// `outOfRange`: a number, but not below `limit` in size.
+    enum Outcome: Equatable { case value(Double), missing, invalid, outOfRange }
 
     /// `24.812` (thousands dot), `12,5` (decimal comma), `1.234,5`, `3.5` (decimal point), a leading
     /// `-` or `−`, and `''`, `-`, `.`, `–` for a missing value. Always a finite value or a refusal.
@@ -125,11 +125,11 @@ enum Numbers {
         } else if t.wholeMatch(of: Numbers.dotDecimal) != nil {
             normal = t
         } else {
-            return .ungueltig
+            return .invalid
         }
         // Very long digit strings read as ±∞ (or not at all): too large either way.
-        guard let value = Double(normal), value.isFinite else { return .ausserhalb }
-        guard abs(value) < limit else { return .ausserhalb }
+        guard let value = Double(normal), value.isFinite else { return .outOfRange }
+        guard abs(value) < limit else { return .outOfRange }
         return .value(value == 0 ? 0 : value)   // no "-0" in the downloads
     }
 }

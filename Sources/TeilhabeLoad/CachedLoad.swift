@@ -7,7 +7,7 @@ import TeilhabeMarkdown
 struct LoadedFile<P: Codable>: Codable {
     var value: P?
     var findings: [Diagnostic]
-    var leichteFelder: [LeichtesFeld]
+    var easyFields: [EasyField]
     var broken: BrokenRecords?
 }
 
@@ -22,30 +22,30 @@ extension ContentFolder {
     /// and its findings come from the cache.
     func loaded<P: Codable>(_ relative: String, art: String, buildCache: BuildCache,
                              _ loadFile: (ContentFolder) -> P?) -> P? {
-        let pfad = display(relative)
+        let path = display(relative)
         // A file whose status the cache does not know is read for its fingerprint: those bytes are parsed.
-        guard buildCache.folderPath != nil, let (inputFingerprint, alreadyRead) = try? io.fingerprintWithData(pfad) else { return loadFile(self) }
+        guard buildCache.folderPath != nil, let (inputFingerprint, alreadyRead) = try? io.fingerprintWithData(path) else { return loadFile(self) }
         func cacheKey(_ inputFingerprint: Fingerprint) -> Fingerprint {
             var s = FingerprintHasher()
-            s.text(ContentFolder.loaderVersion); s.text(art); s.text(pfad); s.inputFingerprint(inputFingerprint)
+            s.text(ContentFolder.loaderVersion); s.text(art); s.text(path); s.inputFingerprint(inputFingerprint)
             return s.resultValue
         }
         let entry: LoadedFile<P>
-        if let alt: LoadedFile<P> = buildCache.cached("laden", cacheKey(inputFingerprint)) {
-            entry = alt
+        if let old: LoadedFile<P> = buildCache.cached("laden", cacheKey(inputFingerprint)) {
+            entry = old
         } else {
             // Parsed from the very bytes its key is made of, in its own log and collection, so that
             // exactly this file's findings are kept. A loader that looked at any other file is not a
             // function of this one: its result is not kept.
-            guard let payload = alreadyRead ?? (try? io.read(pfad)) else { return loadFile(self) }
-            let fremd = CancellationFlag()
-            let own = ContentFolder(root: root, io: .single(pfad, payload, sonst: io, fremd: fremd.assign), log: DiagnosticLog())
-            entry = LoadedFile(value: loadFile(own), findings: own.log.all, leichteFelder: own.leichteFelder.allItems,
+            guard let payload = alreadyRead ?? (try? io.read(path)) else { return loadFile(self) }
+            let foreign = CancellationFlag()
+            let own = ContentFolder(root: root, io: .single(path, payload, otherwise: io, foreign: foreign.assign), log: DiagnosticLog())
+            entry = LoadedFile(value: loadFile(own), findings: own.log.all, easyFields: own.easyFields.allItems,
                                  broken: own.broken.all)
-            if !fremd.gesetzt { buildCache.storeEntry("laden", cacheKey(.von(payload)), entry) }
+            if !foreign.isSet { buildCache.storeEntry("laden", cacheKey(.von(payload)), entry) }
         }
-        for befund in entry.findings { log.report(befund) }
-        leichteFelder.add(contentsOf: entry.leichteFelder)
+        for finding in entry.findings { log.report(finding) }
+        easyFields.add(contentsOf: entry.easyFields)
         broken.merge(entry.broken ?? BrokenRecords())
         return entry.value
     }

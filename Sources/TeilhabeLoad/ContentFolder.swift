@@ -9,7 +9,7 @@ package struct ContentFolder {
     let root: String
     let io: FileIO
     package let log: DiagnosticLog
-    let leichteFelder = LeichteFelderSammlung()
+    let easyFields = EasyFieldCollection()
     /// Records that exist but did not load (or loaded with an error), by what could be read of them.
     let broken = BrokenRecordsCollector()
 
@@ -44,12 +44,12 @@ package struct ContentFolder {
 
     /// A YAML file that holds one mapping, read against its known keys; easy-language fields are collected.
     /// An empty file is an error of its own: its keys are not all missing one by one.
-    func felder(_ relative: String, known: [String], what: String) -> Fields? {
+    func fields(_ relative: String, known: [String], what: String) -> Fields? {
         guard let text = text(relative) else { return nil }
         switch YAMLFile.parse(text, file: display(relative), log: log) {
         case let .node(node):
             return Fields(node, known: known, what: what, file: display(relative), lineOffset: 0, log: log,
-                          collection: leichteFelder, source: YAMLSource(text))
+                          collection: easyFields, source: YAMLSource(text))
         case .empty:
             log.error("YAML", .emptyYAMLFile(what),
                       at: SourceLocation(file: display(relative)))

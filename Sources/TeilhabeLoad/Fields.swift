@@ -16,7 +16,7 @@ struct Fields {
     let lineOffset: Int
     let what: String
     let log: DiagnosticLog
-    var collection: LeichteFelderSammlung?
+    var collection: EasyFieldCollection?
     /// Known keys that are absent but named by an unknown key's suggestion: the misspelling was
     /// reported, so the key is not reported as missing as well.
     private var misspelt: Set<String> = []
@@ -24,7 +24,7 @@ struct Fields {
     var source: YAMLSource?
 
     init?(_ node: Node, known: [String], what: String, file: String, lineOffset: Int, log: DiagnosticLog,
-          collection: LeichteFelderSammlung? = nil, source: YAMLSource? = nil) {
+          collection: EasyFieldCollection? = nil, source: YAMLSource? = nil) {
         self.collection = collection
         self.source = source
         self.node = node
@@ -70,8 +70,8 @@ struct Fields {
 
     private func missing(_ key: String) {
         guard !misspelt.contains(key) else { return }
-        if let (ort, rest) = commentedOut(key) {
-            log.error("SCHEMA-REQUIRED", .yamlCommentHint(key: key, rest: rest), at: ort)
+        if let (place, rest) = commentedOut(key) {
+            log.error("SCHEMA-REQUIRED", .yamlCommentHint(key: key, rest: rest), at: place)
             return
         }
         log.error("SCHEMA-REQUIRED", .missingKey(key, in: what), at: location)
@@ -122,18 +122,18 @@ struct Fields {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    func tag(_ key: String, required: Bool = false) -> Tag? {
+    func day(_ key: String, required: Bool = false) -> Tag? {
         guard let text = string(key, required: required) else { return nil }
-        guard let tag = Tag(text) else {
+        guard let day = Tag(text) else {
             log.error("SCHEMA-TYPE", .notADate(key, text), at: location(key))
             return nil
         }
-        return tag
+        return day
     }
 
-    func instant(_ key: String, required: Bool = false) -> Zeitpunkt? {
+    func instant(_ key: String, required: Bool = false) -> WallClockTime? {
         guard let text = string(key, required: required) else { return nil }
-        guard let time = Zeitpunkt(text) else {
+        guard let time = WallClockTime(text) else {
             log.error("SCHEMA-TYPE", .notADateTime(key, text),
                       at: location(key))
             return nil
@@ -205,12 +205,12 @@ struct Fields {
     /// An easy-language text value, recorded with the place its first character stands.
     func leicht(_ key: String, required: Bool = false) -> String? {
         guard let text = string(key, required: required), let value = self[key] else { return nil }
-        var ort = location(of: value)
+        var place = location(of: value)
         if let scalar = value.scalar, scalar.style == .singleQuoted || scalar.style == .doubleQuoted {
-            ort.column = (ort.column ?? 1) + 1
+            place.column = (place.column ?? 1) + 1
         }
         // Leading spaces of a plain scalar are not part of its text.
-        collection?.add(LeichtesFeld(text: text, location: ort))
+        collection?.add(EasyField(text: text, location: place))
         return text
     }
 }

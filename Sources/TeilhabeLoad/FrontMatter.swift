@@ -15,27 +15,27 @@ struct FrontMatter {
     /// Scans bytes: splitting every file into lines and joining the body again was 5 % of a large build.
     init?(_ text: String) {
         let bytes = Array(text.utf8)
-        func ende(_ beginning: Int) -> Int { bytes[beginning...].firstIndex(of: 0x0A) ?? bytes.count }
-        func ist(_ beginning: Int, _ marken: [[UInt8]]) -> Bool {
-            var a = beginning, e = ende(beginning)
+        func lineEnd(_ beginning: Int) -> Int { bytes[beginning...].firstIndex(of: 0x0A) ?? bytes.count }
+        func startsWith(_ beginning: Int, _ markers: [[UInt8]]) -> Bool {
+            var a = beginning, e = lineEnd(beginning)
             while a < e, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
             while e > a, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 { e -= 1 }
-            return marken.contains { $0.elementsEqual(bytes[a..<e]) }
+            return markers.contains { $0.elementsEqual(bytes[a..<e]) }
         }
-        guard ist(0, [Array("---".utf8)]) else { return nil }
-        let yamlAnfang = ende(0) + 1
-        var sourceLine = ende(0), lines = 1   // lines before the closing one
+        guard startsWith(0, [Array("---".utf8)]) else { return nil }
+        let yamlStart = lineEnd(0) + 1
+        var sourceLine = lineEnd(0), lines = 1   // lines before the closing one
         var end: Int?
         while sourceLine < bytes.count {
             let beginning = sourceLine + 1
-            if ist(beginning, [Array("---".utf8), Array("...".utf8)]) { end = beginning; break }
+            if startsWith(beginning, [Array("---".utf8), Array("...".utf8)]) { end = beginning; break }
             lines += 1
-            sourceLine = ende(beginning)
+            sourceLine = lineEnd(beginning)
         }
         guard let end else { return nil }
-        yaml = yamlAnfang < end ? String(decoding: bytes[yamlAnfang..<(end - 1)], as: UTF8.self) : ""
+        yaml = yamlStart < end ? String(decoding: bytes[yamlStart..<(end - 1)], as: UTF8.self) : ""
         yamlLineOffset = 1
-        let bodyText = ende(end) + 1
+        let bodyText = lineEnd(end) + 1
         body = bodyText < bytes.count ? String(decoding: bytes[bodyText...], as: UTF8.self) : ""
         bodyFirstLine = lines + 2
     }

@@ -11,7 +11,7 @@ enum GlossarLoader {
     static let keys = ["wort", "varianten", "erklaerung"]
     static let file = "glossar.yaml"
 
-    static func load(in folder: ContentFolder) -> [GlossarEintrag] {
+    static func load(in folder: ContentFolder) -> [GlossarEntry] {
         guard folder.exists(file), let text = folder.text(file) else { return [] }
         let display = folder.display(file)
         let node: Node
@@ -27,16 +27,16 @@ enum GlossarLoader {
         var seen: [String: (wort: String, line: Int?)] = [:]
         return list.compactMap { item in
             guard let f = Fields(item, known: keys, what: "Glossar-Eintrag", file: display, lineOffset: 0, log: folder.log,
-                                 collection: folder.leichteFelder, source: source),
-                  let wort = f.string("wort", required: true) else { return nil }
+                                 collection: folder.easyFields, source: source),
+                  let word = f.string("wort", required: true) else { return nil }
             let erklaerung = f.leicht("erklaerung", required: true)
-            var forms: [(String, SourceLocation)] = [(wort, f.location("wort"))]
+            var forms: [(String, SourceLocation)] = [(word, f.location("wort"))]
             for v in f.list("varianten") {
-                guard let variante = v.scalar?.string, !variante.trimmingCharacters(in: .whitespaces).isEmpty else {
+                guard let variant = v.scalar?.string, !variant.trimmingCharacters(in: .whitespaces).isEmpty else {
                     folder.log.error("SCHEMA-TYPE", .listEntryNotText("varianten"), at: f.location(of: v))
                     continue
                 }
-                forms.append((variante, f.location(of: v)))
+                forms.append((variant, f.location(of: v)))
             }
             var own: Set<String> = []
             for (form, at) in forms {
@@ -44,13 +44,13 @@ enum GlossarLoader {
                 if own.contains(key) { continue }   // a variant that only repeats the word in another spelling
                 own.insert(key)
                 if let first = seen[key] {
-                    folder.log.error("GLOSSAR", .glossaryDuplicate(form, wort: first.wort, line: first.line), at: at)
+                    folder.log.error("GLOSSAR", .glossaryDuplicate(form, word: first.wort, line: first.line), at: at)
                 } else {
-                    seen[key] = (wort, f.location("wort").line)
+                    seen[key] = (word, f.location("wort").line)
                 }
             }
             guard let erklaerung else { return nil }
-            return GlossarEintrag(wort: wort, varianten: forms.dropFirst().map(\.0), erklaerung: erklaerung, location: f.location("wort"))
+            return GlossarEntry(wort: word, varianten: forms.dropFirst().map(\.0), erklaerung: erklaerung, location: f.location("wort"))
         }
     }
 }

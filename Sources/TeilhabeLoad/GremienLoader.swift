@@ -68,13 +68,13 @@ enum GremienLoader {
         else { return [] }
         return nodes.compactMap { node in
             entry(node, in: folder, broken: \.gremien, unknown: \.unknownGremium) { log in
-                gremium(node, file: file, source: source, log: log, collection: folder.leichteFelder)
+                gremium(node, file: file, source: source, log: log, collection: folder.easyFields)
             }
         }
     }
 
     private static func gremium(_ node: Node, file: String, source: YAMLSource, log: DiagnosticLog,
-                                collection: LeichteFelderSammlung) -> Gremium? {
+                                collection: EasyFieldCollection) -> Gremium? {
         guard let g = Fields(node, known: gremiumKeys, what: "Gremium", file: file, lineOffset: 0, log: log, collection: collection,
                              source: source),
               let id = g.string("id", required: true), let name = g.string("name", required: true),
@@ -101,25 +101,25 @@ enum GremienLoader {
         let id = s.string("id", required: true)
         let gremium = s.string("gremium", required: true)
         let begin = s.instant("beginn", required: true)
-        let ende = s.instant("ende")
+        let end = s.instant("ende")
         QuelleField.read(s)
         let tops = s.list("tagesordnung").compactMap { top(s.item($0, known: topKeys, what: "Tagesordnungspunkt")) }
         guard let id, let gremium, let begin else { return nil }
-        if let ende, ende < begin {
+        if let end, end < begin {
             log.error("SCHEMA-VALUE", .endBeforeBeginn, at: s.location("ende"))
         }
-        return Sitzung(id: id, gremium: gremium, begin: begin, ende: ende, ort: s.string("ort"),
+        return Sitzung(id: id, gremium: gremium, begin: begin, ende: end, ort: s.string("ort"),
                        tagesordnung: tops, location: s.location("id"))
     }
 
     private static func top(_ t: Fields?) -> Tagesordnungspunkt? {
-        guard let t, let nummer = t.string("top", required: true) else { return nil }
+        guard let t, let number = t.string("top", required: true) else { return nil }
         let titel = t.string("titel"), vorlage = t.string("vorlage")
         if titel == nil, vorlage == nil {
-            t.log.error("SCHEMA-REQUIRED", .topNeedsTitel(nummer), at: t.location)
+            t.log.error("SCHEMA-REQUIRED", .topNeedsTitel(number), at: t.location)
             return nil
         }
-        return Tagesordnungspunkt(top: nummer, titel: titel, vorlage: vorlage,
+        return Tagesordnungspunkt(top: number, titel: titel, vorlage: vorlage,
                                   status: t.status(drafts: false), location: t.location("top"))
     }
 }

@@ -28,30 +28,30 @@ enum IndikatorLoader {
         let filePath = folder.display(yaml)
         let base = String(yaml[..<yaml.lastIndex(of: ".")!])
         let id = id(of: yaml)
-        guard let f = folder.felder(yaml, known: keys, what: "Indikator") else { return nil }
+        guard let f = folder.fields(yaml, known: keys, what: "Indikator") else { return nil }
         let titel = f.string("titel", required: true)
         let einheit = unit(f)
-        let quelle = f.string("quelle", required: true)
+        let source = f.string("quelle", required: true)
         let decimals = number(f, "nachkommastellen", bounds: 0...6) ?? 0
         let geheimhaltung = number(f, "geheimhaltung", bounds: 2...1000)
         if geheimhaltung != nil, let einheit, einheit != .anzahl {
             // Fail closed: protection was asked for and cannot be given, so nothing is published.
-            f.log.error("INDIKATOR", .geheimhaltungOnlyForAnzahl(einheit.rawValue), at: f.location("geheimhaltung"))
+            f.log.error("INDIKATOR", .secrecyOnlyForCounts(einheit.rawValue), at: f.location("geheimhaltung"))
         }
-        let csvPfad = base + ".csv"
-        guard folder.exists(csvPfad) else {
-            folder.log.error("INDIKATOR", .valuesMissing(csvPfad), at: f.location)
+        let csvPath = base + ".csv"
+        guard folder.exists(csvPath) else {
+            folder.log.error("INDIKATOR", .valuesMissing(csvPath), at: f.location)
             return nil
         }
-        let ruleId = ValueRule(whole: einheit == .anzahl, nichtNegativ: einheit == .anzahl && geheimhaltung != nil)
-        let table = readTable(csvPfad, in: folder, ruleId: ruleId)
+        let ruleId = ValueRule(whole: einheit == .anzahl, nonNegative: einheit == .anzahl && geheimhaltung != nil)
+        let table = readTable(csvPath, in: folder, ruleId: ruleId)
         let summe = f.string("summe"), summeSpalte = f.string("summe_spalte")
-        if let table { checkTotals(f, summe: summe, summeSpalte: summeSpalte, table: table, csv: csvPfad) }
-        guard let titel, let einheit, let quelle, let table else { return nil }
+        if let table { checkTotals(f, summe: summe, summeSpalte: summeSpalte, table: table, csv: csvPath) }
+        guard let titel, let einheit, let source, let table else { return nil }
         let titelLeicht = f.leicht("titel_leicht")
         var indikator = Indikator(id: id, titel: titel, titelLeicht: titelLeicht ?? Indikator.easyTitleFallback,
-                         beschreibung: f.string("beschreibung"), einheit: einheit.rawValue, quelle: quelle,
-                         stichtag: f.tag("stichtag"), raumebene: f.string("raumebene"), decimals: decimals,
+                         beschreibung: f.string("beschreibung"), einheit: einheit.rawValue, quelle: source,
+                         stichtag: f.day("stichtag"), raumebene: f.string("raumebene"), decimals: decimals,
                          geheimhaltung: einheit == .anzahl ? geheimhaltung : nil, summe: summe, summeSpalte: summeSpalte,
                          sampleData: f.bool("beispieldaten") ?? false, table: table,
                          location: SourceLocation(file: filePath, line: 1, column: 1))
@@ -87,7 +87,7 @@ enum IndikatorLoader {
     }
 
     /// `summe` must name a row of the CSV, `summe_spalte` one of its value columns.
-    private static func checkTotals(_ f: Fields, summe: String?, summeSpalte: String?, table: Tabelle, csv: String) {
+    private static func checkTotals(_ f: Fields, summe: String?, summeSpalte: String?, table: ValueTable, csv: String) {
         if let summe, !table.lines.contains(where: { $0.raum == summe }) {
             let suggested = Suggest.closest(to: summe, in: table.lines.map(\.raum))
             f.log.error("INDIKATOR", .summeNoRow(summe, csv: csv, suggestion: suggested), at: f.location("summe"), suggestion: suggested)
@@ -116,12 +116,12 @@ enum IndikatorLoader {
     /// (a fraction such as 4,99 would slip past the 1 … n−1 rule, and the protection assumes counts ≥ 0).
     struct ValueRule {
         var whole = false
-        var nichtNegativ = false
+        var nonNegative = false
     }
 
     /// The CSV as a table; every cell that is not a number allowed here is an error with line and column.
-    static func readTable(_ pfad: String, in folder: ContentFolder, ruleId: ValueRule = ValueRule()) -> Tabelle? {
-        let filePath = folder.display(pfad)
+    static func readTable(_ path: String, in folder: ContentFolder, ruleId: ValueRule = ValueRule()) -> ValueTable? {
+        let filePath = folder.display(path)
         guard let bytes = try? folder.io.read(filePath) else {
             folder.log.error("IO", .fileUnreadable, at: SourceLocation(file: filePath))
             return nil
@@ -133,44 +133,44 @@ enum IndikatorLoader {
             return nil
         }
         var ok = true
-        var lines: [Tabelle.Zeile] = []
+        var lines: [ValueTable.Row] = []
         var seen: [String: Int] = [:]
         for sourceLine in csv.lines.dropFirst() {
-            let nummer = sourceLine.first?.sourceLine ?? 0
+            let lineNumber = sourceLine.first?.sourceLine ?? 0
             guard sourceLine.count == head.count else {
                 folder.log.error("CSV", .csvRowWidth(sourceLine.count, header: head.count),
-                                 at: SourceLocation(file: filePath, line: nummer, column: 1))
+                                 at: SourceLocation(file: filePath, line: lineNumber, column: 1))
                 ok = false
                 continue
             }
             let raum = sourceLine[0].text
             if let earlier = seen[raum] {
                 folder.log.error("CSV", .csvAreaTwice(raum, firstLine: earlier),
-                                 at: SourceLocation(file: filePath, line: nummer, column: 1))
+                                 at: SourceLocation(file: filePath, line: lineNumber, column: 1))
                 ok = false
             }
-            seen[raum] = nummer
-            let valueList = sourceLine.dropFirst().map { zelle in cellValue(zelle, ruleId: ruleId, filePath: filePath, log: folder.log) }
+            seen[raum] = lineNumber
+            let valueList = sourceLine.dropFirst().map { cell in cellValue(cell, ruleId: ruleId, filePath: filePath, log: folder.log) }
             if valueList.contains(where: { $0 == nil }) { ok = false }
-            lines.append(Tabelle.Zeile(raum: raum, valueList: valueList.map { $0 ?? nil }, sourceLine: nummer))
+            lines.append(ValueTable.Row(raum: raum, valueList: valueList.map { $0 ?? nil }, sourceLine: lineNumber))
         }
-        return ok ? Tabelle(columns: head.dropFirst().map(\.text), raumTitel: head[0].text, lines: lines) : nil
+        return ok ? ValueTable(columns: head.dropFirst().map(\.text), areaTitle: head[0].text, lines: lines) : nil
     }
 
     /// One cell: `.some(value or nil for "no value")`, or nil after logging why it cannot be used.
-    private static func cellValue(_ zelle: CSVReader.Zelle, ruleId: ValueRule, filePath: String, log: DiagnosticLog) -> Double?? {
-        let ort = SourceLocation(file: filePath, line: zelle.sourceLine, column: zelle.columnIndex)
-        switch Numbers.parse(zelle.text) {
+    private static func cellValue(_ cell: CSVReader.Cell, ruleId: ValueRule, filePath: String, log: DiagnosticLog) -> Double?? {
+        let place = SourceLocation(file: filePath, line: cell.sourceLine, column: cell.columnIndex)
+        switch Numbers.parse(cell.text) {
         case .missing: return .some(nil)
-        case .ungueltig:
-            log.error("CSV", .csvNotANumber(zelle.text), at: ort)
-        case .ausserhalb:
-            log.error("CSV", .csvTooLarge(zelle.text),
-                      at: ort)
+        case .invalid:
+            log.error("CSV", .csvNotANumber(cell.text), at: place)
+        case .outOfRange:
+            log.error("CSV", .csvTooLarge(cell.text),
+                      at: place)
         case let .value(w) where ruleId.whole && w.rounded() != w:
-            log.error("CSV", .csvNotWhole(zelle.text), at: ort)
-        case let .value(w) where ruleId.nichtNegativ && w < 0:
-            log.error("CSV", .csvNegative(zelle.text), at: ort)
+            log.error("CSV", .csvNotWhole(cell.text), at: place)
+        case let .value(w) where ruleId.nonNegative && w < 0:
+            log.error("CSV", .csvNegative(cell.text), at: place)
         case let .value(w): return .some(w)
         }
         return nil

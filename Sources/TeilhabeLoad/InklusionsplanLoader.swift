@@ -6,33 +6,33 @@ import TeilhabeMarkdown
 /// content/inklusionsplan/<edition>.yaml → `Inklusionsplan`.
 enum InklusionsplanLoader {
     static let planKeys = ["titel", "stand", "beschreibung", "handlungsfelder"]
-    static let feldKeys = ["id", "titel", "titel_leicht", "ziel", "ziel_leicht", "un_brk", "massnahmen"]
+    static let fieldKeys = ["id", "titel", "titel_leicht", "ziel", "ziel_leicht", "un_brk", "massnahmen"]
     static let massnahmeKeys = ["id", "titel", "leicht", "zustaendig", "zeitraum", "status", "indikatoren", "vorlagen", "sozialraeume"]
 
     static func allItems(in folder: ContentFolder) -> [Inklusionsplan] {
         folder.files(in: "inklusionsplan").filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.compactMap { loadFile($0, in: folder) }
     }
 
-    static func loadFile(_ pfad: String, in folder: ContentFolder) -> Inklusionsplan? {
-        let filePath = folder.display(pfad)
-        let name = pfad.split(separator: "/").last.map(String.init) ?? pfad
+    static func loadFile(_ path: String, in folder: ContentFolder) -> Inklusionsplan? {
+        let filePath = folder.display(path)
+        let name = path.split(separator: "/").last.map(String.init) ?? path
         let edition = String(name[..<name.lastIndex(of: ".")!])
-        guard let f = folder.felder(pfad, known: planKeys, what: "Inklusionsplan") else { return nil }
+        guard let f = folder.fields(path, known: planKeys, what: "Inklusionsplan") else { return nil }
         let titel = f.string("titel", required: true)
-        let stand = f.tag("stand", required: true)
-        let felder = f.list("handlungsfelder", required: true).compactMap { field(f.item($0, known: feldKeys, what: "Handlungsfeld")) }
+        let stand = f.day("stand", required: true)
+        let fields = f.list("handlungsfelder", required: true).compactMap { field(f.item($0, known: fieldKeys, what: "Handlungsfeld")) }
         guard let titel, let stand else { return nil }
         return Inklusionsplan(edition: edition, titel: titel, stand: stand, beschreibung: f.string("beschreibung"),
-                              handlungsfelder: felder, location: SourceLocation(file: filePath, line: 1, column: 1))
+                              handlungsfelder: fields, location: SourceLocation(file: filePath, line: 1, column: 1))
     }
 
     private static func field(_ h: Fields?) -> Handlungsfeld? {
         guard let h else { return nil }
         let id = h.string("id", required: true), titel = h.string("titel", required: true)
-        let orte = entryLocations(h, ["un_brk"])
-        let artikel = h.strings("un_brk").compactMap { text -> Int? in
-            guard let n = Int(text), UNBRK.artikel[n] != nil else {
-                h.log.error("SCHEMA-VALUE", .noUNBRKArticle(text), at: orte[text] ?? h.location("un_brk"))
+        let places = entryLocations(h, ["un_brk"])
+        let article = h.strings("un_brk").compactMap { text -> Int? in
+            guard let n = Int(text), UNBRK.article[n] != nil else {
+                h.log.error("SCHEMA-VALUE", .noUNBRKArticle(text), at: places[text] ?? h.location("un_brk"))
                 return nil
             }
             return n
@@ -40,7 +40,7 @@ enum InklusionsplanLoader {
         let massnahmen = h.list("massnahmen").compactMap { massnahme(h.item($0, known: massnahmeKeys, what: "Massnahme")) }
         guard let id, let titel else { return nil }
         return Handlungsfeld(id: id, titel: titel, titelLeicht: h.leicht("titel_leicht") ?? titel, target: h.string("ziel"),
-                             zielLeicht: h.leicht("ziel_leicht"), unBRK: artikel, massnahmen: massnahmen, location: h.location("id"))
+                             zielLeicht: h.leicht("ziel_leicht"), unBRK: article, massnahmen: massnahmen, location: h.location("id"))
     }
 
     private static func massnahme(_ m: Fields?) -> Massnahme? {
@@ -58,14 +58,14 @@ enum InklusionsplanLoader {
 
     /// Where each text entry of the given lists stands (a single text counts as a list of one).
     static func entryLocations(_ f: Fields, _ keys: [String]) -> [String: SourceLocation] {
-        var orte: [String: SourceLocation] = [:]
+        var places: [String: SourceLocation] = [:]
         for key in keys {
             guard let value = f[key] else { continue }
             for item in value.sequence.map(Array.init) ?? [value] {
-                guard let text = item.scalar?.string, orte[text] == nil else { continue }
-                orte[text] = f.location(of: item)
+                guard let text = item.scalar?.string, places[text] == nil else { continue }
+                places[text] = f.location(of: item)
             }
         }
-        return orte
+        return places
     }
 }

@@ -31,7 +31,7 @@ struct MarkdownFile {
             return nil
         }
         guard let fields = Fields(node, known: known, what: what, file: file, lineOffset: front.yamlLineOffset,
-                                  log: folder.log, collection: relative.hasSuffix(".leicht.md") ? folder.leichteFelder : nil,
+                                  log: folder.log, collection: relative.hasSuffix(".leicht.md") ? folder.easyFields : nil,
                                   source: YAMLSource(front.yaml))
         else { return nil }
         self.relative = relative

@@ -6,7 +6,7 @@ import TeilhabeMarkdown
 /// Files → typed model. Every problem found on the way goes to the log; loading never stops
 /// at the first one, so that a run reports all of them.
 public enum ProjektLoader {
-    public static func load(contentRoot: String, io: FileIO = .disk, buildCache: BuildCache = .keiner, log: DiagnosticLog) -> Projekt? {
+    public static func load(contentRoot: String, io: FileIO = .disk, buildCache: BuildCache = .disabled, log: DiagnosticLog) -> Projekt? {
         let folder = ContentFolder(root: contentRoot, io: io, log: log)
         guard io.isDirectory(contentRoot) else {
             log.error("IO", .contentFolderNotFound, at: SourceLocation(file: contentRoot))
@@ -15,7 +15,7 @@ public enum ProjektLoader {
         let site = SiteLoader.load(folder)
         // The meetings file is the largest YAML file of an office with many years of meetings: read
         // beside the pages.
-        let sitzungenArbeit = BackgroundTask {
+        let sitzungenWork = BackgroundTask {
             Timing.measure("load: sitzungen") {
                 folder.loaded("sitzungen.yaml", art: "sitzungen", buildCache: buildCache) { GremienLoader.sitzungen(in: $0) } ?? []
             }
@@ -35,7 +35,7 @@ public enum ProjektLoader {
             anlagen[file] = folder.size(file) ?? 0
         }
         let gremien = GremienLoader.gremien(in: folder)
-        let sitzungen = sitzungenArbeit.value
+        let sitzungen = sitzungenWork.value
         var project = Projekt(site: site ?? placeholderSite(folder), gremien: gremien,
                               sitzungen: sitzungen, vorlagen: vorlagen, texts: texts,
                               anlagen: anlagen, contentRoot: contentRoot)
@@ -46,7 +46,7 @@ public enum ProjektLoader {
         project.angebote = AngebotLoader.allItems(in: folder)
         project.akteure = AkteurLoader.allItems(in: folder)
         project.befragungen = BefragungLoader.allItems(in: folder)
-        project.leichteFelder = folder.leichteFelder.allItems
+        project.easyFields = folder.easyFields.allItems
         project.filesWithErrors = filesWithErrors(folder)
         project.broken = folder.broken.all
         // A site.yaml that cannot be used is an error of its own; the other files are still loaded and
@@ -73,7 +73,7 @@ public enum ProjektLoader {
 
     /// Loads every `<slug>.md` of a folder with its `<slug>.leicht.md` twin (set at `twin`).
     private static func pages<P: Sendable & Codable>(in kind: String, folder: ContentFolder, buildCache: BuildCache,
-                                                     twin zwilling: WritableKeyPath<P, LeichteFassung?> & Sendable,
+                                                     twin twinPath: WritableKeyPath<P, LeichteFassung?> & Sendable,
                                                      load: @escaping @Sendable (String, String, ContentFolder) -> P?) -> [P] {
         let files = folder.files(in: kind).filter { !isHidden($0) }
         var twins: [String: String] = [:]
@@ -97,12 +97,12 @@ public enum ProjektLoader {
                              at: SourceLocation(file: folder.display(twins[slug]!)), suggestion: suggestion)
         }
         // Files load independently: in parallel, results in file order.
-        let list = standard, zwillinge = twins
+        let list = standard, twinFiles = twins
         return Parallel.map(list.count) { i -> P? in
             let (file, slug) = list[i]
             guard checkSlug(slug, file: file, folder: folder) else { return nil }
             guard var page = folder.loaded(file, art: kind, buildCache: buildCache, { load(file, slug, $0) }) else { return nil }
-            page[keyPath: zwilling] = zwillinge[slug].flatMap { twin in
+            page[keyPath: twinPath] = twinFiles[slug].flatMap { twin in
                 folder.loaded(twin, art: "leicht", buildCache: buildCache) { TextseiteLoader.loadLeicht(twin, in: $0) }
             }
             return page

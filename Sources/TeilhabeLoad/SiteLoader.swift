@@ -13,7 +13,7 @@ enum SiteLoader {
                              at: SourceLocation(file: file))
             return nil
         }
-        guard let f = folder.felder("site.yaml", known: keys, what: "site.yaml") else { return nil }
+        guard let f = folder.fields("site.yaml", known: keys, what: "site.yaml") else { return nil }
 
         let titel = f.string("titel", required: true)
         let traeger = f.string("traeger", required: true)
@@ -24,9 +24,9 @@ enum SiteLoader {
         let kontakt = f.nested("kontakt", known: ["email", "telefon", "anschrift"], what: "kontakt")
         let wahlperioden = f.list("wahlperioden").compactMap { node -> Site.Wahlperiode? in
             guard let w = f.item(node, known: ["name", "beginn", "ende"], what: "Wahlperiode"),
-                  let name = w.string("name", required: true), let begin = w.tag("beginn", required: true)
+                  let name = w.string("name", required: true), let begin = w.day("beginn", required: true)
             else { return nil }
-            return Site.Wahlperiode(name: name, begin: begin, ende: w.tag("ende"))
+            return Site.Wahlperiode(name: name, begin: begin, ende: w.day("ende"))
         }
         var site = Site(
             titel: titel ?? "",
@@ -43,41 +43,41 @@ enum SiteLoader {
             location: SourceLocation(file: file)
         )
         site.wahlperioden = wahlperioden
-        if let traeger { (site.traegerArtikel, site.traegerGenitiv) = traegerGrammatik(f, traeger: traeger) }
+        if let traeger { (site.traegerArtikel, site.traegerGenitiv) = providerGrammar(f, traeger: traeger) }
         checkContact(kontakt, f)
         return titel == nil || traeger == nil ? nil : site
     }
 
     /// `traeger_artikel` and `traeger_genitiv`: the generated sentences name the body with them.
     /// A genitive is needed where the name changes ("des Musterkreises"), so der/das require it.
-    private static func traegerGrammatik(_ f: Fields, traeger: String) -> (Site.TraegerArtikel?, String?) {
-        let artikel: Site.TraegerArtikel? = f.choice("traeger_artikel")
+    private static func providerGrammar(_ f: Fields, traeger: String) -> (Site.TraegerArtikel?, String?) {
+        let article: Site.TraegerArtikel? = f.choice("traeger_artikel")
         let genitiv = f.string("traeger_genitiv")
-        leerVerbieten(["traeger_artikel", "traeger_genitiv"], f)
+        forbidEmpty(["traeger_artikel", "traeger_genitiv"], f)
         if f["traeger_artikel"] == nil {
-            f.log.warning("SITE", .traegerArtikelFehlt(traeger), at: f.location("traeger"))
+            f.log.warning("SITE", .providerArticleMissing(traeger), at: f.location("traeger"))
         }
-        if let artikel, artikel == .der || artikel == .das, genitiv == nil {
-            f.log.error("SCHEMA-REQUIRED", .traegerGenitivFehlt(traeger, artikel: artikel.rawValue),
+        if let article, article == .der || article == .das, genitiv == nil {
+            f.log.error("SCHEMA-REQUIRED", .providerGenitiveMissing(traeger, article: article.rawValue),
                         at: f.location("traeger_artikel"))
         }
-        return (artikel, genitiv)
+        return (article, genitiv)
     }
 
     /// A key written with no value is a mistake, not "not set": it fails closed.
-    private static func leerVerbieten(_ keys: [String], _ f: Fields) {
+    private static func forbidEmpty(_ keys: [String], _ f: Fields) {
         for key in keys {
             if let node = f[key], f.isNull(node) || node.scalar?.string.trimmed(lineEndings: true).isEmpty == true {
-                f.log.error("SCHEMA-VALUE", .wertLeer(key), at: f.location(key))
+                f.log.error("SCHEMA-VALUE", .emptyValue(key), at: f.location(key))
             }
         }
     }
 
     /// The statement's feedback section (BITV 2.0 § 7) needs a way to reach the body.
     private static func checkContact(_ kontakt: Fields?, _ f: Fields) {
-        if let kontakt { leerVerbieten(["email", "telefon", "anschrift"], kontakt) }
-        let wege = ["email", "telefon", "anschrift"].compactMap { kontakt?.string($0) }
-        if wege.isEmpty { f.log.error("SCHEMA-REQUIRED", .kontaktFehlt, at: f.location("kontakt")) }
+        if let kontakt { forbidEmpty(["email", "telefon", "anschrift"], kontakt) }
+        let routes = ["email", "telefon", "anschrift"].compactMap { kontakt?.string($0) }
+        if routes.isEmpty { f.log.error("SCHEMA-REQUIRED", .contactMissing, at: f.location("kontakt")) }
     }
 
     private static func barrierefreiheit(_ f: Fields, folder: ContentFolder) -> Site.Barrierefreiheit {
@@ -92,7 +92,7 @@ enum SiteLoader {
         let konformitaet: Site.Konformitaet = b.choice("konformitaet", required: true) ?? .nicht
         return Site.Barrierefreiheit(
             konformitaet: konformitaet,
-            stand: b.tag("stand", required: true),
+            stand: b.day("stand", required: true),
             method: b.string("methode"),
             maengel: maengel(b, konformitaet: konformitaet),
             schlichtungsstelle: position.flatMap { s in
@@ -104,23 +104,23 @@ enum SiteLoader {
     /// `maengel`: a list of non-empty texts. The statement must match the claim: none with
     /// `vollstaendig`, and a warning asks for them where the site is not (fully) accessible.
     private static func maengel(_ b: Fields, konformitaet: Site.Konformitaet) -> [String] {
-        let knoten = b["maengel"].map { $0.scalar != nil ? [$0] : b.list("maengel") } ?? []
-        let maengel = knoten.compactMap { node -> String? in
+        let nodes = b["maengel"].map { $0.scalar != nil ? [$0] : b.list("maengel") } ?? []
+        let maengel = nodes.compactMap { node -> String? in
             guard let scalar = node.scalar else {
-                b.log.error("SCHEMA-TYPE", .mangelKeinText, at: b.location(of: node))
+                b.log.error("SCHEMA-TYPE", .shortcomingWithoutText, at: b.location(of: node))
                 return nil
             }
             let text = scalar.string.trimmed(lineEndings: true)
             guard !text.isEmpty, !b.isNull(node) else {
-                b.log.error("SCHEMA-VALUE", .mangelLeer, at: b.location(of: node))
+                b.log.error("SCHEMA-VALUE", .shortcomingEmpty, at: b.location(of: node))
                 return nil
             }
             return text
         }
-        if konformitaet == .vollstaendig, !knoten.isEmpty {
-            b.log.error("SCHEMA-VALUE", .maengelBeiVollstaendig, at: b.location("maengel"))
-        } else if konformitaet != .vollstaendig, knoten.isEmpty {
-            b.log.warning("SITE", .maengelFehlen(konformitaet.rawValue), at: b.location("konformitaet"))
+        if konformitaet == .vollstaendig, !nodes.isEmpty {
+            b.log.error("SCHEMA-VALUE", .shortcomingsWhenFullyConformant, at: b.location("maengel"))
+        } else if konformitaet != .vollstaendig, nodes.isEmpty {
+            b.log.warning("SITE", .shortcomingsMissing(konformitaet.rawValue), at: b.location("konformitaet"))
         }
         return maengel
     }

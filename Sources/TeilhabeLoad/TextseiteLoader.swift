@@ -11,8 +11,8 @@ package enum TextseiteLoader {
         guard let file = MarkdownFile(relative, in: folder, known: keys, what: what) else { return nil }
         let f = file.fields
         let titel = f.string("titel", required: true)
-        var webPage = Textseite(art: art, slug: slug, titel: titel ?? "", datum: f.tag("datum"),
-                              changed: f.tag("geaendert"), beschreibung: f.string("beschreibung"),
+        var webPage = Textseite(art: art, slug: slug, titel: titel ?? "", datum: f.day("datum"),
+                              changed: f.day("geaendert"), beschreibung: f.string("beschreibung"),
                               status: f.status(), anlagen: AnlagenField.read(f),
                               body: file.body, leicht: nil, location: file.location)
         webPage.sozialraeume = f.areaReferences()

@@ -14,9 +14,9 @@ package enum VorlageLoader {
         }
         let f = file.fields
         let art: Vorlage.Art? = f.choice("art", required: true)
-        let nummer = f.string("nummer", required: true)
+        let number = f.string("nummer", required: true)
         let betreff = f.string("betreff", required: true)
-        let datum = f.tag("datum", required: true)
+        let date = f.day("datum", required: true)
         let federfuehrend = f.string("federfuehrend", required: true)
         let beratungen = f.list("beratungsfolge").compactMap { node -> Beratung? in
             guard let b = f.item(node, known: beratungKeys, what: "Beratung"),
@@ -26,35 +26,35 @@ package enum VorlageLoader {
         }
         let status = f.status()
         let anlagen = AnlagenField.read(f)
-        let changed = f.tag("geaendert")
-        let quelle = QuelleField.read(f)
-        guard let art, let nummer, let betreff, let datum, let federfuehrend else {
-            recordBroken(nummer: nummer, art: f["art"]?.scalar?.string, body: file.body, in: folder)
+        let changed = f.day("geaendert")
+        let source = QuelleField.read(f)
+        guard let art, let number, let betreff, let date, let federfuehrend else {
+            recordBroken(number: number, art: f["art"]?.scalar?.string, body: file.body, in: folder)
             return nil
         }
-        var vorlage = Vorlage(slug: slug, art: art, nummer: nummer, betreff: betreff, datum: datum, changed: changed,
+        var vorlage = Vorlage(slug: slug, art: art, nummer: number, betreff: betreff, datum: date, changed: changed,
                        status: status, federfuehrend: federfuehrend, antragstellend: f.string("antragstellend"),
                        beratungsfolge: beratungen, anlagen: anlagen, unterzeichnet: f.string("unterzeichnet"),
                        body: file.body, leicht: nil, location: file.location, nummerLocation: f.location("nummer"),
-                       quelle: quelle)
+                       quelle: source)
         vorlage.sozialraeume = f.areaReferences()
         return vorlage
     }
 
     /// A paper that did not load still exists for references: its number as far as it could be read,
     /// and its body for the checks of the text.
-    private static func recordBroken(nummer: String?, art: String?, body: MarkdownQuelle, in folder: ContentFolder) {
+    private static func recordBroken(number: String?, art: String?, body: MarkdownQuelle, in folder: ContentFolder) {
         folder.broken.update { broken in
-            if let nummer { broken.vorlagen.insert(nummer) } else { broken.unknownVorlage = true }
-            broken.vorlageBodies.append(BrokenBody(body: body, art: art, nummer: nummer))
+            if let number { broken.vorlagen.insert(number) } else { broken.unknownVorlage = true }
+            broken.vorlageBodies.append(BrokenBody(body: body, art: art, nummer: number))
         }
     }
 
     /// A paper whose front matter cannot be parsed: its number is looked for line by line.
     private static func recordUnreadable(_ relative: String, in folder: ContentFolder) {
-        let nummern = BrokenRecordScan.rawText(relative, in: folder).map { BrokenRecordScan.values(of: "nummer", in: $0) } ?? []
+        let numbers = BrokenRecordScan.rawText(relative, in: folder).map { BrokenRecordScan.values(of: "nummer", in: $0) } ?? []
         folder.broken.update { broken in
-            if nummern.isEmpty { broken.unknownVorlage = true } else { broken.vorlagen.formUnion(nummern) }
+            if numbers.isEmpty { broken.unknownVorlage = true } else { broken.vorlagen.formUnion(numbers) }
         }
     }
 }

@@ -49,9 +49,9 @@ enum YAMLFile {
             guard let hint = YAMLHints.hint(problem: problem, line: mark.line, column: mark.column, contextLine: context?.mark.line, text: text)
             else { return Diagnostic(.error, "YAML", .yamlSyntax(detail), at: at(mark)) }
             // The hint says what to change, at the line where the mistake stands.
-            var ort = at(mark)
-            if let line = hint.line { ort.line = line + lineOffset; ort.column = hint.column ?? 1 }
-            return Diagnostic(.error, "YAML", .yamlSyntax(detail, hint: hint.message), at: ort)
+            var place = at(mark)
+            if let line = hint.line { place.line = line + lineOffset; place.column = hint.column ?? 1 }
+            return Diagnostic(.error, "YAML", .yamlSyntax(detail, hint: hint.message), at: place)
         case let .duplicatedKeysInMapping(duplicates, context):
             let name = duplicates.first ?? ""
             let (line, column) = secondOccurrence(of: name, first: context.mark, in: text)
@@ -78,22 +78,22 @@ enum YAMLFile {
     /// bytes): turned into the file's line and column, so that the place is the file's, not the front matter's.
     private static func readerDiagnostic(_ problem: String, offset: Int?, value: Int32, text: String, file: String,
                                          lineOffset: Int) -> Diagnostic {
-        var ort = SourceLocation(file: file)
+        var place = SourceLocation(file: file)
         if let offset, offset <= text.count {
             var line = 1, column = 1
             for character in text.prefix(offset) {
                 if character == "\n" { line += 1; column = 1 } else { column += 1 }
             }
-            ort.line = line + lineOffset
-            ort.column = column
+            place.line = line + lineOffset
+            place.column = column
         }
         if problem.contains("control characters"), value >= 0 {
             let hex = String(value, radix: 16, uppercase: true)
             let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             return Diagnostic(.error, "YAML", .yamlControlCharacter(code),
-                              at: ort)
+                              at: place)
         }
-        return Diagnostic(.error, "YAML", .yamlUnreadable(problem), at: ort)
+        return Diagnostic(.error, "YAML", .yamlUnreadable(problem), at: place)
     }
 
     /// Where a duplicated key stands the second time. Yams names the first place only: the first key

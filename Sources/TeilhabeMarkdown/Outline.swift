@@ -38,21 +38,21 @@ package struct Outline: Codable {
 
     package struct Block: Codable {
         package var info: String
-        package var inhalt: String
+        package var contents: String
         /// Line of the opening fence.
         package var line: Int
 
         /// Memberwise, for the other modules of the package (the implicit one is internal).
-        package init(info: String, inhalt: String, line: Int) {
+        package init(info: String, contents: String, line: Int) {
             self.info = info
-            self.inhalt = inhalt
+            self.contents = contents
             self.line = line
         }
     }
 
     package var headings: [Heading] = []
     package var blocks: [Block] = []
-    package struct Tabelle: Codable {
+    package struct Table: Codable {
         /// Header cells.
         package var head: [String]
         package var line: Int
@@ -64,7 +64,7 @@ package struct Outline: Codable {
         }
     }
 
-    package var tables: [Tabelle] = []
+    package var tables: [Table] = []
     package var links: [Link] = []
     /// Lines (relative to the body) that hold raw HTML, which is never published.
     package var rawHTMLLines: [Int] = []
@@ -87,13 +87,13 @@ package struct Outline: Codable {
                                   line: line > 0 ? line : lastBlockLine, column: line > 0 ? MarkdownNode.column(node) : 1))
             case CMARK_NODE_CODE_BLOCK:
                 let info = MarkdownNode.fenceInfo(node).split(separator: " ").first.map(String.init) ?? ""
-                blocks.append(Block(info: info, inhalt: MarkdownNode.literal(node), line: line))
+                blocks.append(Block(info: info, contents: MarkdownNode.literal(node), line: line))
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 // `<!-- teilhabe erlaubt … -->` is a directive for `check`, not content.
                 if !MarkdownNode.literal(node).contains("teilhabe erlaubt") { rawHTMLLines.append(line > 0 ? line : lastBlockLine) }
             default:
                 if MarkdownNode.typeName(node) == "table", let head = MarkdownNode.children(node).first {
-                    tables.append(Tabelle(head: MarkdownNode.children(head).map(MarkdownNode.plainText), line: line))
+                    tables.append(Table(head: MarkdownNode.children(head).map(MarkdownNode.plainText), line: line))
                 }
             }
         }
@@ -103,8 +103,8 @@ package struct Outline: Codable {
 extension Outline: BinaryValue {
     package init(binary d: BinaryCodec.BinaryDecoder) throws {
         headings = try d.list { Heading(level: try d.whole(), text: try d.text(), line: try d.whole(), column: try d.whole()) }
-        blocks = try d.list { Block(info: try d.text(), inhalt: try d.text(), line: try d.whole()) }
-        tables = try d.list { Tabelle(head: try d.list(d.text), line: try d.whole()) }
+        blocks = try d.list { Block(info: try d.text(), contents: try d.text(), line: try d.whole()) }
+        tables = try d.list { Table(head: try d.list(d.text), line: try d.whole()) }
         links = try d.list {
             Link(destination: try d.text(), text: try d.text(), isImage: try d.isTrue(), line: try d.whole(), column: try d.whole())
         }
@@ -113,7 +113,7 @@ extension Outline: BinaryValue {
 
     package func binary(_ p: BinaryCodec.Buffer) {
         p.list(headings) { p.whole($0.level); p.text($0.text); p.whole($0.line); p.whole($0.column) }
-        p.list(blocks) { p.text($0.info); p.text($0.inhalt); p.whole($0.line) }
+        p.list(blocks) { p.text($0.info); p.text($0.contents); p.whole($0.line) }
         p.list(tables) { p.list($0.head, p.text); p.whole($0.line) }
         p.list(links) { p.text($0.destination); p.text($0.text); p.isTrue($0.isImage); p.whole($0.line); p.whole($0.column) }
         p.list(rawHTMLLines, p.whole)

@@ -2,7 +2,7 @@ import TeilhabeSupport
 /// A survey's results (content/befragungen/<id>.yaml + <id>.csv `Raum;Gruppe;Antwort;Anzahl`).
 public struct Befragung: Sendable {
     /// One CSV row: how many people of a group in an area gave an answer.
-    public struct Zeile: Sendable {
+    public struct Row: Sendable {
         public var raum: String
         public var gruppe: String
         public var antwort: String
@@ -27,11 +27,11 @@ public struct Befragung: Sendable {
     public var mindestfallzahl: Int
     public var quelle: String?
     public var sampleData: Bool
-    public var zeilen: [Zeile]
+    public var zeilen: [Row]
     public var location: SourceLocation
 
     package init(id: String, titel: String, titelLeicht: String, stichtag: Tag?, frage: String, antworten: [String],
-                 mindestfallzahl: Int, quelle: String?, sampleData: Bool, zeilen: [Zeile], location: SourceLocation) {
+                 mindestfallzahl: Int, quelle: String?, sampleData: Bool, zeilen: [Row], location: SourceLocation) {
         self.id = id
         self.titel = titel
         self.titelLeicht = titelLeicht
@@ -48,10 +48,10 @@ public struct Befragung: Sendable {
     public var pfad: String { "befragungen/\(id)" }
 
     /// The areas in the order the CSV first names them.
-    public var raeume: [String] { ordered(zeilen.map(\.raum)) }
+    public var areas: [String] { ordered(zeilen.map(\.raum)) }
 
     /// The groups in the order the CSV first names them.
-    public var gruppen: [String] { ordered(zeilen.map(\.gruppe)) }
+    public var groups: [String] { ordered(zeilen.map(\.gruppe)) }
 
     private func ordered(_ list: [String]) -> [String] {
         var seen = Set<String>()
@@ -64,27 +64,27 @@ public struct Befragung: Sendable {
 /// `mindestfallzahl` − 1 answers is hidden whole (primary); then `SuppressionGraph` hides further cells
 /// until no hidden one can be worked out from the totals.
 public enum BefragungGeheimhaltung {
-    public static let alleGruppen = "Alle Gruppen"
-    public static let gesamt = "Gesamt"
+    public static let allGroups = "Alle Gruppen"
+    public static let totalLabel = "Gesamt"
 
     /// One published table per area, in CSV order.
-    public static func apply(_ b: Befragung) -> [(raum: String, tabelle: VeroeffentlichteTabelle)] {
-        b.raeume.map { raum in (raum, table(b, raum: raum)) }
+    public static func apply(_ b: Befragung) -> [(raum: String, tabelle: PublishedTable)] {
+        b.areas.map { raum in (raum, table(b, raum: raum)) }
     }
 
-    static func rawTable(_ b: Befragung, raum: String) -> Tabelle {
-        let groups = b.gruppen.filter { g in b.zeilen.contains { $0.raum == raum && $0.gruppe == g } }
-        var lines: [Tabelle.Zeile] = groups.enumerated().map { n, g in
+    static func rawTable(_ b: Befragung, raum: String) -> ValueTable {
+        let groups = b.groups.filter { g in b.zeilen.contains { $0.raum == raum && $0.gruppe == g } }
+        var lines: [ValueTable.Row] = groups.enumerated().map { n, g in
             // An answer no row names was given by nobody.
             let counts = b.antworten.map { a in Double(b.zeilen.filter { $0.raum == raum && $0.gruppe == g && $0.antwort == a }.map(\.anzahl).reduce(0, +)) }
-            return Tabelle.Zeile(raum: g, valueList: counts + [counts.reduce(0, +)], sourceLine: n)
+            return ValueTable.Row(raum: g, valueList: counts + [counts.reduce(0, +)], sourceLine: n)
         }
         let totals = (0...b.antworten.count).map { c in lines.map { $0.valueList[c] ?? 0 }.reduce(0, +) }
-        lines.append(Tabelle.Zeile(raum: alleGruppen, valueList: totals, sourceLine: lines.count))
-        return Tabelle(columns: b.antworten + [gesamt], raumTitel: "Gruppe", lines: lines)
+        lines.append(ValueTable.Row(raum: allGroups, valueList: totals, sourceLine: lines.count))
+        return ValueTable(columns: b.antworten + [totalLabel], areaTitle: "Gruppe", lines: lines)
     }
 
-    static func table(_ b: Befragung, raum: String) -> VeroeffentlichteTabelle {
+    static func table(_ b: Befragung, raum: String) -> PublishedTable {
         let t = rawTable(b, raum: raum)
         let last = t.columns.count - 1, totalRow = t.lines.count - 1
         var hidden = Set<CellPosition>()
@@ -98,11 +98,11 @@ public enum BefragungGeheimhaltung {
         // Fail closed: a hidden value that no further suppression can protect hides the whole table.
         if !unprotected.isEmpty { hidden = Set(Geheimhaltung.allCells(t)) }
         let lines = t.lines.enumerated().map { r, line in
-            VeroeffentlichteTabelle.Zeile(raum: line.raum, cellValues: line.valueList.enumerated().map { c, v in
+            PublishedTable.Row(raum: line.raum, cellValues: line.valueList.enumerated().map { c, v in
                 hidden.contains(CellPosition(sourceLine: r, columnIndex: c)) ? .geheim : v.map { .value($0) } ?? .missing
             }, isTotal: r == totalRow)
         }
-        return VeroeffentlichteTabelle(columns: t.columns, raumTitel: t.raumTitel, lines: lines, primary: primary,
-                                       sekundaer: hidden.count - primary, summeSpalte: last, unprotectedCells: unprotected)
+        return PublishedTable(columns: t.columns, areaTitle: t.areaTitle, lines: lines, primary: primary,
+                                       secondary: hidden.count - primary, summeSpalte: last, unprotectedCells: unprotected)
     }
 }

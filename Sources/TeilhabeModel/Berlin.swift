@@ -4,7 +4,7 @@ import TeilhabeSupport
 /// Computed here so that output never depends on the machine's time-zone data or clock.
 extension Tag {
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-    package var tageSeit1970: Int {
+    package var daysSince1970: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -14,7 +14,7 @@ extension Tag {
         return era * 146_097 + doe - 719_468
     }
 
-    package init(tageSeit1970 z0: Int) {
+    package init(daysSince1970 z0: Int) {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -26,11 +26,11 @@ extension Tag {
         year = yoe + era * 400 + (month <= 2 ? 1 : 0)
     }
 
-    package func plus(days: Int) -> Tag { Tag(tageSeit1970: tageSeit1970 + days) }
+    package func plus(days: Int) -> Tag { Tag(daysSince1970: daysSince1970 + days) }
 
     /// The day of the last Sunday of a month.
-    package static func lastSunday(monat: Int, jahr: Int) -> Int {
-        let last = Tag(tageSeit1970: 0).with(year: jahr, month: monat, day: daysIn(month: monat, year: jahr))
+    package static func lastSunday(month: Int, year: Int) -> Int {
+        let last = Tag(daysSince1970: 0).with(year: year, month: month, day: daysIn(month: month, year: year))
         return last.day - last.weekday
     }
 
@@ -41,7 +41,7 @@ extension Tag {
     }
 }
 
-extension Zeitpunkt {
+extension WallClockTime {
     package init(tag: Tag, hour: Int = 0, minute: Int = 0) {
         self.tag = tag
         self.hour = hour
@@ -53,11 +53,11 @@ extension Zeitpunkt {
         let m = tag.month
         if m > 3 && m < 10 { return 2 }
         if m == 3 {
-            let change = Tag.lastSunday(monat: 3, jahr: tag.year)
+            let change = Tag.lastSunday(month: 3, year: tag.year)
             return tag.day > change || (tag.day == change && hour >= 2) ? 2 : 1
         }
         if m == 10 {
-            let change = Tag.lastSunday(monat: 10, jahr: tag.year)
+            let change = Tag.lastSunday(month: 10, year: tag.year)
             return tag.day < change || (tag.day == change && hour < 3) ? 2 : 1
         }
         return 1
@@ -67,17 +67,17 @@ extension Zeitpunkt {
     package var isoWithOffset: String { "\(description):00+0\(berlinOffset):00" }
 
     /// The same instant in UTC.
-    package var utc: Zeitpunkt {
+    package var utc: WallClockTime {
         var h = hour - berlinOffset, t = tag
         if h < 0 { h += 24; t = t.plus(days: -1) }
-        return Zeitpunkt(tag: t, hour: h, minute: minute)
+        return WallClockTime(tag: t, hour: h, minute: minute)
     }
 
     /// `20210922T170000` (local form for iCalendar with TZID).
-    package var icsLokal: String {
+    package var icsLocal: String {
         "\(tag.year)\(Tag.pad(tag.month))\(Tag.pad(tag.day))T\(Tag.pad(hour))\(Tag.pad(minute))00"
     }
 
     /// `20210922T150000Z`
-    package var icsUTC: String { utc.icsLokal + "Z" }
+    package var icsUTC: String { utc.icsLocal + "Z" }
 }

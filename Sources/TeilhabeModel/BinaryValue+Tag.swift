@@ -11,7 +11,7 @@ extension Tag: BinaryValue {
     package func binary(_ p: BinaryCodec.Buffer) { p.whole(year * 10_000 + month * 100 + day) }
 }
 
-extension LeichtesFeld: BinaryValue {
+extension EasyField: BinaryValue {
     package init(binary d: BinaryCodec.BinaryDecoder) throws { self.init(text: try d.text(), location: try SourceLocation(binary: d)) }
     package func binary(_ p: BinaryCodec.Buffer) { p.text(text); location.binary(p) }
 }

@@ -4,7 +4,7 @@ package enum ContentRuleIds {
     package static let allItems = ["A11Y-ALT", "LINK-TEXT", "UEBERSCHRIFT-EBENE", "TABELLE-KOPF", "LS-ABSCHNITTE", "LS-PARITAET"]
     /// A placeholder `[Bitte ergänzen …]` outside a draft. Not in `alle`: it cannot be switched off,
     /// since it keeps half-written papers from being published.
-    package static let platzhalter = "PLATZHALTER"
+    package static let placeholder = "PLATZHALTER"
     /// A link or agenda item that points to a draft from where the draft will not be (`ENTWURF-VERWEIS`).
-    package static let entwurfVerweis = "ENTWURF-VERWEIS"
+    package static let draftReference = "ENTWURF-VERWEIS"
 }

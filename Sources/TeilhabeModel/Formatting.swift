@@ -2,24 +2,24 @@
 public enum Formatting {
     package static let months = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                          "September", "Oktober", "November", "Dezember"]
-    package static let wochentage = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"]
+    package static let weekdayNames = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"]
 
     /// `10. September 2019`
-    package static func datum(_ tag: Tag) -> String { "\(tag.day). \(months[tag.month - 1]) \(tag.year)" }
+    package static func datum(_ day: Tag) -> String { "\(day.day). \(months[day.month - 1]) \(day.year)" }
 
     /// `Mittwoch, 22. September 2021`
-    package static func dateWithWeekday(_ tag: Tag) -> String { "\(wochentage[tag.weekday]), \(datum(tag))" }
+    package static func dateWithWeekday(_ day: Tag) -> String { "\(weekdayNames[day.weekday]), \(datum(day))" }
 
     /// `10.09.2019`, for compact tables.
-    package static func kurzdatum(_ tag: Tag) -> String { "\(Tag.pad(tag.day)).\(Tag.pad(tag.month)).\(tag.year)" }
+    package static func shortDate(_ day: Tag) -> String { "\(Tag.pad(day.day)).\(Tag.pad(day.month)).\(day.year)" }
 
     /// `17:00 Uhr`
-    package static func uhrzeit(_ time: Zeitpunkt) -> String { "\(Tag.pad(time.hour)):\(Tag.pad(time.minute)) Uhr" }
+    package static func clockTime(_ time: WallClockTime) -> String { "\(Tag.pad(time.hour)):\(Tag.pad(time.minute)) Uhr" }
 
     /// `17:00 bis 19:00 Uhr`, or only the start.
-    package static func zeitraum(_ begin: Zeitpunkt, _ ende: Zeitpunkt?) -> String {
-        guard let ende, ende.tag == begin.tag else { return uhrzeit(begin) }
-        return "\(Tag.pad(begin.hour)):\(Tag.pad(begin.minute)) bis \(uhrzeit(ende))"
+    package static func period(_ begin: WallClockTime, _ end: WallClockTime?) -> String {
+        guard let end, end.tag == begin.tag else { return clockTime(begin) }
+        return "\(Tag.pad(begin.hour)):\(Tag.pad(begin.minute)) bis \(clockTime(end))"
     }
 
     /// `94 kB`, `1,1 MB` (decimal units, as file managers show them).

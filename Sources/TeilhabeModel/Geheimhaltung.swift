@@ -1,6 +1,6 @@
 import TeilhabeSupport
 /// A cell as it may be published.
-public enum Zelle: Equatable, Sendable {
+public enum CellValue: Equatable, Sendable {
     case value(Double)
     /// No value in the data.
     case missing
@@ -12,14 +12,14 @@ public enum Zelle: Equatable, Sendable {
 
 /// The table that renderers receive: secret values are already removed, so no page, chart,
 /// download or index can show them.
-public struct VeroeffentlichteTabelle: Sendable {
-    public struct Zeile: Sendable {
+public struct PublishedTable: Sendable {
+    public struct Row: Sendable {
         public var raum: String
-        public var cellValues: [Zelle]
+        public var cellValues: [CellValue]
         public var isTotal: Bool
 
         /// Memberwise, for the other modules of the package (the implicit one is internal).
-        package init(raum: String, cellValues: [Zelle], isTotal: Bool) {
+        package init(raum: String, cellValues: [CellValue], isTotal: Bool) {
             self.raum = raum
             self.cellValues = cellValues
             self.isTotal = isTotal
@@ -27,10 +27,10 @@ public struct VeroeffentlichteTabelle: Sendable {
     }
 
     public var columns: [String]
-    public var raumTitel: String
-    public var lines: [Zeile]
+    public var areaTitle: String
+    public var lines: [Row]
     public var primary: Int
-    public var sekundaer: Int
+    public var secondary: Int
     /// The column that is the total of the other columns in each row (`summe_spalte`).
     public var summeSpalte: Int?
     /// Secret cells no further suppression could protect. The check refuses such an indicator;
@@ -38,19 +38,19 @@ public struct VeroeffentlichteTabelle: Sendable {
     public var unprotectedCells: [CellPosition]
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(columns: [String], raumTitel: String, lines: [Zeile], primary: Int, sekundaer: Int, summeSpalte: Int? = nil, unprotectedCells: [CellPosition]) {
+    package init(columns: [String], areaTitle: String, lines: [Row], primary: Int, secondary: Int, summeSpalte: Int? = nil, unprotectedCells: [CellPosition]) {
         self.columns = columns
-        self.raumTitel = raumTitel
+        self.areaTitle = areaTitle
         self.lines = lines
         self.primary = primary
-        self.sekundaer = sekundaer
+        self.secondary = secondary
         self.summeSpalte = summeSpalte
         self.unprotectedCells = unprotectedCells
     }
 
-    public var summe: Zeile? { lines.first { $0.isTotal } }
-    public var details: [Zeile] { lines.filter { !$0.isTotal } }
-    public var hasSuppressed: Bool { primary + sekundaer > 0 }
+    public var summe: Row? { lines.first { $0.isTotal } }
+    public var details: [Row] { lines.filter { !$0.isTotal } }
+    public var hasSuppressed: Bool { primary + secondary > 0 }
     public var hasMissing: Bool { lines.contains { $0.cellValues.contains(.missing) } }
 }
 
@@ -73,7 +73,7 @@ public struct CellPosition: Hashable, Comparable, Sendable {
 /// `summe_spalte` each row (total = Σ columns); further cells are then suppressed (secondary) until
 /// no hidden value can be worked out from the published ones – see `SuppressionGraph`.
 public enum Geheimhaltung {
-    public static func apply(_ indikator: Indikator) -> VeroeffentlichteTabelle {
+    public static func apply(_ indikator: Indikator) -> PublishedTable {
         let t = indikator.table
         let summe = indikator.summe.flatMap { s in t.lines.firstIndex { $0.raum == s } }
         let summeSpalte = indikator.summeSpalte.flatMap { t.columns.firstIndex(of: $0) }
@@ -86,23 +86,23 @@ public enum Geheimhaltung {
             geheim = Set(allCells(t).filter { t.lines[$0.sourceLine].valueList[$0.columnIndex] != nil })
         }
         let lines = t.lines.enumerated().map { r, sourceLine in
-            VeroeffentlichteTabelle.Zeile(raum: sourceLine.raum, cellValues: sourceLine.valueList.enumerated().map { c, value in
+            PublishedTable.Row(raum: sourceLine.raum, cellValues: sourceLine.valueList.enumerated().map { c, value in
                 geheim.contains(CellPosition(sourceLine: r, columnIndex: c)) ? .geheim : value.map { .value($0) } ?? .missing
             }, isTotal: r == summe)
         }
-        return VeroeffentlichteTabelle(columns: t.columns, raumTitel: t.raumTitel, lines: lines, primary: primary,
-                                       sekundaer: geheim.count - primary, summeSpalte: summeSpalte,
+        return PublishedTable(columns: t.columns, areaTitle: t.areaTitle, lines: lines, primary: primary,
+                                       secondary: geheim.count - primary, summeSpalte: summeSpalte,
                                        unprotectedCells: unprotectedCells)
     }
 
     /// Every value from 1 to n−1, totals included.
-    package static func primaryCells(_ t: Tabelle, below n: Int) -> Set<CellPosition> {
+    package static func primaryCells(_ t: ValueTable, below n: Int) -> Set<CellPosition> {
         Set(allCells(t).filter { p in
             t.lines[p.sourceLine].valueList[p.columnIndex].map { $0 >= 1 && $0 <= Double(n - 1) } ?? false
         })
     }
 
-    package static func allCells(_ t: Tabelle) -> [CellPosition] {
+    package static func allCells(_ t: ValueTable) -> [CellPosition] {
         t.lines.indices.flatMap { r in t.columns.indices.map { CellPosition(sourceLine: r, columnIndex: $0) } }
     }
 }
@@ -119,7 +119,7 @@ public enum Geheimhaltung {
 package struct SuppressionGraph {
     /// Secondary suppression of `hidden` (indicators and surveys alike): the cells hidden in the end, and
     /// those that no further suppression protects (their callers fail closed).
-    package static func protect(_ table: Tabelle, totalRow: Int?, totalColumn: Int?,
+    package static func protect(_ table: ValueTable, totalRow: Int?, totalColumn: Int?,
                                 hidden: Set<CellPosition>) -> (hidden: Set<CellPosition>, unprotected: [CellPosition]) {
         guard !hidden.isEmpty else { return (hidden, []) }
         var graph = SuppressionGraph(table, totalRow: totalRow, totalColumn: totalColumn, hidden: hidden)
@@ -127,7 +127,7 @@ package struct SuppressionGraph {
         return (graph.hidden, unprotected)
     }
 
-    package let table: Tabelle
+    package let table: ValueTable
     private(set) var hidden: Set<CellPosition>
     private let rowNode: [Int]
     private let columnNode: [Int]
@@ -135,7 +135,7 @@ package struct SuppressionGraph {
     /// The cells at each node (a cell between two free lines is a loop at `ground`, listed once).
     private let incident: [[CellPosition]]
 
-    package init(_ table: Tabelle, totalRow: Int?, totalColumn: Int?, hidden: Set<CellPosition>) {
+    package init(_ table: ValueTable, totalRow: Int?, totalColumn: Int?, hidden: Set<CellPosition>) {
         self.table = table
         self.hidden = hidden
         let rows = table.lines.count, ground = rows + table.columns.count
@@ -209,8 +209,8 @@ package struct SuppressionGraph {
             done[x] = true
             for q in incident[x] where q != p {
                 guard let step = cost(q) else { continue }
-                let y = other(q, than: x), neu = best[x]! + step
-                if !done[y], best[y].map({ neu < $0 }) ?? true { best[y] = neu; via[y] = q }
+                let y = other(q, than: x), new = best[x]! + step
+                if !done[y], best[y].map({ new < $0 }) ?? true { best[y] = new; via[y] = q }
             }
         }
         guard best[goal] != nil else { return nil }

@@ -2,7 +2,7 @@ import Foundation
 import TeilhabeSupport
 /// A hard word with its explanation in Leichte Sprache (content/glossar.yaml): the Wörterbuch page lists
 /// it, easy pages link its first use there, and `check` names it where it flags a hard word.
-public struct GlossarEintrag: Sendable {
+public struct GlossarEntry: Sendable {
     public var wort: String
     public var varianten: [String]
     public var erklaerung: String
@@ -37,8 +37,8 @@ public enum Glossary {
     }
 
     /// Comparable form → entry, for every form of every entry (the first entry wins; duplicates are load errors).
-    public static func index(_ entries: [GlossarEintrag]) -> [String: GlossarEintrag] {
-        var result: [String: GlossarEintrag] = [:]
+    public static func index(_ entries: [GlossarEntry]) -> [String: GlossarEntry] {
+        var result: [String: GlossarEntry] = [:]
         for entry in entries {
             for form in entry.forms where result[comparable(form)] == nil { result[comparable(form)] = entry }
         }

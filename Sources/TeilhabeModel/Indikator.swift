@@ -21,11 +21,11 @@ public struct Indikator: Sendable {
     public var summeSpalte: String? = nil
     /// Invented values, marked as such on every page that shows them.
     public var sampleData: Bool
-    public var table: Tabelle
+    public var table: ValueTable
     public var location: SourceLocation
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(id: String, titel: String, titelLeicht: String, beschreibung: String? = nil, einheit: String, quelle: String, stichtag: Tag? = nil, raumebene: String? = nil, decimals: Int, geheimhaltung: Int? = nil, summe: String? = nil, summeSpalte: String? = nil, sampleData: Bool, table: Tabelle, location: SourceLocation) {
+    package init(id: String, titel: String, titelLeicht: String, beschreibung: String? = nil, einheit: String, quelle: String, stichtag: Tag? = nil, raumebene: String? = nil, decimals: Int, geheimhaltung: Int? = nil, summe: String? = nil, summeSpalte: String? = nil, sampleData: Bool, table: ValueTable, location: SourceLocation) {
         self.id = id
         self.titel = titel
         self.titelLeicht = titelLeicht
@@ -79,8 +79,8 @@ public enum Einheit: String, CaseIterable, Sendable {
 }
 
 /// The values as read from the CSV: one row per area, one column per year or category.
-public struct Tabelle: Sendable {
-    public struct Zeile: Sendable {
+public struct ValueTable: Sendable {
+    public struct Row: Sendable {
         public var raum: String
         public var valueList: [Double?]
         public var sourceLine: Int
@@ -96,13 +96,13 @@ public struct Tabelle: Sendable {
     /// Column labels after the area column (`2016`, `2018`, …).
     public var columns: [String]
     /// Label of the first column (`Raum`).
-    public var raumTitel: String
-    public var lines: [Zeile]
+    public var areaTitle: String
+    public var lines: [Row]
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(columns: [String], raumTitel: String, lines: [Zeile]) {
+    package init(columns: [String], areaTitle: String, lines: [Row]) {
         self.columns = columns
-        self.raumTitel = raumTitel
+        self.areaTitle = areaTitle
         self.lines = lines
     }
 

@@ -115,7 +115,7 @@ public struct Massnahme: Sendable {
 
 /// Titles of the substantive articles of the UN-BRK (official German translation).
 public enum UNBRK {
-    public static let artikel: [Int: String] = [
+    public static let article: [Int: String] = [
         1: "Zweck", 2: "Begriffsbestimmungen", 3: "Allgemeine Grundsätze", 4: "Allgemeine Verpflichtungen",
         5: "Gleichberechtigung und Nichtdiskriminierung", 6: "Frauen mit Behinderungen", 7: "Kinder mit Behinderungen",
         8: "Bewusstseinsbildung", 9: "Zugänglichkeit", 10: "Recht auf Leben", 11: "Gefahrensituationen und humanitäre Notlagen",

@@ -49,26 +49,26 @@ package enum LSWordLists {
         "sei", "seien", "seiest", "seiet", "könne", "müsse", "solle", "dürfe", "wolle", "möge", "wisse",
     ]
     /// Konjunktiv I forms equal to the first person (ich habe): LS37 only in reported speech.
-    package static let konjunktivEinsE: Set<String> = [
+    package static let konjunktivEinsEnding: Set<String> = [
         "habe", "werde", "gebe", "komme", "gehe", "stehe", "brauche", "bekomme", "gelte", "liege", "wohne", "zahle", "helfe",
         "fehle", "bleibe", "arbeite", "biete", "kenne", "plane", "prüfe",
     ]
-    package static let verneinung: Set<String> = [
+    package static let negation: Set<String> = [
         "nicht", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand",
         "niemanden", "niemandem", "nirgends", "nirgendwo", "weder",
     ]
-    package static let zahlwoerter: Set<String> = [
+    package static let numberWords: Set<String> = [
         "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
         "dreißig", "vierzig", "fünfzig", "hundert", "tausend",
     ]
-    package static let fremdwoerter: Set<String> = [
+    package static let foreignWords: Set<String> = [
         "workshop", "workshops", "livestream", "livestreams", "feedback", "meeting", "meetings", "event", "events",
         "download", "downloads", "homepage", "newsletter", "know-how", "update", "updates", "tool", "tools", "coaching",
         "community", "empowerment", "peer", "peers", "stakeholder", "deadline", "flyer", "chat", "online", "service",
         "website", "websites", "monitoring", "controlling", "benchmark", "input", "output", "highlight", "highlights",
         "handout", "call", "team-building", "bottom-up", "top-down", "best-practice", "mainstreaming", "sharing", "follow-up",
     ]
-    package static let praeteritum: Set<String> = [
+    package static let preterite: Set<String> = [
         // sein and haben are fine in the Präteritum (war, hatte): the rules allow them.
         "wurde", "wurden", "ging", "gingen", "kam", "kamen", "gab", "gaben", "sah", "sahen", "sagte", "sagten",
         "machte", "machten", "konnte", "konnten", "musste", "mussten", "wollte", "wollten", "durfte", "durften", "fand",
@@ -83,7 +83,7 @@ package enum LSWordLists {
         "wandte", "nannte", "nannten", "kannte", "kannten", "wusch", "starb", "starben", "warf", "warfen", "galt",
         "galten", "schloss", "schlossen", "verlor", "verloren", "gewann", "gewannen", "tat", "taten", "zwang",
     ]
-    package static let idiome: [String] = [
+    package static let idioms: [String] = [
         #"unter einen Hut"#, #"auf Augenhöhe"#, #"(?:an einem|am gleichen|am selben|an demselben|an einen) Strang"#, #"ins Boot"#, #"über den Tellerrand"#,
         #"Hand in Hand"#, #"auf den Weg (ge)?bracht"#, #"auf den Weg bringen"#, #"in die Wege (ge)?leitet"#,
         #"unter die Arme"#, #"auf der Hand"#, #"Brücken (zu )?bauen"#, #"Brücken baut"#, #"ins Leben (ge)?rufen"#,

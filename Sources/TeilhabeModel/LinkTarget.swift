@@ -2,7 +2,7 @@ import TeilhabeSupport
 /// Where a link written in Markdown leads, resolved against the content folder.
 public enum LinkTarget: Equatable, Sendable {
     /// A page by its content path without extension (`berichte/x`), standard or easy version.
-    case webPage(pfad: String, leicht: Bool, fragment: String?)
+    case webPage(path: String, leicht: Bool, fragment: String?)
     /// A file copied as it is (`anlagen/x.pdf`).
     case filePath(String)
     /// Another site, a mail address, an anchor on the same page: left as written.
@@ -24,7 +24,7 @@ public struct LinkIndex: Sendable {
         fileList = Set(project.anlagen.keys)
     }
 
-    package func status(of pfad: String) -> Status? { auditedPages[pfad]?.status }
+    package func status(of pagePath: String) -> Status? { auditedPages[pagePath]?.status }
 
     /// Every content path a link may lead to, for "did you mean" hints.
     package var allTargets: [String] { auditedPages.keys.map { $0 + ".md" } + fileList }
@@ -32,15 +32,15 @@ public struct LinkIndex: Sendable {
     /// Resolves `destination` written in the file `quelle` (content-relative). Relative to the
     /// file first, then to the content folder (so `anlagen/x.pdf` works from any page); a root-relative
     /// `/anlagen/x.pdf` to the content folder alone.
-    public func target(_ destination: String, from quelle: String) -> LinkTarget {
-        guard let (candidates, fragment) = paths(destination, from: quelle) else { return .unchanged }
+    public func target(_ destination: String, from source: String) -> LinkTarget {
+        guard let (candidates, fragment) = paths(destination, from: source) else { return .unchanged }
         for candidate in candidates {
             if candidate.hasSuffix(".leicht.md") {
-                let pfad = String(candidate.dropLast(".leicht.md".count))
-                if auditedPages[pfad]?.leicht == true { return .webPage(pfad: pfad, leicht: true, fragment: fragment) }
+                let pagePath = String(candidate.dropLast(".leicht.md".count))
+                if auditedPages[pagePath]?.leicht == true { return .webPage(path: pagePath, leicht: true, fragment: fragment) }
             } else if candidate.hasSuffix(".md") {
-                let pfad = String(candidate.dropLast(3))
-                if auditedPages[pfad] != nil { return .webPage(pfad: pfad, leicht: false, fragment: fragment) }
+                let pagePath = String(candidate.dropLast(3))
+                if auditedPages[pagePath] != nil { return .webPage(path: pagePath, leicht: false, fragment: fragment) }
             } else if fileList.contains(candidate) {
                 return .filePath(candidate)
             }
@@ -51,7 +51,7 @@ public struct LinkIndex: Sendable {
     /// The content paths a link may mean, percent-decoded and with `.` and `..` resolved (none where it
     /// climbs out of the content folder), and its fragment; nil for a link that leaves the content
     /// (another site, a mail address, an anchor on the same page).
-    package func paths(_ destination: String, from quelle: String) -> (candidates: [String], fragment: String?)? {
+    package func paths(_ destination: String, from source: String) -> (candidates: [String], fragment: String?)? {
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || hasScheme(destination) {
             return nil
         }
@@ -59,7 +59,7 @@ public struct LinkIndex: Sendable {
         let path = String(parts[0]).removingPercentEncodingSafely
         let fragment = parts.count > 1 ? String(parts[1]) : nil
         if path.hasPrefix("/") { return (Paths.resolve(path).map { [$0] } ?? [], fragment) }
-        let folder = quelle.split(separator: "/").dropLast().joined(separator: "/")
+        let folder = source.split(separator: "/").dropLast().joined(separator: "/")
         return ([Paths.resolve(Paths.join(folder, path)), Paths.resolve(path)].compactMap { $0 }, fragment)
     }
 

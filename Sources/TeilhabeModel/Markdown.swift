@@ -20,16 +20,16 @@ public struct MarkdownQuelle: Sendable, Codable {
     public var head: Fingerprint
     /// The fingerprint of the body text, taken once when the file is parsed: what is worked out
     /// from the body alone (outlines) is cached under it without hashing the text on every build.
-    public var inhalt: Fingerprint
+    public var bodyFingerprint: Fingerprint
 
     /// A body read later through `koerper` (as the cache's loader makes it).
-    package init(bodyText: LazyBody, file: String, pfad: String, firstLine: Int, head: Fingerprint, inhalt: Fingerprint) {
+    package init(bodyText: LazyBody, file: String, pfad: String, firstLine: Int, head: Fingerprint, bodyFingerprint: Fingerprint) {
         self.bodyText = bodyText
         self.file = file
         self.pfad = pfad
         self.firstLine = firstLine
         self.head = head
-        self.inhalt = inhalt
+        self.bodyFingerprint = bodyFingerprint
     }
 
     package var lazyBody: LazyBody { bodyText }
@@ -40,7 +40,7 @@ public struct MarkdownQuelle: Sendable, Codable {
         self.pfad = pfad
         self.firstLine = firstLine
         self.head = head
-        inhalt = .von(text)
+        bodyFingerprint = .von(text)
     }
 }
 

@@ -13,11 +13,11 @@ package struct OParlAddresses {
         body = Slug.make(traeger)
     }
 
-    package func id(_ pfad: String) -> String { base.absolute(OParlAddresses.rootPath + pfad) }
+    package func id(_ path: String) -> String { base.absolute(OParlAddresses.rootPath + path) }
     package var system: String { base.absolute(OParlAddresses.rootPath) }
     package var bodyID: String { id("body/\(body)") }
     package func list(_ name: String) -> String { id("body/\(body)/\(name)") }
-    package func organisation(_ id: String) -> String { self.id(OParlAddresses.organisation(id)) }
+    package func organization(_ id: String) -> String { self.id(OParlAddresses.organization(id)) }
     package func amt(_ name: String) -> String { id(OParlAddresses.amt(name)) }
     package func sitzung(_ id: String) -> String { self.id("meeting/\(id)") }
     package func top(_ sitzung: String, _ top: String) -> String { id(OParlAddresses.top(sitzung, top)) }
@@ -29,20 +29,20 @@ package struct OParlAddresses {
 
     // The paths below the root of the ids that are made from names a person writes: two different
     // names may give one path (`6a` and `6A`), which Check/OParlIdCheck reports before an export.
-    package static func organisation(_ id: String) -> String { "organization/\(id)" }
-    package static func amt(_ name: String) -> String { organisation("amt-" + Slug.make(name)) }
+    package static func organization(_ id: String) -> String { "organization/\(id)" }
+    package static func amt(_ name: String) -> String { organization("amt-" + Slug.make(name)) }
     package static func top(_ sitzung: String, _ top: String) -> String { "agendaItem/\(sitzung)-\(Slug.make(top))" }
     package static func filePath(_ name: String) -> String { "file/\(name)" }
     package static func pageFile(_ slug: String) -> String { filePath("\(slug)-html") }
-    package static func leichteDatei(_ slug: String) -> String { filePath("\(slug)-leichte-sprache") }
-    package static func anlagenDatei(_ pfad: String) -> String { filePath(Slug.make(pfad)) }
+    package static func easyFile(_ slug: String) -> String { filePath("\(slug)-leichte-sprache") }
+    package static func anlageFile(_ path: String) -> String { filePath(Slug.make(path)) }
 
     /// The output file for an id.
-    package func filePath(fuer id: String) -> String {
+    package func filePath(for id: String) -> String {
         String(id.dropFirst(base.url.count)) + (id.hasSuffix("/") ? "index.json" : ".json")
     }
 }
 
-package enum OParlTyp {
+package enum OParlType {
     package static func url(_ name: String) -> String { "https://schema.oparl.org/1.1/\(name)" }
 }

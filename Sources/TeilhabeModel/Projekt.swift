@@ -13,7 +13,7 @@ public struct Projekt: Sendable {
     public var akteure: [Akteur] = []
     public var befragungen: [Befragung] = []
     /// Every easy-language YAML value, for the Leichte-Sprache check.
-    public var leichteFelder: [LeichtesFeld] = []
+    public var easyFields: [EasyField] = []
     /// Files below content/anlagen/, relative to the content folder, with their sizes in bytes.
     public var anlagen: [String: Int]
     /// The content folder as given on the command line; used only to name files in messages.
@@ -25,12 +25,12 @@ public struct Projekt: Sendable {
     /// Ids of records that exist but failed to load: references to them are not reported again.
     public var broken = BrokenRecords()
     /// content/glossar.yaml: hard words explained in Leichte Sprache.
-    public var glossar: [GlossarEintrag] = []
+    public var glossar: [GlossarEntry] = []
     /// Areas of social planning (sozialraeume.yaml), with their boundaries where the GeoJSON has them.
     public var sozialraeume: [Sozialraum] = []
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(site: Site, gremien: [Gremium], sitzungen: [Sitzung], vorlagen: [Vorlage], texts: [Textseite], indikatoren: [Indikator] = [], inklusionsplaene: [Inklusionsplan] = [], leichteFelder: [LeichtesFeld] = [], anlagen: [String: Int], contentRoot: String, filesWithErrors: Set<String> = []) {
+    package init(site: Site, gremien: [Gremium], sitzungen: [Sitzung], vorlagen: [Vorlage], texts: [Textseite], indikatoren: [Indikator] = [], inklusionsplaene: [Inklusionsplan] = [], easyFields: [EasyField] = [], anlagen: [String: Int], contentRoot: String, filesWithErrors: Set<String> = []) {
         self.site = site
         self.gremien = gremien
         self.sitzungen = sitzungen
@@ -38,7 +38,7 @@ public struct Projekt: Sendable {
         self.texts = texts
         self.indikatoren = indikatoren
         self.inklusionsplaene = inklusionsplaene
-        self.leichteFelder = leichteFelder
+        self.easyFields = easyFields
         self.anlagen = anlagen
         self.contentRoot = contentRoot
         self.filesWithErrors = filesWithErrors

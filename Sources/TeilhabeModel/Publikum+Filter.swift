@@ -5,38 +5,38 @@ extension Projekt {
     /// names; agenda items that point to it (or are non-public themselves) keep only their TOP number.
     /// Drafts (`entwurf`) disappear the same way from every build, the committee's too; only the
     /// `serve` preview asks for them (`drafts`).
-    public func visible(fuer publikum: Publikum, drafts: Bool = false) -> Projekt {
-        func zeigt(_ status: Status) -> Bool { status.visible(fuer: publikum, drafts: drafts) }
+    public func visible(for publikum: Publikum, drafts: Bool = false) -> Projekt {
+        func shows(_ status: Status) -> Bool { status.visible(for: publikum, drafts: drafts) }
         // Most often all are shown: then the project stays as it is, not copied paper by paper.
-        guard !vorlagen.allSatisfy({ zeigt($0.status) }) || !texts.allSatisfy({ zeigt($0.status) })
+        guard !vorlagen.allSatisfy({ shows($0.status) }) || !texts.allSatisfy({ shows($0.status) })
                 || publikum == .oeffentlich else { return self }
-        var sicht = self
-        if !vorlagen.allSatisfy({ zeigt($0.status) }) { sicht.vorlagen = vorlagen.filter { zeigt($0.status) } }
-        if !texts.allSatisfy({ zeigt($0.status) }) { sicht.texts = texts.filter { zeigt($0.status) } }
-        let sichtbareAnlagen = Set((sicht.vorlagen.flatMap(\.anlagen) + sicht.texts.flatMap(\.anlagen))
+        var view = self
+        if !vorlagen.allSatisfy({ shows($0.status) }) { view.vorlagen = vorlagen.filter { shows($0.status) } }
+        if !texts.allSatisfy({ shows($0.status) }) { view.texts = texts.filter { shows($0.status) } }
+        let visibleAnlagen = Set((view.vorlagen.flatMap(\.anlagen) + view.texts.flatMap(\.anlagen))
             .compactMap { Paths.resolve($0.filePath) })
-        let verborgen = Set((vorlagen.filter { !zeigt($0.status) }.flatMap(\.anlagen)
-            + texts.filter { !zeigt($0.status) }.flatMap(\.anlagen)).compactMap { Paths.resolve($0.filePath) })
-            .subtracting(sichtbareAnlagen)
-        sicht.anlagen = anlagen.filter { !verborgen.contains($0.key) }
-        sicht.sitzungen = sitzungenSichtbar(fuer: publikum, nummern: Set(sicht.vorlagen.map(\.nummer)))
-        return sicht
+        let hidden = Set((vorlagen.filter { !shows($0.status) }.flatMap(\.anlagen)
+            + texts.filter { !shows($0.status) }.flatMap(\.anlagen)).compactMap { Paths.resolve($0.filePath) })
+            .subtracting(visibleAnlagen)
+        view.anlagen = anlagen.filter { !hidden.contains($0.key) }
+        view.sitzungen = visibleSitzungen(for: publikum, numbers: Set(view.vorlagen.map(\.nummer)))
+        return view
     }
 
     /// The meetings with what their agenda may show: for the public, an item that is non-public or
     /// points to a paper this build leaves out keeps only its TOP number; for the committees, such an
     /// item loses only the reference to the left-out paper (a draft), so not even its number is shown.
-    private func sitzungenSichtbar(fuer publikum: Publikum, nummern visible: Set<String>) -> [Sitzung] {
+    private func visibleSitzungen(for publikum: Publikum, numbers visible: Set<String>) -> [Sitzung] {
         sitzungen.map { sitzung in
             var s = sitzung
             s.tagesordnung = sitzung.tagesordnung.map { top in
-                let ohnePapier = top.vorlage.map { !visible.contains($0) } == true
+                let withoutPaper = top.vorlage.map { !visible.contains($0) } == true
                 if publikum == .gremium {
-                    guard ohnePapier else { return top }
+                    guard withoutPaper else { return top }
                     return Tagesordnungspunkt(top: top.top, titel: top.titel, vorlage: nil, status: top.status,
                                               location: top.location)
                 }
-                guard top.status != .oeffentlich || ohnePapier else { return top }
+                guard top.status != .oeffentlich || withoutPaper else { return top }
                 return Tagesordnungspunkt(top: top.top, titel: nil, vorlage: nil, status: .nichtoeffentlich,
                                           location: top.location)
             }

@@ -17,7 +17,7 @@ package struct SiteBase {
 
     /// `www.example.org`, for iCalendar UIDs.
     package var host: String {
-        let ohneSchema = url.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first
-        return ohneSchema.map(String.init) ?? "teilhabe.invalid"
+        let withoutScheme = url.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first
+        return withoutScheme.map(String.init) ?? "teilhabe.invalid"
     }
 }

@@ -3,14 +3,14 @@ import TeilhabeSupport
 public struct Sitzung: Sendable, Codable {
     public var id: String
     public var gremium: String
-    public var begin: Zeitpunkt
-    public var ende: Zeitpunkt?
+    public var begin: WallClockTime
+    public var ende: WallClockTime?
     public var ort: String?
     public var tagesordnung: [Tagesordnungspunkt]
     public var location: SourceLocation
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(id: String, gremium: String, begin: Zeitpunkt, ende: Zeitpunkt? = nil, ort: String? = nil, tagesordnung: [Tagesordnungspunkt], location: SourceLocation) {
+    package init(id: String, gremium: String, begin: WallClockTime, ende: WallClockTime? = nil, ort: String? = nil, tagesordnung: [Tagesordnungspunkt], location: SourceLocation) {
         self.id = id
         self.gremium = gremium
         self.begin = begin

@@ -2,17 +2,17 @@ import TeilhabeSupport
 /// When things were created and last changed, taken from the content only (front matter
 /// `datum` and `geaendert`, meeting dates) – never from the clock – so exports stay reproducible.
 package struct Timestamp: Sendable {
-    package var erstellt: Zeitpunkt
-    package var changed: Zeitpunkt
+    package var created: WallClockTime
+    package var changed: WallClockTime
 
-    package init(_ erstellt: Tag, _ changed: Tag?) {
-        self.erstellt = Zeitpunkt(tag: erstellt)
-        self.changed = Zeitpunkt(tag: max(erstellt, changed ?? erstellt))
+    package init(_ created: Tag, _ changed: Tag?) {
+        self.created = WallClockTime(tag: created)
+        self.changed = WallClockTime(tag: max(created, changed ?? created))
     }
 
-    package init(erstellt: Zeitpunkt, changed: Zeitpunkt) {
-        self.erstellt = erstellt
-        self.changed = max(erstellt, changed)
+    package init(created: WallClockTime, changed: WallClockTime) {
+        self.created = created
+        self.changed = max(created, changed)
     }
 
     package static func vorlage(_ v: Vorlage) -> Timestamp { Timestamp(v.datum, v.changed) }
@@ -23,10 +23,10 @@ package struct Timestamp: Sendable {
         days += project.texts.flatMap { ($0.datum.map { [$0] } ?? []) + ($0.changed.map { [$0] } ?? []) }
         days += project.sitzungen.map(\.begin.tag)
         if let stand = project.site.barrierefreiheit.stand { days.append(stand) }
-        guard let first = days.min(), let letztes = days.max() else {
-            let null = Tag(tageSeit1970: 0)
+        guard let first = days.min(), let lastDay = days.max() else {
+            let null = Tag(daysSince1970: 0)
             return Timestamp(null, null)
         }
-        return Timestamp(first, letztes)
+        return Timestamp(first, lastDay)
     }
 }

@@ -8,7 +8,7 @@ import TeilhabeCheck
 enum Addresses {
     static let leichtPrefix = "leichte-sprache/"
 
-    static func webPage(_ pfad: String, leicht: Bool = false) -> String { (leicht ? leichtPrefix : "") + pfad + "/" }
+    static func webPage(_ path: String, leicht: Bool = false) -> String { (leicht ? leichtPrefix : "") + path + "/" }
     static func gremium(_ id: String, leicht: Bool = false) -> String { webPage("gremien/\(id)", leicht: leicht) }
     static func sitzung(_ id: String, leicht: Bool = false) -> String { webPage("sitzungen/\(id)", leicht: leicht) }
 
@@ -19,13 +19,13 @@ enum Addresses {
 /// Makes links relative to the page being written.
 struct Linker {
     /// Output file of the current page, e.g. `vorlagen/x/index.html`.
-    let von: String
+    let from: String
     /// `../../` for `vorlagen/x/index.html`, empty at the top (made once: every link asks for it).
     let root: String
 
-    init(von: String) {
-        self.von = von
-        root = String(repeating: "../", count: von.utf8.reduce(0) { $0 + ($1 == 0x2F ? 1 : 0) })
+    init(from: String) {
+        self.from = from
+        root = String(repeating: "../", count: from.utf8.reduce(0) { $0 + ($1 == 0x2F ? 1 : 0) })
     }
 
     func to(_ target: String) -> String {

@@ -49,14 +49,14 @@ public enum CheckReport {
         for (filePath, findings) in fileList {
             html += "<h2>\(XML.escape(filePath))</h2>\n<ol>\n"
             for d in findings {
-                let ort = [d.location.line.map(String.init), d.location.column.map(String.init)].compactMap { $0 }.joined(separator: ":")
-                html += "<li><span class=\"ort\">\(t(.reportLine(ort)))</span> · <span class=\"\(d.severity.rawValue)\">\(t(d.severity == .error ? .severityError : d.severity == .warning ? .severityWarning : .severityNote))</span> "
+                let place = [d.location.line.map(String.init), d.location.column.map(String.init)].compactMap { $0 }.joined(separator: ":")
+                html += "<li><span class=\"ort\">\(t(.reportLine(place)))</span> · <span class=\"\(d.severity.rawValue)\">\(t(d.severity == .error ? .severityError : d.severity == .warning ? .severityWarning : .severityNote))</span> "
                     + "\(XML.escape(d.rule)): \(t(d.text))"
                 if let sourceLine = d.sourceLine {
                     let characters = Array(sourceLine)
-                    let start = min(max(0, (d.location.column ?? 1) - 1 - d.spaltenVersatz), characters.count)
-                    let ende = min(start + (d.length ?? 0), characters.count)
-                    html += "<pre>\(XML.escape(String(characters[..<start])))<mark>\(XML.escape(String(characters[start..<ende])))</mark>\(XML.escape(String(characters[ende...])))</pre>"
+                    let start = min(max(0, (d.location.column ?? 1) - 1 - d.columnOffset), characters.count)
+                    let end = min(start + (d.length ?? 0), characters.count)
+                    html += "<pre>\(XML.escape(String(characters[..<start])))<mark>\(XML.escape(String(characters[start..<end])))</mark>\(XML.escape(String(characters[end...])))</pre>"
                 }
                 if let v = d.suggestion { html += " \(t(.suggestionLabel)): <strong>\(XML.escape(v))</strong>" }
                 html += "</li>\n"
@@ -70,7 +70,7 @@ public enum CheckReport {
     static func readabilityTable(_ figures: [Readability], _ language: Language) -> String {
         guard !figures.isEmpty else { return "" }
         func t(_ m: Message) -> String { XML.escape(m.text(language)) }
-        func n(_ x: Double) -> String { language == .de ? NumberFormat.german(x, stellen: 1) : String(format: "%.1f", x) }
+        func n(_ x: Double) -> String { language == .de ? NumberFormat.german(x, places: 1) : String(format: "%.1f", x) }
         // A wide table scrolls in its own region (reachable by keyboard), not the page.
         var html = "<div class=\"breit\" role=\"region\" aria-labelledby=\"lesbarkeit\" tabindex=\"0\">\n"
             + "<table>\n<caption id=\"lesbarkeit\">\(t(.readabilityCaption))</caption>\n<thead><tr><th scope=\"col\">\(t(.readabilityPage))</th>"

@@ -8,7 +8,7 @@ enum EasyFrame {
     static let sections: [(titel: String, folderPath: String, shown: @Sendable (Projekt) -> Bool)] = [
         ("Start", "leichte-sprache/", { _ in true }),
         ("Zahlen", "leichte-sprache/indikatoren/", { !$0.indikatoren.isEmpty }),
-        ("Inklusions·plan", "leichte-sprache/inklusionsplan/", { $0.aktuellerPlan != nil }),
+        ("Inklusions·plan", "leichte-sprache/inklusionsplan/", { $0.currentPlan != nil }),
         ("Orte", "leichte-sprache/sozialraeume/", { !$0.sozialraeume.isEmpty }),
         ("Angebote", "leichte-sprache/angebote/", { p in p.angebote.contains { $0.beschreibungLeicht != nil } }),
         ("Wörter·buch", GlossaryPage.folderPath, { !$0.glossar.isEmpty }),
@@ -30,8 +30,8 @@ enum EasyFrame {
                 ? project.site.titelLeicht : "\(webPage.titel) – \(project.site.titelLeicht)",
         ]
         // The trail starts at the easy start page: "Start" there, not at the standard one.
-        let rest = webPage.brotkrumen.filter { $0.folderPath != "leichte-sprache/" }
-        if !webPage.brotkrumen.isEmpty {
+        let rest = webPage.breadcrumbs.filter { $0.folderPath != "leichte-sprache/" }
+        if !webPage.breadcrumbs.isEmpty {
             let crumbs: [(titel: String, folderPath: String?)] = webPage.filePath == "leichte-sprache/index.html"
                 ? [("Start", nil)] : [("Start", "leichte-sprache/")] + rest
             k["hat_brotkrumen"] = true
@@ -41,9 +41,9 @@ enum EasyFrame {
     }
 
     /// An easy page's body with its glossary words linked (not on the Wörterbuch itself).
-    static func body(_ inhalt: String, _ webPage: Page, _ frame: PageFrame) -> String {
-        guard webPage.filePath != Addresses.filePath(GlossaryPage.folderPath) else { return inhalt }
+    static func body(_ contents: String, _ webPage: Page, _ frame: PageFrame) -> String {
+        guard webPage.filePath != Addresses.filePath(GlossaryPage.folderPath) else { return contents }
         let linker = webPage.linker
-        return frame.glossaryLinks.apply(inhalt) { linker.to(GlossaryPage.folderPath) + "#" + $0.anchor }
+        return frame.glossaryLinks.apply(contents) { linker.to(GlossaryPage.folderPath) + "#" + $0.anchor }
     }
 }

@@ -12,12 +12,12 @@ enum GermanText {
     }
 
     static let massnahme = Noun(singular: "Maßnahme", plural: "Maßnahmen")
-    static let aufgabe = Noun(singular: "Aufgabe", plural: "Aufgaben")
-    static let neueAufgabe = Noun(singular: "neue Aufgabe", plural: "neue Aufgaben")
+    static let task = Noun(singular: "Aufgabe", plural: "Aufgaben")
+    static let newTask = Noun(singular: "neue Aufgabe", plural: "neue Aufgaben")
     static let handlungsfeld = Noun(singular: "Handlungsfeld", plural: "Handlungsfeldern")   // dative, after "in"
     static let problem = Noun(singular: "Problem", plural: "Probleme")
-    static let thema = Noun(singular: "Thema", plural: "Themen")
-    static let inhalt = Noun(singular: "Inhalt", plural: "Inhalte")
+    static let topic = Noun(singular: "Thema", plural: "Themen")
+    static let contents = Noun(singular: "Inhalt", plural: "Inhalte")
 
     /// "1 Maßnahme", "2 Maßnahmen"; zero as digits ("0 Maßnahmen") unless the whole zero phrase is
     /// given ("keine neuen Maßnahmen": after "keine" an adjective changes, so it is not derived).
@@ -27,7 +27,7 @@ enum GermanText {
     }
 
     /// "ist" for one, "sind" for none or several.
-    static func sein(_ n: Int) -> String { n == 1 ? "ist" : "sind" }
+    static func be(_ n: Int) -> String { n == 1 ? "ist" : "sind" }
 
     /// A verb's third person: singular for one, plural otherwise ("fällt"/"fallen").
     static func verb(_ n: Int, singular: String, plural: String) -> String { n == 1 ? singular : plural }
@@ -44,35 +44,35 @@ extension GermanText {
     /// so a template falls back to a sentence that needs none.
     struct Body: Sendable {
         let name: String
-        let artikel: Site.TraegerArtikel?
-        let genitivAngabe: String?
+        let article: Site.TraegerArtikel?
+        let genitiveNote: String?
 
         init(_ site: Site) {
             name = site.traeger
-            artikel = site.traegerArtikel
-            genitivAngabe = site.traegerGenitiv
+            article = site.traegerArtikel
+            genitiveNote = site.traegerGenitiv
         }
 
         /// "der Musterkreis", "die StädteRegion Aachen", "Aachen".
-        var nominativ: String? { artikel.map { $0 == .ohne ? name : "\($0.rawValue) \(name)" } }
+        var nominative: String? { article.map { $0 == .ohne ? name : "\($0.rawValue) \(name)" } }
 
         /// At the start of a sentence: "Der Musterkreis".
-        var nominativGross: String? { nominativ.map { $0.prefix(1).uppercased() + $0.dropFirst() } }
+        var nominativeCapitalized: String? { nominative.map { $0.prefix(1).uppercased() + $0.dropFirst() } }
 
         /// "den Musterkreis" (the name itself does not change for the bodies site.yaml names).
-        var akkusativ: String? {
-            guard let artikel else { return nil }
-            switch artikel {
+        var accusative: String? {
+            guard let article else { return nil }
+            switch article {
             case .der: return "den \(name)"
-            case .die, .das: return "\(artikel.rawValue) \(name)"
+            case .die, .das: return "\(article.rawValue) \(name)"
             case .ohne: return name
             }
         }
 
         /// `traeger_genitiv` as written; derived only where the name stays the same (die, ohne).
         var genitiv: String? {
-            if let genitivAngabe { return genitivAngabe }
-            switch artikel {
+            if let genitiveNote { return genitiveNote }
+            switch article {
             case .die?: return "der \(name)"
             case .ohne?: return "von \(name)"
             default: return nil

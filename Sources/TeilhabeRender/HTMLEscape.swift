@@ -20,18 +20,18 @@ struct FastHTML: MustacheContentType {
 
     func escapeText(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var aus: [UInt8] = []
-        aus.reserveCapacity(text.utf8.count + 16)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
         for b in text.utf8 {
             switch b {
-            case 0x3C: aus.append(contentsOf: "&lt;".utf8)
-            case 0x3E: aus.append(contentsOf: "&gt;".utf8)
-            case 0x26: aus.append(contentsOf: "&amp;".utf8)
-            case 0x22: aus.append(contentsOf: "&quot;".utf8)
-            case 0x27: aus.append(contentsOf: "&#39;".utf8)
-            default: aus.append(b)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x22: out.append(contentsOf: "&quot;".utf8)
+            case 0x27: out.append(contentsOf: "&#39;".utf8)
+            default: out.append(b)
             }
         }
-        return String(decoding: aus, as: UTF8.self)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -17,20 +17,20 @@ public struct OutputFile: Sendable {
         case keep
     }
 
-    public var pfad: String
-    public var inhalt: Content
+    public var path: String
+    public var contents: Content
 
-    public init(pfad: String, inhalt: Content) {
-        self.pfad = pfad
-        self.inhalt = inhalt
+    public init(path: String, contents: Content) {
+        self.path = path
+        self.contents = contents
     }
 
     var byteSize: Int? {
-        if case let .payload(d) = inhalt { return d.count }
+        if case let .payload(d) = contents { return d.count }
         return nil
     }
 
-    public static func text(_ pfad: String, _ text: String) -> OutputFile {
-        OutputFile(pfad: pfad, inhalt: .payload(Data(text.utf8)))
+    public static func text(_ path: String, _ text: String) -> OutputFile {
+        OutputFile(path: path, contents: .payload(Data(text.utf8)))
     }
 }

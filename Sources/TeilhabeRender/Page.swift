@@ -20,23 +20,23 @@ struct Page {
     /// The other language version of this page (output folder) and the link text to it.
     var counterpart: (folderPath: String, text: String)?
     /// Trail from the start page; the last entry is this page (no folder).
-    var brotkrumen: [(titel: String, folderPath: String?)] = []
+    var breadcrumbs: [(titel: String, folderPath: String?)] = []
     /// Top-level area for `aria-current` in the main navigation (`vorlagen`, `gremien`, …).
     var section: String?
     var beschreibung: String?
     /// A draft's page (only the `serve` preview makes one): shown under the "Entwurf" banner.
     var entwurf = false
 
-    var linker: Linker { Linker(von: filePath) }
+    var linker: Linker { Linker(from: filePath) }
 }
 
 extension Page {
-    static func easyCounterpart(_ pfad: String) -> (folderPath: String, text: String) {
-        (Addresses.webPage(pfad, leicht: true), "Leichte Sprache")
+    static func easyCounterpart(_ path: String) -> (folderPath: String, text: String) {
+        (Addresses.webPage(path, leicht: true), "Leichte Sprache")
     }
 
-    static func standardCounterpart(_ pfad: String) -> (folderPath: String, text: String) {
-        (Addresses.webPage(pfad), "Alltags-Sprache")
+    static func standardCounterpart(_ path: String) -> (folderPath: String, text: String) {
+        (Addresses.webPage(path), "Alltags-Sprache")
     }
 }
 
@@ -63,7 +63,7 @@ struct Entry {
         k["trenner_nichtoeffentlich"] = identifier != nil || datum != nil
         if let datum {
             k["datum"] = Formatting.datum(datum)
-            k["kurzdatum"] = Formatting.kurzdatum(datum)
+            k["kurzdatum"] = Formatting.shortDate(datum)
             k["datum_iso"] = datum.description
         }
         return k

@@ -14,30 +14,30 @@ package enum PaperSkeleton {
     /// that is meant for it where there is one, else `Empfehlung`.
     package static func closingSection(art: Vorlage.Art, pflichtabschnitte: [String]) -> String {
         if art == .Beschlussvorlage { return "Beschlussvorschlag" }
-        let schluesse = ["beschlussvorschlag", "empfehlung", "empfehlung der verwaltung", "kenntnisnahme"]
-        return pflichtabschnitte.first { schluesse.contains(VorlageCheck.normalize($0)) } ?? "Empfehlung"
+        let closingKeys = ["beschlussvorschlag", "empfehlung", "empfehlung der verwaltung", "kenntnisnahme"]
+        return pflichtabschnitte.first { closingKeys.contains(VorlageCheck.normalize($0)) } ?? "Empfehlung"
     }
 
     /// A new Vorlage: every required section with a placeholder, and for a Beschlussvorlage the
     /// Beschlussvorschlag, which it must have.
-    package static func vorlage(art: Vorlage.Art, nummer: String, betreff: String, datum: Tag, federfuehrend: String,
+    package static func vorlage(art: Vorlage.Art, number: String, betreff: String, date: Tag, federfuehrend: String,
                                 pflichtabschnitte: [String]) -> String {
         var text = "---\n# Entwurf, erzeugt mit `teilhabe neu vorlage`. Bitte die markierten Stellen ergänzen,\n"
             + "# dann „status: oeffentlich“ (oder nichtoeffentlich) setzen.\n"
-            + "art: \(art.rawValue)\nnummer: \(yamlString(nummer))\nbetreff: \(yamlString(betreff))\n"
-            + "datum: \(datum)\nstatus: entwurf\nfederfuehrend: \(yamlString(federfuehrend))\n---\n"
-        var abschnitte = pflichtabschnitte
-        if art == .Beschlussvorlage, !abschnitte.map(VorlageCheck.normalize).contains("beschlussvorschlag") {
-            abschnitte.append("Beschlussvorschlag")
+            + "art: \(art.rawValue)\nnummer: \(yamlString(number))\nbetreff: \(yamlString(betreff))\n"
+            + "datum: \(date)\nstatus: entwurf\nfederfuehrend: \(yamlString(federfuehrend))\n---\n"
+        var sections = pflichtabschnitte
+        if art == .Beschlussvorlage, !sections.map(VorlageCheck.normalize).contains("beschlussvorschlag") {
+            sections.append("Beschlussvorschlag")
         }
-        for name in abschnitte { text += "\n## \(name)\n\n\(placeholder)\n" }
+        for name in sections { text += "\n## \(name)\n\n\(placeholder)\n" }
         return text
     }
 
     /// A new Bericht or Seite: its title, today's date, one placeholder paragraph.
-    package static func textseite(titel: String, datum: Tag, art: Textseite.Art) -> String {
+    package static func textseite(titel: String, date: Tag, art: Textseite.Art) -> String {
         "---\n# Entwurf, erzeugt mit `teilhabe neu \(art == .bericht ? "bericht" : "seite")`. Bitte ergänzen, dann "
-            + "„status: oeffentlich“ setzen.\ntitel: \(yamlString(titel))\ndatum: \(datum)\nstatus: entwurf\n---\n\n"
+            + "„status: oeffentlich“ setzen.\ntitel: \(yamlString(titel))\ndatum: \(date)\nstatus: entwurf\n---\n\n"
             + "\(placeholder)\n"
     }
 

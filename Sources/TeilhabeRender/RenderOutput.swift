@@ -5,7 +5,7 @@ import TeilhabeSupport
 package protocol PageSink: AnyObject, Sendable {
     func writeFile(_ filePath: OutputFile)
     /// Keeps a file the last build wrote, unchanged.
-    func keep(_ pfad: String)
+    func keep(_ path: String)
     /// Keeps the last build's group of files without a page's body as a whole.
     func keepGroup(fileList: Int, auditedPages: Int)
 }
@@ -13,8 +13,8 @@ package protocol PageSink: AnyObject, Sendable {
 /// Which output file the last build made from which inputs (the build's output manifest): what the
 /// render may skip.
 package protocol OutputPlan: AnyObject, Sendable {
-    func unchanged(_ pfad: String, _ cacheKey: Fingerprint?) -> Bool
-    func mitglied(_ pfad: String, groupName: Fingerprint)
+    func unchanged(_ path: String, _ cacheKey: Fingerprint?) -> Bool
+    func addMember(_ path: String, groupName: Fingerprint)
     func groupName(_ cacheKey: Fingerprint) -> (fileList: Int, auditedPages: Int)?
-    func byteSize(_ pfad: String) -> Int?
+    func byteSize(_ path: String) -> Int?
 }

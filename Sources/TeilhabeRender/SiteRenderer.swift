@@ -11,41 +11,41 @@ public enum SiteRenderer {
     /// With a `schreiber`, pages go to disk as they are rendered and only their paths are kept;
     /// every other file is returned.
     package static func render(_ project: Projekt, publikum: Publikum, stichtag: Tag, theme: Theme,
-                              druck: PDFRenderer? = nil, log: DiagnosticLog = DiagnosticLog(),
+                              print: PDFRenderer? = nil, log: DiagnosticLog = DiagnosticLog(),
                               progress: BuildProgress? = nil, writer: (any PageSink)? = nil,
-                              fingerprints: BuildFingerprints? = nil, plan: (any OutputPlan)? = nil, buildCache: BuildCache = .keiner,
+                              fingerprints: BuildFingerprints? = nil, plan: (any OutputPlan)? = nil, buildCache: BuildCache = .disabled,
                               drafts: Bool = false) -> [OutputFile] {
-        let sicht = Timing.measure("render: visible") { project.visible(fuer: publikum, drafts: drafts) }
+        let view = Timing.measure("render: visible") { project.visible(for: publikum, drafts: drafts) }
         var environment = Timing.measure("render: context") {
-            RenderContext(project: sicht, publikum: publikum, stichtag: stichtag, drafts: drafts)
+            RenderContext(project: view, publikum: publikum, stichtag: stichtag, drafts: drafts)
         }
         environment.fingerprints = fingerprints
         environment.buildCache = buildCache
         var fileList: [OutputFile] = []
-        if let druck {
+        if let print {
             let (pdfs, info) = Timing.measure("render: PDF") {
-                renderPrintVersions(environment, druck: druck, theme: theme, contentRoot: project.contentRoot, log: log, plan: plan)
+                renderPrintVersions(environment, print: print, theme: theme, contentRoot: project.contentRoot, log: log, plan: plan)
             }
             fileList += pdfs
-            environment.druck = info
+            environment.print = info
         }
         let u = environment
         let frame = Timing.measure("render: frame") { PageFrame(u) }
         @Sendable func job(_ v: TrackedPage) -> RenderJob {
-            RenderJob(pfad: v.filePath, cacheKey: u.cacheKey("seite", v.quellen)) { webPage(v.buildSite(), frame: frame, theme: theme) }
+            RenderJob(path: v.filePath, cacheKey: u.cacheKey("seite", v.sources)) { webPage(v.buildSite(), frame: frame, theme: theme) }
         }
         // A Markdown file's own pages show its body; every other output shows front matter only.
         let own = Timing.measure("render: jobs") { (VorlagenPages.tracked(u) + TextPages.tracked(u)).map(job) }
         // The index holds every page's text: it is made again when any file changed. It is the first
         // job, so that it runs beside the pages.
-        let index = RenderJob(pfad: SearchIndex.filePath, cacheKey: u.total(SearchIndex.filePath)) {
+        let index = RenderJob(path: SearchIndex.filePath, cacheKey: u.total(SearchIndex.filePath)) {
             Timing.measure("render: search index") {
-                OutputFile(pfad: SearchIndex.filePath, inhalt: .payload(SearchIndex.json(SearchIndex.documents(u), buildCache: buildCache, publikum: u.publikum, drafts: u.drafts)))
+                OutputFile(path: SearchIndex.filePath, contents: .payload(SearchIndex.json(SearchIndex.documents(u), buildCache: buildCache, publikum: u.publikum, drafts: u.drafts)))
             }
         }
         // Whether the outputs without bodies can be kept (a look at each of their files) is found out
         // beside the pages.
-        let groupName = u.uebersicht("ohne Textkörper")
+        let groupName = u.overview("ohne Textkörper")
         var groupCheck: BackgroundTask<(fileList: Int, auditedPages: Int)?>?
         if writer != nil, let plan, let groupName {
             groupCheck = BackgroundTask { Timing.measure("render: keep") { plan.groupName(groupName) } }
@@ -56,10 +56,10 @@ public enum SiteRenderer {
         let keep = groupCheck?.value ?? nil
         let remaining = keep != nil ? [] : Timing.measure("render: jobs") {
             largeLists(u).map { filePath, buildSite in
-                RenderJob(pfad: filePath, cacheKey: u.uebersicht("seite")) { webPage(buildSite(), frame: frame, theme: theme) }
+                RenderJob(path: filePath, cacheKey: u.overview("seite")) { webPage(buildSite(), frame: frame, theme: theme) }
             }
                 + allPages(u).map { buildSite in
-                    RenderJob.webPage(u.uebersicht("seite")) { let s = buildSite(); return (s.filePath, { webPage(s, frame: frame, theme: theme) }) }
+                    RenderJob.webPage(u.overview("seite")) { let s = buildSite(); return (s.filePath, { webPage(s, frame: frame, theme: theme) }) }
                 }
                 + (SitzungenPages.tracked(u) + GremienPages.tracked(u)).map(job)
         }
@@ -73,27 +73,27 @@ public enum SiteRenderer {
         if let keep, let writer {
             // Every page's front matter as in the last build: lists, meetings, feeds and OParl stay as they are.
             writer.keepGroup(fileList: keep.fileList, auditedPages: keep.auditedPages)
-        } else if let base = SiteBase(sicht.site) {
-            let pagePaths = fileList.map(\.pfad)
+        } else if let base = SiteBase(view.site) {
+            let pagePaths = fileList.map(\.path)
             fileList += Timing.measure("render: open data") {
                 execute(OpenData.jobs(u, base, auditedPages: pagePaths), plan: plan, writer: writer, progress: nil,
                            groupName: groupName)
             }
         }
         MemoryRelease.handBack()
-        for (name, data) in theme.assets { fileList.append(OutputFile(pfad: name, inhalt: .payload(data))) }
-        for pfad in sicht.anlagen.keys {
-            fileList.append(OutputFile(pfad: pfad, inhalt: .copy(Paths.join(project.contentRoot, pfad))))
+        for (name, data) in theme.assets { fileList.append(OutputFile(path: name, contents: .payload(data))) }
+        for path in view.anlagen.keys {
+            fileList.append(OutputFile(path: path, contents: .copy(Paths.join(project.contentRoot, path))))
         }
-        return fileList.sorted { $0.pfad < $1.pfad }
+        return fileList.sorted { $0.path < $1.path }
     }
 
     /// Only the given pages (output paths) of those made from one file each – paper, text, meeting
     /// and committee pages –, for a preview that shows them before the full build has run.
-    package static func einzelne(_ paths: Set<String>, _ project: Projekt, publikum: Publikum, stichtag: Tag,
+    package static func single(_ paths: Set<String>, _ project: Projekt, publikum: Publikum, stichtag: Tag,
                          theme: Theme, drafts: Bool = false) -> [OutputFile] {
         guard !paths.isEmpty else { return [] }
-        let u = RenderContext(project: project.visible(fuer: publikum, drafts: drafts), publikum: publikum, stichtag: stichtag,
+        let u = RenderContext(project: project.visible(for: publikum, drafts: drafts), publikum: publikum, stichtag: stichtag,
                               drafts: drafts)
         let frame = PageFrame(u)
         return trackedPages(u).filter { paths.contains($0.filePath) }.map { webPage($0.buildSite(), frame: frame, theme: theme) }
@@ -105,22 +105,22 @@ public enum SiteRenderer {
     /// The files come in no particular order (the caller sorts them).
     static func execute(_ jobs: [RenderJob], plan: (any OutputPlan)?, writer: (any PageSink)?,
                            progress: BuildProgress?, groupName: Fingerprint? = nil) -> [OutputFile] {
-        let order = verschraenkt(jobs.count)
+        let order = interleaved(jobs.count)
         return Parallel.map(jobs.count) { k -> OutputFile in
             defer { progress?.one() }
             let job = jobs[order[k]]
-            var pfad = job.pfad, produce: () -> OutputFile = job.produce
-            if let prepare = job.prepare { (pfad, produce) = prepare() }
-            if let pfad, let plan, let writer, plan.unchanged(pfad, job.cacheKey) {
-                if let groupName { plan.mitglied(pfad, groupName: groupName) }
-                writer.keep(pfad)
-                return OutputFile(pfad: pfad, inhalt: .written)
+            var path = job.path, produce: () -> OutputFile = job.produce
+            if let prepare = job.prepare { (path, produce) = prepare() }
+            if let path, let plan, let writer, plan.unchanged(path, job.cacheKey) {
+                if let groupName { plan.addMember(path, groupName: groupName) }
+                writer.keep(path)
+                return OutputFile(path: path, contents: .written)
             }
             let filePath = produce()
-            if let groupName { plan?.mitglied(filePath.pfad, groupName: groupName) }
+            if let groupName { plan?.addMember(filePath.path, groupName: groupName) }
             guard let writer else { return filePath }
             writer.writeFile(filePath)
-            return OutputFile(pfad: filePath.pfad, inhalt: .written)
+            return OutputFile(path: filePath.path, contents: .written)
         }
     }
 
@@ -128,7 +128,7 @@ public enum SiteRenderer {
     /// Taken alternately from the two halves, they mostly create files in different folders; in one
     /// folder, creating a file takes the folder's lock in the kernel, and two threads meeting there
     /// spun and switched for about 1.5 % of a clean build.
-    static func verschraenkt(_ n: Int) -> [Int] {
+    static func interleaved(_ n: Int) -> [Int] {
         let half = (n + 1) / 2
         return (0..<n).map { k in k % 2 == 0 ? k / 2 : half + k / 2 }
     }
@@ -160,26 +160,26 @@ public enum SiteRenderer {
         if webPage.filePath == "404.html", let css = theme.assets["assets/teilhabe.css"] {
             context["inline_css"] = InlineStyles.withoutFeatureQueries(String(decoding: css, as: UTF8.self))
         }
-        let inhalt = theme.render(webPage.template, context)
+        let contents = theme.render(webPage.template, context)
         // Leichte Sprache does not hyphenate; everywhere else long compounds in headings may break.
-        context["inhalt"] = webPage.leicht ? EasyFrame.body(inhalt, webPage, frame) : SoftHyphen.headings(inhalt)
+        context["inhalt"] = webPage.leicht ? EasyFrame.body(contents, webPage, frame) : SoftHyphen.headings(contents)
         return OutputFile.text(webPage.filePath, theme.render("layout", context))
     }
 
     /// A PDF of every Vorlage page, and for each page its file name and size. A PDF the plan knows
     /// as unchanged stays in the output folder; its size is read from there.
-    private static func renderPrintVersions(_ u: RenderContext, druck: PDFRenderer, theme: Theme, contentRoot: String,
+    private static func renderPrintVersions(_ u: RenderContext, print: PDFRenderer, theme: Theme, contentRoot: String,
                                 log: DiagnosticLog, plan: (any OutputPlan)?) -> ([OutputFile], [String: (name: String, byteSize: String)]) {
         let frame = PageFrame(u)
         let base = SiteBase(u.project.site)
         var fileList: [OutputFile] = [], info: [String: (name: String, byteSize: String)] = [:]
         var isOpen: [Vorlage] = []
         for v in u.project.vorlagen {
-            let folderPath = Addresses.webPage(v.pfad), name = PrintVersion.dateiname(v.nummer)
-            if let plan, plan.unchanged(folderPath + name, u.cacheKey("pdf", u.quellen(v))),
+            let folderPath = Addresses.webPage(v.pfad), name = PrintVersion.fileName(v.nummer)
+            if let plan, plan.unchanged(folderPath + name, u.cacheKey("pdf", u.sources(v))),
                let byteSize = plan.byteSize(folderPath + name) {
                 info[folderPath] = (name, Formatting.byteSize(byteSize))
-                fileList.append(OutputFile(pfad: folderPath + name, inhalt: .keep))
+                fileList.append(OutputFile(path: folderPath + name, contents: .keep))
             } else {
                 isOpen.append(v)
             }
@@ -192,13 +192,13 @@ public enum SiteRenderer {
             return PrintVersion.job(vorlagen[i], webPage, context: frame.context(webPage).merging(webPage.context), theme: theme,
                                         base: base, fileList: permitted)
         }
-        let (pdfs, _) = druck.generate(jobs, log: log)   // it logs what failed or was left out
+        let (pdfs, _) = print.generate(jobs, log: log)   // it logs what failed or was left out
         for v in vorlagen {
             let folderPath = Addresses.webPage(v.pfad)
             guard let pdf = pdfs[Addresses.filePath(folderPath)] else { continue }
-            let name = PrintVersion.dateiname(v.nummer)
+            let name = PrintVersion.fileName(v.nummer)
             info[folderPath] = (name, Formatting.byteSize(pdf.count))
-            fileList.append(OutputFile(pfad: folderPath + name, inhalt: .payload(pdf)))
+            fileList.append(OutputFile(path: folderPath + name, contents: .payload(pdf)))
         }
         return (fileList, info)
     }

@@ -80,9 +80,9 @@ enum SoftHyphen {
     private static let secondBytes: Set<UInt8> = Set(openers.map { $0.tag[1] })
     private static let lessThan = Array("<".utf8), greaterThan = Array(">".utf8), codeTag = Array("<code".utf8)
 
-    private static func starts(_ page: UnsafeBufferPointer<UInt8>, at i: Int, with tag: [UInt8]) -> Bool {
-        guard page.count - i >= tag.count else { return false }
-        for k in tag.indices where page[i + k] != tag[k] { return false }
+    private static func starts(_ page: UnsafeBufferPointer<UInt8>, at i: Int, with day: [UInt8]) -> Bool {
+        guard page.count - i >= day.count else { return false }
+        for k in day.indices where page[i + k] != day[k] { return false }
         return true
     }
 

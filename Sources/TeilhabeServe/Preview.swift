@@ -18,14 +18,14 @@ public final class Preview: @unchecked Sendable {
     private var stand: (project: Projekt, theme: Theme)?
     /// Held for the session: a build alone lets the word lists go, and every saved Leichte-Sprache
     /// text would load them again.
-    private var lexikon: Lexicon?
+    private var lexicon: Lexicon?
 
     public init(_ settings: Build.Options) {
         self.settings = settings
     }
 
     public func buildSite(log: DiagnosticLog) -> Build.Outcome? {
-        if lexikon == nil { lexikon = Lexicon.standard }
+        if lexicon == nil { lexicon = Lexicon.standard }
         let resultValue = Build.run(settings, log: log)
         stand = resultValue.map { ($0.project, $0.theme) }
         return resultValue
@@ -41,16 +41,16 @@ public final class Preview: @unchecked Sendable {
                   Timing.measure("preview: load", { reloadNow(relative, in: &project) }) else { return nil }
         }
         let auditedPages = Timing.measure("preview: render") {
-            SiteRenderer.einzelne(isOpen, project, publikum: settings.publikum, stichtag: settings.stichtag, theme: theme,
+            SiteRenderer.single(isOpen, project, publikum: settings.publikum, stichtag: settings.stichtag, theme: theme,
                                   drafts: settings.showDrafts)
         }
         let outputPath = OutputFolder(settings.output)
-        OutputManifest.prefer(Set(auditedPages.map(\.pfad)), cache: Build.cacheFolder(content: settings.content, output: settings.output), outputPath: settings.output)
+        OutputManifest.prefer(Set(auditedPages.map(\.path)), cache: Build.cacheFolder(content: settings.content, output: settings.output), outputPath: settings.output)
         var written = Set<String>()
         for webPage in auditedPages {
-            guard case let .payload(payload) = webPage.inhalt,
-                  (try? outputPath.writeIfChanged(Paths.join(settings.output, webPage.pfad), payload)) == true else { continue }
-            written.insert(webPage.pfad)
+            guard case let .payload(payload) = webPage.contents,
+                  (try? outputPath.writeIfChanged(Paths.join(settings.output, webPage.path), payload)) == true else { continue }
+            written.insert(webPage.path)
         }
         stand?.project = project
         return written
@@ -66,9 +66,9 @@ public final class Preview: @unchecked Sendable {
     /// Loads one page file again into the model; false when it is no known page or has errors.
     private func reloadNow(_ relative: String, in project: inout Projekt) -> Bool {
         let folderPath = ContentFolder(root: settings.content, io: .disk, log: DiagnosticLog())
-        return replace(relative, in: &project.vorlagen, body: \.body, zwilling: \.leicht, folderPath) {
+        return replace(relative, in: &project.vorlagen, body: \.body, twinPath: \.leicht, folderPath) {
             VorlageLoader.load(relative, slug: $0.slug, in: folderPath)
-        } ?? replace(relative, in: &project.texts, body: \.body, zwilling: \.leicht, folderPath) {
+        } ?? replace(relative, in: &project.texts, body: \.body, twinPath: \.leicht, folderPath) {
             TextseiteLoader.load(relative, art: $0.art, slug: $0.slug, in: folderPath)
         } ?? false
     }
@@ -76,17 +76,17 @@ public final class Preview: @unchecked Sendable {
     /// Replaces the page (or its twin) that `relativ` is the file of, loaded anew: nil when no page
     /// of `seiten` has this file, false when it does not load without errors.
     private func replace<P>(_ relative: String, in auditedPages: inout [P], body: KeyPath<P, MarkdownQuelle>,
-                             zwilling: WritableKeyPath<P, LeichteFassung?>, _ folderPath: ContentFolder,
+                             twinPath: WritableKeyPath<P, LeichteFassung?>, _ folderPath: ContentFolder,
                              loadFile: (P) -> P?) -> Bool? {
-        guard let i = auditedPages.firstIndex(where: { $0[keyPath: body].pfad == relative || $0[keyPath: zwilling]?.body.pfad == relative })
+        guard let i = auditedPages.firstIndex(where: { $0[keyPath: body].pfad == relative || $0[keyPath: twinPath]?.body.pfad == relative })
         else { return nil }
         if relative.hasSuffix(".leicht.md") {
             guard let twin = TextseiteLoader.loadLeicht(relative, in: folderPath), !folderPath.log.hasErrors else { return false }
-            auditedPages[i][keyPath: zwilling] = twin
+            auditedPages[i][keyPath: twinPath] = twin
         } else {
-            guard var neu = loadFile(auditedPages[i]), !folderPath.log.hasErrors else { return false }
-            neu[keyPath: zwilling] = auditedPages[i][keyPath: zwilling]
-            auditedPages[i] = neu
+            guard var new = loadFile(auditedPages[i]), !folderPath.log.hasErrors else { return false }
+            new[keyPath: twinPath] = auditedPages[i][keyPath: twinPath]
+            auditedPages[i] = new
         }
         return true
     }

@@ -11,10 +11,10 @@ import TeilhabeBuild
 public enum Request {
     /// The served file for a request path (`/vorlagen/x/`), or nil when the path is malformed or
     /// would leave the folder – whatever the encoding (`..`, `%2e%2e`, `%2f`, backslashes, NUL).
-    public static func filePath(_ anfragePfad: String, rootPath: String, istOrdner: (String) -> Bool) -> String? {
-        var pfad = Substring(anfragePfad)
-        if let ende = pfad.firstIndex(where: { $0 == "?" || $0 == "#" }) { pfad = pfad[..<ende] }
-        guard pfad.hasPrefix("/"), let decoded = prozentDekodiert(String(pfad)) else { return nil }
+    public static func filePath(_ requestPath: String, rootPath: String, isFolder: (String) -> Bool) -> String? {
+        var path = Substring(requestPath)
+        if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<end] }
+        guard path.hasPrefix("/"), let decoded = percentDecoded(String(path)) else { return nil }
         guard !decoded.contains("\0"), !decoded.contains("\\") else { return nil }
         var parts: [Substring] = []
         for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
@@ -24,14 +24,14 @@ public enum Request {
         }
         let full = ([rootPath] + parts.map(String.init)).joined(separator: "/")
         // OParl ids carry no extension: `…/paper/x` is `paper/x.json`, the system `…/v1.1/` its index.json.
-        if parts.first == "oparl", let letzter = parts.last, !letzter.hasSuffix(".json") {
+        if parts.first == "oparl", let lastPoint = parts.last, !lastPoint.hasSuffix(".json") {
             return decoded.hasSuffix("/") ? full + "/index.json" : full + ".json"
         }
-        return istOrdner(full) ? full + "/index.html" : full
+        return isFolder(full) ? full + "/index.html" : full
     }
 
     /// Strict percent-decoding; nil for broken escapes or invalid UTF-8.
-    static func prozentDekodiert(_ text: String) -> String? {
+    static func percentDecoded(_ text: String) -> String? {
         var bytes: [UInt8] = []
         var it = Array(text.utf8).makeIterator()
         while let b = it.next() {
@@ -43,14 +43,14 @@ public enum Request {
         return String(validating: bytes, as: UTF8.self)
     }
 
-    public static func inhaltstyp(_ pfad: String) -> String {
-        let endung = pfad.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        switch endung {
+    public static func contentType(_ path: String) -> String {
+        let fileExtension = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        switch fileExtension {
         case "html": return "text/html; charset=utf-8"
         case "css": return "text/css; charset=utf-8"
         case "js": return "text/javascript; charset=utf-8"
         case "json": return "application/json; charset=utf-8"
-        case "xml": return pfad.hasSuffix("feed.xml") ? "application/atom+xml; charset=utf-8" : "application/xml; charset=utf-8"
+        case "xml": return path.hasSuffix("feed.xml") ? "application/atom+xml; charset=utf-8" : "application/xml; charset=utf-8"
         case "ics": return "text/calendar; charset=utf-8"
         case "csv": return "text/csv; charset=utf-8"
         case "svg": return "image/svg+xml"
@@ -72,8 +72,8 @@ public enum Request {
         """
 
     public static func withReload(_ html: String) -> String {
-        guard let ende = html.range(of: "</body>", options: .backwards) else { return html + reloadScript }
-        return html.replacingCharacters(in: ende, with: reloadScript + "</body>")
+        guard let end = html.range(of: "</body>", options: .backwards) else { return html + reloadScript }
+        return html.replacingCharacters(in: end, with: reloadScript + "</body>")
     }
 
     /// Shown for every page while the last build failed, until it is fixed.

@@ -118,10 +118,10 @@ public final class Server: @unchecked Sendable {
     /// (a few seconds at most) until the port is free again.
     public func shutDown() {
         lock.lock()
-        let warLaufend = running
+        let wasRunning = running
         running = false
         lock.unlock()
-        guard warLaufend else { return }
+        guard wasRunning else { return }
         connections.stop()
         Self.wake(waker.writeFile)
         _ = loopDone.wait(timeout: .now() + 5)
@@ -131,9 +131,9 @@ public final class Server: @unchecked Sendable {
     public var openPageCount: Set<String> { connections.openPages }
 
     /// Open connections: requests being read or answered, and event streams.
-    var openConnections: (anfragen: Int, eventStreams: Int) {
-        let (anfragen, streams) = connections.count
-        return (anfragen, streams)
+    var openConnections: (requests: Int, eventStreams: Int) {
+        let (requests, streams) = connections.count
+        return (requests, streams)
     }
 
     /// After a build: remember a failure (or clear it) and tell the open pages to reload – those whose
@@ -155,8 +155,8 @@ public final class Server: @unchecked Sendable {
         #if !os(Linux)
         withoutInheritance(s, nonBlocking: true)
         #endif
-        var ja: Int32 = 1
-        setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &ja, socklen_t(MemoryLayout<Int32>.size))
+        var enable: Int32 = 1
+        setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &enable, socklen_t(MemoryLayout<Int32>.size))
         var adresse = sockaddr_in()
         adresse.sin_family = sa_family_t(AF_INET)
         adresse.sin_port = port.bigEndian
@@ -237,7 +237,7 @@ public final class Server: @unchecked Sendable {
     /// became an event stream (then the table has it).
     private func serve(_ client: Int32) {
         var keep = false
-        if let sourceLine = Self.requestLine(client, frist: limits.headTimeout) {
+        if let sourceLine = Self.requestLine(client, deadline: limits.headTimeout) {
             connections.headRead(client)
             keep = respond(client, sourceLine)
         }
@@ -249,12 +249,12 @@ public final class Server: @unchecked Sendable {
 
     /// The request line, once the head is complete (or the client stopped sending); nil when nothing
     /// came before the deadline or the connection was closed or cut off.
-    static func requestLine(_ fd: Int32, frist sekunden: Double) -> String? {
-        let ende = monotonicSeconds() + sekunden
+    static func requestLine(_ fd: Int32, deadline seconds: Double) -> String? {
+        let end = monotonicSeconds() + seconds
         var chunk = [UInt8](repeating: 0, count: 16_384)
         var alreadyRead = 0
         while alreadyRead < chunk.count {
-            let rest = ende - monotonicSeconds()
+            let rest = end - monotonicSeconds()
             guard rest > 0 else { return nil }
             var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             let ready = poll(&p, 1, Int32(min(rest * 1000, 60_000).rounded(.up)))
@@ -263,70 +263,70 @@ public final class Server: @unchecked Sendable {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress! + alreadyRead, $0.count - alreadyRead) }
             if n < 0, errno == EINTR { continue }
             if n <= 0 { break }
-            let von = max(0, alreadyRead - 3)
+            let from = max(0, alreadyRead - 3)
             alreadyRead += n
-            if Self.containsHeaderEnd(chunk[von..<alreadyRead]) { break }
+            if Self.containsHeaderEnd(chunk[from..<alreadyRead]) { break }
         }
         guard alreadyRead > 0 else { return nil }
         return String(String(decoding: chunk[..<alreadyRead], as: UTF8.self).split(separator: "\r\n").first ?? "")
     }
 
     private static func containsHeaderEnd(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let ende: [UInt8] = [13, 10, 13, 10]
+        let end: [UInt8] = [13, 10, 13, 10]
         guard bytes.count >= 4 else { return false }
-        return (bytes.startIndex...(bytes.endIndex - 4)).contains { bytes[$0..<($0 + 4)].elementsEqual(ende) }
+        return (bytes.startIndex...(bytes.endIndex - 4)).contains { bytes[$0..<($0 + 4)].elementsEqual(end) }
     }
 
     /// Answers one request; true when the connection became an event stream and stays open.
     private func respond(_ client: Int32, _ sourceLine: String) -> Bool {
         let parts = sourceLine.split(separator: " ")
         guard parts.count == 3 else { response(client, 400, "text/plain; charset=utf-8", Data("Bad Request\n".utf8)); return false }
-        let method = String(parts[0]), pfad = String(parts[1])
+        let method = String(parts[0]), path = String(parts[1])
         guard method == "GET" || method == "HEAD" else {
             response(client, 405, "text/plain; charset=utf-8", Data("Method Not Allowed\n".utf8))
             return false
         }
-        if pfad.hasPrefix("/__teilhabe/ereignisse") {
+        if path.hasPrefix("/__teilhabe/ereignisse") {
             let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n"
             guard transmit(client, Data(head.utf8)) else { return false }
-            connections.promote(client, page: pageFile(pfad))
+            connections.promote(client, page: pageFile(path))
             return true
         }
-        if pfad == "/__teilhabe/neuladen.js" {
-            response(client, 200, "text/javascript; charset=utf-8", Data(Request.reloadJS.utf8), kopfNur: method == "HEAD")
+        if path == "/__teilhabe/neuladen.js" {
+            response(client, 200, "text/javascript; charset=utf-8", Data(Request.reloadJS.utf8), headOnly: method == "HEAD")
         } else {
-            fileResponse(client, pfad, kopfNur: method == "HEAD")
+            fileResponse(client, path, headOnly: method == "HEAD")
         }
         return false
     }
 
     /// The file for `pfad`, the 404 page, or the error page while the last build failed.
-    private func fileResponse(_ client: Int32, _ pfad: String, kopfNur: Bool) {
+    private func fileResponse(_ client: Int32, _ path: String, headOnly: Bool) {
         lock.lock()
-        let errorText = errors, mitSkript = reloadValue
+        let errorText = errors, withScript = reloadValue
         lock.unlock()
         if let errorText {
             let webPage = Request.withReload(Request.errorPage(errorText, language: language))
-            return response(client, 500, "text/html; charset=utf-8", Data(webPage.utf8), kopfNur: kopfNur)
+            return response(client, 500, "text/html; charset=utf-8", Data(webPage.utf8), headOnly: headOnly)
         }
-        guard let filePath = Request.filePath(pfad, rootPath: rootPath, istOrdner: { FileIO.disk.isDirectory($0) }) else {
+        guard let filePath = Request.filePath(path, rootPath: rootPath, isFolder: { FileIO.disk.isDirectory($0) }) else {
             return response(client, 400, "text/plain; charset=utf-8", Data("Bad Request\n".utf8))
         }
         var status = 200, target = filePath
         if !FileManager.default.fileExists(atPath: target) { status = 404; target = Paths.join(rootPath, "404.html") }
-        guard var inhalt = FileManager.default.contents(atPath: target) else {
+        guard var contents = FileManager.default.contents(atPath: target) else {
             return response(client, 404, "text/plain; charset=utf-8", Data("Not Found\n".utf8))
         }
-        let type = Request.inhaltstyp(target)
-        if mitSkript, type.hasPrefix("text/html") { inhalt = Data(Request.withReload(String(decoding: inhalt, as: UTF8.self)).utf8) }
-        response(client, status, type, inhalt, kopfNur: kopfNur)
+        let type = Request.contentType(target)
+        if withScript, type.hasPrefix("text/html") { contents = Data(Request.withReload(String(decoding: contents, as: UTF8.self)).utf8) }
+        response(client, status, type, contents, headOnly: headOnly)
     }
 
     /// `/__teilhabe/ereignisse?seite=/vorlagen/x/` → `vorlagen/x/index.html` (empty when unknown).
     private func pageFile(_ anfrage: String) -> String {
         guard let frage = anfrage.firstIndex(of: "?"), anfrage[frage...].hasPrefix("?seite="),
-              let webPage = Request.prozentDekodiert(String(anfrage[anfrage.index(frage, offsetBy: 7)...])),
-              let filePath = Request.filePath(webPage, rootPath: rootPath, istOrdner: { FileIO.disk.isDirectory($0) }) else { return "" }
+              let webPage = Request.percentDecoded(String(anfrage[anfrage.index(frage, offsetBy: 7)...])),
+              let filePath = Request.filePath(webPage, rootPath: rootPath, isFolder: { FileIO.disk.isDirectory($0) }) else { return "" }
         return String(filePath.dropFirst(rootPath.count + 1))
     }
 
@@ -338,18 +338,18 @@ public final class Server: @unchecked Sendable {
             + (status == 503 ? "Retry-After: 1\r\n" : "") + "Connection: close\r\n\r\n"
     }
 
-    private func response(_ client: Int32, _ status: Int, _ type: String, _ inhalt: Data, kopfNur: Bool = false) {
-        _ = transmit(client, Data(Self.head(status, type, inhalt.count).utf8) + (kopfNur ? Data() : inhalt))
+    private func response(_ client: Int32, _ status: Int, _ type: String, _ contents: Data, headOnly: Bool = false) {
+        _ = transmit(client, Data(Self.head(status, type, contents.count).utf8) + (headOnly ? Data() : contents))
     }
 
     /// Writes everything within `limits.sendTimeout` seconds in all, so that a client reading a byte
     /// now and then cannot hold its worker for long either.
     private func transmit(_ fd: Int32, _ payload: Data) -> Bool {
-        let ende = monotonicSeconds() + limits.sendTimeout
+        let end = monotonicSeconds() + limits.sendTimeout
         return payload.withUnsafeBytes { chunk in
             var sent = 0
             while sent < chunk.count {
-                let rest = ende - monotonicSeconds()
+                let rest = end - monotonicSeconds()
                 guard rest > 0 else { return false }
                 var p = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
                 let ready = poll(&p, 1, Int32(min(rest * 1000, 60_000).rounded(.up)))

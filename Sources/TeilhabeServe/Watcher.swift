@@ -26,48 +26,48 @@ public final class Watcher {
         #else
         fd = -1
         #endif
-        stand = Self.aufnehmen(folderPath)
+        stand = Self.add(folderPath)
     }
 
     deinit { if fd >= 0 { close(fd) } }
 
-    /// Waits up to `sekunden` for a change; returns the changed files (empty: something changed, the
+    /// Waits up to `seconds` for a change; returns the changed files (empty: something changed, the
     /// poller cannot say what), or nil when nothing changed.
-    public func awaitEvent(sekunden: Double) -> [String]? {
+    public func awaitEvent(seconds: Double) -> [String]? {
         #if os(Linux)
-        if fd >= 0 { return inotifyWait(sekunden) }
+        if fd >= 0 { return inotifyWait(seconds) }
         #endif
-        return query(sekunden)
+        return query(seconds)
     }
 
     /// Editors' swap, backup and lock files (`.x.swp`, `x~`, `#x#`, vim's `4913`) are no change.
-    static func nebensache(_ name: String) -> Bool {
+    static func sideIssue(_ name: String) -> Bool {
         name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") || name == "4913"
     }
 
-    private func query(_ sekunden: Double) -> [String]? {
-        let ende = Date().addingTimeInterval(sekunden)
+    private func query(_ seconds: Double) -> [String]? {
+        let end = Date().addingTimeInterval(seconds)
         repeat {
-            let neu = Self.aufnehmen(folderPath)
-            if neu != stand { stand = neu; return [] }
+            let new = Self.add(folderPath)
+            if new != stand { stand = new; return [] }
             Thread.sleep(forTimeInterval: 0.15)
-        } while Date() < ende
+        } while Date() < end
         return nil
     }
 
-    static func aufnehmen(_ folderPath: [String]) -> [String: String] {
+    static func add(_ folderPath: [String]) -> [String: String] {
         var resultValue: [String: String] = [:]
         for o in folderPath {
             for relative in FileIO.disk.listFiles(o) {
-                let pfad = Paths.join(o, relative)
+                let path = Paths.join(o, relative)
                 var info = stat()
-                guard stat(pfad, &info) == 0 else { continue }
+                guard stat(path, &info) == 0 else { continue }
                 #if os(Linux)
                 let time = info.st_mtim
                 #else
                 let time = info.st_mtimespec
                 #endif
-                resultValue[pfad] = "\(info.st_size):\(time.tv_sec):\(time.tv_nsec)"
+                resultValue[path] = "\(info.st_size):\(time.tv_sec):\(time.tv_nsec)"
             }
         }
         return resultValue
@@ -81,12 +81,12 @@ extension Watcher {
 
     /// Events arriving within a few milliseconds of the first are taken together, so a save of
     /// several files is one change.
-    private func inotifyWait(_ sekunden: Double) -> [String]? {
+    private func inotifyWait(_ seconds: Double) -> [String]? {
         var fileList: [String] = []
-        var frist = Int32(sekunden * 1000)
-        while ready(frist) {
+        var deadline = Int32(seconds * 1000)
+        while ready(deadline) {
             fileList += readEvents()
-            frist = 5
+            deadline = 5
         }
         return fileList.isEmpty ? nil : Set(fileList).sorted()
     }
@@ -109,13 +109,13 @@ extension Watcher {
             }
             let name = String(decoding: chunk[(position + 16)..<(position + 16 + length)].prefix { $0 != 0 }, as: UTF8.self)
             position += 16 + length
-            guard let base = folderPerWatch[wd], !name.isEmpty, !Self.nebensache(name) else { continue }
-            let pfad = Paths.join(base, name)
+            guard let base = folderPerWatch[wd], !name.isEmpty, !Self.sideIssue(name) else { continue }
+            let path = Paths.join(base, name)
             if mask & UInt32(IN_ISDIR) != 0 {
-                if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watch(pfad) }
-                fileList.append(pfad + "/")
+                if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watch(path) }
+                fileList.append(path + "/")
             } else if mask & UInt32(IN_CREATE) == 0 {   // a created file is reported when it is closed
-                fileList.append(pfad)
+                fileList.append(path)
             }
         }
         return fileList
@@ -125,7 +125,7 @@ extension Watcher {
         let wd = inotify_add_watch(fd, folderPath, Self.mask)
         guard wd >= 0 else { return }
         folderPerWatch[wd] = folderPath
-        for (name, art) in PosixFile.entries(folderPath) ?? [] where art == .folderPath && !Self.nebensache(name) {
+        for (name, art) in PosixFile.entries(folderPath) ?? [] where art == .folderPath && !Self.sideIssue(name) {
             watch(Paths.join(folderPath, name))
         }
     }

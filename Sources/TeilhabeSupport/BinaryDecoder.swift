@@ -2,14 +2,14 @@ import Foundation
 
 extension BinaryCodec {
     /// A hand-written type known as such where it is read: no dynamic cast and no box for the value.
-    package static func decodeValue<T: Decodable & BinaryValue>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
+    package static func decodeValue<T: Decodable & BinaryValue>(_ valueType: T.Type, from bytes: ArraySlice<UInt8>) throws -> T {
         let decoder = BinaryDecoder(bytes)
         let value = try T(binary: decoder)
         guard decoder.position == bytes.endIndex else { throw Failure(reason: "trailing bytes") }
         return value
     }
 
-    package static func decodeValue<T: Decodable>(_ typ: T.Type, aus bytes: ArraySlice<UInt8>) throws -> T {
+    package static func decodeValue<T: Decodable>(_ valueType: T.Type, from bytes: ArraySlice<UInt8>) throws -> T {
         let decoder = BinaryDecoder(bytes)
         let value = try decoder.decodeNext(T.self)
         guard decoder.position == bytes.endIndex else { throw Failure(reason: "trailing bytes") }
@@ -84,7 +84,7 @@ extension BinaryCodec {
             return s
         }
 
-        package func decodeNext<T: Decodable>(_ typ: T.Type) throws -> T {
+        package func decodeNext<T: Decodable>(_ valueType: T.Type) throws -> T {
             if T.self == String.self { return try text() as! T }
             if T.self == Int.self { return try whole() as! T }
             if T.self == Bool.self { return (try byte() != 0) as! T }
@@ -105,13 +105,13 @@ extension BinaryCodec {
         }
 
         package func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-            KeyedDecodingContainer(LeseVerschluesselt<Key>(d: self))
+            KeyedDecodingContainer(KeyedReader<Key>(d: self))
         }
-        package func unkeyedContainer() throws -> UnkeyedDecodingContainer { try LeseListe(d: self) }
-        package func singleValueContainer() throws -> SingleValueDecodingContainer { LeseEinzeln(d: self) }
+        package func unkeyedContainer() throws -> UnkeyedDecodingContainer { try ListReader(d: self) }
+        package func singleValueContainer() throws -> SingleValueDecodingContainer { SingleReader(d: self) }
     }
 
-    package struct LeseVerschluesselt<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    package struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
         package let d: BinaryDecoder
         package var codingPath: [CodingKey] { [] }
         // The keys are not stored: a `[String: X]` cannot be read back, and is refused.
@@ -142,19 +142,19 @@ extension BinaryCodec {
     }
 
     /// Three words, so that it fits an existential's inline buffer: no allocation per list.
-    package struct LeseListe: UnkeyedDecodingContainer {
+    package struct ListReader: UnkeyedDecodingContainer {
         package let d: BinaryDecoder
-        package let anzahl: Int
+        package let elementCount: Int
         package var currentIndex = 0
-        package var count: Int? { anzahl }
+        package var count: Int? { elementCount }
         package var codingPath: [CodingKey] { [] }
-        package var isAtEnd: Bool { currentIndex >= anzahl }
+        package var isAtEnd: Bool { currentIndex >= elementCount }
 
         package init(d: BinaryDecoder) throws {
             self.d = d
             var n: UInt32 = 0
             for i in 0..<4 { n |= UInt32(try d.byte()) << (8 * UInt32(i)) }
-            anzahl = Int(n)
+            elementCount = Int(n)
         }
 
         package mutating func decodeNil() throws -> Bool { false }
@@ -185,7 +185,7 @@ extension BinaryCodec {
         package mutating func superDecoder() throws -> Decoder { d }
     }
 
-    package struct LeseEinzeln: SingleValueDecodingContainer {
+    package struct SingleReader: SingleValueDecodingContainer {
         package let d: BinaryDecoder
         package var codingPath: [CodingKey] { [] }
         package func decodeNil() -> Bool { false }

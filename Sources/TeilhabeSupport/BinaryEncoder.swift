@@ -51,10 +51,10 @@ package enum BinaryCodec {
         package var userInfo: [CodingUserInfoKey: Any] = [:]
 
         package func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            KeyedEncodingContainer(SchreibVerschluesselt<Key>(encoder: self))
+            KeyedEncodingContainer(KeyedWriter<Key>(encoder: self))
         }
-        package func unkeyedContainer() -> UnkeyedEncodingContainer { SchreibListe(encoder: self) }
-        package func singleValueContainer() -> SingleValueEncodingContainer { SchreibEinzeln(encoder: self) }
+        package func unkeyedContainer() -> UnkeyedEncodingContainer { ListWriter(encoder: self) }
+        package func singleValueContainer() -> SingleValueEncodingContainer { SingleWriter(encoder: self) }
 
         package func encodeNext<T: Encodable>(_ value: T) throws {
             // Flat arrays of numbers (the search index's hundreds of thousands) in one copy each. By
@@ -77,7 +77,7 @@ package enum BinaryCodec {
         }
     }
 
-    package struct SchreibVerschluesselt<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    package struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
         package let encoder: BinaryEncoder
         package var codingPath: [CodingKey] { [] }
         package mutating func encodeNil(forKey key: Key) throws { encoder.chunk.bytes.append(0) }
@@ -107,7 +107,7 @@ package enum BinaryCodec {
     }
 
     /// Arrays: a fixed 4-byte count in front, patched as elements arrive (the count is not known up front).
-    package struct SchreibListe: UnkeyedEncodingContainer {
+    package struct ListWriter: UnkeyedEncodingContainer {
         package let encoder: BinaryEncoder
         package let position: Int
         package var count = 0
@@ -134,7 +134,7 @@ package enum BinaryCodec {
         package mutating func superEncoder() -> Encoder { encoder }
     }
 
-    package struct SchreibEinzeln: SingleValueEncodingContainer {
+    package struct SingleWriter: SingleValueEncodingContainer {
         package let encoder: BinaryEncoder
         package var codingPath: [CodingKey] { [] }
         package mutating func encodeNil() throws { throw EncodingError.invalidValue(0, .init(codingPath: [], debugDescription: "optional outside a property")) }

@@ -76,12 +76,12 @@ extension Diagnostic: BinaryValue {
                   match: try d.optional(d.text), suggestion: try d.optional(d.text))
         sourceLine = try d.optional(d.text)
         length = try d.optional(d.whole)
-        spaltenVersatz = try d.whole()
+        columnOffset = try d.whole()
     }
 
     package func binary(_ p: BinaryCodec.Buffer) {
         p.enumeration(severity); p.text(rule); p.text(text.de); p.text(text.en); location.binary(p)
         p.optional(match, p.text); p.optional(suggestion, p.text)
-        p.optional(sourceLine, p.text); p.optional(length, p.whole); p.whole(spaltenVersatz)
+        p.optional(sourceLine, p.text); p.optional(length, p.whole); p.whole(columnOffset)
     }
 }

@@ -16,24 +16,24 @@ public final class BuildCache: Sendable {
 
     /// What builds change, under one lock: the tables read so far, and those being read ahead.
     private struct State {
-        var tables: [String: Tabelle] = [:]
-        var upfront: [String: BackgroundTask<Tabelle>] = [:]
+        var tables: [String: Table] = [:]
+        var upfront: [String: BackgroundTask<Table>] = [:]
         var segmentSize = 4 << 20
 
         /// The record under `schluessel`, noted as used by this build (so a rewrite keeps it); the table read.
         mutating func use(_ name: String, _ cacheKey: Fingerprint) -> ArraySlice<UInt8>? {
             if let bytes = tables[name]!.used[cacheKey] { return bytes }
-            guard let bytes = tables[name]!.alt[cacheKey] else { return nil }
+            guard let bytes = tables[name]!.old[cacheKey] else { return nil }
             tables[name]!.used[cacheKey] = bytes
             return bytes
         }
     }
 
-    private struct Tabelle {
-        package var alt: [Fingerprint: ArraySlice<UInt8>] = [:]
+    private struct Table {
+        package var old: [Fingerprint: ArraySlice<UInt8>] = [:]
         package var used: [Fingerprint: ArraySlice<UInt8>] = [:]
         /// Records this build made (or replaced): what the next append writes.
-        package var neu: Set<Fingerprint> = []
+        package var new: Set<Fingerprint> = []
         /// Bytes of the records in the file, used or not (duplicates included): what a rewrite would drop.
         package var inFile = 0
         /// A table that had no file: what this build adds goes to disk in segments as it comes,
@@ -54,11 +54,11 @@ public final class BuildCache: Sendable {
     /// A cache in `ordner`, or none (nil): then every value is made anew.
     public init(folderPath: String?) { self.folderPath = folderPath }
 
-    public static let keiner = BuildCache(folderPath: nil)
+    public static let disabled = BuildCache(folderPath: nil)
 
     /// The value kept under `schluessel`, else `machen()`'s result, which is then kept.
     package func value<T: Codable>(_ table: String, _ cacheKey: Fingerprint, _ produce: () throws -> T) rethrows -> T {
-        if let bytes = lookUp(table, cacheKey), let value = try? BinaryCodec.decodeValue(T.self, aus: bytes) {
+        if let bytes = lookUp(table, cacheKey), let value = try? BinaryCodec.decodeValue(T.self, from: bytes) {
             return value
         }
         let value = try produce()
@@ -68,12 +68,12 @@ public final class BuildCache: Sendable {
 
     /// The value kept under `schluessel`, if any.
     package func cached<T: Codable>(_ table: String, _ cacheKey: Fingerprint) -> T? {
-        lookUp(table, cacheKey).flatMap { try? BinaryCodec.decodeValue(T.self, aus: $0) }
+        lookUp(table, cacheKey).flatMap { try? BinaryCodec.decodeValue(T.self, from: $0) }
     }
 
     /// The same for a hand-written type (the file status of every input file): decoded directly.
     package func cached<T: Codable & BinaryValue>(_ table: String, _ cacheKey: Fingerprint) -> T? {
-        lookUp(table, cacheKey).flatMap { try? BinaryCodec.decodeValue(T.self, aus: $0) }
+        lookUp(table, cacheKey).flatMap { try? BinaryCodec.decodeValue(T.self, from: $0) }
     }
 
     /// Keeps a value for later builds (a value already kept under this key stays as it is).
@@ -97,7 +97,7 @@ public final class BuildCache: Sendable {
     /// waited for outside the lock, so that lookups in other tables go on meanwhile.
     private func withTable<R: Sendable>(_ name: String, _ work: (inout State) -> R) -> R {
         while true {
-            let (resultValue, reading): (R?, BackgroundTask<Tabelle>?) = state.withLock { s in
+            let (resultValue, reading): (R?, BackgroundTask<Table>?) = state.withLock { s in
                 if s.tables[name] == nil {
                     if let reading = s.upfront[name] { return (nil, reading) }
                     s.tables[name] = readTable(name)
@@ -135,7 +135,7 @@ public final class BuildCache: Sendable {
     private func storeEntry(_ name: String, _ cacheKey: Fingerprint, _ bytes: ArraySlice<UInt8>) {
         withTable(name) { s in
             s.tables[name]!.used[cacheKey] = bytes
-            s.tables[name]!.neu.insert(cacheKey)
+            s.tables[name]!.new.insert(cacheKey)
             s.tables[name]!.isOpen += bytes.count
             if s.tables[name]!.fresh, s.tables[name]!.isOpen > s.segmentSize { writeOut(name, in: &s) }
         }
@@ -145,15 +145,15 @@ public final class BuildCache: Sendable {
     /// this build makes the value again); the file starts with the header line. Called under the lock.
     private func writeOut(_ name: String, in s: inout State) {
         guard let folderPath, var table = s.tables[name] else { return }
-        let neu = table.neu.compactMap { k in table.used[k].map { (k, $0) } }
-        guard !neu.isEmpty else { return }
+        let new = table.new.compactMap { k in table.used[k].map { (k, $0) } }
+        guard !new.isEmpty else { return }
         if table.inFile == 0 {
             PosixFile.createFolder(folderPath)
             guard PosixFile.writeFile(filePath(name), CacheFile.header) == 0 else { return }
         }
-        CacheFile.appendSegment(filePath(name), BuildCache.payload(neu))
-        for (k, value) in neu { table.used[k] = nil; table.inFile += 24 + value.count }
-        table.neu = []
+        CacheFile.appendSegment(filePath(name), BuildCache.payload(new))
+        for (k, value) in new { table.used[k] = nil; table.inFile += 24 + value.count }
+        table.new = []
         table.isOpen = 0
         s.tables[name] = table
     }
@@ -173,22 +173,22 @@ public final class BuildCache: Sendable {
         cleanUp(s.tables)
         for name in s.tables.keys.sorted() where s.tables[name]!.fresh { writeOut(name, in: &s) }
         for (name, table) in s.tables.sorted(by: { $0.key < $1.key }) where !table.fresh {
-            let neu = table.neu.compactMap { k in table.used[k].map { (k, $0) } }
+            let new = table.new.compactMap { k in table.used[k].map { (k, $0) } }
             let used = table.used.values.reduce(0) { $0 + 24 + $1.count }
-            if table.inFile > 0, !table.damaged, table.inFile + neu.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * used + 65_536 {
-                if !neu.isEmpty { CacheFile.appendSegment(filePath(name), BuildCache.payload(neu)) }
-            } else if table.inFile > 0 || !neu.isEmpty || table.damaged {
+            if table.inFile > 0, !table.damaged, table.inFile + new.reduce(0, { $0 + 24 + $1.1.count }) <= 2 * used + 65_536 {
+                if !new.isEmpty { CacheFile.appendSegment(filePath(name), BuildCache.payload(new)) }
+            } else if table.inFile > 0 || !new.isEmpty || table.damaged {
                 PosixFile.writeFile(filePath(name), CacheFile.header + CacheFile.segment(BuildCache.payload(Array(table.used))))
             }
         }
     }
 
     /// Removes table files an older version left (their tables are named differently or read as empty).
-    private func cleanUp(_ tables: [String: Tabelle]) {
+    private func cleanUp(_ tables: [String: Table]) {
         for (name, art) in PosixFile.entries(folderPath!) ?? []
         where art == .filePath && name.hasSuffix(".bin") && tables[String(name.dropLast(4))] == nil {
-            let pfad = Paths.join(folderPath!, name)
-            if !CacheFile.startsWithHeader(pfad) { unlink(pfad) }
+            let path = Paths.join(folderPath!, name)
+            if !CacheFile.startsWithHeader(path) { unlink(path) }
         }
     }
 
@@ -207,11 +207,11 @@ public final class BuildCache: Sendable {
 
     /// A table's file, as far as it is whole; later records replace earlier ones with the same key.
     /// A segment that does not decode ends the reading as a damaged one does.
-    private func readTable(_ name: String) -> Tabelle {
-        var empty = Tabelle()
+    private func readTable(_ name: String) -> Table {
+        var empty = Table()
         empty.fresh = true
         guard let bytes = PosixFile.bytes(filePath(name)), bytes.starts(with: CacheFile.header) else { return empty }
-        var table = Tabelle()
+        var table = Table()
         let (payloads, whole) = CacheFile.segments(bytes)
         table.damaged = !whole
         for payload in payloads {
@@ -219,12 +219,12 @@ public final class BuildCache: Sendable {
             let d = BinaryCodec.BinaryDecoder(payload)
             guard let entries = try? d.valueList(CacheRecord.self), d.position == payload.endIndex else { table.damaged = true; break }
             for e in entries {
-                table.alt[e.key] = e.value
+                table.old[e.key] = e.value
                 table.inFile += 24 + e.value.count
             }
         }
         // Most records are used again: room for them now, not by growing during the build.
-        table.used.reserveCapacity(table.alt.count)
+        table.used.reserveCapacity(table.old.count)
         return table
     }
 }

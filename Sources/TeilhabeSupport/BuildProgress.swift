@@ -4,8 +4,8 @@ import Synchronization
 /// Counts finished pages across threads and reports at most ten times a second.
 public final class BuildProgress: Sendable {
     private struct State {
-        var erledigt = 0
-        var zuletzt = DispatchTime.now().uptimeNanoseconds
+        var completed = 0
+        var lastReported = DispatchTime.now().uptimeNanoseconds
         var total = 0
     }
 
@@ -22,11 +22,11 @@ public final class BuildProgress: Sendable {
 
     package func one() {
         let (due, e, g) = state.withLock { s in
-            s.erledigt += 1
+            s.completed += 1
             let currentTime = DispatchTime.now().uptimeNanoseconds
-            let due = currentTime - s.zuletzt > 100_000_000 || s.erledigt == s.total
-            if due { s.zuletzt = currentTime }
-            return (due, s.erledigt, s.total)
+            let due = currentTime - s.lastReported > 100_000_000 || s.completed == s.total
+            if due { s.lastReported = currentTime }
+            return (due, s.completed, s.total)
         }
         if due { reportFinding(e, g) }
     }

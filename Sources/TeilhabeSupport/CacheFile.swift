@@ -58,49 +58,49 @@ package enum CacheFile {
             guard i + segmentOverhead <= bytes.count else { return (payloads, false) }
             let length = bytes.word(i)
             guard length <= UInt64(bytes.count - i - segmentOverhead) else { return (payloads, false) }
-            let beginning = i + segmentOverhead, ende = beginning + Int(length)
-            guard checksum(bytes[beginning..<ende]) == Fingerprint(a: bytes.word(i + 8), b: bytes.word(i + 16)) else {
+            let beginning = i + segmentOverhead, end = beginning + Int(length)
+            guard checksum(bytes[beginning..<end]) == Fingerprint(a: bytes.word(i + 8), b: bytes.word(i + 16)) else {
                 return (payloads, false)
             }
-            payloads.append(bytes[beginning..<ende])
-            i = ende
+            payloads.append(bytes[beginning..<end])
+            i = end
         }
         return (payloads, true)
     }
 
     /// Saves `value` as a file of one segment (replacing the file); 0 or the errno.
     @discardableResult
-    package static func save<T: Encodable>(_ pfad: String, _ value: T) -> Int32 {
+    package static func save<T: Encodable>(_ path: String, _ value: T) -> Int32 {
         guard let payload = try? BinaryCodec.encodeValue(value) else { return EINVAL }
-        return PosixFile.writeFile(pfad, header + segment(payload))
+        return PosixFile.writeFile(path, header + segment(payload))
     }
 
     /// The value of a file saved by `save`; nil when the file is missing, of another version,
     /// damaged, or does not decode.
-    package static func load<T: Decodable>(_ pfad: String, as type: T.Type = T.self) -> T? {
-        guard let bytes = PosixFile.bytes(pfad) else { return nil }
+    package static func load<T: Decodable>(_ path: String, as type: T.Type = T.self) -> T? {
+        guard let bytes = PosixFile.bytes(path) else { return nil }
         let (payloads, whole) = segments(bytes)
         guard whole, payloads.count == 1 else { return nil }
-        return try? BinaryCodec.decodeValue(T.self, aus: payloads[0])
+        return try? BinaryCodec.decodeValue(T.self, from: payloads[0])
     }
 
     /// Appends `value` as a segment; a missing file (or one of another version) is started anew.
-    package static func append<T: Encodable>(_ pfad: String, _ value: T) {
+    package static func append<T: Encodable>(_ path: String, _ value: T) {
         guard let payload = try? BinaryCodec.encodeValue(value) else { return }
         var bytes = segment(payload)
-        if !startsWithHeader(pfad) {
+        if !startsWithHeader(path) {
             bytes = header + bytes
-            unlink(pfad)
+            unlink(path)
         }
-        let fd = open(pfad, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return }
         defer { close(fd) }
         _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     }
 
     /// Appends raw segment bytes to an existing file (the tables, which frame their own payload).
-    package static func appendSegment(_ pfad: String, _ payload: [UInt8]) {
-        let fd = open(pfad, O_WRONLY | O_APPEND | O_CLOEXEC)
+    package static func appendSegment(_ path: String, _ payload: [UInt8]) {
+        let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { return }
         defer { close(fd) }
         let bytes = segment(payload)
@@ -108,8 +108,8 @@ package enum CacheFile {
     }
 
     /// Whether the file at `pfad` begins with this version's header (reads only that much).
-    package static func startsWithHeader(_ pfad: String) -> Bool {
-        let fd = open(pfad, O_RDONLY | O_CLOEXEC)
+    package static func startsWithHeader(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         var beginning = [UInt8](repeating: 0, count: header.count)

@@ -7,5 +7,5 @@ public final class CancellationFlag: Sendable {
     public init() {}
 
     @Sendable public func assign() { value.store(true, ordering: .releasing) }
-    public var gesetzt: Bool { value.load(ordering: .acquiring) }
+    public var isSet: Bool { value.load(ordering: .acquiring) }
 }

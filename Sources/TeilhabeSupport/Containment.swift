@@ -28,7 +28,7 @@ package enum Containment {
                 switch kind {
                 case .folderPath: walk(path)
                 case .reference: if !isInside(path, rootReal: rootReal) { found.append(path) }
-                case .filePath, .anderes: break
+                case .filePath, .other: break
                 }
             }
         }

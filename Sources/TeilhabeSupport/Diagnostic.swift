@@ -34,7 +34,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var sourceLine: String?
     public var length: Int?
     /// Characters before the line's text in the file (YAML values start after their key).
-    public var spaltenVersatz = 0
+    public var columnOffset = 0
 
     public init(_ severity: Severity, _ rule: String, _ text: Message, at location: SourceLocation,
                 match: String? = nil, suggestion: String? = nil) {

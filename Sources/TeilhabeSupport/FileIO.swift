@@ -27,14 +27,14 @@ public struct FileIO: Sendable {
     }
 
     /// The fingerprint of a file's bytes (a cache may answer it without reading the file).
-    public func inputFingerprint(_ pfad: String) throws -> Fingerprint { try fingerprintWithData(pfad).0 }
+    public func inputFingerprint(_ filePath: String) throws -> Fingerprint { try fingerprintWithData(filePath).0 }
 
-    /// Access to one file, which reads as `daten`; every other access goes to `sonst` and calls `fremd`.
-    package static func single(_ pfad: String, _ payload: Data, sonst: FileIO, fremd: @escaping @Sendable () -> Void) -> FileIO {
-        FileIO(read: { if $0 == pfad { return payload }; fremd(); return try sonst.read($0) },
-               listFiles: { fremd(); return sonst.listFiles($0) },
-               fileExists: { if $0 == pfad { return true }; fremd(); return sonst.fileExists($0) },
-               isDirectory: { if $0 == pfad { return false }; fremd(); return sonst.isDirectory($0) })
+    /// Access to one file, which reads as `daten`; every other access goes to `sonst` and calls `foreign`.
+    package static func single(_ filePath: String, _ payload: Data, otherwise: FileIO, foreign: @escaping @Sendable () -> Void) -> FileIO {
+        FileIO(read: { if $0 == filePath { return payload }; foreign(); return try otherwise.read($0) },
+               listFiles: { foreign(); return otherwise.listFiles($0) },
+               fileExists: { if $0 == filePath { return true }; foreign(); return otherwise.fileExists($0) },
+               isDirectory: { if $0 == filePath { return false }; foreign(); return otherwise.isDirectory($0) })
     }
 
     public static let disk: FileIO = {
@@ -114,17 +114,17 @@ package enum Paths {
     /// Whether `resolve` would give the path back unchanged (and it is not empty): no empty, "." or
     /// ".." part. Checked on bytes, as for every output file.
     package static func isResolved(_ path: String) -> Bool {
-        var teil = 0, points = 0, empty = true
+        var segment = 0, points = 0, empty = true
         for byte in path.utf8 {
             if byte == 0x2F {
-                if teil == 0 || teil == points && points <= 2 { return false }
-                teil = 0; points = 0
+                if segment == 0 || segment == points && points <= 2 { return false }
+                segment = 0; points = 0
             } else {
-                teil += 1; empty = false
+                segment += 1; empty = false
                 if byte == 0x2E { points += 1 }
             }
         }
-        return !empty && teil > 0 && !(teil == points && points <= 2)
+        return !empty && segment > 0 && !(segment == points && points <= 2)
     }
 
     /// Resolves "." and ".." in a relative path; nil when it climbs above its root.

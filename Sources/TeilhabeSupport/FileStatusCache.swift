@@ -15,18 +15,18 @@ package final class FileStatusCache: Sendable {
         self.currentTime = currentTime
     }
 
-    package func inputFingerprint(_ pfad: String, readFile: () throws -> Data) rethrows -> Fingerprint {
+    package func inputFingerprint(_ path: String, readFile: () throws -> Data) rethrows -> Fingerprint {
         var info = stat()
-        guard buildCache.folderPath != nil, stat(pfad, &info) == 0 else { return .von(try readFile()) }
+        guard buildCache.folderPath != nil, stat(path, &info) == 0 else { return .von(try readFile()) }
         let stand = FileStatus(info)
-        let cacheKey = Fingerprint.von(pfad)
-        if let alt: FileStatus = buildCache.cached("dateistand", cacheKey), alt.sameStatus(as: stand) {
-            return alt.inputFingerprint
+        let cacheKey = Fingerprint.von(path)
+        if let old: FileStatus = buildCache.cached("dateistand", cacheKey), old.sameStatus(as: stand) {
+            return old.inputFingerprint
         }
-        var neu = stand
-        neu.inputFingerprint = Fingerprint.von(try readFile())
-        if max(info.st_mtim.tv_sec, info.st_ctim.tv_sec) < currentTime - 2 { buildCache.replace("dateistand", cacheKey, neu) }
-        return neu.inputFingerprint
+        var new = stand
+        new.inputFingerprint = Fingerprint.von(try readFile())
+        if max(info.st_mtim.tv_sec, info.st_ctim.tv_sec) < currentTime - 2 { buildCache.replace("dateistand", cacheKey, new) }
+        return new.inputFingerprint
     }
 }
 

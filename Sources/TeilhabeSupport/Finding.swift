@@ -56,12 +56,12 @@ extension Finding {
             if let line = d.location.line { head += ":\(line):\(d.location.column ?? 1)" }
             out += "\(head): \(d.severity.rawValue): \(ruleId)\(d.text.text(language))\n"
             if let sourceLine = d.sourceLine, let line = d.location.line {
-                let nummer = String(line)
-                let rand = String(repeating: " ", count: nummer.count)
-                let columnIndex = max(0, (d.location.column ?? 1) - 1 - d.spaltenVersatz)
+                let number = String(line)
+                let padding = String(repeating: " ", count: number.count)
+                let columnIndex = max(0, (d.location.column ?? 1) - 1 - d.columnOffset)
                 let indentation = String(sourceLine.prefix(columnIndex).map { $0 == "\t" ? "\t" : " " })
-                out += " \(nummer) | \(sourceLine)\n \(rand) | \(indentation)^\(String(repeating: "~", count: max(0, (d.length ?? 1) - 1)))\n"
-                if let suggested = d.suggestion { out += " \(rand) = \(label): \(suggested)\n" }
+                out += " \(number) | \(sourceLine)\n \(padding) | \(indentation)^\(String(repeating: "~", count: max(0, (d.length ?? 1) - 1)))\n"
+                if let suggested = d.suggestion { out += " \(padding) = \(label): \(suggested)\n" }
             } else if let suggested = d.suggestion {
                 out += "    \(label): \(suggested)\n"
             }
@@ -72,8 +72,8 @@ extension Finding {
     /// One line for build summaries: counts of errors and warnings, in both languages.
     public static func summary(_ diagnostics: [Diagnostic]) -> Message {
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnungen = diagnostics.filter { $0.severity == .warning }.count
+        let warningCount = diagnostics.filter { $0.severity == .warning }.count
         let fileList = Set(diagnostics.map(\.location.file)).count
-        return .findingsSummary(errors: errors, warnings: warnungen, files: fileList)
+        return .findingsSummary(errors: errors, warnings: warningCount, files: fileList)
     }
 }

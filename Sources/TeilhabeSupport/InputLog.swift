@@ -11,23 +11,23 @@ public final class InputLog: Sendable {
 
     public init() {}
 
-    package func remember(_ art: String, _ pfad: String, _ inputFingerprint: Fingerprint) {
-        entries.withLock { $0[art, default: [:]][pfad] = inputFingerprint }
+    package func remember(_ art: String, _ path: String, _ inputFingerprint: Fingerprint) {
+        entries.withLock { $0[art, default: [:]][path] = inputFingerprint }
     }
 
     /// The fingerprint of the file read at `pfad` (as given to the file access), if it was read.
-    package func alreadyRead(_ pfad: String) -> Fingerprint? {
-        entries.withLock { $0["read"]?[pfad] }
+    package func alreadyRead(_ path: String) -> Fingerprint? {
+        entries.withLock { $0["read"]?[path] }
     }
 
     /// Everything recorded, in a stable order, except the reads `ausser` names (inputs that
     /// the pages depending on them track one by one; left out before sorting, as they are most).
-    package func inputFingerprint(ausser: (String) -> Bool) -> Fingerprint {
+    package func inputFingerprint(except: (String) -> Bool) -> Fingerprint {
         let entries = entries.withLock { $0 }
         var s = FingerprintHasher()
-        for (art, jePfad) in entries.sorted(by: { $0.key < $1.key }) {
-            for (pfad, value) in jePfad.filter({ art != "read" || !ausser($0.key) }).sorted(by: { $0.key < $1.key }) {
-                s.text(art); s.text(pfad); s.inputFingerprint(value)
+        for (art, perPath) in entries.sorted(by: { $0.key < $1.key }) {
+            for (path, value) in perPath.filter({ art != "read" || !except($0.key) }).sorted(by: { $0.key < $1.key }) {
+                s.text(art); s.text(path); s.inputFingerprint(value)
             }
         }
         return s.resultValue
@@ -38,37 +38,37 @@ extension FileIO {
     /// The same file access, with every answer recorded; fingerprints come from `staende` where it
     /// knows the file unchanged.
     package func logged(_ p: InputLog, states: FileStatusCache? = nil) -> FileIO {
-        let innen = self
+        let inner = self
         var io = FileIO(
-            read: { pfad in
-                let data = try innen.read(pfad)
-                p.remember("read", pfad, .von(data))
+            read: { path in
+                let data = try inner.read(path)
+                p.remember("read", path, .von(data))
                 return data
             },
             listFiles: { folderPath in
-                let names = innen.listFiles(folderPath)
+                let names = inner.listFiles(folderPath)
                 var s = FingerprintHasher()
                 for name in names { s.text(name) }
                 p.remember("list", folderPath, s.resultValue)
                 return names
             },
-            fileExists: { pfad in
-                let ja = innen.fileExists(pfad)
-                p.remember("exists", pfad, Fingerprint(a: ja ? 1 : 0, b: 0))
-                return ja
+            fileExists: { path in
+                let exists = inner.fileExists(path)
+                p.remember("exists", path, Fingerprint(a: exists ? 1 : 0, b: 0))
+                return exists
             },
-            isDirectory: { pfad in
-                let ja = innen.isDirectory(pfad)
-                p.remember("dir", pfad, Fingerprint(a: ja ? 1 : 0, b: 0))
-                return ja
+            isDirectory: { path in
+                let exists = inner.isDirectory(path)
+                p.remember("dir", path, Fingerprint(a: exists ? 1 : 0, b: 0))
+                return exists
             }
         )
-        io.byteSize = innen.byteSize
-        io.fingerprintWithData = { pfad in
+        io.byteSize = inner.byteSize
+        io.fingerprintWithData = { path in
             var alreadyRead: Data?
-            func readFile() throws -> Data { let payload = try innen.read(pfad); alreadyRead = payload; return payload }
-            let inputFingerprint = try states?.inputFingerprint(pfad, readFile: readFile) ?? .von(try readFile())
-            p.remember("read", pfad, inputFingerprint)
+            func readFile() throws -> Data { let payload = try inner.read(path); alreadyRead = payload; return payload }
+            let inputFingerprint = try states?.inputFingerprint(path, readFile: readFile) ?? .von(try readFile())
+            p.remember("read", path, inputFingerprint)
             return (inputFingerprint, alreadyRead)
         }
         return io

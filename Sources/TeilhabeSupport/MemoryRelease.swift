@@ -5,6 +5,6 @@ import CSystem
 /// no data held any more. Small (incremental) builds free little and skip the walk over the arenas.
 package enum MemoryRelease {
     package static func handBack() {
-        _ = teilhabe_speicher_zurueckgeben(16 << 20)
+        _ = teilhabe_release_memory(16 << 20)
     }
 }

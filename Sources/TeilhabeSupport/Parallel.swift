@@ -4,15 +4,15 @@ import Synchronization
 /// Runs independent work on every core and keeps the results in input order, so that output
 /// stays deterministic however the work is scheduled.
 package enum Parallel {
-    package static func map<T>(_ anzahl: Int, _ work: @Sendable (Int) -> T) -> [T] {
-        guard anzahl > 1 else { return (0..<anzahl).map(work) }
+    package static func map<T>(_ count: Int, _ work: @Sendable (Int) -> T) -> [T] {
+        guard count > 1 else { return (0..<count).map(work) }
         // Each slot is initialised by exactly one iteration, in place: no lock, and no copy of the
         // results afterwards (a paper is a large value; copying thousands of them showed in edit builds).
-        return Array(unsafeUninitializedCapacity: anzahl) { chunk, done in
+        return Array(unsafeUninitializedCapacity: count) { chunk, done in
             // Safe: iteration i writes slot i only, and concurrentPerform returns after the last one.
             nonisolated(unsafe) let p = chunk.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: anzahl) { i in (p + i).initialize(to: work(i)) }
-            done = anzahl
+            DispatchQueue.concurrentPerform(iterations: count) { i in (p + i).initialize(to: work(i)) }
+            done = count
         }
     }
 }

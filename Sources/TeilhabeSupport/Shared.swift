@@ -10,9 +10,9 @@ package final class Shared<T: Sendable>: Sendable {
 /// One instance for everyone who asks while any of them holds it; made again (by `machen`) once all
 /// have let it go. For large data a build needs only for a while, as the Leichte-Sprache word lists.
 package final class WeakShared<T: AnyObject & Sendable>: Sendable {
-    private struct Held { weak var value: T? }
+    private struct HeldValue { weak var value: T? }
 
-    private let held = Mutex(Held())
+    private let held = Mutex(HeldValue())
     private let produce: @Sendable () -> T
 
     package init(_ produce: @escaping @Sendable () -> T) { self.produce = produce }

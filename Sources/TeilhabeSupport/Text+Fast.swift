@@ -14,8 +14,8 @@ extension String {
     /// Every occurrence of `alt` replaced by `new`, scanning UTF-8 bytes: a match never starts inside a
     /// multi-byte character, but unlike `replacing(_:with:)` it may end before a combining mark (meant
     /// for markup such as `<th>`, not for words).
-    package func replaced(_ alt: String, with new: String) -> String {
-        let pattern = Array(alt.utf8)
+    package func replaced(_ old: String, with new: String) -> String {
+        let pattern = Array(old.utf8)
         guard !pattern.isEmpty else { return self }
         var resultValue: [UInt8] = []
         var copy = self
@@ -67,12 +67,12 @@ extension StringProtocol {
     package func trimmed(lineEndings: Bool = false) -> String {
         let part = Substring(self), bytes = part.utf8
         func empty(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || lineEndings && (b >= 0x0A && b <= 0x0D) }
-        var beginning = bytes.startIndex, ende = bytes.endIndex
-        while beginning < ende, empty(bytes[beginning]) { beginning = bytes.index(after: beginning) }
-        while ende > beginning, empty(bytes[bytes.index(before: ende)]) { ende = bytes.index(before: ende) }
-        if beginning < ende, bytes[beginning] >= 0x80 || bytes[bytes.index(before: ende)] >= 0x80 {
+        var beginning = bytes.startIndex, end = bytes.endIndex
+        while beginning < end, empty(bytes[beginning]) { beginning = bytes.index(after: beginning) }
+        while end > beginning, empty(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        if beginning < end, bytes[beginning] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 {
             return trimmingCharacters(in: lineEndings ? .whitespacesAndNewlines : .whitespaces)
         }
-        return String(part[beginning..<ende])
+        return String(part[beginning..<end])
     }
 }

@@ -14,8 +14,8 @@ package enum Timing {
         guard active else { return try work() }
         let start = max(DispatchTime.now().uptimeNanoseconds, beginning)
         let resultValue = try work()
-        let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000, ab = Double(start - beginning) / 1_000_000
-        FileHandle.standardError.write(Data(String(format: "[zeit] %-28@ %8.1f ms (from %6.1f ms)\n", name as NSString, ms, ab).utf8))
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000, sinceStart = Double(start - beginning) / 1_000_000
+        FileHandle.standardError.write(Data(String(format: "[zeit] %-28@ %8.1f ms (from %6.1f ms)\n", name as NSString, ms, sinceStart).utf8))
         return resultValue
     }
 }

@@ -5,7 +5,7 @@
 package enum ValueKind {
     package static let text = ObjectIdentifier(String.self)
     package static let number = ObjectIdentifier(Int.self)
-    package static let ja = ObjectIdentifier(Bool.self)
+    package static let boolean = ObjectIdentifier(Bool.self)
     package static let object = ObjectIdentifier([String: Any].self)
     package static let textObject = ObjectIdentifier([String: String].self)
     package static let list = ObjectIdentifier([Any].self)

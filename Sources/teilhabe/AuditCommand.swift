@@ -11,10 +11,10 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Bericht als JSON in diese Datei") var json: String?
     @Option(help: "Höchstens so viele Seiten (gleichmäßig verteilt)") var maxPages: Int?
     @Option(help: "Sekunden für das Laden einer Seite") var pageTimeout = 30
-    @OptionGroup var sprache: LanguageOption
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let language = sprache.language
+        let language = languageOption.language
         let auditTools: Audit.AuditTools
         switch Audit.auditTools() {
         case let .success(w): auditTools = w
@@ -25,20 +25,20 @@ struct AuditCommand: ParsableCommand {
         // Ctrl-C and kill end the browser and the checker too (the sources live as long as the run).
         let signalSources = [SIGINT, SIGTERM].map { signal in
             Glibc.signal(signal, SIG_IGN)
-            let quelle = DispatchSource.makeSignalSource(signal: signal, queue: .global())
-            quelle.setEventHandler { Cleanup.shutDown(); Glibc.exit(130) }
-            quelle.resume()
-            return quelle
+            let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
+            source.setEventHandler { Cleanup.shutDown(); Glibc.exit(130) }
+            source.resume()
+            return source
         }
         defer { withExtendedLifetime(signalSources) {} }
         let terminal = isatty(STDERR_FILENO) == 1
-        let (results, versions, sekunden) = try Audit.runAudit(site, auditTools: auditTools, atMost: maxPages,
+        let (results, versions, seconds) = try Audit.runAudit(site, auditTools: auditTools, atMost: maxPages,
                                                                  timeout: pageTimeout, language: language) { n, total in
             if terminal { FileHandle.standardError.write(Data("\r  \(Message.auditProgress(n, total).text(language))\u{1B}[K".utf8)) }
         }
         if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if let json { try Audit.json(results, versions: versions).write(to: URL(fileURLWithPath: json)) }
-        print(Audit.text(results, versions: versions, sekunden: sekunden, language: language), terminator: "")
+        print(Audit.text(results, versions: versions, seconds: seconds, language: language), terminator: "")
         if results.contains(where: { !$0.hasPassed }) { throw ExitCode(1) }
     }
 }

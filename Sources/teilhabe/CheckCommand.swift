@@ -11,13 +11,13 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Inhaltsordner") var content = "content"
     @Option(help: "text, json oder html") var format = Format.text
     @Option(help: "Datei für den Bericht (bei --format html Pflicht)") var output: String?
-    @Flag(help: "bei --format json: Lesbarkeit je Seite neben den Befunden ({\"befunde\": […], \"lesbarkeit\": […]})")
-    var lesbarkeit = false
-    @OptionGroup var sprache: LanguageOption
+    @Flag(name: .customLong("lesbarkeit"), help: "bei --format json: Lesbarkeit je Seite neben den Befunden ({\"befunde\": […], \"lesbarkeit\": […]})")
+    var readability = false
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
         let log = DiagnosticLog()
-        let language = sprache.language
+        let language = languageOption.language
         let project = ProjektLoader.load(contentRoot: content, log: log)
         if let project {
             Checker.check(project, log: log)
@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data(Finding.text(findings, language: language).utf8))
             printErrors(.checkSummary(Finding.summary(findings)), language)
         case .json:
-            if lesbarkeit, let project {
+            if readability, let project {
                 print(LeichteSpracheCheck.jsonWithReadability(findings, LeichteSpracheCheck.readability(project), language: language))
             } else {
                 print(Finding.json(findings, language: language))

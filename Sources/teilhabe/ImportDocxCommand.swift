@@ -11,10 +11,10 @@ struct ImportDocxCommand: ParsableCommand {
     @Option(help: "Vorlagenart (Mitteilungsvorlage, Beschlussvorlage, Antrag, Anfrage) oder Bericht (schreibt berichte/…); Standard: was die Datei sagt")
     var art: String?
     @Option(help: "Vorlagen-Nummer, z. B. 2026/0007 (Standard: was die Datei sagt, sonst die nächste freie)") var nummer: String?
-    @OptionGroup var sprache: LanguageOption
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let language = sprache.language
+        let language = languageOption.language
         let log = DiagnosticLog()
         let options = DocxImport.Options(files: files, content: content, art: art, nummer: nummer, today: Stichtag.today())
         let written = DocxImport.run(options, log: log)
@@ -37,13 +37,13 @@ struct ExportDocxCommand: ParsableCommand {
     @Argument(help: "vorlagen/<slug>.md, berichte/… oder seiten/…") var page: String
     @Option(help: "Inhaltsordner") var content = "content"
     @Option(help: "Ziel-Datei (Standard: <slug>.docx im aktuellen Ordner)") var output: String?
-    @OptionGroup var sprache: LanguageOption
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
         let log = DiagnosticLog()
         let written = DocxExport.run(page: page, content: content, output: output, log: log)
-        reportFinding(log, sprache.language)
+        reportFinding(log, languageOption.language)
         guard let written else { throw ExitCode(1) }
-        print(Message.docxExported(written).text(sprache.language))
+        print(Message.docxExported(written).text(languageOption.language))
     }
 }

@@ -11,19 +11,19 @@ struct ImportOParlCommand: ParsableCommand {
     @Argument(help: "System- oder Body-URL des OParl-Servers") var url: String
     @Option(help: "Inhaltsordner") var content = "content"
     @Option(help: "Körperschaft (Body), wenn der Server mehrere hat: ihre Kennung oder ihr Name") var body: String?
-    @Option(help: "Nur Änderungen seit diesem Tag (JJJJ-MM-TT)") var seit: String?
+    @Option(name: .customLong("seit"), help: "Nur Änderungen seit diesem Tag (JJJJ-MM-TT)") var sinceDay: String?
     @Flag(help: "Nur anzeigen, was sich ändern würde; nichts schreiben") var dryRun = false
-    @OptionGroup var sprache: LanguageOption
+    @OptionGroup var languageOption: LanguageOption
 
     func validate() throws {
-        if let seit, Tag(seit) == nil { throw ValidationError(Message.notADate("--seit", seit).text(sprache.language)) }
+        if let sinceDay, Tag(sinceDay) == nil { throw ValidationError(Message.notADate("--seit", sinceDay).text(languageOption.language)) }
     }
 
     func run() throws {
-        let language = sprache.language
+        let language = languageOption.language
         var importer = OParlImport(url: url, content: content)
         importer.body = body
-        importer.seit = seit.flatMap(Tag.init)
+        importer.sinceDay = sinceDay.flatMap(Tag.init)
         importer.dryRun = dryRun
         if isatty(STDERR_FILENO) == 1 {
             importer.progress = { m in FileHandle.standardError.write(Data(("\r\u{1B}[K" + m.text(language)).utf8)) }

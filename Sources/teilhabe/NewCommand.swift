@@ -18,11 +18,11 @@ struct NewCommand: ParsableCommand {
         @Option(help: "Betreff der Vorlage") var betreff: String
         @Option(help: "Federführendes Amt (Standard: amt aus site.yaml)") var federfuehrend: String?
         @Option(help: "Inhaltsordner") var content = "content"
-        @OptionGroup var sprache: LanguageOption
+        @OptionGroup var languageOption: LanguageOption
 
         func run() throws {
             try writeFile(.vorlage(art: art, betreff: betreff, federfuehrend: federfuehrend), content: content,
-                          language: sprache.language)
+                          language: languageOption.language)
         }
     }
 
@@ -31,9 +31,9 @@ struct NewCommand: ParsableCommand {
                                                         abstract: "Schreibt berichte/<slug>.md, status: entwurf.")
         @Option(help: "Titel des Berichts") var titel: String
         @Option(help: "Inhaltsordner") var content = "content"
-        @OptionGroup var sprache: LanguageOption
+        @OptionGroup var languageOption: LanguageOption
 
-        func run() throws { try writeFile(.bericht(titel: titel), content: content, language: sprache.language) }
+        func run() throws { try writeFile(.bericht(titel: titel), content: content, language: languageOption.language) }
     }
 
     struct SeiteCommand: ParsableCommand {
@@ -41,9 +41,9 @@ struct NewCommand: ParsableCommand {
                                                         abstract: "Schreibt seiten/<slug>.md, status: entwurf.")
         @Option(help: "Titel der Seite") var titel: String
         @Option(help: "Inhaltsordner") var content = "content"
-        @OptionGroup var sprache: LanguageOption
+        @OptionGroup var languageOption: LanguageOption
 
-        func run() throws { try writeFile(.webPage(titel: titel), content: content, language: sprache.language) }
+        func run() throws { try writeFile(.webPage(titel: titel), content: content, language: languageOption.language) }
     }
 }
 
@@ -54,5 +54,5 @@ private func writeFile(_ kind: NewPaper.Kind, content: String, language: Languag
         reportFinding(log, language)
         throw ExitCode(1)
     }
-    for pfad in paths { print(Message.written(pfad).text(language)) }
+    for path in paths { print(Message.written(path).text(language)) }
 }

@@ -13,11 +13,11 @@ struct PlanCommand: ParsableCommand {
 
         @Option(help: "Inhaltsordner") var content = "content"
         @Option(help: "Fassung (Dateiname ohne .yaml); Standard: die neueste") var edition: String?
-        @OptionGroup var sprache: LanguageOption
+        @OptionGroup var languageOption: LanguageOption
 
         func run() throws {
             let log = DiagnosticLog()
-            let language = sprache.language
+            let language = languageOption.language
             guard let project = Build.check(content: content, log: log) else {
                 reportFinding(log, language)
                 throw ExitCode(1)
@@ -27,7 +27,7 @@ struct PlanCommand: ParsableCommand {
                 reportFinding(log, language)
                 throw ExitCode(1)
             }
-            for pfad in paths { print(Message.written(pfad).text(language)) }
+            for path in paths { print(Message.written(path).text(language)) }
         }
     }
 }

@@ -11,10 +11,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Theme-Ordner") var theme: String?
     @Option(help: "Port auf 127.0.0.1 (0: ein freier)") var port: UInt16 = 8080
     @Option(help: "Ordner für die Vorschau") var output = ".teilhabe-cache/vorschau"
-    @OptionGroup var sprache: LanguageOption
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let language = sprache.language
+        let language = languageOption.language
         let server = Server(rootPath: output, port: port, language: language)
         var settings = Build.Options(content: content, theme: theme, output: output)
         settings.pdf = false
@@ -44,7 +44,7 @@ struct ServeCommand: ParsableCommand {
         say(Message.serveListening(port: server.port).text(language))
         let watcher = Watcher(folderPath: [content, Build.themeFolder(theme) ?? content].uniqued())
         while true {
-            guard let fileList = watcher.awaitEvent(sekunden: 3600) else { continue }
+            guard let fileList = watcher.awaitEvent(seconds: 3600) else { continue }
             // The open pages first, from the saved file alone; then the whole site.
             let start = Date()
             if let upfront = preview.prefer(fileList, isOpen: server.openPageCount), !upfront.isEmpty {

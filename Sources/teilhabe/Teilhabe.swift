@@ -16,8 +16,8 @@ struct Teilhabe: ParsableCommand {
 extension Publikum: ExpressibleByArgument {}
 
 /// Prints findings as `path:line:column: severity: message` on stderr.
-func reportFinding(_ log: DiagnosticLog, _ language: Language, nurFehler: Bool = false) {
-    for d in log.all where !nurFehler || d.severity == .error {
+func reportFinding(_ log: DiagnosticLog, _ language: Language, errorsOnly: Bool = false) {
+    for d in log.all where !errorsOnly || d.severity == .error {
         FileHandle.standardError.write(Data((d.formatted(language) + "\n").utf8))
     }
 }

@@ -11,17 +11,17 @@ final class AuditTests: XCTestCase {
     }
 
     /// Live processes whose command line carries `marke` (the audit's profile folder, our vnu.jar).
-    private func prozesse(_ mark: String) -> Int {
+    private func processes(_ mark: String) -> Int {
         ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).filter { e in
             guard Int(e) != nil, let cmd = FileManager.default.contents(atPath: "/proc/\(e)/cmdline"),
                   let stat = FileManager.default.contents(atPath: "/proc/\(e)/stat") else { return false }
-            let zustand = String(decoding: stat, as: UTF8.self)
-            return String(decoding: cmd, as: UTF8.self).contains(mark) && !zustand.contains(") Z ")
+            let state = String(decoding: stat, as: UTF8.self)
+            return String(decoding: cmd, as: UTF8.self).contains(mark) && !state.contains(") Z ")
         }.count
     }
 
-    private func audit(_ argumente: [String]) throws -> (Int32, String) {
-        let r = try Fixture.teilhabe(["audit"] + argumente)
+    private func audit(_ arguments: [String]) throws -> (Int32, String) {
+        let r = try Fixture.teilhabe(["audit"] + arguments)
         return (r.status, r.stdout + (r.stderr.isEmpty ? "" : "\n[stderr] " + r.stderr))
     }
 
@@ -57,20 +57,20 @@ final class AuditTests: XCTestCase {
 
     func testAHangingPageIsReportedAndTheRunGoesOnWithNothingLeftBehind() throws {
         _ = try auditTools()
-        let before = (prozesse("teilhabe-audit-"), prozesse("teilhabe-tools/audit/vnu.jar"))
+        let before = (processes("teilhabe-audit-"), processes("teilhabe-tools/audit/vnu.jar"))
         let folderPath = Fixture.temporary("audit-haengt")
         try FileManager.default.createDirectory(at: folderPath, withIntermediateDirectories: true)
-        let gut = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Gut</title></head><body><main><h1>Gut</h1><p>Text</p></main></body></html>"
-        try gut.write(to: folderPath.appendingPathComponent("b-gut.html"), atomically: true, encoding: .utf8)
-        try gut.replacingOccurrences(of: "<p>Text</p>", with: "<script>while (true) {}</script>")
+        let good = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Gut</title></head><body><main><h1>Gut</h1><p>Text</p></main></body></html>"
+        try good.write(to: folderPath.appendingPathComponent("b-gut.html"), atomically: true, encoding: .utf8)
+        try good.replacingOccurrences(of: "<p>Text</p>", with: "<script>while (true) {}</script>")
             .write(to: folderPath.appendingPathComponent("a-haengt.html"), atomically: true, encoding: .utf8)
         let (status, text) = try audit([folderPath.path, "--page-timeout", "3"])
         XCTAssertEqual(status, 1)
         XCTAssertTrue(text.contains("a-haengt.html:\n  Fehler der Seite:"), text)
         XCTAssertTrue(text.contains("1 bestanden, 1 durchgefallen\n"), text)
         Thread.sleep(forTimeInterval: 0.5)
-        XCTAssertEqual(prozesse("teilhabe-audit-"), before.0, "no browser outlives the command")
-        XCTAssertEqual(prozesse("teilhabe-tools/audit/vnu.jar"), before.1, "no checker outlives the command")
+        XCTAssertEqual(processes("teilhabe-audit-"), before.0, "no browser outlives the command")
+        XCTAssertEqual(processes("teilhabe-tools/audit/vnu.jar"), before.1, "no checker outlives the command")
     }
 
     func testSampleOfPagesIsEvenlySpacedAndDeterministic() throws {

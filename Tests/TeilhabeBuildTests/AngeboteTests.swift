@@ -38,7 +38,7 @@ final class AngeboteTests: XCTestCase {
           rollstuhl: limited
         """
 
-    static let werkstatt = """
+    static let workshop = """
         name: Werkstatt am Markt
         art: Arbeit
         sozialraum: monschau
@@ -52,7 +52,7 @@ final class AngeboteTests: XCTestCase {
         files["sozialraeume.yaml"] = areas
         files["angebote/beratung-ost.yaml"] = beratung
         files["angebote/sport-monschau.yaml"] = sport
-        files["angebote/werkstatt.yaml"] = werkstatt
+        files["angebote/werkstatt.yaml"] = workshop
         return files.merging(extra) { $1 }
     }
 
@@ -82,9 +82,9 @@ final class AngeboteTests: XCTestCase {
         XCTAssertTrue(sport.contains("Sportgruppe für alle") && !sport.contains("Beratungsstelle") && !sport.contains("Werkstatt"))
         let rollstuhl = try f.page("angebote/barrierefreiheit/rollstuhl/index.html")
         XCTAssertTrue(rollstuhl.contains("Für Rollstuhl geeignet: Ja</h2>") && rollstuhl.contains("Für Rollstuhl geeignet: Eingeschränkt</h2>"))
-        let ja = try XCTUnwrap(rollstuhl.range(of: "Eingeschränkt</h2>"))
-        XCTAssertTrue(rollstuhl[..<ja.lowerBound].contains("Beratungsstelle"))
-        XCTAssertTrue(rollstuhl[ja.upperBound...].contains("Sportgruppe"))
+        let fully = try XCTUnwrap(rollstuhl.range(of: "Eingeschränkt</h2>"))
+        XCTAssertTrue(rollstuhl[..<fully.lowerBound].contains("Beratungsstelle"))
+        XCTAssertTrue(rollstuhl[fully.upperBound...].contains("Sportgruppe"))
         XCTAssertFalse(rollstuhl.contains("Werkstatt am Markt"), "value no is not listed")
         XCTAssertTrue(FileManager.default.fileExists(atPath: Paths.join(f.output, "assets/angebote.js")))
     }
@@ -196,7 +196,7 @@ final class AngeboteTests: XCTestCase {
     }
 
     func testIdsOfTheFilterFoldersAreReserved() throws {
-        let errors = try errors(["angebote/art.yaml": Self.werkstatt]).joined(separator: "\n")
+        let errors = try errors(["angebote/art.yaml": Self.workshop]).joined(separator: "\n")
         XCTAssertTrue(errors.contains("angebote/art.yaml:1:1: error: „art“ ist als Name eines Angebots reserviert"), errors)
     }
 

@@ -16,9 +16,9 @@ final class AtomicOutputTests: XCTestCase {
     }
 
     /// The example paper under another number, not yet on any agenda (so no Beratungsfolge either).
-    static func anotherPaper(_ nummer: String, betreff: String, status: String = "oeffentlich") -> String {
+    static func anotherPaper(_ number: String, betreff: String, status: String = "oeffentlich") -> String {
         Fixture.minimal["vorlagen/2024-0001-test.md"]!
-            .replacingOccurrences(of: "2024/0001", with: nummer)
+            .replacingOccurrences(of: "2024/0001", with: number)
             .replacingOccurrences(of: "Bericht über barrierefreie Spielplätze", with: betreff)
             .replacingOccurrences(of: "status: oeffentlich", with: "status: " + status)
             .replacingOccurrences(of: """
@@ -132,10 +132,10 @@ final class AtomicOutputTests: XCTestCase {
     func testABuildKilledHalfWayIsRepairedByTheNext() throws {
         let f = try Fixture()
         let corpus = Fixture.temporary("teilhabe-corpus")
-        let gen = Process()
-        gen.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        gen.arguments = ["python3", Fixture.packageRoot.appendingPathComponent("bench/generate-corpus").path, "150", corpus.path]
-        try gen.run(); gen.waitUntilExit()
+        let generator = Process()
+        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        generator.arguments = ["python3", Fixture.packageRoot.appendingPathComponent("bench/generate-corpus").path, "150", corpus.path]
+        try generator.run(); generator.waitUntilExit()
         try FileManager.default.removeItem(atPath: f.content)
         try FileManager.default.createDirectory(at: f.root, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: corpus.appendingPathComponent("teilhabe/content").path, toPath: f.content)
@@ -183,8 +183,8 @@ final class ShortPathTests: XCTestCase {
                                           "--theme", Fixture.builtInOnly], in: f.root) }
         XCTAssertEqual(try run().status, 0)
         try Data("x".utf8).write(to: URL(fileURLWithPath: Paths.join(o, "x")))
-        let zweiter = try run()
-        XCTAssertEqual(zweiter.status, 0, zweiter.stderr)
+        let second = try run()
+        XCTAssertEqual(second.status, 0, second.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: Paths.join(o, "x")), "the stray file is removed")
     }
 }

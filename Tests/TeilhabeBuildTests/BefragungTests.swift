@@ -33,8 +33,8 @@ final class BefragungTests: XCTestCase {
     static let answers = ["sehr zufrieden", "zufrieden", "weniger zufrieden", "unzufrieden"]
 
     static var csv: String {
-        "Raum;Gruppe;Antwort;Anzahl\n" + groups.flatMap { raum, gruppe, counts in
-            zip(answers, counts).map { "\(raum);\(gruppe);\($0);\($1)" }
+        "Raum;Gruppe;Antwort;Anzahl\n" + groups.flatMap { raum, group, counts in
+            zip(answers, counts).map { "\(raum);\(group);\($0);\($1)" }
         }.joined(separator: "\n") + "\n"
     }
 
@@ -48,8 +48,8 @@ final class BefragungTests: XCTestCase {
 
     private func befragung(_ rows: [(String, String, [Int])], minimum: Int) -> Befragung {
         Befragung(id: "x", titel: "X", titelLeicht: "X", stichtag: nil, frage: "F?", antworten: Self.answers, mindestfallzahl: minimum,
-                  quelle: nil, sampleData: false, zeilen: rows.flatMap { raum, gruppe, counts in
-                      zip(Self.answers, counts).map { Befragung.Zeile(raum: raum, gruppe: gruppe, antwort: $0, anzahl: $1,
+                  quelle: nil, sampleData: false, zeilen: rows.flatMap { raum, group, counts in
+                      zip(Self.answers, counts).map { Befragung.Row(raum: raum, gruppe: group, antwort: $0, anzahl: $1,
                                                                        location: SourceLocation(file: "x.csv")) }
                   }, location: SourceLocation(file: "x.yaml"))
     }
@@ -57,7 +57,7 @@ final class BefragungTests: XCTestCase {
     /// Every row (group with its total) and every column (answer with the total of all groups) is an
     /// equation: none may hold exactly one hidden cell, and every hidden cell must lie on a cycle.
     private func assertNothingCanBeWorkedOut(_ b: Befragung, file: StaticString = #filePath, line: UInt = #line) {
-        for raum in b.raeume {
+        for raum in b.areas {
             let t = BefragungGeheimhaltung.table(b, raum: raum)
             let hidden = Set(t.lines.indices.flatMap { r in t.columns.indices.filter { t.lines[r].cellValues[$0] == .geheim }
                 .map { CellPosition(sourceLine: r, columnIndex: $0) } })
@@ -80,9 +80,9 @@ final class BefragungTests: XCTestCase {
         XCTAssertEqual(t.lines.map(\.raum), ["unter 65", "65 bis 79", "80 und älter", "Alle Gruppen"])
         XCTAssertTrue(t.lines[2].cellValues.allSatisfy { $0 == .geheim }, "the small group, its total included")
         XCTAssertEqual(t.primary, 5)
-        XCTAssertGreaterThan(t.sekundaer, 0, "the total row alone would give the group away")
+        XCTAssertGreaterThan(t.secondary, 0, "the total row alone would give the group away")
         XCTAssertEqual(t.lines[3].cellValues.last, .value(19481), "the area's total stays published")
-        XCTAssertEqual(BefragungGeheimhaltung.table(b, raum: "monschau").sekundaer + BefragungGeheimhaltung.table(b, raum: "monschau").primary, 0)
+        XCTAssertEqual(BefragungGeheimhaltung.table(b, raum: "monschau").secondary + BefragungGeheimhaltung.table(b, raum: "monschau").primary, 0)
         assertNothingCanBeWorkedOut(b)
     }
 

@@ -19,22 +19,22 @@ final class BuildCacheTests: XCTestCase {
     /// for field (a field written but not read, or read in another order, fails here).
     func testPapersAndOutlinesReadBackAsWritten() throws {
         var fileList = Fixture.minimal
-        fileList["vorlagen/2024-0002-fahrdienst.md"] = IncrementalBuildTests.zweiteVorlage
+        fileList["vorlagen/2024-0002-fahrdienst.md"] = IncrementalBuildTests.secondVorlage
             .replacingOccurrences(of: "beratungsfolge:", with: "antragstellend: Muster, Anna\nanlagen:\n  - {titel: Plan, datei: anlagen/spielplaetze.pdf}\nberatungsfolge:")
             .replacingOccurrences(of: "rolle: Entscheidung", with: "rolle: Entscheidung\n    ergebnis: beschlossen")
         fileList["vorlagen/2024-0002-fahrdienst.leicht.md"] = "---\ntitel: Fahr·dienst\n---\nDer Bus fährt bald öfter.\n"
-        fileList["sitzungen.yaml"]! += IncrementalBuildTests.zweiteSitzung
+        fileList["sitzungen.yaml"]! += IncrementalBuildTests.secondSitzung
         let f = try Fixture(fileList)
         let (resultValue, log) = f.build()
         let project = try XCTUnwrap(resultValue?.project, log.all.map(\.formatted).joined(separator: "\n"))
         let v = try XCTUnwrap(project.vorlagen.first { $0.nummer == "2024/0002" })
         XCTAssertNotNil(v.leicht)
-        let befund = Diagnostic(.warning, "LS01", Message(de: "zu lang", en: "too long"), at: SourceLocation(file: "a.md", line: 3, column: 2), match: "x", suggestion: nil)
-        let filePath = LoadedFile(value: v, findings: [befund], leichteFelder: [LeichtesFeld(text: "Fahr·dienst", location: v.location)])
+        let finding = Diagnostic(.warning, "LS01", Message(de: "zu lang", en: "too long"), at: SourceLocation(file: "a.md", line: 3, column: 2), match: "x", suggestion: nil)
+        let filePath = LoadedFile(value: v, findings: [finding], easyFields: [EasyField(text: "Fahr·dienst", location: v.location)])
         let bytes = try BinaryCodec.encodeValue(filePath)
-        let zurueck = try BinaryCodec.decodeValue(LoadedFile<Vorlage>.self, aus: bytes[...])
-        XCTAssertEqual(try BinaryCodec.encodeValue(zurueck), bytes)
-        let w = try XCTUnwrap(zurueck.value)
+        let back = try BinaryCodec.decodeValue(LoadedFile<Vorlage>.self, from: bytes[...])
+        XCTAssertEqual(try BinaryCodec.encodeValue(back), bytes)
+        let w = try XCTUnwrap(back.value)
         XCTAssertEqual([w.slug, w.nummer, w.betreff, w.federfuehrend, w.antragstellend], [v.slug, v.nummer, v.betreff, v.federfuehrend, "Muster, Anna"])
         XCTAssertEqual(w.datum, v.datum)
         XCTAssertEqual(w.beratungsfolge.map(\.resultValue), ["beschlossen"])
@@ -43,13 +43,13 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertEqual(w.body.head, v.body.head)
         XCTAssertEqual(w.leicht?.body.text, v.leicht?.body.text)
         XCTAssertEqual(w.nummerLocation, v.nummerLocation)
-        XCTAssertEqual(zurueck.findings, [befund])
-        XCTAssertEqual(zurueck.leichteFelder.map(\.text), ["Fahr·dienst"])
+        XCTAssertEqual(back.findings, [finding])
+        XCTAssertEqual(back.easyFields.map(\.text), ["Fahr·dienst"])
 
         let text = "## Sachlage\n\n[Link](x.md)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```indikator\nquote\n```\n\n<b>roh</b>\n"
         let outline = Outline(text)
         let outlineBytes = try BinaryCodec.encodeValue(outline)
-        let o = try BinaryCodec.decodeValue(Outline.self, aus: outlineBytes[...])
+        let o = try BinaryCodec.decodeValue(Outline.self, from: outlineBytes[...])
         XCTAssertEqual(try BinaryCodec.encodeValue(o), outlineBytes)
         XCTAssertEqual(o.headings.map(\.text), ["Sachlage"])
         XCTAssertEqual(o.links.map(\.destination), ["x.md"])
@@ -61,66 +61,66 @@ final class BuildCacheTests: XCTestCase {
 
     /// A table without a file writes its records as they come, in segments, and keeps all of them.
     func testAFreshTableGoesToDiskWhileTheBuildRuns() throws {
-        let pfad = folderPath(), filePath = pfad + "/t.bin"
-        let a = BuildCache(folderPath: pfad)
+        let path = folderPath(), filePath = path + "/t.bin"
+        let a = BuildCache(folderPath: path)
         a.segmentSize = 200
         for i in 0..<50 { a.storeEntry("t", .von("schluessel \(i)"), "Wert Nummer \(i) mit etwas Text") }
-        let unterwegs = try XCTUnwrap(FileManager.default.contents(atPath: filePath), "segments written before the end")
+        let inFlight = try XCTUnwrap(FileManager.default.contents(atPath: filePath), "segments written before the end")
         a.save()
-        let danach = try XCTUnwrap(FileManager.default.contents(atPath: filePath))
-        XCTAssertGreaterThan(danach.count, unterwegs.count)
-        let b = BuildCache(folderPath: pfad)
+        let afterwards = try XCTUnwrap(FileManager.default.contents(atPath: filePath))
+        XCTAssertGreaterThan(afterwards.count, inFlight.count)
+        let b = BuildCache(folderPath: path)
         for i in 0..<50 { XCTAssertEqual(b.cached("t", .von("schluessel \(i)")), "Wert Nummer \(i) mit etwas Text") }
     }
 
     func testABuildAppendsWhatItAddedAndATornAppendLosesOnlyThat() throws {
-        let pfad = folderPath(), filePath = pfad + "/t.bin"
-        let a = BuildCache(folderPath: pfad)
+        let path = folderPath(), filePath = path + "/t.bin"
+        let a = BuildCache(folderPath: path)
         a.storeEntry("t", .von("eins"), "erster Wert")
         a.save()
-        let erste = try XCTUnwrap(FileManager.default.contents(atPath: filePath))
+        let first = try XCTUnwrap(FileManager.default.contents(atPath: filePath))
 
-        let b = BuildCache(folderPath: pfad)
+        let b = BuildCache(folderPath: path)
         XCTAssertEqual(b.cached("t", .von("eins")), "erster Wert")
         b.storeEntry("t", .von("zwei"), "zweiter Wert")
         b.save()
         let bytes = try XCTUnwrap(FileManager.default.contents(atPath: filePath))
-        XCTAssertEqual(bytes.prefix(erste.count), erste, "appended, not rewritten")
-        XCTAssertGreaterThan(bytes.count, erste.count)
+        XCTAssertEqual(bytes.prefix(first.count), first, "appended, not rewritten")
+        XCTAssertGreaterThan(bytes.count, first.count)
 
-        let c = BuildCache(folderPath: pfad)
+        let c = BuildCache(folderPath: path)
         XCTAssertEqual(c.cached("t", .von("eins")), "erster Wert")
         XCTAssertEqual(c.cached("t", .von("zwei")), "zweiter Wert")
 
         // A crash in the middle of the append: the segment is cut short.
         try bytes.prefix(bytes.count - 3).write(to: URL(fileURLWithPath: filePath))
-        let d = BuildCache(folderPath: pfad)
+        let d = BuildCache(folderPath: path)
         XCTAssertEqual(d.cached("t", .von("eins")), "erster Wert")
         XCTAssertNil(d.cached("t", .von("zwei")) as String?)
 
         // A changed byte inside the appended segment: its checksum no longer holds.
-        var kaputt = bytes
-        kaputt[kaputt.count - 2] ^= 0xFF
-        try kaputt.write(to: URL(fileURLWithPath: filePath))
-        let e = BuildCache(folderPath: pfad)
+        var broken = bytes
+        broken[broken.count - 2] ^= 0xFF
+        try broken.write(to: URL(fileURLWithPath: filePath))
+        let e = BuildCache(folderPath: path)
         XCTAssertEqual(e.cached("t", .von("eins")), "erster Wert")
         XCTAssertNil(e.cached("t", .von("zwei")) as String?)
     }
 
     func testRecordsNoBuildUsesAreDroppedOnceTheyAreMostOfTheFile() throws {
-        let pfad = folderPath(), filePath = pfad + "/t.bin"
-        let a = BuildCache(folderPath: pfad)
+        let path = folderPath(), filePath = path + "/t.bin"
+        let a = BuildCache(folderPath: path)
         for n in 0..<200 { a.storeEntry("t", .von("alt \(n)"), String(repeating: "x", count: 1000)) }
         a.save()
         let before = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: filePath)[.size] as? Int)
-        let b = BuildCache(folderPath: pfad)
+        let b = BuildCache(folderPath: path)
         XCTAssertNotNil(b.cached("t", .von("alt 1")) as String?)
         b.storeEntry("t", .von("neu"), "y")
         b.keep("t", [.von("alt 3")])   // needed, though not read (as an unchanged page's search words)
         b.save()
         let after = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: filePath)[.size] as? Int)
         XCTAssertLessThan(after, before / 10, "rewritten with the three records in use")
-        let c = BuildCache(folderPath: pfad)
+        let c = BuildCache(folderPath: path)
         XCTAssertNotNil(c.cached("t", .von("alt 1")) as String?)
         XCTAssertNotNil(c.cached("t", .von("alt 3")) as String?)
         XCTAssertEqual(c.cached("t", .von("neu")), "y")
@@ -129,43 +129,43 @@ final class BuildCacheTests: XCTestCase {
 
     func testAFileWithUnchangedStatusIsNotReadAgainAndAChangedOneIs() throws {
         let f = try Fixture()
-        let pfad = f.content + "/seiten/kontakt.md", cache = folderPath()
+        let path = f.content + "/seiten/kontakt.md", cache = folderPath()
         nonisolated(unsafe) var alreadyRead = 0
-        func readFile() throws -> Data { alreadyRead += 1; return try PosixFile.readFile(pfad) }
+        func readFile() throws -> Data { alreadyRead += 1; return try PosixFile.readFile(path) }
         // As if the file had been saved long before the build.
-        let spaeter = FileStatusCache(BuildCache(folderPath: cache), currentTime: time(nil) + 60)
-        let a = try spaeter.inputFingerprint(pfad, readFile: readFile)
-        XCTAssertEqual(try spaeter.inputFingerprint(pfad, readFile: readFile), a)
+        let later = FileStatusCache(BuildCache(folderPath: cache), currentTime: time(nil) + 60)
+        let a = try later.inputFingerprint(path, readFile: readFile)
+        XCTAssertEqual(try later.inputFingerprint(path, readFile: readFile), a)
         XCTAssertEqual(alreadyRead, 1)
         // Same size, other bytes: the times move, the file is read.
-        let alt = try String(contentsOfFile: pfad, encoding: .utf8)
-        try alt.replacingOccurrences(of: "Schreiben", with: "Schreiben".uppercased()).write(toFile: pfad, atomically: false, encoding: .utf8)
-        let b = try spaeter.inputFingerprint(pfad, readFile: readFile)
+        let old = try String(contentsOfFile: path, encoding: .utf8)
+        try old.replacingOccurrences(of: "Schreiben", with: "Schreiben".uppercased()).write(toFile: path, atomically: false, encoding: .utf8)
+        let b = try later.inputFingerprint(path, readFile: readFile)
         XCTAssertEqual(alreadyRead, 2)
         XCTAssertNotEqual(a, b)
-        XCTAssertEqual(b, Fingerprint.von(try PosixFile.readFile(pfad)))
+        XCTAssertEqual(b, Fingerprint.von(try PosixFile.readFile(path)))
         // A file saved a moment ago is not trusted by its status: a second save in the same clock tick could keep it.
         let currentTime = FileStatusCache(BuildCache(folderPath: folderPath()))
-        _ = try currentTime.inputFingerprint(pfad, readFile: readFile)
-        _ = try currentTime.inputFingerprint(pfad, readFile: readFile)
+        _ = try currentTime.inputFingerprint(path, readFile: readFile)
+        _ = try currentTime.inputFingerprint(path, readFile: readFile)
         XCTAssertEqual(alreadyRead, 4)
     }
 
     func testTheSearchIndexMovedOnEqualsAFreshMerge() throws {
-        let alt = ["bus\nfahrt\nkreis", "kreis\nschule", "bus\nzeit"]
-        let neu = ["bus\nfahrt\nkreis", "kreis\nneu\nzeit", "abend\nbus"]
+        let old = ["bus\nfahrt\nkreis", "kreis\nschule", "bus\nzeit"]
+        let new = ["bus\nfahrt\nkreis", "kreis\nneu\nzeit", "abend\nbus"]
         let cacheKey = { (texts: [String]) in texts.map { Fingerprint.von($0) } }
-        let stand = SearchIndexState(cacheKey: cacheKey(alt), jeDokument: alt)
-        let weiter = try XCTUnwrap(stand.fortgeschrieben(cacheKey(neu), oldWords: { k in alt.first { .von($0) == k } },
-                                                         neueWoerter: { neu[$0] }))
-        let fresh = SearchIndexState(cacheKey: cacheKey(neu), jeDokument: neu)
-        XCTAssertEqual(weiter.words, fresh.words)
-        XCTAssertEqual(weiter.alleStellen, fresh.alleStellen)
-        XCTAssertEqual(weiter.words, ["abend", "bus", "fahrt", "kreis", "neu", "zeit"])
-        let alreadyRead = try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(weiter)[...])
+        let stand = SearchIndexState(cacheKey: cacheKey(old), perDocument: old)
+        let onward = try XCTUnwrap(stand.updated(cacheKey(new), oldWords: { k in old.first { .von($0) == k } },
+                                                         newWords: { new[$0] }))
+        let fresh = SearchIndexState(cacheKey: cacheKey(new), perDocument: new)
+        XCTAssertEqual(onward.words, fresh.words)
+        XCTAssertEqual(onward.allPositions, fresh.allPositions)
+        XCTAssertEqual(onward.words, ["abend", "bus", "fahrt", "kreis", "neu", "zeit"])
+        let alreadyRead = try BinaryCodec.decodeValue(SearchIndexState.self, from: try BinaryCodec.encodeValue(onward)[...])
         XCTAssertEqual(alreadyRead.words, fresh.words)
-        XCTAssertEqual(alreadyRead.alleStellen, fresh.alleStellen)
-        XCTAssertNil(stand.fortgeschrieben(cacheKey(neu), oldWords: { _ in nil }, neueWoerter: { neu[$0] }),
+        XCTAssertEqual(alreadyRead.allPositions, fresh.allPositions)
+        XCTAssertNil(stand.updated(cacheKey(new), oldWords: { _ in nil }, newWords: { new[$0] }),
                      "an unknown old word list means a full merge")
     }
 }

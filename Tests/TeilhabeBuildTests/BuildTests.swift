@@ -106,9 +106,9 @@ final class BuildTests: XCTestCase {
             .replacingOccurrences(of: "(../berichte/lage.md#zahlen)", with: "(../berichte/lage.md)"))
         let (resultValue, log) = f.build()
         XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
-        XCTAssertEqual(resultValue?.bilanz.entfernt, 1, "the removed twin's page is gone")
+        XCTAssertEqual(resultValue?.tally.removed, 1, "the removed twin's page is gone")
         XCTAssertFalse(FileManager.default.fileExists(atPath: Paths.join(f.output, "leichte-sprache/berichte/lage/index.html")))
-        XCTAssertGreaterThan(resultValue?.bilanz.unchanged ?? 0, 0)
+        XCTAssertGreaterThan(resultValue?.tally.unchanged ?? 0, 0)
     }
 
     func testRefusesToWriteIntoAForeignFolder() throws {
@@ -137,7 +137,7 @@ final class InMemoryBuildTests: XCTestCase {
         var settings = Build.Options(content: "/speicher/content", theme: nil, output: "/speicher/site")
         settings.pdf = false
         let log = DiagnosticLog()
-        let resultValue = try XCTUnwrap(Build.run(settings, io: .memory(files), target: .speicher, log: log),
+        let resultValue = try XCTUnwrap(Build.run(settings, io: .memory(files), target: .memory, log: log),
                                      log.all.map(\.formatted).joined(separator: "\n"))
         let site = try XCTUnwrap(resultValue.inMemory)
         XCTAssertFalse(FileManager.default.fileExists(atPath: "/speicher"), "nothing touches the disk")

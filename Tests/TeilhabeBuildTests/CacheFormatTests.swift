@@ -14,68 +14,68 @@ import TeilhabeTesting
 /// The cache's one storage format: one codec (`BinaryCodec`) inside one file format (`CacheFile`),
 /// and one policy for a file that is damaged, cut off or of another version – a correct rebuild.
 final class CacheFormatTests: XCTestCase {
-    enum Farbe: String, Codable { case rot, gruen }
+    enum Color: String, Codable { case rot, gruen }
 
-    struct Innen: Codable, Equatable {
+    struct Inner: Codable, Equatable {
         var name: String
-        var color: Farbe
+        var color: Color
         var ort: SourceLocation
     }
 
     /// One of every kind of value the codec supports.
-    struct Alles: Codable, Equatable {
+    struct Everything: Codable, Equatable {
         var text = "Grüße / Straße 1 – ✓"
         var empty = ""
         var whole = -1_234_567
         var big = Int.max
         var isTrue = true
-        var bruch = -0.125
+        var fraction = -0.125
         var word = UInt64.max
         var wort32 = UInt32.max
         var byte: UInt8 = 255
         var payload = Data([0, 1, 2, 255])
         var bytes: [UInt8] = [7, 0, 9]
         var numbers: [UInt32] = [0, 1, 70_000, .max]
-        var keineZahlen: [UInt32] = []
+        var noNumbers: [UInt32] = []
         var missing: String?
-        var da: Int? = 42
+        var present: Int? = 42
         var inputFingerprint = Fingerprint.von("x")
-        var list = [Innen(name: "a", color: .rot, ort: SourceLocation(file: "vorlagen/a.md", line: 3, column: 1)),
-                     Innen(name: "b", color: .gruen, ort: SourceLocation(file: "vorlagen/a.md", line: nil, column: nil))]
-        var verschachtelt: [[String]] = [["x", "y"], []]
+        var list = [Inner(name: "a", color: .rot, ort: SourceLocation(file: "vorlagen/a.md", line: 3, column: 1)),
+                     Inner(name: "b", color: .gruen, ort: SourceLocation(file: "vorlagen/a.md", line: nil, column: nil))]
+        var nested: [[String]] = [["x", "y"], []]
         // Empty lists of other types beside the flat number arrays (an empty array casts to any array type).
-        var leereListen: [[Innen]] = [[], []]
-        var leereTexte: [String] = []
+        var emptyLists: [[Inner]] = [[], []]
+        var emptyTexts: [String] = []
     }
 
     func testTheCodecReadsBackEveryKindOfValue() throws {
-        let value = Alles()
+        let value = Everything()
         let bytes = try BinaryCodec.encodeValue(value)
-        let zurueck = try BinaryCodec.decodeValue(Alles.self, aus: bytes[...])
-        XCTAssertEqual(zurueck, value)
-        XCTAssertEqual(try BinaryCodec.encodeValue(zurueck), bytes)
+        let back = try BinaryCodec.decodeValue(Everything.self, from: bytes[...])
+        XCTAssertEqual(back, value)
+        XCTAssertEqual(try BinaryCodec.encodeValue(back), bytes)
         // From a slice that does not start at zero, as the cache reads records out of a whole file.
-        let mitten = [9, 9, 9] + bytes + [9]
-        XCTAssertEqual(try BinaryCodec.decodeValue(Alles.self, aus: mitten[3..<(3 + bytes.count)]), value)
-        XCTAssertThrowsError(try BinaryCodec.decodeValue(Alles.self, aus: mitten[3...]), "trailing bytes")
+        let middle = [9, 9, 9] + bytes + [9]
+        XCTAssertEqual(try BinaryCodec.decodeValue(Everything.self, from: middle[3..<(3 + bytes.count)]), value)
+        XCTAssertThrowsError(try BinaryCodec.decodeValue(Everything.self, from: middle[3...]), "trailing bytes")
     }
 
     /// A cut-off value is refused, whatever its length; changed bytes never crash the reader.
     func testCutOrChangedBytesAreRefusedNotACrash() throws {
-        let bytes = try BinaryCodec.encodeValue(Alles())
+        let bytes = try BinaryCodec.encodeValue(Everything())
         for n in 0..<bytes.count {
-            XCTAssertThrowsError(try BinaryCodec.decodeValue(Alles.self, aus: bytes[..<n]), "cut to \(n) bytes")
+            XCTAssertThrowsError(try BinaryCodec.decodeValue(Everything.self, from: bytes[..<n]), "cut to \(n) bytes")
         }
         // Every byte changed to a few values (0xFF: a number that never ends; 0x7F: a huge length).
         func changed(_ bytes: [UInt8]) -> [[UInt8]] {
             bytes.indices.flatMap { i in [0x00, 0x7F, 0xFF, bytes[i] ^ 0x01].map { value -> [UInt8] in var b = bytes; b[i] = value; return b } }
         }
-        for kaputt in changed(bytes) { _ = try? BinaryCodec.decodeValue(Alles.self, aus: kaputt[...]) }
-        let index = SearchIndexState(cacheKey: [.von("a"), .von("b")], jeDokument: ["haus\nbaum", "baum"])
-        for kaputt in changed(try BinaryCodec.encodeValue(index)) {
-            if let alreadyRead = try? BinaryCodec.decodeValue(SearchIndexState.self, aus: kaputt[...]) {
+        for broken in changed(bytes) { _ = try? BinaryCodec.decodeValue(Everything.self, from: broken[...]) }
+        let index = SearchIndexState(cacheKey: [.von("a"), .von("b")], perDocument: ["haus\nbaum", "baum"])
+        for broken in changed(try BinaryCodec.encodeValue(index)) {
+            if let alreadyRead = try? BinaryCodec.decodeValue(SearchIndexState.self, from: broken[...]) {
                 // What reads back is usable: every word and its documents can be looked at.
-                _ = (alreadyRead.words, alreadyRead.alleStellen)
+                _ = (alreadyRead.words, alreadyRead.allPositions)
             }
         }
     }
@@ -87,23 +87,23 @@ final class CacheFormatTests: XCTestCase {
         var status = FileStatus(info)
         status.inputFingerprint = .von("inhalt")
         let statusBytes = try BinaryCodec.encodeValue(status)
-        XCTAssertEqual(try BinaryCodec.decodeValue(FileStatus.self, aus: statusBytes[...]), status)
+        XCTAssertEqual(try BinaryCodec.decodeValue(FileStatus.self, from: statusBytes[...]), status)
 
-        let index = SearchIndexState(cacheKey: [.von("a"), .von("b"), .von("c")], jeDokument: ["haus\nbaum", "baum", "äpfel"])
-        let zurueck = try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(index)[...])
-        XCTAssertEqual(zurueck.cacheKey, index.cacheKey)
-        XCTAssertEqual(zurueck.words, ["baum", "haus", "äpfel"])
-        XCTAssertEqual(zurueck.alleStellen, [[0, 1], [0], [2]])
+        let index = SearchIndexState(cacheKey: [.von("a"), .von("b"), .von("c")], perDocument: ["haus\nbaum", "baum", "äpfel"])
+        let back = try BinaryCodec.decodeValue(SearchIndexState.self, from: try BinaryCodec.encodeValue(index)[...])
+        XCTAssertEqual(back.cacheKey, index.cacheKey)
+        XCTAssertEqual(back.words, ["baum", "haus", "äpfel"])
+        XCTAssertEqual(back.allPositions, [[0, 1], [0], [2]])
 
-        let groupName = [PlanEntry(pfad: "sitzungen/index.html", cacheKey: .von("s")), PlanEntry(pfad: "feed.xml", cacheKey: nil)]
-        let plan = StoredPlan(fileList: [PlanEntry(pfad: "index.html", cacheKey: .von("i"))],
+        let groupName = [PlanEntry(path: "sitzungen/index.html", cacheKey: .von("s")), PlanEntry(path: "feed.xml", cacheKey: nil)]
+        let plan = StoredPlan(fileList: [PlanEntry(path: "index.html", cacheKey: .von("i"))],
                               groupName: PlanGroup(cacheKey: .von("g"), entries: PlanEntry.block(groupName)),
-                              folderPath: [PlanEntry(pfad: "sitzungen", cacheKey: Fingerprint(a: 0, b: 0))])
-        let planZurueck = try BinaryCodec.decodeValue(StoredPlan.self, aus: try BinaryCodec.encodeValue(plan)[...])
-        XCTAssertEqual(planZurueck.fileList.map(\.pfad), ["index.html"])
-        XCTAssertEqual(planZurueck.folderPath.map(\.cacheKey), [Fingerprint(a: 0, b: 0)])
-        let block = try XCTUnwrap(planZurueck.groupName?.entries)
-        XCTAssertEqual(PlanEntry.entries(block[...])?.map(\.pfad), ["sitzungen/index.html", "feed.xml"])
+                              folderPath: [PlanEntry(path: "sitzungen", cacheKey: Fingerprint(a: 0, b: 0))])
+        let planBack = try BinaryCodec.decodeValue(StoredPlan.self, from: try BinaryCodec.encodeValue(plan)[...])
+        XCTAssertEqual(planBack.fileList.map(\.path), ["index.html"])
+        XCTAssertEqual(planBack.folderPath.map(\.cacheKey), [Fingerprint(a: 0, b: 0)])
+        let block = try XCTUnwrap(planBack.groupName?.entries)
+        XCTAssertEqual(PlanEntry.entries(block[...])?.map(\.path), ["sitzungen/index.html", "feed.xml"])
         XCTAssertEqual(PlanEntry.entries(block[...])?.map(\.cacheKey), [.von("s"), nil])
         var paths: [String] = []
         XCTAssertTrue(PlanEntry.paths(block[...]) { paths.append(String(decoding: $0, as: UTF8.self)) })
@@ -113,16 +113,16 @@ final class CacheFormatTests: XCTestCase {
 
     /// A search index whose offsets do not climb (damage the checksum missed) reads as none.
     func testADamagedSearchIndexReadsAsNone() throws {
-        let index = SearchIndexState(cacheKey: [.von("a")], jeDokument: ["haus\nbaum"])
-        struct Roh: Codable { var cacheKey: [Fingerprint]; var text: [UInt8]; var textStart, documents, documentStart: [UInt32] }
-        let gut = try BinaryCodec.decodeValue(Roh.self, aus: try BinaryCodec.encodeValue(index)[...])
-        var falsch = gut
-        falsch.textStart = [0, 9, 4]
-        XCTAssertThrowsError(try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(falsch)[...]))
-        falsch = gut
-        falsch.documentStart = [0, 1]
-        XCTAssertThrowsError(try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(falsch)[...]))
-        XCTAssertNoThrow(try BinaryCodec.decodeValue(SearchIndexState.self, aus: try BinaryCodec.encodeValue(gut)[...]))
+        let index = SearchIndexState(cacheKey: [.von("a")], perDocument: ["haus\nbaum"])
+        struct Raw: Codable { var cacheKey: [Fingerprint]; var text: [UInt8]; var textStart, documents, documentStart: [UInt32] }
+        let good = try BinaryCodec.decodeValue(Raw.self, from: try BinaryCodec.encodeValue(index)[...])
+        var wrong = good
+        wrong.textStart = [0, 9, 4]
+        XCTAssertThrowsError(try BinaryCodec.decodeValue(SearchIndexState.self, from: try BinaryCodec.encodeValue(wrong)[...]))
+        wrong = good
+        wrong.documentStart = [0, 1]
+        XCTAssertThrowsError(try BinaryCodec.decodeValue(SearchIndexState.self, from: try BinaryCodec.encodeValue(wrong)[...]))
+        XCTAssertNoThrow(try BinaryCodec.decodeValue(SearchIndexState.self, from: try BinaryCodec.encodeValue(good)[...]))
     }
 
     /// A table segment whose checksum holds but whose records do not decode ends the table there,
@@ -157,7 +157,7 @@ final class CacheFormatTests: XCTestCase {
         let cache = f.root.appendingPathComponent(".teilhabe-cache").path
         OutputManifest.prefer(["vorlagen/2024-0001-test/index.html"], cache: cache, outputPath: f.output)
         OutputManifest.prefer(["index.html"], cache: cache, outputPath: f.output)
-        let fileList = try cacheDateien(cache)
+        let fileList = try cacheFiles(cache)
         XCTAssertTrue(Set(["dateistand.bin", "laden.bin", "suchindex.bin", "suchwoerter.bin"]).isSubset(of: fileList.map(Paths.lastComponent)), "\(fileList)")
         XCTAssertTrue(fileList.contains { $0.hasSuffix(".bin.vorab") })
         for filePath in fileList {
@@ -170,7 +170,7 @@ final class CacheFormatTests: XCTestCase {
     }
 
     /// The cache's files (not its PDFs, preview output, lock or .gitignore).
-    private func cacheDateien(_ cache: String) throws -> [String] {
+    private func cacheFiles(_ cache: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: cache)
             .filter { $0.hasSuffix(".bin") || $0.hasSuffix(".vorab") }
             .sorted().map { Paths.join(cache, $0) }
@@ -180,16 +180,16 @@ final class CacheFormatTests: XCTestCase {
 /// Each kind of cache file, cut off, changed, of an older version or with a record that does not
 /// decode: the next build is correct – byte for byte a clean build's output – and leaves the file whole.
 extension CacheFormatTests {
-    enum Schaden: CaseIterable { case abgeschnitten, changed, alteVersion, unlesbar }
+    enum Damage: CaseIterable { case truncated, changed, oldVersion, unreadable }
 
-    private static func beschaedigen(_ filePath: String, _ schaden: Schaden) throws {
+    private static func damage(_ filePath: String, _ damage: Damage) throws {
         var bytes = try XCTUnwrap(PosixFile.bytes(filePath))
-        switch schaden {
-        case .abgeschnitten: bytes = Array(bytes.prefix(CacheFile.header.count + (bytes.count - CacheFile.header.count) / 2))
+        switch damage {
+        case .truncated: bytes = Array(bytes.prefix(CacheFile.header.count + (bytes.count - CacheFile.header.count) / 2))
         case .changed: bytes[CacheFile.header.count + (bytes.count - CacheFile.header.count) / 2] ^= 0x5A
-        case .alteVersion: bytes = Array("teilhabe-cache 11 0.9.0\n".utf8) + bytes.dropFirst(CacheFile.header.count)
+        case .oldVersion: bytes = Array("teilhabe-cache 11 0.9.0\n".utf8) + bytes.dropFirst(CacheFile.header.count)
         // The checksum holds, the payload is no value of the codec.
-        case .unlesbar: bytes = CacheFile.header + CacheFile.segment([0xFF, 0xFF, 0xFF, 0xFF, 0x0F, 1, 2, 3])
+        case .unreadable: bytes = CacheFile.header + CacheFile.segment([0xFF, 0xFF, 0xFF, 0xFF, 0x0F, 1, 2, 3])
         }
         try Data(bytes).write(to: URL(fileURLWithPath: filePath))
     }
@@ -201,30 +201,30 @@ extension CacheFormatTests {
         // Files saved a moment ago get no file status record: let the clock move on first.
         Thread.sleep(forTimeInterval: 3.1)
         let cache = f.root.appendingPathComponent(".teilhabe-cache").path
-        let papier = "vorlagen/2024-0001-test.md", original = Fixture.minimal[papier]!
+        let paper = "vorlagen/2024-0001-test.md", original = Fixture.minimal[paper]!
         XCTAssertNotNil(f.build().0)
-        let arten = try cacheDateien(cache)
-        XCTAssertEqual(Set(arten.map(Paths.lastComponent).filter { !$0.hasPrefix("ausgabe-") }),
+        let kinds = try cacheFiles(cache)
+        XCTAssertEqual(Set(kinds.map(Paths.lastComponent).filter { !$0.hasPrefix("ausgabe-") }),
                        ["dateistand.bin", "gliederung.bin", "laden.bin", "leichte-sprache.bin", "platzhalter.bin", "suchindex.bin", "suchwoerter.bin"])
-        XCTAssertTrue(arten.contains { Paths.lastComponent($0).hasPrefix("ausgabe-") })
-        var sauber: [Bool: [String: Data]] = [:]
-        for (runde, schaden) in Schaden.allCases.enumerated() {
-            let second = runde % 2 == 1
-            for filePath in arten { try CacheFormatTests.beschaedigen(filePath, schaden) }
-            try f.write(papier, second ? original.replacingOccurrences(of: "Keine Besonderheiten.", with: "Geändert.") : original)
+        XCTAssertTrue(kinds.contains { Paths.lastComponent($0).hasPrefix("ausgabe-") })
+        var cleanOutput: [Bool: [String: Data]] = [:]
+        for (round, damage) in Damage.allCases.enumerated() {
+            let second = round % 2 == 1
+            for filePath in kinds { try CacheFormatTests.damage(filePath, damage) }
+            try f.write(paper, second ? original.replacingOccurrences(of: "Keine Besonderheiten.", with: "Geändert.") : original)
             let (resultValue, log) = f.build()
-            XCTAssertNotNil(resultValue, "\(schaden): " + log.all.map(\.formatted).joined(separator: "\n"))
-            if sauber[second] == nil {
-                let folderPath = f.root.appendingPathComponent("sauber-\(runde)").path
+            XCTAssertNotNil(resultValue, "\(damage): " + log.all.map(\.formatted).joined(separator: "\n"))
+            if cleanOutput[second] == nil {
+                let folderPath = f.root.appendingPathComponent("sauber-\(round)").path
                 XCTAssertNotNil(f.build(output: folderPath, cache: false).0)
-                sauber[second] = Fixture.tree(folderPath)
+                cleanOutput[second] = Fixture.tree(folderPath)
             }
-            let a = Fixture.tree(f.output), b = sauber[second]!
-            XCTAssertEqual(a.keys.sorted(), b.keys.sorted(), "\(schaden): the same files")
-            for pfad in a.keys.sorted() where b[pfad] != nil && a[pfad] != b[pfad] { XCTFail("\(schaden): \(pfad) differs from a clean build") }
-            for filePath in arten {
-                let bytes = try XCTUnwrap(PosixFile.bytes(filePath), "\(filePath) \(schaden): written again")
-                XCTAssertTrue(CacheFile.segments(bytes).whole, "\(filePath) \(schaden): whole again")
+            let a = Fixture.tree(f.output), b = cleanOutput[second]!
+            XCTAssertEqual(a.keys.sorted(), b.keys.sorted(), "\(damage): the same files")
+            for path in a.keys.sorted() where b[path] != nil && a[path] != b[path] { XCTFail("\(damage): \(path) differs from a clean build") }
+            for filePath in kinds {
+                let bytes = try XCTUnwrap(PosixFile.bytes(filePath), "\(filePath) \(damage): written again")
+                XCTAssertTrue(CacheFile.segments(bytes).whole, "\(filePath) \(damage): whole again")
             }
         }
     }
@@ -236,22 +236,22 @@ extension CacheFormatTests {
         let cache = f.root.appendingPathComponent(".teilhabe-cache").path
         let webPage = Paths.join(f.output, "vorlagen/2024-0001-test/index.html")
         XCTAssertNotNil(f.build().0)
-        let richtig = try String(contentsOfFile: webPage, encoding: .utf8)
+        let correct = try String(contentsOfFile: webPage, encoding: .utf8)
         try "von Hand".write(toFile: webPage, atomically: false, encoding: .utf8)
         XCTAssertNotNil(f.build().0)
         XCTAssertEqual(try String(contentsOfFile: webPage, encoding: .utf8), "von Hand", "a whole plan is trusted")
-        let plan = try XCTUnwrap(cacheDateien(cache).first { $0.hasSuffix(".bin") && Paths.lastComponent($0).hasPrefix("ausgabe-") })
-        for schaden in Schaden.allCases {
-            try CacheFormatTests.beschaedigen(plan, schaden)
+        let plan = try XCTUnwrap(cacheFiles(cache).first { $0.hasSuffix(".bin") && Paths.lastComponent($0).hasPrefix("ausgabe-") })
+        for damage in Damage.allCases {
+            try CacheFormatTests.damage(plan, damage)
             XCTAssertNotNil(f.build().0)
-            XCTAssertEqual(try String(contentsOfFile: webPage, encoding: .utf8), richtig, "\(schaden)")
+            XCTAssertEqual(try String(contentsOfFile: webPage, encoding: .utf8), correct, "\(damage)")
             try "von Hand".write(toFile: webPage, atomically: false, encoding: .utf8)
         }
-        for schaden in Schaden.allCases {
+        for damage in Damage.allCases {
             OutputManifest.prefer(["impressum.html"], cache: cache, outputPath: f.output)
-            try CacheFormatTests.beschaedigen(plan + ".vorab", schaden)
+            try CacheFormatTests.damage(plan + ".vorab", damage)
             XCTAssertNotNil(f.build().0)
-            XCTAssertEqual(try String(contentsOfFile: webPage, encoding: .utf8), richtig, "list written ahead: \(schaden)")
+            XCTAssertEqual(try String(contentsOfFile: webPage, encoding: .utf8), correct, "list written ahead: \(damage)")
             XCTAssertFalse(FileManager.default.fileExists(atPath: plan + ".vorab"), "removed with the new plan")
             try "von Hand".write(toFile: webPage, atomically: false, encoding: .utf8)
         }

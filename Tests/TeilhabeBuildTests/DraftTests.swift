@@ -14,7 +14,7 @@ import TeilhabeTesting
 /// Drafts (`status: entwurf`), the placeholder rule, `teilhabe neu` and `plan vorlage` (contract section 10).
 final class DraftTests: XCTestCase {
     /// Every trace a draft could leave: its titles, number, slug, attachment name and bytes.
-    static let spuren = ["Entwurfsmarke", "2024/0042", "2024-0042", "entwurfsanlage", "ENTWURFSBYTES",
+    static let traces = ["Entwurfsmarke", "2024/0042", "2024-0042", "entwurfsanlage", "ENTWURFSBYTES",
                          "Berichtsentwurf", "seitenentwurf", "Seitenentwurfstitel"]
 
     private func fixture() throws -> Fixture {
@@ -54,13 +54,13 @@ final class DraftTests: XCTestCase {
         return try Fixture(files)
     }
 
-    private func keineSpur(_ folderPath: String, file: StaticString = #filePath, line: UInt = #line) {
+    private func noTrace(_ folderPath: String, file: StaticString = #filePath, line: UInt = #line) {
         let tree = Fixture.tree(folderPath)
         XCTAssertGreaterThan(tree.count, 30, file: file, line: line)
         for (path, data) in tree {
-            for spur in Self.spuren {
-                XCTAssertFalse(path.contains(spur), path, file: file, line: line)
-                XCTAssertNil(data.range(of: Data(spur.utf8)), "\(spur) in \(path)", file: file, line: line)
+            for trace in Self.traces {
+                XCTAssertFalse(path.contains(trace), path, file: file, line: line)
+                XCTAssertNil(data.range(of: Data(trace.utf8)), "\(trace) in \(path)", file: file, line: line)
             }
         }
         for export in ["feed.xml", "sitemap.xml", "kalender.ics", "suche/index.json", "oparl/v1.1/index.json",
@@ -73,7 +73,7 @@ final class DraftTests: XCTestCase {
         let f = try fixture()
         let (resultValue, log) = f.build()
         XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
-        keineSpur(f.output)
+        noTrace(f.output)
         XCTAssertTrue(try f.page("sitzungen/2024-03-05-sozialausschuss/index.html")
             .contains("<th scope=\"row\">3</th><td>Nichtöffentlicher Teil</td>"))
     }
@@ -99,7 +99,7 @@ final class DraftTests: XCTestCase {
         """)
         let (resultValue, log) = f.build(publikum: .gremium)
         XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
-        keineSpur(f.output)
+        noTrace(f.output)
         XCTAssertTrue(try f.page("vorlagen/index.html").contains("Interne Sache"), "non-public papers stay in")
         let sitzung = try f.page("sitzungen/2024-03-05-sozialausschuss/index.html")
         XCTAssertTrue(sitzung.contains("<th scope=\"row\">3</th><td>Rampe</td>"), "the item keeps its own title, not the draft")
@@ -109,7 +109,7 @@ final class DraftTests: XCTestCase {
     func testNoPDFIsMadeOfADraft() throws {
         let f = try fixture()
         let auditTools = Paths.join(NSHomeDirectory(), ".cache/teilhabe-tools/bin")
-        try PrintTestSupport.mitPfad(auditTools) {
+        try PrintTestSupport.withPath(auditTools) {
             guard PDFRenderer.find(cache: Paths.join(f.root.path, "cache")) != nil else {
                 throw XCTSkip("weasyprint is not on the PATH")
             }
@@ -117,7 +117,7 @@ final class DraftTests: XCTestCase {
             XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
         }
         XCTAssertTrue(FileManager.default.fileExists(atPath: Paths.join(f.output, "vorlagen/2024-0001-test/vorlage-2024-0001.pdf")))
-        keineSpur(f.output)
+        noTrace(f.output)
     }
 
     private func preview(_ f: Fixture, outputPath: String) -> Preview {
@@ -140,13 +140,13 @@ final class DraftTests: XCTestCase {
                       "berichte/neu/index.html", "seiten/seitenentwurf/index.html"] {
             XCTAssertTrue(try f.page(webPage, in: outputPath).contains(banner), webPage)
         }
-        let papier = try f.page("vorlagen/2024-0042-neu/index.html", in: outputPath)
-        XCTAssertTrue(papier.contains("<dt>Status</dt><dd>Entwurf</dd>"))
+        let paper = try f.page("vorlagen/2024-0042-neu/index.html", in: outputPath)
+        XCTAssertTrue(paper.contains("<dt>Status</dt><dd>Entwurf</dd>"))
         XCTAssertTrue(try f.page("vorlagen/index.html", in: outputPath).contains("Entwurfsmarke Rampe"))
         XCTAssertFalse(try f.page("vorlagen/2024-0001-test/index.html", in: outputPath).contains("entwurf-hinweis"),
                        "a published paper has no banner")
         XCTAssertNotNil(f.build().0)
-        keineSpur(f.output)
+        noTrace(f.output)
     }
 
     /// `serve --output site` and then `build` into the same folder: the build keeps nothing the preview made
@@ -158,13 +158,13 @@ final class DraftTests: XCTestCase {
         XCTAssertNotNil(preview(f, outputPath: f.output).buildSite(log: log), log.all.map(\.formatted).joined(separator: "\n"))
         XCTAssertTrue(try f.page("index.html").contains("Entwurfsmarke"), "the preview has the draft on its start page")
         XCTAssertNotNil(f.build().0)
-        keineSpur(f.output)
+        noTrace(f.output)
     }
 
     func testAPlaceholderOutsideADraftIsAnErrorAtItsPlace() throws {
         let f = try fixture()
-        let papier = try XCTUnwrap(Fixture.minimal["vorlagen/2024-0001-test.md"])
-        try f.write("vorlagen/2024-0001-test.md", papier.replacingOccurrences(of: "Keine Besonderheiten.",
+        let paper = try XCTUnwrap(Fixture.minimal["vorlagen/2024-0001-test.md"])
+        try f.write("vorlagen/2024-0001-test.md", paper.replacingOccurrences(of: "Keine Besonderheiten.",
                                                                               with: "Noch offen: [Bitte ergänzen: Rechtsgrundlage]"))
         try f.write("berichte/lage.leicht.md", "---\ntitel: Bericht\n---\n[bitte ergaenzen]\n")
         try f.write("seiten/kontakt.md", "---\ntitel: \"[Bitte ergänzen.]\"\nstatus: nichtoeffentlich\n---\nText.\n")
@@ -178,7 +178,7 @@ final class DraftTests: XCTestCase {
             XCTAssertTrue(errors.contains { $0.hasPrefix(f.content + "/seiten/kontakt.md:1:1: error:") && $0.contains("'titel'") })
         }
         // Filled in, the build passes: the drafts of the fixture keep theirs (in text, twin and front matter alike).
-        try f.write("vorlagen/2024-0001-test.md", papier)
+        try f.write("vorlagen/2024-0001-test.md", paper)
         try f.write("berichte/lage.leicht.md", "---\ntitel: Bericht\n---\nHier stehen Zahlen.\n")
         try f.write("seiten/seitenentwurf.md", "---\ntitel: \"Seitenentwurfstitel [Bitte ergänzen]\"\nstatus: entwurf\n---\nText.\n")
         try f.remove("seiten/kontakt.md")
@@ -255,16 +255,16 @@ final class DraftTests: XCTestCase {
         try f.write("vorlagen/sonderfall.md", "---\nnummer: \"2024/0010\"\n---\n")   // numbered in the front matter only
         try f.write("vorlagen/2023-0099-alt.md", "x")                                    // another year
         let log = DiagnosticLog()
-        let erste = NewPaper.write(.vorlage(art: "Mitteilungsvorlage", betreff: "Eins", federfuehrend: "Amt X"),
+        let first = NewPaper.write(.vorlage(art: "Mitteilungsvorlage", betreff: "Eins", federfuehrend: "Amt X"),
                                    content: f.content, today: tag, log: log)
         let second = NewPaper.write(.vorlage(art: "mitteilungsvorlage", betreff: "Zwei", federfuehrend: nil),
                                     content: f.content, today: tag, log: log)
-        let neuesJahr = NewPaper.write(.vorlage(art: "Antrag", betreff: "Drei", federfuehrend: nil),
+        let newYear = NewPaper.write(.vorlage(art: "Antrag", betreff: "Drei", federfuehrend: nil),
                                        content: f.content, today: Tag("2025-01-02")!, log: log)
-        XCTAssertEqual(erste?.first, f.content + "/vorlagen/2024-0011-eins.md", log.all.map(\.formatted).joined(separator: "\n"))
+        XCTAssertEqual(first?.first, f.content + "/vorlagen/2024-0011-eins.md", log.all.map(\.formatted).joined(separator: "\n"))
         XCTAssertEqual(second?.first, f.content + "/vorlagen/2024-0012-zwei.md")
-        XCTAssertEqual(neuesJahr?.first, f.content + "/vorlagen/2025-0001-drei.md")
-        XCTAssertTrue(try String(contentsOfFile: erste![0], encoding: .utf8).contains("federfuehrend: \"Amt X\"\n"))
+        XCTAssertEqual(newYear?.first, f.content + "/vorlagen/2025-0001-drei.md")
+        XCTAssertTrue(try String(contentsOfFile: first![0], encoding: .utf8).contains("federfuehrend: \"Amt X\"\n"))
     }
 
     func testNeuBerichtAndSeiteAndNeverOverwrite() throws {
@@ -304,22 +304,22 @@ final class DraftTests: XCTestCase {
         let run = try Fixture.teilhabe(["neu", "seite", "--titel", "Über uns", "--content", "content"], in: f.root)
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual(run.stdout, "geschrieben: content/seiten/ueber-uns.md\ngeschrieben: content/seiten/ueber-uns.leicht.md\n")
-        let falsch = try Fixture.teilhabe(["neu", "vorlage", "--art", "Beschluss", "--betreff", "X"], in: f.root)
-        XCTAssertEqual(falsch.status, 1)
-        XCTAssertTrue(falsch.stderr.contains("meinten Sie 'Beschlussvorlage'?"), falsch.stderr)
+        let wrong = try Fixture.teilhabe(["neu", "vorlage", "--art", "Beschluss", "--betreff", "X"], in: f.root)
+        XCTAssertEqual(wrong.status, 1)
+        XCTAssertTrue(wrong.stderr.contains("meinten Sie 'Beschlussvorlage'?"), wrong.stderr)
     }
 
     // MARK: teilhabe plan vorlage
 
     func testPlanVorlageWritesANumberedDraftDatedTodayWithItsRequestInAClosingSection() throws {
         var files = Fixture.minimal
-        files["inklusionsplan/2022.yaml"] = PlanFixtures.alt
-        files["inklusionsplan/2026.yaml"] = PlanFixtures.neu
+        files["inklusionsplan/2022.yaml"] = PlanFixtures.older
+        files["inklusionsplan/2026.yaml"] = PlanFixtures.newer
         files["indikatoren/quote.yaml"] = "titel: Quote\neinheit: Prozent\nquelle: BA\nnachkommastellen: 1\ntitel_leicht: Zahlen zum Test\n"
         files["indikatoren/quote.csv"] = "Raum;2022\nNord;3,5\nSüd;4,0\n"
         let f = try Fixture(files)
-        let ladeLog = DiagnosticLog()
-        let project = try XCTUnwrap(Build.check(content: f.content, log: ladeLog), ladeLog.all.map(\.formatted).joined(separator: "\n"))
+        let loadLog = DiagnosticLog()
+        let project = try XCTUnwrap(Build.check(content: f.content, log: loadLog), loadLog.all.map(\.formatted).joined(separator: "\n"))
         let today = Tag("2026-12-06")!
         let log = DiagnosticLog()
         let paths = try XCTUnwrap(NewPaper.planVorlage(project, edition: nil, content: f.content, today: today, log: log),
@@ -347,7 +347,7 @@ final class DraftTests: XCTestCase {
         XCTAssertEqual(PaperSkeleton.closingSection(art: .Mitteilungsvorlage, pflichtabschnitte: ["Sachlage"]), "Empfehlung")
         XCTAssertEqual(PaperSkeleton.closingSection(art: .Mitteilungsvorlage, pflichtabschnitte: ["Sachlage", "Beschlussvorschlag:"]),
                        "Beschlussvorschlag:")
-        let text = PaperSkeleton.vorlage(art: .Beschlussvorlage, nummer: "2026/0001", betreff: "B", datum: Tag("2026-01-01")!,
+        let text = PaperSkeleton.vorlage(art: .Beschlussvorlage, number: "2026/0001", betreff: "B", date: Tag("2026-01-01")!,
                                          federfuehrend: "A", pflichtabschnitte: ["Sachlage", "Beschlussvorschlag"])
         XCTAssertEqual(text.components(separatedBy: "## Beschlussvorschlag").count, 2, "not twice")
     }

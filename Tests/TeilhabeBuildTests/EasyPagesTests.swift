@@ -46,7 +46,7 @@ final class EasyPagesTests: XCTestCase {
 
     /// Every word users wrote in Leichte Sprache: twins' bodies, easy YAML fields, the glossary.
     static func easyWords(_ project: Projekt) -> Set<String> {
-        var texts = project.leichteFelder.map(\.text) + project.glossar.map { $0.forms.joined(separator: " ") + " " + $0.erklaerung }
+        var texts = project.easyFields.map(\.text) + project.glossar.map { $0.forms.joined(separator: " ") + " " + $0.erklaerung }
         for v in project.vorlagen { if let l = v.leicht { texts.append(l.body.text) } }
         for t in project.texts { if let l = t.leicht { texts.append(l.body.text) } }
         return Set(texts.flatMap { $0.split { !$0.isLetter }.map(String.init) })
@@ -60,15 +60,15 @@ final class EasyPagesTests: XCTestCase {
         while let open = rest.firstIndex(of: "<") {
             texts.append(String(rest[..<open]))
             guard let close = rest[open...].firstIndex(of: ">") else { break }
-            let tag = rest[open...close]
+            let day = rest[open...close]
             for attribute in ["aria-label=\"", "alt=\"", "title=\""] {
-                if let start = tag.range(of: attribute), let end = tag[start.upperBound...].firstIndex(of: "\"") {
-                    texts.append(String(tag[start.upperBound..<end]))
+                if let start = day.range(of: attribute), let end = day[start.upperBound...].firstIndex(of: "\"") {
+                    texts.append(String(day[start.upperBound..<end]))
                 }
             }
             rest = rest[rest.index(after: close)...]
-            if tag.hasPrefix("<style"), let end = rest.range(of: "</style>") { rest = rest[end.upperBound...] }
-            if tag.hasPrefix("<script"), let end = rest.range(of: "</script>") { rest = rest[end.upperBound...] }
+            if day.hasPrefix("<style"), let end = rest.range(of: "</style>") { rest = rest[end.upperBound...] }
+            if day.hasPrefix("<script"), let end = rest.range(of: "</script>") { rest = rest[end.upperBound...] }
         }
         texts.append(String(rest))
         return texts.map { $0.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"") }
@@ -83,7 +83,7 @@ final class EasyPagesTests: XCTestCase {
                       site.kontakt.telefon, site.barrierefreiheit.schlichtungsstelle?.name].compactMap { $0 } + site.barrierefreiheit.maengel
         for s in project.sitzungen { values += [s.ort].compactMap { $0 } + s.tagesordnung.compactMap(\.titel) }
         for i in project.indikatoren {
-            values += [i.quelle, i.einheit, i.table.raumTitel] + i.table.columns + i.table.lines.map(\.raum)
+            values += [i.quelle, i.einheit, i.table.areaTitle] + i.table.columns + i.table.lines.map(\.raum)
         }
         // Names of offers, their providers and the actors of the network are proper names.
         values += project.angebote.flatMap { [$0.name, $0.traeger].compactMap { $0 } } + project.akteure.map(\.name)
@@ -285,11 +285,11 @@ final class EasyPagesTests: XCTestCase {
         }
         XCTAssertTrue(section("neu").contains("Aufgabe sechs.<br>\nJetzt: Das ist geplant."), section("neu"))
         XCTAssertTrue(section("weg").contains("Aufgabe fünf.<br>\nZuletzt: Das ist fertig."), section("weg"))
-        let weiter = section("weiter"), zurueck = section("zurueck"), spaeter = section("spaeter")
-        XCTAssertTrue(weiter.contains("Aufgabe eins.") && weiter.contains("Aufgabe vier."), weiter)
-        XCTAssertFalse(weiter.contains("Aufgabe zwei.") || weiter.contains("Aufgabe drei."), weiter)
-        XCTAssertTrue(zurueck.contains("Aufgabe zwei.") && !zurueck.contains("Aufgabe drei."), zurueck)
-        XCTAssertTrue(spaeter.contains("Aufgabe drei.<br>\nFrüher: Das ist geplant.<br>\nJetzt: Das machen wir später."), spaeter)
+        let onward = section("weiter"), back = section("zurueck"), later = section("spaeter")
+        XCTAssertTrue(onward.contains("Aufgabe eins.") && onward.contains("Aufgabe vier."), onward)
+        XCTAssertFalse(onward.contains("Aufgabe zwei.") || onward.contains("Aufgabe drei."), onward)
+        XCTAssertTrue(back.contains("Aufgabe zwei.") && !back.contains("Aufgabe drei."), back)
+        XCTAssertTrue(later.contains("Aufgabe drei.<br>\nFrüher: Das ist geplant.<br>\nJetzt: Das machen wir später."), later)
         XCTAssertTrue(page.contains("<li>Bei 2 Aufgaben sind wir weiter·gekommen</li>"))
         XCTAssertTrue(page.contains("<li>Bei 1 Aufgabe sind wir einen Schritt zurück</li>"))
         XCTAssertTrue(page.contains("<li>1 Aufgabe machen wir später</li>"))

@@ -25,8 +25,8 @@ final class ErrorMessageTests: XCTestCase {
 
     /// `path:line:column: error: ` of a content file.
     private func prefix(_ f: Fixture, _ path: String, _ line: Int? = nil, _ column: Int? = nil) -> String {
-        let ort = line.map { ":\($0):\(column ?? 1)" } ?? ""
-        return "\(Paths.join(f.content, path))\(ort): error: "
+        let place = line.map { ":\($0):\(column ?? 1)" } ?? ""
+        return "\(Paths.join(f.content, path))\(place): error: "
     }
 
     private func assertAt(_ f: Fixture, _ e: Diagnostic, _ path: String, _ line: Int?, _ column: Int? = nil,
@@ -178,8 +178,8 @@ final class ErrorMessageTests: XCTestCase {
     func testEmptySiteYAML() throws {
         let (f, e) = try onlyError { f in try f.write("site.yaml", "") }
         XCTAssertTrue(e.formatted.hasPrefix(prefix(f, "site.yaml") + "Die Datei ist leer"), e.formatted)
-        let (g, kommentar) = try onlyError { f in try f.write("site.yaml", "# nur ein Kommentar\n") }
-        assertAt(g, kommentar, "site.yaml", nil)
+        let (g, comment) = try onlyError { f in try f.write("site.yaml", "# nur ein Kommentar\n") }
+        assertAt(g, comment, "site.yaml", nil)
     }
 
     func testEmptyFrontMatterIsOneError() throws {

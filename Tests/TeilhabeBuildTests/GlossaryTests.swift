@@ -97,7 +97,7 @@ final class GlossaryTests: XCTestCase {
     }
 
     func testMatchingIgnoresTheMediopunktSoftHyphensAndTheFirstLettersCase() {
-        let links = GlossaryLinks([GlossarEintrag(wort: "Eingliederungs·hilfe", erklaerung: "x", location: SourceLocation(file: "g"))])
+        let links = GlossaryLinks([GlossarEntry(wort: "Eingliederungs·hilfe", erklaerung: "x", location: SourceLocation(file: "g"))])
         for text in ["Eingliederungshilfe", "Eingliederungs·hilfe", "Eingliederungs\u{AD}hilfe", "eingliederungs·hilfe"] {
             XCTAssertEqual(links.apply("<p>Die \(text) hilft.</p>") { _ in "#e" }, "<p>Die <a class=\"glossar-wort\" href=\"#e\">\(text)</a> hilft.</p>", text)
         }
@@ -137,7 +137,7 @@ final class GlossaryTests: XCTestCase {
         let f = try Fixture(files)
         let log = DiagnosticLog()
         let project = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
-        LeichteSpracheCheck.run(project, log: log, referenzjahr: 2026)
+        LeichteSpracheCheck.run(project, log: log, referenceYear: 2026)
         let finding = try XCTUnwrap(log.all.first { $0.rule == "LS20" && $0.match == "Eingliederungshilfe" })
         XCTAssertEqual(finding.suggestion, "Eingliederungs·hilfe")
         XCTAssertTrue(finding.message.contains("Wörterbuch erklärt „Eingliederungs·hilfe“"), finding.message)

@@ -14,7 +14,7 @@ import TeilhabeTesting
 /// Incremental builds reuse the cache in .teilhabe-cache/; after every kind of change their output
 /// must equal a clean build's, byte for byte, and unchanged files must not be made again.
 final class IncrementalBuildTests: XCTestCase {
-    static let zweiteVorlage = """
+    static let secondVorlage = """
     ---
     art: Mitteilungsvorlage
     nummer: "2024/0002"
@@ -34,7 +34,7 @@ final class IncrementalBuildTests: XCTestCase {
     Eine freiwillige Leistung.
     """
 
-    static let zweiteSitzung = """
+    static let secondSitzung = """
 
     - id: 2024-04-09-sozialausschuss
       gremium: sozialausschuss
@@ -45,109 +45,109 @@ final class IncrementalBuildTests: XCTestCase {
 
     private func project() throws -> Fixture {
         var fileList = Fixture.minimal
-        fileList["vorlagen/2024-0002-fahrdienst.md"] = IncrementalBuildTests.zweiteVorlage
+        fileList["vorlagen/2024-0002-fahrdienst.md"] = IncrementalBuildTests.secondVorlage
         fileList["vorlagen/2024-0002-fahrdienst.leicht.md"] = "---\ntitel: Fahr·dienst\n---\nDer Bus fährt bald öfter.\n"
-        fileList["sitzungen.yaml"]! += IncrementalBuildTests.zweiteSitzung
+        fileList["sitzungen.yaml"]! += IncrementalBuildTests.secondSitzung
         return try Fixture(fileList)
     }
 
     /// Builds incrementally into the fixture's output and clean (no cache) into a fresh folder; both must agree.
     @discardableResult
-    private func vergleichen(_ f: Fixture, _ schritt: String, theme: String? = nil,
+    private func compare(_ f: Fixture, _ step: String, theme: String? = nil,
                              file: StaticString = #filePath, line: UInt = #line) throws -> Build.Outcome {
-        let (inkrementell, log) = f.build(theme: theme)
-        let resultValue = try XCTUnwrap(inkrementell, "\(schritt): " + log.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
-        let sauber = f.root.appendingPathComponent("sauber-\(UUID().uuidString)").path
-        let (clean, log2) = f.build(output: sauber, theme: theme, cache: false)
-        XCTAssertNotNil(clean, "\(schritt): " + log2.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
-        let a = Fixture.tree(f.output), b = Fixture.tree(sauber)
-        XCTAssertEqual(a.keys.sorted(), b.keys.sorted(), "\(schritt): the same files", file: file, line: line)
-        for pfad in a.keys.sorted() where b[pfad] != nil && a[pfad] != b[pfad] {
-            XCTFail("\(schritt): \(pfad) differs from a clean build", file: file, line: line)
+        let (incremental, log) = f.build(theme: theme)
+        let resultValue = try XCTUnwrap(incremental, "\(step): " + log.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
+        let cleanOutput = f.root.appendingPathComponent("sauber-\(UUID().uuidString)").path
+        let (clean, log2) = f.build(output: cleanOutput, theme: theme, cache: false)
+        XCTAssertNotNil(clean, "\(step): " + log2.all.map(\.formatted).joined(separator: "\n"), file: file, line: line)
+        let a = Fixture.tree(f.output), b = Fixture.tree(cleanOutput)
+        XCTAssertEqual(a.keys.sorted(), b.keys.sorted(), "\(step): the same files", file: file, line: line)
+        for path in a.keys.sorted() where b[path] != nil && a[path] != b[path] {
+            XCTFail("\(step): \(path) differs from a clean build", file: file, line: line)
         }
         return resultValue
     }
 
     func testUnchangedBuildMakesNothingAgain() throws {
         let f = try project()
-        let ersterLauf = try vergleichen(f, "first build"), erste = ersterLauf.bilanz
-        XCTAssertEqual(erste.skipped, 0, "nothing to reuse on the first build")
-        let zweiterLauf = try vergleichen(f, "unchanged"), second = zweiterLauf.bilanz
+        let firstRun = try compare(f, "first build"), first = firstRun.tally
+        XCTAssertEqual(first.skipped, 0, "nothing to reuse on the first build")
+        let secondRun = try compare(f, "unchanged"), second = secondRun.tally
         XCTAssertEqual(second.written, 0)
         // The kept group of lists, meetings and OParl files is counted as the first build made it.
-        XCTAssertEqual(zweiterLauf.auditedPages, ersterLauf.auditedPages)
-        XCTAssertEqual(zweiterLauf.fileList, ersterLauf.fileList)
+        XCTAssertEqual(secondRun.auditedPages, firstRun.auditedPages)
+        XCTAssertEqual(secondRun.fileList, firstRun.fileList)
         // Papers, meetings, committees and OParl objects are skipped; lists, feed and index are made and compared.
         // Every page, list, feed, calendar, OParl file and the search index is skipped; only copies
         // (theme assets, attachments, indicator downloads) are compared again.
-        let kopien = Fixture.tree(f.output).keys.filter {
+        let copies = Fixture.tree(f.output).keys.filter {
             $0.hasPrefix("assets/") || $0.hasPrefix("anlagen/") || ($0.hasPrefix("indikatoren/") && !$0.hasSuffix(".html"))
         }
-        XCTAssertEqual(second.unchanged - second.skipped, kopien.count, "\(second)")
+        XCTAssertEqual(second.unchanged - second.skipped, copies.count, "\(second)")
         XCTAssertTrue(FileManager.default.fileExists(atPath: f.root.appendingPathComponent(".teilhabe-cache/.gitignore").path))
     }
 
     func testEditingOnePaperRemakesOnlyWhatShowsIt() throws {
         let f = try project()
-        try vergleichen(f, "first build")
+        try compare(f, "first build")
         let before = try f.page("vorlagen/2024-0002-fahrdienst/index.html")
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
             .replacingOccurrences(of: "Keine Besonderheiten.", with: "Neu: eine Förderrichtlinie."))
-        let resultValue = try vergleichen(f, "edited body"), bilanz = resultValue.bilanz
+        let resultValue = try compare(f, "edited body"), tally = resultValue.tally
         XCTAssertTrue(try f.page("vorlagen/2024-0001-test/index.html").contains("Neu: eine Förderrichtlinie."))
         XCTAssertEqual(try f.page("vorlagen/2024-0002-fahrdienst/index.html"), before)
         // A body shows on its own page and in the search index only; lists, meetings and OParl show front matter.
         XCTAssertEqual(resultValue.changed, ["vorlagen/2024-0001-test/index.html", "suche/index.json"])
-        XCTAssertGreaterThan(bilanz.skipped, 50, "\(bilanz)")
+        XCTAssertGreaterThan(tally.skipped, 50, "\(tally)")
     }
 
     func testEveryKindOfChangeMatchesACleanBuild() throws {
         let f = try project()
-        try vergleichen(f, "first build")
+        try compare(f, "first build")
         try f.write("vorlagen/2024-0001-test.leicht.md", Fixture.minimal["vorlagen/2024-0001-test.leicht.md"]!
             .replacingOccurrences(of: "Alle Kinder", with: "Viele Kinder"))
-        try vergleichen(f, "edited twin")
-        try f.write("vorlagen/2024-0002-fahrdienst.md", IncrementalBuildTests.zweiteVorlage
+        try compare(f, "edited twin")
+        try f.write("vorlagen/2024-0002-fahrdienst.md", IncrementalBuildTests.secondVorlage
             .replacingOccurrences(of: "betreff: Fahrdienst", with: "betreff: Neuer Fahrdienst"))
-        try vergleichen(f, "edited title")
+        try compare(f, "edited title")
         try f.write("sitzungen.yaml", Fixture.minimal["sitzungen.yaml"]!.replacingOccurrences(of: "Raum 1", with: "Raum 7")
-            + IncrementalBuildTests.zweiteSitzung)
-        try vergleichen(f, "edited meeting")
+            + IncrementalBuildTests.secondSitzung)
+        try compare(f, "edited meeting")
         try f.write("vorlagen/2024-0002-fahrdienst.leicht.md", "---\ntitel: Fahr·dienst\n---\nDer Bus fährt auch am Abend.\n")
-        try vergleichen(f, "edited second twin")
+        try compare(f, "edited second twin")
         try f.write("vorlagen/2024-0002-fahrt.md", try String(contentsOfFile: f.content + "/vorlagen/2024-0002-fahrdienst.md", encoding: .utf8))
         try f.write("vorlagen/2024-0002-fahrt.leicht.md", try String(contentsOfFile: f.content + "/vorlagen/2024-0002-fahrdienst.leicht.md", encoding: .utf8))
         try f.remove("vorlagen/2024-0002-fahrdienst.md")
         try f.remove("vorlagen/2024-0002-fahrdienst.leicht.md")
-        try vergleichen(f, "renamed paper")
+        try compare(f, "renamed paper")
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
             .replacingOccurrences(of: "status: oeffentlich", with: "status: nichtoeffentlich")
             .replacingOccurrences(of: "[einen Bericht](../berichte/lage.md#zahlen) und ", with: ""))
         try f.write("berichte/lage.md", "---\ntitel: Lagebericht Inklusion\ndatum: 2024-01-10\n---\n## Zahlen\n\nOhne Verweis.\n")
-        try vergleichen(f, "paper made non-public")
+        try compare(f, "paper made non-public")
         try f.write("seiten/kontakt.md", "---\ntitel: Kontakt und Hilfe\n---\nSchreiben Sie uns.\n")
-        try vergleichen(f, "renamed Seite (every footer)")
+        try compare(f, "renamed Seite (every footer)")
         try f.remove("vorlagen/2024-0002-fahrt.md")
         try f.remove("vorlagen/2024-0002-fahrt.leicht.md")
         try f.write("sitzungen.yaml", Fixture.minimal["sitzungen.yaml"]!)
-        try vergleichen(f, "deleted paper and meeting")
+        try compare(f, "deleted paper and meeting")
         try f.write("site.yaml", Fixture.minimal["site.yaml"]!.replacingOccurrences(of: "Testamt Inklusion", with: "Amt für Teilhabe"))
-        try vergleichen(f, "edited site.yaml")
+        try compare(f, "edited site.yaml")
     }
 
     /// Lists, meetings and OParl are kept as a whole while no front matter changed – but not a file
     /// someone removed from the output folder in between.
     func testKeptOutputsComeBackWhenRemovedByHand() throws {
         let f = try project()
-        try vergleichen(f, "first build")
+        try compare(f, "first build")
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
             .replacingOccurrences(of: "Keine Besonderheiten.", with: "Ein neuer Absatz."))
-        try vergleichen(f, "edited body: the group is kept")
+        try compare(f, "edited body: the group is kept")
         for filePath in ["oparl/v1.1/paper/2024-0002-fahrdienst.json", "sitzungen/index.html", "feed.xml"] {
             try FileManager.default.removeItem(atPath: f.output + "/" + filePath)
         }
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!)
-        let resultValue = try vergleichen(f, "files removed by hand")
+        let resultValue = try compare(f, "files removed by hand")
         XCTAssertTrue(resultValue.changed.isSuperset(of: ["oparl/v1.1/paper/2024-0002-fahrdienst.json", "sitzungen/index.html", "feed.xml"]))
     }
 
@@ -155,17 +155,17 @@ final class IncrementalBuildTests: XCTestCase {
     /// whose times are unchanged instead of looking at its files: a removal changes the folder's times.
     func testKeptOutputsComeBackWhenRemovedByHandFromTrustedFolders() throws {
         let f = try project()
-        try vergleichen(f, "first build")
+        try compare(f, "first build")
         Thread.sleep(forTimeInterval: 2.2)
-        try vergleichen(f, "second build: records the folders' times")
+        try compare(f, "second build: records the folders' times")
         let plan = try XCTUnwrap(FileManager.default.contentsOfDirectory(atPath: f.root.path + "/.teilhabe-cache")
             .first { $0.hasPrefix("ausgabe-") && $0.hasSuffix(".bin") })
         let before = try Data(contentsOf: f.root.appendingPathComponent(".teilhabe-cache/" + plan))
         XCTAssertTrue(before.range(of: Data("oparl/v1.1/paper".utf8)) != nil, "the plan names the group's folders")
-        try vergleichen(f, "third build: keeps the group by the folders' times")
+        try compare(f, "third build: keeps the group by the folders' times")
         try FileManager.default.removeItem(atPath: f.output + "/oparl/v1.1/paper/2024-0002-fahrdienst.json")
         try FileManager.default.removeItem(atPath: f.output + "/sitzungen/2024-04-09-sozialausschuss/sitzung.ics")
-        let resultValue = try vergleichen(f, "files removed by hand")
+        let resultValue = try compare(f, "files removed by hand")
         XCTAssertTrue(resultValue.changed.isSuperset(of: ["oparl/v1.1/paper/2024-0002-fahrdienst.json",
                                                          "sitzungen/2024-04-09-sozialausschuss/sitzung.ics"]))
     }
@@ -174,26 +174,26 @@ final class IncrementalBuildTests: XCTestCase {
         let f = try project()
         let theme = f.root.appendingPathComponent("mein-theme").path
         try FileManager.default.createDirectory(atPath: theme, withIntermediateDirectories: true)
-        try vergleichen(f, "first build", theme: theme)
+        try compare(f, "first build", theme: theme)
         let layout = try XCTUnwrap(DefaultTheme.fileList["layout.mustache"])
         try layout.replacingOccurrences(of: "</footer>", with: "<p>Neue Fußzeile</p></footer>")
             .write(toFile: theme + "/layout.mustache", atomically: true, encoding: .utf8)
-        let bilanz = try vergleichen(f, "changed layout", theme: theme).bilanz
-        XCTAssertEqual(bilanz.skipped, 0, "a changed template reuses no page: \(bilanz)")
+        let tally = try compare(f, "changed layout", theme: theme).tally
+        XCTAssertEqual(tally.skipped, 0, "a changed template reuses no page: \(tally)")
         XCTAssertTrue(try f.page("vorlagen/2024-0002-fahrdienst/index.html").contains("Neue Fußzeile"))
     }
 
     func testADamagedCacheIsIgnored() throws {
         let f = try project()
-        try vergleichen(f, "first build")
+        try compare(f, "first build")
         let cache = f.root.appendingPathComponent(".teilhabe-cache").path
         for name in try FileManager.default.contentsOfDirectory(atPath: cache) where name.hasSuffix(".bin") {
             try Data("kaputt".utf8).write(to: URL(fileURLWithPath: cache + "/" + name))
         }
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]!
             .replacingOccurrences(of: "Keine Besonderheiten.", with: "Nach dem Schaden."))
-        let bilanz = try vergleichen(f, "after damage").bilanz
-        XCTAssertEqual(bilanz.skipped, 0)
+        let tally = try compare(f, "after damage").tally
+        XCTAssertEqual(tally.skipped, 0)
     }
 }
 
@@ -201,13 +201,13 @@ extension IncrementalBuildTests {
     /// A build without the cache changes files behind the plan's back: the next cached build must not trust it.
     func testABuildWithoutTheCacheInvalidatesThePlan() throws {
         let f = try project()
-        try vergleichen(f, "first build")
+        try compare(f, "first build")
         let original = Fixture.minimal["vorlagen/2024-0001-test.md"]!
         try f.write("vorlagen/2024-0001-test.md", original.replacingOccurrences(of: "Keine Besonderheiten.", with: "Zwischenstand."))
         XCTAssertNotNil(f.build(cache: false).0)
         XCTAssertTrue(try f.page("vorlagen/2024-0001-test/index.html").contains("Zwischenstand."))
         try f.write("vorlagen/2024-0001-test.md", original)
-        try vergleichen(f, "back to the first text")
+        try compare(f, "back to the first text")
         XCTAssertFalse(try f.page("vorlagen/2024-0001-test/index.html").contains("Zwischenstand."))
     }
 }

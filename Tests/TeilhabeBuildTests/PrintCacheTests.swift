@@ -13,40 +13,40 @@ import TeilhabeTesting
 /// What a build keeps from the last one matches what it would make afresh: pages follow their
 /// PDF, PDFs follow everything their bytes come from, and the same content gives the same bytes.
 final class PrintCacheTests: XCTestCase {
-    private let pdfPfad = "vorlagen/2024-0001-test/vorlage-2024-0001.pdf"
-    private let seitenPfad = "vorlagen/2024-0001-test/index.html"
+    private let pdfPath = "vorlagen/2024-0001-test/vorlage-2024-0001.pdf"
+    private let pagePath = "vorlagen/2024-0001-test/index.html"
 
     func testAPageWhosePDFFailedGetsItsLinkOnceThePDFWorks() throws {
         let f = try Fixture()
-        let werkzeug = Paths.join(f.root.path, "werkzeug")
-        try PrintTestSupport.falschesWerkzeug(in: werkzeug)
-        try "".write(toFile: Paths.join(werkzeug, "kaputt"), atomically: true, encoding: .utf8)
-        try PrintTestSupport.mitPfad(werkzeug) {
+        let tool = Paths.join(f.root.path, "werkzeug")
+        try PrintTestSupport.wrongTool(in: tool)
+        try "".write(toFile: Paths.join(tool, "kaputt"), atomically: true, encoding: .utf8)
+        try PrintTestSupport.withPath(tool) {
             let (first, log) = f.build(pdf: true)
             XCTAssertNotNil(first)
             XCTAssertTrue(log.all.contains { $0.rule == "PDF" && $0.message.contains("kaputt") }, log.all.map(\.formatted).joined(separator: "\n"))
-            XCTAssertFalse(try f.page(seitenPfad).contains("Druckfassung"))
-            try FileManager.default.removeItem(atPath: Paths.join(werkzeug, "kaputt"))
+            XCTAssertFalse(try f.page(pagePath).contains("Druckfassung"))
+            try FileManager.default.removeItem(atPath: Paths.join(tool, "kaputt"))
             XCTAssertNotNil(f.build(pdf: true).0)
-            let sauber = Paths.join(f.root.path, "sauber/site")
-            XCTAssertNotNil(f.build(output: sauber, pdf: true).0)
-            let webPage = try f.page(seitenPfad)
+            let cleanOutput = Paths.join(f.root.path, "sauber/site")
+            XCTAssertNotNil(f.build(output: cleanOutput, pdf: true).0)
+            let webPage = try f.page(pagePath)
             XCTAssertTrue(webPage.contains(#"<a href="vorlage-2024-0001.pdf">Druckfassung dieser Vorlage</a>"#))
-            XCTAssertEqual(webPage, try f.page(seitenPfad, in: sauber))
-            XCTAssertEqual(FileManager.default.contents(atPath: Paths.join(f.output, pdfPfad)),
-                           FileManager.default.contents(atPath: Paths.join(sauber, pdfPfad)))
-            XCTAssertNotNil(FileManager.default.contents(atPath: Paths.join(f.output, pdfPfad)))
+            XCTAssertEqual(webPage, try f.page(pagePath, in: cleanOutput))
+            XCTAssertEqual(FileManager.default.contents(atPath: Paths.join(f.output, pdfPath)),
+                           FileManager.default.contents(atPath: Paths.join(cleanOutput, pdfPath)))
+            XCTAssertNotNil(FileManager.default.contents(atPath: Paths.join(f.output, pdfPath)))
         }
     }
 
     func testThePDFToolSeesThePapersDateAsNowAndAFixedHashSeed() throws {
         let f = try Fixture()
-        let werkzeug = Paths.join(f.root.path, "werkzeug")
-        try PrintTestSupport.falschesWerkzeug(in: werkzeug)
-        PrintTestSupport.mitPfad(werkzeug) {
+        let tool = Paths.join(f.root.path, "werkzeug")
+        try PrintTestSupport.wrongTool(in: tool)
+        PrintTestSupport.withPath(tool) {
             XCTAssertNotNil(f.build(pdf: true, cache: false).0)
         }
-        let environment = try String(contentsOfFile: Paths.join(werkzeug, "umgebung.txt"), encoding: .utf8)
+        let environment = try String(contentsOfFile: Paths.join(tool, "umgebung.txt"), encoding: .utf8)
         // datum: 2024-02-20, at 00:00 UTC
         XCTAssertTrue(environment.split(separator: "\n").contains("SOURCE_DATE_EPOCH=1708387200"), environment)
         XCTAssertTrue(environment.split(separator: "\n").contains("PYTHONHASHSEED=0"), environment)
@@ -57,7 +57,7 @@ final class PrintCacheTests: XCTestCase {
 
     func testTwoBuildsOfTheSameContentGiveTheSameBytes() throws {
         let f = try Fixture()
-        let druck = try PrintTestSupport.weasyprint(f)
+        let print = try PrintTestSupport.weasyprint(f)
         try f.write("anlagen/karte.png", Data(base64Encoded: PrintTestSupport.png11x5)!)
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]! + "\n\n![Karte](../anlagen/karte.png)\n")
         // Two outputs with a cache each: the second PDF is made again, not taken from the first's cache.
@@ -66,27 +66,27 @@ final class PrintCacheTests: XCTestCase {
             let outputPath = Paths.join(f.root.path, "\(name)/site")
             let (resultValue, log) = f.build(output: outputPath, pdf: true, cache: false)
             XCTAssertNotNil(resultValue, log.all.map(\.formatted).joined(separator: "\n"))
-            pdfs.append(try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(outputPath, pdfPfad))))
+            pdfs.append(try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(outputPath, pdfPath))))
         }
         XCTAssertEqual(pdfs[0], pdfs[1])
         // The PDF's dates are the paper's, not the build's.
-        let text = try PrintTestSupport.entpackt(pdfs[0], python: druck.python)
+        let text = try PrintTestSupport.unpacked(pdfs[0], python: print.python)
         XCTAssertTrue(text.contains("(D:20240220000000Z)"), "no creation date of the paper")
         XCTAssertTrue(text.contains("2024-02-20T00:00:00Z"), "no XMP date of the paper")
     }
 
     func testAChangedImageMakesThePDFAgain() throws {
         let f = try Fixture()
-        let druck = try PrintTestSupport.weasyprint(f)
+        let print = try PrintTestSupport.weasyprint(f)
         try f.write("anlagen/karte.png", Data(base64Encoded: PrintTestSupport.png11x5)!)
         try f.write("vorlagen/2024-0001-test.md", Fixture.minimal["vorlagen/2024-0001-test.md"]! + "\n\n![Karte](../anlagen/karte.png)\n")
         XCTAssertNotNil(f.build(pdf: true).0)
-        let before = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, pdfPfad)))
-        XCTAssertTrue(try PrintTestSupport.hatBild(before, breite: 11, height: 5, python: druck.python))
+        let before = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, pdfPath)))
+        XCTAssertTrue(try PrintTestSupport.hasImage(before, width: 11, height: 5, python: print.python))
         try f.write("anlagen/karte.png", Data(base64Encoded: PrintTestSupport.png13x7)!)
         XCTAssertNotNil(f.build(pdf: true).0)
-        let after = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, pdfPfad)))
-        XCTAssertTrue(try PrintTestSupport.hatBild(after, breite: 13, height: 7, python: druck.python))
-        XCTAssertFalse(try PrintTestSupport.hatBild(after, breite: 11, height: 5, python: druck.python))
+        let after = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, pdfPath)))
+        XCTAssertTrue(try PrintTestSupport.hasImage(after, width: 13, height: 7, python: print.python))
+        XCTAssertFalse(try PrintTestSupport.hasImage(after, width: 11, height: 5, python: print.python))
     }
 }

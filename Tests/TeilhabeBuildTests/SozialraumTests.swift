@@ -145,13 +145,13 @@ final class SozialraumTests: XCTestCase {
 
     func testProfileComparesEveryIndicatorWithTheRegionWithRankAndTrend() throws {
         let f = try built()
-        let nord = try f.page("sozialraeume/nord/index.html")
-        XCTAssertTrue(nord.contains("<h1>Nord</h1>"))
-        XCTAssertTrue(nord.contains("<td class=\"zahl\">23,4 %</td><td class=\"zahl\">17,5 % <span class=\"meta\">(Testkreis)</span></td>"
-            + "<td class=\"zahl\">1 von 2</td>"), nord)
-        XCTAssertTrue(nord.contains("role=\"img\" aria-label=\"Verlauf 2020 bis 2022: gestiegen; 2020: 20,0 %, 2022: 23,4 %\""), nord)
-        let sued = try f.page("sozialraeume/sued/index.html")
-        XCTAssertTrue(sued.contains("<td class=\"zahl\">keine Angabe</td>"), "an area without a row is 'keine Angabe'")
+        let north = try f.page("sozialraeume/nord/index.html")
+        XCTAssertTrue(north.contains("<h1>Nord</h1>"))
+        XCTAssertTrue(north.contains("<td class=\"zahl\">23,4 %</td><td class=\"zahl\">17,5 % <span class=\"meta\">(Testkreis)</span></td>"
+            + "<td class=\"zahl\">1 von 2</td>"), north)
+        XCTAssertTrue(north.contains("role=\"img\" aria-label=\"Verlauf 2020 bis 2022: gestiegen; 2020: 20,0 %, 2022: 23,4 %\""), north)
+        let south = try f.page("sozialraeume/sued/index.html")
+        XCTAssertTrue(south.contains("<td class=\"zahl\">keine Angabe</td>"), "an area without a row is 'keine Angabe'")
         let easy = try f.page("leichte-sprache/sozialraeume/mitte/index.html")
         XCTAssertTrue(easy.contains("<h1>Die Mitte</h1>"))
         XCTAssertTrue(easy.contains("Die Zahl ist kleiner als in der ganzen Region."), easy)
@@ -179,15 +179,15 @@ final class SozialraumTests: XCTestCase {
         """
         extra["berichte/lage.md"] = "---\ntitel: Lagebericht Inklusion\ndatum: 2024-01-10\nsozialraeume: [nord, sued]\n---\n## Zahlen\n\nText.\n"
         let f = try built(extra)
-        let nord = try f.page("sozialraeume/nord/index.html")
-        XCTAssertTrue(nord.contains("<a href=\"../../inklusionsplan/wohnen/#m-WO-1\">Wohnen für alle</a>"), nord)
-        XCTAssertTrue(nord.contains("<a href=\"../../berichte/lage/\">Lagebericht Inklusion</a>"))
-        XCTAssertFalse(nord.contains("Geheimer Plan"), "a non-public paper reaches no public profile")
+        let north = try f.page("sozialraeume/nord/index.html")
+        XCTAssertTrue(north.contains("<a href=\"../../inklusionsplan/wohnen/#m-WO-1\">Wohnen für alle</a>"), north)
+        XCTAssertTrue(north.contains("<a href=\"../../berichte/lage/\">Lagebericht Inklusion</a>"))
+        XCTAssertFalse(north.contains("Geheimer Plan"), "a non-public paper reaches no public profile")
         let easy = try f.page("leichte-sprache/sozialraeume/nord/index.html")
         XCTAssertTrue(easy.contains("<a href=\"../../../leichte-sprache/berichte/lage/\">Bericht in Leichter Sprache</a>")
                       || easy.contains("Bericht in Leichter Sprache"), easy)
-        let mitte = try f.page("sozialraeume/mitte/index.html")
-        XCTAssertFalse(mitte.contains("Lagebericht Inklusion"))
+        let middle = try f.page("sozialraeume/mitte/index.html")
+        XCTAssertFalse(middle.contains("Lagebericht Inklusion"))
     }
 
     func testOverviewPagesSitemapAndSearchHoldTheAreas() throws {
@@ -238,14 +238,14 @@ final class SozialraumTests: XCTestCase {
               art: Beirat
             """,
         ])
-        let nord = try f.page("sozialraeume/nord/index.html")
-        XCTAssertTrue(nord.contains("<a href=\"../../angebote/beratung-nord/\">Beratung im Norden</a> <span class=\"meta\">(Beratung)</span>"), nord)
-        XCTAssertTrue(nord.contains("<a href=\"../../netzwerk/#akteur-verein\">Verein Nord</a>"))
-        XCTAssertFalse(nord.contains("Sport in der Mitte") || nord.contains(">Beirat<"))
+        let north = try f.page("sozialraeume/nord/index.html")
+        XCTAssertTrue(north.contains("<a href=\"../../angebote/beratung-nord/\">Beratung im Norden</a> <span class=\"meta\">(Beratung)</span>"), north)
+        XCTAssertTrue(north.contains("<a href=\"../../netzwerk/#akteur-verein\">Verein Nord</a>"))
+        XCTAssertFalse(north.contains("Sport in der Mitte") || north.contains(">Beirat<"))
         let easy = try f.page("leichte-sprache/sozialraeume/nord/index.html")
         XCTAssertTrue(easy.contains("<a href=\"../../../leichte-sprache/angebote/beratung-nord/\">Beratung im Norden</a>"), easy)
-        let mitte = try f.page("sozialraeume/mitte/index.html")
-        XCTAssertTrue(mitte.contains("Sport in der Mitte") && mitte.contains("Verein Nord"))
+        let middle = try f.page("sozialraeume/mitte/index.html")
+        XCTAssertTrue(middle.contains("Sport in der Mitte") && middle.contains("Verein Nord"))
         XCTAssertTrue(try f.page("sozialraeume/sued/index.html").contains("Für dieses Gebiet sind keine Angebote eingetragen."))
     }
 

@@ -13,18 +13,18 @@ final class MessageLanguageTests: XCTestCase {
 
     /// The minimal project with one error (a misspelt key, with a suggestion) beside its one warning (a page
     /// without its easy twin); with `zwei` a second error (an unknown key) and a second warning (a stray file).
-    private func project(zwei: Bool = false) throws -> Fixture {
+    private func project(two: Bool = false) throws -> Fixture {
         var fileList = Fixture.minimal
         fileList["gremien.yaml"] = fileList["gremien.yaml"]!.replacingOccurrences(of: "kurzname:", with: "kurznam:")
-            + (zwei ? "\n  farbe: rot" : "")
+            + (two ? "\n  farbe: rot" : "")
         let f = try Fixture(fileList)
-        if zwei { try f.write("vorlagen/notiz.txt", "eine Notiz") }
+        if two { try f.write("vorlagen/notiz.txt", "eine Notiz") }
         return f
     }
 
-    private func check(_ f: Fixture, _ argumente: [String] = [], _ locale: [String: String] = [:])
+    private func check(_ f: Fixture, _ arguments: [String] = [], _ locale: [String: String] = [:])
         throws -> (status: Int32, stdout: String, stderr: String) {
-        try Fixture.teilhabe(["check", "--content", "content"] + argumente, in: f.root, environment: environment(locale))
+        try Fixture.teilhabe(["check", "--content", "content"] + arguments, in: f.root, environment: environment(locale))
     }
 
     private let german = [
@@ -33,40 +33,40 @@ final class MessageLanguageTests: XCTestCase {
         "content/seiten/kontakt.md:1:1: warning: [LS-PARITAET] die öffentliche Seite hat keine Fassung in Leichter Sprache",
         "teilhabe check: 1 Fehler, 1 Warnung in 2 Dateien\n",
     ]
-    private let englisch = [
+    private let english = [
         "content/gremien.yaml:3:3: error: unknown key 'kurznam' in Gremium; did you mean 'kurzname'?\n",
         "\n    suggestion: kurzname\n",
         "content/seiten/kontakt.md:1:1: warning: [LS-PARITAET] public page has no Leichte-Sprache version",
         "teilhabe check: 1 error, 1 warning in 2 files\n",
     ]
 
-    private func assertSprache(_ r: (status: Int32, stdout: String, stderr: String), _ erwartet: [String], nicht: [String],
+    private func assertSprache(_ r: (status: Int32, stdout: String, stderr: String), _ expected: [String], not: [String],
                                file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(r.status, 1, r.stderr, file: file, line: line)
-        for text in erwartet { XCTAssertTrue(r.stderr.contains(text), "\(text)\n---\n\(r.stderr)", file: file, line: line) }
-        for text in nicht { XCTAssertFalse(r.stderr.contains(text), "\(text)\n---\n\(r.stderr)", file: file, line: line) }
+        for text in expected { XCTAssertTrue(r.stderr.contains(text), "\(text)\n---\n\(r.stderr)", file: file, line: line) }
+        for text in not { XCTAssertFalse(r.stderr.contains(text), "\(text)\n---\n\(r.stderr)", file: file, line: line) }
     }
 
     func testGermanWithoutLocaleAndWithAGermanLANG() throws {
         let f = try project()
-        assertSprache(try check(f), german, nicht: englisch)
-        assertSprache(try check(f, [], ["LANG": "de_DE.UTF-8"]), german, nicht: englisch)
-        assertSprache(try check(f, [], ["LANG": "C.UTF-8"]), german, nicht: englisch)
+        assertSprache(try check(f), german, not: english)
+        assertSprache(try check(f, [], ["LANG": "de_DE.UTF-8"]), german, not: english)
+        assertSprache(try check(f, [], ["LANG": "C.UTF-8"]), german, not: english)
     }
 
     func testEnglishWithTheOptionAndWithAnEnglishLANG() throws {
         let f = try project()
-        assertSprache(try check(f, ["--sprache", "en"]), englisch, nicht: german)
-        assertSprache(try check(f, [], ["LANG": "en_US.UTF-8"]), englisch, nicht: german)
+        assertSprache(try check(f, ["--sprache", "en"]), english, not: german)
+        assertSprache(try check(f, [], ["LANG": "en_US.UTF-8"]), english, not: german)
         // LC_ALL before LC_MESSAGES before LANG; the option before all of them.
-        assertSprache(try check(f, [], ["LC_ALL": "en_GB.UTF-8", "LANG": "de_DE.UTF-8"]), englisch, nicht: german)
-        assertSprache(try check(f, [], ["LC_MESSAGES": "de_DE.UTF-8", "LANG": "en_US.UTF-8"]), german, nicht: englisch)
-        assertSprache(try check(f, ["--sprache", "en"], ["LANG": "de_DE.UTF-8"]), englisch, nicht: german)
-        assertSprache(try check(f, ["--sprache", "de"], ["LANG": "en_US.UTF-8"]), german, nicht: englisch)
+        assertSprache(try check(f, [], ["LC_ALL": "en_GB.UTF-8", "LANG": "de_DE.UTF-8"]), english, not: german)
+        assertSprache(try check(f, [], ["LC_MESSAGES": "de_DE.UTF-8", "LANG": "en_US.UTF-8"]), german, not: english)
+        assertSprache(try check(f, ["--sprache", "en"], ["LANG": "de_DE.UTF-8"]), english, not: german)
+        assertSprache(try check(f, ["--sprache", "de"], ["LANG": "en_US.UTF-8"]), german, not: english)
     }
 
     func testPluralFormsForTwo() throws {
-        let f = try project(zwei: true)
+        let f = try project(two: true)
         let de = try check(f)
         XCTAssertTrue(de.stderr.contains("teilhabe check: 2 Fehler, 2 Warnungen in 3 Dateien\n"), de.stderr)
         let en = try check(f, ["--sprache", "en"])
@@ -102,14 +102,14 @@ final class MessageLanguageTests: XCTestCase {
 
     func testTheHTMLReportIsWhollyInOneLanguage() throws {
         let f = try project()
-        let pfadDe = f.root.appendingPathComponent("bericht-de.html").path
-        let pfadEn = f.root.appendingPathComponent("bericht-en.html").path
-        let de = try check(f, ["--format", "html", "--output", pfadDe])
-        let en = try check(f, ["--format", "html", "--output", pfadEn, "--sprache", "en"])
+        let pathDe = f.root.appendingPathComponent("bericht-de.html").path
+        let pathEn = f.root.appendingPathComponent("bericht-en.html").path
+        let de = try check(f, ["--format", "html", "--output", pathDe])
+        let en = try check(f, ["--format", "html", "--output", pathEn, "--sprache", "en"])
         XCTAssertTrue(de.stdout.contains("teilhabe check: 1 Fehler, 1 Warnung in 2 Dateien; Bericht in"), de.stdout)
         XCTAssertTrue(en.stdout.contains("teilhabe check: 1 error, 1 warning in 2 files; report in"), en.stdout)
-        let htmlDe = try String(contentsOfFile: pfadDe, encoding: .utf8)
-        let htmlEn = try String(contentsOfFile: pfadEn, encoding: .utf8)
+        let htmlDe = try String(contentsOfFile: pathDe, encoding: .utf8)
+        let htmlEn = try String(contentsOfFile: pathEn, encoding: .utf8)
         for text in ["<html lang=\"de\">", "<h1>Prüfbericht Leichte Sprache</h1>", "2 Befunde – 1 Fehler, 1 Warnung in 2 Dateien.",
                      "<caption>Befunde nach Regel</caption>", ">Regel</th>", ">Anzahl</th>", "Zeile 3:3", ">Fehler</span>",
                      ">Warnung</span>", "unbekannter Schlüssel &apos;kurznam&apos;", "die öffentliche Seite hat keine Fassung", " Vorschlag: <strong>kurzname</strong>"] {
@@ -135,32 +135,32 @@ final class MessageLanguageTests: XCTestCase {
         let en = try check(f, ["--format", "json"], ["LANG": "en_US.UTF-8"])
         for (r, text) in [(de, "unbekannter Schlüssel 'kurznam' in Gremium"), (en, "unknown key 'kurznam' in Gremium")] {
             let list = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
-            let befund = try XCTUnwrap(list.first { $0["rule"] as? String == "SCHEMA-KEY" }, r.stdout)
-            XCTAssertEqual(befund["severity"] as? String, "error")
-            XCTAssertTrue((befund["message"] as? String)?.hasPrefix(text) == true, r.stdout)
-            XCTAssertEqual(befund["suggestion"] as? String, "kurzname")
+            let finding = try XCTUnwrap(list.first { $0["rule"] as? String == "SCHEMA-KEY" }, r.stdout)
+            XCTAssertEqual(finding["severity"] as? String, "error")
+            XCTAssertTrue((finding["message"] as? String)?.hasPrefix(text) == true, r.stdout)
+            XCTAssertEqual(finding["suggestion"] as? String, "kurzname")
         }
     }
 
     func testBuildSummariesInBothLanguages() throws {
-        let kaputt = try project()
-        let argumente = ["build", "--content", "content", "--output", "site", "--ohne-pdf"]
-        let de = try Fixture.teilhabe(argumente, in: kaputt.root, environment: environment())
+        let broken = try project()
+        let arguments = ["build", "--content", "content", "--output", "site", "--ohne-pdf"]
+        let de = try Fixture.teilhabe(arguments, in: broken.root, environment: environment())
         XCTAssertTrue(de.stderr.contains("teilhabe: Build fehlgeschlagen mit 1 Fehler; site/ ist unverändert"), de.stderr)
-        let en = try Fixture.teilhabe(argumente + ["--sprache", "en"], in: kaputt.root, environment: environment())
+        let en = try Fixture.teilhabe(arguments + ["--sprache", "en"], in: broken.root, environment: environment())
         XCTAssertTrue(en.stderr.contains("teilhabe: build failed with 1 error; site/ is unchanged"), en.stderr)
         XCTAssertTrue(en.stderr.contains("error: unknown key 'kurznam'"), en.stderr)
 
-        let gut = try Fixture()
-        let gutDe = try Fixture.teilhabe(argumente, in: gut.root, environment: environment())
-        XCTAssertEqual(gutDe.status, 0, gutDe.stderr)
-        XCTAssertTrue(gutDe.stdout.contains(" geschrieben, "), gutDe.stdout)
-        XCTAssertTrue(gutDe.stdout.contains("Suchindex"), gutDe.stdout)
-        XCTAssertTrue(gutDe.stdout.contains("\nLeichte Sprache: "), gutDe.stdout)
-        let gutEn = try Fixture.teilhabe(argumente + ["--ohne-cache"], in: gut.root, environment: environment(["LANG": "en_US.UTF-8"]))
-        XCTAssertTrue(gutEn.stdout.contains(" written, "), gutEn.stdout)
-        XCTAssertTrue(gutEn.stdout.contains("search index"), gutEn.stdout)
-        XCTAssertTrue(gutEn.stdout.contains("\nEasy Language: "), gutEn.stdout)
+        let good = try Fixture()
+        let goodDe = try Fixture.teilhabe(arguments, in: good.root, environment: environment())
+        XCTAssertEqual(goodDe.status, 0, goodDe.stderr)
+        XCTAssertTrue(goodDe.stdout.contains(" geschrieben, "), goodDe.stdout)
+        XCTAssertTrue(goodDe.stdout.contains("Suchindex"), goodDe.stdout)
+        XCTAssertTrue(goodDe.stdout.contains("\nLeichte Sprache: "), goodDe.stdout)
+        let goodEn = try Fixture.teilhabe(arguments + ["--ohne-cache"], in: good.root, environment: environment(["LANG": "en_US.UTF-8"]))
+        XCTAssertTrue(goodEn.stdout.contains(" written, "), goodEn.stdout)
+        XCTAssertTrue(goodEn.stdout.contains("search index"), goodEn.stdout)
+        XCTAssertTrue(goodEn.stdout.contains("\nEasy Language: "), goodEn.stdout)
     }
 
     func testTheServeErrorPageFollowsTheLanguage() {
@@ -180,7 +180,7 @@ final class MessageLanguageTests: XCTestCase {
         XCTAssertEqual(d.formatted(.de), "a.leicht.md:2:3: warning: Satz mit mehr als 12 Wörtern: teilen Sie ihn")
         XCTAssertEqual(d.formatted(.en), "a.leicht.md:2:3: warning: sentence longer than 12 words: split it")
         let binary = try BinaryCodec.encodeValue([d])
-        XCTAssertEqual(try BinaryCodec.decodeValue([Diagnostic].self, aus: binary[...]), [d])
+        XCTAssertEqual(try BinaryCodec.decodeValue([Diagnostic].self, from: binary[...]), [d])
         let json = try JSONEncoder().encode(d)
         XCTAssertEqual(try JSONDecoder().decode(Diagnostic.self, from: json), d)
     }

@@ -7,7 +7,7 @@ import TeilhabeTesting
 /// Sozial·bericht·erstattung), keeping short familiar compounds whole (Rollstuhl, Krankenhaus),
 /// never after a prefix (Eingliederungs·hilfe, not Ein·gliederungs·hilfe).
 final class CompoundWordTests: XCTestCase {
-    static let erwartet: [(String, String)] = [
+    static let expectations: [(String, String)] = [
         ("Eingliederungshilfe", "Eingliederungs·hilfe"), ("Ratsinformationssystem", "Rats·informations·system"),
         ("Sozialausschuss", "Sozial·ausschuss"), ("Inklusionsbeirat", "Inklusions·beirat"),
         ("Landschaftsverband", "Landschafts·verband"), ("Bundesteilhabegesetz", "Bundes·teilhabe·gesetz"),
@@ -43,18 +43,18 @@ final class CompoundWordTests: XCTestCase {
     ]
 
     func testSplitAccuracyOnMunicipalCompounds() throws {
-        let lexikon = Lexicon.standard
-        guard lexikon.hasWords, lexikon.hasFrequencies else { throw XCTSkip("scripts/install-lexika has not been run") }
-        XCTAssertGreaterThanOrEqual(Self.erwartet.count, 60)
-        var richtig = 0
-        var falsch: [String] = []
-        for (word, soll) in Self.erwartet {
-            let ist = lexikon.splitText(word)?.joined(separator: "·") ?? "–"
-            if ist == soll { richtig += 1 } else { falsch.append("\(word): \(ist) (expected \(soll))") }
+        let lexicon = Lexicon.standard
+        guard lexicon.hasWords, lexicon.hasFrequencies else { throw XCTSkip("scripts/install-lexika has not been run") }
+        XCTAssertGreaterThanOrEqual(Self.expectations.count, 60)
+        var correct = 0
+        var wrong: [String] = []
+        for (word, wanted) in Self.expectations {
+            let actual = lexicon.splitText(word)?.joined(separator: "·") ?? "–"
+            if actual == wanted { correct += 1 } else { wrong.append("\(word): \(actual) (expected \(wanted))") }
         }
-        let genauigkeit = Double(richtig) / Double(Self.erwartet.count)
-        print("LS20 split accuracy: \(richtig)/\(Self.erwartet.count) = \(String(format: "%.3f", genauigkeit))")
-        for f in falsch { print("  \(f)") }
-        XCTAssertGreaterThanOrEqual(genauigkeit, 0.9)
+        let precision = Double(correct) / Double(Self.expectations.count)
+        print("LS20 split accuracy: \(correct)/\(Self.expectations.count) = \(String(format: "%.3f", precision))")
+        for f in wrong { print("  \(f)") }
+        XCTAssertGreaterThanOrEqual(precision, 0.9)
     }
 }

@@ -4,10 +4,10 @@ import TeilhabeTesting
 @testable import TeilhabeCheck
 
 final class EasyLanguageCheckTests: XCTestCase {
-    private let checker = LSRuleEngine(lexikon: .standard, delimiter: "·", referenzjahr: 2026)
+    private let checker = LSRuleEngine(lexicon: .standard, delimiter: "·", referenceYear: 2026)
 
-    private func funde(_ text: String) -> [String] {
-        checker.check(TextMask.lines(text, firstTextLine: 1)).map { "\($0.0.nummer):\($0.1.textRange.lowerBound + 1) \($0.1.ruleId.rawValue) \($0.0.excerpt($0.1.textRange))" }
+    private func findings(_ text: String) -> [String] {
+        checker.check(TextMask.lines(text, firstTextLine: 1)).map { "\($0.0.number):\($0.1.textRange.lowerBound + 1) \($0.1.ruleId.rawValue) \($0.0.excerpt($0.1.textRange))" }
     }
 
     func testSentenceSplitterKeepsOrdinalsDatesAbbreviationsAddressesTogether() {
@@ -30,18 +30,18 @@ final class EasyLanguageCheckTests: XCTestCase {
         ```
         Sie finden es mit `suche(x)` im Netz.
         """
-        XCTAssertEqual(funde(text), [])
-        XCTAssertEqual(funde("Hier steht [ein Text (mit Klammer)](ziel.md)."), ["1:22 LS17 (", "1:34 LS17 )"], "link text is checked")
+        XCTAssertEqual(findings(text), [])
+        XCTAssertEqual(findings("Hier steht [ein Text (mit Klammer)](ziel.md)."), ["1:22 LS17 (", "1:34 LS17 )"], "link text is checked")
     }
 
     func testSingleQuotesAreQuotesButApostrophesBetweenLettersAreNot() {
-        let ls18 = { (text: String) in self.funde(text).filter { $0.contains(" LS18 ") } }
+        let ls18 = { (text: String) in self.findings(text).filter { $0.contains(" LS18 ") } }
         XCTAssertEqual(ls18("Wie geht’s dir?\nWie geht‘s dir?"), [])
         XCTAssertEqual(ls18("Das Wort ‘Wohnen’ ist wichtig."), ["1:10 LS18 ‘", "1:17 LS18 ’"])
     }
 
     func testExactMatchLineAndColumnInCharacters() {
-        XCTAssertEqual(funde("Wir sprechen über Änderungen.\nÜber Bürger*innen würde man reden."),
+        XCTAssertEqual(findings("Wir sprechen über Änderungen.\nÜber Bürger*innen würde man reden."),
                        ["2:6 LS19 Bürger*innen", "2:19 LS05 würde", "2:25 LS25 man"])
     }
 
@@ -49,11 +49,11 @@ final class EasyLanguageCheckTests: XCTestCase {
         guard Lexicon.standard.hasWords else { throw XCTSkip("scripts/install-lexika has not been run") }
         let point = checker.check(TextMask.lines("Die Eingliederungshilfe hilft.", firstTextLine: 1))
         XCTAssertEqual(point.first { $0.1.ruleId == .ls20 }?.1.suggested, "Eingliederungs·hilfe")
-        let strich = LSRuleEngine(lexikon: .standard, delimiter: "-", referenzjahr: 2026)
+        let dash = LSRuleEngine(lexicon: .standard, delimiter: "-", referenceYear: 2026)
             .check(TextMask.lines("Die Eingliederungshilfe hilft im Sozial·raum.", firstTextLine: 1))
-        XCTAssertEqual(strich.first { $0.1.ruleId == .ls20 }?.1.suggested, "Eingliederungs-Hilfe")
-        XCTAssertEqual(strich.first { $0.1.ruleId == .ls21 }?.1.suggested, "Sozial-Raum", "mixed style in a '-' project")
-        XCTAssertFalse(funde("Politikerinnen und Politiker. Schreiben Sie eine E-Mail.").contains { $0.contains("LS20") || $0.contains("LS21") })
+        XCTAssertEqual(dash.first { $0.1.ruleId == .ls20 }?.1.suggested, "Eingliederungs-Hilfe")
+        XCTAssertEqual(dash.first { $0.1.ruleId == .ls21 }?.1.suggested, "Sozial-Raum", "mixed style in a '-' project")
+        XCTAssertFalse(findings("Politikerinnen und Politiker. Schreiben Sie eine E-Mail.").contains { $0.contains("LS20") || $0.contains("LS21") })
     }
 
     private func project(_ leicht: String, site: String? = nil) throws -> (Fixture, DiagnosticLog) {
@@ -63,7 +63,7 @@ final class EasyLanguageCheckTests: XCTestCase {
         let f = try Fixture(files)
         let log = DiagnosticLog()
         let project = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
-        LeichteSpracheCheck.run(project, log: log, referenzjahr: 2026)
+        LeichteSpracheCheck.run(project, log: log, referenceYear: 2026)
         return (f, log)
     }
 
@@ -100,9 +100,9 @@ final class EasyLanguageCheckTests: XCTestCase {
         let caret = "^" + String(repeating: "~", count: "Eingliederungshilfe".count - 1)
         XCTAssertTrue(text.contains("2024-0001-test.leicht.md:4:5: error: [LS20] langes zusammengesetztes Wort: trennen Sie es\n"
                                     + " 4 | Die Eingliederungshilfe hilft.\n   |     \(caret)\n   = Vorschlag: Eingliederungs·hilfe\n"), text)
-        let englisch = Finding.text(log.all.filter { $0.rule == "LS20" }, language: .en)
-        XCTAssertTrue(englisch.contains("2024-0001-test.leicht.md:4:5: error: [LS20] long compound: split it\n"
-                                        + " 4 | Die Eingliederungshilfe hilft.\n   |     \(caret)\n   = suggestion: Eingliederungs·hilfe\n"), englisch)
+        let english = Finding.text(log.all.filter { $0.rule == "LS20" }, language: .en)
+        XCTAssertTrue(english.contains("2024-0001-test.leicht.md:4:5: error: [LS20] long compound: split it\n"
+                                        + " 4 | Die Eingliederungshilfe hilft.\n   |     \(caret)\n   = suggestion: Eingliederungs·hilfe\n"), english)
     }
 
     func testContentChecksAltTextLinkTextHeadingsTables() throws {
@@ -113,8 +113,8 @@ final class EasyLanguageCheckTests: XCTestCase {
         let (resultValue, log) = f.build()
         XCTAssertNil(resultValue, "missing alt text, skipped headings and headless tables stop the build")
         let ruleSet = log.all.map { "\($0.rule)@\($0.location.line ?? 0)" }
-        for erwartet in ["UEBERSCHRIFT-EBENE@6", "A11Y-ALT@8", "LINK-TEXT@8", "TABELLE-KOPF@10", "LS-PARITAET@1"] {
-            XCTAssertTrue(ruleSet.contains(erwartet), "\(erwartet) in \(ruleSet)")
+        for expected in ["UEBERSCHRIFT-EBENE@6", "A11Y-ALT@8", "LINK-TEXT@8", "TABELLE-KOPF@10", "LS-PARITAET@1"] {
+            XCTAssertTrue(ruleSet.contains(expected), "\(expected) in \(ruleSet)")
         }
     }
 
@@ -148,8 +148,8 @@ final class EasyLanguageCheckTests: XCTestCase {
                        "straße", "2.345", "3,5", "geht's", "U-Bahn-Linie", "Amt·Ärztin", "x", "Café", "e\u{301}twas", "Zoë",
                        "Straße-\u{301}x", "ÄÖÜ-äöü", "ABC·de", "-", "a--b", "IVX-II"]
         for word in words {
-            let valueList = Zeichen.valueList(Array(word))
-            XCTAssertEqual(WordFacts(word, valueList: valueList[...]), WordFacts.ueberZeichen(word), word)
+            let valueList = Characters.valueList(Array(word))
+            XCTAssertEqual(WordFacts(word, valueList: valueList[...]), WordFacts.aboveCharacters(word), word)
         }
     }
 }

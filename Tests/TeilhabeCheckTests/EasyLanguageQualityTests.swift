@@ -8,28 +8,28 @@ final class EasyLanguageQualityTests: XCTestCase {
     struct Text {
         var name: String
         var lines: [String]
-        var erwartet: [String]
+        var expectations: [String]
     }
 
     /// The two labelled sets: the one written beside the rules, and the independent one (issue 23).
     static let sets = ["TestData/leichte-sprache.txt", "Fixtures/leichte-sprache-unabhaengig.txt"]
 
     static func testset(_ file: String = sets[0]) throws -> [Text] {
-        let pfad = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(file)
-        let inhalt = try String(contentsOf: pfad, encoding: .utf8)
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(file)
+        let contents = try String(contentsOf: path, encoding: .utf8)
         var texts: [Text] = []
         var current: Text?
-        var imErwartet = false
-        for sourceLine in inhalt.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        var expectedIn = false
+        for sourceLine in contents.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if sourceLine.hasPrefix("#"), !sourceLine.hasPrefix("### ") { continue }
             if sourceLine.hasPrefix("### ") {
                 if let t = current { texts.append(t) }
-                current = Text(name: String(sourceLine.dropFirst(4)), lines: [], erwartet: [])
-                imErwartet = false
+                current = Text(name: String(sourceLine.dropFirst(4)), lines: [], expectations: [])
+                expectedIn = false
             } else if sourceLine == "=== erwartet" {
-                imErwartet = true
-            } else if imErwartet {
-                if !sourceLine.trimmingCharacters(in: .whitespaces).isEmpty { current?.erwartet.append(sourceLine) }
+                expectedIn = true
+            } else if expectedIn {
+                if !sourceLine.trimmingCharacters(in: .whitespaces).isEmpty { current?.expectations.append(sourceLine) }
             } else if current != nil {
                 current?.lines.append(sourceLine)
             }
@@ -49,26 +49,26 @@ final class EasyLanguageQualityTests: XCTestCase {
     static func score(_ texts: [Text], _ checker: LSRuleEngine) -> Score {
         var s = Score()
         for text in texts {
-            let funde = checker.check(TextMask.lines(text.lines.joined(separator: "\n"), firstTextLine: 1))
-            let ist = funde.map { "\($0.0.nummer) \($0.1.ruleId.rawValue) \($0.0.excerpt($0.1.textRange))" }
-            var isOpen = text.erwartet
-            for fund in ist {
-                if let i = isOpen.firstIndex(of: fund) { isOpen.remove(at: i); s.correct += 1 } else { s.extra.append("\(text.name): \(fund)") }
+            let findings = checker.check(TextMask.lines(text.lines.joined(separator: "\n"), firstTextLine: 1))
+            let actual = findings.map { "\($0.0.number) \($0.1.ruleId.rawValue) \($0.0.excerpt($0.1.textRange))" }
+            var isOpen = text.expectations
+            for finding in actual {
+                if let i = isOpen.firstIndex(of: finding) { isOpen.remove(at: i); s.correct += 1 } else { s.extra.append("\(text.name): \(finding)") }
             }
             s.missed += isOpen.map { "\(text.name): \($0)" }
-            s.expected += text.erwartet.count
-            s.found += ist.count
+            s.expected += text.expectations.count
+            s.found += actual.count
             s.texts += 1
-            if text.erwartet.isEmpty { s.clean += 1 }
+            if text.expectations.isEmpty { s.clean += 1 }
         }
         return s
     }
 
     /// Prints one "ls-score" line per set (scripts/ls-score reads them) and holds both sets to 0.95.
     func testRecallAndPrecisionOnBothLabelledSets() throws {
-        let lexikon = Lexicon.standard
-        guard lexikon.hasWords, lexikon.hasFrequencies else { throw XCTSkip("scripts/install-lexika has not been run") }
-        let checker = LSRuleEngine(lexikon: lexikon, delimiter: "·", referenzjahr: 2026)
+        let lexicon = Lexicon.standard
+        guard lexicon.hasWords, lexicon.hasFrequencies else { throw XCTSkip("scripts/install-lexika has not been run") }
+        let checker = LSRuleEngine(lexicon: lexicon, delimiter: "·", referenceYear: 2026)
         for file in Self.sets {
             let s = Self.score(try Self.testset(file), checker)
             print(String(format: "ls-score %@: %d texts (%d clean), %d labelled findings, recall %.3f (%d/%d), precision %.3f (%d/%d)",

@@ -140,8 +140,8 @@ final class OneMistakeTests: XCTestCase {
     private func assertEightErrors(_ errors: [Diagnostic], content: String, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(errors.count, 8, errors.map(\.formatted).joined(separator: "\n"), file: file, line: line)
         for e in Self.expected {
-            let ort = SourceLocation(file: Paths.join(content, e.file), line: e.line, column: e.column)
-            let found = errors.first { $0.location == ort }
+            let place = SourceLocation(file: Paths.join(content, e.file), line: e.line, column: e.column)
+            let found = errors.first { $0.location == place }
             XCTAssertNotNil(found, "no error at \(e.file):\(e.line):\(e.column)\n"
                             + errors.map(\.formatted).joined(separator: "\n"), file: file, line: line)
             guard let found else { continue }
@@ -164,8 +164,8 @@ final class OneMistakeTests: XCTestCase {
     /// The build reports the same eight errors in one run, exits without a site and leaves the old one as it was.
     func testTheBuildReportsAllEightAndLeavesTheOldSiteUntouched() throws {
         let f = try Fixture()
-        let (erster, _) = f.build(cache: false)
-        XCTAssertNotNil(erster)
+        let (firstPoint, _) = f.build(cache: false)
+        XCTAssertNotNil(firstPoint)
         let before = Fixture.tree(f.output)
         XCTAssertFalse(before.isEmpty)
         for (path, text) in Self.eightMistakes { try f.write(path, text) }
@@ -420,9 +420,9 @@ final class OneMistakeTests: XCTestCase {
         let f = try Fixture(files)
         let log = DiagnosticLog()
         XCTAssertNotNil(Build.check(content: f.content, log: log), "a warning does not stop the build")
-        let hinweise = log.all.filter { $0.rule == "YAML" }
-        XCTAssertEqual(hinweise.count, 1, hinweise.map(\.formatted).joined(separator: "\n"))
-        let w = try XCTUnwrap(hinweise.first)
+        let hints = log.all.filter { $0.rule == "YAML" }
+        XCTAssertEqual(hints.count, 1, hints.map(\.formatted).joined(separator: "\n"))
+        let w = try XCTUnwrap(hints.first)
         XCTAssertEqual(w.severity, .warning)
         XCTAssertEqual(w.location, SourceLocation(file: Paths.join(f.content, "vorlagen/2024-0001-test.md"), line: 4, column: 10))
         XCTAssertTrue(w.message.contains("betreff: \"Bericht #3 über barrierefreie Spielplätze\""), w.message)

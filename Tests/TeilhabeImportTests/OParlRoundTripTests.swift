@@ -63,12 +63,12 @@ final class OParlRoundTripTests: XCTestCase {
         for (x, y) in zip(va, vb) {
             XCTAssertEqual([x.betreff, x.art.rawValue, x.datum.description, x.federfuehrend],
                            [y.betreff, y.art.rawValue, y.datum.description, y.federfuehrend], x.nummer)
-            func folge(_ p: Projekt, _ v: Vorlage) -> [String] {
+            func sequence(_ p: Projekt, _ v: Vorlage) -> [String] {
                 v.beratungsfolge.map { bf in
                     "\(p.sitzungen.first { $0.id == bf.sitzung }.map { key(p, $0) } ?? "?") \(bf.rolle) \(bf.resultValue ?? "")"
                 }
             }
-            XCTAssertEqual(folge(a, x), folge(b, y), x.nummer)
+            XCTAssertEqual(sequence(a, x), sequence(b, y), x.nummer)
             // Attachments: each with its title and the same bytes.
             XCTAssertEqual(x.anlagen.map(\.titel), y.anlagen.map(\.titel), x.nummer)
             for (p, q) in zip(x.anlagen, y.anlagen) {

@@ -23,13 +23,13 @@ final class CalendarTests: XCTestCase {
     }
 
     func testMeetingTimesTakeHoursAndMinutesOnly() {
-        XCTAssertEqual(Zeitpunkt("2026-03-10T17:00")?.description, "2026-03-10T17:00")
-        XCTAssertEqual(Zeitpunkt("2026-03-10 09:30:00")?.description, "2026-03-10T09:30")
-        XCTAssertNil(Zeitpunkt("2026-03-10T24:00"))
-        XCTAssertNil(Zeitpunkt("2026-03-10T17:60"))
-        XCTAssertNil(Zeitpunkt("2026-03-10T17:00:30"), "seconds other than 00 are refused, not dropped")
-        XCTAssertNil(Zeitpunkt("2026-03-10"))
-        XCTAssertLessThan(Zeitpunkt("2026-03-10T09:00")!, Zeitpunkt("2026-03-10T17:00")!)
+        XCTAssertEqual(WallClockTime("2026-03-10T17:00")?.description, "2026-03-10T17:00")
+        XCTAssertEqual(WallClockTime("2026-03-10 09:30:00")?.description, "2026-03-10T09:30")
+        XCTAssertNil(WallClockTime("2026-03-10T24:00"))
+        XCTAssertNil(WallClockTime("2026-03-10T17:60"))
+        XCTAssertNil(WallClockTime("2026-03-10T17:00:30"), "seconds other than 00 are refused, not dropped")
+        XCTAssertNil(WallClockTime("2026-03-10"))
+        XCTAssertLessThan(WallClockTime("2026-03-10T09:00")!, WallClockTime("2026-03-10T17:00")!)
     }
 
     /// Every status against every audience: drafts reach no build, non-public papers only the committee's.
@@ -41,7 +41,7 @@ final class CalendarTests: XCTestCase {
             (.entwurf, .oeffentlich, true, true), (.nichtoeffentlich, .oeffentlich, true, false),
         ]
         for (status, publikum, drafts, expected) in table {
-            XCTAssertEqual(status.visible(fuer: publikum, drafts: drafts), expected, "\(status) for \(publikum), drafts \(drafts)")
+            XCTAssertEqual(status.visible(for: publikum, drafts: drafts), expected, "\(status) for \(publikum), drafts \(drafts)")
         }
         XCTAssertEqual(Status.allCases.count, 3, "a new status must be added to this table")
     }

@@ -106,7 +106,7 @@ final class AreaMapTests: XCTestCase {
                       "Manche Zahlen sind ausgedacht.", "Sie sind nur ein Beispiel.", "Die Karte ist nur ein Beispiel.",
                       "Die Grenzen sind nur ungefähr.", "Das wollen wir hier tun", "Texte über diesen Ort", "Die Orte in der Region",
                       "Die Zahlen auf einer Karte", "Die Farben", "Alle Orte", "Hier bekommen Sie Hilfe", "Diese Gruppen arbeiten hier"]
-        let engine = LSRuleEngine(lexikon: .standard, delimiter: "·", referenzjahr: 2026)
+        let engine = LSRuleEngine(lexicon: .standard, delimiter: "·", referenceYear: 2026)
         let findings = engine.check(TextMask.lines(sentences.joined(separator: "\n"), firstTextLine: 1))
         XCTAssertEqual(findings.map { "\($0.1.ruleId.rawValue): \($0.0.excerpt($0.1.textRange))" }, [])
     }

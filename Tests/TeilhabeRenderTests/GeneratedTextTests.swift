@@ -13,9 +13,9 @@ final class GeneratedTextTests: XCTestCase {
     /// Fixture.minimal with site.yaml edited by `replacements` (each must match).
     private func fixture(_ replacements: [(String, String)], extra: [String: String] = [:]) throws -> Fixture {
         var text = Self.site
-        for (alt, neu) in replacements {
-            XCTAssertTrue(text.contains(alt), "fixture has no '\(alt)'")
-            text = text.replacingOccurrences(of: alt, with: neu)
+        for (old, new) in replacements {
+            XCTAssertTrue(text.contains(old), "fixture has no '\(old)'")
+            text = text.replacingOccurrences(of: old, with: new)
         }
         var files = Fixture.minimal
         files["site.yaml"] = text
@@ -37,7 +37,7 @@ final class GeneratedTextTests: XCTestCase {
 
     private func siteYAML(_ f: Fixture) -> String { Paths.join(f.content, "site.yaml") }
 
-    private static let artikel = ("traeger_artikel: der\ntraeger_genitiv: des Testkreises\n", "")
+    private static let article = ("traeger_artikel: der\ntraeger_genitiv: des Testkreises\n", "")
 
     // MARK: The body's name
 
@@ -75,11 +75,11 @@ final class GeneratedTextTests: XCTestCase {
     }
 
     func testWithoutAnArticleTheSentencesNeedNoneAndTheBuildWarns() throws {
-        let f = try fixture([Self.artikel])
+        let f = try fixture([Self.article])
         let log = try built(f)
-        let warnung = try XCTUnwrap(log.all.first { $0.message.hasPrefix("traeger_artikel fehlt") })
-        XCTAssertEqual(warnung.severity, .warning)
-        XCTAssertEqual(warnung.location, SourceLocation(file: siteYAML(f), line: 2, column: 10))
+        let warning = try XCTUnwrap(log.all.first { $0.message.hasPrefix("traeger_artikel fehlt") })
+        XCTAssertEqual(warning.severity, .warning)
+        XCTAssertEqual(warning.location, SourceLocation(file: siteYAML(f), line: 2, column: 10))
         let erklaerung = try f.page("barrierefreiheit/index.html")
         XCTAssertTrue(erklaerung.contains("<p class=\"einleitung\">Wir möchten diese Internetseite"))
         XCTAssertTrue(erklaerung.contains("„Testamt Inklusion“ (Testkreis) unter"))
@@ -103,10 +103,10 @@ final class GeneratedTextTests: XCTestCase {
         let empty = try fixture([("traeger_artikel: der\n", "traeger_artikel: \"\"\n")])
         let e = try XCTUnwrap(failed(empty).all.first { $0.message.hasPrefix("„traeger_artikel“ ist leer") })
         XCTAssertEqual(e.location, SourceLocation(file: siteYAML(empty), line: 3, column: 18))
-        let falsch = try fixture([("traeger_artikel: der\n", "traeger_artikel: dem\n")])
-        XCTAssertTrue(failed(falsch).all.contains { $0.rule == "SCHEMA-VALUE" && $0.location.line == 3 && $0.message.contains("'dem'") })
-        let genitivLeer = try fixture([("traeger_genitiv: des Testkreises\n", "traeger_genitiv:\n")])
-        XCTAssertTrue(failed(genitivLeer).all.contains { $0.message.hasPrefix("„traeger_genitiv“ ist leer") && $0.location.line == 4 })
+        let wrong = try fixture([("traeger_artikel: der\n", "traeger_artikel: dem\n")])
+        XCTAssertTrue(failed(wrong).all.contains { $0.rule == "SCHEMA-VALUE" && $0.location.line == 3 && $0.message.contains("'dem'") })
+        let genitiveEmpty = try fixture([("traeger_genitiv: des Testkreises\n", "traeger_genitiv:\n")])
+        XCTAssertTrue(failed(genitiveEmpty).all.contains { $0.message.hasPrefix("„traeger_genitiv“ ist leer") && $0.location.line == 4 })
     }
 
     // MARK: Footer and contact
@@ -230,11 +230,11 @@ final class GeneratedTextTests: XCTestCase {
     func testGrammarHelperAgreesForZeroOneAndTwo() {
         XCTAssertEqual([0, 1, 2].map { GermanText.count($0, GermanText.massnahme) }, ["0 Maßnahmen", "1 Maßnahme", "2 Maßnahmen"])
         XCTAssertEqual(GermanText.count(0, GermanText.massnahme, zero: "keine Maßnahmen"), "keine Maßnahmen")
-        XCTAssertEqual([0, 1, 2].map(GermanText.sein), ["sind", "ist", "sind"])
+        XCTAssertEqual([0, 1, 2].map(GermanText.be), ["sind", "ist", "sind"])
         XCTAssertEqual(GermanText.list(["a"]), "a")
         XCTAssertEqual(GermanText.list(["a", "b", "c"]), "a, b und c")
-        XCTAssertEqual(SitzungenPages.geschlossenLeicht(1), "Über 1 Thema sprechen sie ohne Besucher. Dieses Thema ist geheim.")
-        XCTAssertEqual(SitzungenPages.geschlossenLeicht(2), "Über 2 Themen sprechen sie ohne Besucher. Diese Themen sind geheim.")
+        XCTAssertEqual(SitzungenPages.closedEasy(1), "Über 1 Thema sprechen sie ohne Besucher. Dieses Thema ist geheim.")
+        XCTAssertEqual(SitzungenPages.closedEasy(2), "Über 2 Themen sprechen sie ohne Besucher. Diese Themen sind geheim.")
     }
 
     func testTheStatementSentenceForEachCount() {
@@ -262,7 +262,7 @@ final class GeneratedTextTests: XCTestCase {
           - {id: A1, titel: Budget für Arbeit, status: geplant}
     """
 
-    private static let altePlan = """
+    private static let oldPlan = """
     titel: Plan
     stand: 2022-01-31
     handlungsfelder:
@@ -289,15 +289,15 @@ final class GeneratedTextTests: XCTestCase {
     }
 
     func testTheEasyPlanSentenceForOneMeasure() throws {
-        let eine = Self.plan.components(separatedBy: "  - id: arbeit")[0]
+        let oneMeasure = Self.plan.components(separatedBy: "  - id: arbeit")[0]
             .replacingOccurrences(of: "      - {id: W2, titel: Beratung, status: geplant}\n", with: "")
-        let f = try fixture([], extra: ["inklusionsplan/2026.yaml": eine])
+        let f = try fixture([], extra: ["inklusionsplan/2026.yaml": oneMeasure])
         _ = try built(f)
         XCTAssertTrue(try f.page("leichte-sprache/inklusionsplan/index.html").contains("Im Plan steht 1 Aufgabe.</p>"))
     }
 
     func testFortschreibungSentencesForZeroOneAndTwo() throws {
-        let f = try fixture([], extra: ["inklusionsplan/2022.yaml": Self.altePlan, "inklusionsplan/2026.yaml": Self.plan])
+        let f = try fixture([], extra: ["inklusionsplan/2022.yaml": Self.oldPlan, "inklusionsplan/2026.yaml": Self.plan])
         _ = try built(f)
         // W2, A1 new (2); W0, W9 gone (2); W1 geplant → umgesetzt (1).
         let leicht = try f.page("leichte-sprache/inklusionsplan/fortschreibung/index.html")
@@ -305,21 +305,21 @@ final class GeneratedTextTests: XCTestCase {
         let log = DiagnosticLog()
         var project = try XCTUnwrap(Build.check(content: f.content, log: log))
         project.site.pflichtabschnitte = ["Sachlage", "Auswirkungen auf die Stärkung der Inklusion"]
-        var fort = try XCTUnwrap(project.fortschreibung())
-        let entwurf = try PlanVorlage.entwurf(project, today: Tag("2026-12-01")!, nummer: "2026/0007")
+        var update = try XCTUnwrap(project.fortschreibung())
+        let entwurf = try PlanVorlage.entwurf(project, today: Tag("2026-12-01")!, number: "2026/0007")
         XCTAssertTrue(entwurf.markdown.contains("Sie umfasst 3 Maßnahmen in 2 Handlungsfeldern."), entwurf.markdown)
         XCTAssertTrue(entwurf.markdown.contains("Mit der Fortschreibung ist 1 Maßnahme umgesetzt worden; 2 neue Maßnahmen setzen die Arbeit fort."))
         XCTAssertTrue(entwurf.leicht.contains("Im neuen Plan stehen 3 Aufgaben."))
-        fort.hinzu = Array(fort.hinzu.prefix(1))
-        fort.entfallen = Array(fort.entfallen.prefix(1))
-        XCTAssertEqual(PlanPages.aenderungenLeicht(fort), ["1 neue Aufgabe", "1 Aufgabe fällt weg", "Bei 1 Aufgabe sind wir weiter·gekommen"])
-        fort.hinzu = []
-        fort.entfallen = []
-        fort.status = []
-        XCTAssertEqual(PlanPages.aenderungenLeicht(fort),
+        update.added = Array(update.added.prefix(1))
+        update.dropped = Array(update.dropped.prefix(1))
+        XCTAssertEqual(PlanPages.easyChanges(update), ["1 neue Aufgabe", "1 Aufgabe fällt weg", "Bei 1 Aufgabe sind wir weiter·gekommen"])
+        update.added = []
+        update.dropped = []
+        update.status = []
+        XCTAssertEqual(PlanPages.easyChanges(update),
                        ["Keine neuen Aufgaben", "Keine Aufgabe fällt weg", "Bei keiner Aufgabe sind wir weiter·gekommen"])
-        fort.status = Array(repeating: try XCTUnwrap(project.fortschreibung()?.status.first), count: 2)
-        XCTAssertEqual(PlanPages.aenderungenLeicht(fort)[2], "Bei 2 Aufgaben sind wir weiter·gekommen")
+        update.status = Array(repeating: try XCTUnwrap(project.fortschreibung()?.status.first), count: 2)
+        XCTAssertEqual(PlanPages.easyChanges(update)[2], "Bei 2 Aufgaben sind wir weiter·gekommen")
     }
 
     // MARK: Separators and marks
@@ -343,6 +343,6 @@ final class GeneratedTextTests: XCTestCase {
         XCTAssertTrue(page.contains("<div class=\"fussnoten\">\n<p>• Wert geheim gehalten: Anzahlen von 1 bis 2 werden"), page)
         XCTAssertTrue(page.contains("<p>– kein Wert vorhanden.</p>\n</div>"))
         XCTAssertFalse(page.contains("<li>•"), "a list bullet before the mark showed as '• •'")
-        XCTAssertEqual(IndikatorTable.geheimSatz(2).prefix(32), "Die Anzahl 1 wird zum Schutz der")
+        XCTAssertEqual(IndikatorTable.secretSentence(2).prefix(32), "Die Anzahl 1 wird zum Schutz der")
     }
 }

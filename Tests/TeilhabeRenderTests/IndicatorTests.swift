@@ -18,9 +18,9 @@ final class IndicatorTests: XCTestCase {
         let utf8 = CSVReader(Array("\u{FEFF}Raum;2016;2018\r\nAachen;24.812;\"1.234,5\"\r\nMonschau;-;.\r\n".utf8))
         XCTAssertEqual(utf8.separator, ";")
         XCTAssertEqual(utf8.lines.map { $0.map(\.text) }, [["Raum", "2016", "2018"], ["Aachen", "24.812", "1.234,5"], ["Monschau", "-", "."]])
-        let komma = CSVReader(Array("Raum,2020\nRoetgen,\"3,5\"\n".utf8))
-        XCTAssertEqual(komma.separator, ",")
-        XCTAssertEqual(komma.lines[1][1].text, "3,5")
+        let comma = CSVReader(Array("Raum,2020\nRoetgen,\"3,5\"\n".utf8))
+        XCTAssertEqual(comma.separator, ",")
+        XCTAssertEqual(comma.lines[1][1].text, "3,5")
         let cp1252 = CSVReader([0x57, 0xFC, 0x72, 0x73, 0x65, 0x6C, 0x65, 0x6E, 0x3B, 0x31, 0x0D, 0x0A, 0x80, 0x3B, 0x32]) // "Würselen;1\r\n€;2"
         XCTAssertEqual(cp1252.lines.map { $0.map(\.text) }, [["Würselen", "1"], ["€", "2"]])
         XCTAssertEqual(utf8.lines[1][2].sourceLine, 2)
@@ -34,10 +34,10 @@ final class IndicatorTests: XCTestCase {
         XCTAssertEqual(Numbers.parse("3.5"), .value(3.5))
         XCTAssertEqual(Numbers.parse("-7"), .value(-7))
         for missing in ["", "-", ".", "–"] { XCTAssertEqual(Numbers.parse(missing), .missing) }
-        XCTAssertEqual(Numbers.parse("zwölf"), .ungueltig)
-        XCTAssertEqual(NumberFormat.german(26004, stellen: 0), "26.004")
-        XCTAssertEqual(NumberFormat.german(-1234.56, stellen: 1), "−1.234,6")
-        XCTAssertEqual(NumberFormat.prozentAenderung(200, 210), "+5,0 %")
+        XCTAssertEqual(Numbers.parse("zwölf"), .invalid)
+        XCTAssertEqual(NumberFormat.german(26004, places: 0), "26.004")
+        XCTAssertEqual(NumberFormat.german(-1234.56, places: 1), "−1.234,6")
+        XCTAssertEqual(NumberFormat.percentChange(200, 210), "+5,0 %")
     }
 
     private func fixture(_ csv: String, yaml: String = "titel: Budget\neinheit: Anzahl\nquelle: LVR\ngeheimhaltung: 5\nsumme: Gesamt\ntitel_leicht: Zahlen zum Test\n") throws -> Fixture {
@@ -126,42 +126,42 @@ final class IndicatorTests: XCTestCase {
     // MARK: Disclosure control
 
     private func indikator(_ valueList: [[Double?]], n: Int, summe: Bool) -> Indikator {
-        var lines = valueList.enumerated().map { Tabelle.Zeile(raum: "R\($0.offset)", valueList: $0.element, sourceLine: $0.offset + 2) }
+        var lines = valueList.enumerated().map { ValueTable.Row(raum: "R\($0.offset)", valueList: $0.element, sourceLine: $0.offset + 2) }
         if summe {
             let columns = valueList.first?.count ?? 0
-            lines.append(Tabelle.Zeile(raum: "Gesamt", valueList: (0..<columns).map { c in
+            lines.append(ValueTable.Row(raum: "Gesamt", valueList: (0..<columns).map { c in
                 valueList.contains { $0[c] == nil } ? nil : valueList.compactMap { $0[c] }.reduce(0, +)
             }, sourceLine: valueList.count + 2))
         }
         return Indikator(id: "x", titel: "X", titelLeicht: "X", beschreibung: nil, einheit: "Anzahl", quelle: "Q", stichtag: nil,
                          raumebene: nil, decimals: 0, geheimhaltung: n, summe: summe ? "Gesamt" : nil, sampleData: false,
-                         table: Tabelle(columns: (0..<(valueList.first?.count ?? 0)).map { "S\($0)" }, raumTitel: "Raum", lines: lines),
+                         table: ValueTable(columns: (0..<(valueList.first?.count ?? 0)).map { "S\($0)" }, areaTitle: "Raum", lines: lines),
                          location: SourceLocation(file: "x.yaml"))
     }
 
     /// Every hidden cell must take at least two values across all non-negative integer tables that
     /// agree with everything published (each column: total = sum of the areas).
-    private func aufdeckbar(_ i: Indikator, _ pub: VeroeffentlichteTabelle) -> [String] {
+    private func revealable(_ i: Indikator, _ pub: PublishedTable) -> [String] {
         var findings: [String] = []
         let lines = i.table.lines
         let s = lines.firstIndex { $0.raum == "Gesamt" }
         for c in i.table.columns.indices {
-            let versteckt = pub.lines.indices.filter { pub.lines[$0].cellValues[c] == .geheim }
-            guard !versteckt.isEmpty else { continue }
+            let hiddenCells = pub.lines.indices.filter { pub.lines[$0].cellValues[c] == .geheim }
+            guard !hiddenCells.isEmpty else { continue }
             guard let s, case let .value(total) = pub.lines[s].cellValues[c] else { continue }   // no equation: nothing to solve
             let known = pub.lines.indices.filter { $0 != s }.compactMap { pub.lines[$0].cellValues[c].number }.reduce(0, +)
             let rest = Int(total - known)
-            let unbekannt = versteckt.filter { $0 != s }
-            var moeglich: [Int: Set<Int>] = [:]
-            func probiere(_ k: Int, _ verbleibend: Int, _ belegung: [Int]) {
-                if k == unbekannt.count - 1 {
-                    for (idx, value) in zip(unbekannt, belegung + [verbleibend]) { moeglich[idx, default: []].insert(value) }
+            let unknown = hiddenCells.filter { $0 != s }
+            var possible: [Int: Set<Int>] = [:]
+            func attempt(_ k: Int, _ remaining: Int, _ assignment: [Int]) {
+                if k == unknown.count - 1 {
+                    for (idx, value) in zip(unknown, assignment + [remaining]) { possible[idx, default: []].insert(value) }
                     return
                 }
-                for v in 0...max(0, verbleibend) { probiere(k + 1, verbleibend - v, belegung + [v]) }
+                for v in 0...max(0, remaining) { attempt(k + 1, remaining - v, assignment + [v]) }
             }
-            if unbekannt.count == 1 { moeglich[unbekannt[0]] = [rest] } else if !unbekannt.isEmpty { probiere(0, rest, []) }
-            for (sourceLine, valueList) in moeglich where valueList.count < 2 {
+            if unknown.count == 1 { possible[unknown[0]] = [rest] } else if !unknown.isEmpty { attempt(0, rest, []) }
+            for (sourceLine, valueList) in possible where valueList.count < 2 {
                 findings.append("column \(c): row \(sourceLine) is \(valueList.first ?? -1) (true \(lines[sourceLine].valueList[c] ?? -1))")
             }
         }
@@ -170,7 +170,7 @@ final class IndicatorTests: XCTestCase {
 
     func testBruteForceNoHiddenValueCanBeWorkedOut() {
         var rng = SplitMix64(state: 1500)   // seeded: the same tables every run
-        var geprueft = 0, mitSekundaer = 0
+        var checked = 0, withSecondary = 0
         for _ in 0..<1500 {
             let lines = Int.random(in: 2...4, using: &rng), columns = Int.random(in: 1...3, using: &rng)
             let n = Int.random(in: 3...6, using: &rng)
@@ -179,18 +179,18 @@ final class IndicatorTests: XCTestCase {
             } }
             let i = indikator(valueList, n: n, summe: true)
             let pub = Geheimhaltung.apply(i)
-            XCTAssertEqual(aufdeckbar(i, pub), [], "\(valueList) n=\(n)")
+            XCTAssertEqual(revealable(i, pub), [], "\(valueList) n=\(n)")
             // Primary suppression: every value 1 … n−1 is hidden.
             for (r, sourceLine) in i.table.lines.enumerated() {
                 for (c, w) in sourceLine.valueList.enumerated() where w.map({ $0 >= 1 && $0 <= Double(n - 1) }) == true {
                     XCTAssertEqual(pub.lines[r].cellValues[c], .geheim)
                 }
             }
-            geprueft += 1
-            if pub.sekundaer > 0 { mitSekundaer += 1 }
+            checked += 1
+            if pub.secondary > 0 { withSecondary += 1 }
         }
-        XCTAssertEqual(geprueft, 1500)
-        XCTAssertGreaterThan(mitSekundaer, 100, "the random tables exercise secondary suppression")
+        XCTAssertEqual(checked, 1500)
+        XCTAssertGreaterThan(withSecondary, 100, "the random tables exercise secondary suppression")
     }
 
     func testSecondarySuppressionTakesTheSmallestCellThatSuffices() {
@@ -198,9 +198,9 @@ final class IndicatorTests: XCTestCase {
         let pub = Geheimhaltung.apply(i)
         XCTAssertEqual(pub.lines.map { $0.cellValues[0] }, [.value(40), .geheim, .geheim, .value(25), .value(76)])
         XCTAssertEqual(pub.primary, 1)
-        XCTAssertEqual(pub.sekundaer, 1)
-        let ohneSumme = Geheimhaltung.apply(indikator([[40], [2]], n: 5, summe: false))
-        XCTAssertEqual(ohneSumme.sekundaer, 0, "without a total nothing can be subtracted")
+        XCTAssertEqual(pub.secondary, 1)
+        let withoutSum = Geheimhaltung.apply(indikator([[40], [2]], n: 5, summe: false))
+        XCTAssertEqual(withoutSum.secondary, 0, "without a total nothing can be subtracted")
     }
 
     func testHiddenValuesReachNoOutput() throws {
@@ -216,18 +216,18 @@ final class IndicatorTests: XCTestCase {
         let index = try XCTUnwrap(JSONSerialization.jsonObject(with: XCTUnwrap(tree["suche/index.json"])) as? [String: Any])
         let words = try XCTUnwrap(index["woerter"] as? [String: Any]).keys
         XCTAssertFalse(words.contains("7") || words.contains("1111") || words.contains("111"), "no secret value is a search word")
-        for pfad in ["indikatoren/budget/index.html", "indikatoren/budget/budget.csv", "indikatoren/budget/budget.json",
+        for path in ["indikatoren/budget/index.html", "indikatoren/budget/budget.csv", "indikatoren/budget/budget.json",
                      "leichte-sprache/indikatoren/budget/index.html"] {
-            var text = String(decoding: try XCTUnwrap(tree[pfad], pfad), as: UTF8.self)
-            if pfad.hasSuffix(".html") {   // only the figure: the page frame has unrelated numbers (dates, ids)
+            var text = String(decoding: try XCTUnwrap(tree[path], path), as: UTF8.self)
+            if path.hasSuffix(".html") {   // only the figure: the page frame has unrelated numbers (dates, ids)
                 text = text.components(separatedBy: "<figure").dropFirst().joined()
             }
             for pattern in geheim {
-                XCTAssertNil(text.range(of: pattern, options: .regularExpression), "\(pattern) in \(pfad)")
+                XCTAssertNil(text.range(of: pattern, options: .regularExpression), "\(pattern) in \(path)")
             }
         }
         let bericht = String(decoding: try XCTUnwrap(tree["berichte/lage/index.html"]), as: UTF8.self)
-        let figur = bericht.components(separatedBy: "<figure").dropFirst().joined()
-        for pattern in geheim { XCTAssertNil(figur.range(of: pattern, options: .regularExpression), "\(pattern) in the report") }
+        let figure = bericht.components(separatedBy: "<figure").dropFirst().joined()
+        for pattern in geheim { XCTAssertNil(figure.range(of: pattern, options: .regularExpression), "\(pattern) in the report") }
     }
 }

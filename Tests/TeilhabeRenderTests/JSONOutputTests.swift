@@ -81,7 +81,7 @@ final class JSONOutputTests: XCTestCase {
             Member(id: "https://example.org/oparl/x/\(n)", name: "Übersicht \"\(n)\" / Teil", list: Array(0..<n), none: n % 2 == 0 ? nil : "ja")
         }
         for part in [Array(members), Array(members.prefix(1)), []] {
-            let entries = part.map { m in OParlExport.Entry(id: m.id, quellen: nil) { m } }
+            let entries = part.map { m in OParlExport.Entry(id: m.id, sources: nil) { m } }
             let links = OParlSchema.Links(first: "a", this: "b", last: "c", prev: part.isEmpty ? nil : "p", next: nil)
             let pagination = OParlSchema.Pagination(totalElements: 9, elementsPerPage: 7, currentPage: 1, totalPages: 2)
             let whole = OParlSchema.Page(data: part, pagination: pagination, links: links)

@@ -113,16 +113,16 @@ final class OpenDataTests: XCTestCase {
     }
 
     func testBerlinOffsetsFollowTheEURule() {
-        XCTAssertEqual(Zeitpunkt("2024-03-31T01:59")!.berlinOffset, 1)
-        XCTAssertEqual(Zeitpunkt("2024-03-31T03:00")!.berlinOffset, 2)
-        XCTAssertEqual(Zeitpunkt("2024-10-27T02:30")!.berlinOffset, 2)
-        XCTAssertEqual(Zeitpunkt("2024-10-27T03:00")!.berlinOffset, 1)
-        XCTAssertEqual(Zeitpunkt("2021-09-22T17:00")!.isoWithOffset, "2021-09-22T17:00:00+02:00")
-        XCTAssertEqual(Zeitpunkt("2024-01-01T00:30")!.icsUTC, "20231231T233000Z")
+        XCTAssertEqual(WallClockTime("2024-03-31T01:59")!.berlinOffset, 1)
+        XCTAssertEqual(WallClockTime("2024-03-31T03:00")!.berlinOffset, 2)
+        XCTAssertEqual(WallClockTime("2024-10-27T02:30")!.berlinOffset, 2)
+        XCTAssertEqual(WallClockTime("2024-10-27T03:00")!.berlinOffset, 1)
+        XCTAssertEqual(WallClockTime("2021-09-22T17:00")!.isoWithOffset, "2021-09-22T17:00:00+02:00")
+        XCTAssertEqual(WallClockTime("2024-01-01T00:30")!.icsUTC, "20231231T233000Z")
         XCTAssertEqual(Stichtag.today(environment: ["SOURCE_DATE_EPOCH": "1700000000"]).description, "2023-11-14")
     }
 
-    private final class AtomLeser: NSObject, XMLParserDelegate {
+    private final class AtomReader: NSObject, XMLParserDelegate {
         var entries: [[String: String]] = []
         var field: [String: String] = [:]
         var text = ""
@@ -142,13 +142,13 @@ final class OpenDataTests: XCTestCase {
         var files = Fixture.minimal
         files["site.yaml"] = files["site.yaml"]!.replacingOccurrences(of: "pflicht: true", with: "pflicht: false")
         for n in 1...55 {
-            let tag = Tag(tageSeit1970: Tag("2023-01-01")!.tageSeit1970 + n)
-            files["vorlagen/v\(n).md"] = "---\nart: Anfrage\nnummer: \"2023/\(1000 + n)\"\nbetreff: Anfrage \(n) & mehr\ndatum: \(tag)\nfederfuehrend: A 1\n---\n## Sachlage\nx\n## Rechtslage\ny\n"
+            let day = Tag(daysSince1970: Tag("2023-01-01")!.daysSince1970 + n)
+            files["vorlagen/v\(n).md"] = "---\nart: Anfrage\nnummer: \"2023/\(1000 + n)\"\nbetreff: Anfrage \(n) & mehr\ndatum: \(day)\nfederfuehrend: A 1\n---\n## Sachlage\nx\n## Rechtslage\ny\n"
         }
         let f = try built(files)
         let data = try XCTUnwrap(FileManager.default.contents(atPath: Paths.join(f.output, "feed.xml")))
         let parser = XMLParser(data: data)
-        let reader = AtomLeser()
+        let reader = AtomReader()
         parser.delegate = reader
         XCTAssertTrue(parser.parse(), "well-formed XML")
         XCTAssertEqual(reader.entries.count, 50)
@@ -233,16 +233,16 @@ final class OpenDataTests: XCTestCase {
         let project = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
         let u = RenderContext(project: project, publikum: .oeffentlich, stichtag: Tag("2024-01-01")!)
         let fileList = OParlExport.fileList(u, SiteBase(project.site)!, pageSize: 1)
-        let paths = Set(fileList.map(\.pfad))
+        let paths = Set(fileList.map(\.path))
         XCTAssertTrue(paths.contains("oparl/v1.1/body/testkreis/agendaItems/page/2.json"))
-        let seite2 = try XCTUnwrap(fileList.first { $0.pfad == "oparl/v1.1/body/testkreis/agendaItems/page/2.json" })
-        guard case let .payload(data) = seite2.inhalt else { return XCTFail() }
+        let seite2 = try XCTUnwrap(fileList.first { $0.path == "oparl/v1.1/body/testkreis/agendaItems/page/2.json" })
+        guard case let .payload(data) = seite2.contents else { return XCTFail() }
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
         let links = try XCTUnwrap(json["links"] as? [String: String])
         XCTAssertEqual(links["prev"], "https://www.example.org/inklusion/oparl/v1.1/body/testkreis/agendaItems")
         XCTAssertNil(links["next"])
         XCTAssertEqual((json["pagination"] as? [String: Int])?["totalPages"], 2)
-        XCTAssertFalse(fileList.contains { String(decoding: { if case let .payload(d) = $0.inhalt { return d }; return Data() }($0), as: UTF8.self).contains("?page") })
+        XCTAssertFalse(fileList.contains { String(decoding: { if case let .payload(d) = $0.contents { return d }; return Data() }($0), as: UTF8.self).contains("?page") })
     }
 
     /// The official schemas, through ../shared/tools/oparl_check.py, where that checker is at hand.

@@ -31,14 +31,14 @@ final class PrintTests: XCTestCase {
         try f.write("anlagen/karte.png", Data(base64Encoded: PrintTestSupport.png13x7)!)
         let webPage = Page(filePath: "vorlagen/x/index.html", template: "vorlage", titel: "x")
         let fileList = PrintFiles(contentRoot: f.content, published: ["anlagen/karte.png"])
-        let druck = PrintVersion.absolute(#"<a href="../../berichte/lage/#zahlen">B</a> <img src="../../anlagen/karte.png" alt="Karte"> <a href="https://example.org/">E</a>"#,
+        let print = PrintVersion.absolute(#"<a href="../../berichte/lage/#zahlen">B</a> <img src="../../anlagen/karte.png" alt="Karte"> <a href="https://example.org/">E</a>"#,
                                          webPage: webPage, base: SiteBase(url: "https://www.example.org/inklusion/"), fileList: fileList)
-        XCTAssertTrue(druck.html.contains(#"href="https://www.example.org/inklusion/berichte/lage/#zahlen""#), druck.html)
+        XCTAssertTrue(print.html.contains(#"href="https://www.example.org/inklusion/berichte/lage/#zahlen""#), print.html)
         // Images get a URL the PDF driver's fetcher serves from its list; the list holds the real path.
-        XCTAssertTrue(druck.html.contains(#"<img src="teilhabe:anlagen/karte.png" alt="Karte">"#), druck.html)
-        XCTAssertEqual(druck.files, ["teilhabe:anlagen/karte.png": PrintFiles.realPath(Paths.join(f.content, "anlagen/karte.png"))!])
-        XCTAssertTrue(druck.html.contains(#"href="https://example.org/""#))
-        XCTAssertEqual(druck.refused, [])
+        XCTAssertTrue(print.html.contains(#"<img src="teilhabe:anlagen/karte.png" alt="Karte">"#), print.html)
+        XCTAssertEqual(print.files, ["teilhabe:anlagen/karte.png": PrintFiles.realPath(Paths.join(f.content, "anlagen/karte.png"))!])
+        XCTAssertTrue(print.html.contains(#"href="https://example.org/""#))
+        XCTAssertEqual(print.refused, [])
     }
 
     func testWithoutWeasyPrintTheBuildSaysSoOnceAndGoesOn() throws {

@@ -18,11 +18,11 @@ final class SoftHyphenTests: XCTestCase {
             out += rest[..<rest.index(after: gt)]
             let inner = rest[rest.index(after: gt)..<end.lowerBound]
             if inner.contains("<code") { out += inner } else {
-                var text = "", inTag = false
+                var text = "", inDay = false
                 for c in inner {
-                    if c == "<" { out += SoftHyphen.text(text); text = ""; inTag = true }
-                    if inTag { out.append(c) } else { text.append(c) }
-                    if c == ">" { inTag = false }
+                    if c == "<" { out += SoftHyphen.text(text); text = ""; inDay = true }
+                    if inDay { out.append(c) } else { text.append(c) }
+                    if c == ">" { inDay = false }
                 }
                 out += SoftHyphen.text(text)
             }

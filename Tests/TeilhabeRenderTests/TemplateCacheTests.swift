@@ -15,20 +15,20 @@ final class TemplateCacheTests: XCTestCase {
 
     /// Renders each context three times through the TemplateCache (first sight, PrecompiledTemplate made, filled)
     /// and compares every render with swift-mustache's.
-    private func vergleichen(_ vorlagen: [String: String], _ name: String, _ kontexte: [[String: Any]],
+    private func compare(_ vorlagen: [String: String], _ name: String, _ contexts: [[String: Any]],
                              file: StaticString = #filePath, line: UInt = #line) throws -> Int {
         let library = try library(vorlagen)
         let templates = try XCTUnwrap(TemplateCache(vorlagen: vorlagen), file: file, line: line)
-        var ausSchablone = 0
-        for context in kontexte {
-            let erwartet = library.render(context, withTemplate: name)
+        var fromTemplate = 0
+        for context in contexts {
+            let expected = library.render(context, withTemplate: name)
             for _ in 0..<3 {
                 let gerendert = templates.render(name, context, library: library)
-                if gerendert != nil { ausSchablone += 1 }
-                XCTAssertEqual(gerendert ?? erwartet, erwartet, file: file, line: line)
+                if gerendert != nil { fromTemplate += 1 }
+                XCTAssertEqual(gerendert ?? expected, expected, file: file, line: line)
             }
         }
-        return ausSchablone
+        return fromTemplate
     }
 
     func testFilledSchabloneEqualsTheLibrarysRender() throws {
@@ -52,26 +52,26 @@ final class TemplateCacheTests: XCTestCase {
             if let beschreibung { k["beschreibung"] = beschreibung }
             return k
         }
-        let kontexte = [
+        let contexts = [
             context("Eins <b>", 2, leicht: true, beschreibung: "Über \"Teilhabe\""),
             context("Zwei & drei", 2, leicht: true, beschreibung: "Noch eine"),
             context("Vier", 2, leicht: false, beschreibung: nil),
             context("Fünf", 0, leicht: false, beschreibung: ""),
             context("\u{E000}0&\u{E001} sieht aus wie eine Lücke", 2, leicht: true, beschreibung: "x"),
         ]
-        let gefuellt = try vergleichen(vorlagen, "seite", kontexte)
-        XCTAssertGreaterThan(gefuellt, 5, "pages of a repeated shape come from the Schablone")
+        let filled = try compare(vorlagen, "seite", contexts)
+        XCTAssertGreaterThan(filled, 5, "pages of a repeated shape come from the Schablone")
     }
 
     func testKeysNoTemplateNamesDoNotMakeANewShape() throws {
         let vorlagen = ["rahmen": "<h1>{{titel}}</h1>{{> fuss}}", "fuss": "<footer>{{site.amt}}</footer>"]
-        let kontexte: [[String: Any]] = (0..<4).map { i in
+        let contexts: [[String: Any]] = (0..<4).map { i in
             ["titel": "T\(i)", "site": ["amt": "Amt", "ort": "nie"] as [String: Any],
              "beratungsfolge": (0..<i).map { ["sitzung": "s\($0)"] }]
         }
         // Four different lists the template never names: one shape, so the later pages are filled in.
-        XCTAssertGreaterThanOrEqual(try vergleichen(vorlagen, "rahmen", kontexte), 10)
-        let names = TemplateNames.jeVorlage(vorlagen)
+        XCTAssertGreaterThanOrEqual(try compare(vorlagen, "rahmen", contexts), 10)
+        let names = TemplateNames.perVorlage(vorlagen)
         XCTAssertEqual(names["rahmen"], ["titel", "site", "amt"])
         XCTAssertEqual(TemplateNames.parse("{{! titel }}{{{ roh }}}{{#a.b}}{{/a.b}}{{^c}}{{/c}}{{&d}}{{> p/q }}").names, ["roh", "a", "b", "c", "d"])
         XCTAssertEqual(TemplateNames.parse("{{> p/q }}").partials, ["p/q"])
@@ -87,27 +87,27 @@ final class TemplateCacheTests: XCTestCase {
 
     /// The example site and a theme of the user's, built with and without TemplateCache.
     func testSitesAreTheSameWithAndWithoutSchablonen() throws {
-        let beispiel = Fixture.packageRoot.appendingPathComponent("content").path
+        let example = Fixture.packageRoot.appendingPathComponent("content").path
         let theme = Fixture.temporary("teilhabe-theme")
         try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
         try "<h1>{{titel}}</h1>\n{{#abschnitte}}<h2 id=\"{{id}}\">{{titel}}</h2>{{{html}}}\n{{/abschnitte}}{{^abschnitte}}–{{/abschnitte}}\n"
             .write(to: theme.appendingPathComponent("textseite.mustache"), atomically: true, encoding: .utf8)
         for themeFolder in [Fixture.builtInOnly, theme.path] {
-            var baeume: [[String: Data]] = []
-            for mit in [true, false] {
+            var trees: [[String: Data]] = []
+            for with in [true, false] {
                 let outputPath = Fixture.temporary("teilhabe-schablonen").appendingPathComponent("site").path
-                var settings = Build.Options(content: beispiel, theme: themeFolder, output: outputPath)
+                var settings = Build.Options(content: example, theme: themeFolder, output: outputPath)
                 settings.pdf = false
                 settings.cache = false
-                settings.templates = mit
+                settings.templates = with
                 let log = DiagnosticLog()
                 XCTAssertNotNil(Build.run(settings, log: log), "\(log.all)")
-                baeume.append(Fixture.tree(outputPath))
+                trees.append(Fixture.tree(outputPath))
             }
-            XCTAssertGreaterThan(baeume[0].count, 50)
-            XCTAssertEqual(baeume[0].keys.sorted(), baeume[1].keys.sorted())
-            for (pfad, payload) in baeume[0] where baeume[1][pfad] != payload {
-                XCTFail("\(pfad) differs with Schablonen (theme \(themeFolder))")
+            XCTAssertGreaterThan(trees[0].count, 50)
+            XCTAssertEqual(trees[0].keys.sorted(), trees[1].keys.sorted())
+            for (path, payload) in trees[0] where trees[1][path] != payload {
+                XCTFail("\(path) differs with Schablonen (theme \(themeFolder))")
             }
         }
     }

@@ -38,12 +38,12 @@ final class ThemeTests: XCTestCase {
         let e = try XCTUnwrap(log.all.first { $0.rule == "THEME" })
         XCTAssertEqual(e.location.file, theme.appendingPathComponent("start.mustache").path)
         // The line is the one the library names for the file as written (the theme adds a pragma line first).
-        var erwartet: Int?
+        var expected: Int?
         do { _ = try MustacheTemplate(string: "<p>\n{{#offen}}\n</p>\n") } catch let errors as MustacheTemplate.ParserError {
-            erwartet = errors.context.lineNumber
+            expected = errors.context.lineNumber
         }
-        XCTAssertNotNil(erwartet)
-        XCTAssertEqual(e.location.line, erwartet)
+        XCTAssertNotNil(expected)
+        XCTAssertEqual(e.location.line, expected)
     }
 
     func testTemplateValuesAreEscapedAndAPragmaLineAddsNothing() throws {
@@ -57,8 +57,8 @@ final class ThemeTests: XCTestCase {
         let (resultValue, log) = f.build(theme: theme.path)
         XCTAssertNotNil(resultValue, "\(log.all)")
         let webPage = try f.page("gremien/sozialausschuss/index.html")
-        let erwartet = "</a></p>\n\n<h1>Soziales &amp; &lt;Teilhabe&gt; &#39;heute&#39; &quot;neu&quot;</h1>\n"
+        let expected = "</a></p>\n\n<h1>Soziales &amp; &lt;Teilhabe&gt; &#39;heute&#39; &quot;neu&quot;</h1>\n"
             + "<p>Soziales & <Teilhabe> 'heute' \"neu\"</p>\n"
-        XCTAssertTrue(webPage.contains(erwartet), webPage)
+        XCTAssertTrue(webPage.contains(expected), webPage)
     }
 }

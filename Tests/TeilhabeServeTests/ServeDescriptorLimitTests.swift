@@ -13,11 +13,11 @@ final class ServeDescriptorLimitTests: XCTestCase {
         process.arguments = ["-c", "ulimit -n 64 && exec \"$0\" serve --content \"$1\" --output \"$2\" --theme \"$3\" --port 0",
                              Bundle.main.bundleURL.appendingPathComponent("teilhabe").path, f.content,
                              f.root.appendingPathComponent("vorschau").path, Fixture.builtInOnly]
-        let aus = Pipe()
-        process.standardOutput = aus
+        let out = Pipe()
+        process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let sourceLine = Self.readFile(aus.fileHandleForReading.fileDescriptor, bis: "/ (Ctrl-C", sekunden: 60)
+        let sourceLine = Self.readFile(out.fileHandleForReading.fileDescriptor, to: "/ (Ctrl-C", seconds: 60)
         guard let textRange = sourceLine.range(of: #"127\.0\.0\.1:([0-9]+)/"#, options: .regularExpression),
               let port = UInt16(sourceLine[textRange].dropFirst(10).dropLast()) else {
             process.terminate()
@@ -29,10 +29,10 @@ final class ServeDescriptorLimitTests: XCTestCase {
     }
 
     /// What the pipe gave until `ende` appeared, it closed, or the seconds passed.
-    private static func readFile(_ fd: Int32, bis ende: String, sekunden: Double) -> String {
-        let frist = Date().addingTimeInterval(sekunden)
+    private static func readFile(_ fd: Int32, to end: String, seconds: Double) -> String {
+        let deadline = Date().addingTimeInterval(seconds)
         var text = "", chunk = [UInt8](repeating: 0, count: 4096)
-        while !text.contains(ende), Date() < frist {
+        while !text.contains(end), Date() < deadline {
             var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             guard poll(&p, 1, 200) >= 0 else { break }
             guard p.revents != 0 else { continue }
@@ -43,7 +43,7 @@ final class ServeDescriptorLimitTests: XCTestCase {
         return text
     }
 
-    private func strom(_ port: UInt16) -> Int32? {
+    private func stream(_ port: UInt16) -> Int32? {
         guard let fd = Loopback.openConnection(port: port, timeout: 5) else { return nil }
         let anfrage = "GET /__teilhabe/ereignisse?seite=%2F HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
         _ = anfrage.withCString { send(fd, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
@@ -57,8 +57,8 @@ final class ServeDescriptorLimitTests: XCTestCase {
     }
 
     /// The start page, asked for until it comes or 15 s have passed.
-    private func startseite(_ port: UInt16) -> String {
-        let frist = Date().addingTimeInterval(15)
+    private func homePage(_ port: UInt16) -> String {
+        let deadline = Date().addingTimeInterval(15)
         var response = ""
         repeat {
             guard let fd = Loopback.openConnection(port: port, timeout: 5) else { Thread.sleep(forTimeInterval: 0.2); continue }
@@ -72,7 +72,7 @@ final class ServeDescriptorLimitTests: XCTestCase {
             }
             close(fd)
             response = String(decoding: alreadyRead, as: UTF8.self)
-        } while !response.hasPrefix("HTTP/1.1 200 OK") && Date() < frist
+        } while !response.hasPrefix("HTTP/1.1 200 OK") && Date() < deadline
         return response
     }
 
@@ -89,23 +89,23 @@ final class ServeDescriptorLimitTests: XCTestCase {
         defer { process.terminate(); process.waitUntilExit() }
         let before = sockets(process.processIdentifier)   // the listening one and any it inherited
         // One after the other, as a page reloaded again and again does.
-        var beantwortet = 0
+        var answered = 0
         for _ in 0..<200 {
-            guard let fd = strom(port) else { break }
+            guard let fd = stream(port) else { break }
             let response = head(fd)
             close(fd)
             guard response.hasPrefix("HTTP/1.1 200 OK") else { break }   // a stalled server: stop at once
-            beantwortet += 1
+            answered += 1
         }
-        XCTAssertEqual(beantwortet, 200)
-        guard startseite(port).contains("Testamt Inklusion") else { return XCTFail("no answer after 200 dropped streams") }
+        XCTAssertEqual(answered, 200)
+        guard homePage(port).contains("Testamt Inklusion") else { return XCTFail("no answer after 200 dropped streams") }
         // Many at once, more than the process has descriptors for: the oldest streams make room.
-        let isOpen = (0..<80).compactMap { _ in strom(port) }
-        XCTAssertTrue(startseite(port).contains("Testamt Inklusion"), "answers while 80 streams are open")
+        let isOpen = (0..<80).compactMap { _ in stream(port) }
+        XCTAssertTrue(homePage(port).contains("Testamt Inklusion"), "answers while 80 streams are open")
         isOpen.forEach { close($0) }
-        XCTAssertTrue(startseite(port).contains("Testamt Inklusion"))
-        let frist = Date().addingTimeInterval(10)
-        while let n = sockets(process.processIdentifier), let v = before, n > v, Date() < frist { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertTrue(homePage(port).contains("Testamt Inklusion"))
+        let deadline = Date().addingTimeInterval(10)
+        while let n = sockets(process.processIdentifier), let v = before, n > v, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         if let n = sockets(process.processIdentifier), let before { XCTAssertEqual(n, before, "every client socket is closed again") }
     }
 }

@@ -14,13 +14,13 @@ import TeilhabeTesting
 
 /// The byte-wise stand-ins for standard-library and Foundation calls must answer exactly as those do.
 final class FastTextTests: XCTestCase {
-    static let proben = [
+    static let samples = [
         "", " ", "\t", "Haus", "  Haus  ", "\tHaus\t", " Bürger·innen ", "\u{00A0}Haus\u{00A0}", " Straße\u{2003}",
         "\n Zeile \r\n", "ÄÖÜ", " <th>a</th><th style=\"x\">b</th> ", "– Strich –", "a\u{0301} ", "\u{3000}x",
     ]
 
     func testTrimmingAnswersLikeFoundation() {
-        for probe in Self.proben {
+        for probe in Self.samples {
             XCTAssertEqual(probe.trimmed(), probe.trimmingCharacters(in: .whitespaces), probe.debugDescription)
             XCTAssertEqual(probe.trimmed(lineEndings: true), probe.trimmingCharacters(in: .whitespacesAndNewlines),
                            probe.debugDescription)
@@ -29,9 +29,9 @@ final class FastTextTests: XCTestCase {
     }
 
     func testReplacingAnswersLikeTheStandardLibrary() {
-        for probe in Self.proben + ["<th><th>", "<t<th>h>", "<th", "<th style=", "aa"] where probe != "a\u{0301} " {
-            for (alt, neu) in [("<th>", "<th scope=\"col\">"), ("a", "b"), ("ß", "ss"), ("<th style=", "")] {
-                XCTAssertEqual(probe.replaced(alt, with: neu), probe.replacing(alt, with: neu), "\(probe) \(alt)")
+        for probe in Self.samples + ["<th><th>", "<t<th>h>", "<th", "<th style=", "aa"] where probe != "a\u{0301} " {
+            for (old, new) in [("<th>", "<th scope=\"col\">"), ("a", "b"), ("ß", "ss"), ("<th style=", "")] {
+                XCTAssertEqual(probe.replaced(old, with: new), probe.replacing(old, with: new), "\(probe) \(old)")
             }
         }
         // Bytes, not Characters: a match followed by a combining mark is replaced all the same.
@@ -93,13 +93,13 @@ final class FastTextTests: XCTestCase {
         XCTAssertEqual(empty.yaml, "")
         XCTAssertEqual(empty.body, "Text")
         XCTAssertEqual(empty.bodyFirstLine, 3)
-        let ohneKoerper = try XCTUnwrap(FrontMatter("--- \na: 1\n...\t"))
-        XCTAssertEqual(ohneKoerper.yaml, "a: 1")
-        XCTAssertEqual(ohneKoerper.body, "")
-        let umlaute = try XCTUnwrap(FrontMatter("---\ntitel: Büro·räume\n---\n\n## Über uns\n"))
-        XCTAssertEqual(umlaute.yaml, "titel: Büro·räume")
-        XCTAssertEqual(umlaute.body, "\n## Über uns\n")
-        XCTAssertEqual(umlaute.bodyFirstLine, 4)
+        let withoutBody = try XCTUnwrap(FrontMatter("--- \na: 1\n...\t"))
+        XCTAssertEqual(withoutBody.yaml, "a: 1")
+        XCTAssertEqual(withoutBody.body, "")
+        let umlauts = try XCTUnwrap(FrontMatter("---\ntitel: Büro·räume\n---\n\n## Über uns\n"))
+        XCTAssertEqual(umlauts.yaml, "titel: Büro·räume")
+        XCTAssertEqual(umlauts.body, "\n## Über uns\n")
+        XCTAssertEqual(umlauts.bodyFirstLine, 4)
         XCTAssertNil(FrontMatter("----\na: 1\n---\n"))
     }
 
@@ -122,8 +122,8 @@ final class FastTextTests: XCTestCase {
     func testResolvedPathCheckAgreesWithResolve() {
         let paths = ["a", "a/b.html", "", "/", "/a", "a/", "a//b", ".", "..", "./a", "a/.", "a/..", "../a", "a/../b",
                      "...", "a/.../b", ".a/b.", "a/..b/c", "vorlagen/2024-0001/index.html", "oparl/v1.1/paper/x.json", "a/./b"]
-        for pfad in paths {
-            XCTAssertEqual(Paths.isResolved(pfad), Paths.resolve(pfad) == pfad && !pfad.isEmpty, pfad)
+        for path in paths {
+            XCTAssertEqual(Paths.isResolved(path), Paths.resolve(path) == path && !path.isEmpty, path)
         }
     }
 
@@ -176,18 +176,18 @@ final class FastTextTests: XCTestCase {
 
     /// The word lists are shared this way: one copy while anyone holds it, freed when nobody does.
     func testWeaklySharedValueIsOneWhileHeldAndMadeAgainAfter() {
-        final class Kasten: Sendable {}
-        final class Zaehler: Sendable { let n = Mutex(0) }
-        let gemacht = Zaehler()
-        let teiler = WeakShared { gemacht.n.withLock { $0 += 1 }; return Kasten() }
-        var held: Kasten? = teiler.value
-        weak let schwach = held
-        XCTAssertTrue(held === teiler.value)
-        XCTAssertEqual(gemacht.n.withLock { $0 }, 1)
+        final class Box: Sendable {}
+        final class Counter: Sendable { let n = Mutex(0) }
+        let made = Counter()
+        let divisor = WeakShared { made.n.withLock { $0 += 1 }; return Box() }
+        var held: Box? = divisor.value
+        weak let weakRef = held
+        XCTAssertTrue(held === divisor.value)
+        XCTAssertEqual(made.n.withLock { $0 }, 1)
         held = nil
-        XCTAssertNil(schwach)
-        _ = teiler.value
-        XCTAssertEqual(gemacht.n.withLock { $0 }, 2)
+        XCTAssertNil(weakRef)
+        _ = divisor.value
+        XCTAssertEqual(made.n.withLock { $0 }, 2)
     }
 
     /// The byte search gives String indices: after multi-byte characters, and nil where nothing matches.

@@ -7,9 +7,9 @@ import TeilhabeTesting
 final class FingerprintTests: XCTestCase {
     func testFingerprintIsTruncatedSHA256OfLengthFramedParts() {
         XCTAssertEqual(Fingerprint.von(Array("abc".utf8)).description, "ce91dc5eec0139adf091900d225971d6")
-        var ab = FingerprintHasher(); ab.text("ab"); ab.text("c")
+        var hasherAB = FingerprintHasher(); hasherAB.text("ab"); hasherAB.text("c")
         var a = FingerprintHasher(); a.text("a"); a.text("bc")
-        XCTAssertEqual(ab.resultValue.description, "43ee655579de01ca739b3f95c1c2d3f4")
+        XCTAssertEqual(hasherAB.resultValue.description, "43ee655579de01ca739b3f95c1c2d3f4")
         XCTAssertEqual(a.resultValue.description, "9a8acca1b6c6c0befd3fbc756aed625d")
     }
 

@@ -11,7 +11,7 @@ final class SendableTests: XCTestCase {
     /// it under: a data race, which `swiftc -sanitize=thread` reports for the old class with these
     /// threads. Now it is set under that lock: the last page counted is reported against the final total.
     func testProgressTotalRaisedWhileWorkersCountIsReportedAtTheEnd() {
-        final class Reports: Sendable { let list = Mutex<[(erledigt: Int, total: Int)]>([]) }
+        final class Reports: Sendable { let list = Mutex<[(completed: Int, total: Int)]>([]) }
         let reports = Reports()
         let progress = BuildProgress { e, g in reports.list.withLock { $0.append((e, g)) } }
         progress.total = 2_000
@@ -29,6 +29,6 @@ final class SendableTests: XCTestCase {
         let list = reports.list.withLock { $0 }
         XCTAssertEqual(progress.total, 10_000)
         XCTAssertTrue(list.contains { $0 == (10_000, 10_000) }, "\(list.suffix(5))")
-        XCTAssertTrue(list.allSatisfy { $0.erledigt <= 10_000 && $0.total <= 10_000 }, "\(list.suffix(5))")
+        XCTAssertTrue(list.allSatisfy { $0.completed <= 10_000 && $0.total <= 10_000 }, "\(list.suffix(5))")
     }
 }

@@ -79,11 +79,11 @@ package struct Fixture {
     /// Runs the built `teilhabe` binary in `folder`: exit status, stdout, stderr.
     /// `umgebung` nil: this process's environment without the locale, so messages are German (the default)
     /// whatever the developer's LANG says.
-    package static func teilhabe(_ argumente: [String], in folder: URL? = nil,
+    package static func teilhabe(_ arguments: [String], in folder: URL? = nil,
                          environment: [String: String]? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = Bundle.main.bundleURL.appendingPathComponent("teilhabe")
-        process.arguments = argumente
+        process.arguments = arguments
         process.environment = environment ?? ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe()
@@ -213,17 +213,17 @@ package struct Fixture {
 private enum Cleanup {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var paths: [URL] = []
-    private static let registriert: Void = {
-        atexit { Cleanup.alleEntfernen() }
+    private static let registered: Void = {
+        atexit { Cleanup.removeAll() }
     }()
 
     static func remember(_ url: URL) {
         lock.lock(); defer { lock.unlock() }
-        _ = registriert
+        _ = registered
         paths.append(url)
     }
 
-    private static func alleEntfernen() {
+    private static func removeAll() {
         lock.lock(); defer { lock.unlock() }
         for url in paths { try? FileManager.default.removeItem(at: url) }
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Two editions of an inclusion plan: the plan tests and the draft tests build on them.
 package enum PlanFixtures {
-    package static let alt = """
+    package static let older = """
     titel: Plan
     stand: 2022-01-31
     handlungsfelder:
@@ -21,7 +21,7 @@ package enum PlanFixtures {
           - {id: A1, titel: Budget für Arbeit, status: geplant}
     """
 
-    package static let neu = """
+    package static let newer = """
     titel: Plan
     stand: 2026-01-31
     handlungsfelder:

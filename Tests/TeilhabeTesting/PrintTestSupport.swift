@@ -19,16 +19,16 @@ package enum PrintTestSupport {
 
     /// The real WeasyPrint, usable; else the test is skipped.
     package static func weasyprint(_ f: Fixture) throws -> PDFRenderer {
-        guard let druck = PDFRenderer.find(cache: Paths.join(f.root.path, "probe-cache")) else {
+        guard let print = PDFRenderer.find(cache: Paths.join(f.root.path, "probe-cache")) else {
             throw XCTSkip("weasyprint is not on the PATH")
         }
-        if let mangel = druck.mangel { throw XCTSkip("weasyprint is not usable: \(mangel)") }
-        return druck
+        if let problem = print.problem { throw XCTSkip("weasyprint is not usable: \(problem)") }
+        return print
     }
 
     /// The PDF with every Flate stream inflated after it (objects in object streams are compressed),
     /// read by the tool's own Python.
-    package static func entpackt(_ pdf: Data, python: String) throws -> String {
+    package static func unpacked(_ pdf: Data, python: String) throws -> String {
         let filePath = Fixture.temporary("pdf", suffix: ".pdf")
         try pdf.write(to: filePath)
         let code = """
@@ -42,41 +42,41 @@ package enum PrintTestSupport {
                 pass
         sys.stdout.buffer.write(b'\\n'.join(parts))
         """
-        let lauf = try XCTUnwrap(ExternalTool.run(python, ["-c", code, filePath.path]))
-        XCTAssertEqual(lauf.status, 0, lauf.errors)
-        return String(decoding: lauf.stdout, as: UTF8.self)
+        let run = try XCTUnwrap(ExternalTool.run(python, ["-c", code, filePath.path]))
+        XCTAssertEqual(run.status, 0, run.errors)
+        return String(decoding: run.stdout, as: UTF8.self)
     }
 
     /// Whether the PDF embeds an image of that size.
-    package static func hatBild(_ pdf: Data, breite: Int, height: Int, python: String) throws -> Bool {
-        let text = try entpackt(pdf, python: python)
-        return text.contains("/Width \(breite)") && text.contains("/Height \(height)")
+    package static func hasImage(_ pdf: Data, width: Int, height: Int, python: String) throws -> Bool {
+        let text = try unpacked(pdf, python: python)
+        return text.contains("/Width \(width)") && text.contains("/Height \(height)")
     }
 
     /// Runs `body` with `ordner` first on the PATH.
-    package static func mitPfad<T>(_ folderPath: String, _ body: () throws -> T) rethrows -> T {
-        let alt = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        setenv("PATH", folderPath + ":" + alt, 1)
-        defer { setenv("PATH", alt, 1) }
+    package static func withPath<T>(_ folderPath: String, _ body: () throws -> T) rethrows -> T {
+        let old = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        setenv("PATH", folderPath + ":" + old, 1)
+        defer { setenv("PATH", old, 1) }
         return try body()
     }
 
     /// A `weasyprint` whose shebang names a stand-in Python: `--version` answers 99.0; the driver's
     /// run writes a small PDF to its last argument, or fails while the file `kaputt` exists in `ordner`.
     /// Every call's environment is appended to `ordner/umgebung.txt`.
-    package static func falschesWerkzeug(in folderPath: String, danach: String = "") throws {
+    package static func wrongTool(in folderPath: String, afterwards: String = "") throws {
         try FileManager.default.createDirectory(atPath: folderPath, withIntermediateDirectories: true)
         let python = Paths.join(folderPath, "python3"), weasyprint = Paths.join(folderPath, "weasyprint")
-        let skript = """
+        let script = """
         #!/bin/sh
         env >> '\(folderPath)/umgebung.txt'
         for a in "$@"; do last="$a"; done
         if [ "$last" = "--version" ]; then echo 99.0; exit 0; fi
         if [ -e '\(folderPath)/kaputt' ]; then echo "kaputt: kein PDF" >&2; exit 1; fi
-        \(danach)
+        \(afterwards)
         printf '%%PDF-1.4\\n%% stand-in\\n%%%%EOF\\n' > "$last"
         """
-        try skript.write(toFile: python, atomically: true, encoding: .utf8)
+        try script.write(toFile: python, atomically: true, encoding: .utf8)
         try "#!\(python)\nprint('never run')\n".write(toFile: weasyprint, atomically: true, encoding: .utf8)
         for filePath in [python, weasyprint] { chmod(filePath, 0o755) }
     }
@@ -114,7 +114,7 @@ package final class CountingListener {
     }
 
     /// Connects once, as a check that the counting works.
-    package func selbstVerbinden() {
+    package func connectToSelf() {
         let c = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var adresse = sockaddr_in()
         adresse.sin_family = sa_family_t(AF_INET)

@@ -8,80 +8,80 @@ public enum LeichteSpracheCheck {
     /// One text to check (a twin's body or an easy YAML field) and how to check it.
     private struct Einheit {
         var cacheKey: Fingerprint
-        var pruefen: @Sendable (LSRuleEngine) -> [Diagnostic]
+        var toCheck: @Sendable (LSRuleEngine) -> [Diagnostic]
     }
 
     /// With a `vorrat`, findings are kept per text (keyed by the text, its place, the settings and
     /// the word lists), so an unchanged text is not checked again and the word lists are not even loaded.
-    /// `abbruch`: set by a build that failed its other checks; then nothing is reported or kept.
-    public static func run(_ project: Projekt, log: DiagnosticLog, lexikon: Lexicon? = nil,
-                           referenzjahr: Int = Stichtag.today().year, buildCache: BuildCache = .keiner, abbruch: CancellationFlag? = nil) {
+    /// `cancellation`: set by a build that failed its other checks; then nothing is reported or kept.
+    public static func run(_ project: Projekt, log: DiagnosticLog, lexicon: Lexicon? = nil,
+                           referenceYear: Int = Stichtag.today().year, buildCache: BuildCache = .disabled, cancellation: CancellationFlag? = nil) {
         let delimiter = project.site.leichteSprache.delimiter
         let ruleSet = project.site.leichteSprache.ruleSet
-        var konfig = FingerprintHasher()
-        konfig.text(delimiter); konfig.number(referenzjahr)
-        for (ruleId, stufe) in ruleSet.sorted(by: { $0.key < $1.key }) { konfig.text(ruleId); konfig.text(stufe?.rawValue ?? "aus") }
-        konfig.inputFingerprint(lexikon == nil ? Lexicon.sourcesFingerprint() : Fingerprint(a: 0, b: 0))
-        let buildCache = lexikon == nil ? buildCache : .keiner   // a lexicon given by a test has no fingerprint
-        func cacheKey(_ text: Fingerprint, _ ort: SourceLocation) -> Fingerprint {
-            var s = konfig
-            s.inputFingerprint(text); s.text(ort.file); s.number(ort.line ?? 0); s.number(ort.column ?? 0)
+        var config = FingerprintHasher()
+        config.text(delimiter); config.number(referenceYear)
+        for (ruleId, level) in ruleSet.sorted(by: { $0.key < $1.key }) { config.text(ruleId); config.text(level?.rawValue ?? "aus") }
+        config.inputFingerprint(lexicon == nil ? Lexicon.sourcesFingerprint() : Fingerprint(a: 0, b: 0))
+        let buildCache = lexicon == nil ? buildCache : .disabled   // a lexicon given by a test has no fingerprint
+        func cacheKey(_ text: Fingerprint, _ place: SourceLocation) -> Fingerprint {
+            var s = config
+            s.inputFingerprint(text); s.text(place.file); s.number(place.line ?? 0); s.number(place.column ?? 0)
             return s.resultValue
         }
-        var einheiten: [Einheit] = []
+        var units: [Einheit] = []
         let glossary = Glossary.index(project.glossar)
         var bodyText: [MarkdownQuelle] = []
         let vorlagen = project.vorlagen   // by index and field: a loop would copy every paper whole
         for i in vorlagen.indices { if let l = vorlagen[i].leicht { bodyText.append(l.body) } }
         for t in project.texts { if let l = t.leicht { bodyText.append(l.body) } }
         for body in bodyText {
-            einheiten.append(Einheit(cacheKey: cacheKey(body.inhalt, body.location(line: 1))) { checker in
-                reportFinding(checker.check(TextMask.lines(body)), filePath: body.file, spaltenVersatz: 0, ruleSet: ruleSet)
+            units.append(Einheit(cacheKey: cacheKey(body.bodyFingerprint, body.location(line: 1))) { checker in
+                reportFinding(checker.check(TextMask.lines(body)), filePath: body.file, columnOffset: 0, ruleSet: ruleSet)
             })
         }
-        for field in project.leichteFelder {
-            einheiten.append(Einheit(cacheKey: cacheKey(.von(field.text), field.location)) { checker in
+        for field in project.easyFields {
+            units.append(Einheit(cacheKey: cacheKey(.von(field.text), field.location)) { checker in
                 let lines = TextMask.lines(field.text, firstTextLine: field.location.line ?? 1)
                 // A title or short field that asks a question is answered by its page (LS30 is for running text).
                 return reportFinding(checker.check(lines).filter { $0.1.ruleId != .ls30 }, filePath: field.location.file,
-                              spaltenVersatz: (field.location.column ?? 1) - 1, ruleSet: ruleSet)
+                              columnOffset: (field.location.column ?? 1) - 1, ruleSet: ruleSet)
             })
         }
-        let alt: [[Diagnostic]?] = einheiten.map { buildCache.cached("leichte-sprache", $0.cacheKey) }
-        let isOpen = einheiten.indices.filter { alt[$0] == nil }
-        var neu: [Int: [Diagnostic]] = [:]
+        let old: [[Diagnostic]?] = units.map { buildCache.cached("leichte-sprache", $0.cacheKey) }
+        let isOpen = units.indices.filter { old[$0] == nil }
+        var new: [Int: [Diagnostic]] = [:]
         if !isOpen.isEmpty {
-            let checker = LSRuleEngine(lexikon: lexikon ?? .standard, delimiter: delimiter, referenzjahr: referenzjahr)
-            let allItems = einheiten
-            let funde = Parallel.map(isOpen.count) { i in abbruch?.gesetzt == true ? [] : allItems[isOpen[i]].pruefen(checker) }
+            let checker = LSRuleEngine(lexicon: lexicon ?? .standard, delimiter: delimiter, referenceYear: referenceYear)
+            let allItems = units
+            let checked = Parallel.map(isOpen.count) { i in cancellation?.isSet == true ? [] : allItems[isOpen[i]].toCheck(checker) }
             // Findings of a stopped check are incomplete: none of them may reach the cache.
-            if abbruch?.gesetzt == true { return }
-            for (i, f) in zip(isOpen, funde) { neu[i] = f }
+            if cancellation?.isSet == true { return }
+            for (i, f) in zip(isOpen, checked) { new[i] = f }
         }
-        for (i, einheit) in einheiten.enumerated() {
-            let findings = alt[i] ?? neu[i] ?? []
-            if alt[i] == nil { buildCache.storeEntry("leichte-sprache", einheit.cacheKey, findings) }   // the cached ones are kept as read
+        for (i, einheit) in units.enumerated() {
+            let findings = old[i] ?? new[i] ?? []
+            if old[i] == nil { buildCache.storeEntry("leichte-sprache", einheit.cacheKey, findings) }   // the cached ones are kept as read
             for d in findings { log.report(GlossarySuggestion.annotate(d, glossary)) }
         }
     }
 
-    private static func reportFinding(_ funde: [(TextLine, LSMatch)], filePath: String, spaltenVersatz: Int,
+    private static func reportFinding(_ checked: [(TextLine, LSMatch)], filePath: String, columnOffset: Int,
                                ruleSet: [String: Severity?]) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (sourceLine, fund) in funde {
+        for (sourceLine, finding) in checked {
             let severity: Severity
-            if let eingestellt = ruleSet[fund.ruleId.rawValue] {
-                guard let s = eingestellt else { continue }   // switched off
+            if let configured = ruleSet[finding.ruleId.rawValue] {
+                guard let s = configured else { continue }   // switched off
                 severity = s
             } else {
-                severity = fund.ruleId.standard
+                severity = finding.ruleId.standard
             }
-            var d = Diagnostic(severity, fund.ruleId.rawValue, fund.message ?? fund.ruleId.message,
-                               at: SourceLocation(file: filePath, line: sourceLine.nummer, column: spaltenVersatz + fund.textRange.lowerBound + 1),
-                               match: sourceLine.excerpt(fund.textRange), suggestion: fund.suggested)
+            var d = Diagnostic(severity, finding.ruleId.rawValue, finding.message ?? finding.ruleId.message,
+                               at: SourceLocation(file: filePath, line: sourceLine.number, column: columnOffset + finding.textRange.lowerBound + 1),
+                               match: sourceLine.excerpt(finding.textRange), suggestion: finding.suggested)
             d.sourceLine = String(sourceLine.original)
-            d.length = fund.textRange.count
-            d.spaltenVersatz = spaltenVersatz
+            d.length = finding.textRange.count
+            d.columnOffset = columnOffset
             findings.append(d)
         }
         return findings

@@ -5,7 +5,7 @@ import TeilhabeModel
 /// than on lists of examples: participles (passive, LS04), weak Präteritum (LS24), finite verbs
 /// (two verbs of one subject, relative clauses: LS03). Without a word list the shape alone decides.
 struct Morphology {
-    let lexikon: Lexicon
+    let lexicon: Lexicon
 
     /// Inseparable prefixes: their participles have no "ge" (bearbeitet, genehmigt, verteilt).
     static let inseparable = ["miss", "hinter", "wider", "über", "unter", "voll", "zer", "ent", "emp", "ver", "be", "ge", "er"]
@@ -47,8 +47,8 @@ struct Morphology {
 
     /// A lower-case verb infinitive of the word list.
     func isVerb(_ infinitive: String) -> Bool {
-        guard lexikon.hasWords else { return true }
-        return lexikon.alsKlein(infinitive)
+        guard lexicon.hasWords else { return true }
+        return lexicon.listedLowerCase(infinitive)
     }
 
     /// A verb of the list with this stem: "prüf" (prüfen), "erneuer" (erneuern), "sammel" (sammeln).
@@ -93,10 +93,10 @@ struct Morphology {
     /// not a present form of a -t-stem verb ("warte", "warten": "wartete" exists).
     func isWeakPreterite(_ word: String) -> Bool {
         let k = word.lowercased()
-        guard lexikon.hasWords, k.count >= 5, !Morphology.notVerbs.contains(k) else { return false }
+        guard lexicon.hasWords, k.count >= 5, !Morphology.notVerbs.contains(k) else { return false }
         let singular = k.hasSuffix("ten") ? String(k.dropLast()) : k
         guard singular.hasSuffix("te") else { return false }
-        if lexikon.inVocabulary(singular + "te") { return false }   // warte, leiste: present of warten, leisten
+        if lexicon.inVocabulary(singular + "te") { return false }   // warte, leiste: present of warten, leisten
         if singular.hasSuffix("ete"), isVerbStem(String(singular.dropLast(3))) { return true }
         return isVerbStem(String(singular.dropLast(2)))
     }

@@ -23,7 +23,7 @@ public struct Readability: Sendable, Equatable, Codable {
     public static func of(_ text: String, file: String) -> Readability {
         var r = Readability(file: file, sentences: 0, words: 0, letters: 0, longWords: 0)
         for line in TextMask.lines(text, firstTextLine: 1) {
-            let words = Woerter.list(line.mask, valueList: line.valueList).filter { $0.text.contains(where: \.isLetter) }
+            let words = Words.list(line.mask, valueList: line.valueList).filter { $0.text.contains(where: \.isLetter) }
             guard !words.isEmpty else { continue }
             r.sentences += Sentences.ranges(line.mask, valueList: line.valueList)
                 .filter { s in words.contains { s.contains($0.textRange.lowerBound) } }.count

@@ -10,10 +10,10 @@ struct LSRuleEngine {
     // SharedRegex: a Regex is not Sendable; the wrapper says why sharing these is safe.
     static let romanNumeral = SharedRegex(#/X{0,3}(IX|IV|V?I{0,3})/#)
     static let genderedPlural = SharedRegex(#/\p{L}+([*:_]|/-?)innen/#)
-    static let binnenI = SharedRegex(#/\p{L}+[a-zäöüß]Innen/#)
+    static let innerI = SharedRegex(#/\p{L}+[a-zäöüß]Innen/#)
     static let genderedSingular = SharedRegex(#/\p{L}+[*:_]in/#)
     static let lowercaseAfterHyphen = SharedRegex(#/\p{L}+(-\p{Ll}[\p{L}]*)+/#)
-    static let capitalAfterMediopunkt = SharedRegex(#/·\p{Lu}/#)
+    static let capitalAfterMiddleDot = SharedRegex(#/·\p{Lu}/#)
     static let hyphenBeforeLowercase = SharedRegex(#/-\p{Ll}/#)
     /// A postcode: five digits before a place's name (not before a counted noun), or after the word Postleitzahl.
     static let phoneNumberOrPostcode = SharedRegex(#/(\+\d{1,3}|\b0\d{2,5})[\d \-/]{3,}\d|\b\d{5}(?=\s+(?!(?:Euro|Menschen|Personen|Haushalte|Plätze|Kinder|Stunden|Mal|Wohnungen|Einwohner|Mitglieder|Besucher|Jahre|Tage|Meter|Kilometer|Seiten|Stimmen|Anträge|Fälle)\b)\p{Lu})|(?:Post[·-]?[Ll]eit[·-]?[Zz]ahl|PLZ)\D{0,12}\d{5}/#)
@@ -27,11 +27,11 @@ struct LSRuleEngine {
     static let numberRange = SharedRegex(#/(\d{1,4})\s?[–—-]\s?(\d{1,4})/#)
     static let largeOrDecimalNumber = SharedRegex(#/\b\d{1,3}(\.\d{3})+\b|\b\d+,\d+\b|\b\d{5,}\b|\b\d{4}\b(?=\s+(?:Euro|Menschen|Personen|Haushalte|Plätze|Kinder|Stunden|Mal|Wohnungen)\b)|\b\d{4}\b|\b(Mio\.|Mrd\.|Millionen|Milliarden)/#)
     static let percent = SharedRegex(#/%|\b[Pp]rozent\w*/#)
-    let lexikon: Lexicon
-    var morphology: Morphology { Morphology(lexikon: lexikon) }
+    let lexicon: Lexicon
+    var morphology: Morphology { Morphology(lexicon: lexicon) }
     let delimiter: String
     /// Years before this one minus ten are "long ago" (LS36).
-    let referenzjahr: Int
+    let referenceYear: Int
 
     static let months = Formatting.months
 
@@ -49,7 +49,7 @@ struct LSRuleEngine {
     /// `words`: all its plain words, which must all stand in the line before the regex runs: keyed by
     /// "einen", "das" or "sprache" alone, idioms ran on most lines of a paper (0.86 G instructions,
     /// 2.3 % of a clean 4,000-page build under callgrind) and matched none.
-    static let idioms: [(word: String, words: [String], pattern: SharedRegex<AnyRegexOutput>)] = LSWordLists.idiome.map { idiom in
+    static let idioms: [(word: String, words: [String], pattern: SharedRegex<AnyRegexOutput>)] = LSWordLists.idioms.map { idiom in
         let plain = idiom.split(separator: " ").filter { $0.allSatisfy(\.isLetter) }.map { $0.lowercased() }
         return (plain.max { $0.count < $1.count } ?? "", plain, SharedRegex<AnyRegexOutput>(try! Regex(idiom).ignoresCase()))
     }
@@ -63,15 +63,15 @@ struct LSRuleEngine {
         for (index, sourceLine) in lines.enumerated() {
             let sentences = Sentences.ranges(sourceLine.mask, valueList: sourceLine.valueList)
             // The line's words, once for the line rules and the naming memory (each made them: 2 % of a build's CPU).
-            let words = Woerter.list(sourceLine.mask, valueList: sourceLine.valueList)
-            var funde = lineRules(sourceLine, sentences, words)
-            funde += frage(lines, index, sentences)
-            funde += naming.check(words)
+            let words = Words.list(sourceLine.mask, valueList: sourceLine.valueList)
+            var findings = lineRules(sourceLine, sentences, words)
+            findings += frage(lines, index, sentences)
+            findings += naming.check(words)
             var seen = Set<String>()
-            for fund in funde where !sourceLine.alleErlaubt && !sourceLine.permitted.contains(fund.ruleId.rawValue) {
+            for finding in findings where !sourceLine.allAllowed && !sourceLine.permitted.contains(finding.ruleId.rawValue) {
                 // Two patterns of one rule may find the same text ("3 Std." as a unit and as an abbreviation).
-                guard seen.insert("\(fund.ruleId.rawValue) \(fund.textRange)").inserted else { continue }
-                resultValue.append((sourceLine, fund))
+                guard seen.insert("\(finding.ruleId.rawValue) \(finding.textRange)").inserted else { continue }
+                resultValue.append((sourceLine, finding))
             }
         }
         return resultValue
@@ -89,22 +89,22 @@ struct LSRuleEngine {
         let z = sourceLine.mask, text = sourceLine.text
         var f: [LSMatch] = []
         // LS01, LS02
-        for sentence in sentences where Woerter.imSatz(sentence, words).count > 12 { f.append(LSMatch(ruleId: .ls01, textRange: sentence)) }
+        for sentence in sentences where Words.inSentence(sentence, words).count > 12 { f.append(LSMatch(ruleId: .ls01, textRange: sentence)) }
         if sentences.count > 1 { f.append(LSMatch(ruleId: .ls02, textRange: sentences[1].lowerBound..<sentences.last!.upperBound)) }
         let sentenceStarts = Set(sentences.map(\.lowerBound))
         // Lower-cased words of the line: cheap set lookups decide which patterns are worth running.
-        let kleine = words.map { $0.text.lowercased() }
-        let small = Set(kleine)
+        let lowercasedWords = words.map { $0.text.lowercased() }
+        let small = Set(lowercasedWords)
         for (n, word) in words.enumerated() {
-            let small = kleine[n]
+            let small = lowercasedWords[n]
             if LSWordLists.konjunktiv.contains(small) { f.append(LSMatch(ruleId: .ls05, textRange: word.textRange)) }
-            if LSWordLists.verneinung.contains(small) { f.append(LSMatch(ruleId: .ls07, textRange: word.textRange)) }
-            if LSWordLists.zahlwoerter.contains(small) { f.append(LSMatch(ruleId: .ls09, textRange: word.textRange)) }
+            if LSWordLists.negation.contains(small) { f.append(LSMatch(ruleId: .ls07, textRange: word.textRange)) }
+            if LSWordLists.numberWords.contains(small) { f.append(LSMatch(ruleId: .ls09, textRange: word.textRange)) }
             let joined = sourceLine.valueList[word.textRange].contains { $0 == 0x2D || $0 == 0xB7 }
-            if LSWordLists.fremdwoerter.contains(small) || joined && small != "e-mail" && foreignPart(small) {
+            if LSWordLists.foreignWords.contains(small) || joined && small != "e-mail" && foreignPart(small) {
                 f.append(LSMatch(ruleId: .ls22, textRange: word.textRange))
             }
-            if isPreterite(words, n, small, satzanfang: sentenceStarts.contains(word.textRange.lowerBound), sentences) {
+            if isPreterite(words, n, small, sentenceStart: sentenceStarts.contains(word.textRange.lowerBound), sentences) {
                 f.append(LSMatch(ruleId: .ls24, textRange: word.textRange))
             }
             if small == "man" { f.append(LSMatch(ruleId: .ls25, textRange: word.textRange)) }
@@ -112,11 +112,11 @@ struct LSRuleEngine {
                 f.append(LSMatch(ruleId: .ls06, textRange: word.textRange.lowerBound..<words[n + 1].textRange.upperBound))
             }
             if let genitiv = genitiveAfterNoun(words, n, small, sentenceStarts, z) { f.append(genitiv) }
-            f += wortregeln(word, sourceLine.valueList[word.textRange], satzanfang: sentenceStarts.contains(word.textRange.lowerBound))
+            f += wordRules(word, sourceLine.valueList[word.textRange], sentenceStart: sentenceStarts.contains(word.textRange.lowerBound))
         }
         f += passiv(words, sentences, z)
         f += nebensatz(text, sentences, z, words, small)
-        f += styleRules(words, kleine, sentences, z)
+        f += styleRules(words, lowercasedWords, sentences, z)
         // Cheap tests first: most lines hold no digit, no full stop inside, no idiom word.
         // A Character is a number by its first scalar: ASCII ones are told by value.
         let hasNumber = sourceLine.valueList.indices.contains { i in
@@ -128,8 +128,8 @@ struct LSRuleEngine {
             f += numbers(text)
         }
         f += characters(z, sourceLine.valueList)
-        let mitPunkt = z.dropLast().contains(".")
-        for textRange in mitPunkt ? hits(text, LSRuleEngine.abbreviationPattern) : [] {
+        let withDot = z.dropLast().contains(".")
+        for textRange in withDot ? hits(text, LSRuleEngine.abbreviationPattern) : [] {
             // "Mio." and "Mrd." are large numbers (LS10); "s. o." and "s. u." are references (LS26).
             let t = text.dropFirst(textRange.lowerBound).prefix(textRange.count)
             if ["mio.", "mrd.", "s. o.", "s.o.", "s. u.", "s.u."].contains(t.lowercased()) { continue }
@@ -164,48 +164,48 @@ struct LSRuleEngine {
     /// A foreign word as a part of a compound ("Job·coaching", "Online-Angebot") or two parts ("Best-Practice-Beispiel").
     private func foreignPart(_ small: String) -> Bool {
         let parts = small.split(whereSeparator: { $0 == "-" || $0 == "·" }).map(String.init)
-        if parts.contains(where: { LSWordLists.fremdwoerter.contains($0) }) { return true }
-        return zip(parts, parts.dropFirst()).contains { LSWordLists.fremdwoerter.contains($0 + "-" + $1) }
+        if parts.contains(where: { LSWordLists.foreignWords.contains($0) }) { return true }
+        return zip(parts, parts.dropFirst()).contains { LSWordLists.foreignWords.contains($0 + "-" + $1) }
     }
 
     /// Rules on a single word: acronyms, Roman numerals, gender characters, compounds, rare words.
     /// The hard-word findings (LS20 long compounds, LS23 rare words) are made here; LS22 (foreign words) in `lineRules`.
-    /// `satzanfang`: first word of a sentence, where a capital letter does not make a noun.
-    private func wortregeln(_ word: Word, _ valueList: ArraySlice<UInt32>, satzanfang: Bool) -> [LSMatch] {
+    /// `sentenceStart`: first word of a sentence, where a capital letter does not make a noun.
+    private func wordRules(_ word: Word, _ valueList: ArraySlice<UInt32>, sentenceStart: Bool) -> [LSMatch] {
         var f: [LSMatch] = []
         let t = word.text
         let w = WordFacts(t, valueList: valueList)
-        let (letters, nurBuchstaben, hatStrich, hatPunkt) = (w.letters, w.nurBuchstaben, w.hatStrich, w.hatPunkt)
+        let (letters, lettersOnly, hasHyphen, hasDot) = (w.letters, w.lettersOnly, w.hasHyphen, w.hasDot)
         if w.onlyRoman, t.wholeMatch(of: LSRuleEngine.romanNumeral) != nil {
             f.append(LSMatch(ruleId: .ls12, textRange: word.textRange))
         } else if w.abbreviation {
             f.append(LSMatch(ruleId: .ls08, textRange: word.textRange))
         }
-        if w.genderZeichen, t.wholeMatch(of: LSRuleEngine.genderedPlural) != nil || t.wholeMatch(of: LSRuleEngine.binnenI) != nil
+        if w.genderMarks, t.wholeMatch(of: LSRuleEngine.genderedPlural) != nil || t.wholeMatch(of: LSRuleEngine.innerI) != nil
             || t.wholeMatch(of: LSRuleEngine.genderedSingular) != nil {
             f.append(LSMatch(ruleId: .ls19, textRange: word.textRange))
         }
         // LS21: the style of splitting
-        if !hatStrich && !hatPunkt {
+        if !hasHyphen && !hasDot {
             // nothing to check for LS21
         } else if delimiter == "·" {
-            if hatStrich, t.wholeMatch(of: LSRuleEngine.lowercaseAfterHyphen) != nil, t.lowercased() != "e-mail" {
+            if hasHyphen, t.wholeMatch(of: LSRuleEngine.lowercaseAfterHyphen) != nil, t.lowercased() != "e-mail" {
                 f.append(LSMatch(ruleId: .ls21, textRange: word.textRange, suggested: t.replacingOccurrences(of: "-", with: "·")))
-            } else if hatPunkt, hatStrich || t.contains(LSRuleEngine.capitalAfterMediopunkt) {
-                f.append(LSMatch(ruleId: .ls21, textRange: word.textRange, suggested: imStil(t, separator: "·")))
+            } else if hasDot, hasHyphen || t.contains(LSRuleEngine.capitalAfterMiddleDot) {
+                f.append(LSMatch(ruleId: .ls21, textRange: word.textRange, suggested: inStyle(t, separator: "·")))
             }
-        } else if hatPunkt || t.contains(LSRuleEngine.hyphenBeforeLowercase) && t.lowercased() != "e-mail" {
-            f.append(LSMatch(ruleId: .ls21, textRange: word.textRange, suggested: imStil(t, separator: "-")))
+        } else if hasDot || t.contains(LSRuleEngine.hyphenBeforeLowercase) && t.lowercased() != "e-mail" {
+            f.append(LSMatch(ruleId: .ls21, textRange: word.textRange, suggested: inStyle(t, separator: "-")))
         }
         // LS20: long noun compounds without a split
-        if letters >= 14, w.grossAnfang, !hatPunkt, !hatStrich, nurBuchstaben,
-           lexikon.hasWords, !satzanfang || istNomen(t), let zerlegt = lexikon.splitText(t) {
-            let suggested = delimiter == "·" ? zerlegt.joined(separator: "·")
-                : zerlegt.enumerated().map { $0.offset == 0 ? $0.element : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }
+        if letters >= 14, w.capitalStart, !hasDot, !hasHyphen, lettersOnly,
+           lexicon.hasWords, !sentenceStart || isNoun(t), let splitParts = lexicon.splitText(t) {
+            let suggested = delimiter == "·" ? splitParts.joined(separator: "·")
+                : splitParts.enumerated().map { $0.offset == 0 ? $0.element : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }
                     .joined(separator: "-")
             f.append(LSMatch(ruleId: .ls20, textRange: word.textRange, suggested: suggested))
-        } else if lexikon.hasFrequencies, letters >= 6, letters < 14 || w.kleinAnfang, nurBuchstaben, lexikon.zipf(t) < 2.5,
-                  lexikon.inVocabulary(t.lowercased()) || w.kleinAnfang {
+        } else if lexicon.hasFrequencies, letters >= 6, letters < 14 || w.lowercaseStart, lettersOnly, lexicon.zipf(t) < 2.5,
+                  lexicon.inVocabulary(t.lowercased()) || w.lowercaseStart {
             // LS23: a rarely used word. Capitalised words missing from the list are mostly names: left alone.
             // Long lower-case words (bedarfsgerecht, niedrigschwellig) are adjectives no split helps: rare ones are hard.
             f.append(LSMatch(ruleId: .ls23, textRange: word.textRange))
@@ -214,18 +214,18 @@ struct LSRuleEngine {
     }
 
     /// Capitalised and not only known as a lower-case word (a verb at the start of a sentence, say).
-    private func istNomen(_ w: String) -> Bool {
+    private func isNoun(_ w: String) -> Bool {
         let k = w.lowercased()
-        return !lexikon.hasWords || lexikon.alsNomen(k) || !lexikon.inVocabulary(k)
+        return !lexicon.hasWords || lexicon.listedAsNoun(k) || !lexicon.inVocabulary(k)
     }
 
     /// A compound in the project's style: "Sozial·raum" (Mediopunkt, lower case after it) or "Sozial-Raum".
-    private func imStil(_ t: String, separator: Character) -> String {
-        var resultValue = "", neuesGlied = false
+    private func inStyle(_ t: String, separator: Character) -> String {
+        var resultValue = "", newMember = false
         for c in t {
-            if c == "-" || c == "·" { resultValue.append(separator); neuesGlied = true; continue }
-            resultValue += !neuesGlied ? String(c) : separator == "·" ? c.lowercased() : c.uppercased()
-            neuesGlied = false
+            if c == "-" || c == "·" { resultValue.append(separator); newMember = true; continue }
+            resultValue += !newMember ? String(c) : separator == "·" ? c.lowercased() : c.uppercased()
+            newMember = false
         }
         return resultValue
     }
@@ -239,7 +239,7 @@ struct LSRuleEngine {
 
     /// The sentence's clauses (split at commas, semicolons and colons) as slices of the line's words.
     func clauses(_ sentence: Range<Int>, _ allItems: [Word], _ z: [Character]) -> [ArraySlice<Word>] {
-        let words = Woerter.imSatz(sentence, allItems)
+        let words = Words.inSentence(sentence, allItems)
         var result: [ArraySlice<Word>] = []
         var start = words.startIndex
         for i in words.indices where i > start {
@@ -253,27 +253,27 @@ struct LSRuleEngine {
     /// LS24: a listed strong Präteritum (also behind a prefix: unterschrieb, besprach) or a weak one found by
     /// its shape (stellte, folgten). Not: wurde with a participle (passive), a form that is a participle
     /// beside an auxiliary (hat … entschieden), an adjective after an article (die geplante Rampe), a noun.
-    private func isPreterite(_ words: [Word], _ n: Int, _ k: String, satzanfang: Bool, _ sentences: [Range<Int>]) -> Bool {
+    private func isPreterite(_ words: [Word], _ n: Int, _ k: String, sentenceStart: Bool, _ sentences: [Range<Int>]) -> Bool {
         let word = words[n].text
         guard k.count >= 3 else { return false }
-        guard word.first?.isLowercase == true || satzanfang && !lexikon.alsNomen(k) || !lexikon.hasWords && satzanfang else { return false }
+        guard word.first?.isLowercase == true || sentenceStart && !lexicon.listedAsNoun(k) || !lexicon.hasWords && sentenceStart else { return false }
         // Prefixed forms are looked for only where the word ends like a listed form (most words do not).
-        let listed = LSWordLists.praeteritum.contains(k) || LSRuleEngine.preteriteEndings.contains(String(k.suffix(3)))
+        let listed = LSWordLists.preterite.contains(k) || LSRuleEngine.preteriteEndings.contains(String(k.suffix(3)))
             && Morphology.prefixes.contains { p in
-                k.hasPrefix(p) && k.count - p.count >= 3 && LSWordLists.praeteritum.contains(String(k.dropFirst(p.count)))
+                k.hasPrefix(p) && k.count - p.count >= 3 && LSWordLists.preterite.contains(String(k.dropFirst(p.count)))
             }
         guard listed || !LSWordLists.konjunktiv.contains(k) && morphology.isWeakPreterite(word) else { return false }
-        if ["wurde", "wurden"].contains(k) { return !passivHilfsverb(words, n) }
+        if ["wurde", "wurden"].contains(k) { return !passiveAuxiliary(words, n) }
         if !listed, n > 0, LSRuleEngine.attributiveBefore.contains(words[n - 1].text.lowercased()) { return false }
-        if k.hasSuffix("en"), morphology.isParticiple(word, strongInfinitiveLike: true) || LSWordLists.praeteritum.contains(k) {
+        if k.hasSuffix("en"), morphology.isParticiple(word, strongInfinitiveLike: true) || LSWordLists.preterite.contains(k) {
             // "entschieden", "unterschrieben": a participle when an auxiliary stands in the sentence
             let sentence = sentences.first { $0.contains(words[n].textRange.lowerBound) } ?? 0..<0
-            if Woerter.imSatz(sentence, words).contains(where: { LSRuleEngine.perfectAuxiliaries.contains($0.text.lowercased()) }) { return false }
+            if Words.inSentence(sentence, words).contains(where: { LSRuleEngine.perfectAuxiliaries.contains($0.text.lowercased()) }) { return false }
         }
         return true
     }
 
-    static let preteriteEndings = Set(LSWordLists.praeteritum.map { String($0.suffix(3)) })
+    static let preteriteEndings = Set(LSWordLists.preterite.map { String($0.suffix(3)) })
 
     /// Articles, possessives and prepositions: a -te word after them is an adjective (die geplante Rampe).
     static let attributiveBefore: Set<String> = [
@@ -284,7 +284,7 @@ struct LSRuleEngine {
     ]
 
     /// "wurde"/"wurden" with a participle before or after it in the sentence are the passive (LS04), not a Präteritum.
-    private func passivHilfsverb(_ words: [Word], _ n: Int) -> Bool {
+    private func passiveAuxiliary(_ words: [Word], _ n: Int) -> Bool {
         if n > 0, morphology.isParticiple(words[n - 1].text, strongInfinitiveLike: true) { return true }
         return words.dropFirst(n + 1).contains { morphology.isParticiple($0.text, strongInfinitiveLike: true) }
     }
@@ -331,8 +331,8 @@ struct LSRuleEngine {
     /// LS03: subordinating conjunctions and relative pronouns after a comma, or a clause opened by one.
     private func nebensatz(_ text: String, _ sentences: [Range<Int>], _ z: [Character], _ allItems: [Word], _ small: Set<String>) -> [LSMatch] {
         var f: [LSMatch] = []
-        let konjunktion = !small.isDisjoint(with: ["dass", "weil", "obwohl", "obgleich", "sodass", "nachdem", "falls", "indem", "sofern"])
-        for textRange in konjunktion ? hits(text, LSRuleEngine.conjunctionPattern) : [] {
+        let conjunction = !small.isDisjoint(with: ["dass", "weil", "obwohl", "obgleich", "sodass", "nachdem", "falls", "indem", "sofern"])
+        for textRange in conjunction ? hits(text, LSRuleEngine.conjunctionPattern) : [] {
             f.append(LSMatch(ruleId: .ls03, textRange: textRange))
         }
         for textRange in z.contains(",") ? hits(text, LSRuleEngine.subclauseAfterCommaPattern) : [] {
@@ -341,7 +341,7 @@ struct LSRuleEngine {
             f.append(LSMatch(ruleId: .ls03, textRange: b))
         }
         for sentence in sentences {
-            let words = Woerter.imSatz(sentence, allItems)
+            let words = Words.inSentence(sentence, allItems)
             if let first = words.first, ["wenn", "bevor", "damit", "während"].contains(first.text.lowercased()),
                z[sentence].contains(",") {
                 f.append(LSMatch(ruleId: .ls03, textRange: first.textRange))
@@ -402,22 +402,22 @@ struct LSRuleEngine {
     }
 
     /// LS13: dates in digits, with a year ("12.03.2025") and without ("12.5."), with the month as a word suggested.
-    private func dates(_ text: String, _ belegt: inout [Range<Int>]) -> [LSMatch] {
+    private func dates(_ text: String, _ taken: inout [Range<Int>]) -> [LSMatch] {
         var f: [LSMatch] = []
         for m in text.matches(of: LSRuleEngine.numericDate) {
             let b = textRange(text, m.range)
-            belegt.append(b)
-            let monat = Int(m.output.2) ?? 0
-            let jahr = m.output.3.count == 2 ? "20" + m.output.3 : String(m.output.3)
-            let suggested = (1...12).contains(monat) ? "\(Int(m.output.1) ?? 0). \(Self.months[monat - 1]) \(jahr)" : nil
+            taken.append(b)
+            let month = Int(m.output.2) ?? 0
+            let year = m.output.3.count == 2 ? "20" + m.output.3 : String(m.output.3)
+            let suggested = (1...12).contains(month) ? "\(Int(m.output.1) ?? 0). \(Self.months[month - 1]) \(year)" : nil
             f.append(LSMatch(ruleId: .ls13, textRange: b, suggested: suggested))
         }
         for m in text.matches(of: LSRuleEngine.dayMonth) {
             let b = textRange(text, m.range)
-            if belegt.contains(where: { $0.overlaps(b) }) { continue }
-            belegt.append(b)
-            let monat = Int(m.output.2) ?? 0
-            let suggested = (1...12).contains(monat) ? "\(Int(m.output.1) ?? 0). \(Self.months[monat - 1])" : nil
+            if taken.contains(where: { $0.overlaps(b) }) { continue }
+            taken.append(b)
+            let month = Int(m.output.2) ?? 0
+            let suggested = (1...12).contains(month) ? "\(Int(m.output.1) ?? 0). \(Self.months[month - 1])" : nil
             f.append(LSMatch(ruleId: .ls13, textRange: b, suggested: suggested))
         }
         return f
@@ -427,42 +427,42 @@ struct LSRuleEngine {
     private func numbers(_ text: String) -> [LSMatch] {
         var f: [LSMatch] = []
         // Phone numbers and postcodes are no quantities: their digits are left alone.
-        var belegt: [Range<Int>] = text.matches(of: LSRuleEngine.phoneNumberOrPostcode).map { textRange(text, $0.range) }
-        f += dates(text, &belegt)
+        var taken: [Range<Int>] = text.matches(of: LSRuleEngine.phoneNumberOrPostcode).map { textRange(text, $0.range) }
+        f += dates(text, &taken)
         for m in text.matches(of: LSRuleEngine.timeWithDot) {
             let b = textRange(text, m.range)
-            belegt.append(b)
+            taken.append(b)
             f.append(LSMatch(ruleId: .ls14, textRange: b, suggested: "\(Int(m.output.1) ?? 0):\(m.output.2) Uhr"))
         }
         for m in text.matches(of: LSRuleEngine.timeWithColon) {
             let b = textRange(text, m.range)
             let hour = Int(m.output.1) ?? 0
             if m.output.1.hasPrefix("0") && m.output.1.count == 2 || m.output.3 == nil {
-                belegt.append(b)
+                taken.append(b)
                 f.append(LSMatch(ruleId: .ls14, textRange: b, suggested: "\(hour):\(m.output.2) Uhr"))
             }
         }
-        let telefon = text.contains("+49") || text.lowercased().contains("telefon") || text.lowercased().contains("tel.")
+        let phone = text.contains("+49") || text.lowercased().contains("telefon") || text.lowercased().contains("tel.")
         let characters = Array(text)
-        for m in text.matches(of: LSRuleEngine.numberRange) where !telefon {
+        for m in text.matches(of: LSRuleEngine.numberRange) where !phone {
             let b = textRange(text, m.range)
             // Not part of a longer number, phone number or code (no lookbehind in Swift regex).
             if b.lowerBound > 0, "0123456789+/-.".contains(characters[b.lowerBound - 1]) { continue }
             if b.upperBound < characters.count, "0123456789-".contains(characters[b.upperBound]) { continue }
-            if belegt.contains(where: { $0.overlaps(b) }) { continue }
-            belegt.append(b)
+            if taken.contains(where: { $0.overlaps(b) }) { continue }
+            taken.append(b)
             f.append(LSMatch(ruleId: .ls15, textRange: b, suggested: "von \(m.output.1) bis \(m.output.2)"))
         }
         for m in text.matches(of: LSRuleEngine.largeOrDecimalNumber) {
             let b = textRange(text, m.range)
-            if belegt.contains(where: { $0.overlaps(b) }) { continue }
+            if taken.contains(where: { $0.overlaps(b) }) { continue }
             let s = String(text[m.range])
-            let mitEinheit = text[m.range.upperBound...].prefix(while: { $0 == " " }).count > 0
+            let withUnit = text[m.range.upperBound...].prefix(while: { $0 == " " }).count > 0
                 && ["Euro", "Menschen", "Personen", "Haushalte", "Plätze", "Kinder", "Stunden", "Mal", "Wohnungen"].contains {
                     text[m.range.upperBound...].drop(while: { $0 == " " }).hasPrefix($0) }
-            if let n = Int(s), s.count == 4, (1900...2099).contains(n), !mitEinheit {
+            if let n = Int(s), s.count == 4, (1900...2099).contains(n), !withUnit {
                 // A year: LS36 when long ago.
-                if n < referenzjahr - 10 { f.append(LSMatch(ruleId: .ls36, textRange: b)) }
+                if n < referenceYear - 10 { f.append(LSMatch(ruleId: .ls36, textRange: b)) }
                 continue
             }
             if s.count == 4, let n = Int(s), n < 1000 { continue }
@@ -482,7 +482,7 @@ struct LSRuleEngine {
         var f: [LSMatch] = []
         for (i, c) in z.enumerated() {
             // Letters, digits and spaces – nearly every character – are none of the cases below.
-            if s[i] == Zeichen.empty || s[i] < 0x80 && Zeichen.wordCharacters(s[i]) { continue }
+            if s[i] == Characters.empty || s[i] < 0x80 && Characters.wordCharacters(s[i]) { continue }
             let before = i > 0 ? z[i - 1] : " ", after = i + 1 < z.count ? z[i + 1] : " "
             switch c {
             case "/" where String(z[(i + 1)...].prefix(6)).hasPrefix("-innen") || String(z[(i + 1)...].prefix(5)) == "innen":
@@ -524,8 +524,8 @@ struct LSRuleEngine {
         var f: [LSMatch] = []
         for (n, sentence) in sentences.enumerated() where sourceLine.mask[sentence].last(where: { $0 != " " }) == "?" {
             if n + 1 < sentences.count { continue }   // the next sentence on the line answers
-            let folgt = lines.dropFirst(index + 1).first { !$0.text.allSatisfy { $0 == " " } }
-            guard let next = folgt else { f.append(LSMatch(ruleId: .ls30, textRange: sentence)); continue }
+            let follows = lines.dropFirst(index + 1).first { !$0.text.allSatisfy { $0 == " " } }
+            guard let next = follows else { f.append(LSMatch(ruleId: .ls30, textRange: sentence)); continue }
             let nextText = next.text.trimmed()
             if next.isHeading || nextText.hasSuffix("?") { f.append(LSMatch(ruleId: .ls30, textRange: sentence)) }
         }

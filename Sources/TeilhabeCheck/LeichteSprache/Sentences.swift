@@ -13,54 +13,54 @@ enum Sentences {
     ]
 
     static func ranges(_ z: [Character], valueList: [UInt32]? = nil) -> [Range<Int>] {
-        let s = valueList ?? Zeichen.valueList(z)
+        let s = valueList ?? Characters.valueList(z)
         var resultValue: [Range<Int>] = []
         var start: Int?
         var i = 0
         while i < s.count {
             let c = s[i]
-            if start == nil, c != Zeichen.empty { start = i }
-            if let beginning = start, Zeichen.satzende(c), isEnd(z, s, i) {
-                var ende = i + 1
-                while ende < s.count, Zeichen.satzende(s[ende]) || Zeichen.closing(s[ende]) { ende += 1 }
-                resultValue.append(beginning..<ende)
+            if start == nil, c != Characters.empty { start = i }
+            if let beginning = start, Characters.sentenceEnd(c), isEnd(z, s, i) {
+                var end = i + 1
+                while end < s.count, Characters.sentenceEnd(s[end]) || Characters.closing(s[end]) { end += 1 }
+                resultValue.append(beginning..<end)
                 start = nil
-                i = ende
+                i = end
                 continue
             }
             i += 1
         }
         if let beginning = start {
-            var ende = s.count
-            while ende > beginning, s[ende - 1] == Zeichen.empty { ende -= 1 }
-            if ende > beginning { resultValue.append(beginning..<ende) }
+            var end = s.count
+            while end > beginning, s[end - 1] == Characters.empty { end -= 1 }
+            if end > beginning { resultValue.append(beginning..<end) }
         }
         return resultValue
     }
 
     private static func isEnd(_ z: [Character], _ s: [UInt32], _ i: Int) -> Bool {
         var n = i + 1
-        while n < s.count, Zeichen.satzende(s[n]) || Zeichen.closing(s[n]) { n += 1 }
+        while n < s.count, Characters.sentenceEnd(s[n]) || Characters.closing(s[n]) { n += 1 }
         guard n < s.count else { return true }
-        guard s[n] == Zeichen.empty else { return false }
-        while n < s.count, s[n] == Zeichen.empty { n += 1 }
+        guard s[n] == Characters.empty else { return false }
+        while n < s.count, s[n] == Characters.empty { n += 1 }
         guard n < s.count else { return true }
-        let folgt = z[n]
-        if s[i] != 0x2E { return folgt.isUppercase || folgt.isNumber || "„\"".contains(folgt) }
+        let follows = z[n]
+        if s[i] != 0x2E { return follows.isUppercase || follows.isNumber || "„\"".contains(follows) }
         // The token before the full stop.
         var a = i
-        while a > 0, Zeichen.wordCharacters(s[a - 1]) { a -= 1 }
+        while a > 0, Characters.wordCharacters(s[a - 1]) { a -= 1 }
         let token = String(z[a..<i]).lowercased()
         if token.allSatisfy(\.isNumber), !token.isEmpty { return false }          // ordinal or date
         if abbreviations.contains(token) { return false }                           // abbreviation or initial
-        return folgt.isUppercase || "„\"".contains(folgt)
+        return follows.isUppercase || "„\"".contains(follows)
     }
 }
 
 /// Characters of a masked line by their first Unicode scalar: tests for letters and punctuation on
 /// plain numbers, with an ASCII fast path (Character comparisons were a fifth of the LS check).
 /// `Character.isLetter` and `isNumber` also look at the first scalar only, so the answers agree.
-enum Zeichen {
+enum Characters {
     static let empty: UInt32 = 0x20
 
     static func valueList(_ z: some Collection<Character>) -> [UInt32] { z.map { $0.unicodeScalars.first!.value } }
@@ -71,17 +71,17 @@ enum Zeichen {
         return u.properties.isAlphabetic || u.properties.numericType != nil
     }
 
-    static func ziffer(_ v: UInt32) -> Bool {
+    static func digit(_ v: UInt32) -> Bool {
         if v < 0x80 { return v &- 0x30 < 10 }
         return Unicode.Scalar(v)?.properties.numericType != nil
     }
 
     /// `.`, `!`, `?`
-    static func satzende(_ v: UInt32) -> Bool { v == 0x2E || v == 0x21 || v == 0x3F }
+    static func sentenceEnd(_ v: UInt32) -> Bool { v == 0x2E || v == 0x21 || v == 0x3F }
     /// Closing quotes and brackets after a sentence's end: `“ ” " ) »`
     static func closing(_ v: UInt32) -> Bool { v == 0x201C || v == 0x201D || v == 0x22 || v == 0x29 || v == 0xBB }
     /// Joiners inside a word: `· - . , * : ’ ' _`
-    static func binnen(_ v: UInt32) -> Bool {
+    static func innerCapital(_ v: UInt32) -> Bool {
         v == 0xB7 || v == 0x2D || v == 0x2E || v == 0x2C || v == 0x2A || v == 0x3A || v == 0x2019 || v == 0x27 || v == 0x5F
     }
 }
@@ -93,21 +93,21 @@ struct Word {
     var letters: Int { text.filter(\.isLetter).count }
 }
 
-enum Woerter {
+enum Words {
     static func list(_ z: [Character], valueList: [UInt32]? = nil) -> [Word] {
         let r = 0..<z.count
-        let s = valueList ?? Zeichen.valueList(z)
+        let s = valueList ?? Characters.valueList(z)
         var resultValue: [Word] = []
         var i = r.lowerBound
         while i < r.upperBound {
-            guard Zeichen.wordCharacters(s[i]) else { i += 1; continue }
+            guard Characters.wordCharacters(s[i]) else { i += 1; continue }
             var e = i + 1
             while e < r.upperBound {
                 let c = s[e]
-                if Zeichen.wordCharacters(c) { e += 1; continue }
+                if Characters.wordCharacters(c) { e += 1; continue }
                 // Inner joiners: Sozial·raum, E-Mail, 2.345, 3,5, Bürger*innen, geht's
-                if Zeichen.binnen(c), e + 1 < r.upperBound, Zeichen.wordCharacters(s[e + 1]),
-                   c != 0x2E && c != 0x2C || (Zeichen.ziffer(s[e - 1]) && Zeichen.ziffer(s[e + 1])) {
+                if Characters.innerCapital(c), e + 1 < r.upperBound, Characters.wordCharacters(s[e + 1]),
+                   c != 0x2E && c != 0x2C || (Characters.digit(s[e - 1]) && Characters.digit(s[e + 1])) {
                     e += 1
                     continue
                 }
@@ -128,9 +128,9 @@ enum Woerter {
 
     /// The words of `alle` (a line's) that lie in `satz`: the same as listing the sentence alone,
     /// because a word never runs across a sentence's end (that needs a space after its punctuation).
-    static func imSatz(_ sentence: Range<Int>, _ allItems: [Word]) -> ArraySlice<Word> {
-        let von = allItems.firstIndex { $0.textRange.lowerBound >= sentence.lowerBound } ?? allItems.endIndex
-        let bis = allItems[von...].firstIndex { $0.textRange.upperBound > sentence.upperBound } ?? allItems.endIndex
-        return allItems[von..<bis]
+    static func inSentence(_ sentence: Range<Int>, _ allItems: [Word]) -> ArraySlice<Word> {
+        let from = allItems.firstIndex { $0.textRange.lowerBound >= sentence.lowerBound } ?? allItems.endIndex
+        let to = allItems[from...].firstIndex { $0.textRange.upperBound > sentence.upperBound } ?? allItems.endIndex
+        return allItems[from..<to]
     }
 }

@@ -12,11 +12,11 @@ extension LSRuleEngine {
     /// Suffixes of abstract nouns (Nominalstil): -ung, -heit, -keit, -ion and their plurals.
     static let abstractSuffixes = ["ung", "ungen", "heit", "heiten", "keit", "keiten", "ion", "ionen"]
 
-    func styleRules(_ words: [Word], _ kleine: [String], _ sentences: [Range<Int>], _ z: [Character]) -> [LSMatch] {
+    func styleRules(_ words: [Word], _ lowercasedWords: [String], _ sentences: [Range<Int>], _ z: [Character]) -> [LSMatch] {
         var f: [LSMatch] = []
         for sentence in sentences {
-            let inSentence = Woerter.imSatz(sentence, words)
-            f += konjunktivEins(inSentence, kleine, sentence, z, words)
+            let inSentence = Words.inSentence(sentence, words)
+            f += konjunktivEins(inSentence, lowercasedWords, sentence, z, words)
             if let nominal = nominalstil(inSentence, sentence) { f.append(nominal) }
         }
         return f
@@ -24,12 +24,12 @@ extension LSRuleEngine {
 
     /// LS37: sei/seien and the Konjunktiv I of the modals anywhere ("…, sie könne …"); other e-forms of the
     /// third person (habe, werde, gebe) after a verb of saying and a comma, in a clause without "ich".
-    private func konjunktivEins(_ words: ArraySlice<Word>, _ kleine: [String], _ sentence: Range<Int>, _ z: [Character],
+    private func konjunktivEins(_ words: ArraySlice<Word>, _ lowercasedWords: [String], _ sentence: Range<Int>, _ z: [Character],
                                 _ allItems: [Word]) -> [LSMatch] {
         var f: [LSMatch] = []
         var reported = false
         for clause in clauses(sentence, allItems, z) {
-            let small = kleine[clause.indices]   // the clause's words are the line's: same indices
+            let small = lowercasedWords[clause.indices]   // the clause's words are the line's: same indices
             // An e-form is the Konjunktiv I only as the clause's finite verb: not beside "ist" or "hilft".
             let indicative = reported && clause.contains { Morphology.irregularFinite.contains($0.text) || morphology.isFinite($0.text) }
             for (i, w) in zip(clause.indices, small) {
@@ -38,7 +38,7 @@ extension LSRuleEngine {
                     f.append(LSMatch(ruleId: .ls37, textRange: word.textRange))
                 } else if reported, !indicative, !small.contains("ich"), word.text.first?.isLowercase == true, w.count >= 4,
                           w.hasSuffix("e"), i > clause.startIndex, !LSRuleEngine.attributiveBefore.contains(small[i - 1]),
-                          LSWordLists.konjunktivEinsE.contains(w) || morphology.isVerb(w + "n") && lexikon.hasWords && !lexikon.alsNomen(w) {
+                          LSWordLists.konjunktivEinsEnding.contains(w) || morphology.isVerb(w + "n") && lexicon.hasWords && !lexicon.listedAsNoun(w) {
                     f.append(LSMatch(ruleId: .ls37, textRange: word.textRange))
                 }
             }

@@ -7,14 +7,14 @@ import TeilhabeLoad
 /// out with spaces, so every character keeps its column and `match` can be cut from the original line.
 struct TextLine {
     /// Line number in the file.
-    var nummer: Int
+    var number: Int
     var original: [Character]
     var mask: [Character]
-    /// The mask's characters by their first scalar (`Zeichen.werte`), made once for all rules.
+    /// The mask's characters by their first scalar (`Characters.werte`), made once for all rules.
     var valueList: [UInt32]
     /// Rules switched off for this line by `<!-- teilhabe erlaubt LS07 -->` (empty set with `alle`).
     var permitted: Set<String>
-    var alleErlaubt: Bool
+    var allAllowed: Bool
     var isHeading: Bool
 
     var text: String { String(mask) }
@@ -33,63 +33,63 @@ enum TextMask {
     static let bareURL = SharedRegex(#/(?:https?://|www\.)[^\s)>\]]*[^\s)>\].,;:!?]/#)
     static let emailAddress = SharedRegex(#/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/#)
     static let strikethroughMarker = SharedRegex(#/~~/#)
-    static func lines(_ quelle: MarkdownQuelle) -> [TextLine] {
-        lines(quelle.text, firstTextLine: quelle.firstLine)
+    static func lines(_ source: MarkdownQuelle) -> [TextLine] {
+        lines(source.text, firstTextLine: source.firstLine)
     }
 
     static func lines(_ text: String, firstTextLine: Int) -> [TextLine] {
         var resultValue: [TextLine] = []
-        var zaun: String?
-        var vorgemerkt: (Set<String>, Bool)?
+        var fence: String?
+        var pending: (Set<String>, Bool)?
         for (index, sourceLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let original = Array(sourceLine)
             let trimmed = sourceLine.trimmed()
-            if let isOpen = zaun {
-                if trimmed.hasPrefix(isOpen) { zaun = nil }
+            if let isOpen = fence {
+                if trimmed.hasPrefix(isOpen) { fence = nil }
                 continue
             }
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                zaun = String(trimmed.prefix(3))
+                fence = String(trimmed.prefix(3))
                 continue
             }
             var mask = original
-            var (permitted, allItems) = kommentare(&mask)
-            if let (e, a) = vorgemerkt { permitted.formUnion(e); allItems = allItems || a; vorgemerkt = nil }
+            var (permitted, allItems) = comments(&mask)
+            if let (e, a) = pending { permitted.formUnion(e); allItems = allItems || a; pending = nil }
             if mask.allSatisfy({ $0 == " " }), !permitted.isEmpty || allItems {
-                vorgemerkt = (permitted, allItems)   // a comment on a line of its own applies to the next line
+                pending = (permitted, allItems)   // a comment on a line of its own applies to the next line
                 continue
             }
-            if istTabellentrenner(trimmed) { continue }
+            if isTableSeparator(trimmed) { continue }
             let heading = blockCharacters(&mask)
             inline(&mask)
-            resultValue.append(TextLine(nummer: firstTextLine + index, original: original, mask: mask, valueList: Zeichen.valueList(mask),
-                                      permitted: permitted, alleErlaubt: allItems, isHeading: heading))
+            resultValue.append(TextLine(number: firstTextLine + index, original: original, mask: mask, valueList: Characters.valueList(mask),
+                                      permitted: permitted, allAllowed: allItems, isHeading: heading))
         }
         return resultValue
     }
 
     /// Blanks `<!-- … -->` and reads `teilhabe erlaubt LS07 LS20` directives from them.
-    private static func kommentare(_ z: inout [Character]) -> (Set<String>, Bool) {
+    private static func comments(_ z: inout [Character]) -> (Set<String>, Bool) {
         var permitted = Set<String>(), allItems = false
         var i = 0
         while i + 3 < z.count {
             guard z[i] == "<", z[i + 1] == "!", z[i + 2] == "-", z[i + 3] == "-" else { i += 1; continue }
-            var ende = i + 4
-            while ende + 2 < z.count, !(z[ende] == "-" && z[ende + 1] == "-" && z[ende + 2] == ">") { ende += 1 }
-            ende = min(ende + 3, z.count)
-            let inhalt = String(z[i..<ende]).lowercased()
-            if inhalt.contains("teilhabe erlaubt") {
-                let ids = inhalt.matches(of: TextMask.ruleIdOrSlug).map { String($0.0).uppercased() }
+            var end = i + 4
+            while end + 2 < z.count, !(z[end] == "-" && z[end + 1] == "-" && z[end + 2] == ">") { end += 1 }
+            end = min(end + 3, z.count)
+            let contents = String(z[i..<end]).lowercased()
+            if contents.contains("teilhabe erlaubt") {
+                let ids = contents.matches(of: TextMask.ruleIdOrSlug).map { String($0.0).uppercased() }
                     .filter { $0.hasPrefix("LS") || $0.contains("-") }
                 if ids.isEmpty { allItems = true } else { permitted.formUnion(ids) }
             }
-            for k in i..<ende { z[k] = " " }
-            i = ende
+            for k in i..<end { z[k] = " " }
+            i = end
         }
         return (permitted, allItems)
     }
 
-    private static func istTabellentrenner(_ sourceLine: String) -> Bool {
+    private static func isTableSeparator(_ sourceLine: String) -> Bool {
         !sourceLine.isEmpty && sourceLine.utf8.contains(0x2D) && sourceLine.allSatisfy { "|-: ".contains($0) }
     }
 
@@ -134,9 +134,9 @@ enum TextMask {
             let start = text.distance(from: text.startIndex, to: link.range.lowerBound)
             let textStart = text.distance(from: text.startIndex, to: link.output.1.startIndex)
             let textEnde = text.distance(from: text.startIndex, to: link.output.1.endIndex)
-            let ende = start + text[link.range].count
+            let end = start + text[link.range].count
             for k in start..<textStart { z[k] = " " }
-            for k in textEnde..<ende { z[k] = " " }
+            for k in textEnde..<end { z[k] = " " }
         }
         // A URL ends before trailing punctuation, which belongs to the sentence.
         let www = z.count > 3
@@ -155,12 +155,12 @@ enum TextMask {
                 return !((before.isLetter || before.isNumber) && (after.isLetter || after.isNumber))
             }
             // "**x**" counts as one marker on each side.
-            var gruppen: [[Int]] = []
+            var groups: [[Int]] = []
             for k in candidates {
-                if let letzte = gruppen.last?.last, letzte == k - 1 { gruppen[gruppen.count - 1].append(k) } else { gruppen.append([k]) }
+                if let last = groups.last?.last, last == k - 1 { groups[groups.count - 1].append(k) } else { groups.append([k]) }
             }
-            let paare = gruppen.count - gruppen.count % 2
-            for groupName in gruppen.prefix(paare) { for k in groupName { z[k] = " " } }
+            let pairs = groups.count - groups.count % 2
+            for groupName in groups.prefix(pairs) { for k in groupName { z[k] = " " } }
         }
         if present.contains("~") { clear(&z, pattern: TextMask.strikethroughMarker) }
         if present.contains("\\") { for k in z.indices where z[k] == "\\" { z[k] = " " } }

@@ -7,17 +7,17 @@ import TeilhabeLoad
 /// word); else over Characters, whose properties Swift looks up in Unicode's tables one at a time.
 struct WordFacts: Equatable {
     var letters = 0
-    var nurBuchstaben = true
-    var hatStrich = false
-    var hatPunkt = false
+    var lettersOnly = true
+    var hasHyphen = false
+    var hasDot = false
     /// Two or more characters, each I, V or X.
     var onlyRoman = false
     /// A part between joiners (`-`, `·`) of two or more characters, all capitals or digits, with a letter.
     var abbreviation = false
     /// Holds `* : _ /`, or a capital I after its first character: a gender form is possible.
-    var genderZeichen = false
-    var grossAnfang = false
-    var kleinAnfang = false
+    var genderMarks = false
+    var capitalStart = false
+    var lowercaseStart = false
 
     /// `werte`: the first scalar of each of the word's characters (TextLine.werte).
     init(_ t: String, valueList: ArraySlice<UInt32>) {
@@ -42,47 +42,47 @@ struct WordFacts: Equatable {
             length += n
         }
         // Equal lengths: no character carries a second scalar (a combining mark) behind its first.
-        guard length == t.utf8.count, let erster = valueList.first else { return false }
+        guard length == t.utf8.count, let firstPoint = valueList.first else { return false }
         onlyRoman = valueList.count >= 2
-        var partLength = 0, teilGross = true, teilBuchstabe = false
+        var partLength = 0, partAllCapitals = true, partHasLetter = false
         for (k, v) in zip(valueList.indices, valueList) {
-            let big = WordFacts.big(v), buchstabe = big || WordFacts.small(v), ziffer = v &- 0x30 < 10
-            if buchstabe { letters += 1 } else { nurBuchstaben = false }
+            let big = WordFacts.big(v), letter = big || WordFacts.small(v), digit = v &- 0x30 < 10
+            if letter { letters += 1 } else { lettersOnly = false }
             if v != 0x49 && v != 0x56 && v != 0x58 { onlyRoman = false }
-            if v == 0x2A || v == 0x3A || v == 0x5F || v == 0x2F || (v == 0x49 && k > valueList.startIndex) { genderZeichen = true }
+            if v == 0x2A || v == 0x3A || v == 0x5F || v == 0x2F || (v == 0x49 && k > valueList.startIndex) { genderMarks = true }
             if v == 0x2D || v == 0xB7 {
-                if v == 0x2D { hatStrich = true } else { hatPunkt = true }
-                if partLength >= 2 && teilGross && teilBuchstabe { abbreviation = true }
-                partLength = 0; teilGross = true; teilBuchstabe = false
+                if v == 0x2D { hasHyphen = true } else { hasDot = true }
+                if partLength >= 2 && partAllCapitals && partHasLetter { abbreviation = true }
+                partLength = 0; partAllCapitals = true; partHasLetter = false
             } else {
                 partLength += 1
-                teilGross = teilGross && (big || ziffer)
-                teilBuchstabe = teilBuchstabe || buchstabe
+                partAllCapitals = partAllCapitals && (big || digit)
+                partHasLetter = partHasLetter || letter
             }
         }
-        if partLength >= 2 && teilGross && teilBuchstabe { abbreviation = true }
-        grossAnfang = WordFacts.big(erster)
-        kleinAnfang = WordFacts.small(erster)
+        if partLength >= 2 && partAllCapitals && partHasLetter { abbreviation = true }
+        capitalStart = WordFacts.big(firstPoint)
+        lowercaseStart = WordFacts.small(firstPoint)
         return true
     }
 
     private mutating func slow(_ t: String) {
         for c in t {
-            if c.isLetter { letters += 1 } else { nurBuchstaben = false }
-            if c == "-" { hatStrich = true } else if c == "·" { hatPunkt = true }
+            if c.isLetter { letters += 1 } else { lettersOnly = false }
+            if c == "-" { hasHyphen = true } else if c == "·" { hasDot = true }
         }
         onlyRoman = t.count >= 2 && t.allSatisfy { "IVX".contains($0) }
         let parts = t.split(whereSeparator: { $0 == "-" || $0 == "·" })
         abbreviation = parts.contains {
             $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.contains(where: \.isLetter)
         }
-        genderZeichen = t.contains(where: { "*:_/".contains($0) }) || t.dropFirst().contains(where: { $0 == "I" })
-        grossAnfang = t.first?.isUppercase == true
-        kleinAnfang = t.first?.isLowercase == true
+        genderMarks = t.contains(where: { "*:_/".contains($0) }) || t.dropFirst().contains(where: { $0 == "I" })
+        capitalStart = t.first?.isUppercase == true
+        lowercaseStart = t.first?.isLowercase == true
     }
 
     /// The facts through Characters alone (for tests: both ways must agree).
-    static func ueberZeichen(_ t: String) -> WordFacts {
+    static func aboveCharacters(_ t: String) -> WordFacts {
         var f = WordFacts()
         f.slow(t)
         return f

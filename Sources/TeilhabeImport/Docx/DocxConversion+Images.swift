@@ -12,7 +12,7 @@ extension DocxConversion {
         let id = source.descendant("blip")?["embed"] ?? source.descendant("imagedata")?["id"]
         guard let target = relationshipTarget(id), let path = DocxPackage.resolve(target, from: "word") else { return nil }
         let properties = source.descendant("docPr")
-        let alt = DocxMarkdown.oneLine(properties?["descr"] ?? source.descendant("shape")?["alt"] ?? properties?["title"] ?? "")
+        let altText = DocxMarkdown.oneLine(properties?["descr"] ?? source.descendant("shape")?["alt"] ?? properties?["title"] ?? "")
         let fileExtension = (path.split(separator: ".").last.map(String.init) ?? "").lowercased()
         guard Self.webImageTypes.contains(fileExtension) else {
             recordImageWarning(DocxWarning("DOCX-BILD", .docxImageSkipped(properties?["name"] ?? path)))
@@ -20,9 +20,9 @@ extension DocxConversion {
         }
         guard let data = readPart(path) else { return nil }
         let name = imageName(docPrName: properties?["name"], fileExtension: fileExtension)
-        addImage(DocxImage(name: name, data: data, alt: alt))
-        if alt.isEmpty { recordImageWarning(DocxWarning("A11Y-ALT", .docxImageWithoutAlt(name))) }
-        return "![\(DocxMarkdown.escape(alt, inTable: false))](anlagen/\(name))"
+        addImage(DocxImage(name: name, data: data, alt: altText))
+        if altText.isEmpty { recordImageWarning(DocxWarning("A11Y-ALT", .docxImageWithoutAltText(name))) }
+        return "![\(DocxMarkdown.escape(altText, inTable: false))](anlagen/\(name))"
     }
 
     /// The file's own name where it gives one with a web extension (`export docx` writes the original

@@ -9,7 +9,7 @@ extension DocxExport {
     static func head(_ vorlage: Vorlage, project: Projekt, writer: DocxBodyWriter) -> Metadata {
         writer.paragraph(style: "Title", runs: DocxBodyWriter.run(vorlage.betreff))
         var rows = [("Vorlagenart", vorlage.art.rawValue), ("Vorlagen-Nr.", vorlage.nummer),
-                    ("Datum", Formatting.kurzdatum(vorlage.datum)), ("Federführend", vorlage.federfuehrend)]
+                    ("Datum", Formatting.shortDate(vorlage.datum)), ("Federführend", vorlage.federfuehrend)]
         if let antragstellend = vorlage.antragstellend { rows.append(("Antragstellend", antragstellend)) }
         table(rows.map { [$0.0, $0.1] }, header: false, caption: Message.docxGrunddaten.de, writer: writer)
         if !vorlage.beratungsfolge.isEmpty {
@@ -19,7 +19,7 @@ extension DocxExport {
                 let sitzung = project.sitzungen.first { $0.id == beratung.sitzung }
                 let gremium = sitzung.flatMap { s in project.gremien.first { $0.id == s.gremium } }
                 cells.append([gremium?.name ?? sitzung?.gremium ?? beratung.sitzung,
-                              sitzung.map { Formatting.kurzdatum($0.begin.tag) } ?? beratung.sitzung,
+                              sitzung.map { Formatting.shortDate($0.begin.tag) } ?? beratung.sitzung,
                               beratung.rolle.rawValue, beratung.resultValue ?? ""])
             }
             table(cells, header: true, caption: "Beratungsfolge", writer: writer)
@@ -30,11 +30,11 @@ extension DocxExport {
     }
 
     /// A Bericht or Seite: its title and date ("Datum: …", a line `import docx` reads back).
-    static func head(_ seite: Textseite, writer: DocxBodyWriter) -> Metadata {
-        writer.paragraph(style: "Title", runs: DocxBodyWriter.run(seite.titel))
-        if let datum = seite.datum { writer.paragraph(style: nil, runs: DocxBodyWriter.run("Datum: \(Formatting.kurzdatum(datum))")) }
-        return Metadata(title: seite.titel, subject: seite.art == .bericht ? "Bericht" : "Seite", creator: "",
-                        created: seite.datum?.description, body: seite.body.text, file: seite.body.file)
+    static func head(_ page: Textseite, writer: DocxBodyWriter) -> Metadata {
+        writer.paragraph(style: "Title", runs: DocxBodyWriter.run(page.titel))
+        if let date = page.datum { writer.paragraph(style: nil, runs: DocxBodyWriter.run("Datum: \(Formatting.shortDate(date))")) }
+        return Metadata(title: page.titel, subject: page.art == .bericht ? "Bericht" : "Seite", creator: "",
+                        created: page.datum?.description, body: page.body.text, file: page.body.file)
     }
 
     /// A table of plain texts (the head's tables), with a caption for screen readers.

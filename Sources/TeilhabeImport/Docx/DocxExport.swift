@@ -19,9 +19,9 @@ public enum DocxExport {
             for d in loadLog.all where d.severity == .error { log.report(d) }
             return nil
         }
-        guard let pfad = pagePath(page, content: content, project: project, log: log) else { return nil }
-        guard let data = data(pfad: pfad, project: project, log: log) else { return nil }
-        let target = output ?? (Paths.lastComponent(pfad) + ".docx")
+        guard let path = pagePath(page, content: content, project: project, log: log) else { return nil }
+        guard let data = data(path: path, project: project, log: log) else { return nil }
+        let target = output ?? (Paths.lastComponent(path) + ".docx")
         do {
             try data.write(to: URL(fileURLWithPath: target), options: .atomic)   // temp file + rename
         } catch {
@@ -46,24 +46,24 @@ public enum DocxExport {
     }
 
     /// The Word file's bytes for the page at `pfad`.
-    static func data(pfad: String, project: Projekt, log: DiagnosticLog) -> Data? {
+    static func data(path: String, project: Projekt, log: DiagnosticLog) -> Data? {
         let links = LinkIndex(project)
         var names: [String: String] = [:]   // content path → file name in the package, unique
         let rootReal = Containment.realPath(project.contentRoot)
         let writer = DocxBodyWriter(images: { destination in
-            guard case let .filePath(file) = links.target(destination, from: pfad + ".md"),
+            guard case let .filePath(file) = links.target(destination, from: path + ".md"),
                   DocxConversion.webImageTypes.contains((file.split(separator: ".").last.map(String.init) ?? "").lowercased()),
                   let rootReal, Containment.isInside(Paths.join(project.contentRoot, file), rootReal: rootReal),
                   let bytes = FileManager.default.contents(atPath: Paths.join(project.contentRoot, file)) else { return nil }
             let name = names[file] ?? uniqueName(Paths.lastComponent(file), taken: Set(names.values))
             names[file] = name
             return .init(name: name, data: bytes)
-        }, links: { webAddress($0, from: pfad, links: links, basisURL: project.site.basisURL) })
+        }, links: { webAddress($0, from: path, links: links, basisURL: project.site.basisURL) })
         let meta: Metadata
-        if let vorlage = project.vorlagen.first(where: { $0.pfad == pfad }) {
+        if let vorlage = project.vorlagen.first(where: { $0.pfad == path }) {
             meta = head(vorlage, project: project, writer: writer)
-        } else if let seite = project.texts.first(where: { $0.pfad == pfad }) {
-            meta = head(seite, writer: writer)
+        } else if let textPage = project.texts.first(where: { $0.pfad == path }) {
+            meta = head(textPage, writer: writer)
         } else { return nil }
         let document = MarkdownDocument(meta.body, footnotes: true)
         writer.body(document.root)
@@ -93,11 +93,11 @@ public enum DocxExport {
 
     /// Web links as written; links to public pages and files of the site as their address under
     /// `basis_url` (a Word file has no "relative"); anything else (no basis_url, a draft) stays text.
-    static func webAddress(_ destination: String, from pfad: String, links: LinkIndex, basisURL: String?) -> String? {
+    static func webAddress(_ destination: String, from path: String, links: LinkIndex, basisURL: String?) -> String? {
         if DocxMarkdown.isSafeLink(destination) { return destination }
         guard let basisURL, DocxMarkdown.isSafeLink(basisURL) else { return nil }
         let base = basisURL.hasSuffix("/") ? basisURL : basisURL + "/"
-        switch links.target(destination, from: pfad + ".md") {
+        switch links.target(destination, from: path + ".md") {
         case let .webPage(target, leicht, fragment):
             guard links.status(of: target) == .oeffentlich else { return nil }
             return base + (leicht ? "leichte-sprache/" : "") + target + "/" + (fragment.map { "#" + $0 } ?? "")

@@ -44,12 +44,12 @@ extension DocxBodyWriter {
     /// An inline picture, as wide as it is (at 96 dpi) but at most the text's width.
     private func image(_ node: OpaquePointer) -> String {
         let destination = MarkdownNode.url(node)
-        let alt = MarkdownNode.plainText(node)
-        guard let file = imageFile(destination) else { return Self.run(alt) }
+        let altText = MarkdownNode.plainText(node)
+        guard let file = imageFile(destination) else { return Self.run(altText) }
         let id = addRelationship(type: "image", target: "media/\(file.name)", external: false)
         let (width, height) = DocxImageSize.emu(file.data)
         let number = nextDrawingNumber()
-        let name = DocxXML.escape(file.name), descr = DocxXML.escape(alt)
+        let name = DocxXML.escape(file.name), descr = DocxXML.escape(altText)
         let a = "http://schemas.openxmlformats.org/drawingml/2006/main"
         let pic = "http://schemas.openxmlformats.org/drawingml/2006/picture"
         return "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">"

@@ -7,7 +7,7 @@ import TeilhabeSupport
 /// beside it in `.teilhabe-import-objekte.json`, so that a run that fetches only changes can still
 /// write whole files.
 package struct ImportManifest: Codable, Sendable, Equatable {
-    package struct Datei: Codable, Sendable, Equatable {
+    package struct FileRecord: Codable, Sendable, Equatable {
         package var sha256: String
         /// For a download: the OParl File and its `modified`, to fetch it again only when it changed.
         package var oparl: String?
@@ -17,7 +17,7 @@ package struct ImportManifest: Codable, Sendable, Equatable {
     package var quelle: String
     package var stand: String
     package var kennungen: [String: String] = [:]
-    package var dateien: [String: Datei] = [:]
+    package var dateien: [String: FileRecord] = [:]
 
     package static let path = ".teilhabe-import.yaml"
     package static let objectsPath = ".teilhabe-import-objekte.json"

@@ -10,7 +10,7 @@ struct ImportWriter {
     let old: ImportManifest?
     let dryRun: Bool
     let log: DiagnosticLog
-    var records: [String: ImportManifest.Datei] = [:]
+    var records: [String: ImportManifest.FileRecord] = [:]
     var created: [String] = [], changed: [String] = [], removed: [String] = [], unchanged: [String] = [], conflicts: [String] = []
     var attachmentCount = 0
 
@@ -26,7 +26,7 @@ struct ImportWriter {
         for v in c.vorlagen {
             var v = v
             var mainBytes: Data?
-            var kept: [ImportedContent.Datei] = []
+            var kept: [ImportedContent.FileRecord] = []
             for d in v.dateien {
                 if d.isWebPage { kept.append(d); continue }
                 guard let bytes = await attachment(d, importer) else { continue }
@@ -59,7 +59,7 @@ struct ImportWriter {
     }
 
     /// An attachment's bytes: kept from the last run when neither the server's File nor the local file changed.
-    private mutating func attachment(_ d: ImportedContent.Datei, _ importer: OParlImport) async -> Data? {
+    private mutating func attachment(_ d: ImportedContent.FileRecord, _ importer: OParlImport) async -> Data? {
         if let r = old?.dateien[d.pfad], r.oparl == d.oparl, r.geaendert != nil, r.geaendert == d.geaendert,
            let disk = read(d.pfad), SHA256.hex(disk) == r.sha256 {
             records[d.pfad] = r; unchanged.append(d.pfad)

@@ -8,10 +8,10 @@ package struct ImportedContent: Sendable {
     package struct Gremium: Sendable { var id, name: String; var kurzname: String?; var art: TeilhabeModel.Gremium.Art; var quelle: Quelle }
     package struct Top: Sendable { var top: String; var titel: String?; var vorlage: String?; var oeffentlich: Bool }
     package struct Sitzung: Sendable {
-        var id, gremium: String; var beginn: Zeitpunkt; var ende: Zeitpunkt?; var ort: String?; var tops: [Top]; var quelle: Quelle
+        var id, gremium: String; var beginn: WallClockTime; var ende: WallClockTime?; var ort: String?; var tops: [Top]; var quelle: Quelle
     }
-    package struct Beratung: Sendable { var sitzung: String; var rolle: TeilhabeModel.Beratung.Rolle; var ergebnis: String?; var beginn: Zeitpunkt }
-    package struct Datei: Sendable {
+    package struct Beratung: Sendable { var sitzung: String; var rolle: TeilhabeModel.Beratung.Rolle; var ergebnis: String?; var beginn: WallClockTime }
+    package struct FileRecord: Sendable {
         var oparl: String; var titel: String; var url: String; var mimeType: String?; var geaendert: String?; var pfad: String
         var isMain: Bool
         var kind: String { mimeType?.lowercased() ?? "" }
@@ -22,7 +22,7 @@ package struct ImportedContent: Sendable {
     package struct Vorlage: Sendable {
         var slug: String; var art: TeilhabeModel.Vorlage.Art; var nummer, betreff: String; var datum: Tag
         var oeffentlich: Bool; var federfuehrend: String; var antragstellend: String?
-        var beratungsfolge: [Beratung]; var dateien: [Datei]; var web: String?; var quelle: Quelle
+        var beratungsfolge: [Beratung]; var dateien: [FileRecord]; var web: String?; var quelle: Quelle
     }
 
     package var gremien: [Gremium] = []
@@ -193,11 +193,11 @@ package struct OParlMapper {
         let lead = p.items("underDirectionOf").compactMap(pool.resolve).first?.text("name")
         let originator = p.items("originatorOrganization").compactMap(pool.resolve).first?.text("name")
             ?? p.items("originatorPerson").compactMap(pool.resolve).first?.text("name")
-        var files: [ImportedContent.Datei] = []
+        var files: [ImportedContent.FileRecord] = []
         var names = Set<String>()
         let main = p["mainFile"].flatMap(pool.resolve)
         for (k, f) in ([main].compactMap { $0 } + p.items("auxiliaryFile").compactMap(pool.resolve)).enumerated() {
-            guard let d = datei(f, slug: slug, n: k + 1, isMain: main != nil && k == 0, names: &names) else { continue }
+            guard let d = file(f, slug: slug, n: k + 1, isMain: main != nil && k == 0, names: &names) else { continue }
             files.append(d)
         }
         return .init(slug: slug, art: art(p.text("paperType")), nummer: nummer, betreff: p.text("name") ?? nummer, datum: datum,
@@ -215,7 +215,7 @@ package struct OParlMapper {
     }
 
     /// An attachment's place: `anlagen/<slug>/<name>`, the name reduced to slug characters (no `/`, no `..`).
-    private func datei(_ f: OParlValue, slug: String, n: Int, isMain: Bool, names: inout Set<String>) -> ImportedContent.Datei? {
+    private func file(_ f: OParlValue, slug: String, n: Int, isMain: Bool, names: inout Set<String>) -> ImportedContent.FileRecord? {
         guard let id = f.id, let url = f.text("downloadUrl") ?? f.text("accessUrl") else { return nil }
         let raw = f.text("fileName") ?? URL(string: url)?.lastPathComponent ?? ""
         let last = String(raw.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? "")
@@ -269,15 +269,15 @@ package enum OParlTime {
         return f.date(from: text)
     }
 
-    static func local(_ text: String) -> Zeitpunkt? {
+    static func local(_ text: String) -> WallClockTime? {
         guard let d = instant(text) else {
             // No offset given: the wall-clock time as it stands.
-            return Zeitpunkt(String(text.prefix(16)))
+            return WallClockTime(String(text.prefix(16)))
         }
         var cal = Calendar(identifier: .gregorian); cal.timeZone = berlin
         let c = cal.dateComponents([.year, .month, .day, .hour, .minute], from: d)
         func pad(_ n: Int?, _ width: Int = 2) -> String { let t = String(n ?? 0); return String(repeating: "0", count: max(0, width - t.count)) + t }
-        return Zeitpunkt("\(pad(c.year, 4))-\(pad(c.month))-\(pad(c.day))T\(pad(c.hour)):\(pad(c.minute))")
+        return WallClockTime("\(pad(c.year, 4))-\(pad(c.month))-\(pad(c.day))T\(pad(c.hour)):\(pad(c.minute))")
     }
 
     /// `modified_since`: a full date-time without fractions, with Berlin's offset.

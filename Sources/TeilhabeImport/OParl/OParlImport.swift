@@ -10,7 +10,7 @@ package struct OParlImport: Sendable {
     package var url: String
     package var content: String
     package var body: String?
-    package var seit: TeilhabeModel.Tag?
+    package var sinceDay: TeilhabeModel.Tag?
     package var dryRun = false
     package var client = OParlClient()
     package var paperText = PaperText()
@@ -32,7 +32,7 @@ package struct OParlImport: Sendable {
         let started = now()
         let old = ImportManifest.read(content)
         let oldPool = old == nil ? nil : ImportManifest.readObjects(content)
-        let since = seit.map { "\($0)T00:00:00" + OParlTime.stamp(OParlTime.noon($0)).suffix(6) } ?? (oldPool != nil ? old?.stand : nil)
+        let since = sinceDay.map { "\($0)T00:00:00" + OParlTime.stamp(OParlTime.noon($0)).suffix(6) } ?? (oldPool != nil ? old?.stand : nil)
         let pool: OParlPool, bodyValue: OParlValue
         do {
             (pool, bodyValue) = try await fetch(since: since, into: since != nil ? oldPool ?? OParlPool() : OParlPool())

@@ -7,9 +7,9 @@ extension PaperText {
         let document = try DocxReader.markdown(from: data)
         var text = document.markdown
         for image in document.images {
-            let alt = image.alt.isEmpty ? "Abbildung" : "Abbildung: " + image.alt
+            let altText = image.alt.isEmpty ? "Abbildung" : "Abbildung: " + image.alt
             text = text.replacingOccurrences(of: #"!\[[^\]]*\]\(anlagen/\#(NSRegularExpression.escapedPattern(for: image.name))\)"#,
-                                             with: NSRegularExpression.escapedTemplate(for: "*" + alt + "*"),
+                                             with: NSRegularExpression.escapedTemplate(for: "*" + altText + "*"),
                                              options: .regularExpression)
         }
         return text

@@ -21,7 +21,7 @@ enum AkteurLoader {
         var seen: [String: SourceLocation] = [:]
         return list.compactMap { item -> Akteur? in
             guard let f = Fields(item, known: keys, what: "Akteur", file: file, lineOffset: 0, log: folder.log,
-                                 collection: folder.leichteFelder, source: source) else { return nil }
+                                 collection: folder.easyFields, source: source) else { return nil }
             guard let a = akteur(f) else { return nil }
             if let first = seen[a.id] {
                 folder.log.error("NETZWERK", .duplicateId(a.id, firstAt: "Zeile \(first.line ?? 0)"), at: a.location)
@@ -43,9 +43,9 @@ enum AkteurLoader {
             return (text, f.location(of: node))
         }
         let ties = f.list("verbindungen").compactMap { node -> Akteur.Verbindung? in
-            guard let t = f.item(node, known: tieKeys, what: "Verbindung"), let mit = t.string("mit", required: true),
+            guard let t = f.item(node, known: tieKeys, what: "Verbindung"), let with = t.string("mit", required: true),
                   let art: Akteur.Verbindung.Art = t.choice("art", required: true) else { return nil }
-            return Akteur.Verbindung(mit: mit, art: art, location: t.location("mit"))
+            return Akteur.Verbindung(mit: with, art: art, location: t.location("mit"))
         }
         if let id, !ProjektLoader.isSlugPart(Substring(id)) {
             f.log.error("SLUG", .fileNameNotSlug(id, example: Slug.make(id)), at: f.location("id"), suggestion: Slug.make(id))

@@ -25,7 +25,7 @@ enum AngebotLoader {
             folder.log.error("SLUG", .reservedOfferId(id), at: SourceLocation(file: folder.display(yaml), line: 1, column: 1))
             return nil
         }
-        guard let f = folder.felder(yaml, known: keys, what: "Angebot") else { return nil }
+        guard let f = folder.fields(yaml, known: keys, what: "Angebot") else { return nil }
         let name = f.string("name", required: true)
         let art: Angebot.Art? = f.choice("art", required: true)
         let sozialraum = f.string("sozialraum", required: true)
@@ -52,8 +52,8 @@ enum AngebotLoader {
             return nil
         }
         guard let strasse = a.string("strasse", required: true), let plz = a.string("plz", required: true),
-              let ort = a.string("ort", required: true) else { return nil }
-        return Angebot.Adresse(strasse: strasse, plz: plz, ort: ort)
+              let place = a.string("ort", required: true) else { return nil }
+        return Angebot.Adresse(strasse: strasse, plz: plz, ort: place)
     }
 
     /// `lage: {lat, lon}` as decimal degrees; nil when absent or wrong (the error is in the log).

@@ -24,20 +24,20 @@ enum BefragungLoader {
                              suggestion: Slug.make(id))
             return nil
         }
-        guard let f = folder.felder(yaml, known: keys, what: "Befragung") else { return nil }
+        guard let f = folder.fields(yaml, known: keys, what: "Befragung") else { return nil }
         let titel = f.string("titel", required: true), frage = f.string("frage", required: true)
         let titelLeicht = f.leicht("titel_leicht")
-        let antworten = answers(f)
+        let responses = answers(f)
         let minimum = minimumCount(f)
         let csv = String(yaml.dropLast(5)) + ".csv"
         guard folder.exists(csv) else {
             folder.log.error("BEFRAGUNG", .surveyValuesMissing(csv), at: f.location)
             return nil
         }
-        let zeilen = antworten.map { rows(csv, answers: $0, in: folder) } ?? nil
-        guard let titel, let frage, let antworten, let minimum, let zeilen else { return nil }
-        return Befragung(id: id, titel: titel, titelLeicht: titelLeicht ?? titel, stichtag: f.tag("stichtag"), frage: frage,
-                         antworten: antworten, mindestfallzahl: minimum, quelle: f.string("quelle"),
+        let zeilen = responses.map { rows(csv, answers: $0, in: folder) } ?? nil
+        guard let titel, let frage, let responses, let minimum, let zeilen else { return nil }
+        return Befragung(id: id, titel: titel, titelLeicht: titelLeicht ?? titel, stichtag: f.day("stichtag"), frage: frage,
+                         antworten: responses, mindestfallzahl: minimum, quelle: f.string("quelle"),
                          sampleData: f.bool("beispieldaten") ?? false, zeilen: zeilen,
                          location: SourceLocation(file: folder.display(yaml), line: 1, column: 1))
     }
@@ -64,7 +64,7 @@ enum BefragungLoader {
     }
 
     /// The CSV rows; every cell that cannot be used is an error at its line and column.
-    static func rows(_ csv: String, answers: [String], in folder: ContentFolder) -> [Befragung.Zeile]? {
+    static func rows(_ csv: String, answers: [String], in folder: ContentFolder) -> [Befragung.Row]? {
         let file = folder.display(csv)
         guard let bytes = try? folder.io.read(file) else {
             folder.log.error("IO", .fileUnreadable, at: SourceLocation(file: file))
@@ -76,7 +76,7 @@ enum BefragungLoader {
             folder.log.error("CSV", .surveyHeader(found), at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
-        var ok = true, result: [Befragung.Zeile] = [], seen: [String: Int] = [:]
+        var ok = true, result: [Befragung.Row] = [], seen: [String: Int] = [:]
         for line in table.lines.dropFirst() {
             let n = line.first?.sourceLine ?? 0
             func at(_ c: Int) -> SourceLocation { SourceLocation(file: file, line: n, column: line[c].columnIndex) }
@@ -84,22 +84,22 @@ enum BefragungLoader {
                 folder.log.error("CSV", .csvRowWidth(line.count, header: header.count), at: SourceLocation(file: file, line: n, column: 1))
                 ok = false; continue
             }
-            let raum = line[0].text.trimmed(), gruppe = line[1].text.trimmed(), antwort = line[2].text.trimmed()
-            if [BefragungGeheimhaltung.alleGruppen, BefragungGeheimhaltung.gesamt].contains(gruppe) || gruppe.isEmpty {
-                folder.log.error("BEFRAGUNG", .surveyReservedGroup(gruppe), at: at(1)); ok = false
+            let raum = line[0].text.trimmed(), group = line[1].text.trimmed(), response = line[2].text.trimmed()
+            if [BefragungGeheimhaltung.allGroups, BefragungGeheimhaltung.totalLabel].contains(group) || group.isEmpty {
+                folder.log.error("BEFRAGUNG", .surveyReservedGroup(group), at: at(1)); ok = false
             }
-            if !answers.contains(antwort) {
-                let s = Suggest.closest(to: antwort, in: answers)
-                folder.log.error("BEFRAGUNG", .surveyUnknownAnswer(antwort, suggestion: s), at: at(2), suggestion: s); ok = false
+            if !answers.contains(response) {
+                let s = Suggest.closest(to: response, in: answers)
+                folder.log.error("BEFRAGUNG", .surveyUnknownAnswer(response, suggestion: s), at: at(2), suggestion: s); ok = false
             }
             let text = line[3].text.trimmed()
-            guard let anzahl = Int(text), anzahl >= 0 else {
+            guard let count = Int(text), count >= 0 else {
                 folder.log.error("CSV", .surveyCountNotWhole(text), at: at(3)); ok = false; continue
             }
-            let key = [raum, gruppe, antwort].joined(separator: "\u{1F}")
+            let key = [raum, group, response].joined(separator: "\u{1F}")
             if let first = seen[key] { folder.log.error("CSV", .surveyRowTwice(firstLine: first), at: at(0)); ok = false }
             seen[key] = n
-            result.append(Befragung.Zeile(raum: raum, gruppe: gruppe, antwort: antwort, anzahl: anzahl, location: at(0)))
+            result.append(Befragung.Row(raum: raum, gruppe: group, antwort: response, anzahl: count, location: at(0)))
         }
         if ok, result.isEmpty { folder.log.error("CSV", .surveyNoRows, at: SourceLocation(file: file, line: 1, column: 1)); return nil }
         // Rows with errors are in the log (the build stops there); the others still have their areas checked in this run.

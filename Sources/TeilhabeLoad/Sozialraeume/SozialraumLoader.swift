@@ -26,7 +26,7 @@ enum SozialraumLoader {
         var seen: [String: SourceLocation] = [:]
         return list.compactMap { item in
             let log = DiagnosticLog()
-            let area = sozialraum(item, file: display, source: source, log: log, collection: folder.leichteFelder)
+            let area = sozialraum(item, file: display, source: source, log: log, collection: folder.easyFields)
             if let area { checkIdentity(area, seen: &seen, log: log) }
             for finding in log.all { folder.log.report(finding) }
             guard log.hasErrors else { return area }
@@ -39,7 +39,7 @@ enum SozialraumLoader {
     }
 
     private static func sozialraum(_ node: Node, file: String, source: YAMLSource, log: DiagnosticLog,
-                                   collection: LeichteFelderSammlung) -> Sozialraum? {
+                                   collection: EasyFieldCollection) -> Sozialraum? {
         guard let f = Fields(node, known: keys, what: "Sozialraum", file: file, lineOffset: 0, log: log,
                              collection: collection, source: source) else { return nil }
         let id = f.string("id", required: true), name = f.string("name", required: true)

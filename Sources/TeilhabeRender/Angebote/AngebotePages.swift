@@ -11,7 +11,7 @@ enum AngebotePages {
         var jobs: [PageJob] = [{ index(u) }]
         if u.project.angebote.contains(where: { $0.beschreibungLeicht != nil }) { jobs.append { easyIndex(u) } }
         for art in kinds(u) { jobs.append { filtered(u, art: art) } }
-        for m in Angebot.Merkmal.allCases { jobs.append { filtered(u, merkmal: m) } }
+        for m in Angebot.Merkmal.allCases { jobs.append { filtered(u, feature: m) } }
         for a in u.project.angebote {
             jobs.append { webPage(a, u) }
             if a.beschreibungLeicht != nil { jobs.append { easyPage(a, u) } }
@@ -22,9 +22,9 @@ enum AngebotePages {
     static func fileList(_ u: RenderContext) -> [OutputFile] {
         guard !u.project.angebote.isEmpty else { return [] }
         let list = sorted(u.project.angebote)
-        return [OutputFile(pfad: "angebote/angebote.csv", inhalt: .payload(AngebotDownloads.csv(list, u))),
-                OutputFile(pfad: "angebote/angebote.json", inhalt: .payload(AngebotDownloads.json(list, u))),
-                OutputFile(pfad: "angebote/angebote.geojson", inhalt: .payload(AngebotDownloads.geojson(list, u)))]
+        return [OutputFile(path: "angebote/angebote.csv", contents: .payload(AngebotDownloads.csv(list, u))),
+                OutputFile(path: "angebote/angebote.json", contents: .payload(AngebotDownloads.json(list, u))),
+                OutputFile(path: "angebote/angebote.geojson", contents: .payload(AngebotDownloads.geojson(list, u)))]
     }
 
     static func sorted(_ list: [Angebot]) -> [Angebot] { list.sorted { ($0.name, $0.id) < ($1.name, $1.id) } }
@@ -36,7 +36,7 @@ enum AngebotePages {
 
     static func index(_ u: RenderContext) -> Page {
         var page = Page(filePath: "angebote/index.html", template: "angebote", titel: "Angebote", section: "angebote")
-        page.brotkrumen = [("Angebote", nil)]
+        page.breadcrumbs = [("Angebote", nil)]
         let all = u.project.angebote
         if all.contains(where: { $0.beschreibungLeicht != nil }) { page.counterpart = Page.easyCounterpart("angebote") }
         let linker = page.linker
@@ -60,24 +60,24 @@ enum AngebotePages {
     }
 
     /// `angebote/art/<art>/` or `angebote/barrierefreiheit/<merkmal>/`.
-    static func filtered(_ u: RenderContext, art: Angebot.Art? = nil, merkmal: Angebot.Merkmal? = nil) -> Page {
-        let folder = art.map { "angebote/art/\($0.slug)/" } ?? "angebote/barrierefreiheit/\(merkmal!.slug)/"
-        let titel = art.map { "Angebote: \($0.rawValue)" } ?? "Angebote: \(merkmal!.name)"
+    static func filtered(_ u: RenderContext, art: Angebot.Art? = nil, feature: Angebot.Merkmal? = nil) -> Page {
+        let folder = art.map { "angebote/art/\($0.slug)/" } ?? "angebote/barrierefreiheit/\(feature!.slug)/"
+        let titel = art.map { "Angebote: \($0.rawValue)" } ?? "Angebote: \(feature!.name)"
         var page = Page(filePath: Addresses.filePath(folder), template: "angebote-auswahl", titel: titel, section: "angebote")
-        page.brotkrumen = [("Angebote", "angebote/"), (art?.rawValue ?? merkmal!.name, nil)]
+        page.breadcrumbs = [("Angebote", "angebote/"), (art?.rawValue ?? feature!.name, nil)]
         let linker = page.linker
         var context: TemplateContext = ["titel": titel, "alle": linker.to("angebote/")]
         if let art {
             let list = u.project.angebote.filter { $0.art == art }
             context["gruppen"] = [["ueberschrift": false, "bereiche": groupedByArea(list, u, linker: linker, level: 2)] as TemplateContext]
             context["anzahl"] = list.count
-        } else if let merkmal {
-            let ja = u.project.angebote.filter { $0.barrierefreiheit[merkmal] == .yes }
-            let teils = u.project.angebote.filter { $0.barrierefreiheit[merkmal] == .limited }
-            context["gruppen"] = [(ja, "Ja"), (teils, "Eingeschränkt")].filter { !$0.0.isEmpty }.map { list, heading -> TemplateContext in
-                ["ueberschrift": "\(merkmal.name): \(heading)", "bereiche": groupedByArea(list, u, linker: linker, level: 3)]
+        } else if let feature {
+            let fully = u.project.angebote.filter { $0.barrierefreiheit[feature] == .yes }
+            let partly = u.project.angebote.filter { $0.barrierefreiheit[feature] == .limited }
+            context["gruppen"] = [(fully, "Ja"), (partly, "Eingeschränkt")].filter { !$0.0.isEmpty }.map { list, heading -> TemplateContext in
+                ["ueberschrift": "\(feature.name): \(heading)", "bereiche": groupedByArea(list, u, linker: linker, level: 3)]
             }
-            context["anzahl"] = ja.count + teils.count
+            context["anzahl"] = fully.count + partly.count
         }
         page.context = context
         return page
@@ -113,7 +113,7 @@ enum AngebotePages {
 
     static func webPage(_ a: Angebot, _ u: RenderContext) -> Page {
         var page = Page(filePath: Addresses.filePath(Addresses.webPage(a.pfad)), template: "angebot", titel: a.name, section: "angebote")
-        page.brotkrumen = [("Angebote", "angebote/"), (a.name, nil)]
+        page.breadcrumbs = [("Angebote", "angebote/"), (a.name, nil)]
         if a.beschreibungLeicht != nil { page.counterpart = Page.easyCounterpart(a.pfad) }
         page.beschreibung = a.beschreibung
         let linker = page.linker
@@ -137,7 +137,7 @@ enum AngebotePages {
         let titel = "Angebote in Ihrer Nähe"
         var page = Page(filePath: "leichte-sprache/angebote/index.html", template: "angebote-leicht", titel: titel, leicht: true,
                         section: "leichte-sprache")
-        page.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (titel, nil)]
+        page.breadcrumbs = [("Leichte Sprache", "leichte-sprache/"), (titel, nil)]
         page.counterpart = Page.standardCounterpart("angebote")
         let linker = page.linker
         page.context = ["titel": titel, "liste": false, "eintraege": sorted(u.project.angebote.filter { $0.beschreibungLeicht != nil }).map {
@@ -155,7 +155,7 @@ enum AngebotePages {
     static func easyPage(_ a: Angebot, _ u: RenderContext) -> Page {
         var page = Page(filePath: Addresses.filePath(Addresses.webPage(a.pfad, leicht: true)), template: "angebot-leicht", titel: a.name,
                         leicht: true, section: "leichte-sprache")
-        page.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), ("Angebote", "leichte-sprache/angebote/"), (a.name, nil)]
+        page.breadcrumbs = [("Leichte Sprache", "leichte-sprache/"), ("Angebote", "leichte-sprache/angebote/"), (a.name, nil)]
         page.counterpart = Page.standardCounterpart(a.pfad)
         let linker = page.linker
         page.context = [

@@ -28,7 +28,7 @@ enum BefragungChart {
         }.joined() + "</defs>\n"
     }
 
-    static func svg(_ b: Befragung, _ t: VeroeffentlichteTabelle, raum: String, id: String) -> String {
+    static func svg(_ b: Befragung, _ t: PublishedTable, raum: String, id: String) -> String {
         let last = t.columns.count - 1, height = 64.0
         var body = defs(b.antworten.count, id: id)
         for (n, line) in t.lines.enumerated() {
@@ -48,7 +48,7 @@ enum BefragungChart {
                     body += "<rect x=\"\(f(x))%\" y=\"\(f(y + 19))\" width=\"\(f(width))%\" height=\"18\" fill=\"url(#\(id)-m\(k))\"/>\n"
                 }
                 x += width
-                words.append("\(NumberFormat.german(width, stellen: 0)) % (\(NumberFormat.german(count, stellen: 0)))")
+                words.append("\(NumberFormat.german(width, places: 0)) % (\(NumberFormat.german(count, places: 0)))")
             }
             body += "<text x=\"0\" y=\"\(f(y + 53))\" class=\"wert\">\(XML.escape(words.joined(separator: " · ")))</text>\n"
         }
@@ -69,13 +69,13 @@ enum BefragungChart {
         return html + "</ul>\n"
     }
 
-    static func f(_ v: Double) -> String { NumberFormat.german(v, stellen: 1, minus: "-", tausender: "").replacingOccurrences(of: ",", with: ".") }
+    static func f(_ v: Double) -> String { NumberFormat.german(v, places: 1, minus: "-", thousands: "").replacingOccurrences(of: ",", with: ".") }
 }
 
 /// The survey as downloads: a row per area, group and answer; suppressed counts are "•" (CSV) or
 /// `"geheim": true` (JSON) – the value itself is never written.
 enum BefragungDownloads {
-    static func cells(_ b: Befragung, _ tables: [(raum: String, tabelle: VeroeffentlichteTabelle)]) -> [(String, String, String, Zelle)] {
+    static func cells(_ b: Befragung, _ tables: [(raum: String, tabelle: PublishedTable)]) -> [(String, String, String, CellValue)] {
         tables.flatMap { entry in
             entry.tabelle.lines.flatMap { line in
                 entry.tabelle.columns.indices.map { c in (entry.raum, line.raum, entry.tabelle.columns[c], line.cellValues[c]) }
@@ -83,7 +83,7 @@ enum BefragungDownloads {
         }
     }
 
-    static func csv(_ b: Befragung, _ tables: [(raum: String, tabelle: VeroeffentlichteTabelle)], _ u: RenderContext) -> Data {
+    static func csv(_ b: Befragung, _ tables: [(raum: String, tabelle: PublishedTable)], _ u: RenderContext) -> Data {
         func field(_ s: String) -> String {
             s.contains(";") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
@@ -91,7 +91,7 @@ enum BefragungDownloads {
         for (raum, gruppe, antwort, z) in cells(b, tables) {
             let value: String
             switch z {
-            case let .value(w): value = NumberFormat.german(w, stellen: 0, minus: "-", tausender: "")
+            case let .value(w): value = NumberFormat.german(w, places: 0, minus: "-", thousands: "")
             case .geheim: value = "•"
             case .missing: value = ""
             }
@@ -106,18 +106,18 @@ enum BefragungDownloads {
         var mindestfallzahl: Int
         var stichtag, quelle: String?
         var beispieldaten: Bool
-        var zeilen: [Zeile]
+        var zeilen: [Row]
 
-        struct Zeile: Encodable {
+        struct Row: Encodable {
             var raum, gruppe, antwort: String
             var anzahl: Int?
             var geheim: Bool?
         }
     }
 
-    static func json(_ b: Befragung, _ tables: [(raum: String, tabelle: VeroeffentlichteTabelle)], _ u: RenderContext) -> Data {
+    static func json(_ b: Befragung, _ tables: [(raum: String, tabelle: PublishedTable)], _ u: RenderContext) -> Data {
         let rows = cells(b, tables).map { raum, gruppe, antwort, z in
-            Download.Zeile(raum: raum, gruppe: gruppe, antwort: antwort, anzahl: z.number.map { Int($0) }, geheim: z == .geheim ? true : nil)
+            Download.Row(raum: raum, gruppe: gruppe, antwort: antwort, anzahl: z.number.map { Int($0) }, geheim: z == .geheim ? true : nil)
         }
         return JSONText.data(Download(id: b.id, titel: b.titel, frage: b.frage, antworten: b.antworten, mindestfallzahl: b.mindestfallzahl,
                                       stichtag: b.stichtag?.description, quelle: b.quelle, beispieldaten: b.sampleData, zeilen: rows))

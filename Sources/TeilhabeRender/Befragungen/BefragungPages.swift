@@ -24,14 +24,14 @@ enum BefragungPages {
     static func fileList(_ u: RenderContext) -> [OutputFile] {
         u.project.befragungen.map { byAreaId($0, u) }.flatMap { b -> [OutputFile] in
             let tables = BefragungGeheimhaltung.apply(b)
-            return [OutputFile(pfad: "\(b.pfad)/\(b.id).csv", inhalt: .payload(BefragungDownloads.csv(b, tables, u))),
-                    OutputFile(pfad: "\(b.pfad)/\(b.id).json", inhalt: .payload(BefragungDownloads.json(b, tables, u)))]
+            return [OutputFile(path: "\(b.pfad)/\(b.id).csv", contents: .payload(BefragungDownloads.csv(b, tables, u))),
+                    OutputFile(path: "\(b.pfad)/\(b.id).json", contents: .payload(BefragungDownloads.json(b, tables, u)))]
         }
     }
 
     static func index(_ u: RenderContext) -> Page {
         var page = Page(filePath: "befragungen/index.html", template: "befragungen", titel: "Befragungen", section: "angebote")
-        page.brotkrumen = [("Befragungen", nil)]
+        page.breadcrumbs = [("Befragungen", nil)]
         let linker = page.linker
         page.context = ["titel": "Befragungen", "eintraege": u.project.befragungen.sorted { $0.titel < $1.titel }.map { b -> TemplateContext in
             ["titel": b.titel, "href": linker.to(Addresses.webPage(b.pfad)), "frage": b.frage, "stichtag": b.stichtag.map(Formatting.datum) ?? false]
@@ -41,7 +41,7 @@ enum BefragungPages {
 
     static func webPage(_ b: Befragung, _ u: RenderContext) -> Page {
         var page = Page(filePath: Addresses.filePath(Addresses.webPage(b.pfad)), template: "befragung", titel: b.titel, section: "angebote")
-        page.brotkrumen = [("Befragungen", "befragungen/"), (b.titel, nil)]
+        page.breadcrumbs = [("Befragungen", "befragungen/"), (b.titel, nil)]
         page.counterpart = Page.easyCounterpart(b.pfad)
         let tables = BefragungGeheimhaltung.apply(b)
         var parts = b.quelle.map { ["Quelle: \($0)"] } ?? []
@@ -64,7 +64,7 @@ enum BefragungPages {
     static func easyPage(_ b: Befragung, _ u: RenderContext) -> Page {
         var page = Page(filePath: Addresses.filePath(Addresses.webPage(b.pfad, leicht: true)), template: "befragung-leicht",
                         titel: b.titelLeicht, leicht: true, section: "leichte-sprache")
-        page.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (b.titelLeicht, nil)]
+        page.breadcrumbs = [("Leichte Sprache", "leichte-sprache/"), (b.titelLeicht, nil)]
         page.counterpart = Page.standardCounterpart(b.pfad)
         let tables = BefragungGeheimhaltung.apply(b)
         page.context = ["titel": b.titelLeicht, "beispieldaten": b.sampleData, "saetze": tables.compactMap { entry -> String? in
@@ -74,20 +74,20 @@ enum BefragungPages {
     }
 
     /// "Aachen-Ost: 52 Menschen haben geantwortet. Die meisten sagen: zufrieden." – from published totals only.
-    static func easySentence(_ b: Befragung, _ t: VeroeffentlichteTabelle, raum: String) -> String? {
+    static func easySentence(_ b: Befragung, _ t: PublishedTable, raum: String) -> String? {
         guard let total = t.summe, let n = total.cellValues.last?.number, n > 0 else { return nil }
         let counts = b.antworten.indices.compactMap { c in total.cellValues[c].number.map { (b.antworten[c], $0) } }
         guard counts.count == b.antworten.count, let top = counts.max(by: { $0.1 < $1.1 }) else {
-            return "\(raum): \(NumberFormat.german(n, stellen: 0)) Menschen haben geantwortet."
+            return "\(raum): \(NumberFormat.german(n, places: 0)) Menschen haben geantwortet."
         }
-        return "\(raum): \(NumberFormat.german(n, stellen: 0)) Menschen haben geantwortet. Die meisten sagen: \(top.0)."
+        return "\(raum): \(NumberFormat.german(n, places: 0)) Menschen haben geantwortet. Die meisten sagen: \(top.0)."
     }
 }
 
 /// The table per area: a row per group and one for all groups; for each answer the count and the share
 /// of the group's answers. A share is shown only where its count and the group's total are published.
 enum BefragungTable {
-    static func html(_ b: Befragung, _ t: VeroeffentlichteTabelle, raum: String) -> String {
+    static func html(_ b: Befragung, _ t: PublishedTable, raum: String) -> String {
         let last = t.columns.count - 1
         var head = "<tr><th scope=\"col\">Gruppe</th>"
         for a in b.antworten { head += "<th scope=\"col\" class=\"zahl\">\(XML.escape(a)): Anzahl</th><th scope=\"col\" class=\"zahl\">\(XML.escape(a)): Anteil</th>" }
@@ -96,10 +96,10 @@ enum BefragungTable {
         for line in t.lines {
             rows += "<tr\(line.isTotal ? " class=\"summe\"" : "")><th scope=\"row\">\(XML.escape(line.raum))</th>"
             for c in b.antworten.indices {
-                rows += "<td class=\"zahl\">\(IndikatorTable.zelle(line.cellValues[c]) { NumberFormat.german($0, stellen: 0) })</td>"
+                rows += "<td class=\"zahl\">\(IndikatorTable.cell(line.cellValues[c]) { NumberFormat.german($0, places: 0) })</td>"
                 rows += "<td class=\"zahl\">\(share(line.cellValues[c], of: line.cellValues[last]))</td>"
             }
-            rows += "<td class=\"zahl\">\(IndikatorTable.zelle(line.cellValues[last]) { NumberFormat.german($0, stellen: 0) })</td></tr>\n"
+            rows += "<td class=\"zahl\">\(IndikatorTable.cell(line.cellValues[last]) { NumberFormat.german($0, places: 0) })</td></tr>\n"
         }
         let label = "\(b.titel), \(raum): Antworten nach Gruppe"
         return """
@@ -113,10 +113,10 @@ enum BefragungTable {
         """
     }
 
-    static func share(_ z: Zelle, of total: Zelle) -> String {
+    static func share(_ z: CellValue, of total: CellValue) -> String {
         guard let w = z.number, let n = total.number else { return IndikatorTable.mark(z == .missing ? .missing : .geheim) }
         guard n > 0 else { return IndikatorTable.mark(.missing) }
-        return NumberFormat.german(w / n * 100, stellen: 0) + " %"
+        return NumberFormat.german(w / n * 100, places: 0) + " %"
     }
 
     static func suppressionNote(_ b: Befragung) -> String {

@@ -5,10 +5,10 @@ import TeilhabeModel
 /// splitting marks and the case of the first letter ignored (`Glossary.comparable`).
 struct GlossaryLinks: Sendable {
     /// Phrases by their first word (comparable form): the remaining words and the entry, longest first.
-    private let phrases: [String: [(rest: [String], entry: GlossarEintrag)]]
+    private let phrases: [String: [(rest: [String], entry: GlossarEntry)]]
 
-    init(_ entries: [GlossarEintrag]) {
-        var phrases: [String: [(rest: [String], entry: GlossarEintrag)]] = [:]
+    init(_ entries: [GlossarEntry]) {
+        var phrases: [String: [(rest: [String], entry: GlossarEntry)]] = [:]
         for (form, entry) in Glossary.index(entries) {
             let words = form.split(separator: " ").map(String.init)
             guard let first = words.first else { continue }
@@ -26,16 +26,16 @@ struct GlossaryLinks: Sendable {
                                        "svg", "title", "button", "textarea", "select", "label", "nav", "figcaption", "summary"]
 
     /// The page body with the links; `href` gives the link to an entry.
-    func apply(_ html: String, href: (GlossarEintrag) -> String) -> String {
+    func apply(_ html: String, href: (GlossarEntry) -> String) -> String {
         guard !isEmpty else { return html }
         var out = "", linked: Set<String> = [], open: [String: Int] = [:], depth = 0
         var i = html.startIndex
         while i < html.endIndex {
             if html[i] == "<" {
                 let end = tagEnd(html, from: i)
-                let tag = html[i..<end]
-                out += tag
-                if let (name, closing) = Self.tagName(tag), Self.skipped.contains(name), !tag.hasSuffix("/>") {
+                let day = html[i..<end]
+                out += day
+                if let (name, closing) = Self.tagName(day), Self.skipped.contains(name), !day.hasSuffix("/>") {
                     let before = open[name, default: 0]
                     open[name] = max(0, before + (closing ? -1 : 1))
                     depth += open[name]! - before
@@ -58,8 +58,8 @@ struct GlossaryLinks: Sendable {
     }
 
     /// `<h2 id="x">` → ("h2", false); `</a>` → ("a", true); nil for comments and doctype.
-    static func tagName(_ tag: Substring) -> (String, Bool)? {
-        var rest = tag.dropFirst()
+    static func tagName(_ day: Substring) -> (String, Bool)? {
+        var rest = day.dropFirst()
         let closing = rest.first == "/"
         if closing { rest = rest.dropFirst() }
         let name = rest.prefix { $0.isLetter || $0.isNumber }
@@ -67,7 +67,7 @@ struct GlossaryLinks: Sendable {
     }
 
     /// One text node with its first uses linked.
-    private func link(_ text: Substring, linked: inout Set<String>, href: (GlossarEintrag) -> String) -> String {
+    private func link(_ text: Substring, linked: inout Set<String>, href: (GlossarEntry) -> String) -> String {
         let words = Self.words(text)
         var out = "", copied = text.startIndex, n = 0
         while n < words.count {
@@ -82,7 +82,7 @@ struct GlossaryLinks: Sendable {
     }
 
     /// The longest phrase starting at word `n` (its words apart by spaces only) and the index of its last word.
-    private func match(_ words: [Range<String.Index>], at n: Int, in text: Substring) -> (GlossarEintrag, Int)? {
+    private func match(_ words: [Range<String.Index>], at n: Int, in text: Substring) -> (GlossarEntry, Int)? {
         guard let candidates = phrases[Glossary.comparable(String(text[words[n]]))] else { return nil }
         for (rest, entry) in candidates {
             guard n + rest.count < words.count else { continue }

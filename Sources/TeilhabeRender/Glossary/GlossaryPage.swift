@@ -14,7 +14,7 @@ enum GlossaryPage {
     static func webPage(_ u: RenderContext) -> Page {
         var webPage = Page(filePath: Addresses.filePath(folderPath), template: "woerterbuch-leicht", titel: titel, leicht: true,
                            section: "leichte-sprache")
-        webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (titel, nil)]
+        webPage.breadcrumbs = [("Leichte Sprache", "leichte-sprache/"), (titel, nil)]
         webPage.beschreibung = "Das Wörter·buch erklärt schwere Wörter in Leichter Sprache."
         let groups = letterGroups(u.project.glossar)
         webPage.context = [
@@ -28,9 +28,9 @@ enum GlossaryPage {
     }
 
     /// Entries by letter, A–Z, and within a letter by word (umlauts as their vowel, splitting marks ignored).
-    static func letterGroups(_ entries: [GlossarEintrag]) -> [(letter: String, entries: [GlossarEintrag])] {
+    static func letterGroups(_ entries: [GlossarEntry]) -> [(letter: String, entries: [GlossarEntry])] {
         let sorted = entries.sorted { (Glossary.sortKey($0.wort), $0.wort) < (Glossary.sortKey($1.wort), $1.wort) }
-        var groups: [(letter: String, entries: [GlossarEintrag])] = []
+        var groups: [(letter: String, entries: [GlossarEntry])] = []
         for entry in sorted {
             let letter = Glossary.letter(entry.wort)
             if groups.last?.letter == letter { groups[groups.count - 1].entries.append(entry) } else { groups.append((letter, [entry])) }
@@ -41,7 +41,7 @@ enum GlossaryPage {
 
     static func letterID(_ letter: String) -> String { letter == "#" ? "buchstabe-andere" : "buchstabe-" + letter.lowercased() }
 
-    private static func entryContext(_ e: GlossarEintrag) -> TemplateContext {
+    private static func entryContext(_ e: GlossarEntry) -> TemplateContext {
         let lines = sentences(e.erklaerung)
         return ["wort": e.wort, "id": e.anchor,
                 "saetze": lines.enumerated().map { ["text": $1, "weiter": $0 < lines.count - 1] as TemplateContext }]

@@ -8,15 +8,15 @@ import TeilhabeCheck
 /// The values as downloads: CSV that Excel opens as it is (UTF-8 with BOM, `;`, decimal comma)
 /// and JSON. Secret values are marked, never written.
 enum IndikatorDownloads {
-    static func csv(_ i: Indikator, _ t: VeroeffentlichteTabelle) -> Data {
+    static func csv(_ i: Indikator, _ t: PublishedTable) -> Data {
         func field(_ s: String) -> String {
             s.contains(";") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
-        var lines = [([t.raumTitel] + t.columns).map(field).joined(separator: ";")]
+        var lines = [([t.areaTitle] + t.columns).map(field).joined(separator: ";")]
         for sourceLine in t.lines {
             let cellValues = sourceLine.cellValues.map { z -> String in
                 switch z {
-                case let .value(w): return NumberFormat.german(w, stellen: i.decimals, minus: "-", tausender: "")
+                case let .value(w): return NumberFormat.german(w, places: i.decimals, minus: "-", thousands: "")
                 case .geheim: return "•"
                 case .missing: return ""
                 }
@@ -26,13 +26,13 @@ enum IndikatorDownloads {
         return Data(("\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n").utf8)
     }
 
-    static func json(_ i: Indikator, _ t: VeroeffentlichteTabelle) -> Data {
+    static func json(_ i: Indikator, _ t: PublishedTable) -> Data {
         let lines = t.lines.map { sourceLine in
-            Download.Zeile(raum: sourceLine.raum, summe: sourceLine.isTotal, valueList: sourceLine.cellValues.enumerated().map { c, z in
+            Download.Row(raum: sourceLine.raum, summe: sourceLine.isTotal, valueList: sourceLine.cellValues.enumerated().map { c, z in
                 switch z {
-                case let .value(w): return Download.Wert(columnIndex: t.columns[c], value: .number(w))
-                case .geheim: return Download.Wert(columnIndex: t.columns[c], value: .geheim)
-                case .missing: return Download.Wert(columnIndex: t.columns[c], value: .missing)
+                case let .value(w): return Download.Value(columnIndex: t.columns[c], value: .number(w))
+                case .geheim: return Download.Value(columnIndex: t.columns[c], value: .geheim)
+                case .missing: return Download.Value(columnIndex: t.columns[c], value: .missing)
                 }
             })
         }
@@ -49,7 +49,7 @@ enum IndikatorDownloads {
         var decimals: Int
         var columns: [String]
         var sampleData: Bool
-        var lines: [Zeile]
+        var lines: [Row]
         var stichtag, raumebene, beschreibung: String?
         var geheimhaltung: Int?
         var summeSpalte: String?
@@ -60,20 +60,20 @@ enum IndikatorDownloads {
             case beschreibung, geheimhaltung, summeSpalte = "summe_spalte"
         }
 
-        struct Zeile: Encodable {
+        struct Row: Encodable {
             var raum: String
             var summe: Bool
-            var valueList: [Wert]
+            var valueList: [Value]
 
             private enum CodingKeys: String, CodingKey { case raum, summe, valueList = "werte" }
         }
 
         /// A cell: `"wert": 12.5`; missing, `"wert": null`; secret, `"geheim": true` and no value at all.
-        struct Wert: Encodable {
+        struct Value: Encodable {
             var columnIndex: String
-            var value: Inhalt
+            var value: Content
 
-            enum Inhalt { case number(Double), missing, geheim }
+            enum Content { case number(Double), missing, geheim }
 
             private enum Key: String, CodingKey { case columnIndex = "spalte", value = "wert", geheim }
 

@@ -6,24 +6,24 @@ import TeilhabeLoad
 import TeilhabeCheck
 /// Easy-language sentences about an indicator, one per line: no decimal numbers, no percent signs.
 enum IndikatorLeicht {
-    static func sentences(_ i: Indikator, _ t: VeroeffentlichteTabelle) -> [String] {
+    static func sentences(_ i: Indikator, _ t: PublishedTable) -> [String] {
         var s = ["Auf dieser Seite steht: \(i.titelLeicht)."]
         if let stichtag = i.stichtag { s.append("Die Zahlen sind vom \(Formatting.datum(stichtag)).") }
         // A column with secret cells has no known largest or smallest value: a hidden one may be either.
         if let columnIndex = t.columns.indices.last(where: { c in t.details.contains { $0.cellValues[c].number != nil } }),
            !t.details.contains(where: { $0.cellValues[columnIndex] == .geheim }) {
             let valueList = t.details.compactMap { z in z.cellValues[columnIndex].number.map { (z.raum, $0) } }
-            if let hoch = valueList.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }),
-               let deep = valueList.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), hoch.1 != deep.1 {
-                s.append("In \(hoch.0) ist die Zahl am größten.")
+            if let highest = valueList.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }),
+               let deep = valueList.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), highest.1 != deep.1 {
+                s.append("In \(highest.0) ist die Zahl am größten.")
                 s.append("In \(deep.0) ist die Zahl am kleinsten.")
             }
         }
         if t.summeSpalte == nil, let row = t.summe ?? (t.details.count == 1 ? t.details.first : nil) {
             let points = row.cellValues.enumerated().compactMap { c, z in z.number.map { (c, $0) } }
-            if let erster = points.first, let letzter = points.last, erster.0 != letzter.0 {
-                let word = letzter.1 > erster.1 * 1.01 ? "größer geworden" : letzter.1 < erster.1 * 0.99 ? "kleiner geworden" : "fast gleich geblieben"
-                s.append("Von \(t.columns[erster.0]) bis \(t.columns[letzter.0]) ist die Zahl \(word).")
+            if let firstPoint = points.first, let lastPoint = points.last, firstPoint.0 != lastPoint.0 {
+                let word = lastPoint.1 > firstPoint.1 * 1.01 ? "größer geworden" : lastPoint.1 < firstPoint.1 * 0.99 ? "kleiner geworden" : "fast gleich geblieben"
+                s.append("Von \(t.columns[firstPoint.0]) bis \(t.columns[lastPoint.0]) ist die Zahl \(word).")
             }
         }
         if t.hasSuppressed {
@@ -40,9 +40,9 @@ enum IndikatorLeicht {
 /// The figure's table and chart texts on easy pages: the easy title, easy marks and notes, no
 /// standard-language footnotes (the sentences above the chart already say where the numbers stand).
 extension IndikatorLeicht {
-    static func table(_ i: Indikator, _ t: VeroeffentlichteTabelle) -> String {
-        let number = { (w: Double) in NumberFormat.german(w, stellen: i.decimals) }
-        let head = "<tr><th scope=\"col\">\(XML.escape(t.raumTitel))</th>"
+    static func table(_ i: Indikator, _ t: PublishedTable) -> String {
+        let number = { (w: Double) in NumberFormat.german(w, places: i.decimals) }
+        let head = "<tr><th scope=\"col\">\(XML.escape(t.areaTitle))</th>"
             + t.columns.map { "<th scope=\"col\" class=\"zahl\">\(XML.escape($0))</th>" }.joined() + "</tr>"
         var lines = ""
         for line in t.lines {
@@ -68,7 +68,7 @@ extension IndikatorLeicht {
     }
 
     /// A cell with words for screen readers in Leichte Sprache.
-    static func cell(_ z: Zelle, _ number: (Double) -> String) -> String {
+    static func cell(_ z: CellValue, _ number: (Double) -> String) -> String {
         switch z {
         case let .value(w): return number(w)
         case .geheim: return "•<span class=\"sr\"> (geheim)</span>"

@@ -24,8 +24,8 @@ enum FortschreibungLeicht {
     }
 
     /// The status changes of an update by kind, in the order of the plan.
-    static func sorted(_ f: Fortschreibung) -> [Kind: [Fortschreibung.Aenderung]] {
-        var result: [Kind: [Fortschreibung.Aenderung]] = [.progress: [], .setback: [], .postponed: []]
+    static func sorted(_ f: Fortschreibung) -> [Kind: [Fortschreibung.Change]] {
+        var result: [Kind: [Fortschreibung.Change]] = [.progress: [], .setback: [], .postponed: []]
         for a in f.status {
             guard let old = f.oldStatus(a.massnahme.id) else { continue }
             result[kind(from: old, to: a.massnahme.status), default: []].append(a)
@@ -36,18 +36,18 @@ enum FortschreibungLeicht {
     /// The summary lines: number, noun and verb agree, and zero says "keine".
     static func summary(_ f: Fortschreibung) -> [String] {
         let byKind = sorted(f)
-        let neu = f.hinzu.count, weg = f.entfallen.count
-        let weiter = byKind[.progress]?.count ?? 0, zurueck = byKind[.setback]?.count ?? 0, spaeter = byKind[.postponed]?.count ?? 0
+        let addedCount = f.added.count, gone = f.dropped.count
+        let onward = byKind[.progress]?.count ?? 0, back = byKind[.setback]?.count ?? 0, later = byKind[.postponed]?.count ?? 0
         var lines = [
-            neu == 0 ? "Keine neuen Aufgaben" : GermanText.count(neu, GermanText.neueAufgabe),
-            weg == 0 ? "Keine Aufgabe fällt weg"
-                : "\(GermanText.count(weg, GermanText.aufgabe)) \(GermanText.verb(weg, singular: "fällt", plural: "fallen")) weg",
-            weiter == 0 ? "Bei keiner Aufgabe sind wir weiter·gekommen"
-                : "Bei \(GermanText.count(weiter, GermanText.aufgabe)) sind wir weiter·gekommen",
+            addedCount == 0 ? "Keine neuen Aufgaben" : GermanText.count(addedCount, GermanText.newTask),
+            gone == 0 ? "Keine Aufgabe fällt weg"
+                : "\(GermanText.count(gone, GermanText.task)) \(GermanText.verb(gone, singular: "fällt", plural: "fallen")) weg",
+            onward == 0 ? "Bei keiner Aufgabe sind wir weiter·gekommen"
+                : "Bei \(GermanText.count(onward, GermanText.task)) sind wir weiter·gekommen",
         ]
-        if zurueck > 0 { lines.append("Bei \(GermanText.count(zurueck, GermanText.aufgabe)) sind wir einen Schritt zurück") }
-        if spaeter > 0 {
-            lines.append("\(GermanText.count(spaeter, GermanText.aufgabe)) machen wir später")
+        if back > 0 { lines.append("Bei \(GermanText.count(back, GermanText.task)) sind wir einen Schritt zurück") }
+        if later > 0 {
+            lines.append("\(GermanText.count(later, GermanText.task)) machen wir später")
         }
         return lines
     }

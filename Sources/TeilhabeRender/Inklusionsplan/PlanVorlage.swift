@@ -15,79 +15,79 @@ public enum PlanVorlage {
     }
 
     public enum Failure: MessageError {
-        case keineFortschreibung(String?)
+        case noFortschreibung(String?)
 
         public var message: Message {
             switch self {
-            case let .keineFortschreibung(edition): return .planNoFortschreibung(edition: edition)
+            case let .noFortschreibung(edition): return .planNoFortschreibung(edition: edition)
             }
         }
     }
 
-    static let standardAbschnitte = ["Sachlage", "Rechtslage", "Personelle und finanzielle Auswirkungen",
+    static let standardSections = ["Sachlage", "Rechtslage", "Personelle und finanzielle Auswirkungen",
                                      "Soziale Auswirkungen", "Auswirkungen auf die Stärkung der Inklusion"]
 
     /// The sentence that asks the committee to act; it closes the paper under a heading of its own.
-    static let bitte = "Die Verwaltung bittet um Kenntnisnahme."
+    static let requestSentence = "Die Verwaltung bittet um Kenntnisnahme."
 
     /// The draft for the edition (default: the newest), dated `heute`, with the paper number `nummer`
     /// (`"2026/0007"`, the next free one, which the writer finds).
-    public static func entwurf(_ project: Projekt, edition: String? = nil, today: Tag, nummer: String) throws -> Entwurf {
-        guard let f = project.fortschreibung(edition: edition) else { throw Failure.keineFortschreibung(edition) }
+    public static func entwurf(_ project: Projekt, edition: String? = nil, today: Tag, number: String) throws -> Entwurf {
+        guard let f = project.fortschreibung(edition: edition) else { throw Failure.noFortschreibung(edition) }
         let site = project.site
-        let slug = "inklusionsplan-fortschreibung-\(Slug.make(f.neu.edition))"
-        let abschnitte = site.pflichtabschnitte.isEmpty ? standardAbschnitte : site.pflichtabschnitte
+        let slug = "inklusionsplan-fortschreibung-\(Slug.make(f.newer.edition))"
+        let sections = site.pflichtabschnitte.isEmpty ? standardSections : site.pflichtabschnitte
         var text = """
         ---
         # Entwurf, erzeugt mit `teilhabe plan vorlage`. Bitte Beratungsfolge und die markierten Stellen ergänzen,
         # dann „status: oeffentlich“ (oder nichtoeffentlich) setzen.
         art: Mitteilungsvorlage
-        nummer: "\(nummer)"
-        betreff: "Fortschreibung des Inklusionsplans: Fassung \(f.neu.edition)"
+        nummer: "\(number)"
+        betreff: "Fortschreibung des Inklusionsplans: Fassung \(f.newer.edition)"
         datum: \(today)
         status: entwurf
         federfuehrend: \(PaperSkeleton.yamlString(site.amt ?? site.traeger))
         ---
 
         """
-        let end = PaperSkeleton.closingSection(art: .Mitteilungsvorlage, pflichtabschnitte: abschnitte)
-        for name in abschnitte {
+        let end = PaperSkeleton.closingSection(art: .Mitteilungsvorlage, pflichtabschnitte: sections)
+        for name in sections {
             text += "## \(name)\n\n"
             switch VorlageCheck.normalize(name) {
-            case "sachlage": text += sachlage(f)
+            case "sachlage": text += situation(f)
             case "auswirkungen auf die stärkung der inklusion":
-                text += inklusionSatz(f)
-            case VorlageCheck.normalize(end): text += bitte + "\n\n"
+                text += inclusionSentence(f)
+            case VorlageCheck.normalize(end): text += requestSentence + "\n\n"
             default: text += PaperSkeleton.placeholder + "\n\n"
             }
         }
-        if !abschnitte.map(VorlageCheck.normalize).contains(VorlageCheck.normalize(end)) {
-            text += "## \(end)\n\n\(bitte)\n"
+        if !sections.map(VorlageCheck.normalize).contains(VorlageCheck.normalize(end)) {
+            text += "## \(end)\n\n\(requestSentence)\n"
         }
         return Entwurf(slug: slug, markdown: text, leicht: leicht(f))
     }
 
     /// "Mit der Fortschreibung ist 1 Maßnahme umgesetzt worden; 2 neue Maßnahmen setzen die Arbeit fort."
-    private static func inklusionSatz(_ f: Fortschreibung) -> String {
-        let umgesetzt = f.status.filter { $0.after == Massnahme.Status.umgesetzt.text }.count
-        let neu = f.hinzu.count
-        let neue = GermanText.Noun(singular: "neue Maßnahme", plural: "neue Maßnahmen")
-        return "Mit der Fortschreibung \(GermanText.sein(umgesetzt)) \(GermanText.count(umgesetzt, GermanText.massnahme, zero: "keine Maßnahmen")) "
-            + "umgesetzt worden; \(GermanText.count(neu, neue, zero: "keine neuen Maßnahmen")) "
-            + "\(GermanText.verb(neu, singular: "setzt", plural: "setzen")) die Arbeit fort. \(PaperSkeleton.placeholder)\n\n"
+    private static func inclusionSentence(_ f: Fortschreibung) -> String {
+        let implementedCount = f.status.filter { $0.after == Massnahme.Status.umgesetzt.text }.count
+        let new = f.added.count
+        let added = GermanText.Noun(singular: "neue Maßnahme", plural: "neue Maßnahmen")
+        return "Mit der Fortschreibung \(GermanText.be(implementedCount)) \(GermanText.count(implementedCount, GermanText.massnahme, zero: "keine Maßnahmen")) "
+            + "umgesetzt worden; \(GermanText.count(new, added, zero: "keine neuen Maßnahmen")) "
+            + "\(GermanText.verb(new, singular: "setzt", plural: "setzen")) die Arbeit fort. \(PaperSkeleton.placeholder)\n\n"
     }
 
-    private static func sachlage(_ f: Fortschreibung) -> String {
+    private static func situation(_ f: Fortschreibung) -> String {
         func list(_ entries: [String]) -> String { entries.isEmpty ? "- keine\n\n" : entries.map { "- \($0)\n" }.joined() + "\n" }
-        var t = "Der Inklusionsplan wurde fortgeschrieben. Die Fassung \(f.neu.edition) (Stand \(Formatting.datum(f.neu.stand))) "
-            + "ersetzt die Fassung \(f.alt.edition) (Stand \(Formatting.datum(f.alt.stand))). Sie umfasst "
-            + "\(GermanText.count(f.neu.massnahmen.count, GermanText.massnahme)) in "
-            + "\(GermanText.count(f.neu.handlungsfelder.count, GermanText.handlungsfeld)).\n\n"
-        t += "| Änderung | Anzahl |\n|---|--:|\n| neue Maßnahmen | \(f.hinzu.count) |\n| entfallene Maßnahmen | \(f.entfallen.count) |\n"
+        var t = "Der Inklusionsplan wurde fortgeschrieben. Die Fassung \(f.newer.edition) (Stand \(Formatting.datum(f.newer.stand))) "
+            + "ersetzt die Fassung \(f.older.edition) (Stand \(Formatting.datum(f.older.stand))). Sie umfasst "
+            + "\(GermanText.count(f.newer.massnahmen.count, GermanText.massnahme)) in "
+            + "\(GermanText.count(f.newer.handlungsfelder.count, GermanText.handlungsfeld)).\n\n"
+        t += "| Änderung | Anzahl |\n|---|--:|\n| neue Maßnahmen | \(f.added.count) |\n| entfallene Maßnahmen | \(f.dropped.count) |\n"
             + "| Statusänderungen | \(f.status.count) |\n| geänderte Zuständigkeiten | \(f.zustaendigkeit.count) |\n"
             + "| geänderte Zeiträume | \(f.zeitraum.count) |\n\n"
-        t += "### Neue Maßnahmen\n\n" + list(f.hinzu.map { "\($0.massnahme.titel) (\($0.massnahme.id), \($0.field.titel))" })
-        t += "### Entfallene Maßnahmen\n\n" + list(f.entfallen.map { "\($0.massnahme.titel) (\($0.massnahme.id))" })
+        t += "### Neue Maßnahmen\n\n" + list(f.added.map { "\($0.massnahme.titel) (\($0.massnahme.id), \($0.field.titel))" })
+        t += "### Entfallene Maßnahmen\n\n" + list(f.dropped.map { "\($0.massnahme.titel) (\($0.massnahme.id))" })
         t += "### Statusänderungen\n\n" + list(f.status.map { "\($0.massnahme.titel) (\($0.massnahme.id)): von \($0.before) zu \($0.after)" })
         t += "### Geänderte Zuständigkeiten und Zeiträume\n\n"
             + list(f.zustaendigkeit.map { "\($0.massnahme.titel) (\($0.massnahme.id)): zuständig bisher \($0.before), jetzt \($0.after)" }
@@ -104,11 +104,11 @@ public enum PlanVorlage {
 
         Im Inklusions·plan stehen Aufgaben für mehr Inklusion.
         Jetzt gibt es einen neuen Plan.
-        Im neuen Plan \(GermanText.verb(f.neu.massnahmen.count, singular: "steht", plural: "stehen")) \(GermanText.count(f.neu.massnahmen.count, GermanText.aufgabe, zero: "keine Aufgaben")).
+        Im neuen Plan \(GermanText.verb(f.newer.massnahmen.count, singular: "steht", plural: "stehen")) \(GermanText.count(f.newer.massnahmen.count, GermanText.task, zero: "keine Aufgaben")).
 
         """
-        if !f.hinzu.isEmpty {
-            t += "\n## Das ist neu\n\n" + f.hinzu.map { "- \($0.massnahme.leicht ?? $0.massnahme.titel)\n" }.joined()
+        if !f.added.isEmpty {
+            t += "\n## Das ist neu\n\n" + f.added.map { "- \($0.massnahme.leicht ?? $0.massnahme.titel)\n" }.joined()
         }
         let done = f.status.filter { $0.after == Massnahme.Status.umgesetzt.text }
         if !done.isEmpty {

@@ -30,7 +30,7 @@ enum NetzwerkPages {
         let titel = leicht ? "Wer arbeitet mit wem?" : "Netzwerk"
         var page = Page(filePath: Addresses.filePath(Addresses.webPage("netzwerk", leicht: leicht)), template: leicht ? "netzwerk-leicht" : "netzwerk",
                         titel: titel, leicht: leicht, section: leicht ? "leichte-sprache" : "angebote")
-        page.brotkrumen = leicht ? [("Leichte Sprache", "leichte-sprache/"), (titel, nil)] : [(titel, nil)]
+        page.breadcrumbs = leicht ? [("Leichte Sprache", "leichte-sprache/"), (titel, nil)] : [(titel, nil)]
         page.counterpart = leicht ? Page.standardCounterpart("netzwerk") : Page.easyCounterpart("netzwerk")
         let all = u.project.akteure
         let tieCount = all.reduce(0) { $0 + $1.verbindungen.count }
@@ -120,5 +120,5 @@ enum NetzwerkDiagram {
         return html + "</ul>\n"
     }
 
-    static func f(_ v: Double) -> String { NumberFormat.german(v, stellen: 1, minus: "-", tausender: "").replacingOccurrences(of: ",", with: ".") }
+    static func f(_ v: Double) -> String { NumberFormat.german(v, places: 1, minus: "-", thousands: "").replacingOccurrences(of: ",", with: ".") }
 }

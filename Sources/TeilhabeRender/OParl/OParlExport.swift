@@ -13,13 +13,13 @@ enum OParlExport {
     /// One object at its own address, made only when needed; `quellen` nil: depends on everything.
     struct Entry {
         var id: String
-        var quellen: [Fingerprint?]?
+        var sources: [Fingerprint?]?
         /// Read by its own file and by its list's page.
         var json: EncodedObject
 
-        init(id: String, quellen: [Fingerprint?]?, _ object: @escaping @Sendable () -> any Encodable & Sendable) {
+        init(id: String, sources: [Fingerprint?]?, _ object: @escaping @Sendable () -> any Encodable & Sendable) {
             self.id = id
-            self.quellen = quellen
+            self.sources = sources
             json = EncodedObject(uses: 2, object)
         }
     }
@@ -39,12 +39,12 @@ enum OParlExport {
         let vorlagen = u.project.vorlagen.sorted { ($0.datum, $0.nummer) < ($1.datum, $1.nummer) }
         let q = Quelle((o, vorlagen, sitzungen))
         func done<F>(_ objects: [OParlSchema.Object<F>]) -> [Entry] {
-            objects.map { object in Entry(id: object.id, quellen: nil) { object } }
+            objects.map { object in Entry(id: object.id, sources: nil) { object } }
         }
         let tops = sitzungen.indices.flatMap { k in
             sitzungen[k].tagesordnung.enumerated().map { n, top in
-                Entry(id: a.top(sitzungen[k].id, top.top), quellen: u.quellen(sitzungen[k])) {
-                    q.value.o.tagesordnungspunkt(q.value.sitzungen[k], n, eingebettet: false)
+                Entry(id: a.top(sitzungen[k].id, top.top), sources: u.sources(sitzungen[k])) {
+                    q.value.o.tagesordnungspunkt(q.value.sitzungen[k], n, embedded: false)
                 }
             }
         }
@@ -52,40 +52,40 @@ enum OParlExport {
             vorlagen[k].beratungsfolge.enumerated().compactMap { n, b -> Entry? in
                 guard u.sitzung(b.sitzung) != nil else { return nil }
                 let id = a.beratung(vorlagen[k].slug, n + 1)
-                return Entry(id: id, quellen: u.heads(vorlagen[k])) {
-                    q.value.o.beratung(q.value.vorlagen[k], n, eingebettet: false)!
+                return Entry(id: id, sources: u.heads(vorlagen[k])) {
+                    q.value.o.beratung(q.value.vorlagen[k], n, embedded: false)!
                 }
             }
         }
-        let orte = sitzungen.indices.filter { sitzungen[$0].ort != nil }.map { k in
-            Entry(id: a.ort(sitzungen[k].id), quellen: u.quellen(sitzungen[k])) {
-                q.value.o.ort(q.value.sitzungen[k], eingebettet: false)
+        let places = sitzungen.indices.filter { sitzungen[$0].ort != nil }.map { k in
+            Entry(id: a.ort(sitzungen[k].id), sources: u.sources(sitzungen[k])) {
+                q.value.o.ort(q.value.sitzungen[k], embedded: false)
             }
         }
-        let listen: [(String, [Entry])] = [
-            ("organizations", done(o.organisationen)), ("persons", []),
+        let lists: [(String, [Entry])] = [
+            ("organizations", done(o.organizations)), ("persons", []),
             ("meetings", sitzungen.indices.map { k in
-                Entry(id: a.sitzung(sitzungen[k].id), quellen: u.quellen(sitzungen[k])) { q.value.o.sitzung(q.value.sitzungen[k]) }
+                Entry(id: a.sitzung(sitzungen[k].id), sources: u.sources(sitzungen[k])) { q.value.o.sitzung(q.value.sitzungen[k]) }
             }),
             ("papers", vorlagen.indices.map { k in
-                Entry(id: a.vorlage(vorlagen[k].slug), quellen: u.heads(vorlagen[k])) { q.value.o.vorlage(q.value.vorlagen[k]) }
+                Entry(id: a.vorlage(vorlagen[k].slug), sources: u.heads(vorlagen[k])) { q.value.o.vorlage(q.value.vorlagen[k]) }
             }),
             ("agendaItems", tops), ("consultations", beratungen), ("files", fileList(q, u)), ("memberships", []),
-            ("locations", orte), ("legislativeTerms", done(o.wahlperioden)),
+            ("locations", places), ("legislativeTerms", done(o.wahlperioden)),
         ]
         let system = o.system, body = o.body
-        let systemPfad = a.filePath(fuer: a.system), bodyPfad = a.filePath(fuer: a.bodyID)
+        let systemPath = a.filePath(for: a.system), bodyPath = a.filePath(for: a.bodyID)
         var outputPath: [RenderJob] = [
-            RenderJob(pfad: systemPfad, cacheKey: u.uebersicht(systemPfad)) { json(systemPfad, system) },
-            RenderJob(pfad: bodyPfad, cacheKey: u.uebersicht(bodyPfad)) { json(bodyPfad, body) },
+            RenderJob(path: systemPath, cacheKey: u.overview(systemPath)) { json(systemPath, system) },
+            RenderJob(path: bodyPath, cacheKey: u.overview(bodyPath)) { json(bodyPath, body) },
         ]
-        outputPath += auditedPages(list: a.id("bodies"), [Entry(id: a.bodyID, quellen: nil) { body }], pageSize, a, u)
-        for (name, entries) in listen {
+        outputPath += auditedPages(list: a.id("bodies"), [Entry(id: a.bodyID, sources: nil) { body }], pageSize, a, u)
+        for (name, entries) in lists {
             outputPath += auditedPages(list: a.list(name), entries, pageSize, a, u)
             outputPath += entries.map { e in
-                let pfad = a.filePath(fuer: e.id)
-                return RenderJob(pfad: pfad, cacheKey: cacheKey(e.quellen, "oparl " + e.id, u)) {
-                    OutputFile(pfad: pfad, inhalt: .payload(JSONText.indent(e.json.compact())))
+                let path = a.filePath(for: e.id)
+                return RenderJob(path: path, cacheKey: cacheKey(e.sources, "oparl " + e.id, u)) {
+                    OutputFile(path: path, contents: .payload(JSONText.indent(e.json.compact())))
                 }
             }
         }
@@ -96,19 +96,19 @@ enum OParlExport {
     private static func fileList(_ q: Quelle, _ u: RenderContext) -> [Entry] {
         let o = q.value.o
         // By id: the papers naming it, each with which of its files it is.
-        var nachID: [String: [(vorlage: Int, filePath: OParlObjects.DateiID)]] = [:]
+        var byID: [String: [(vorlage: Int, filePath: OParlObjects.FileID)]] = [:]
         for (k, v) in q.value.vorlagen.enumerated() {
             for filePath in o.fileIDs(v) {
                 let id = o.id(v, filePath)
-                if nachID[id]?.last?.vorlage != k { nachID[id, default: []].append((k, filePath)) }
+                if byID[id]?.last?.vorlage != k { byID[id, default: []].append((k, filePath)) }
             }
         }
-        return nachID.keys.sorted().map { id in
-            let papiere = nachID[id]!
-            return Entry(id: id, quellen: papiere.flatMap { u.heads(q.value.vorlagen[$0.vorlage]) }) {
-                var filePath = q.value.o.filePath(q.value.vorlagen[papiere[0].vorlage], papiere[0].filePath, eingebettet: false)
-                for (k, art) in papiere.dropFirst() {
-                    let part = q.value.o.filePath(q.value.vorlagen[k], art, eingebettet: false)
+        return byID.keys.sorted().map { id in
+            let papers = byID[id]!
+            return Entry(id: id, sources: papers.flatMap { u.heads(q.value.vorlagen[$0.vorlage]) }) {
+                var filePath = q.value.o.filePath(q.value.vorlagen[papers[0].vorlage], papers[0].filePath, embedded: false)
+                for (k, art) in papers.dropFirst() {
+                    let part = q.value.o.filePath(q.value.vorlagen[k], art, embedded: false)
                     filePath.fields.paper = ((filePath.fields.paper ?? []) + (part.fields.paper ?? [])).sorted()
                 }
                 return filePath
@@ -117,30 +117,30 @@ enum OParlExport {
     }
 
     /// Keyed on its sources; an object that depends on everything, on all that lists show.
-    private static func cacheKey(_ quellen: [Fingerprint?]?, _ art: String, _ u: RenderContext) -> Fingerprint? {
-        quellen.map { u.cacheKey(art, $0) } ?? u.uebersicht(art)
+    private static func cacheKey(_ sources: [Fingerprint?]?, _ art: String, _ u: RenderContext) -> Fingerprint? {
+        sources.map { u.cacheKey(art, $0) } ?? u.overview(art)
     }
 
     /// A list as pages: the first at the list's own address, the others at `…/page/N`. A page is
     /// keyed on its members, its number and the list's length (which its links show).
     private static func auditedPages(list: String, _ entries: [Entry], _ byteSize: Int, _ a: OParlAddresses,
                                _ u: RenderContext) -> [RenderJob] {
-        let anzahl = max(1, (entries.count + byteSize - 1) / byteSize)
+        let count = max(1, (entries.count + byteSize - 1) / byteSize)
         @Sendable func url(_ n: Int) -> String { n == 1 ? list : "\(list)/page/\(n)" }
-        return (1...anzahl).map { n in
+        return (1...count).map { n in
             let part = Array(entries.dropFirst((n - 1) * byteSize).prefix(byteSize))
-            var quellen: [Fingerprint?]? = [Fingerprint(a: UInt64(n), b: UInt64(entries.count))]
+            var sources: [Fingerprint?]? = [Fingerprint(a: UInt64(n), b: UInt64(entries.count))]
             for e in part {
-                guard let q = e.quellen, quellen != nil else { quellen = nil; break }
-                quellen! += [Fingerprint.von(Array(e.id.utf8))] + q
+                guard let q = e.sources, sources != nil else { sources = nil; break }
+                sources! += [Fingerprint.von(Array(e.id.utf8))] + q
             }
-            let pfad = a.filePath(fuer: url(n))
-            return RenderJob(pfad: pfad, cacheKey: cacheKey(quellen, "oparl-liste \(list) \(n)", u)) {
-                let links = OParlSchema.Links(first: url(1), this: url(n), last: url(anzahl),
-                                              prev: n > 1 ? url(n - 1) : nil, next: n < anzahl ? url(n + 1) : nil)
+            let path = a.filePath(for: url(n))
+            return RenderJob(path: path, cacheKey: cacheKey(sources, "oparl-liste \(list) \(n)", u)) {
+                let links = OParlSchema.Links(first: url(1), this: url(n), last: url(count),
+                                              prev: n > 1 ? url(n - 1) : nil, next: n < count ? url(n + 1) : nil)
                 let pagination = OParlSchema.Pagination(totalElements: entries.count, elementsPerPage: byteSize,
-                                                        currentPage: n, totalPages: anzahl)
-                return OutputFile(pfad: pfad, inhalt: .payload(JSONText.indent(pageJSON(part, links, pagination))))
+                                                        currentPage: n, totalPages: count)
+                return OutputFile(path: path, contents: .payload(JSONText.indent(pageJSON(part, links, pagination))))
             }
         }
     }
@@ -161,7 +161,7 @@ enum OParlExport {
         return page
     }
 
-    static func json(_ pfad: String, _ object: some Encodable) -> OutputFile {
-        OutputFile(pfad: pfad, inhalt: .payload(JSONText.data(object)))
+    static func json(_ path: String, _ object: some Encodable) -> OutputFile {
+        OutputFile(path: path, contents: .payload(JSONText.data(object)))
     }
 }

@@ -5,32 +5,32 @@ import TeilhabeLoad
 import TeilhabeCheck
 /// feed.xml: Atom 1.0 with the 50 newest public papers and reports.
 enum Atom {
-    static let anzahl = 50
+    static let count = 50
 
     static func feed(_ u: RenderContext, _ base: SiteBase) -> String {
         let site = u.project.site
-        struct Entry { var titel, folderPath, summary, kategorie: String; var stamp: Timestamp }
+        struct Entry { var titel, folderPath, summary, category: String; var stamp: Timestamp }
         let vorlagen = u.project.vorlagen.map { v in
             Entry(titel: "\(v.nummer): \(v.betreff)", folderPath: Addresses.webPage(v.pfad),
                     summary: "\(v.art.rawValue) \(v.nummer) vom \(Formatting.datum(v.datum)), federführend: \(v.federfuehrend)",
-                    kategorie: v.art.rawValue, stamp: .vorlage(v))
+                    category: v.art.rawValue, stamp: .vorlage(v))
         }
         let berichte = u.project.berichte.compactMap { b in
-            b.datum.map { datum in
+            b.datum.map { date in
                 Entry(titel: b.titel, folderPath: Addresses.webPage(b.pfad), summary: b.beschreibung ?? b.titel,
-                        kategorie: "Bericht", stamp: Timestamp(datum, b.changed))
+                        category: "Bericht", stamp: Timestamp(date, b.changed))
             }
         }
         let newest = (vorlagen + berichte)
-            .sorted { ($0.stamp.erstellt, $0.folderPath) > ($1.stamp.erstellt, $1.folderPath) }
-            .prefix(anzahl)
-        let aktualisiert = newest.map(\.stamp.changed).max() ?? Timestamp.project(u.project).changed
+            .sorted { ($0.stamp.created, $0.folderPath) > ($1.stamp.created, $1.folderPath) }
+            .prefix(count)
+        let updated = newest.map(\.stamp.changed).max() ?? Timestamp.project(u.project).changed
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">
           <id>\(XML.escape(base.url))</id>
           <title>\(XML.escape(site.titel)): Vorlagen und Berichte</title>
-          <updated>\(aktualisiert.isoWithOffset)</updated>
+          <updated>\(updated.isoWithOffset)</updated>
           <link rel="self" type="application/atom+xml" href="\(XML.escape(base.absolute("feed.xml")))"/>
           <link rel="alternate" type="text/html" href="\(XML.escape(base.url))"/>
           <author><name>\(XML.escape(site.traeger))</name></author>
@@ -44,9 +44,9 @@ enum Atom {
                 <id>\(url)</id>
                 <title>\(XML.escape(e.titel))</title>
                 <link rel="alternate" type="text/html" href="\(url)"/>
-                <published>\(e.stamp.erstellt.isoWithOffset)</published>
+                <published>\(e.stamp.created.isoWithOffset)</published>
                 <updated>\(e.stamp.changed.isoWithOffset)</updated>
-                <category term="\(XML.escape(e.kategorie))"/>
+                <category term="\(XML.escape(e.category))"/>
                 <summary>\(XML.escape(e.summary))</summary>
               </entry>
 

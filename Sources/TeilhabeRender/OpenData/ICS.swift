@@ -5,11 +5,11 @@ import TeilhabeLoad
 import TeilhabeCheck
 /// iCalendar (RFC 5545) for meetings: one file per meeting, per committee and for all.
 enum ICS {
-    static func kalender(name: String, sitzungen: [Sitzung], _ u: RenderContext, _ base: SiteBase) -> String {
+    static func calendar(name: String, sitzungen: [Sitzung], _ u: RenderContext, _ base: SiteBase) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Teilhabe//Teilhabe \(TeilhabeCore.version)//DE",
                       "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:\(escape(name))",
                       "X-WR-TIMEZONE:Europe/Berlin"]
-        lines += zeitzone
+        lines += timeZone
         for sitzung in sitzungen.sorted(by: { ($0.begin, $0.id) < ($1.begin, $1.id) }) {
             lines += event(sitzung, u, base)
         }
@@ -22,23 +22,23 @@ enum ICS {
         let url = base.absolute(Addresses.sitzung(s.id))
         let stamp = u.stamp(s)
         let tops = s.tagesordnung.map { top -> String in
-            let titel = top.status == .nichtoeffentlich && !u.intern ? "Nichtöffentlicher Teil"
-                : top.vorlage.flatMap { u.directory.withVorlage(nummer: $0) { "\($0.nummer) \($0.betreff)" } } ?? top.titel ?? ""
+            let titel = top.status == .nichtoeffentlich && !u.isInternal ? "Nichtöffentlicher Teil"
+                : top.vorlage.flatMap { u.directory.withVorlage(number: $0) { "\($0.nummer) \($0.betreff)" } } ?? top.titel ?? ""
             return "TOP \(top.top): \(titel)"
         }
         let beschreibung = (tops.isEmpty ? [] : ["Tagesordnung:"] + tops + [""]) + ["Sitzungsseite: \(url)"]
         var lines = ["BEGIN:VEVENT", "UID:sitzung-\(s.id)@\(base.host)", "DTSTAMP:\(stamp.changed.icsUTC)",
-                      "DTSTART;TZID=Europe/Berlin:\(s.begin.icsLokal)"]
-        if let ende = s.ende { lines.append("DTEND;TZID=Europe/Berlin:\(ende.icsLokal)") }
+                      "DTSTART;TZID=Europe/Berlin:\(s.begin.icsLocal)"]
+        if let end = s.ende { lines.append("DTEND;TZID=Europe/Berlin:\(end.icsLocal)") }
         lines.append("SUMMARY:\(escape("Sitzung: \(gremium)"))")
-        if let ort = s.ort { lines.append("LOCATION:\(escape(ort))") }
+        if let place = s.ort { lines.append("LOCATION:\(escape(place))") }
         lines += ["DESCRIPTION:\(escape(beschreibung.joined(separator: "\n")))", "URL:\(url)",
                    "STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT"]
         return lines
     }
 
     /// Europe/Berlin with the EU rule, so calendar programs need no outside time-zone data.
-    static let zeitzone = [
+    static let timeZone = [
         "BEGIN:VTIMEZONE", "TZID:Europe/Berlin", "X-LIC-LOCATION:Europe/Berlin",
         "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
         "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",

@@ -12,16 +12,16 @@ enum GremienPages {
     /// A committee's pages show its meetings (split at the reference day) and their papers.
     static func tracked(_ u: RenderContext) -> [TrackedPage] {
         u.project.gremien.flatMap { g -> [TrackedPage] in
-            var quellen: [Fingerprint?] = [Fingerprint.von(Array(u.stichtag.description.utf8))]
-            for s in u.project.sitzungen where s.gremium == g.id { quellen += u.quellen(s) }
-            return [TrackedPage(filePath: Addresses.filePath(Addresses.gremium(g.id)), quellen: quellen) { webPage(g, u) },
-                    TrackedPage(filePath: Addresses.filePath(Addresses.gremium(g.id, leicht: true)), quellen: quellen) { leicht(g, u) }]
+            var sources: [Fingerprint?] = [Fingerprint.von(Array(u.stichtag.description.utf8))]
+            for s in u.project.sitzungen where s.gremium == g.id { sources += u.sources(s) }
+            return [TrackedPage(filePath: Addresses.filePath(Addresses.gremium(g.id)), sources: sources) { webPage(g, u) },
+                    TrackedPage(filePath: Addresses.filePath(Addresses.gremium(g.id, leicht: true)), sources: sources) { leicht(g, u) }]
         }
     }
 
     static func list(_ u: RenderContext) -> Page {
         var webPage = Page(filePath: "gremien/index.html", template: "gremien", titel: "Gremien", section: "gremien")
-        webPage.brotkrumen = [("Gremien", nil)]
+        webPage.breadcrumbs = [("Gremien", nil)]
         let linker = webPage.linker
         webPage.context = ["titel": "Gremien", "gremien": u.project.gremien.sorted { $0.name < $1.name }.map {
             ["name": $0.name, "art": $0.art.rawValue, "href": linker.to(Addresses.gremium($0.id))] as TemplateContext
@@ -30,19 +30,19 @@ enum GremienPages {
     }
 
     /// Upcoming and past meetings of a committee as list contexts.
-    static func termine(_ g: Gremium, _ linker: Linker, leicht: Bool, _ u: RenderContext) -> TemplateContext {
-        let (kommend, vergangen) = u.kommendeUndVergangene(u.project.sitzungen.filter { $0.gremium == g.id })
+    static func appointments(_ g: Gremium, _ linker: Linker, leicht: Bool, _ u: RenderContext) -> TemplateContext {
+        let (upcoming, past) = u.upcomingAndPast(u.project.sitzungen.filter { $0.gremium == g.id })
         func lines(_ s: [Sitzung]) -> [TemplateContext] {
             s.map { SitzungenPages.sourceLine($0, linker, u).merging(["href": linker.to(Addresses.sitzung($0.id, leicht: leicht))]) }
         }
-        return ["kommende_liste": kommend.isEmpty ? false : ["zeilen": lines(kommend)] as TemplateContext,
-                "vergangene_liste": vergangen.isEmpty ? false : ["zeilen": lines(vergangen)] as TemplateContext]
+        return ["kommende_liste": upcoming.isEmpty ? false : ["zeilen": lines(upcoming)] as TemplateContext,
+                "vergangene_liste": past.isEmpty ? false : ["zeilen": lines(past)] as TemplateContext]
     }
 
     static func webPage(_ g: Gremium, _ u: RenderContext) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.gremium(g.id)), template: "gremium", titel: g.name,
                           section: "gremien")
-        webPage.brotkrumen = [("Gremien", "gremien/"), (g.displayName, nil)]
+        webPage.breadcrumbs = [("Gremien", "gremien/"), (g.displayName, nil)]
         webPage.counterpart = (Addresses.gremium(g.id, leicht: true), "Leichte Sprache")
         webPage.beschreibung = g.beschreibung
         let linker = webPage.linker
@@ -52,8 +52,8 @@ enum GremienPages {
         let vorlagen = all.indices.filter { all[$0].beratungsfolge.contains { ids.contains($0.sitzung) } }.map { VorlagenPages.entry(all[$0]) }
         var k: TemplateContext = ["name": g.name, "art": g.art.rawValue, "kurzname": g.kurzname ?? false,
                           "beschreibung": g.beschreibung ?? false,
-                          "ics_href": u.offeneDaten ? linker.to(Addresses.gremium(g.id) + "sitzungen.ics") : false]
-        k = k.merging(termine(g, linker, leicht: false, u))
+                          "ics_href": u.openData ? linker.to(Addresses.gremium(g.id) + "sitzungen.ics") : false]
+        k = k.merging(appointments(g, linker, leicht: false, u))
         webPage.context = k.merging(vorlagen.sorted(by: Entry.newest).context(linker))
         return webPage
     }
@@ -73,11 +73,11 @@ enum GremienPages {
     static func leicht(_ g: Gremium, _ u: RenderContext) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.gremium(g.id, leicht: true)), template: "gremium-leicht",
                           titel: g.easyName, leicht: true, section: "leichte-sprache")
-        webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (g.easyName, nil)]
+        webPage.breadcrumbs = [("Leichte Sprache", "leichte-sprache/"), (g.easyName, nil)]
         webPage.counterpart = Page.standardCounterpart("gremien/\(g.id)")
         let k: TemplateContext = ["name": g.easyName, "saetze": erklaerung[g.art] ?? [],
                           "beschreibung_leicht": g.beschreibungLeicht.map(GremienPages.lines) ?? false]
-        webPage.context = k.merging(termine(g, webPage.linker, leicht: true, u))
+        webPage.context = k.merging(appointments(g, webPage.linker, leicht: true, u))
         return webPage
     }
 

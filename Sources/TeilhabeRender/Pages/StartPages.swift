@@ -14,13 +14,13 @@ enum StartPages {
         var webPage = Page(filePath: "index.html", template: "start", titel: u.project.site.titel, section: "")
         webPage.beschreibung = "\(u.project.site.titel): Vorlagen, Berichte und Sitzungen – auch in Leichter Sprache."
         let linker = webPage.linker
-        let neu = (u.project.vorlagen.map(VorlagenPages.entry) + u.project.berichte.map(TextPages.entry))
+        let new = (u.project.vorlagen.map(VorlagenPages.entry) + u.project.berichte.map(TextPages.entry))
             .sorted(by: Entry.newest).prefix(10)
-        let (kommend, vergangen) = u.kommendeUndVergangene(u.project.sitzungen)
-        let termine = (kommend.isEmpty ? vergangen : kommend).prefix(5)
-        webPage.context = Array(neu).context(linker).merging([
-            "termine": termine.map { SitzungenPages.sourceLine($0, linker, u) }, "hat_termine": !termine.isEmpty,
-            "termine_titel": kommend.isEmpty ? "Letzte Sitzungen" : "Nächste Sitzungen",
+        let (upcoming, past) = u.upcomingAndPast(u.project.sitzungen)
+        let appointments = (upcoming.isEmpty ? past : upcoming).prefix(5)
+        webPage.context = Array(new).context(linker).merging([
+            "termine": appointments.map { SitzungenPages.sourceLine($0, linker, u) }, "hat_termine": !appointments.isEmpty,
+            "termine_titel": upcoming.isEmpty ? "Letzte Sitzungen" : "Nächste Sitzungen",
         ])
         return webPage
     }
@@ -28,7 +28,7 @@ enum StartPages {
     static func leichteSprache(_ u: RenderContext) -> Page {
         var webPage = Page(filePath: "leichte-sprache/index.html", template: "leichte-sprache",
                           titel: "Informationen in Leichter Sprache", leicht: true, section: "leichte-sprache")
-        webPage.brotkrumen = [("Leichte Sprache", nil)]
+        webPage.breadcrumbs = [("Leichte Sprache", nil)]
         webPage.beschreibung = "Informationen in Leichter Sprache: was auf der Internet·seite steht und wie man sie benutzt."
         let linker = webPage.linker
         let b = u.project.site.barrierefreiheit
@@ -44,7 +44,7 @@ enum StartPages {
             Entry(titel: $0.easyName, folderPath: Addresses.gremium($0.id, leicht: true), identifier: "Gremium")
         }
         var ranges: [Entry] = []
-        if u.project.aktuellerPlan != nil {
+        if u.project.currentPlan != nil {
             ranges.append(Entry(titel: "Der Inklusions·plan", folderPath: Addresses.webPage("inklusionsplan", leicht: true), identifier: "Plan"))
         }
         if !u.project.indikatoren.isEmpty {
@@ -72,7 +72,7 @@ enum StartPages {
     static func barrierefreiheit(_ u: RenderContext) -> Page {
         var webPage = Page(filePath: "barrierefreiheit/index.html", template: "barrierefreiheit",
                           titel: "Erklärung zur Barrierefreiheit")
-        webPage.brotkrumen = [("Erklärung zur Barrierefreiheit", nil)]
+        webPage.breadcrumbs = [("Erklärung zur Barrierefreiheit", nil)]
         webPage.counterpart = ("leichte-sprache/#barrierefreiheit", "Leichte Sprache")
         let b = u.project.site.barrierefreiheit
         var k: TemplateContext = [
@@ -98,13 +98,13 @@ enum StartPages {
         case .vollstaendig:
             return "Diese Internetseite ist mit den Anforderungen der BITV 2.0 vollständig vereinbar."
         case .teilweise, .nicht:
-            let grad = b.konformitaet == .teilweise ? "teilweise" : "noch nicht"
-            let keine = b.konformitaet == .teilweise ? "Einzelne nicht barrierefreie Inhalte sind uns derzeit nicht bekannt."
+            let degrees = b.konformitaet == .teilweise ? "teilweise" : "noch nicht"
+            let none = b.konformitaet == .teilweise ? "Einzelne nicht barrierefreie Inhalte sind uns derzeit nicht bekannt."
                 : "Die nicht barrierefreien Inhalte sind noch nicht im Einzelnen erfasst."
-            let folge = n == 0 ? keine
-                : "\(n == 1 ? "Der unten genannte" : "Die unten genannten") \(GermanText.inhalt.form(n)) "
-                    + "\(GermanText.sein(n)) nicht barrierefrei."
-            return "Diese Internetseite ist mit den Anforderungen der BITV 2.0 \(grad) vereinbar. " + folge
+            let following = n == 0 ? none
+                : "\(n == 1 ? "Der unten genannte" : "Die unten genannten") \(GermanText.contents.form(n)) "
+                    + "\(GermanText.be(n)) nicht barrierefrei."
+            return "Diese Internetseite ist mit den Anforderungen der BITV 2.0 \(degrees) vereinbar. " + following
         }
     }
 

@@ -10,11 +10,11 @@ enum TextPages {
     static func tracked(_ u: RenderContext) -> [TrackedPage] {
         var auditedPages: [TrackedPage] = []
         for text in u.project.texts {
-            let quellen = u.quellen(text)
-            auditedPages.append(TrackedPage(filePath: Addresses.filePath(Addresses.webPage(text.pfad)), quellen: quellen) { webPage(text, u) })
+            let sources = u.sources(text)
+            auditedPages.append(TrackedPage(filePath: Addresses.filePath(Addresses.webPage(text.pfad)), sources: sources) { webPage(text, u) })
             if let leicht = text.leicht {
-                auditedPages.append(TrackedPage(filePath: Addresses.filePath(Addresses.webPage(text.pfad, leicht: true)), quellen: quellen) {
-                    LeichteSeite.webPage(leicht, pfad: text.pfad, identifier: nil, nichtoeffentlich: text.status == .nichtoeffentlich,
+                auditedPages.append(TrackedPage(filePath: Addresses.filePath(Addresses.webPage(text.pfad, leicht: true)), sources: sources) {
+                    LeichteSeite.webPage(leicht, path: text.pfad, identifier: nil, nichtoeffentlich: text.status == .nichtoeffentlich,
                                        entwurf: text.status == .entwurf, u)
                 })
             }
@@ -31,7 +31,7 @@ enum TextPages {
 
     static func list(_ u: RenderContext) -> Page {
         var webPage = Page(filePath: "berichte/index.html", template: "liste", titel: "Berichte", section: "berichte")
-        webPage.brotkrumen = [("Berichte", nil)]
+        webPage.breadcrumbs = [("Berichte", nil)]
         webPage.context = u.project.berichte.map(entry).sorted(by: Entry.newest).context(webPage.linker)
             .merging(["titel": "Berichte", "leer": "Es sind noch keine Berichte veröffentlicht.",
                       "einleitung": "Berichte der Sozialberichterstattung und zur Inklusion, die neuesten zuerst."])
@@ -41,16 +41,16 @@ enum TextPages {
     static func webPage(_ t: Textseite, _ u: RenderContext) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(t.pfad)), template: "textseite", titel: t.titel,
                           section: section(t))
-        webPage.brotkrumen = t.art == .bericht ? [("Berichte", "berichte/"), (t.titel, nil)] : [(t.titel, nil)]
+        webPage.breadcrumbs = t.art == .bericht ? [("Berichte", "berichte/"), (t.titel, nil)] : [(t.titel, nil)]
         webPage.beschreibung = t.beschreibung
         webPage.entwurf = t.status == .entwurf
         if t.leicht != nil { webPage.counterpart = Page.easyCounterpart(t.pfad) }
-        let (html, headings) = u.html(t.body, fuer: webPage.filePath, leicht: false)
+        let (html, headings) = u.html(t.body, for: webPage.filePath, leicht: false)
         var k: TemplateContext = ["titel": t.titel, "text": html, "nichtoeffentlich": t.status == .nichtoeffentlich]
         if t.art == .bericht { k["kennung"] = "Bericht" }
         if let d = t.datum { k["datum"] = Formatting.datum(d); k["datum_iso"] = d.description }
         if let b = t.beschreibung { k["beschreibung"] = b }
-        webPage.context = k.merging(u.abschnitte(headings)).merging(u.anlagen(t.anlagen, webPage.linker))
+        webPage.context = k.merging(u.sections(headings)).merging(u.anlagen(t.anlagen, webPage.linker))
         return webPage
     }
 }

@@ -12,15 +12,15 @@ enum VorlagenPages {
         // the jobs of all pages to find the two that changed.
         let g = Shared(u)
         return Parallel.map(u.project.vorlagen.count) { k -> [TrackedPage] in
-            let vorlage = g.value.project.vorlagen[k], quellen = g.value.quellen(vorlage)
-            let papier = TrackedPage(filePath: Addresses.filePath(Addresses.webPage(vorlage.pfad)),
-                                        quellen: quellen + [g.value.printFingerprint(vorlage)]) {
+            let vorlage = g.value.project.vorlagen[k], sources = g.value.sources(vorlage)
+            let paper = TrackedPage(filePath: Addresses.filePath(Addresses.webPage(vorlage.pfad)),
+                                        sources: sources + [g.value.printFingerprint(vorlage)]) {
                 webPage(g.value.project.vorlagen[k], g.value)
             }
-            guard vorlage.leicht != nil else { return [papier] }
-            return [papier, TrackedPage(filePath: Addresses.filePath(Addresses.webPage(vorlage.pfad, leicht: true)), quellen: quellen) {
+            guard vorlage.leicht != nil else { return [paper] }
+            return [paper, TrackedPage(filePath: Addresses.filePath(Addresses.webPage(vorlage.pfad, leicht: true)), sources: sources) {
                 let v = g.value.project.vorlagen[k]
-                return LeichteSeite.webPage(v.leicht!, pfad: v.pfad, identifier: "\(v.art.rawValue) \(v.nummer)",
+                return LeichteSeite.webPage(v.leicht!, path: v.pfad, identifier: "\(v.art.rawValue) \(v.nummer)",
                                           nichtoeffentlich: v.status == .nichtoeffentlich, entwurf: v.status == .entwurf, g.value)
             }]
         }.flatMap { $0 }
@@ -34,7 +34,7 @@ enum VorlagenPages {
 
     static func list(_ u: RenderContext) -> Page {
         var webPage = Page(filePath: "vorlagen/index.html", template: "vorlagen", titel: "Vorlagen", section: "vorlagen")
-        webPage.brotkrumen = [("Vorlagen", nil)]
+        webPage.breadcrumbs = [("Vorlagen", nil)]
         webPage.context = u.project.vorlagen.map(entry).sorted(by: Entry.newest).context(webPage.linker)
             .merging(["titel": "Vorlagen"])
         return webPage
@@ -43,17 +43,17 @@ enum VorlagenPages {
     static func webPage(_ v: Vorlage, _ u: RenderContext) -> Page {
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(v.pfad)), template: "vorlage",
                           titel: "\(v.nummer): \(v.betreff)", section: "vorlagen")
-        webPage.brotkrumen = [("Vorlagen", "vorlagen/"), (v.nummer, nil)]
+        webPage.breadcrumbs = [("Vorlagen", "vorlagen/"), (v.nummer, nil)]
         webPage.beschreibung = "\(v.art.rawValue) \(v.nummer) vom \(Formatting.datum(v.datum))"
         webPage.entwurf = v.status == .entwurf
         if v.leicht != nil { webPage.counterpart = Page.easyCounterpart(v.pfad) }
         let linker = webPage.linker
-        let (html, headings) = u.html(v.body, fuer: webPage.filePath, leicht: false)
+        let (html, headings) = u.html(v.body, for: webPage.filePath, leicht: false)
         let beratungen: [TemplateContext] = v.beratungsfolge
             .compactMap { b in u.sitzung(b.sitzung).map { (b, $0) } }
             .sorted { $0.1.begin < $1.1.begin }
             .map { beratung, sitzung in
-                ["href": linker.to(Addresses.sitzung(sitzung.id)), "datum": Formatting.kurzdatum(sitzung.begin.tag),
+                ["href": linker.to(Addresses.sitzung(sitzung.id)), "datum": Formatting.shortDate(sitzung.begin.tag),
                  "datum_iso": sitzung.begin.tag.description, "gremium": u.gremiumName(sitzung.gremium),
                  "rolle": beratung.rolle.rawValue, "ergebnis": beratung.resultValue ?? "–"]
             }
@@ -63,10 +63,10 @@ enum VorlagenPages {
                           "nichtoeffentlich": v.status == .nichtoeffentlich,
                           "federfuehrend": v.federfuehrend, "beratungen": beratungen,
                           "hat_beratungen": !beratungen.isEmpty, "text": html,
-                          "druck": u.druck[Addresses.webPage(v.pfad)].map { ["href": $0.name, "groesse": $0.byteSize] as TemplateContext } ?? false]
+                          "druck": u.print[Addresses.webPage(v.pfad)].map { ["href": $0.name, "groesse": $0.byteSize] as TemplateContext } ?? false]
         if let a = v.antragstellend { k["antragstellend"] = a }
         if let u = v.unterzeichnet { k["unterzeichnet"] = u }
-        webPage.context = k.merging(u.abschnitte(headings)).merging(u.anlagen(v.anlagen, linker))
+        webPage.context = k.merging(u.sections(headings)).merging(u.anlagen(v.anlagen, linker))
         return webPage
     }
 }
@@ -84,15 +84,15 @@ extension VorlagenPages {
 
 /// The easy-language twin of a Vorlage, Bericht or Page.
 enum LeichteSeite {
-    static func webPage(_ l: LeichteFassung, pfad: String, identifier: String?, nichtoeffentlich: Bool, entwurf: Bool = false,
+    static func webPage(_ l: LeichteFassung, path: String, identifier: String?, nichtoeffentlich: Bool, entwurf: Bool = false,
                       _ u: RenderContext) -> Page {
-        var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(pfad, leicht: true)), template: "leicht",
+        var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(path, leicht: true)), template: "leicht",
                           titel: l.titel, leicht: true, section: "leichte-sprache")
-        webPage.counterpart = Page.standardCounterpart(pfad)
+        webPage.counterpart = Page.standardCounterpart(path)
         webPage.entwurf = entwurf
-        webPage.brotkrumen = [("Leichte Sprache", "leichte-sprache/"), (l.titel, nil)]
+        webPage.breadcrumbs = [("Leichte Sprache", "leichte-sprache/"), (l.titel, nil)]
         webPage.beschreibung = l.beschreibung
-        let (html, _) = u.html(l.body, fuer: webPage.filePath, leicht: true)
+        let (html, _) = u.html(l.body, for: webPage.filePath, leicht: true)
         var k: TemplateContext = ["titel": l.titel, "text": html, "nichtoeffentlich": nichtoeffentlich]
         if let b = l.beschreibung { k["beschreibung"] = b }
         if let identifier { k["kennung"] = identifier }

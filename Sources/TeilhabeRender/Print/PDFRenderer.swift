@@ -18,9 +18,9 @@ public struct PDFRenderer: Sendable {
     package let version: String
     let cache: String
     /// Why the tool cannot be used although `weasyprint` is on the PATH (then no PDF is made).
-    var mangel: Message?
+    var problem: Message?
     /// Seconds one paper may take; then the tool is stopped and the paper gets no PDF.
-    var frist: TimeInterval = 120
+    var deadline: TimeInterval = 120
 
     /// nil when no `weasyprint` is on the PATH.
     public static func find(cache: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> PDFRenderer? {
@@ -30,7 +30,7 @@ public struct PDFRenderer: Sendable {
         // The tool runs in the cache folder and gets absolute paths: a relative one would count twice.
         let cache = cache.hasPrefix("/") ? cache : Paths.join(FileManager.default.currentDirectoryPath, cache)
         func unusable(_ reason: Message) -> PDFRenderer {
-            PDFRenderer(program: program, python: "", version: "unbrauchbar", cache: cache, mangel: reason)
+            PDFRenderer(program: program, python: "", version: "unbrauchbar", cache: cache, problem: reason)
         }
         guard let python = PrintDriver.interpreter(of: program, path: folderPath) else {
             return unusable(.weasyprintNotPython(program))
@@ -39,11 +39,11 @@ public struct PDFRenderer: Sendable {
         guard let driver = PrintDriver.install(in: cache) else {
             return unusable(.printDriverNotStored(cache))
         }
-        let lauf = ExternalTool.run(python, ["-s", driver, "--version"],
+        let run = ExternalTool.run(python, ["-s", driver, "--version"],
                                     environment: PrintDriver.environment(sourceDateEpoch: 0, base: environment), directory: cache, timeout: 60)
-        let version = lauf?.outputPath.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        guard let lauf, lauf.status == 0, !version.isEmpty else {
-            let reason = lauf?.errors.split(separator: "\n").last.map { Message.verbatim(String($0)) } ?? .interpreterDoesNotStart(python)
+        let version = run?.outputPath.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard let run, run.status == 0, !version.isEmpty else {
+            let reason = run?.errors.split(separator: "\n").last.map { Message.verbatim(String($0)) } ?? .interpreterDoesNotStart(python)
             return unusable(.weasyprintNotLoading(python, reason: reason))
         }
         return PDFRenderer(program: program, python: python, version: "WeasyPrint \(version), \(PrintDriver.revision)", cache: cache)
@@ -68,8 +68,8 @@ public struct PDFRenderer: Sendable {
     /// PDF, are logged as warnings.
     func generate(_ jobs: [RenderJob], log: DiagnosticLog = DiagnosticLog()) -> (pdfs: [String: Data], errors: [String: Message]) {
         guard !jobs.isEmpty else { return ([:], [:]) }
-        if let mangel {
-            log.warning("PDF", .noPDFs(mangel), at: SourceLocation(file: program))
+        if let problem {
+            log.warning("PDF", .noPDFs(problem), at: SourceLocation(file: program))
             return ([:], [:])
         }
         try? FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
@@ -78,7 +78,7 @@ public struct PDFRenderer: Sendable {
                         at: SourceLocation(file: cache))
             return ([:], [:])
         }
-        let results = Parallel.map(jobs.count) { i in generate(jobs[i], nummer: i, driver: driver) }
+        let results = Parallel.map(jobs.count) { i in generate(jobs[i], number: i, driver: driver) }
         var pdfs: [String: Data] = [:], errors: [String: Message] = [:]
         for (job, resultValue) in zip(jobs, results) {
             if let pdf = resultValue.pdf { pdfs[job.name] = pdf }
@@ -86,48 +86,48 @@ public struct PDFRenderer: Sendable {
                 errors[job.name] = messageText
                 log.warning("PDF", .noPDFForPage(messageText), at: SourceLocation(file: job.name))
             }
-            reportFinding(job, abgewiesen: resultValue.abgewiesen, log: log)
+            reportFinding(job, refusedImages: resultValue.refusedImages, log: log)
         }
         return (pdfs, errors)
     }
 
-    private func reportFinding(_ job: RenderJob, abgewiesen: [String], log: DiagnosticLog) {
-        let ort = SourceLocation(file: job.source.isEmpty ? job.name : job.source)
-        for bild in job.refused {
-            log.warning("PDF", .printImageLeftOut(String(bild.prefix(200))), at: ort)
+    private func reportFinding(_ job: RenderJob, refusedImages: [String], log: DiagnosticLog) {
+        let place = SourceLocation(file: job.source.isEmpty ? job.name : job.source)
+        for image in job.refused {
+            log.warning("PDF", .printImageLeftOut(String(image.prefix(200))), at: place)
         }
-        for url in abgewiesen {
+        for url in refusedImages {
             log.warning("PDF", .printAccessRefused(url),
-                        at: ort)
+                        at: place)
         }
     }
 
     /// One paper: from the cache, or a run of the driver.
-    private func generate(_ job: RenderJob, nummer i: Int, driver: String) -> (pdf: Data?, errors: Message?, abgewiesen: [String]) {
+    private func generate(_ job: RenderJob, number i: Int, driver: String) -> (pdf: Data?, errors: Message?, refusedImages: [String]) {
         let (cacheKey, manifest) = input(job)
         let pdf = Paths.join(cache, cacheKey + ".pdf")
         if let payload = FileManager.default.contents(atPath: pdf) { return (payload, nil, []) }
-        let stamm = Paths.join(cache, "\(cacheKey)-\(getpid())-\(i)")
-        let html = stamm + ".html", list = stamm + ".json", temp = stamm + ".pdf.tmp"
+        let stem = Paths.join(cache, "\(cacheKey)-\(getpid())-\(i)")
+        let html = stem + ".html", list = stem + ".json", temp = stem + ".pdf.tmp"
         defer { for filePath in [html, list, temp] { try? FileManager.default.removeItem(atPath: filePath) } }
         guard FileManager.default.createFile(atPath: html, contents: Data(job.html.utf8)),
               FileManager.default.createFile(atPath: list, contents: manifest) else {
             return (nil, .printJobNotWritten(cache), [])
         }
-        let lauf = ExternalTool.run(python, ["-s", driver, html, list, cacheKey, temp],
+        let run = ExternalTool.run(python, ["-s", driver, html, list, cacheKey, temp],
                                     environment: PrintDriver.environment(sourceDateEpoch: job.sourceDateEpoch),
-                                    directory: cache, timeout: frist)
-        let abgewiesen = (lauf?.errors ?? "").split(separator: "\n")
+                                    directory: cache, timeout: deadline)
+        let refusedImages = (run?.errors ?? "").split(separator: "\n")
             .filter { $0.hasPrefix(PrintDriver.refusedPrefix) }.map { String($0.dropFirst(PrintDriver.refusedPrefix.count)) }
-        guard let lauf, !lauf.timedOut, lauf.status == 0,
+        guard let run, !run.timedOut, run.status == 0,
               FileManager.default.contents(atPath: temp)?.starts(with: Array("%PDF-".utf8)) == true,
               rename(temp, pdf) == 0, let payload = FileManager.default.contents(atPath: pdf) else {
-            let messageText = lauf.map { $0.timedOut ? Message.weasyprintTimeout(seconds: Int(frist))
+            let messageText = run.map { $0.timedOut ? Message.weasyprintTimeout(seconds: Int(deadline))
                 : $0.errors.split(separator: "\n").last(where: { !$0.hasPrefix(PrintDriver.refusedPrefix) }).map { Message.verbatim(String($0)) }
                     ?? .weasyprintNoPDF(status: $0.status) }
-            return (nil, messageText ?? .weasyprintDidNotRun, abgewiesen)
+            return (nil, messageText ?? .weasyprintDidNotRun, refusedImages)
         }
-        return (payload, nil, abgewiesen)
+        return (payload, nil, refusedImages)
     }
 
     /// The cache key (SHA-256 of everything the PDF's bytes follow from) and the driver's list of
@@ -135,11 +135,11 @@ public struct PDFRenderer: Sendable {
     private func input(_ job: RenderJob) -> (cacheKey: String, manifest: Data) {
         var text = "teilhabe-pdf\n\(version)\n\(job.sourceDateEpoch)\n"
         var entries: [String: [String: String]] = [:]
-        for (url, pfad) in job.files.sorted(by: { $0.key < $1.key }) {
-            guard let bytes = FileManager.default.contents(atPath: pfad) else { text += "\(url) -\n"; continue }
-            let summe = SHA256.hex(bytes)
-            entries[url] = ["path": pfad, "sha256": summe]
-            text += "\(url) \(summe)\n"
+        for (url, localPath) in job.files.sorted(by: { $0.key < $1.key }) {
+            guard let bytes = FileManager.default.contents(atPath: localPath) else { text += "\(url) -\n"; continue }
+            let checksum = SHA256.hex(bytes)
+            entries[url] = ["path": localPath, "sha256": checksum]
+            text += "\(url) \(checksum)\n"
         }
         let cacheKey = SHA256.hex(Array((text + job.html).utf8))
         let manifest: [String: Any] = ["root": job.root ?? "", "files": entries]
@@ -148,9 +148,9 @@ public struct PDFRenderer: Sendable {
     }
 
     /// The tool's output as text (kept for callers that run other programs the same way).
-    static func execute(_ program: String, _ argumente: [String],
-                           frist: TimeInterval = 120) -> (status: Int32, outputPath: String, errors: String)? {
-        guard let lauf = ExternalTool.run(program, argumente, timeout: frist) else { return nil }
-        return (lauf.status, lauf.outputPath, lauf.errors)
+    static func execute(_ program: String, _ arguments: [String],
+                           deadline: TimeInterval = 120) -> (status: Int32, outputPath: String, errors: String)? {
+        guard let run = ExternalTool.run(program, arguments, timeout: deadline) else { return nil }
+        return (run.status, run.outputPath, run.errors)
     }
 }

@@ -25,8 +25,8 @@ struct PrintFiles: Sendable {
     func resolve(_ source: String, pageFolder: String) -> (url: String, path: String)? {
         let raw = PrintFiles.unescaped(source).trimmingCharacters(in: .whitespacesAndNewlines)
         guard let root, !raw.isEmpty, !PrintFiles.hasScheme(raw), !raw.hasPrefix("/"), !raw.hasPrefix("\\") else { return nil }
-        let pfad = String(raw.prefix { $0 != "#" && $0 != "?" })
-        guard let decoded = PrintFiles.percentDecoded(pfad),
+        let rawPath = String(raw.prefix { $0 != "#" && $0 != "?" })
+        guard let decoded = PrintFiles.percentDecoded(rawPath),
               let relative = Paths.resolve(Paths.join(pageFolder, decoded)), published.contains(relative),
               let real = PrintFiles.realPath(Paths.join(root, relative)), real.hasPrefix(root + "/"),
               published.contains(String(real.dropFirst(root.count + 1))), PrintFiles.isRegularFile(real)

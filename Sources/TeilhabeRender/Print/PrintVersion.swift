@@ -17,14 +17,14 @@ enum PrintVersion {
     static let source = SharedRegex(#/\ssrc="([^"]*)"/#)
 
     /// `vorlage-2019-0320.pdf`
-    static func dateiname(_ nummer: String) -> String { "vorlage-\(Slug.make(nummer)).pdf" }
+    static func fileName(_ number: String) -> String { "vorlage-\(Slug.make(number)).pdf" }
 
     /// What the PDF tool gets for a paper: its print HTML, the files it may load, its date.
     static func job(_ v: Vorlage, _ webPage: Page, context: TemplateContext, theme: Theme, base: SiteBase?,
                         fileList: PrintFiles) -> PDFRenderer.RenderJob {
-        let druck = html(webPage, context: context, theme: theme, base: base, fileList: fileList)
-        return PDFRenderer.RenderJob(name: webPage.filePath, html: druck.html, files: druck.files, root: fileList.root,
-                                   sourceDateEpoch: sourceDateEpoch(v.datum), source: v.body.file, refused: druck.refused)
+        let print = html(webPage, context: context, theme: theme, base: base, fileList: fileList)
+        return PDFRenderer.RenderJob(name: webPage.filePath, html: print.html, files: print.files, root: fileList.root,
+                                   sourceDateEpoch: sourceDateEpoch(v.datum), source: v.body.file, refused: print.refused)
     }
 
     static func html(_ webPage: Page, context: TemplateContext, theme: Theme, base: SiteBase?,
@@ -42,8 +42,8 @@ enum PrintVersion {
     static func absolute(_ html: String, webPage: Page, base: SiteBase?,
                         fileList: PrintFiles) -> (html: String, files: [String: String], refused: [String]) {
         let folderPath = webPage.filePath.split(separator: "/").dropLast().joined(separator: "/")
-        let bilder = images(html, folderPath: folderPath, fileList: fileList)
-        return (links(bilder.html, folderPath: folderPath, base: base), bilder.files, bilder.refused)
+        let rewritten = images(html, folderPath: folderPath, fileList: fileList)
+        return (links(rewritten.html, folderPath: folderPath, base: base), rewritten.files, rewritten.refused)
     }
 
     /// Each `<img>` with its source made a listed URL, or removed.
@@ -53,15 +53,15 @@ enum PrintVersion {
         var rest = Substring(html)
         while let hits = rest.firstRange(of: PrintVersion.image) {
             resultValue += rest[..<hits.lowerBound]
-            let tag = rest[hits]
+            let day = rest[hits]
             rest = rest[hits.upperBound...]
-            guard let src = tag.firstMatch(of: PrintVersion.source) else { refused.append(String(tag)); continue }
+            guard let src = day.firstMatch(of: PrintVersion.source) else { refused.append(String(day)); continue }
             let value = String(src.1)
             if value.hasPrefix("data:") {
-                resultValue += tag   // inline bytes: nothing to fetch (the driver decodes them itself)
-            } else if let (url, pfad) = fileList.resolve(value, pageFolder: folderPath) {
-                files[url] = pfad
-                resultValue += tag[..<src.range.lowerBound] + " src=\"\(url)\"" + tag[src.range.upperBound...]
+                resultValue += day   // inline bytes: nothing to fetch (the driver decodes them itself)
+            } else if let (url, path) = fileList.resolve(value, pageFolder: folderPath) {
+                files[url] = path
+                resultValue += day[..<src.range.lowerBound] + " src=\"\(url)\"" + day[src.range.upperBound...]
             } else {
                 refused.append(PrintFiles.unescaped(value))
             }
@@ -76,9 +76,9 @@ enum PrintVersion {
             resultValue += rest[..<hits.lowerBound]
             let m = rest[hits].firstMatch(of: PrintVersion.relativeHref)!
             let front = String(m.1), target = String(m.2), fragment = m.3.map(String.init) ?? ""
-            let pfad = Paths.resolve(Paths.join(folderPath, target)) ?? ""
+            let path = Paths.resolve(Paths.join(folderPath, target)) ?? ""
             if let base {
-                resultValue += front + "href=\"\(base.absolute(pfad + (target.hasSuffix("/") && !pfad.isEmpty ? "/" : "")))\(fragment)\""
+                resultValue += front + "href=\"\(base.absolute(path + (target.hasSuffix("/") && !path.isEmpty ? "/" : "")))\(fragment)\""
             } else {
                 resultValue += front + (target.isEmpty ? "href=\"\(fragment)\"" : "data-href=\"\(target)\"")
             }
@@ -90,12 +90,12 @@ enum PrintVersion {
     /// The paper's date at 00:00 UTC in seconds since 1970: the PDF's creation date, and the time
     /// the PDF tool sees (`SOURCE_DATE_EPOCH`), so that a paper's PDF does not change with the day
     /// it is built on.
-    static func sourceDateEpoch(_ tag: Tag) -> Int {
+    static func sourceDateEpoch(_ day: Tag) -> Int {
         // Days from 1970-03-01 counted in 400-year eras (Howard Hinnant's days_from_civil).
-        let y = tag.month <= 2 ? tag.year - 1 : tag.year
+        let y = day.month <= 2 ? day.year - 1 : day.year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
-        let doy = (153 * (tag.month + (tag.month > 2 ? -3 : 9)) + 2) / 5 + tag.day - 1
+        let doy = (153 * (day.month + (day.month > 2 ? -3 : 9)) + 2) / 5 + day.day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return max(0, (era * 146_097 + doe - 719_468) * 86_400)   // the variable's spec allows no earlier time
     }

@@ -28,20 +28,20 @@ package enum SearchIndex {
         let vorlagen = u.project.vorlagen
         // By index: a loop over the papers (and closures holding one each) would copy every paper whole.
         for i in vorlagen.indices {
-            let body = vorlagen[i].body, kopfzeile = "\(vorlagen[i].nummer) \(vorlagen[i].federfuehrend) "
+            let body = vorlagen[i].body, headline = "\(vorlagen[i].nummer) \(vorlagen[i].federfuehrend) "
             docs.append(SearchDocument(titel: "\(vorlagen[i].nummer): \(vorlagen[i].betreff)", folderPath: Addresses.webPage(vorlagen[i].pfad),
-                                 art: vorlagen[i].art.rawValue, datum: vorlagen[i].datum, quelle: filePath(body)) { kopfzeile + klartext(body) })
+                                 art: vorlagen[i].art.rawValue, datum: vorlagen[i].datum, quelle: filePath(body)) { headline + bodyText(body) })
             if let l = vorlagen[i].leicht {
                 docs.append(SearchDocument(titel: l.titel, folderPath: Addresses.webPage(vorlagen[i].pfad, leicht: true), art: "Leichte Sprache",
-                                     datum: vorlagen[i].datum, quelle: filePath(l.body)) { klartext(l.body) })
+                                     datum: vorlagen[i].datum, quelle: filePath(l.body)) { bodyText(l.body) })
             }
         }
         for t in u.project.texts {
             docs.append(SearchDocument(titel: t.titel, folderPath: Addresses.webPage(t.pfad), art: t.art == .bericht ? "Bericht" : "Seite",
-                                 datum: t.datum, quelle: filePath(t.body)) { (t.beschreibung ?? "") + " " + klartext(t.body) })
+                                 datum: t.datum, quelle: filePath(t.body)) { (t.beschreibung ?? "") + " " + bodyText(t.body) })
             if let l = t.leicht {
                 docs.append(SearchDocument(titel: l.titel, folderPath: Addresses.webPage(t.pfad, leicht: true), art: "Leichte Sprache",
-                                     datum: t.datum, quelle: filePath(l.body)) { klartext(l.body) })
+                                     datum: t.datum, quelle: filePath(l.body)) { bodyText(l.body) })
             }
         }
         for s in u.project.sitzungen {
@@ -71,7 +71,7 @@ package enum SearchIndex {
         return docs.indices.sorted { docs[$0].folderPath < docs[$1].folderPath }.map { docs[$0] }
     }
 
-    @Sendable static func klartext(_ q: MarkdownQuelle) -> String { MarkdownDocument.plainText(q.text) }
+    @Sendable static func bodyText(_ q: MarkdownQuelle) -> String { MarkdownDocument.plainText(q.text) }
 
     /// `{"dokumente": [[titel, ordner, art, datum], …], "woerter": {"wort": [index, …], …}}`, keys sorted,
     /// the bytes JSONEncoder (.sortedKeys, .withoutEscapingSlashes) would write. Written directly, not
@@ -79,9 +79,9 @@ package enum SearchIndex {
     /// through JSONEncoder (50,000 word keys as Strings) took "render: search index" on an edit build
     /// of the 4,000-page corpus from 60 to 129 ms (release, TEILHABE_ZEITEN, 2026-12-06) – a fifth of
     /// the whole edit build. JsonOutputTests pins these bytes against the Codable encoding.
-    static func json(_ docs: [SearchDocument], buildCache: BuildCache = .keiner, publikum: Publikum = .oeffentlich,
+    static func json(_ docs: [SearchDocument], buildCache: BuildCache = .disabled, publikum: Publikum = .oeffentlich,
                      drafts: Bool = false) -> Data {
-        let stand = wordIndex(docs, buildCache: buildCache, publikum: publikum, drafts: drafts)
+        let state = wordIndex(docs, buildCache: buildCache, publikum: publikum, drafts: drafts)
         var p: [UInt8] = []
         p.reserveCapacity(docs.count * 400)
         p += Array(#"{"dokumente":["#.utf8)
@@ -95,13 +95,13 @@ package enum SearchIndex {
             p.append(0x5D)
         }
         p += Array(#"],"woerter":{"#.utf8)
-        for n in 0..<stand.anzahl {
+        for n in 0..<state.wordCount {
             if n > 0 { p.append(0x2C) }
-            stand.word(n).withUnsafeBufferPointer { JSONString.append($0, to: &p) }
+            state.word(n).withUnsafeBufferPointer { JSONString.append($0, to: &p) }
             p += [0x3A, 0x5B]
-            for (k, dokument) in stand.stellen(n).enumerated() {
+            for (k, document) in state.positions(n).enumerated() {
                 if k > 0 { p.append(0x2C) }
-                p += Array(String(dokument).utf8)
+                p += Array(String(document).utf8)
             }
             p.append(0x5D)
         }
@@ -117,34 +117,34 @@ package enum SearchIndex {
         @Sendable func words(_ d: SearchDocument) -> String {
             wordLines(d.titel + " " + d.art + " " + d.text())
         }
-        var berechnet: [Int: String] = [:]
+        var computed: [Int: String] = [:]
         let cacheKey = docs.indices.map { i -> Fingerprint in
             guard let quelle = docs[i].quelle else {
                 let w = words(docs[i])
-                berechnet[i] = w
+                computed[i] = w
                 return .von(w)
             }
             var s = FingerprintHasher()
             s.inputFingerprint(quelle); s.text(docs[i].art); s.text(docs[i].folderPath)
             return s.resultValue
         }
-        let own = berechnet   // meetings, indicators, committees: their words are their key
-        @Sendable func neue(_ i: Int) -> String {
+        let own = computed   // meetings, indicators, committees: their words are their key
+        @Sendable func new(_ i: Int) -> String {
             if let w = own[i] { buildCache.storeEntry("suchwoerter", cacheKey[i], w); return w }
             return buildCache.value("suchwoerter", cacheKey[i]) { words(docs[i]) }
         }
         // Kept apart per audience, and the preview's (with drafts) apart from every build's.
         let store = Fingerprint.von("suchindex " + publikum.rawValue + (drafts ? " mit Entwürfen" : ""))
-        if let alt: SearchIndexState = buildCache.cached("suchindex", store),
-           let stand = alt.fortgeschrieben(cacheKey, oldWords: { buildCache.cached("suchwoerter", $0) }, neueWoerter: neue) {
+        if let old: SearchIndexState = buildCache.cached("suchindex", store),
+           let state = old.updated(cacheKey, oldWords: { buildCache.cached("suchwoerter", $0) }, newWords: new) {
             // The unchanged pages' words were not looked up, but a later full merge needs them.
             buildCache.keep("suchwoerter", cacheKey)
-            buildCache.replace("suchindex", store, stand)
-            return stand
+            buildCache.replace("suchindex", store, state)
+            return state
         }
-        let stand = SearchIndexState(cacheKey: cacheKey, jeDokument: Parallel.map(docs.count, neue))
-        buildCache.replace("suchindex", store, stand)
-        return stand
+        let state = SearchIndexState(cacheKey: cacheKey, perDocument: Parallel.map(docs.count, new))
+        buildCache.replace("suchindex", store, state)
+        return state
     }
 
     static let stopWords: Set<String> = [
@@ -170,11 +170,11 @@ package enum SearchIndex {
         }
         for scalar in text.unicodeScalars {
             switch folding(scalar.value) {
-            case let .ein(b): word.append(b); length += 1
-            case let .zwei(a, b): word.append(a); word.append(b); length += 2
-            case .ende: done()
-            case .weg: continue
-            case .sonst:
+            case let .one(b): word.append(b); length += 1
+            case let .two(a, b): word.append(a); word.append(b); length += 2
+            case .end: done()
+            case .dropped: continue
+            case .other:
                 for small in scalar.properties.lowercaseMapping.unicodeScalars {
                     let p = small.properties
                     if p.isAlphabetic || p.numericType != nil { word.append(contentsOf: String(small).utf8); length += 1 } else { done() }
@@ -188,19 +188,19 @@ package enum SearchIndex {
     /// What folding makes of a scalar: ASCII letters and digits (lower case), the German letters as two
     /// ASCII letters, nothing for the Mediopunkt and soft hyphen, a word's end for other ASCII; any
     /// other scalar (`sonst`) is decided by its Unicode properties. Both word lists fold through this.
-    enum Folding { case ein(UInt8), zwei(UInt8, UInt8), weg, ende, sonst }
+    enum Folding { case one(UInt8), two(UInt8, UInt8), dropped, end, other }
 
     static func folding(_ v: UInt32) -> Folding {
         switch v {
-        case 0x41...0x5A: return .ein(UInt8(v + 0x20))
-        case 0x61...0x7A, 0x30...0x39: return .ein(UInt8(v))
-        case 0..<0x80: return .ende
-        case 0xE4, 0xC4: return .zwei(0x61, 0x65)   // ä Ä
-        case 0xF6, 0xD6: return .zwei(0x6F, 0x65)   // ö Ö
-        case 0xFC, 0xDC: return .zwei(0x75, 0x65)   // ü Ü
-        case 0xDF, 0x1E9E: return .zwei(0x73, 0x73) // ß ẞ
-        case 0xB7, 0xAD: return .weg                // Mediopunkt, soft hyphen
-        default: return .sonst
+        case 0x41...0x5A: return .one(UInt8(v + 0x20))
+        case 0x61...0x7A, 0x30...0x39: return .one(UInt8(v))
+        case 0..<0x80: return .end
+        case 0xE4, 0xC4: return .two(0x61, 0x65)   // ä Ä
+        case 0xF6, 0xD6: return .two(0x6F, 0x65)   // ö Ö
+        case 0xFC, 0xDC: return .two(0x75, 0x65)   // ü Ü
+        case 0xDF, 0x1E9E: return .two(0x73, 0x73) // ß ẞ
+        case 0xB7, 0xAD: return .dropped                // Mediopunkt, soft hyphen
+        default: return .other
         }
     }
 

@@ -8,9 +8,9 @@ import TeilhabeCheck
 enum SearchPage {
     static func webPage(_ u: RenderContext) -> Page {
         var webPage = Page(filePath: "suche/index.html", template: "suche", titel: "Suche", section: "suche")
-        webPage.brotkrumen = [("Suche", nil)]
+        webPage.breadcrumbs = [("Suche", nil)]
         let linker = webPage.linker
-        let nachGremium: [TemplateContext] = u.project.gremien.sorted { $0.name < $1.name }.compactMap { g in
+        let byCommittee: [TemplateContext] = u.project.gremien.sorted { $0.name < $1.name }.compactMap { g in
             let ids = Set(u.project.sitzungen.filter { $0.gremium == g.id }.map(\.id))
             // By index: a filtered array of papers would copy each (a paper is a large value).
             let all = u.project.vorlagen
@@ -20,12 +20,12 @@ enum SearchPage {
                 .merging(["gruppe": g.name, "gruppe_id": "gremium-" + g.id])
         }
         let years = Set(u.project.vorlagen.map(\.datum.year)).sorted(by: >)
-        let nachJahr: [TemplateContext] = years.map { jahr in
-            u.project.vorlagen.indices.filter { u.project.vorlagen[$0].datum.year == jahr }.map { VorlagenPages.entry(u.project.vorlagen[$0]) }
+        let byYear: [TemplateContext] = years.map { year in
+            u.project.vorlagen.indices.filter { u.project.vorlagen[$0].datum.year == year }.map { VorlagenPages.entry(u.project.vorlagen[$0]) }
                 .sorted(by: Entry.newest)
-                .context(linker).merging(["gruppe": String(jahr), "gruppe_id": "jahr-\(jahr)"])
+                .context(linker).merging(["gruppe": String(year), "gruppe_id": "jahr-\(year)"])
         }
-        webPage.context = ["nach_gremium": nachGremium, "nach_jahr": nachJahr, "hat_vorlagen": !u.project.vorlagen.isEmpty,
+        webPage.context = ["nach_gremium": byCommittee, "nach_jahr": byYear, "hat_vorlagen": !u.project.vorlagen.isEmpty,
                          "index_href": linker.to("suche/index.json"), "script_href": linker.to("assets/suche.js")]
         return webPage
     }

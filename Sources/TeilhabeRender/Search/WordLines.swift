@@ -57,11 +57,11 @@ enum WordLines {
             let (scalar, length) = decode(source, at: i)
             i += length
             switch SearchIndex.folding(scalar) {
-            case let .ein(b): bytes.append(b)
-            case let .zwei(a, b): bytes.append(a); bytes.append(b)
-            case .ende: done()
-            case .weg: continue
-            case .sonst:
+            case let .one(b): bytes.append(b)
+            case let .two(a, b): bytes.append(a); bytes.append(b)
+            case .end: done()
+            case .dropped: continue
+            case .other:
                 // Punctuation and spaces end a word; a letter or digit outside ASCII leaves it to Strings.
                 let small = Unicode.Scalar(scalar).map { $0.properties.lowercaseMapping.unicodeScalars }
                 if small?.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) ?? false { return false }
@@ -98,7 +98,7 @@ enum WordLines {
 
     /// What `SearchIndex.folding` makes of an ASCII byte: the letter or digit in lower case, 0 for a word's end.
     private static let asciiFolding: [UInt8] = (0..<128).map { b -> UInt8 in
-        if case let .ein(folded) = SearchIndex.folding(UInt32(b)) { return folded }
+        if case let .one(folded) = SearchIndex.folding(UInt32(b)) { return folded }
         return 0
     }
 

@@ -15,7 +15,7 @@ enum AreaMaps {
         }
         let titel = "\(leicht ? i.titelLeicht : i.titel), \(values.table.columns[column])"
         var map = ChoroplethMap(id: "karte-\(i.id)", titel: titel, areas: entries, format: values.format)
-        map.number = { NumberFormat.german($0, stellen: i.decimals) }
+        map.number = { NumberFormat.german($0, places: i.decimals) }
         map.unit = i.einheit
         return map.html(leicht: leicht) + schematicNote(areas, leicht: leicht)
     }

@@ -6,20 +6,20 @@ import TeilhabeModel
 /// are "keine Angabe" here too and never reach a map, a class range or a rank.
 struct AreaValues {
     let indikator: Indikator
-    let table: VeroeffentlichteTabelle
+    let table: PublishedTable
     let level: AreaLevel
     /// The latest column with a published value in some area row.
     let column: Int?
     /// Rows by map key (area id or Kommune).
-    let rows: [String: VeroeffentlichteTabelle.Zeile]
+    let rows: [String: PublishedTable.Row]
 
     /// The row for the whole region: the `summe` row, else the row named as the body (`traeger`).
-    let region: VeroeffentlichteTabelle.Zeile?
+    let region: PublishedTable.Row?
 
-    init?(_ i: Indikator, _ t: VeroeffentlichteTabelle, areas: [Sozialraum], traeger: String) {
+    init?(_ i: Indikator, _ t: PublishedTable, areas: [Sozialraum], traeger: String) {
         guard let level = AreaLevel(raumebene: i.raumebene), !areas.isEmpty else { return nil }
         indikator = i; table = t; self.level = level
-        var rows: [String: VeroeffentlichteTabelle.Zeile] = [:]
+        var rows: [String: PublishedTable.Row] = [:]
         for row in t.details { if let key = level.key(of: row.raum, in: areas), rows[key] == nil { rows[key] = row } }
         self.rows = rows
         region = t.summe ?? t.lines.first { $0.raum == traeger }
@@ -48,7 +48,7 @@ struct AreaValues {
 
     /// "23,4 %", "26.004", "12,5 je 1.000 Einwohner".
     func format(_ v: Double) -> String {
-        let number = NumberFormat.german(v, stellen: indikator.decimals)
+        let number = NumberFormat.german(v, places: indikator.decimals)
         switch indikator.einheit {
         case Einheit.percent.rawValue: return number + " %"
         case Einheit.anzahl.rawValue: return number

@@ -71,18 +71,18 @@ struct ChoroplethMap {
         s += "<defs>\n" + (0..<5).map { pattern($0) }.joined() + noDataPattern() + "</defs>\n"
         for (area, path) in zip(areas, geometry.paths) where !path.d.isEmpty {
             let name = XML.escape(accessibleName(area))
-            let (fill, muster): (String, String)
+            let (fill, patternId): (String, String)
             if !showsValues {
-                (fill, muster) = (ChoroplethMap.palette[1], "\(id)-muster-0")
+                (fill, patternId) = (ChoroplethMap.palette[1], "\(id)-muster-0")
             } else if let v = area.value, let k = classOf[v] {
                 let p = ChoroplethMap.paletteIndex(k, of: count)
-                (fill, muster) = (ChoroplethMap.palette[p], "\(id)-muster-\(p)")
+                (fill, patternId) = (ChoroplethMap.palette[p], "\(id)-muster-\(p)")
             } else {
-                (fill, muster) = (ChoroplethMap.noDataFill, "\(id)-muster-ka")
+                (fill, patternId) = (ChoroplethMap.noDataFill, "\(id)-muster-ka")
             }
             s += "<a href=\"\(XML.escape(area.href))\" aria-label=\"\(name)\"><title>\(name)</title>"
             s += "<path class=\"flaeche\" d=\"\(path.d)\" fill=\"\(fill)\" fill-rule=\"evenodd\"/>"
-            s += "<path class=\"muster\" d=\"\(path.d)\" fill=\"url(#\(muster))\" fill-rule=\"evenodd\" stroke=\"\(ChoroplethMap.border)\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/></a>\n"
+            s += "<path class=\"muster\" d=\"\(path.d)\" fill=\"url(#\(patternId))\" fill-rule=\"evenodd\" stroke=\"\(ChoroplethMap.border)\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/></a>\n"
         }
         return s + "</svg>\n"
     }
@@ -164,9 +164,9 @@ struct ChoroplethMap {
     /// A small square with the class's colour and pattern (decoration: the text beside it says the class).
     private func swatch(_ p: Int?) -> String {
         let fill = p.map { ChoroplethMap.palette[$0] } ?? ChoroplethMap.noDataFill
-        let muster = p.map { "\(id)-muster-\($0)" } ?? "\(id)-muster-ka"
+        let patternId = p.map { "\(id)-muster-\($0)" } ?? "\(id)-muster-ka"
         return "<svg class=\"karte-farbfeld\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\" width=\"24\" height=\"24\" aria-hidden=\"true\" focusable=\"false\">"
-            + "<rect x=\"1\" y=\"1\" width=\"22\" height=\"22\" fill=\"\(fill)\"/><rect x=\"1\" y=\"1\" width=\"22\" height=\"22\" fill=\"url(#\(muster))\" stroke=\"\(ChoroplethMap.border)\" stroke-width=\"1.5\"/></svg>"
+            + "<rect x=\"1\" y=\"1\" width=\"22\" height=\"22\" fill=\"\(fill)\"/><rect x=\"1\" y=\"1\" width=\"22\" height=\"22\" fill=\"url(#\(patternId))\" stroke=\"\(ChoroplethMap.border)\" stroke-width=\"1.5\"/></svg>"
     }
 
     /// The values beside the map, as a real table.

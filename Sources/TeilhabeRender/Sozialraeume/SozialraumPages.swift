@@ -17,7 +17,7 @@ enum SozialraumPages {
         var page = Page(filePath: Addresses.filePath(Addresses.webPage("sozialraeume", leicht: leicht)),
                         template: leicht ? "sozialraeume-leicht" : "sozialraeume", titel: titel, leicht: leicht,
                         section: leicht ? "leichte-sprache" : "sozialraeume")
-        page.brotkrumen = leicht ? [("Leichte Sprache", "leichte-sprache/"), (titel, nil)] : [(titel, nil)]
+        page.breadcrumbs = leicht ? [("Leichte Sprache", "leichte-sprache/"), (titel, nil)] : [(titel, nil)]
         page.counterpart = leicht ? Page.standardCounterpart("sozialraeume") : Page.easyCounterpart("sozialraeume")
         let linker = page.linker
         let kommunen = u.project.kommunen.map { kommune -> TemplateContext in
@@ -36,7 +36,7 @@ enum SozialraumPages {
         var page = Page(filePath: Addresses.filePath(Addresses.webPage(a.pfad, leicht: leicht)),
                         template: leicht ? "sozialraum-leicht" : "sozialraum", titel: name, leicht: leicht,
                         section: leicht ? "leichte-sprache" : "sozialraeume")
-        page.brotkrumen = leicht
+        page.breadcrumbs = leicht
             ? [("Leichte Sprache", "leichte-sprache/"), ("Die Orte", "leichte-sprache/sozialraeume/"), (name, nil)]
             : [("Sozialräume", "sozialraeume/"), (name, nil)]
         page.counterpart = leicht ? Page.standardCounterpart(a.pfad) : Page.easyCounterpart(a.pfad)
@@ -103,7 +103,7 @@ enum SozialraumPages {
 
     /// Measures of the current plan that name the area.
     static func measureEntries(_ a: Sozialraum, _ u: RenderContext, linker: Linker, leicht: Bool) -> [TemplateContext] {
-        guard let plan = u.project.aktuellerPlan else { return [] }
+        guard let plan = u.project.currentPlan else { return [] }
         return plan.massnahmen.filter { $0.massnahme.sozialraeume.contains(a.id) }.map { field, m in
             ["titel": leicht ? (m.leicht ?? m.titel) : m.titel, "id": m.id, "status": leicht ? m.status.leicht : m.status.text,
              // The easy field page lists its measures under one heading, without an anchor each.

@@ -8,8 +8,8 @@ import TeilhabeCheck
 /// Stands for the text numbered `nummer` while a PrecompiledTemplate is rendered. Like a String it is never
 /// empty for a section and has no children.
 private struct Placeholder: MustacheCustomRenderable, MustacheParent {
-    let nummer: Int
-    var renderText: String { "\u{E000}\(nummer)&\u{E001}" }
+    let number: Int
+    var renderText: String { "\u{E000}\(number)&\u{E001}" }
     var isNull: Bool { false }
     func child(named: String) -> Any? { nil }
 }
@@ -22,7 +22,7 @@ struct ContextShape {
     /// The longest shape kept, in bytes: pages with long lists are one of a kind anyway.
     static let limit = 16_384
 
-    private func genannt<V>(_ d: [String: V]) -> [String] {
+    private func namedKeys<V>(_ d: [String: V]) -> [String] {
         guard let names else { return d.keys.sorted() }
         return d.keys.filter(names.contains).sorted()
     }
@@ -34,7 +34,7 @@ struct ContextShape {
         switch ObjectIdentifier(type(of: value)) {
         case ValueKind.text: form.append(0x53); valueList.append(value as! String)
         case ValueKind.number: form.append(0x53); valueList.append(String(value as! Int))
-        case ValueKind.ja: form.append(value as! Bool ? 0x54 : 0x46)
+        case ValueKind.boolean: form.append(value as! Bool ? 0x54 : 0x46)
         case ValueKind.object: return record(object: value as! [String: Any], in: &form, valueList: &valueList)
         case ValueKind.textObject: return record(object: value as! [String: String], in: &form, valueList: &valueList)
         case ValueKind.list: return record(list: value as! [Any], in: &form, valueList: &valueList)
@@ -72,17 +72,17 @@ struct ContextShape {
     }
 
     /// The same context with every text replaced by its numbered placeholder, in `erfassen`'s order.
-    func platzhalter(_ value: Any, _ nummer: inout Int) -> Any {
+    func placeholder(_ value: Any, _ number: inout Int) -> Any {
         if type(of: value) == String.self || type(of: value) == Int.self {
-            nummer += 1
-            return Placeholder(nummer: nummer - 1)
+            number += 1
+            return Placeholder(number: number - 1)
         }
         if let d = value as? [String: Any] {
-            var neu: [String: Any] = [:]
-            for cacheKey in genannt(d) { neu[cacheKey] = platzhalter(d[cacheKey]!, &nummer) }
-            return neu
+            var new: [String: Any] = [:]
+            for cacheKey in namedKeys(d) { new[cacheKey] = placeholder(d[cacheKey]!, &number) }
+            return new
         }
-        if type(of: value) != Bool.self, let list = value as? [Any] { return list.map { platzhalter($0, &nummer) } }
+        if type(of: value) != Bool.self, let list = value as? [Any] { return list.map { placeholder($0, &number) } }
         return value
     }
 }

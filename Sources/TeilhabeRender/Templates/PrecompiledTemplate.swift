@@ -21,13 +21,13 @@ struct PrecompiledTemplate: Sendable {
         while i < bytes.count {
             guard bytes[i] == 0xEE, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 else { i += 1; continue }
             texts.append(String(decoding: bytes[beginning..<i], as: UTF8.self))
-            var j = i + 3, nummer = 0
-            while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39 { nummer = nummer * 10 + Int(bytes[j] - 0x30); j += 1 }
+            var j = i + 3, number = 0
+            while j < bytes.count, bytes[j] >= 0x30, bytes[j] <= 0x39 { number = number * 10 + Int(bytes[j] - 0x30); j += 1 }
             let escaped = bytes[j...].starts(with: "&amp;".utf8)
             guard j > i + 3, escaped || bytes[j...].starts(with: "&".utf8) else { return nil }
             j += escaped ? 5 : 1
             guard bytes[j...].starts(with: [0xEE, 0x80, 0x81]) else { return nil }
-            gaps.append((nummer, escaped))
+            gaps.append((number, escaped))
             i = j + 3; beginning = i
         }
         texts.append(String(decoding: bytes[beginning...], as: UTF8.self))
@@ -35,13 +35,13 @@ struct PrecompiledTemplate: Sendable {
     }
 
     func fill(_ valueList: [String]) -> String? {
-        var aus = texts[0]
-        aus.reserveCapacity(length + valueList.reduce(0) { $0 + $1.utf8.count })
-        for (k, luecke) in gaps.enumerated() {
-            guard luecke.nummer < valueList.count else { return nil }
-            aus += luecke.escaped ? FastHTML().escapeText(valueList[luecke.nummer]) : valueList[luecke.nummer]
-            aus += texts[k + 1]
+        var out = texts[0]
+        out.reserveCapacity(length + valueList.reduce(0) { $0 + $1.utf8.count })
+        for (k, gap) in gaps.enumerated() {
+            guard gap.nummer < valueList.count else { return nil }
+            out += gap.escaped ? FastHTML().escapeText(valueList[gap.nummer]) : valueList[gap.nummer]
+            out += texts[k + 1]
         }
-        return aus
+        return out
     }
 }

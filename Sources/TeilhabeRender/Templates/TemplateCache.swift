@@ -22,7 +22,7 @@ final class TemplateCache: Sendable {
         var done: [ShapeKey: PrecompiledTemplate?] = [:]
         /// Shapes seen once, by their digest (a collision would only make a PrecompiledTemplate one page early):
         /// a page whose shape is unique (a long list) is rendered directly, not twice.
-        var einmal: Set<Fingerprint> = []
+        var seenOnce: Set<Fingerprint> = []
     }
 
     private let state = Mutex(State())
@@ -34,30 +34,30 @@ final class TemplateCache: Sendable {
     /// `vorlagen`: template name → text.
     init?(vorlagen: [String: String]) {
         for text in vorlagen.values where TemplateCache.unsafe(text) { return nil }
-        names = TemplateNames.jeVorlage(vorlagen)
+        names = TemplateNames.perVorlage(vorlagen)
     }
 
     func render(_ template: String, _ context: [String: Any], library: MustacheLibrary) -> String? {
-        let formen = ContextShape(names: names[template])
+        let shapes = ContextShape(names: names[template])
         var form: [UInt8] = Array(template.utf8) + [0], valueList: [String] = []
-        guard formen.record(context, in: &form, valueList: &valueList), form.count <= ContextShape.limit else { return nil }
+        guard shapes.record(context, in: &form, valueList: &valueList), form.count <= ContextShape.limit else { return nil }
         let cacheKey = ShapeKey(bytes: form)
         let known = state.withLock { $0.done[cacheKey] }
         var secondTime = false
         if known == nil {
             let inputFingerprint = Fingerprint.von(form)
             secondTime = state.withLock { s in
-                let secondTime = s.einmal.remove(inputFingerprint) != nil
-                if !secondTime && s.einmal.count < 16_384 { s.einmal.insert(inputFingerprint) }
+                let secondTime = s.seenOnce.remove(inputFingerprint) != nil
+                if !secondTime && s.seenOnce.count < 16_384 { s.seenOnce.insert(inputFingerprint) }
                 return secondTime
             }
         }
         if let known { return known?.fill(valueList) }
         guard secondTime else { return nil }
-        var nummer = 0
-        let schablone = library.render(formen.platzhalter(context, &nummer), withTemplate: template).flatMap(PrecompiledTemplate.init)
-        state.withLock { s in if s.done.count < 4_096 { s.done[cacheKey] = schablone } }
-        return schablone?.fill(valueList)
+        var number = 0
+        let filled = library.render(shapes.placeholder(context, &number), withTemplate: template).flatMap(PrecompiledTemplate.init)
+        state.withLock { s in if s.done.count < 4_096 { s.done[cacheKey] = filled } }
+        return filled?.fill(valueList)
     }
 
     /// Mustache features under which a placeholder would not stand for its text one to one.
@@ -69,10 +69,10 @@ final class TemplateCache: Sendable {
                 // An indented standalone partial indents the lines of what it renders.
                 sourceLine.first == " " || sourceLine.first == "\t" ? sourceLine.drop { $0 == " " || $0 == "\t" }.hasPrefix("{{>") : false
             }
-            || tags(text).contains { $0.contains("(") }
+            || tagNames(text).contains { $0.contains("(") }
     }
 
-    private static func tags(_ text: String) -> [Substring] {
+    private static func tagNames(_ text: String) -> [Substring] {
         text.split(separator: "{{", omittingEmptySubsequences: false).dropFirst().map { $0.prefix { $0 != "}" } }
     }
 }

@@ -11,16 +11,16 @@ import TeilhabeCheck
 /// page's data, then has one shape for most pages instead of one per page.
 enum TemplateNames {
     /// By template name; nil where a tag could not be read (then every key counts).
-    static func jeVorlage(_ vorlagen: [String: String]) -> [String: Set<String>] {
+    static func perVorlage(_ vorlagen: [String: String]) -> [String: Set<String>] {
         var own: [String: (names: Set<String>, partials: Set<String>)] = [:]
         for (name, text) in vorlagen { own[name] = parse(text) }
         var resultValue: [String: Set<String>] = [:]
         for name in vorlagen.keys {
-            var names = Set<String>(), besucht: Set<String> = [name], isOpen = [name]
+            var names = Set<String>(), visited: Set<String> = [name], isOpen = [name]
             while let next = isOpen.popLast() {
                 guard let e = own[next] else { continue }
                 names.formUnion(e.names)
-                for p in e.partials where besucht.insert(p).inserted { isOpen.append(p) }
+                for p in e.partials where visited.insert(p).inserted { isOpen.append(p) }
             }
             resultValue[name] = names
         }
@@ -31,18 +31,18 @@ enum TemplateNames {
     static func parse(_ text: String) -> (names: Set<String>, partials: Set<String>) {
         var names = Set<String>(), partials = Set<String>()
         for part in text.split(separator: "{{", omittingEmptySubsequences: false).dropFirst() {
-            var tag = part.prefix { $0 != "}" }
-            if tag.first == "{" { tag = tag.dropFirst() }   // {{{name}}}
-            tag = tag.drop { $0 == " " }
-            switch tag.first {
+            var day = part.prefix { $0 != "}" }
+            if day.first == "{" { day = day.dropFirst() }   // {{{name}}}
+            day = day.drop { $0 == " " }
+            switch day.first {
             case "!", "%": continue   // comments and pragmas name nothing
             case ">":
-                partials.insert(String(tag.dropFirst()).trimmed())
+                partials.insert(String(day.dropFirst()).trimmed())
                 continue
-            case "#", "^", "/", "&": tag = tag.dropFirst()
+            case "#", "^", "/", "&": day = day.dropFirst()
             default: break
             }
-            for teilname in String(tag).trimmed().split(separator: ".") { names.insert(String(teilname)) }
+            for partName in String(day).trimmed().split(separator: ".") { names.insert(String(partName)) }
         }
         return (names, partials)
     }

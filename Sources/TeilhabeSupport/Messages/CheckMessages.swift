@@ -37,18 +37,18 @@ extension Message {
         de: "keine basis_url: feed.xml, sitemap.xml, die .ics-Kalender und der OParl-Export entfallen",
         en: "no basis_url: feed.xml, sitemap.xml, the .ics calendars and the OParl export are skipped")
 
-    public static func topNotInBeratungsfolge(nummer: String, top: String, sitzung: String, place: String) -> Message {
-        Message(de: "Vorlage \(nummer) steht als TOP \(top) auf der Tagesordnung von '\(sitzung)', aber ihre Beratungsfolge "
+    public static func topNotInBeratungsfolge(number: String, top: String, sitzung: String, place: String) -> Message {
+        Message(de: "Vorlage \(number) steht als TOP \(top) auf der Tagesordnung von '\(sitzung)', aber ihre Beratungsfolge "
                     + "(\(place)) nennt diese Sitzung nicht; ergänzen Sie dort '- sitzung: \(sitzung)' oder nehmen Sie den TOP heraus",
-                en: "Vorlage \(nummer) is TOP \(top) on the agenda of '\(sitzung)', but its Beratungsfolge (\(place)) does not "
+                en: "Vorlage \(number) is TOP \(top) on the agenda of '\(sitzung)', but its Beratungsfolge (\(place)) does not "
                     + "name this Sitzung; add '- sitzung: \(sitzung)' there or take the TOP out")
     }
-    public static func beratungNotOnAgenda(sitzung: String, place: String, nummer: String) -> Message {
+    public static func beratungNotOnAgenda(sitzung: String, place: String, number: String) -> Message {
         Message(de: "die Beratungsfolge nennt die Sitzung '\(sitzung)', aber deren Tagesordnung (\(place)) führt Vorlage "
-                    + "\(nummer) nicht; ergänzen Sie dort einen TOP mit 'vorlage: \"\(nummer)\"' oder nehmen Sie die Sitzung "
+                    + "\(number) nicht; ergänzen Sie dort einen TOP mit 'vorlage: \"\(number)\"' oder nehmen Sie die Sitzung "
                     + "aus der Beratungsfolge",
                 en: "the Beratungsfolge names the Sitzung '\(sitzung)', but its agenda (\(place)) does not list Vorlage "
-                    + "\(nummer); add a TOP with 'vorlage: \"\(nummer)\"' there or take the Sitzung out of the Beratungsfolge")
+                    + "\(number); add a TOP with 'vorlage: \"\(number)\"' there or take the Sitzung out of the Beratungsfolge")
     }
 
     public static func easySectionsMissing(_ sections: Int, easy: Int) -> Message {
@@ -152,7 +152,7 @@ extension Message {
     }
     public static func oparlOwnerAttachment(_ path: String) -> Message { Message(de: "die Anlage \(path)", en: "the attachment \(path)") }
 
-    public static func vorlageSectionMissing(art: String, nummer: String, section: String) -> Message {
-        Message(de: "\(art) \(nummer): der Pflichtabschnitt '## \(section)' fehlt", en: "\(art) \(nummer) lacks the required section '## \(section)'")
+    public static func vorlageSectionMissing(art: String, number: String, section: String) -> Message {
+        Message(de: "\(art) \(number): der Pflichtabschnitt '## \(section)' fehlt", en: "\(art) \(number) lacks the required section '## \(section)'")
     }
 }

@@ -52,7 +52,7 @@ extension Message {
                 en: "table \(table) has merged cells: they are split (the content stands in the first cell) – please check")
     }
 
-    public static func docxImageWithoutAlt(_ name: String) -> Message {
+    public static func docxImageWithoutAltText(_ name: String) -> Message {
         Message(de: "Bild „\(name)“ hat keinen Alternativtext: ergänzen Sie ihn in ![…](…), bevor Sie veröffentlichen",
                 en: "image “\(name)” has no alternative text: add it in ![…](…) before publishing")
     }

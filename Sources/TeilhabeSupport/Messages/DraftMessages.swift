@@ -37,10 +37,10 @@ extension Message {
                     + "not even the committees'")
     }
 
-    public static func agendaItemOnDraft(_ top: String, _ nummer: String) -> Message {
-        Message(de: "TOP \(top) nennt die Vorlage \(nummer), die ein Entwurf ist: der TOP erscheint ohne sie, "
+    public static func agendaItemOnDraft(_ top: String, _ number: String) -> Message {
+        Message(de: "TOP \(top) nennt die Vorlage \(number), die ein Entwurf ist: der TOP erscheint ohne sie, "
                     + "bis sie nicht mehr „status: entwurf“ hat",
-                en: "agenda item \(top) names the paper \(nummer), which is a draft: the item appears without it "
+                en: "agenda item \(top) names the paper \(number), which is a draft: the item appears without it "
                     + "until it no longer has “status: entwurf”")
     }
 

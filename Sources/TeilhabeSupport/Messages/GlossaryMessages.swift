@@ -3,16 +3,16 @@ extension Message {
     public static let glossaryNotAList = Message(de: "glossar.yaml muss eine Liste von Einträgen sein, jeder beginnt mit '- wort:'",
                                                  en: "glossar.yaml must be a list of entries, each starting with '- wort:'")
 
-    public static func glossaryDuplicate(_ form: String, wort: String, line: Int?) -> Message {
+    public static func glossaryDuplicate(_ form: String, word: String, line: Int?) -> Message {
         let at = line.map { " (Zeile \($0))" } ?? "", atEn = line.map { " (line \($0))" } ?? ""
-        return Message(de: "„\(form)“ steht schon beim Wort „\(wort)“\(at): jedes Wort und jede Variante darf nur bei einem Eintrag stehen",
-                       en: "“\(form)” is already listed with the word “\(wort)”\(atEn): each word and variant may belong to one entry only")
+        return Message(de: "„\(form)“ steht schon beim Wort „\(word)“\(at): jedes Wort und jede Variante darf nur bei einem Eintrag stehen",
+                       en: "“\(form)” is already listed with the word “\(word)”\(atEn): each word and variant may belong to one entry only")
     }
 
     /// Appended to a hard-word finding whose word the glossary explains.
-    public static func glossaryHasWord(_ wort: String) -> Message {
-        Message(de: " – das Wörterbuch erklärt „\(wort)“: die Seite verlinkt es, oder Sie schreiben das Wort so wie dort",
-                en: " – the glossary explains “\(wort)”: the page links it, or write the word as it is written there")
+    public static func glossaryHasWord(_ word: String) -> Message {
+        Message(de: " – das Wörterbuch erklärt „\(word)“: die Seite verlinkt es, oder Sie schreiben das Wort so wie dort",
+                en: " – the glossary explains “\(word)”: the page links it, or write the word as it is written there")
     }
 
     /// An easy-language field that is missing where the page needs it, instead of a standard-language fallback.

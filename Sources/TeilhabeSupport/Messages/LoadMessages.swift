@@ -170,9 +170,9 @@ extension Message {
                 en: "\(name) must be a list of entries, each starting with '- id:'")
     }
     public static let endBeforeBeginn = Message(de: "ende liegt vor beginn", en: "ende lies before beginn")
-    public static func topNeedsTitel(_ nummer: String) -> Message {
-        Message(de: "Tagesordnungspunkt \(nummer) braucht einen 'titel' oder eine 'vorlage'",
-                en: "Tagesordnungspunkt \(nummer) needs a 'titel' or a 'vorlage'")
+    public static func topNeedsTitel(_ number: String) -> Message {
+        Message(de: "Tagesordnungspunkt \(number) braucht einen 'titel' oder eine 'vorlage'",
+                en: "Tagesordnungspunkt \(number) needs a 'titel' or a 'vorlage'")
     }
     public static func noUNBRKArticle(_ text: String) -> Message {
         Message(de: "'\(text)' ist kein inhaltlicher Artikel der UN-BRK (1–33)", en: "'\(text)' is no substantive article of the UN-BRK (1–33)")
@@ -184,7 +184,7 @@ extension Message {
     public static func valuesWithoutMetadata(_ base: String) -> Message {
         Message(de: "Werte ohne Beschreibung: legen Sie \(base).yaml an", en: "values without metadata: add \(base).yaml")
     }
-    public static func geheimhaltungOnlyForAnzahl(_ einheit: String) -> Message {
+    public static func secrecyOnlyForCounts(_ einheit: String) -> Message {
         Message(de: "geheimhaltung gilt nur für einheit Anzahl (hier: \(einheit)); entfernen Sie geheimhaltung oder geben Sie die Anzahlen an",
                 en: "geheimhaltung applies only to einheit Anzahl (here: \(einheit)); remove geheimhaltung or give the counts")
     }

@@ -36,7 +36,7 @@ public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
 }
 
 /// A local wall-clock time in Europe/Berlin (`2021-09-22T17:00`), as meetings are announced.
-public struct Zeitpunkt: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+public struct WallClockTime: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public var tag: Tag
     public var hour: Int, minute: Int
 
@@ -51,7 +51,7 @@ public struct Zeitpunkt: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public var description: String { "\(tag)T\(Tag.pad(hour)):\(Tag.pad(minute))" }
 
-    public static func < (a: Zeitpunkt, b: Zeitpunkt) -> Bool {
+    public static func < (a: WallClockTime, b: WallClockTime) -> Bool {
         (a.tag, a.hour, a.minute) < (b.tag, b.hour, b.minute)
     }
 }
@@ -62,7 +62,7 @@ public enum Status: String, Sendable, CaseIterable, Codable {
 
     /// Whether a build for `publikum` shows what has this status; drafts only where `drafts` asks for them
     /// (the preview). Every case is named, so a new status must decide here (fail closed).
-    public func visible(fuer publikum: Publikum, drafts: Bool = false) -> Bool {
+    public func visible(for publikum: Publikum, drafts: Bool = false) -> Bool {
         switch self {
         case .oeffentlich: return true
         case .nichtoeffentlich: return publikum == .gremium

@@ -5,17 +5,17 @@ import TeilhabeLoad
 import TeilhabeCheck
 /// Measures per status and field: as a table and as a stacked-bar SVG whose segments carry the
 /// status symbol and count in text (never colour alone).
-enum Umsetzungsstand {
+enum ImplementationState {
     static let colors: [Massnahme.Status: String] = [
         .geplant: "#595959", .inUmsetzung: "#0a4a82", .umgesetzt: "#1b6e2f", .dauerhaft: "#5b2c83", .zurueckgestellt: "#8a4b00",
     ]
 
-    static func anzahl(_ field: Handlungsfeld, _ status: Massnahme.Status) -> Int {
+    static func count(_ field: Handlungsfeld, _ status: Massnahme.Status) -> Int {
         field.massnahmen.filter { $0.status == status }.count
     }
 
     static func table(_ plan: Inklusionsplan) -> String {
-        let stati = Massnahme.Status.allCases
+        let states = Massnahme.Status.allCases
         // The caption stands outside the scroll box (never cut); the table is named by the same words.
         let titel = "Umsetzungsstand der Maßnahmen nach Handlungsfeld (Stand \(Formatting.datum(plan.stand)))"
         var html = """
@@ -24,15 +24,15 @@ enum Umsetzungsstand {
         <table aria-label="\(XML.escape(titel))">
         <thead><tr><th scope="col">Handlungsfeld</th>
         """
-        html += stati.map { "<th scope=\"col\" class=\"zahl\"><span aria-hidden=\"true\">\($0.symbol)</span> \($0.text)</th>" }.joined()
+        html += states.map { "<th scope=\"col\" class=\"zahl\"><span aria-hidden=\"true\">\($0.symbol)</span> \($0.text)</th>" }.joined()
         html += "<th scope=\"col\" class=\"zahl\">Maßnahmen insgesamt</th></tr></thead>\n<tbody>\n"
         for field in plan.handlungsfelder {
             html += "<tr><th scope=\"row\">\(XML.escape(field.titel))</th>"
-                + stati.map { "<td class=\"zahl\">\(anzahl(field, $0))</td>" }.joined()
+                + states.map { "<td class=\"zahl\">\(count(field, $0))</td>" }.joined()
                 + "<td class=\"zahl\">\(field.massnahmen.count)</td></tr>\n"
         }
         html += "<tr class=\"summe\"><th scope=\"row\">Alle Handlungsfelder</th>"
-            + stati.map { s in "<td class=\"zahl\">\(plan.handlungsfelder.map { anzahl($0, s) }.reduce(0, +))</td>" }.joined()
+            + states.map { s in "<td class=\"zahl\">\(plan.handlungsfelder.map { count($0, s) }.reduce(0, +))</td>" }.joined()
             + "<td class=\"zahl\">\(plan.massnahmen.count)</td></tr>\n</tbody>\n</table>\n</div>\n"
         return html
     }
@@ -47,36 +47,36 @@ enum Umsetzungsstand {
         }
         guard total > 0, let (n0, text0) = parts.first else { return "Der Plan enthält noch keine Maßnahmen." }
         if total == 1 { return "Die eine Maßnahme des Plans ist \(text0)." }
-        let sentences = ["\(GermanText.sein(n0)) \(n0) \(text0)"]
-            + parts.dropFirst().map { n, text in "\(n) \(GermanText.sein(n)) \(text)" }
+        let sentences = ["\(GermanText.be(n0)) \(n0) \(text0)"]
+            + parts.dropFirst().map { n, text in "\(n) \(GermanText.be(n)) \(text)" }
         return "Von \(GermanText.count(total, GermanText.massnahme)) " + GermanText.list(sentences) + "."
     }
 
     static func chart(_ plan: Inklusionsplan) -> String {
         // Across in percent, down in px: the text keeps its CSS size at every width (see Chart).
-        let sourceLine = 50.0, balken = 96.0
+        let sourceLine = 50.0, bar = 96.0
         let largest = max(plan.handlungsfelder.map(\.massnahmen.count).max() ?? 1, 1)
-        var inhalt = ""
+        var contents = ""
         for (n, field) in plan.handlungsfelder.enumerated() {
             let y = 8 + Double(n) * sourceLine
-            inhalt += "<text x=\"0\" y=\"\(fmt(y + 12))\" class=\"beschriftung\">\(XML.escape(field.titel))</text>\n"
+            contents += "<text x=\"0\" y=\"\(fmt(y + 12))\" class=\"beschriftung\">\(XML.escape(field.titel))</text>\n"
             var x = 0.0
             for status in Massnahme.Status.allCases {
-                let k = anzahl(field, status)
+                let k = count(field, status)
                 guard k > 0 else { continue }
-                let w = Double(k) / Double(largest) * balken
+                let w = Double(k) / Double(largest) * bar
                 // A white edge parts the segments (a width cannot be "percent minus 2 px").
-                inhalt += "<rect x=\"\(fmt(x))%\" y=\"\(fmt(y + 18))\" width=\"\(fmt(w))%\" height=\"22\" fill=\"\(colors[status]!)\" stroke=\"#ffffff\" stroke-width=\"2\"/>\n"
-                inhalt += "<text x=\"\(fmt(x))%\" dx=\"5\" y=\"\(fmt(y + 34))\" class=\"segment\">\(status.symbol) \(k)</text>\n"
+                contents += "<rect x=\"\(fmt(x))%\" y=\"\(fmt(y + 18))\" width=\"\(fmt(w))%\" height=\"22\" fill=\"\(colors[status]!)\" stroke=\"#ffffff\" stroke-width=\"2\"/>\n"
+                contents += "<text x=\"\(fmt(x))%\" dx=\"5\" y=\"\(fmt(y + 34))\" class=\"segment\">\(status.symbol) \(k)</text>\n"
                 x += w
             }
         }
         let height = 8 + Double(plan.handlungsfelder.count) * sourceLine
-        return Chart.svg(titel: "Umsetzungsstand je Handlungsfeld: gestapelte Balken", beschreibung: sentence(plan), height: height, inhalt: inhalt)
+        return Chart.svg(titel: "Umsetzungsstand je Handlungsfeld: gestapelte Balken", beschreibung: sentence(plan), height: height, contents: contents)
     }
 
     /// The legend: symbol, colour swatch and text for each status.
-    static func legende() -> String {
+    static func legend() -> String {
         "<ul class=\"legende\">\n" + Massnahme.Status.allCases.map { s in
             "<li><span class=\"farbfeld\" style=\"background: \(colors[s]!)\" aria-hidden=\"true\"></span>"
                 + "<span aria-hidden=\"true\">\(s.symbol)</span> \(s.text)</li>"
@@ -84,6 +84,6 @@ enum Umsetzungsstand {
     }
 
     private static func fmt(_ v: Double) -> String {
-        NumberFormat.german(v, stellen: 1, minus: "-", tausender: "").replacingOccurrences(of: ",", with: ".")
+        NumberFormat.german(v, places: 1, minus: "-", thousands: "").replacingOccurrences(of: ",", with: ".")
     }
 }
