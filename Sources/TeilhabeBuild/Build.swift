@@ -17,7 +17,7 @@ public enum Build {
         /// never for a site that is published.
         public var showDrafts = false
         /// Separates past from upcoming meetings.
-        public var stichtag: Tag
+        public var stichtag: CalendarDay
         /// PDF versions of the Vorlagen, made when weasyprint is on the PATH.
         public var pdf = true
         /// Run the Leichte-Sprache check after the build and report a summary.
@@ -36,7 +36,7 @@ public enum Build {
         var writeFault: (@Sendable (String) -> Int32?)?
 
         public init(content: String = "content", theme: String? = nil, output: String = "site",
-                    publikum: Publikum = .oeffentlich, stichtag: Tag = Stichtag.today()) {
+                    publikum: Publikum = .oeffentlich, stichtag: CalendarDay = Stichtag.today()) {
             self.content = content
             self.theme = theme
             self.output = output

@@ -23,7 +23,7 @@ public enum NewPaper {
 
     /// Writes the new file and its twin; returns both paths (as reached from the working directory),
     /// or nil after logging why not. `heute` is the day in the front matter and the numbering year.
-    public static func write(_ kind: Kind, content: String, today: Tag, log: DiagnosticLog) -> [String]? {
+    public static func write(_ kind: Kind, content: String, today: CalendarDay, log: DiagnosticLog) -> [String]? {
         guard let site = site(content, log: log) else { return nil }
         switch kind {
         case let .vorlage(artText, betreff, federfuehrend):
@@ -42,7 +42,7 @@ public enum NewPaper {
     }
 
     /// The Mitteilungsvorlage on the Fortschreibung of the inclusion plan, numbered like every new paper.
-    public static func planVorlage(_ project: Projekt, edition: String?, content: String, today: Tag,
+    public static func planVorlage(_ project: Projekt, edition: String?, content: String, today: CalendarDay,
                                    log: DiagnosticLog) -> [String]? {
         // The slug comes with the draft; the number is found first, so the draft is made twice only in name.
         guard let probe = try? PlanVorlage.entwurf(project, edition: edition, today: today, number: "") else {

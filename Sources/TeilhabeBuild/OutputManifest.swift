@@ -110,7 +110,7 @@ public final class OutputManifest: Sendable {
 
     private static func filePath(cache: String, outputPath: String) -> String {
         let absolute = URL(fileURLWithPath: outputPath).standardizedFileURL.path
-        return Paths.join(cache, "ausgabe-\(Fingerprint.von(Array(absolute.utf8)).description.prefix(12)).bin")
+        return Paths.join(cache, "ausgabe-\(Fingerprint.of(Array(absolute.utf8)).description.prefix(12)).bin")
     }
 
     /// True when the file at `pfad` was made from the same inputs and is still there.

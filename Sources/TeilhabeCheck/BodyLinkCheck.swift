@@ -29,8 +29,8 @@ enum BodyLinkCheck {
     }
 
     /// Every body with the status of its page (an easy twin has its standard page's).
-    private static func bodies(_ project: Projekt) -> [(MarkdownQuelle, Status)] {
-        var bodies: [(MarkdownQuelle, Status)] = []
+    private static func bodies(_ project: Projekt) -> [(MarkdownSource, Status)] {
+        var bodies: [(MarkdownSource, Status)] = []
         let vorlagen = project.vorlagen, texts = project.texts   // by index: a loop would copy each whole
         for i in vorlagen.indices {
             bodies.append((vorlagen[i].body, vorlagen[i].status))
@@ -64,7 +64,7 @@ enum BodyLinkCheck {
     }
 
     /// What is wrong with one link target, or nil.
-    private static func problem(_ destination: String, in body: MarkdownQuelle, public oeffentlich: Bool,
+    private static func problem(_ destination: String, in body: MarkdownSource, public oeffentlich: Bool,
                                 index: LinkIndex, publicFiles: Set<String>, project: Projekt) -> Problem? {
         if let scheme = LinkIndex.scheme(destination), !destination.hasPrefix("//") {
             return schemes.contains(scheme) ? nil

@@ -34,7 +34,7 @@ public enum Checker {
     }
 }
 
-extension MarkdownQuelle {
+extension MarkdownSource {
     /// A body line (1-based within the body) as a location in its file.
     func location(line: Int, column: Int = 1) -> SourceLocation {
         SourceLocation(file: file, line: firstLine + max(line, 1) - 1, column: column)

@@ -11,7 +11,7 @@ enum ContentCheck {
                                                "mehr erfahren", "weiterlesen", "details", "mehr dazu", "diese seite"]
 
     static func run(_ project: Projekt, _ g: Outlines, log: DiagnosticLog) {
-        var pairs: [(MarkdownQuelle, LeichteFassung?, Status, String)] = []
+        var pairs: [(MarkdownSource, LeichteFassung?, Status, String)] = []
         let vorlagen = project.vorlagen, texts = project.texts   // by index: a loop would copy each whole
         for i in vorlagen.indices { pairs.append((vorlagen[i].body, vorlagen[i].leicht, vorlagen[i].status, vorlagen[i].pfad)) }
         for i in texts.indices { pairs.append((texts[i].body, texts[i].leicht, texts[i].status, texts[i].pfad)) }
@@ -37,7 +37,7 @@ enum ContentCheck {
         }
     }
 
-    private static func structure(_ body: MarkdownQuelle, _ outline: Outline, log: DiagnosticLog) {
+    private static func structure(_ body: MarkdownSource, _ outline: Outline, log: DiagnosticLog) {
         for link in outline.links {
             let at = body.location(line: link.line, column: link.column)
             let text = link.text.trimmed()

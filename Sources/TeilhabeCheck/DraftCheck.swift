@@ -11,7 +11,7 @@ enum DraftCheck {
     /// A page's files and what they say, with the status that decides.
     private struct Page {
         var status: Status
-        var bodies: [MarkdownQuelle]
+        var bodies: [MarkdownSource]
         /// Front-matter values by key (the twin's as `leicht.<key>`), and where the file starts.
         var fields: [(key: String, value: String?)]
         var location: SourceLocation

@@ -11,7 +11,7 @@ enum IndikatorCheck {
             log.error("SLUG", .fileNameIdNotSlug(i.id, example: Slug.make(i.id)),
                       at: i.location)
         }
-        var bodies: [MarkdownQuelle] = []
+        var bodies: [MarkdownSource] = []
         let vorlagen = project.vorlagen   // by index and field: a loop would copy every paper whole
         for i in vorlagen.indices { bodies.append(vorlagen[i].body); vorlagen[i].leicht.map { bodies.append($0.body) } }
         for t in project.texts { bodies.append(t.body); t.leicht.map { bodies.append($0.body) } }

@@ -7,7 +7,7 @@ import TeilhabeLoad
 enum InklusionsplanCheck {
     static func run(_ project: Projekt, log: DiagnosticLog) {
         let indikatoren = project.indikatoren.map(\.id), numbers = project.vorlagen.map(\.nummer), broken = project.broken
-        var states: [Tag: String] = [:]
+        var states: [CalendarDay: String] = [:]
         for plan in project.inklusionsplaene {
             if let others = states[plan.stand] {
                 log.error("PLAN", .editionsSameStand(others, plan.edition),

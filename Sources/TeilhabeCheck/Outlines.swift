@@ -10,7 +10,7 @@ final class Outlines: Sendable {
     private let byText: [Fingerprint: Outline]
 
     init(_ project: Projekt, buildCache: BuildCache = .disabled) {
-        var bodyText: [MarkdownQuelle] = []
+        var bodyText: [MarkdownSource] = []
         let vorlagen = project.vorlagen   // by index and field: a loop would copy every paper whole
         for i in vorlagen.indices { bodyText.append(vorlagen[i].body); vorlagen[i].leicht.map { bodyText.append($0.body) } }
         for t in project.texts { bodyText.append(t.body); t.leicht.map { bodyText.append($0.body) } }
@@ -20,5 +20,5 @@ final class Outlines: Sendable {
         byText = Dictionary(zip(allItems.map(\.bodyFingerprint), outlines), uniquingKeysWith: { a, _ in a })
     }
 
-    subscript(_ body: MarkdownQuelle) -> Outline { byText[body.bodyFingerprint] ?? Outline(body.text) }
+    subscript(_ body: MarkdownSource) -> Outline { byText[body.bodyFingerprint] ?? Outline(body.text) }
 }

@@ -6,10 +6,10 @@ import TeilhabeMarkdown
 extension Vorlage: BinaryValue {
     package init(binary d: BinaryCodec.BinaryDecoder) throws {
         self.init(slug: try d.text(), art: try d.enumeration(), nummer: try d.text(), betreff: try d.text(),
-                  datum: try Tag(binary: d), changed: try d.optional { try Tag(binary: d) },
+                  datum: try CalendarDay(binary: d), changed: try d.optional { try CalendarDay(binary: d) },
                   status: try d.enumeration(), federfuehrend: try d.text(), antragstellend: try d.optional(d.text),
                   beratungsfolge: try d.valueList(), anlagen: try d.valueList(), unterzeichnet: try d.optional(d.text),
-                  body: try MarkdownQuelle(binary: d), leicht: try d.optional { try LeichteFassung(binary: d) },
+                  body: try MarkdownSource(binary: d), leicht: try d.optional { try LeichteFassung(binary: d) },
                   location: try SourceLocation(binary: d), nummerLocation: try SourceLocation(binary: d),
                   quelle: try d.optional(d.text))
         sozialraeume = try d.valueList()
@@ -45,7 +45,7 @@ extension Anlage: BinaryValue {
 
 extension LeichteFassung: BinaryValue {
     package init(binary d: BinaryCodec.BinaryDecoder) throws {
-        self.init(titel: try d.text(), beschreibung: try d.optional(d.text), body: try MarkdownQuelle(binary: d),
+        self.init(titel: try d.text(), beschreibung: try d.optional(d.text), body: try MarkdownSource(binary: d),
                   location: try SourceLocation(binary: d))
     }
 
@@ -64,7 +64,7 @@ extension LoadedFile: BinaryValue where P: BinaryValue {
     }
 }
 
-extension MarkdownQuelle: BinaryValue {
+extension MarkdownSource: BinaryValue {
     /// The body itself is not kept: a cached file is the file on disk (its status or bytes are
     /// unchanged, or the cache would not have been asked), so its body is read from there if needed.
     package init(binary d: BinaryCodec.BinaryDecoder) throws {

@@ -42,7 +42,7 @@ extension ContentFolder {
             let own = ContentFolder(root: root, io: .single(path, payload, otherwise: io, foreign: foreign.assign), log: DiagnosticLog())
             entry = LoadedFile(value: loadFile(own), findings: own.log.all, easyFields: own.easyFields.allItems,
                                  broken: own.broken.all)
-            if !foreign.isSet { buildCache.storeEntry("laden", cacheKey(.von(payload)), entry) }
+            if !foreign.isSet { buildCache.storeEntry("laden", cacheKey(.of(payload)), entry) }
         }
         for finding in entry.findings { log.report(finding) }
         easyFields.add(contentsOf: entry.easyFields)

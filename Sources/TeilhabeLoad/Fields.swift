@@ -122,9 +122,9 @@ struct Fields {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    func day(_ key: String, required: Bool = false) -> Tag? {
+    func day(_ key: String, required: Bool = false) -> CalendarDay? {
         guard let text = string(key, required: required) else { return nil }
-        guard let day = Tag(text) else {
+        guard let day = CalendarDay(text) else {
             log.error("SCHEMA-TYPE", .notADate(key, text), at: location(key))
             return nil
         }

@@ -7,7 +7,7 @@ import TeilhabeMarkdown
 struct MarkdownFile {
     let relative: String
     let fields: Fields
-    let body: MarkdownQuelle
+    let body: MarkdownSource
 
     var location: SourceLocation { SourceLocation(file: fields.file, line: 1, column: 1) }
 
@@ -36,8 +36,8 @@ struct MarkdownFile {
         else { return nil }
         self.relative = relative
         self.fields = fields
-        self.body = MarkdownQuelle(text: front.body, file: file, pfad: relative, firstLine: front.bodyFirstLine,
-                                   head: .von(file + "\n" + front.yaml))
+        self.body = MarkdownSource(text: front.body, file: file, pfad: relative, firstLine: front.bodyFirstLine,
+                                   head: .of(file + "\n" + front.yaml))
     }
 }
 

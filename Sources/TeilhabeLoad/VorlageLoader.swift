@@ -43,7 +43,7 @@ package enum VorlageLoader {
 
     /// A paper that did not load still exists for references: its number as far as it could be read,
     /// and its body for the checks of the text.
-    private static func recordBroken(number: String?, art: String?, body: MarkdownQuelle, in folder: ContentFolder) {
+    private static func recordBroken(number: String?, art: String?, body: MarkdownSource, in folder: ContentFolder) {
         folder.broken.update { broken in
             if let number { broken.vorlagen.insert(number) } else { broken.unknownVorlage = true }
             broken.vorlageBodies.append(BrokenBody(body: body, art: art, nummer: number))

@@ -21,7 +21,7 @@ public struct Befragung: Sendable {
     public var id: String
     public var titel: String
     public var titelLeicht: String
-    public var stichtag: Tag?
+    public var stichtag: CalendarDay?
     public var frage: String
     public var antworten: [String]
     public var mindestfallzahl: Int
@@ -30,7 +30,7 @@ public struct Befragung: Sendable {
     public var zeilen: [Row]
     public var location: SourceLocation
 
-    package init(id: String, titel: String, titelLeicht: String, stichtag: Tag?, frage: String, antworten: [String],
+    package init(id: String, titel: String, titelLeicht: String, stichtag: CalendarDay?, frage: String, antworten: [String],
                  mindestfallzahl: Int, quelle: String?, sampleData: Bool, zeilen: [Row], location: SourceLocation) {
         self.id = id
         self.titel = titel

@@ -2,7 +2,7 @@ import TeilhabeSupport
 /// Europe/Berlin local time → offset and UTC, by the EU summer-time rule (in force since 1996):
 /// summer time from the last Sunday of March, 02:00, to the last Sunday of October, 03:00.
 /// Computed here so that output never depends on the machine's time-zone data or clock.
-extension Tag {
+extension CalendarDay {
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
     package var daysSince1970: Int {
         let y = month <= 2 ? year - 1 : year
@@ -26,15 +26,15 @@ extension Tag {
         year = yoe + era * 400 + (month <= 2 ? 1 : 0)
     }
 
-    package func plus(days: Int) -> Tag { Tag(daysSince1970: daysSince1970 + days) }
+    package func plus(days: Int) -> CalendarDay { CalendarDay(daysSince1970: daysSince1970 + days) }
 
     /// The day of the last Sunday of a month.
     package static func lastSunday(month: Int, year: Int) -> Int {
-        let last = Tag(daysSince1970: 0).with(year: year, month: month, day: daysIn(month: month, year: year))
+        let last = CalendarDay(daysSince1970: 0).with(year: year, month: month, day: daysIn(month: month, year: year))
         return last.day - last.weekday
     }
 
-    private func with(year: Int, month: Int, day: Int) -> Tag {
+    private func with(year: Int, month: Int, day: Int) -> CalendarDay {
         var t = self
         t.year = year; t.month = month; t.day = day
         return t
@@ -42,23 +42,23 @@ extension Tag {
 }
 
 extension WallClockTime {
-    package init(tag: Tag, hour: Int = 0, minute: Int = 0) {
-        self.tag = tag
+    package init(calendarDay: CalendarDay, hour: Int = 0, minute: Int = 0) {
+        self.calendarDay = calendarDay
         self.hour = hour
         self.minute = minute
     }
 
     /// Hours ahead of UTC in Berlin at this local time: 2 in summer, 1 otherwise.
     package var berlinOffset: Int {
-        let m = tag.month
+        let m = calendarDay.month
         if m > 3 && m < 10 { return 2 }
         if m == 3 {
-            let change = Tag.lastSunday(month: 3, year: tag.year)
-            return tag.day > change || (tag.day == change && hour >= 2) ? 2 : 1
+            let change = CalendarDay.lastSunday(month: 3, year: calendarDay.year)
+            return calendarDay.day > change || (calendarDay.day == change && hour >= 2) ? 2 : 1
         }
         if m == 10 {
-            let change = Tag.lastSunday(month: 10, year: tag.year)
-            return tag.day < change || (tag.day == change && hour < 3) ? 2 : 1
+            let change = CalendarDay.lastSunday(month: 10, year: calendarDay.year)
+            return calendarDay.day < change || (calendarDay.day == change && hour < 3) ? 2 : 1
         }
         return 1
     }
@@ -68,14 +68,14 @@ extension WallClockTime {
 
     /// The same instant in UTC.
     package var utc: WallClockTime {
-        var h = hour - berlinOffset, t = tag
+        var h = hour - berlinOffset, t = calendarDay
         if h < 0 { h += 24; t = t.plus(days: -1) }
-        return WallClockTime(tag: t, hour: h, minute: minute)
+        return WallClockTime(calendarDay: t, hour: h, minute: minute)
     }
 
     /// `20210922T170000` (local form for iCalendar with TZID).
     package var icsLocal: String {
-        "\(tag.year)\(Tag.pad(tag.month))\(Tag.pad(tag.day))T\(Tag.pad(hour))\(Tag.pad(minute))00"
+        "\(calendarDay.year)\(CalendarDay.pad(calendarDay.month))\(CalendarDay.pad(calendarDay.day))T\(CalendarDay.pad(hour))\(CalendarDay.pad(minute))00"
     }
 
     /// `20210922T150000Z`

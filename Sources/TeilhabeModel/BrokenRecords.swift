@@ -46,11 +46,11 @@ public struct BrokenRecords: Sendable, Codable, Equatable {
 
 /// The body of a paper that did not load, with its art where it could be read.
 public struct BrokenBody: Sendable, Codable, Equatable {
-    public var body: MarkdownQuelle
+    public var body: MarkdownSource
     public var art: String?
     public var nummer: String?
 
-    public init(body: MarkdownQuelle, art: String?, nummer: String?) {
+    public init(body: MarkdownSource, art: String?, nummer: String?) {
         self.body = body
         self.art = art
         self.nummer = nummer

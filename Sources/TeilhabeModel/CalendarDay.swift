@@ -1,12 +1,12 @@
 /// A calendar day as written in the content (`2019-09-10`), free of time zones.
-public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public var year: Int, month: Int, day: Int
 
     public init?(_ text: String) {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...Tag.daysIn(month: m, year: y)).contains(d) else { return nil }
+              (1...12).contains(m), (1...CalendarDay.daysIn(month: m, year: y)).contains(d) else { return nil }
         year = y; month = m; day = d
     }
 
@@ -20,10 +20,10 @@ public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
 
     /// ISO form, `2019-09-10`.
     public var description: String {
-        "\(year)-\(Tag.pad(month))-\(Tag.pad(day))"
+        "\(year)-\(CalendarDay.pad(month))-\(CalendarDay.pad(day))"
     }
 
-    public static func < (a: Tag, b: Tag) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+    public static func < (a: CalendarDay, b: CalendarDay) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     package static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
@@ -37,22 +37,22 @@ public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
 
 /// A local wall-clock time in Europe/Berlin (`2021-09-22T17:00`), as meetings are announced.
 public struct WallClockTime: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
-    public var tag: Tag
+    public var calendarDay: CalendarDay
     public var hour: Int, minute: Int
 
     public init?(_ text: String) {
         let halves = text.split(whereSeparator: { $0 == "T" || $0 == " " })
-        guard halves.count == 2, let tag = Tag(String(halves[0])) else { return nil }
+        guard halves.count == 2, let calendarDay = CalendarDay(String(halves[0])) else { return nil }
         let clock = halves[1].split(separator: ":")
         guard clock.count == 2 || clock.count == 3, let h = Int(clock[0]), let m = Int(clock[1]),
               (0...23).contains(h), (0...59).contains(m), clock.count == 2 || clock[2] == "00" else { return nil }
-        self.tag = tag; hour = h; minute = m
+        self.calendarDay = calendarDay; hour = h; minute = m
     }
 
-    public var description: String { "\(tag)T\(Tag.pad(hour)):\(Tag.pad(minute))" }
+    public var description: String { "\(calendarDay)T\(CalendarDay.pad(hour)):\(CalendarDay.pad(minute))" }
 
     public static func < (a: WallClockTime, b: WallClockTime) -> Bool {
-        (a.tag, a.hour, a.minute) < (b.tag, b.hour, b.minute)
+        (a.calendarDay, a.hour, a.minute) < (b.calendarDay, b.hour, b.minute)
     }
 }
 

@@ -5,21 +5,21 @@ public enum Formatting {
     package static let weekdayNames = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"]
 
     /// `10. September 2019`
-    package static func datum(_ day: Tag) -> String { "\(day.day). \(months[day.month - 1]) \(day.year)" }
+    package static func date(_ day: CalendarDay) -> String { "\(day.day). \(months[day.month - 1]) \(day.year)" }
 
     /// `Mittwoch, 22. September 2021`
-    package static func dateWithWeekday(_ day: Tag) -> String { "\(weekdayNames[day.weekday]), \(datum(day))" }
+    package static func dateWithWeekday(_ day: CalendarDay) -> String { "\(weekdayNames[day.weekday]), \(date(day))" }
 
     /// `10.09.2019`, for compact tables.
-    package static func shortDate(_ day: Tag) -> String { "\(Tag.pad(day.day)).\(Tag.pad(day.month)).\(day.year)" }
+    package static func shortDate(_ day: CalendarDay) -> String { "\(CalendarDay.pad(day.day)).\(CalendarDay.pad(day.month)).\(day.year)" }
 
     /// `17:00 Uhr`
-    package static func clockTime(_ time: WallClockTime) -> String { "\(Tag.pad(time.hour)):\(Tag.pad(time.minute)) Uhr" }
+    package static func clockTime(_ time: WallClockTime) -> String { "\(CalendarDay.pad(time.hour)):\(CalendarDay.pad(time.minute)) Uhr" }
 
     /// `17:00 bis 19:00 Uhr`, or only the start.
     package static func period(_ begin: WallClockTime, _ end: WallClockTime?) -> String {
-        guard let end, end.tag == begin.tag else { return clockTime(begin) }
-        return "\(Tag.pad(begin.hour)):\(Tag.pad(begin.minute)) bis \(clockTime(end))"
+        guard let end, end.calendarDay == begin.calendarDay else { return clockTime(begin) }
+        return "\(CalendarDay.pad(begin.hour)):\(CalendarDay.pad(begin.minute)) bis \(clockTime(end))"
     }
 
     /// `94 kB`, `1,1 MB` (decimal units, as file managers show them).

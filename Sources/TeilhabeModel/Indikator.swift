@@ -10,7 +10,7 @@ public struct Indikator: Sendable {
     public var beschreibung: String?
     public var einheit: String
     public var quelle: String
-    public var stichtag: Tag?
+    public var stichtag: CalendarDay?
     public var raumebene: String?
     public var decimals: Int
     /// With einheit Anzahl: values 1 … n−1 are kept secret.
@@ -25,7 +25,7 @@ public struct Indikator: Sendable {
     public var location: SourceLocation
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(id: String, titel: String, titelLeicht: String, beschreibung: String? = nil, einheit: String, quelle: String, stichtag: Tag? = nil, raumebene: String? = nil, decimals: Int, geheimhaltung: Int? = nil, summe: String? = nil, summeSpalte: String? = nil, sampleData: Bool, table: ValueTable, location: SourceLocation) {
+    package init(id: String, titel: String, titelLeicht: String, beschreibung: String? = nil, einheit: String, quelle: String, stichtag: CalendarDay? = nil, raumebene: String? = nil, decimals: Int, geheimhaltung: Int? = nil, summe: String? = nil, summeSpalte: String? = nil, sampleData: Bool, table: ValueTable, location: SourceLocation) {
         self.id = id
         self.titel = titel
         self.titelLeicht = titelLeicht

@@ -3,13 +3,13 @@ import TeilhabeSupport
 public struct Inklusionsplan: Sendable {
     public var edition: String
     public var titel: String
-    public var stand: Tag
+    public var stand: CalendarDay
     public var beschreibung: String?
     public var handlungsfelder: [Handlungsfeld]
     public var location: SourceLocation
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(edition: String, titel: String, stand: Tag, beschreibung: String? = nil, handlungsfelder: [Handlungsfeld], location: SourceLocation) {
+    package init(edition: String, titel: String, stand: CalendarDay, beschreibung: String? = nil, handlungsfelder: [Handlungsfeld], location: SourceLocation) {
         self.edition = edition
         self.titel = titel
         self.stand = stand

@@ -3,7 +3,7 @@ import Synchronization
 import TeilhabeSupport
 
 /// A Markdown body with the place it starts at in its file, so that findings in it carry real lines.
-public struct MarkdownQuelle: Sendable, Codable {
+public struct MarkdownSource: Sendable, Codable {
     public var text: String {
         get { bodyText.text }
         set { bodyText = LazyBody(newValue) }
@@ -40,7 +40,7 @@ public struct MarkdownQuelle: Sendable, Codable {
         self.pfad = pfad
         self.firstLine = firstLine
         self.head = head
-        bodyFingerprint = .von(text)
+        bodyFingerprint = .of(text)
     }
 }
 

@@ -127,7 +127,7 @@ public struct Oeffnungszeiten: Sendable, Equatable {
 
 extension Oeffnungszeiten {
     /// One sentence part per rule: "Montag bis Freitag 9 bis 12 Uhr", "an Feiertagen geschlossen".
-    public var inWorten: [String] {
+    public var inWords: [String] {
         if always { return ["Täglich rund um die Uhr"] }
         return rules.map { r in
             let when = Self.daysInWords(r)

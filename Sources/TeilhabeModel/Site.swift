@@ -37,13 +37,13 @@ public struct Site: Sendable {
 
     public struct Barrierefreiheit: Sendable {
         public var konformitaet: Konformitaet
-        public var stand: Tag?
+        public var stand: CalendarDay?
         public var method: String?
         public var maengel: [String]
         public var schlichtungsstelle: Schlichtungsstelle?
 
         /// Memberwise, for the other modules of the package (the implicit one is internal).
-        package init(konformitaet: Konformitaet, stand: Tag? = nil, method: String? = nil, maengel: [String], schlichtungsstelle: Schlichtungsstelle? = nil) {
+        package init(konformitaet: Konformitaet, stand: CalendarDay? = nil, method: String? = nil, maengel: [String], schlichtungsstelle: Schlichtungsstelle? = nil) {
             self.konformitaet = konformitaet
             self.stand = stand
             self.method = method
@@ -69,11 +69,11 @@ public struct Site: Sendable {
     /// An electoral term, for the OParl Body.
     public struct Wahlperiode: Sendable {
         public var name: String
-        public var begin: Tag
-        public var ende: Tag?
+        public var begin: CalendarDay
+        public var ende: CalendarDay?
 
         /// Memberwise, for the other modules of the package (the implicit one is internal).
-        package init(name: String, begin: Tag, ende: Tag? = nil) {
+        package init(name: String, begin: CalendarDay, ende: CalendarDay? = nil) {
             self.name = name
             self.begin = begin
             self.ende = ende

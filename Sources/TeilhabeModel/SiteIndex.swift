@@ -19,14 +19,14 @@ package struct SiteIndex: Sendable {
         gremien = Dictionary(project.gremien.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let byNummer = Dictionary(vorlagen.indices.map { (vorlagen[$0].nummer, $0) }, uniquingKeysWith: { a, _ in a })
         vorlageByNummer = byNummer
-        var days: [String: (first: Tag, lastDay: Tag)] = [:]
-        func remember(_ sitzung: String, _ from: Tag, _ to: Tag) {
+        var days: [String: (first: CalendarDay, lastDay: CalendarDay)] = [:]
+        func remember(_ sitzung: String, _ from: CalendarDay, _ to: CalendarDay) {
             let old = days[sitzung] ?? (from, to)
             days[sitzung] = (min(old.first, from), max(old.lastDay, to))
         }
         var per: [String: Set<Int>] = [:]
         for s in project.sitzungen {
-            remember(s.id, s.begin.tag, s.begin.tag)
+            remember(s.id, s.begin.calendarDay, s.begin.calendarDay)
             for number in s.tagesordnung.compactMap(\.vorlage) {
                 guard let i = byNummer[number] else { continue }
                 remember(s.id, vorlagen[i].datum, vorlagen[i].changed ?? vorlagen[i].datum)

@@ -9,19 +9,19 @@ public struct Textseite: Sendable, Codable {
     /// Path below the art's folder without extension, e.g. `kooperation-essen` or `themen/wohnen`.
     public var slug: String
     public var titel: String
-    public var datum: Tag?
-    public var changed: Tag?
+    public var datum: CalendarDay?
+    public var changed: CalendarDay?
     public var beschreibung: String?
     public var status: Status
     public var anlagen: [Anlage]
-    public var body: MarkdownQuelle
+    public var body: MarkdownSource
     public var leicht: LeichteFassung?
     public var location: SourceLocation
     /// Areas the page is about (front matter `sozialraeume`), shown on their profiles.
     public var sozialraeume: [AreaReference] = []
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(art: Art, slug: String, titel: String, datum: Tag? = nil, changed: Tag? = nil, beschreibung: String? = nil, status: Status, anlagen: [Anlage], body: MarkdownQuelle, leicht: LeichteFassung? = nil, location: SourceLocation) {
+    package init(art: Art, slug: String, titel: String, datum: CalendarDay? = nil, changed: CalendarDay? = nil, beschreibung: String? = nil, status: Status, anlagen: [Anlage], body: MarkdownSource, leicht: LeichteFassung? = nil, location: SourceLocation) {
         self.art = art
         self.slug = slug
         self.titel = titel
@@ -42,11 +42,11 @@ public struct Textseite: Sendable, Codable {
 public struct LeichteFassung: Sendable, Codable {
     public var titel: String
     public var beschreibung: String?
-    public var body: MarkdownQuelle
+    public var body: MarkdownSource
     public var location: SourceLocation
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(titel: String, beschreibung: String? = nil, body: MarkdownQuelle, location: SourceLocation) {
+    package init(titel: String, beschreibung: String? = nil, body: MarkdownSource, location: SourceLocation) {
         self.titel = titel
         self.beschreibung = beschreibung
         self.body = body

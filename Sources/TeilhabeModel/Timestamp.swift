@@ -5,9 +5,9 @@ package struct Timestamp: Sendable {
     package var created: WallClockTime
     package var changed: WallClockTime
 
-    package init(_ created: Tag, _ changed: Tag?) {
-        self.created = WallClockTime(tag: created)
-        self.changed = WallClockTime(tag: max(created, changed ?? created))
+    package init(_ created: CalendarDay, _ changed: CalendarDay?) {
+        self.created = WallClockTime(calendarDay: created)
+        self.changed = WallClockTime(calendarDay: max(created, changed ?? created))
     }
 
     package init(created: WallClockTime, changed: WallClockTime) {
@@ -21,10 +21,10 @@ package struct Timestamp: Sendable {
     package static func project(_ project: Projekt) -> Timestamp {
         var days = project.vorlagen.flatMap { [$0.datum] + ($0.changed.map { [$0] } ?? []) }
         days += project.texts.flatMap { ($0.datum.map { [$0] } ?? []) + ($0.changed.map { [$0] } ?? []) }
-        days += project.sitzungen.map(\.begin.tag)
+        days += project.sitzungen.map(\.begin.calendarDay)
         if let stand = project.site.barrierefreiheit.stand { days.append(stand) }
         guard let first = days.min(), let lastDay = days.max() else {
-            let null = Tag(daysSince1970: 0)
+            let null = CalendarDay(daysSince1970: 0)
             return Timestamp(null, null)
         }
         return Timestamp(first, lastDay)

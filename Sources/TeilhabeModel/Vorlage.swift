@@ -9,15 +9,15 @@ public struct Vorlage: Sendable, Codable {
     public var art: Art
     public var nummer: String
     public var betreff: String
-    public var datum: Tag
-    public var changed: Tag?
+    public var datum: CalendarDay
+    public var changed: CalendarDay?
     public var status: Status
     public var federfuehrend: String
     public var antragstellend: String?
     public var beratungsfolge: [Beratung]
     public var anlagen: [Anlage]
     public var unterzeichnet: String?
-    public var body: MarkdownQuelle
+    public var body: MarkdownSource
     public var leicht: LeichteFassung?
     public var location: SourceLocation
     public var nummerLocation: SourceLocation
@@ -27,7 +27,7 @@ public struct Vorlage: Sendable, Codable {
     public var sozialraeume: [AreaReference] = []
 
     /// Memberwise, for the other modules of the package (the implicit one is internal).
-    package init(slug: String, art: Art, nummer: String, betreff: String, datum: Tag, changed: Tag? = nil, status: Status, federfuehrend: String, antragstellend: String? = nil, beratungsfolge: [Beratung], anlagen: [Anlage], unterzeichnet: String? = nil, body: MarkdownQuelle, leicht: LeichteFassung? = nil, location: SourceLocation, nummerLocation: SourceLocation, quelle: String? = nil) {
+    package init(slug: String, art: Art, nummer: String, betreff: String, datum: CalendarDay, changed: CalendarDay? = nil, status: Status, federfuehrend: String, antragstellend: String? = nil, beratungsfolge: [Beratung], anlagen: [Anlage], unterzeichnet: String? = nil, body: MarkdownSource, leicht: LeichteFassung? = nil, location: SourceLocation, nummerLocation: SourceLocation, quelle: String? = nil) {
         self.slug = slug
         self.art = art
         self.nummer = nummer

@@ -45,7 +45,7 @@ struct Entry {
     var titel: String
     var folderPath: String
     var identifier: String?
-    var datum: Tag?
+    var datum: CalendarDay?
     var nichtoeffentlich = false
     /// Extra fields some templates show (nummer, art, …).
     var extra: TemplateContext = [:]
@@ -62,7 +62,7 @@ struct Entry {
         k["trenner_datum"] = identifier != nil && datum != nil
         k["trenner_nichtoeffentlich"] = identifier != nil || datum != nil
         if let datum {
-            k["datum"] = Formatting.datum(datum)
+            k["datum"] = Formatting.date(datum)
             k["kurzdatum"] = Formatting.shortDate(datum)
             k["datum_iso"] = datum.description
         }

@@ -20,7 +20,7 @@ package enum PaperSkeleton {
 
     /// A new Vorlage: every required section with a placeholder, and for a Beschlussvorlage the
     /// Beschlussvorschlag, which it must have.
-    package static func vorlage(art: Vorlage.Art, number: String, betreff: String, date: Tag, federfuehrend: String,
+    package static func vorlage(art: Vorlage.Art, number: String, betreff: String, date: CalendarDay, federfuehrend: String,
                                 pflichtabschnitte: [String]) -> String {
         var text = "---\n# Entwurf, erzeugt mit `teilhabe neu vorlage`. Bitte die markierten Stellen ergänzen,\n"
             + "# dann „status: oeffentlich“ (oder nichtoeffentlich) setzen.\n"
@@ -35,7 +35,7 @@ package enum PaperSkeleton {
     }
 
     /// A new Bericht or Seite: its title, today's date, one placeholder paragraph.
-    package static func textseite(titel: String, date: Tag, art: Textseite.Art) -> String {
+    package static func textseite(titel: String, date: CalendarDay, art: Textseite.Art) -> String {
         "---\n# Entwurf, erzeugt mit `teilhabe neu \(art == .bericht ? "bericht" : "seite")`. Bitte ergänzen, dann "
             + "„status: oeffentlich“ setzen.\ntitel: \(yamlString(titel))\ndatum: \(date)\nstatus: entwurf\n---\n\n"
             + "\(placeholder)\n"

@@ -14,7 +14,7 @@ struct RenderContext: Sendable {
     /// Every indicator as it may be published (disclosure control applied once).
     let tables: [String: PublishedTable]
 
-    let stichtag: Tag
+    let stichtag: CalendarDay
     /// PDF versions made for Vorlage pages: output folder → (file name, size text).
     var print: [String: (name: String, byteSize: String)] = [:]
     /// Fingerprints of the inputs, for skipping unchanged files; nil builds every file.
@@ -22,7 +22,7 @@ struct RenderContext: Sendable {
     /// Results of earlier builds (plain texts, word lists).
     var buildCache = BuildCache.disabled
 
-    init(project: Projekt, publikum: Publikum, stichtag: Tag, drafts: Bool = false) {
+    init(project: Projekt, publikum: Publikum, stichtag: CalendarDay, drafts: Bool = false) {
         self.project = project
         self.publikum = publikum
         self.drafts = drafts
@@ -41,7 +41,7 @@ struct RenderContext: Sendable {
     var openData: Bool { project.site.basisURL != nil }
 
     /// Markdown → HTML for the page at `datei`, with content links made relative to it.
-    func html(_ source: MarkdownQuelle, for filePath: String, leicht: Bool) -> (html: String, headings: [MarkdownHTML.Heading]) {
+    func html(_ source: MarkdownSource, for filePath: String, leicht: Bool) -> (html: String, headings: [MarkdownHTML.Heading]) {
         let linker = Linker(from: filePath)
         var renderer = MarkdownHTML()
         renderer.hardBreaks = leicht   // Leichte Sprache: one sentence per line, as written
@@ -81,8 +81,8 @@ struct RenderContext: Sendable {
 
     /// Meetings on or after the reference day, soonest first; and the earlier ones, latest first.
     func upcomingAndPast(_ sitzungen: [Sitzung]) -> (upcoming: [Sitzung], past: [Sitzung]) {
-        (sitzungen.filter { $0.begin.tag >= stichtag }.sorted { ($0.begin, $0.id) < ($1.begin, $1.id) },
-         sitzungen.filter { $0.begin.tag < stichtag }.sorted { ($0.begin, $0.id) > ($1.begin, $1.id) })
+        (sitzungen.filter { $0.begin.calendarDay >= stichtag }.sorted { ($0.begin, $0.id) < ($1.begin, $1.id) },
+         sitzungen.filter { $0.begin.calendarDay < stichtag }.sorted { ($0.begin, $0.id) > ($1.begin, $1.id) })
     }
 
     func table(_ i: Indikator) -> PublishedTable { tables[i.id] ?? Geheimhaltung.apply(i) }
@@ -93,6 +93,6 @@ struct RenderContext: Sendable {
 
     /// A meeting exists from its earliest paper's date (or its own day) and changes with its papers.
     func stamp(_ s: Sitzung) -> Timestamp {
-        directory.sitzungTimestamps[s.id] ?? Timestamp(s.begin.tag, nil)
+        directory.sitzungTimestamps[s.id] ?? Timestamp(s.begin.calendarDay, nil)
     }
 }

@@ -63,7 +63,7 @@ public struct BuildFingerprints: Sendable {
         return s.resultValue
     }
 
-    func filePath(_ source: MarkdownQuelle?) -> Fingerprint? {
+    func filePath(_ source: MarkdownSource?) -> Fingerprint? {
         guard let source else { return Fingerprint.without }
         return fileList[source.file]
     }

@@ -10,7 +10,7 @@ import TeilhabeCheck
 public enum SiteRenderer {
     /// With a `schreiber`, pages go to disk as they are rendered and only their paths are kept;
     /// every other file is returned.
-    package static func render(_ project: Projekt, publikum: Publikum, stichtag: Tag, theme: Theme,
+    package static func render(_ project: Projekt, publikum: Publikum, stichtag: CalendarDay, theme: Theme,
                               print: PDFRenderer? = nil, log: DiagnosticLog = DiagnosticLog(),
                               progress: BuildProgress? = nil, writer: (any PageSink)? = nil,
                               fingerprints: BuildFingerprints? = nil, plan: (any OutputPlan)? = nil, buildCache: BuildCache = .disabled,
@@ -90,7 +90,7 @@ public enum SiteRenderer {
 
     /// Only the given pages (output paths) of those made from one file each – paper, text, meeting
     /// and committee pages –, for a preview that shows them before the full build has run.
-    package static func single(_ paths: Set<String>, _ project: Projekt, publikum: Publikum, stichtag: Tag,
+    package static func single(_ paths: Set<String>, _ project: Projekt, publikum: Publikum, stichtag: CalendarDay,
                          theme: Theme, drafts: Bool = false) -> [OutputFile] {
         guard !paths.isEmpty else { return [] }
         let u = RenderContext(project: project.visible(for: publikum, drafts: drafts), publikum: publikum, stichtag: stichtag,

@@ -75,7 +75,7 @@ public final class Preview: @unchecked Sendable {
 
     /// Replaces the page (or its twin) that `relativ` is the file of, loaded anew: nil when no page
     /// of `seiten` has this file, false when it does not load without errors.
-    private func replace<P>(_ relative: String, in auditedPages: inout [P], body: KeyPath<P, MarkdownQuelle>,
+    private func replace<P>(_ relative: String, in auditedPages: inout [P], body: KeyPath<P, MarkdownSource>,
                              twinPath: WritableKeyPath<P, LeichteFassung?>, _ folderPath: ContentFolder,
                              loadFile: (P) -> P?) -> Bool? {
         guard let i = auditedPages.firstIndex(where: { $0[keyPath: body].pfad == relative || $0[keyPath: twinPath]?.body.pfad == relative })

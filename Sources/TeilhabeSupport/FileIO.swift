@@ -22,7 +22,7 @@ public struct FileIO: Sendable {
         self.listFiles = listFiles
         self.fileExists = fileExists
         self.isDirectory = isDirectory
-        fingerprintWithData = { let payload = try read($0); return (.von(payload), payload) }
+        fingerprintWithData = { let payload = try read($0); return (.of(payload), payload) }
         byteSize = { (try? read($0))?.count }
     }
 

@@ -17,14 +17,14 @@ package final class FileStatusCache: Sendable {
 
     package func inputFingerprint(_ path: String, readFile: () throws -> Data) rethrows -> Fingerprint {
         var info = stat()
-        guard buildCache.folderPath != nil, stat(path, &info) == 0 else { return .von(try readFile()) }
+        guard buildCache.folderPath != nil, stat(path, &info) == 0 else { return .of(try readFile()) }
         let stand = FileStatus(info)
-        let cacheKey = Fingerprint.von(path)
+        let cacheKey = Fingerprint.of(path)
         if let old: FileStatus = buildCache.cached("dateistand", cacheKey), old.sameStatus(as: stand) {
             return old.inputFingerprint
         }
         var new = stand
-        new.inputFingerprint = Fingerprint.von(try readFile())
+        new.inputFingerprint = Fingerprint.of(try readFile())
         if max(info.st_mtim.tv_sec, info.st_ctim.tv_sec) < currentTime - 2 { buildCache.replace("dateistand", cacheKey, new) }
         return new.inputFingerprint
     }

@@ -18,12 +18,12 @@ public struct Fingerprint: Hashable, Sendable, Codable, CustomStringConvertible 
     package static let without = Fingerprint(a: 0, b: 0)
 
     /// The digest of a text, for values that depend on the text alone (outlines, plain texts, word lists).
-    package static func von(_ text: String) -> Fingerprint {
+    package static func of(_ text: String) -> Fingerprint {
         var s = FingerprintHasher(); s.text(text); return s.resultValue
     }
 
     /// The digest of bytes.
-    package static func von<Bytes: Sequence>(_ bytes: Bytes) -> Fingerprint where Bytes.Element == UInt8 {
+    package static func of<Bytes: Sequence>(_ bytes: Bytes) -> Fingerprint where Bytes.Element == UInt8 {
         var s = FingerprintHasher(); s.bytes(bytes); return s.resultValue
     }
 }

@@ -42,7 +42,7 @@ extension FileIO {
         var io = FileIO(
             read: { path in
                 let data = try inner.read(path)
-                p.remember("read", path, .von(data))
+                p.remember("read", path, .of(data))
                 return data
             },
             listFiles: { folderPath in
@@ -67,7 +67,7 @@ extension FileIO {
         io.fingerprintWithData = { path in
             var alreadyRead: Data?
             func readFile() throws -> Data { let payload = try inner.read(path); alreadyRead = payload; return payload }
-            let inputFingerprint = try states?.inputFingerprint(path, readFile: readFile) ?? .von(try readFile())
+            let inputFingerprint = try states?.inputFingerprint(path, readFile: readFile) ?? .of(try readFile())
             p.remember("read", path, inputFingerprint)
             return (inputFingerprint, alreadyRead)
         }

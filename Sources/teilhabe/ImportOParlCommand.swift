@@ -16,14 +16,14 @@ struct ImportOParlCommand: ParsableCommand {
     @OptionGroup var languageOption: LanguageOption
 
     func validate() throws {
-        if let sinceDay, Tag(sinceDay) == nil { throw ValidationError(Message.notADate("--seit", sinceDay).text(languageOption.language)) }
+        if let sinceDay, CalendarDay(sinceDay) == nil { throw ValidationError(Message.notADate("--seit", sinceDay).text(languageOption.language)) }
     }
 
     func run() throws {
         let language = languageOption.language
         var importer = OParlImport(url: url, content: content)
         importer.body = body
-        importer.sinceDay = sinceDay.flatMap(Tag.init)
+        importer.sinceDay = sinceDay.flatMap(CalendarDay.init)
         importer.dryRun = dryRun
         if isatty(STDERR_FILENO) == 1 {
             importer.progress = { m in FileHandle.standardError.write(Data(("\r\u{1B}[K" + m.text(language)).utf8)) }

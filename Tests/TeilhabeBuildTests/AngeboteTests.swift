@@ -167,7 +167,7 @@ final class AngeboteTests: XCTestCase {
     }
 
     func testOpeningHoursSubsetInWords() {
-        func words(_ s: String) -> [String]? { try? Oeffnungszeiten.parse(s).get().inWorten }
+        func words(_ s: String) -> [String]? { try? Oeffnungszeiten.parse(s).get().inWords }
         XCTAssertEqual(words("Mo-Fr 09:00-12:00"), ["Montag bis Freitag 9 bis 12 Uhr"])
         XCTAssertEqual(words("Mo,We,Fr 08:30-12:00,13:00-16:00"),
                        ["Montag, Mittwoch und Freitag 8:30 bis 12 Uhr und 13 bis 16 Uhr"])

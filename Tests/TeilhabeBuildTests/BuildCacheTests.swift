@@ -64,67 +64,67 @@ final class BuildCacheTests: XCTestCase {
         let path = folderPath(), filePath = path + "/t.bin"
         let a = BuildCache(folderPath: path)
         a.segmentSize = 200
-        for i in 0..<50 { a.storeEntry("t", .von("schluessel \(i)"), "Wert Nummer \(i) mit etwas Text") }
+        for i in 0..<50 { a.storeEntry("t", .of("schluessel \(i)"), "Wert Nummer \(i) mit etwas Text") }
         let inFlight = try XCTUnwrap(FileManager.default.contents(atPath: filePath), "segments written before the end")
         a.save()
         let afterwards = try XCTUnwrap(FileManager.default.contents(atPath: filePath))
         XCTAssertGreaterThan(afterwards.count, inFlight.count)
         let b = BuildCache(folderPath: path)
-        for i in 0..<50 { XCTAssertEqual(b.cached("t", .von("schluessel \(i)")), "Wert Nummer \(i) mit etwas Text") }
+        for i in 0..<50 { XCTAssertEqual(b.cached("t", .of("schluessel \(i)")), "Wert Nummer \(i) mit etwas Text") }
     }
 
     func testABuildAppendsWhatItAddedAndATornAppendLosesOnlyThat() throws {
         let path = folderPath(), filePath = path + "/t.bin"
         let a = BuildCache(folderPath: path)
-        a.storeEntry("t", .von("eins"), "erster Wert")
+        a.storeEntry("t", .of("eins"), "erster Wert")
         a.save()
         let first = try XCTUnwrap(FileManager.default.contents(atPath: filePath))
 
         let b = BuildCache(folderPath: path)
-        XCTAssertEqual(b.cached("t", .von("eins")), "erster Wert")
-        b.storeEntry("t", .von("zwei"), "zweiter Wert")
+        XCTAssertEqual(b.cached("t", .of("eins")), "erster Wert")
+        b.storeEntry("t", .of("zwei"), "zweiter Wert")
         b.save()
         let bytes = try XCTUnwrap(FileManager.default.contents(atPath: filePath))
         XCTAssertEqual(bytes.prefix(first.count), first, "appended, not rewritten")
         XCTAssertGreaterThan(bytes.count, first.count)
 
         let c = BuildCache(folderPath: path)
-        XCTAssertEqual(c.cached("t", .von("eins")), "erster Wert")
-        XCTAssertEqual(c.cached("t", .von("zwei")), "zweiter Wert")
+        XCTAssertEqual(c.cached("t", .of("eins")), "erster Wert")
+        XCTAssertEqual(c.cached("t", .of("zwei")), "zweiter Wert")
 
         // A crash in the middle of the append: the segment is cut short.
         try bytes.prefix(bytes.count - 3).write(to: URL(fileURLWithPath: filePath))
         let d = BuildCache(folderPath: path)
-        XCTAssertEqual(d.cached("t", .von("eins")), "erster Wert")
-        XCTAssertNil(d.cached("t", .von("zwei")) as String?)
+        XCTAssertEqual(d.cached("t", .of("eins")), "erster Wert")
+        XCTAssertNil(d.cached("t", .of("zwei")) as String?)
 
         // A changed byte inside the appended segment: its checksum no longer holds.
         var broken = bytes
         broken[broken.count - 2] ^= 0xFF
         try broken.write(to: URL(fileURLWithPath: filePath))
         let e = BuildCache(folderPath: path)
-        XCTAssertEqual(e.cached("t", .von("eins")), "erster Wert")
-        XCTAssertNil(e.cached("t", .von("zwei")) as String?)
+        XCTAssertEqual(e.cached("t", .of("eins")), "erster Wert")
+        XCTAssertNil(e.cached("t", .of("zwei")) as String?)
     }
 
     func testRecordsNoBuildUsesAreDroppedOnceTheyAreMostOfTheFile() throws {
         let path = folderPath(), filePath = path + "/t.bin"
         let a = BuildCache(folderPath: path)
-        for n in 0..<200 { a.storeEntry("t", .von("alt \(n)"), String(repeating: "x", count: 1000)) }
+        for n in 0..<200 { a.storeEntry("t", .of("alt \(n)"), String(repeating: "x", count: 1000)) }
         a.save()
         let before = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: filePath)[.size] as? Int)
         let b = BuildCache(folderPath: path)
-        XCTAssertNotNil(b.cached("t", .von("alt 1")) as String?)
-        b.storeEntry("t", .von("neu"), "y")
-        b.keep("t", [.von("alt 3")])   // needed, though not read (as an unchanged page's search words)
+        XCTAssertNotNil(b.cached("t", .of("alt 1")) as String?)
+        b.storeEntry("t", .of("neu"), "y")
+        b.keep("t", [.of("alt 3")])   // needed, though not read (as an unchanged page's search words)
         b.save()
         let after = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: filePath)[.size] as? Int)
         XCTAssertLessThan(after, before / 10, "rewritten with the three records in use")
         let c = BuildCache(folderPath: path)
-        XCTAssertNotNil(c.cached("t", .von("alt 1")) as String?)
-        XCTAssertNotNil(c.cached("t", .von("alt 3")) as String?)
-        XCTAssertEqual(c.cached("t", .von("neu")), "y")
-        XCTAssertNil(c.cached("t", .von("alt 2")) as String?)
+        XCTAssertNotNil(c.cached("t", .of("alt 1")) as String?)
+        XCTAssertNotNil(c.cached("t", .of("alt 3")) as String?)
+        XCTAssertEqual(c.cached("t", .of("neu")), "y")
+        XCTAssertNil(c.cached("t", .of("alt 2")) as String?)
     }
 
     func testAFileWithUnchangedStatusIsNotReadAgainAndAChangedOneIs() throws {
@@ -143,7 +143,7 @@ final class BuildCacheTests: XCTestCase {
         let b = try later.inputFingerprint(path, readFile: readFile)
         XCTAssertEqual(alreadyRead, 2)
         XCTAssertNotEqual(a, b)
-        XCTAssertEqual(b, Fingerprint.von(try PosixFile.readFile(path)))
+        XCTAssertEqual(b, Fingerprint.of(try PosixFile.readFile(path)))
         // A file saved a moment ago is not trusted by its status: a second save in the same clock tick could keep it.
         let currentTime = FileStatusCache(BuildCache(folderPath: folderPath()))
         _ = try currentTime.inputFingerprint(path, readFile: readFile)
@@ -154,9 +154,9 @@ final class BuildCacheTests: XCTestCase {
     func testTheSearchIndexMovedOnEqualsAFreshMerge() throws {
         let old = ["bus\nfahrt\nkreis", "kreis\nschule", "bus\nzeit"]
         let new = ["bus\nfahrt\nkreis", "kreis\nneu\nzeit", "abend\nbus"]
-        let cacheKey = { (texts: [String]) in texts.map { Fingerprint.von($0) } }
+        let cacheKey = { (texts: [String]) in texts.map { Fingerprint.of($0) } }
         let stand = SearchIndexState(cacheKey: cacheKey(old), perDocument: old)
-        let onward = try XCTUnwrap(stand.updated(cacheKey(new), oldWords: { k in old.first { .von($0) == k } },
+        let onward = try XCTUnwrap(stand.updated(cacheKey(new), oldWords: { k in old.first { .of($0) == k } },
                                                          newWords: { new[$0] }))
         let fresh = SearchIndexState(cacheKey: cacheKey(new), perDocument: new)
         XCTAssertEqual(onward.words, fresh.words)

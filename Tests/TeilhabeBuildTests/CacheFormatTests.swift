@@ -39,7 +39,7 @@ final class CacheFormatTests: XCTestCase {
         var noNumbers: [UInt32] = []
         var missing: String?
         var present: Int? = 42
-        var inputFingerprint = Fingerprint.von("x")
+        var inputFingerprint = Fingerprint.of("x")
         var list = [Inner(name: "a", color: .rot, ort: SourceLocation(file: "vorlagen/a.md", line: 3, column: 1)),
                      Inner(name: "b", color: .gruen, ort: SourceLocation(file: "vorlagen/a.md", line: nil, column: nil))]
         var nested: [[String]] = [["x", "y"], []]
@@ -71,7 +71,7 @@ final class CacheFormatTests: XCTestCase {
             bytes.indices.flatMap { i in [0x00, 0x7F, 0xFF, bytes[i] ^ 0x01].map { value -> [UInt8] in var b = bytes; b[i] = value; return b } }
         }
         for broken in changed(bytes) { _ = try? BinaryCodec.decodeValue(Everything.self, from: broken[...]) }
-        let index = SearchIndexState(cacheKey: [.von("a"), .von("b")], perDocument: ["haus\nbaum", "baum"])
+        let index = SearchIndexState(cacheKey: [.of("a"), .of("b")], perDocument: ["haus\nbaum", "baum"])
         for broken in changed(try BinaryCodec.encodeValue(index)) {
             if let alreadyRead = try? BinaryCodec.decodeValue(SearchIndexState.self, from: broken[...]) {
                 // What reads back is usable: every word and its documents can be looked at.
@@ -85,26 +85,26 @@ final class CacheFormatTests: XCTestCase {
         var info = stat()
         XCTAssertEqual(stat("/", &info), 0)
         var status = FileStatus(info)
-        status.inputFingerprint = .von("inhalt")
+        status.inputFingerprint = .of("inhalt")
         let statusBytes = try BinaryCodec.encodeValue(status)
         XCTAssertEqual(try BinaryCodec.decodeValue(FileStatus.self, from: statusBytes[...]), status)
 
-        let index = SearchIndexState(cacheKey: [.von("a"), .von("b"), .von("c")], perDocument: ["haus\nbaum", "baum", "äpfel"])
+        let index = SearchIndexState(cacheKey: [.of("a"), .of("b"), .of("c")], perDocument: ["haus\nbaum", "baum", "äpfel"])
         let back = try BinaryCodec.decodeValue(SearchIndexState.self, from: try BinaryCodec.encodeValue(index)[...])
         XCTAssertEqual(back.cacheKey, index.cacheKey)
         XCTAssertEqual(back.words, ["baum", "haus", "äpfel"])
         XCTAssertEqual(back.allPositions, [[0, 1], [0], [2]])
 
-        let groupName = [PlanEntry(path: "sitzungen/index.html", cacheKey: .von("s")), PlanEntry(path: "feed.xml", cacheKey: nil)]
-        let plan = StoredPlan(fileList: [PlanEntry(path: "index.html", cacheKey: .von("i"))],
-                              groupName: PlanGroup(cacheKey: .von("g"), entries: PlanEntry.block(groupName)),
+        let groupName = [PlanEntry(path: "sitzungen/index.html", cacheKey: .of("s")), PlanEntry(path: "feed.xml", cacheKey: nil)]
+        let plan = StoredPlan(fileList: [PlanEntry(path: "index.html", cacheKey: .of("i"))],
+                              groupName: PlanGroup(cacheKey: .of("g"), entries: PlanEntry.block(groupName)),
                               folderPath: [PlanEntry(path: "sitzungen", cacheKey: Fingerprint(a: 0, b: 0))])
         let planBack = try BinaryCodec.decodeValue(StoredPlan.self, from: try BinaryCodec.encodeValue(plan)[...])
         XCTAssertEqual(planBack.fileList.map(\.path), ["index.html"])
         XCTAssertEqual(planBack.folderPath.map(\.cacheKey), [Fingerprint(a: 0, b: 0)])
         let block = try XCTUnwrap(planBack.groupName?.entries)
         XCTAssertEqual(PlanEntry.entries(block[...])?.map(\.path), ["sitzungen/index.html", "feed.xml"])
-        XCTAssertEqual(PlanEntry.entries(block[...])?.map(\.cacheKey), [.von("s"), nil])
+        XCTAssertEqual(PlanEntry.entries(block[...])?.map(\.cacheKey), [.of("s"), nil])
         var paths: [String] = []
         XCTAssertTrue(PlanEntry.paths(block[...]) { paths.append(String(decoding: $0, as: UTF8.self)) })
         XCTAssertEqual(paths, ["sitzungen/index.html", "feed.xml"])
@@ -113,7 +113,7 @@ final class CacheFormatTests: XCTestCase {
 
     /// A search index whose offsets do not climb (damage the checksum missed) reads as none.
     func testADamagedSearchIndexReadsAsNone() throws {
-        let index = SearchIndexState(cacheKey: [.von("a")], perDocument: ["haus\nbaum"])
+        let index = SearchIndexState(cacheKey: [.of("a")], perDocument: ["haus\nbaum"])
         struct Raw: Codable { var cacheKey: [Fingerprint]; var text: [UInt8]; var textStart, documents, documentStart: [UInt32] }
         let good = try BinaryCodec.decodeValue(Raw.self, from: try BinaryCodec.encodeValue(index)[...])
         var wrong = good
@@ -130,23 +130,23 @@ final class CacheFormatTests: XCTestCase {
     func testASegmentThatDoesNotDecodeEndsTheTable() throws {
         let folderPath = Fixture.temporary("teilhabe-cacheformat").path
         let a = BuildCache(folderPath: folderPath)
-        a.storeEntry("t", .von("eins"), "erster Wert")
+        a.storeEntry("t", .of("eins"), "erster Wert")
         a.save()
         let filePath = folderPath + "/t.bin"
         var bytes = try XCTUnwrap(PosixFile.bytes(filePath))
         bytes += CacheFile.segment([0xFF, 0xFF, 0xFF, 0xFF, 0x7F])
         try Data(bytes).write(to: URL(fileURLWithPath: filePath))
         let b = BuildCache(folderPath: folderPath)
-        XCTAssertEqual(b.cached("t", .von("eins")), "erster Wert")
-        b.storeEntry("t", .von("zwei"), "zweiter Wert")
+        XCTAssertEqual(b.cached("t", .of("eins")), "erster Wert")
+        b.storeEntry("t", .of("zwei"), "zweiter Wert")
         b.save()
         // Appended after the bad segment, the new record would never be read: the file is written anew.
         XCTAssertTrue(CacheFile.segments(try XCTUnwrap(PosixFile.bytes(filePath))).whole)
         let c = BuildCache(folderPath: folderPath)
-        XCTAssertEqual(c.cached("t", .von("eins")), "erster Wert")
-        XCTAssertEqual(c.cached("t", .von("zwei")), "zweiter Wert")
+        XCTAssertEqual(c.cached("t", .of("eins")), "erster Wert")
+        XCTAssertEqual(c.cached("t", .of("zwei")), "zweiter Wert")
         // A value that does not decode as the type asked for is made anew, not a crash.
-        XCTAssertEqual(c.value("t", .von("eins")) { 7 }, 7)
+        XCTAssertEqual(c.value("t", .of("eins")) { 7 }, 7)
     }
 
     /// Every file the cache writes – tables, output plan, the preview's list – is one `CacheFile`.

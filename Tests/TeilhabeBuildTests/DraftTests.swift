@@ -224,7 +224,7 @@ final class DraftTests: XCTestCase {
 
     // MARK: teilhabe neu
 
-    private let tag = Tag("2024-05-02")!
+    private let tag = CalendarDay("2024-05-02")!
 
     func testNeuVorlageWritesANumberedDraftWithEveryRequiredSectionAndItsTwin() throws {
         let f = try Fixture()
@@ -260,7 +260,7 @@ final class DraftTests: XCTestCase {
         let second = NewPaper.write(.vorlage(art: "mitteilungsvorlage", betreff: "Zwei", federfuehrend: nil),
                                     content: f.content, today: tag, log: log)
         let newYear = NewPaper.write(.vorlage(art: "Antrag", betreff: "Drei", federfuehrend: nil),
-                                       content: f.content, today: Tag("2025-01-02")!, log: log)
+                                       content: f.content, today: CalendarDay("2025-01-02")!, log: log)
         XCTAssertEqual(first?.first, f.content + "/vorlagen/2024-0011-eins.md", log.all.map(\.formatted).joined(separator: "\n"))
         XCTAssertEqual(second?.first, f.content + "/vorlagen/2024-0012-zwei.md")
         XCTAssertEqual(newYear?.first, f.content + "/vorlagen/2025-0001-drei.md")
@@ -320,7 +320,7 @@ final class DraftTests: XCTestCase {
         let f = try Fixture(files)
         let loadLog = DiagnosticLog()
         let project = try XCTUnwrap(Build.check(content: f.content, log: loadLog), loadLog.all.map(\.formatted).joined(separator: "\n"))
-        let today = Tag("2026-12-06")!
+        let today = CalendarDay("2026-12-06")!
         let log = DiagnosticLog()
         let paths = try XCTUnwrap(NewPaper.planVorlage(project, edition: nil, content: f.content, today: today, log: log),
                                   log.all.map(\.formatted).joined(separator: "\n"))
@@ -347,7 +347,7 @@ final class DraftTests: XCTestCase {
         XCTAssertEqual(PaperSkeleton.closingSection(art: .Mitteilungsvorlage, pflichtabschnitte: ["Sachlage"]), "Empfehlung")
         XCTAssertEqual(PaperSkeleton.closingSection(art: .Mitteilungsvorlage, pflichtabschnitte: ["Sachlage", "Beschlussvorschlag:"]),
                        "Beschlussvorschlag:")
-        let text = PaperSkeleton.vorlage(art: .Beschlussvorlage, number: "2026/0001", betreff: "B", date: Tag("2026-01-01")!,
+        let text = PaperSkeleton.vorlage(art: .Beschlussvorlage, number: "2026/0001", betreff: "B", date: CalendarDay("2026-01-01")!,
                                          federfuehrend: "A", pflichtabschnitte: ["Sachlage", "Beschlussvorschlag"])
         XCTAssertEqual(text.components(separatedBy: "## Beschlussvorschlag").count, 2, "not twice")
     }

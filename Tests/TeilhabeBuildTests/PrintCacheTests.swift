@@ -50,9 +50,9 @@ final class PrintCacheTests: XCTestCase {
         // datum: 2024-02-20, at 00:00 UTC
         XCTAssertTrue(environment.split(separator: "\n").contains("SOURCE_DATE_EPOCH=1708387200"), environment)
         XCTAssertTrue(environment.split(separator: "\n").contains("PYTHONHASHSEED=0"), environment)
-        XCTAssertEqual(PrintVersion.sourceDateEpoch(Tag("1970-01-01")!), 0)
-        XCTAssertEqual(PrintVersion.sourceDateEpoch(Tag("2000-03-01")!), 951_868_800)
-        XCTAssertEqual(PrintVersion.sourceDateEpoch(Tag("2024-12-31")!), 1_735_603_200)
+        XCTAssertEqual(PrintVersion.sourceDateEpoch(CalendarDay("1970-01-01")!), 0)
+        XCTAssertEqual(PrintVersion.sourceDateEpoch(CalendarDay("2000-03-01")!), 951_868_800)
+        XCTAssertEqual(PrintVersion.sourceDateEpoch(CalendarDay("2024-12-31")!), 1_735_603_200)
     }
 
     func testTwoBuildsOfTheSameContentGiveTheSameBytes() throws {

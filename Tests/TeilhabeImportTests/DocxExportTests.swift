@@ -85,7 +85,7 @@ final class DocxExportTests: XCTestCase {
         XCTAssertEqual(back.grunddaten.art, "Beschlussvorlage")
         XCTAssertEqual(back.grunddaten.nummer, "2024/0002")
         XCTAssertEqual(back.grunddaten.federfuehrend, "A 1 – Testamt")
-        XCTAssertEqual(back.grunddaten.datum.flatMap(DocxPaper.date), Tag("2024-02-21"))
+        XCTAssertEqual(back.grunddaten.datum.flatMap(DocxPaper.date), CalendarDay("2024-02-21"))
         XCTAssertEqual(back.images, [DocxImage(name: "plan.png", data: DocxTestFiles.png, alt: "Karte der neuen Wege")])
         XCTAssertEqual(back.warnings.map(\.rule), ["DOCX-BERATUNGSFOLGE"])
     }

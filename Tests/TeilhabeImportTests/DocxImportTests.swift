@@ -29,7 +29,7 @@ final class DocxImportTests: XCTestCase {
 
     private func run(_ fixture: Fixture, _ files: [String], art: String? = nil, number: String? = nil) -> ([DocxImport.Written], DiagnosticLog) {
         let log = DiagnosticLog()
-        let options = DocxImport.Options(files: files, content: fixture.content, art: art, nummer: number, today: Tag("2026-12-07")!)
+        let options = DocxImport.Options(files: files, content: fixture.content, art: art, nummer: number, today: CalendarDay("2026-12-07")!)
         return (DocxImport.run(options, log: log), log)
     }
 

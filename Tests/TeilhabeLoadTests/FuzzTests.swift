@@ -80,7 +80,7 @@ final class FuzzTests: XCTestCase {
             let started = Date()
             let project = Build.check(content: root, io: io, log: log)
             if let project {
-                _ = SiteRenderer.render(project, publikum: .oeffentlich, stichtag: Tag("2024-06-01")!,
+                _ = SiteRenderer.render(project, publikum: .oeffentlich, stichtag: CalendarDay("2024-06-01")!,
                                         theme: theme, log: log)
                 sites += 1
             }

@@ -13,13 +13,13 @@ final class LoadTests: XCTestCase {
     }
 
     func testDatesAndTimes() {
-        XCTAssertEqual(Tag("2024-02-29")?.description, "2024-02-29")
-        XCTAssertNil(Tag("2023-02-29"))
-        XCTAssertNil(Tag("10.09.2019"))
-        XCTAssertEqual(Tag("2021-09-22")?.weekday, 3, "a Wednesday")
+        XCTAssertEqual(CalendarDay("2024-02-29")?.description, "2024-02-29")
+        XCTAssertNil(CalendarDay("2023-02-29"))
+        XCTAssertNil(CalendarDay("10.09.2019"))
+        XCTAssertEqual(CalendarDay("2021-09-22")?.weekday, 3, "a Wednesday")
         XCTAssertEqual(WallClockTime("2021-09-22T17:00")?.description, "2021-09-22T17:00")
         XCTAssertNil(WallClockTime("2021-09-22T25:00"))
-        XCTAssertEqual(Formatting.dateWithWeekday(Tag("2021-09-22")!), "Mittwoch, 22. September 2021")
+        XCTAssertEqual(Formatting.dateWithWeekday(CalendarDay("2021-09-22")!), "Mittwoch, 22. September 2021")
         XCTAssertEqual(Formatting.byteSize(94_000), "94 kB")
         XCTAssertEqual(Formatting.byteSize(1_100_000), "1,1 MB")
         XCTAssertEqual(Formatting.fileType("anlagen/a.b/x.pdf"), "PDF")

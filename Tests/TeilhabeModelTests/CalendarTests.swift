@@ -4,22 +4,22 @@ import XCTest
 /// The content model's own rules, without any file: calendar days, times and who sees what.
 final class CalendarTests: XCTestCase {
     func testDaysAreReadOnlyWhenTheyExist() {
-        XCTAssertEqual(Tag("2024-02-29")?.description, "2024-02-29")
-        XCTAssertNil(Tag("2023-02-29"), "2023 is no leap year")
-        XCTAssertNil(Tag("1900-02-29"), "a full century is a leap year only every 400 years")
-        XCTAssertNotNil(Tag("2000-02-29"))
-        XCTAssertNil(Tag("2026-04-31"))
-        XCTAssertNil(Tag("2026-13-01"))
-        XCTAssertNil(Tag("26-01-01"), "the year has four digits")
-        XCTAssertNil(Tag("2026-1-01"), "month and day have two digits")
-        XCTAssertNil(Tag(""))
+        XCTAssertEqual(CalendarDay("2024-02-29")?.description, "2024-02-29")
+        XCTAssertNil(CalendarDay("2023-02-29"), "2023 is no leap year")
+        XCTAssertNil(CalendarDay("1900-02-29"), "a full century is a leap year only every 400 years")
+        XCTAssertNotNil(CalendarDay("2000-02-29"))
+        XCTAssertNil(CalendarDay("2026-04-31"))
+        XCTAssertNil(CalendarDay("2026-13-01"))
+        XCTAssertNil(CalendarDay("26-01-01"), "the year has four digits")
+        XCTAssertNil(CalendarDay("2026-1-01"), "month and day have two digits")
+        XCTAssertNil(CalendarDay(""))
     }
 
     func testWeekdaysOfKnownDates() {
         // 2026-12-06 is a Sunday, 2024-02-29 a Thursday, 2000-01-01 a Saturday.
-        XCTAssertEqual(Tag("2026-12-06")?.weekday, 0)
-        XCTAssertEqual(Tag("2024-02-29")?.weekday, 4)
-        XCTAssertEqual(Tag("2000-01-01")?.weekday, 6)
+        XCTAssertEqual(CalendarDay("2026-12-06")?.weekday, 0)
+        XCTAssertEqual(CalendarDay("2024-02-29")?.weekday, 4)
+        XCTAssertEqual(CalendarDay("2000-01-01")?.weekday, 6)
     }
 
     func testMeetingTimesTakeHoursAndMinutesOnly() {

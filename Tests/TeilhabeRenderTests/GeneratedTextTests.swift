@@ -306,7 +306,7 @@ final class GeneratedTextTests: XCTestCase {
         var project = try XCTUnwrap(Build.check(content: f.content, log: log))
         project.site.pflichtabschnitte = ["Sachlage", "Auswirkungen auf die Stärkung der Inklusion"]
         var update = try XCTUnwrap(project.fortschreibung())
-        let entwurf = try PlanVorlage.entwurf(project, today: Tag("2026-12-01")!, number: "2026/0007")
+        let entwurf = try PlanVorlage.entwurf(project, today: CalendarDay("2026-12-01")!, number: "2026/0007")
         XCTAssertTrue(entwurf.markdown.contains("Sie umfasst 3 Maßnahmen in 2 Handlungsfeldern."), entwurf.markdown)
         XCTAssertTrue(entwurf.markdown.contains("Mit der Fortschreibung ist 1 Maßnahme umgesetzt worden; 2 neue Maßnahmen setzen die Arbeit fort."))
         XCTAssertTrue(entwurf.leicht.contains("Im neuen Plan stehen 3 Aufgaben."))

@@ -102,7 +102,7 @@ final class InclusionPlanTests: XCTestCase {
         let f = try Fixture(files)
         XCTAssertNotNil(f.build().0)
         XCTAssertTrue(try f.page("inklusionsplan/fortschreibung/index.html").contains("Es gibt erst eine Fassung"))
-        XCTAssertThrowsError(try PlanVorlage.entwurf(try project(f), today: Tag("2026-12-06")!, number: "2026/0001"))
+        XCTAssertThrowsError(try PlanVorlage.entwurf(try project(f), today: CalendarDay("2026-12-06")!, number: "2026/0001"))
     }
 
     // `plan vorlage` (a numbered draft dated today) is tested in DraftTests.

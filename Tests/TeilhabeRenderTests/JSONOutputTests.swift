@@ -108,7 +108,7 @@ final class JSONOutputTests: XCTestCase {
 
     func testSearchIndexIsWrittenByteForByte() {
         let docs = [
-            SearchIndex.SearchDocument(titel: "Haus \"am\" See", folderPath: "vorlagen/haus/", art: "Vorlage", datum: Tag("2024-01-02"),
+            SearchIndex.SearchDocument(titel: "Haus \"am\" See", folderPath: "vorlagen/haus/", art: "Vorlage", datum: CalendarDay("2024-01-02"),
                                        quelle: nil) { "Haus und Straße" },
             SearchIndex.SearchDocument(titel: "Rat", folderPath: "gremien/rat/", art: "Gremium", datum: nil, quelle: nil) { "Haus 42" },
         ]

@@ -8,7 +8,7 @@ import TeilhabeTesting
 
 /// Calendars, feed, sitemap and OParl: parsed and checked against their formats.
 final class OpenDataTests: XCTestCase {
-    private func built(_ files: [String: String] = Fixture.minimal, stichtag: Tag = Tag("2024-01-01")!) throws -> Fixture {
+    private func built(_ files: [String: String] = Fixture.minimal, stichtag: CalendarDay = CalendarDay("2024-01-01")!) throws -> Fixture {
         let f = try Fixture(files)
         let log = DiagnosticLog()
         var settings = Build.Options(content: f.content, theme: Fixture.builtInOnly, output: f.output, stichtag: stichtag)
@@ -52,7 +52,7 @@ final class OpenDataTests: XCTestCase {
     }
 
     func testCalendarsDoNotDependOnTheDayOfTheBuild() throws {
-        let a = try built(stichtag: Tag("2024-01-01")!), b = try built(stichtag: Tag("2030-06-01")!)
+        let a = try built(stichtag: CalendarDay("2024-01-01")!), b = try built(stichtag: CalendarDay("2030-06-01")!)
         for path in ["kalender.ics", "feed.xml", "oparl/v1.1/body/testkreis/meetings.json"] {
             XCTAssertEqual(try a.page(path), try b.page(path), path)
         }
@@ -142,7 +142,7 @@ final class OpenDataTests: XCTestCase {
         var files = Fixture.minimal
         files["site.yaml"] = files["site.yaml"]!.replacingOccurrences(of: "pflicht: true", with: "pflicht: false")
         for n in 1...55 {
-            let day = Tag(daysSince1970: Tag("2023-01-01")!.daysSince1970 + n)
+            let day = CalendarDay(daysSince1970: CalendarDay("2023-01-01")!.daysSince1970 + n)
             files["vorlagen/v\(n).md"] = "---\nart: Anfrage\nnummer: \"2023/\(1000 + n)\"\nbetreff: Anfrage \(n) & mehr\ndatum: \(day)\nfederfuehrend: A 1\n---\n## Sachlage\nx\n## Rechtslage\ny\n"
         }
         let f = try built(files)
@@ -231,7 +231,7 @@ final class OpenDataTests: XCTestCase {
         let f = try Fixture()
         let log = DiagnosticLog()
         let project = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
-        let u = RenderContext(project: project, publikum: .oeffentlich, stichtag: Tag("2024-01-01")!)
+        let u = RenderContext(project: project, publikum: .oeffentlich, stichtag: CalendarDay("2024-01-01")!)
         let fileList = OParlExport.fileList(u, SiteBase(project.site)!, pageSize: 1)
         let paths = Set(fileList.map(\.path))
         XCTAssertTrue(paths.contains("oparl/v1.1/body/testkreis/agendaItems/page/2.json"))

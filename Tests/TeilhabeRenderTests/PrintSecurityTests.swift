@@ -44,7 +44,7 @@ final class PrintSecurityTests: XCTestCase {
         // later change might hand it such HTML.
         let log = DiagnosticLog()
         let project = try XCTUnwrap(ProjektLoader.load(contentRoot: f.content, log: log))
-        let fileList = SiteRenderer.render(project, publikum: .oeffentlich, stichtag: Tag("2024-06-01")!,
+        let fileList = SiteRenderer.render(project, publikum: .oeffentlich, stichtag: CalendarDay("2024-06-01")!,
                                           theme: try XCTUnwrap(Theme.load(overrideFolder: nil, log: log)), print: print, log: log)
         let pdf = try XCTUnwrap(fileList.first { $0.path.hasSuffix("vorlage-2024-0001.pdf") }.flatMap { filePath -> Data? in
             if case let .payload(d) = filePath.contents { return d }

@@ -6,7 +6,7 @@ import TeilhabeTesting
 /// values computed independently (Python's hashlib: sha256(len as 8 bytes little-endian + bytes)).
 final class FingerprintTests: XCTestCase {
     func testFingerprintIsTruncatedSHA256OfLengthFramedParts() {
-        XCTAssertEqual(Fingerprint.von(Array("abc".utf8)).description, "ce91dc5eec0139adf091900d225971d6")
+        XCTAssertEqual(Fingerprint.of(Array("abc".utf8)).description, "ce91dc5eec0139adf091900d225971d6")
         var hasherAB = FingerprintHasher(); hasherAB.text("ab"); hasherAB.text("c")
         var a = FingerprintHasher(); a.text("a"); a.text("bc")
         XCTAssertEqual(hasherAB.resultValue.description, "43ee655579de01ca739b3f95c1c2d3f4")
@@ -15,7 +15,7 @@ final class FingerprintTests: XCTestCase {
 
     func testNonContiguousBytesHashLikeContiguousOnes() {
         let text = "Sozialraum Eschweiler 2026"
-        XCTAssertEqual(Fingerprint.von(text), Fingerprint.von(Array(text.utf8)))
-        XCTAssertEqual(Fingerprint.von(text.utf8.lazy.map { $0 }), Fingerprint.von(Array(text.utf8)))
+        XCTAssertEqual(Fingerprint.of(text), Fingerprint.of(Array(text.utf8)))
+        XCTAssertEqual(Fingerprint.of(text.utf8.lazy.map { $0 }), Fingerprint.of(Array(text.utf8)))
     }
 }

@@ -30,7 +30,7 @@ public enum LeichteSpracheCheck {
         }
         var units: [Einheit] = []
         let glossary = Glossary.index(project.glossar)
-        var bodyText: [MarkdownQuelle] = []
+        var bodyText: [MarkdownSource] = []
         let vorlagen = project.vorlagen   // by index and field: a loop would copy every paper whole
         for i in vorlagen.indices { if let l = vorlagen[i].leicht { bodyText.append(l.body) } }
         for t in project.texts { if let l = t.leicht { bodyText.append(l.body) } }
@@ -40,7 +40,7 @@ public enum LeichteSpracheCheck {
             })
         }
         for field in project.easyFields {
-            units.append(Einheit(cacheKey: cacheKey(.von(field.text), field.location)) { checker in
+            units.append(Einheit(cacheKey: cacheKey(.of(field.text), field.location)) { checker in
                 let lines = TextMask.lines(field.text, firstTextLine: field.location.line ?? 1)
                 // A title or short field that asks a question is answered by its page (LS30 is for running text).
                 return reportFinding(checker.check(lines).filter { $0.1.ruleId != .ls30 }, filePath: field.location.file,

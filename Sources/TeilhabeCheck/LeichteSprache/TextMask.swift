@@ -33,7 +33,7 @@ enum TextMask {
     static let bareURL = SharedRegex(#/(?:https?://|www\.)[^\s)>\]]*[^\s)>\].,;:!?]/#)
     static let emailAddress = SharedRegex(#/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/#)
     static let strikethroughMarker = SharedRegex(#/~~/#)
-    static func lines(_ source: MarkdownQuelle) -> [TextLine] {
+    static func lines(_ source: MarkdownSource) -> [TextLine] {
         lines(source.text, firstTextLine: source.firstLine)
     }
 

@@ -19,7 +19,7 @@ extension DocxExport {
                 let sitzung = project.sitzungen.first { $0.id == beratung.sitzung }
                 let gremium = sitzung.flatMap { s in project.gremien.first { $0.id == s.gremium } }
                 cells.append([gremium?.name ?? sitzung?.gremium ?? beratung.sitzung,
-                              sitzung.map { Formatting.shortDate($0.begin.tag) } ?? beratung.sitzung,
+                              sitzung.map { Formatting.shortDate($0.begin.calendarDay) } ?? beratung.sitzung,
                               beratung.rolle.rawValue, beratung.resultValue ?? ""])
             }
             table(cells, header: true, caption: "Beratungsfolge", writer: writer)

@@ -16,9 +16,9 @@ public enum DocxImport {
         public var content: String
         public var art: String?
         public var nummer: String?
-        public var today: Tag
+        public var today: CalendarDay
 
-        public init(files: [String], content: String, art: String? = nil, nummer: String? = nil, today: Tag) {
+        public init(files: [String], content: String, art: String? = nil, nummer: String? = nil, today: CalendarDay) {
             self.files = files
             self.content = content
             self.art = art

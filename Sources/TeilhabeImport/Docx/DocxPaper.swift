@@ -13,14 +13,14 @@ struct DocxPaper {
     var grunddaten: DocxGrunddaten
     let stem: String
     let site: Site
-    let today: Tag
+    let today: CalendarDay
     var art = Vorlage.Art.Mitteilungsvorlage
     var betreff = ""
-    var datum: Tag
+    var datum: CalendarDay
     var federfuehrend = ""
     var nummer: String?
 
-    init(document: DocxDocument, stem: String, site: Site, today: Tag) {
+    init(document: DocxDocument, stem: String, site: Site, today: CalendarDay) {
         markdown = document.body
         footnotes = document.footnotes
         grunddaten = document.grunddaten
@@ -55,15 +55,15 @@ struct DocxPaper {
     }
 
     /// `2019-09-10`, `10.09.2019`, `10.9.2019` or `10. September 2019`.
-    static func date(_ text: String) -> Tag? {
+    static func date(_ text: String) -> CalendarDay? {
         let value = DocxMarkdown.oneLine(text)
-        if let tag = Tag(value) { return tag }
+        if let tag = CalendarDay(value) { return tag }
         let months = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
                       "november", "dezember"]
         let parts = value.lowercased().split(whereSeparator: { $0 == "." || $0 == " " })
         guard parts.count == 3, let day = Int(parts[0]), let year = Int(parts[2]), parts[2].count == 4,
               let month = Int(parts[1]) ?? months.firstIndex(of: String(parts[1])).map({ $0 + 1 }) else { return nil }
-        return Tag(String(format: "%04d-%02d-%02d", year, month, day))
+        return CalendarDay(String(format: "%04d-%02d-%02d", year, month, day))
     }
 
     /// Each required section the Word file lacks as a heading is added at the end with the placeholder

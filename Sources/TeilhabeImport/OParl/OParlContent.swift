@@ -20,7 +20,7 @@ package struct ImportedContent: Sendable {
         var isWebPage: Bool { kind.contains("html") || pfad.hasSuffix(".html") || pfad.hasSuffix(".htm") }
     }
     package struct Vorlage: Sendable {
-        var slug: String; var art: TeilhabeModel.Vorlage.Art; var nummer, betreff: String; var datum: Tag
+        var slug: String; var art: TeilhabeModel.Vorlage.Art; var nummer, betreff: String; var datum: CalendarDay
         var oeffentlich: Bool; var federfuehrend: String; var antragstellend: String?
         var beratungsfolge: [Beratung]; var dateien: [FileRecord]; var web: String?; var quelle: Quelle
     }
@@ -157,7 +157,7 @@ package struct OParlMapper {
         }
         var ende = m.text("end").flatMap(OParlTime.local)
         if let e = ende, e < beginn { ende = nil }
-        let id = assign(mid, kind: "sitzung", base: "\(beginn.tag)-\(gremium)")
+        let id = assign(mid, kind: "sitzung", base: "\(beginn.calendarDay)-\(gremium)")
         let linked = Dictionary(links.filter { $0.meeting == mid }.compactMap { l in l.agendaItem.map { ($0, l.paper) } },
                                 uniquingKeysWith: { a, _ in a })
         let items = m.items("agendaItem").compactMap(pool.resolve)
@@ -188,8 +188,8 @@ package struct OParlMapper {
         let slug = assign(pid, kind: "vorlage", base: base)
         // Two papers with one reference: the later (by id) keeps its slug as number, so that numbers stay unique.
         let nummer = reference.map { slug == Slug.make($0) ? $0 : "\($0) (\(slug))" } ?? slug
-        let datum = p.text("date").flatMap { Tag(String($0.prefix(10))) } ?? p.text("created").flatMap { Tag(String($0.prefix(10))) }
-            ?? Tag("1970-01-01")!
+        let datum = p.text("date").flatMap { CalendarDay(String($0.prefix(10))) } ?? p.text("created").flatMap { CalendarDay(String($0.prefix(10))) }
+            ?? CalendarDay("1970-01-01")!
         let lead = p.items("underDirectionOf").compactMap(pool.resolve).first?.text("name")
         let originator = p.items("originatorOrganization").compactMap(pool.resolve).first?.text("name")
             ?? p.items("originatorPerson").compactMap(pool.resolve).first?.text("name")

@@ -10,7 +10,7 @@ package struct OParlImport: Sendable {
     package var url: String
     package var content: String
     package var body: String?
-    package var sinceDay: TeilhabeModel.Tag?
+    package var sinceDay: TeilhabeModel.CalendarDay?
     package var dryRun = false
     package var client = OParlClient()
     package var paperText = PaperText()
@@ -117,7 +117,7 @@ package struct OParlImport: Sendable {
 
 extension OParlTime {
     /// Noon of a day, to find the day's offset in Berlin.
-    static func noon(_ t: TeilhabeModel.Tag) -> Date { instant("\(t)T12:00:00+00:00") ?? Date() }
+    static func noon(_ t: TeilhabeModel.CalendarDay) -> Date { instant("\(t)T12:00:00+00:00") ?? Date() }
 }
 
 extension OParlMapper {

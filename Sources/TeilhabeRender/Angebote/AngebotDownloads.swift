@@ -52,7 +52,7 @@ enum AngebotDownloads {
             kontakt = [("telefon", a.kontakt.telefon), ("email", a.kontakt.email), ("web", a.kontakt.web)]
                 .reduce(into: [:]) { d, p in if let v = p.1 { d[p.0] = v } }
             oeffnungszeiten = a.oeffnungszeiten?.text
-            oeffnungszeitenText = a.oeffnungszeiten?.inWorten
+            oeffnungszeitenText = a.oeffnungszeiten?.inWords
             barrierefreiheit = Dictionary(uniqueKeysWithValues: a.barrierefreiheit.map { ($0.key.rawValue, $0.value.rawValue) })
             beschreibung = a.beschreibung; beschreibungLeicht = a.beschreibungLeicht; beispieldaten = a.sampleData
         }

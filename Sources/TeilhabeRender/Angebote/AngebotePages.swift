@@ -125,7 +125,7 @@ enum AngebotePages {
             "titel": a.name, "art": a.art.rawValue, "art_href": linker.to("angebote/art/\(a.art.slug)/"),
             "traeger": a.traeger ?? false, "raum": areaName(a.sozialraum, u), "adresse": a.adresse.line,
             "beschreibung": a.beschreibung ?? false, "kontakt": kontakt, "hat_kontakt": !kontakt.isEmpty,
-            "zeiten": a.oeffnungszeiten?.inWorten ?? [], "hat_zeiten": a.oeffnungszeiten != nil,
+            "zeiten": a.oeffnungszeiten?.inWords ?? [], "hat_zeiten": a.oeffnungszeiten != nil,
             "merkmale_html": AngebotFeatures.html(a, leicht: false, linker: linker),
             "json_ld": AngebotDownloads.jsonLD(a, u),
             "beispieldaten": a.sampleData,
@@ -161,7 +161,7 @@ enum AngebotePages {
         page.context = [
             "titel": a.name, "zeilen": lines(a.beschreibungLeicht ?? ""), "adresse": a.adresse.line,
             "telefon": a.kontakt.telefon ?? false,
-            "zeiten": a.oeffnungszeiten?.inWorten ?? [], "hat_zeiten": a.oeffnungszeiten != nil,
+            "zeiten": a.oeffnungszeiten?.inWords ?? [], "hat_zeiten": a.oeffnungszeiten != nil,
             "merkmale_html": AngebotFeatures.html(a, leicht: true, linker: linker),
             "beispieldaten": a.sampleData,
         ]

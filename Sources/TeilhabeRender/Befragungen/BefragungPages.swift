@@ -34,7 +34,7 @@ enum BefragungPages {
         page.breadcrumbs = [("Befragungen", nil)]
         let linker = page.linker
         page.context = ["titel": "Befragungen", "eintraege": u.project.befragungen.sorted { $0.titel < $1.titel }.map { b -> TemplateContext in
-            ["titel": b.titel, "href": linker.to(Addresses.webPage(b.pfad)), "frage": b.frage, "stichtag": b.stichtag.map(Formatting.datum) ?? false]
+            ["titel": b.titel, "href": linker.to(Addresses.webPage(b.pfad)), "frage": b.frage, "stichtag": b.stichtag.map(Formatting.date) ?? false]
         }]
         return page
     }
@@ -45,7 +45,7 @@ enum BefragungPages {
         page.counterpart = Page.easyCounterpart(b.pfad)
         let tables = BefragungGeheimhaltung.apply(b)
         var parts = b.quelle.map { ["Quelle: \($0)"] } ?? []
-        if let s = b.stichtag { parts.append("Stichtag: \(Formatting.datum(s))") }
+        if let s = b.stichtag { parts.append("Stichtag: \(Formatting.date(s))") }
         page.context = [
             "titel": b.titel, "frage": b.frage, "fuss": parts.isEmpty ? false : parts.joined(separator: "; ") + ".",
             "raeume": tables.enumerated().map { n, entry -> TemplateContext in

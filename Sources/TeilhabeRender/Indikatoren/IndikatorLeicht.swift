@@ -8,7 +8,7 @@ import TeilhabeCheck
 enum IndikatorLeicht {
     static func sentences(_ i: Indikator, _ t: PublishedTable) -> [String] {
         var s = ["Auf dieser Seite steht: \(i.titelLeicht)."]
-        if let stichtag = i.stichtag { s.append("Die Zahlen sind vom \(Formatting.datum(stichtag)).") }
+        if let stichtag = i.stichtag { s.append("Die Zahlen sind vom \(Formatting.date(stichtag)).") }
         // A column with secret cells has no known largest or smallest value: a hidden one may be either.
         if let columnIndex = t.columns.indices.last(where: { c in t.details.contains { $0.cellValues[c].number != nil } }),
            !t.details.contains(where: { $0.cellValues[columnIndex] == .geheim }) {

@@ -29,7 +29,7 @@ enum IndikatorPages {
         webPage.context = ["titel": titel, "hat_indikatoren": !u.project.indikatoren.isEmpty,
                          "indikatoren": u.project.indikatoren.sorted { leicht ? $0.titelLeicht < $1.titelLeicht : $0.titel < $1.titel }.map { i -> TemplateContext in
                              ["titel": leicht ? i.titelLeicht : i.titel, "href": linker.to(Addresses.webPage(i.pfad, leicht: leicht)),
-                              "einheit": i.einheit, "stichtag": i.stichtag.map(Formatting.datum) ?? "–",
+                              "einheit": i.einheit, "stichtag": i.stichtag.map(Formatting.date) ?? "–",
                               "raumebene": i.raumebene ?? "–", "quelle": i.quelle]
                          }]
         return webPage

@@ -80,7 +80,7 @@ enum IndikatorTable {
 
     static func footer(_ i: Indikator, _ t: PublishedTable) -> String {
         var parts = ["Quelle: \(XML.escape(i.quelle))"]
-        if let s = i.stichtag { parts.append("Stichtag: \(Formatting.datum(s))") }
+        if let s = i.stichtag { parts.append("Stichtag: \(Formatting.date(s))") }
         if let r = i.raumebene { parts.append("Raumebene: \(XML.escape(r))") }
         var html = "<p class=\"tabellen-fuss\">\(parts.joined(separator: "; ")).</p>\n"
         // The marks explain themselves: as list items they stood behind a list bullet ("• • Wert …").

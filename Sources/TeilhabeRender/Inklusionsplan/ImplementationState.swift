@@ -17,7 +17,7 @@ enum ImplementationState {
     static func table(_ plan: Inklusionsplan) -> String {
         let states = Massnahme.Status.allCases
         // The caption stands outside the scroll box (never cut); the table is named by the same words.
-        let titel = "Umsetzungsstand der Maßnahmen nach Handlungsfeld (Stand \(Formatting.datum(plan.stand)))"
+        let titel = "Umsetzungsstand der Maßnahmen nach Handlungsfeld (Stand \(Formatting.date(plan.stand)))"
         var html = """
         <p class="tabellen-titel">\(XML.escape(titel))</p>
         <div class="tabelle" role="region" aria-label="Tabelle: Umsetzungsstand" tabindex="0">

@@ -33,7 +33,7 @@ enum PlanPages {
                            leicht: leicht, crumbs: [])
         let linker = webPage.linker
         webPage.context = [
-            "titel": plan.titel, "stand": Formatting.datum(plan.stand), "stand_iso": plan.stand.description,
+            "titel": plan.titel, "stand": Formatting.date(plan.stand), "stand_iso": plan.stand.description,
             "beschreibung": plan.beschreibung ?? false, "anzahl": plan.massnahmen.count,
             "anzahl_satz": plan.massnahmen.isEmpty ? "Im Plan stehen noch keine Aufgaben."
                 : "Im Plan \(GermanText.verb(plan.massnahmen.count, singular: "steht", plural: "stehen")) "
@@ -62,7 +62,7 @@ enum PlanPages {
         let linker = webPage.linker
         webPage.context = [
             "titel": leicht ? f.titelLeicht : f.titel, "ziel": (leicht ? f.zielLeicht ?? f.target : f.target) ?? false,
-            "plan": plan.titel, "stand": Formatting.datum(plan.stand),
+            "plan": plan.titel, "stand": Formatting.date(plan.stand),
             "artikel": f.unBRK.map { ["nummer": $0, "titel": UNBRK.article[$0] ?? ""] as TemplateContext }, "hat_artikel": !f.unBRK.isEmpty,
             "massnahmen": f.massnahmen.map { massnahme($0, linker, u, leicht: leicht) },
         ]
@@ -109,8 +109,8 @@ enum PlanPages {
              f.fieldChange.count),
         ]
         webPage.context = [
-            "titel": titel, "vergleich": true, "alt": f.older.titel, "alt_stand": Formatting.datum(f.older.stand),
-            "neu_stand": Formatting.datum(f.newer.stand), "alt_edition": f.older.edition, "neu_edition": f.newer.edition,
+            "titel": titel, "vergleich": true, "alt": f.older.titel, "alt_stand": Formatting.date(f.older.stand),
+            "neu_stand": Formatting.date(f.newer.stand), "alt_edition": f.older.edition, "neu_edition": f.newer.edition,
             "zusammenfassung": summary.map { ["text": $0.0, "anzahl": $0.1] as TemplateContext },
             "hinzu": f.added.map { entry($0.field, $0.massnahme) }, "hat_hinzu": !f.added.isEmpty,
             "entfallen": f.dropped.map { entry($0.field, $0.massnahme) }, "hat_entfallen": !f.dropped.isEmpty,

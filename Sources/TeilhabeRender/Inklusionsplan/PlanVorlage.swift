@@ -32,7 +32,7 @@ public enum PlanVorlage {
 
     /// The draft for the edition (default: the newest), dated `heute`, with the paper number `nummer`
     /// (`"2026/0007"`, the next free one, which the writer finds).
-    public static func entwurf(_ project: Projekt, edition: String? = nil, today: Tag, number: String) throws -> Entwurf {
+    public static func entwurf(_ project: Projekt, edition: String? = nil, today: CalendarDay, number: String) throws -> Entwurf {
         guard let f = project.fortschreibung(edition: edition) else { throw Failure.noFortschreibung(edition) }
         let site = project.site
         let slug = "inklusionsplan-fortschreibung-\(Slug.make(f.newer.edition))"
@@ -79,8 +79,8 @@ public enum PlanVorlage {
 
     private static func situation(_ f: Fortschreibung) -> String {
         func list(_ entries: [String]) -> String { entries.isEmpty ? "- keine\n\n" : entries.map { "- \($0)\n" }.joined() + "\n" }
-        var t = "Der Inklusionsplan wurde fortgeschrieben. Die Fassung \(f.newer.edition) (Stand \(Formatting.datum(f.newer.stand))) "
-            + "ersetzt die Fassung \(f.older.edition) (Stand \(Formatting.datum(f.older.stand))). Sie umfasst "
+        var t = "Der Inklusionsplan wurde fortgeschrieben. Die Fassung \(f.newer.edition) (Stand \(Formatting.date(f.newer.stand))) "
+            + "ersetzt die Fassung \(f.older.edition) (Stand \(Formatting.date(f.older.stand))). Sie umfasst "
             + "\(GermanText.count(f.newer.massnahmen.count, GermanText.massnahme)) in "
             + "\(GermanText.count(f.newer.handlungsfelder.count, GermanText.handlungsfeld)).\n\n"
         t += "| Änderung | Anzahl |\n|---|--:|\n| neue Maßnahmen | \(f.added.count) |\n| entfallene Maßnahmen | \(f.dropped.count) |\n"

@@ -132,7 +132,7 @@ enum OParlExport {
             var sources: [Fingerprint?]? = [Fingerprint(a: UInt64(n), b: UInt64(entries.count))]
             for e in part {
                 guard let q = e.sources, sources != nil else { sources = nil; break }
-                sources! += [Fingerprint.von(Array(e.id.utf8))] + q
+                sources! += [Fingerprint.of(Array(e.id.utf8))] + q
             }
             let path = a.filePath(for: url(n))
             return RenderJob(path: path, cacheKey: cacheKey(sources, "oparl-liste \(list) \(n)", u)) {

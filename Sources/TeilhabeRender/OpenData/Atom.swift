@@ -12,7 +12,7 @@ enum Atom {
         struct Entry { var titel, folderPath, summary, category: String; var stamp: Timestamp }
         let vorlagen = u.project.vorlagen.map { v in
             Entry(titel: "\(v.nummer): \(v.betreff)", folderPath: Addresses.webPage(v.pfad),
-                    summary: "\(v.art.rawValue) \(v.nummer) vom \(Formatting.datum(v.datum)), federführend: \(v.federfuehrend)",
+                    summary: "\(v.art.rawValue) \(v.nummer) vom \(Formatting.date(v.datum)), federführend: \(v.federfuehrend)",
                     category: v.art.rawValue, stamp: .vorlage(v))
         }
         let berichte = u.project.berichte.compactMap { b in

@@ -12,7 +12,7 @@ enum GremienPages {
     /// A committee's pages show its meetings (split at the reference day) and their papers.
     static func tracked(_ u: RenderContext) -> [TrackedPage] {
         u.project.gremien.flatMap { g -> [TrackedPage] in
-            var sources: [Fingerprint?] = [Fingerprint.von(Array(u.stichtag.description.utf8))]
+            var sources: [Fingerprint?] = [Fingerprint.of(Array(u.stichtag.description.utf8))]
             for s in u.project.sitzungen where s.gremium == g.id { sources += u.sources(s) }
             return [TrackedPage(filePath: Addresses.filePath(Addresses.gremium(g.id)), sources: sources) { webPage(g, u) },
                     TrackedPage(filePath: Addresses.filePath(Addresses.gremium(g.id, leicht: true)), sources: sources) { leicht(g, u) }]

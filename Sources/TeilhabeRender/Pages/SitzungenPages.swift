@@ -17,10 +17,10 @@ enum SitzungenPages {
 
     /// One meeting as a row or list entry.
     static func sourceLine(_ s: Sitzung, _ linker: Linker, _ u: RenderContext) -> TemplateContext {
-        ["href": linker.to(Addresses.sitzung(s.id)), "datum": Formatting.dateWithWeekday(s.begin.tag),
-         "datum_iso": s.begin.tag.description, "uhrzeit": Formatting.period(s.begin, s.ende),
+        ["href": linker.to(Addresses.sitzung(s.id)), "datum": Formatting.dateWithWeekday(s.begin.calendarDay),
+         "datum_iso": s.begin.calendarDay.description, "uhrzeit": Formatting.period(s.begin, s.ende),
          "gremium": u.gremiumName(s.gremium), "ort": s.ort ?? false,
-         "titel": "\(u.gremiumName(s.gremium)): Sitzung am \(Formatting.datum(s.begin.tag))"]
+         "titel": "\(u.gremiumName(s.gremium)): Sitzung am \(Formatting.date(s.begin.calendarDay))"]
     }
 
     static func list(_ u: RenderContext) -> Page {
@@ -58,10 +58,10 @@ enum SitzungenPages {
 
     static func webPage(_ s: Sitzung, _ u: RenderContext) -> Page {
         let gremium = u.gremiumName(s.gremium)
-        let titel = "\(gremium): Sitzung am \(Formatting.datum(s.begin.tag))"
+        let titel = "\(gremium): Sitzung am \(Formatting.date(s.begin.calendarDay))"
         var webPage = Page(filePath: Addresses.filePath(Addresses.sitzung(s.id)), template: "sitzung", titel: titel,
                           section: "sitzungen")
-        webPage.breadcrumbs = [("Sitzungen", "sitzungen/"), (Formatting.shortDate(s.begin.tag), nil)]
+        webPage.breadcrumbs = [("Sitzungen", "sitzungen/"), (Formatting.shortDate(s.begin.calendarDay), nil)]
         webPage.counterpart = (Addresses.sitzung(s.id, leicht: true), "Leichte Sprache")
         let linker = webPage.linker
         let tops = tops(s, linker, leicht: false, u)
@@ -74,7 +74,7 @@ enum SitzungenPages {
     }
 
     static func leicht(_ s: Sitzung, _ u: RenderContext) -> Page {
-        let titel = "Treffen am \(Formatting.datum(s.begin.tag))"
+        let titel = "Treffen am \(Formatting.date(s.begin.calendarDay))"
         var webPage = Page(filePath: Addresses.filePath(Addresses.sitzung(s.id, leicht: true)), template: "sitzung-leicht",
                           titel: titel, leicht: true, section: "leichte-sprache")
         webPage.breadcrumbs = [("Leichte Sprache", "leichte-sprache/"), (titel, nil)]
@@ -87,7 +87,7 @@ enum SitzungenPages {
         webPage.context = [
             "titel": titel, "gremium": u.directory.gremien[s.gremium]?.easyName ?? s.gremium,
             "gremium_href": linker.to(Addresses.gremium(s.gremium, leicht: true)),
-            "datum": Formatting.dateWithWeekday(s.begin.tag), "uhrzeit": time, "ort": s.ort ?? false,
+            "datum": Formatting.dateWithWeekday(s.begin.calendarDay), "uhrzeit": time, "ort": s.ort ?? false,
             "themen": isOpen, "hat_themen": !isOpen.isEmpty,
             "hat_geschlossen": allItems.count > isOpen.count,
             "geschlossen_text": closedEasy(allItems.count - isOpen.count),

@@ -82,7 +82,7 @@ enum StartPages {
                 : "Die folgenden Inhalte sind nicht oder nicht vollständig barrierefrei:",
             "leichte_sprache_erklaerung": webPage.linker.to("leichte-sprache/") + "#barrierefreiheit",
         ]
-        if let stand = b.stand { k["stand"] = Formatting.datum(stand); k["stand_iso"] = stand.description }
+        if let stand = b.stand { k["stand"] = Formatting.date(stand); k["stand_iso"] = stand.description }
         if let method = b.method { k["methode"] = method }
         if let position = schlichtungsstelle(b) { k["schlichtungsstelle"] = position }
         webPage.context = k

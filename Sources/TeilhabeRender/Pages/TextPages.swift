@@ -48,7 +48,7 @@ enum TextPages {
         let (html, headings) = u.html(t.body, for: webPage.filePath, leicht: false)
         var k: TemplateContext = ["titel": t.titel, "text": html, "nichtoeffentlich": t.status == .nichtoeffentlich]
         if t.art == .bericht { k["kennung"] = "Bericht" }
-        if let d = t.datum { k["datum"] = Formatting.datum(d); k["datum_iso"] = d.description }
+        if let d = t.datum { k["datum"] = Formatting.date(d); k["datum_iso"] = d.description }
         if let b = t.beschreibung { k["beschreibung"] = b }
         webPage.context = k.merging(u.sections(headings)).merging(u.anlagen(t.anlagen, webPage.linker))
         return webPage

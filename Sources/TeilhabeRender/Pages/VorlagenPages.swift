@@ -44,7 +44,7 @@ enum VorlagenPages {
         var webPage = Page(filePath: Addresses.filePath(Addresses.webPage(v.pfad)), template: "vorlage",
                           titel: "\(v.nummer): \(v.betreff)", section: "vorlagen")
         webPage.breadcrumbs = [("Vorlagen", "vorlagen/"), (v.nummer, nil)]
-        webPage.beschreibung = "\(v.art.rawValue) \(v.nummer) vom \(Formatting.datum(v.datum))"
+        webPage.beschreibung = "\(v.art.rawValue) \(v.nummer) vom \(Formatting.date(v.datum))"
         webPage.entwurf = v.status == .entwurf
         if v.leicht != nil { webPage.counterpart = Page.easyCounterpart(v.pfad) }
         let linker = webPage.linker
@@ -53,12 +53,12 @@ enum VorlagenPages {
             .compactMap { b in u.sitzung(b.sitzung).map { (b, $0) } }
             .sorted { $0.1.begin < $1.1.begin }
             .map { beratung, sitzung in
-                ["href": linker.to(Addresses.sitzung(sitzung.id)), "datum": Formatting.shortDate(sitzung.begin.tag),
-                 "datum_iso": sitzung.begin.tag.description, "gremium": u.gremiumName(sitzung.gremium),
+                ["href": linker.to(Addresses.sitzung(sitzung.id)), "datum": Formatting.shortDate(sitzung.begin.calendarDay),
+                 "datum_iso": sitzung.begin.calendarDay.description, "gremium": u.gremiumName(sitzung.gremium),
                  "rolle": beratung.rolle.rawValue, "ergebnis": beratung.resultValue ?? "–"]
             }
         var k: TemplateContext = ["art": v.art.rawValue, "nummer": v.nummer, "betreff": v.betreff,
-                          "datum": Formatting.datum(v.datum), "datum_iso": v.datum.description,
+                          "datum": Formatting.date(v.datum), "datum_iso": v.datum.description,
                           "status": statusText(v.status),
                           "nichtoeffentlich": v.status == .nichtoeffentlich,
                           "federfuehrend": v.federfuehrend, "beratungen": beratungen,

@@ -90,7 +90,7 @@ enum PrintVersion {
     /// The paper's date at 00:00 UTC in seconds since 1970: the PDF's creation date, and the time
     /// the PDF tool sees (`SOURCE_DATE_EPOCH`), so that a paper's PDF does not change with the day
     /// it is built on.
-    static func sourceDateEpoch(_ day: Tag) -> Int {
+    static func sourceDateEpoch(_ day: CalendarDay) -> Int {
         // Days from 1970-03-01 counted in 400-year eras (Howard Hinnant's days_from_civil).
         let y = day.month <= 2 ? day.year - 1 : day.year
         let era = (y >= 0 ? y : y - 399) / 400

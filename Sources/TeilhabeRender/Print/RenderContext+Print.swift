@@ -8,7 +8,7 @@ extension RenderContext {
     /// page's key, so that a page made while its PDF failed (or before it changed) is not kept by a
     /// later build that has the PDF.
     func printFingerprint(_ v: Vorlage) -> Fingerprint {
-        guard let pdf = print[Addresses.webPage(v.pfad)] else { return Fingerprint.von("ohne Druckfassung") }
-        return Fingerprint.von("Druckfassung \(pdf.name) \(pdf.byteSize)")
+        guard let pdf = print[Addresses.webPage(v.pfad)] else { return Fingerprint.of("ohne Druckfassung") }
+        return Fingerprint.of("Druckfassung \(pdf.name) \(pdf.byteSize)")
     }
 }

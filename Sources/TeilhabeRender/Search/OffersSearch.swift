@@ -10,7 +10,7 @@ enum OffersSearch {
         var docs: [SearchIndex.SearchDocument] = []
         for a in u.project.angebote {
             let text = [a.art.rawValue, a.traeger ?? "", AngebotePages.areaName(a.sozialraum, u), a.adresse.line, a.beschreibung ?? "",
-                        a.oeffnungszeiten?.inWorten.joined(separator: " ") ?? ""].joined(separator: " ")
+                        a.oeffnungszeiten?.inWords.joined(separator: " ") ?? ""].joined(separator: " ")
             docs.append(SearchIndex.SearchDocument(titel: a.name, folderPath: Addresses.webPage(a.pfad), art: "Angebot", datum: nil, quelle: nil) { text })
             if let leicht = a.beschreibungLeicht {
                 docs.append(SearchIndex.SearchDocument(titel: a.name, folderPath: Addresses.webPage(a.pfad, leicht: true), art: "Leichte Sprache",

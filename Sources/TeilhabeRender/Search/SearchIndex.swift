@@ -15,7 +15,7 @@ package enum SearchIndex {
         /// Output folder below the site root.
         var folderPath: String
         var art: String
-        var datum: Tag?
+        var datum: CalendarDay?
         /// The fingerprint of the file the document is made from: its words are cached under it.
         var quelle: Fingerprint?
         /// The searchable text; asked for only when the words are not cached.
@@ -23,7 +23,7 @@ package enum SearchIndex {
     }
 
     static func documents(_ u: RenderContext) -> [SearchDocument] {
-        func filePath(_ q: MarkdownQuelle) -> Fingerprint? { u.fingerprints?.fileList[q.file] }
+        func filePath(_ q: MarkdownSource) -> Fingerprint? { u.fingerprints?.fileList[q.file] }
         var docs: [SearchDocument] = []
         let vorlagen = u.project.vorlagen
         // By index: a loop over the papers (and closures holding one each) would copy every paper whole.
@@ -46,8 +46,8 @@ package enum SearchIndex {
         }
         for s in u.project.sitzungen {
             let text = s.tagesordnung.compactMap(\.titel).joined(separator: " ")
-            docs.append(SearchDocument(titel: "\(u.gremiumName(s.gremium)): Sitzung am \(Formatting.datum(s.begin.tag))",
-                                 folderPath: Addresses.sitzung(s.id), art: "Sitzung", datum: s.begin.tag, quelle: nil) { text })
+            docs.append(SearchDocument(titel: "\(u.gremiumName(s.gremium)): Sitzung am \(Formatting.date(s.begin.calendarDay))",
+                                 folderPath: Addresses.sitzung(s.id), art: "Sitzung", datum: s.begin.calendarDay, quelle: nil) { text })
         }
         for i in u.project.indikatoren {
             let text = [i.beschreibung ?? "", i.quelle, i.einheit, i.raumebene ?? ""].joined(separator: " ")
@@ -71,7 +71,7 @@ package enum SearchIndex {
         return docs.indices.sorted { docs[$0].folderPath < docs[$1].folderPath }.map { docs[$0] }
     }
 
-    @Sendable static func bodyText(_ q: MarkdownQuelle) -> String { MarkdownDocument.plainText(q.text) }
+    @Sendable static func bodyText(_ q: MarkdownSource) -> String { MarkdownDocument.plainText(q.text) }
 
     /// `{"dokumente": [[titel, ordner, art, datum], …], "woerter": {"wort": [index, …], …}}`, keys sorted,
     /// the bytes JSONEncoder (.sortedKeys, .withoutEscapingSlashes) would write. Written directly, not
@@ -122,7 +122,7 @@ package enum SearchIndex {
             guard let quelle = docs[i].quelle else {
                 let w = words(docs[i])
                 computed[i] = w
-                return .von(w)
+                return .of(w)
             }
             var s = FingerprintHasher()
             s.inputFingerprint(quelle); s.text(docs[i].art); s.text(docs[i].folderPath)
@@ -134,7 +134,7 @@ package enum SearchIndex {
             return buildCache.value("suchwoerter", cacheKey[i]) { words(docs[i]) }
         }
         // Kept apart per audience, and the preview's (with drafts) apart from every build's.
-        let store = Fingerprint.von("suchindex " + publikum.rawValue + (drafts ? " mit Entwürfen" : ""))
+        let store = Fingerprint.of("suchindex " + publikum.rawValue + (drafts ? " mit Entwürfen" : ""))
         if let old: SearchIndexState = buildCache.cached("suchindex", store),
            let state = old.updated(cacheKey, oldWords: { buildCache.cached("suchwoerter", $0) }, newWords: new) {
             // The unchanged pages' words were not looked up, but a later full merge needs them.

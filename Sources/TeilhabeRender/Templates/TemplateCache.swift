@@ -45,7 +45,7 @@ final class TemplateCache: Sendable {
         let known = state.withLock { $0.done[cacheKey] }
         var secondTime = false
         if known == nil {
-            let inputFingerprint = Fingerprint.von(form)
+            let inputFingerprint = Fingerprint.of(form)
             secondTime = state.withLock { s in
                 let secondTime = s.seenOnce.remove(inputFingerprint) != nil
                 if !secondTime && s.seenOnce.count < 16_384 { s.seenOnce.insert(inputFingerprint) }

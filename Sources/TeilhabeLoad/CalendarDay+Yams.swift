@@ -1,4 +1,4 @@
 import TeilhabeModel
 
 /// `Tag` is the content model's calendar day here, not Yams's YAML tag.
-typealias Tag = TeilhabeModel.Tag
+typealias CalendarDay = TeilhabeModel.CalendarDay

@@ -2,7 +2,7 @@ import TeilhabeSupport
 
 // The content model's small values in the cache's binary form.
 
-extension Tag: BinaryValue {
+extension CalendarDay: BinaryValue {
     package init(binary d: BinaryCodec.BinaryDecoder) throws {
         let number = try d.whole()
         year = number / 10_000; month = number / 100 % 100; day = number % 100
