@@ -78,38 +78,10 @@ final class OpenDataTests: XCTestCase {
         for _ in 0..<400 {
             let count = Int(random.next() % 90) + 40
             let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
-            XCTAssertEqual(ICS.escape(text), Self.escapeByCharacters(text), text.debugDescription)
+            XCTAssertEqual(ICS.escape(text), ICS.escapeByCharacters(text), text.debugDescription)
             let line = "DESCRIPTION:" + ICS.escape(text)
-            XCTAssertEqual(ICS.fold(line), Self.foldByCharacters(line), line.debugDescription)
+            XCTAssertEqual(ICS.fold(line), ICS.foldByCharacters(line), line.debugDescription)
         }
-    }
-
-    private static func escapeByCharacters(_ text: String) -> String {
-        var out = ""
-        for char in text {
-            switch char {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            case "\r": continue
-            default: out.append(char)
-            }
-        }
-        return out
-    }
-
-    private static func foldByCharacters(_ line: String) -> String {
-        guard line.utf8.count > 75 else { return line }
-        var parts: [String] = [], current = "", octets = 0
-        for char in line {
-            let length = String(char).utf8.count
-            if octets + length > (parts.isEmpty ? 75 : 74) { parts.append(current); current = ""; octets = 0 }
-            current.append(char)
-            octets += length
-        }
-        parts.append(current)
-        return parts.joined(separator: "\r\n ")
     }
 
     func testBerlinOffsetsFollowTheEURule() {

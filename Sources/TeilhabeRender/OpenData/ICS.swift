@@ -53,6 +53,11 @@ enum ICS {
             return text
         }
         if let bytes = simpleBytes(text) { return escapeBytes(bytes) }
+        return escapeByCharacters(text)
+    }
+
+    /// `escape` for any text, Character by Character.
+    static func escapeByCharacters(_ text: String) -> String {
         var out = ""
         for char in text {
             switch char {
@@ -93,6 +98,11 @@ enum ICS {
     static func fold(_ sourceLine: String) -> String {
         guard sourceLine.utf8.count > 75 else { return sourceLine }
         if let bytes = simpleBytes(sourceLine) { return foldBytes(bytes) }
+        return foldByCharacters(sourceLine)
+    }
+
+    /// `fold` for any line, Character by Character.
+    static func foldByCharacters(_ sourceLine: String) -> String {
         var parts: [String] = []
         var current = ""
         var octets = 0
