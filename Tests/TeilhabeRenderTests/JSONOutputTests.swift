@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import XCTest
 import TeilhabeTesting
 @testable import TeilhabeRender
@@ -73,21 +74,16 @@ final class JSONOutputTests: XCTestCase {
         XCTAssertTrue(body.contains("\n  \"legislativeTerm\": [],\n"), "required, so written even when empty")
     }
 
-    /// A list page is put together from its members' JSON (encoded once for their own files): the
-    /// bytes JSONEncoder writes for the whole `OParlSchema.Page`, for full, partial and empty pages.
-    func testOParlListPagesEqualTheEncodedPage() throws {
-        struct Member: Encodable, Sendable { var id: String; var name: String; var list: [Int]; var none: String? }
-        let members = (0..<7).map { n in
-            Member(id: "https://example.org/oparl/x/\(n)", name: "Übersicht \"\(n)\" / Teil", list: Array(0..<n), none: n % 2 == 0 ? nil : "ja")
-        }
-        for part in [Array(members), Array(members.prefix(1)), []] {
-            let entries = part.map { m in OParlExport.Entry(id: m.id, sources: nil) { m } }
-            let links = OParlSchema.Links(first: "a", this: "b", last: "c", prev: part.isEmpty ? nil : "p", next: nil)
-            let pagination = OParlSchema.Pagination(totalElements: 9, elementsPerPage: 7, currentPage: 1, totalPages: 2)
-            let whole = OParlSchema.Page(data: part, pagination: pagination, links: links)
-            XCTAssertEqual(JSONText.indent(OParlExport.pageJSON(entries, links, pagination)), JSONText.data(whole))
-            for (e, m) in zip(entries, part) { XCTAssertEqual(e.json.compact(), JSONText.data(m, indented: false), "its own file after the page") }
-        }
+    /// An OParl object is made once for its own file and its list page, and made again only for an
+    /// unexpected third reader (then it is no longer held).
+    func testAnOParlObjectIsMadeOnceForItsFileAndItsListPage() throws {
+        final class Counter: Sendable { let made = Mutex(0) }
+        let counter = Counter()
+        let object = SharedObject(uses: 2) { counter.made.withLock { $0 += 1 }; return "Vorlage" }
+        XCTAssertEqual(JSONText.data(object.value()), JSONText.data(object.value()))
+        XCTAssertEqual(counter.made.withLock { $0 }, 1)
+        _ = object.value()
+        XCTAssertEqual(counter.made.withLock { $0 }, 2)
     }
 
     /// One line, no spaces; a document as `[titel, ordner, art, datum]`, `""` where it has no date;

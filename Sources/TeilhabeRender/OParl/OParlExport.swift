@@ -15,12 +15,12 @@ enum OParlExport {
         var id: String
         var sources: [Fingerprint?]?
         /// Read by its own file and by its list's page.
-        var json: EncodedObject
+        var object: SharedObject
 
         init(id: String, sources: [Fingerprint?]?, _ object: @escaping @Sendable () -> any Encodable & Sendable) {
             self.id = id
             self.sources = sources
-            json = EncodedObject(uses: 2, object)
+            self.object = SharedObject(uses: 2, object)
         }
     }
 
@@ -85,7 +85,7 @@ enum OParlExport {
             outputPath += entries.map { e in
                 let path = a.filePath(for: e.id)
                 return RenderJob(path: path, cacheKey: cacheKey(e.sources, "oparl " + e.id, u)) {
-                    OutputFile(path: path, contents: .payload(JSONText.indent(e.json.compact())))
+                    json(path, e.object.value())
                 }
             }
         }
@@ -123,12 +123,12 @@ enum OParlExport {
 
     /// A list as pages: the first at the list's own address, the others at `…/page/N`. A page is
     /// keyed on its members, its number and the list's length (which its links show).
-    private static func auditedPages(list: String, _ entries: [Entry], _ byteSize: Int, _ a: OParlAddresses,
+    private static func auditedPages(list: String, _ entries: [Entry], _ pageSize: Int, _ a: OParlAddresses,
                                _ u: RenderContext) -> [RenderJob] {
-        let count = max(1, (entries.count + byteSize - 1) / byteSize)
+        let count = max(1, (entries.count + pageSize - 1) / pageSize)
         @Sendable func url(_ n: Int) -> String { n == 1 ? list : "\(list)/page/\(n)" }
         return (1...count).map { n in
-            let part = Array(entries.dropFirst((n - 1) * byteSize).prefix(byteSize))
+            let part = Array(entries.dropFirst((n - 1) * pageSize).prefix(pageSize))
             var sources: [Fingerprint?]? = [Fingerprint(a: UInt64(n), b: UInt64(entries.count))]
             for e in part {
                 guard let q = e.sources, sources != nil else { sources = nil; break }
@@ -138,27 +138,14 @@ enum OParlExport {
             return RenderJob(path: path, cacheKey: cacheKey(sources, "oparl-liste \(list) \(n)", u)) {
                 let links = OParlSchema.Links(first: url(1), this: url(n), last: url(count),
                                               prev: n > 1 ? url(n - 1) : nil, next: n < count ? url(n + 1) : nil)
-                let pagination = OParlSchema.Pagination(totalElements: entries.count, elementsPerPage: byteSize,
-                                                        currentPage: n, totalPages: count)
-                return OutputFile(path: path, contents: .payload(JSONText.indent(pageJSON(part, links, pagination))))
+                let webPage = OParlSchema.Page(
+                    data: part.map { $0.object.value() },
+                    pagination: OParlSchema.Pagination(totalElements: entries.count, elementsPerPage: pageSize,
+                                                       currentPage: n, totalPages: count),
+                    links: links)
+                return json(path, webPage)
             }
         }
-    }
-
-    /// A list page as JSONEncoder (.sortedKeys) writes `OParlSchema.Page`: `{"data":[…],"links":…,"pagination":…}`,
-    /// with the members' JSON as their own files have it (OParlExportTests compares the two).
-    static func pageJSON(_ part: [Entry], _ links: OParlSchema.Links, _ pagination: OParlSchema.Pagination) -> Data {
-        var page = Data(#"{"data":["#.utf8)
-        for (k, e) in part.enumerated() {
-            if k > 0 { page.append(0x2C) }
-            page.append(e.json.compact())
-        }
-        page.append(contentsOf: Array(#"],"links":"#.utf8))
-        page.append(JSONText.data(links, indented: false))
-        page.append(contentsOf: Array(#","pagination":"#.utf8))
-        page.append(JSONText.data(pagination, indented: false))
-        page.append(0x7D)
-        return page
     }
 
     static func json(_ path: String, _ object: some Encodable) -> OutputFile {
