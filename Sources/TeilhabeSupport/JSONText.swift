@@ -75,6 +75,34 @@ package enum JSONText {
         }
     }
 
+    /// Where the elements of the array that follows `prefix` at the start of compact JSON stand (each
+    /// element an object or array): for taking an OParl list page's members out of the bytes the encoder
+    /// wrote for the page, instead of encoding each member again for its own file. Nil when the bytes
+    /// do not start so or do not close.
+    package static func arrayElements(_ compact: Data, after prefix: [UInt8]) -> [Range<Int>]? {
+        compact.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [Range<Int>]? in
+            let json = raw.bindMemory(to: UInt8.self)
+            guard json.count > prefix.count, json.starts(with: prefix) else { return nil }
+            var ranges: [Range<Int>] = [], i = prefix.count, depth = 0, start = i
+            while i < json.count {
+                let byte = json[i]
+                i += 1
+                switch byte {
+                case 0x22: i = stringEnd(json, from: i)
+                case 0x7B, 0x5B:
+                    if depth == 0 { start = i - 1 }
+                    depth += 1
+                case 0x7D, 0x5D:
+                    if depth == 0 { return byte == 0x5D ? ranges : nil }   // the array's own `]`
+                    depth -= 1
+                    if depth == 0 { ranges.append(start..<i) }
+                default: continue
+                }
+            }
+            return nil
+        }
+    }
+
     /// The index just past the quote that closes the string whose contents begin at `start`: the next
     /// quote not escaped, i.e. not behind an odd number of backslashes. Found with memchr: most of an
     /// export's bytes are in strings (addresses), which are skipped in one call each.

@@ -74,16 +74,32 @@ final class JSONOutputTests: XCTestCase {
         XCTAssertTrue(body.contains("\n  \"legislativeTerm\": [],\n"), "required, so written even when empty")
     }
 
-    /// An OParl object is made once for its own file and its list page, and made again only for an
-    /// unexpected third reader (then it is no longer held).
-    func testAnOParlObjectIsMadeOnceForItsFileAndItsListPage() throws {
+    /// An OParl object is made once for its list page and its own file; the own file takes the bytes
+    /// the encoder wrote for the page, and they are the bytes the encoder writes for the object alone.
+    func testAnOParlObjectIsMadeOnceAndItsOwnFileTakesThePagesBytes() throws {
+        struct Member: Encodable, Sendable { var id: String; var name: String; var list: [[Int]]; var none: String? }
         final class Counter: Sendable { let made = Mutex(0) }
+        let members = (0..<5).map { n in
+            Member(id: "https://example.org/oparl/x/\(n)", name: "Über \"\(n)\" {[}] \\\" / Teil", list: [Array(0..<n), []], none: n % 2 == 0 ? nil : "ja")
+        }
         let counter = Counter()
-        let object = SharedObject(uses: 2) { counter.made.withLock { $0 += 1 }; return "Vorlage" }
-        XCTAssertEqual(JSONText.data(object.value()), JSONText.data(object.value()))
-        XCTAssertEqual(counter.made.withLock { $0 }, 1)
-        _ = object.value()
-        XCTAssertEqual(counter.made.withLock { $0 }, 2)
+        let shared = members.map { m in SharedObject { counter.made.withLock { $0 += 1 }; return m } }
+        let links = OParlSchema.Links(first: "a", this: "b", last: "c", prev: nil, next: "d")
+        let pagination = OParlSchema.Pagination(totalElements: 5, elementsPerPage: 5, currentPage: 1, totalPages: 1)
+        let compact = JSONText.data(OParlSchema.Page(data: shared.map { $0.forPage() }, pagination: pagination, links: links), indented: false)
+        let ranges = try XCTUnwrap(JSONText.arrayElements(compact, after: Array(#"{"data":["#.utf8)))
+        XCTAssertEqual(ranges.count, members.count)
+        for (k, object) in shared.enumerated() { object.pageWritten(compact.subdata(in: ranges[k])) }
+        for (object, m) in zip(shared, members) { XCTAssertEqual(object.ownFileJSON(), JSONText.data(m, indented: false)) }
+        XCTAssertEqual(counter.made.withLock { $0 }, members.count, "each made once")
+        let empty = JSONText.data(OParlSchema.Page(data: [], pagination: pagination, links: links), indented: false)
+        XCTAssertEqual(JSONText.arrayElements(empty, after: Array(#"{"data":["#.utf8)), [])
+        XCTAssertNil(JSONText.arrayElements(Data(#"{"data":[{"a":1}"#.utf8), after: Array(#"{"data":["#.utf8)), "not closed")
+        // The own file first: it encodes the object itself, and the page still gets it.
+        let alone = SharedObject { counter.made.withLock { $0 += 1 }; return members[1] }
+        XCTAssertEqual(alone.ownFileJSON(), JSONText.data(members[1], indented: false))
+        XCTAssertEqual(JSONText.data(alone.forPage(), indented: false), JSONText.data(members[1], indented: false))
+        XCTAssertEqual(counter.made.withLock { $0 }, members.count + 1)
     }
 
     /// One line, no spaces; a document as `[titel, ordner, art, datum]`, `""` where it has no date;

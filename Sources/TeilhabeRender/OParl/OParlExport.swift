@@ -20,7 +20,7 @@ enum OParlExport {
         init(id: String, sources: [Fingerprint?]?, _ object: @escaping @Sendable () -> any Encodable & Sendable) {
             self.id = id
             self.sources = sources
-            self.object = SharedObject(uses: 2, object)
+            self.object = SharedObject(object)
         }
     }
 
@@ -85,7 +85,7 @@ enum OParlExport {
             outputPath += entries.map { e in
                 let path = a.filePath(for: e.id)
                 return RenderJob(path: path, cacheKey: cacheKey(e.sources, "oparl " + e.id, u)) {
-                    json(path, e.object.value())
+                    OutputFile(path: path, contents: .payload(JSONText.indent(e.object.ownFileJSON())))
                 }
             }
         }
@@ -139,11 +139,16 @@ enum OParlExport {
                 let links = OParlSchema.Links(first: url(1), this: url(n), last: url(count),
                                               prev: n > 1 ? url(n - 1) : nil, next: n < count ? url(n + 1) : nil)
                 let webPage = OParlSchema.Page(
-                    data: part.map { $0.object.value() },
+                    data: part.map { $0.object.forPage() },
                     pagination: OParlSchema.Pagination(totalElements: entries.count, elementsPerPage: pageSize,
                                                        currentPage: n, totalPages: count),
                     links: links)
-                return json(path, webPage)
+                let compact = JSONText.data(webPage, indented: false)
+                let members = JSONText.arrayElements(compact, after: Array(#"{"data":["#.utf8))
+                for (k, e) in part.enumerated() {
+                    e.object.pageWritten(members.flatMap { $0.count == part.count ? compact.subdata(in: $0[k]) : nil })
+                }
+                return OutputFile(path: path, contents: .payload(JSONText.indent(compact)))
             }
         }
     }
