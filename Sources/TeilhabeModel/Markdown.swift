@@ -51,26 +51,26 @@ public struct MarkdownSource: Sendable, Codable {
 /// is then; its changed status makes the next build take it up again.
 package final class LazyBody: Sendable, Codable {
     /// The text once read, or how to read it (the loader supplies that: the model does no I/O of its own).
-    private enum Stand { case done(String), readFile(@Sendable () -> String) }
+    private enum State { case done(String), readFile(@Sendable () -> String) }
 
-    private let stand: Mutex<Stand>
+    private let state: Mutex<State>
 
-    package init(_ text: String) { stand = Mutex(.done(text)) }
-    package init(readFile: @escaping @Sendable () -> String) { stand = Mutex(.readFile(readFile)) }
+    package init(_ text: String) { state = Mutex(.done(text)) }
+    package init(readFile: @escaping @Sendable () -> String) { state = Mutex(.readFile(readFile)) }
 
     package var text: String {
-        stand.withLock { stand in
-            switch stand {
+        state.withLock { state in
+            switch state {
             case let .done(text): return text
             case let .readFile(readFile):
                 let text = readFile()
-                stand = .done(text)
+                state = .done(text)
                 return text
             }
         }
     }
 
-    package init(from decoder: Decoder) throws { stand = Mutex(.done(try decoder.singleValueContainer().decode(String.self))) }
+    package init(from decoder: Decoder) throws { state = Mutex(.done(try decoder.singleValueContainer().decode(String.self))) }
 
     package func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()

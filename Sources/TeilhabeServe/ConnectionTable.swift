@@ -14,6 +14,7 @@ import TeilhabeBuild
 /// is closed. So a stream's descriptor is written to and closed only here, under the lock, after it
 /// left the table; and a request's descriptor is closed by its worker only after `finish`, so the
 /// `shutdown` the table may do to shed it always hits the right socket.
+// @unchecked: all of its state is read and written under its one lock (see above).
 final class ConnectionTable: @unchecked Sendable {
     struct Stream {
         let fd: Int32

@@ -11,11 +11,13 @@ import TeilhabeBuild
 /// saved Markdown page is loaded alone, into the model the last build kept, and the pages open in
 /// a browser are made from it at once – so the editor sees the text within milliseconds, and the
 /// rest of the site (lists, search index, open data, checks across files) follows.
+// @unchecked: only the serve loop's one thread calls it, one build after the other; its two vars
+// are never touched by the build's worker threads.
 public final class Preview: @unchecked Sendable {
     public let settings: Build.Options
     /// The model and theme of the last build that succeeded; nil after a failed one, so that an
     /// error stays on screen until a full build has passed again.
-    private var stand: (project: Projekt, theme: Theme)?
+    private var lastGood: (project: Projekt, theme: Theme)?
     /// Held for the session: a build alone lets the word lists go, and every saved Leichte-Sprache
     /// text would load them again.
     private var lexicon: Lexicon?
@@ -27,7 +29,7 @@ public final class Preview: @unchecked Sendable {
     public func buildSite(log: DiagnosticLog) -> Build.Outcome? {
         if lexicon == nil { lexicon = Lexicon.standard }
         let resultValue = Build.run(settings, log: log)
-        stand = resultValue.map { ($0.project, $0.theme) }
+        lastGood = resultValue.map { ($0.project, $0.theme) }
         return resultValue
     }
 
@@ -35,7 +37,7 @@ public final class Preview: @unchecked Sendable {
     /// changed; returns them. Nil when the change needs the full build: a file that is not an existing
     /// page's Markdown (YAML, theme, a new or removed file), a file with errors, or PDFs in the build.
     public func prefer(_ changed: [String], isOpen: Set<String>) -> Set<String>? {
-        guard var project = stand?.project, let theme = stand?.theme, !settings.pdf, !changed.isEmpty else { return nil }
+        guard var project = lastGood?.project, let theme = lastGood?.theme, !settings.pdf, !changed.isEmpty else { return nil }
         for filePath in changed {
             guard let relative = relative(filePath), relative.hasSuffix(".md"),
                   Timing.measure("preview: load", { reloadNow(relative, in: &project) }) else { return nil }
@@ -52,7 +54,7 @@ public final class Preview: @unchecked Sendable {
                   (try? outputPath.writeIfChanged(Paths.join(settings.output, webPage.path), payload)) == true else { continue }
             written.insert(webPage.path)
         }
-        stand?.project = project
+        lastGood?.project = project
         return written
     }
 

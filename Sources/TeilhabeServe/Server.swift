@@ -50,6 +50,7 @@ import TeilhabeBuild
 /// a vanished one by the heartbeat); each request gets a worker thread of its own. `limits` bound
 /// how long a client may take and how many connections there are, so that no client – silent,
 /// slow, or opening streams without end – can stall it or use up the process's descriptors.
+// @unchecked: the vars are read and written only under `lock`; `waker` and the rest are set in init.
 public final class Server: @unchecked Sendable {
     public let rootPath: String
     public let limits: ServerLimits
