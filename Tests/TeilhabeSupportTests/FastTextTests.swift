@@ -77,12 +77,9 @@ final class FastTextTests: XCTestCase {
         XCTAssertTrue((0..<3_000).allSatisfy { table.search("wort\($0)")?.nomen == true })
     }
 
-    func testWordTableGrowsBeyondItsFirstSize() {
-        var table = WordTable(expected: 2)
-        for n in 0..<5_000 {
-            let word = Array("wort\(n)".utf8)
-            word.withUnsafeBufferPointer { b in table.insert(b) { $0.word = true } }
-        }
+    /// Sized from the lists' line count, the table holds every word of a long list.
+    func testWordTableHoldsEveryWordOfALongList() {
+        let table = WordTable.load(wordList: Array((0..<5_000).map { "wort\($0)" }.joined(separator: "\n").utf8), frequencies: [])
         XCTAssertEqual(table.entries.count, 5_000)
         XCTAssertTrue((0..<5_000).allSatisfy { table.search("wort\($0)")?.word == true })
         XCTAssertNil(table.search("wort5000"))

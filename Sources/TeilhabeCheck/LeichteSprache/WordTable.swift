@@ -58,25 +58,6 @@ struct WordTable {
         }
     }
 
-    /// Adds the word (or finds it) and lets `update` set its properties.
-    mutating func insert(_ word: UnsafeBufferPointer<UInt8>, _ update: (inout Entry) -> Void) {
-        guard let i = entryIndex(word) else { return }
-        update(&entries[i])
-    }
-
-    /// The index of the word's entry, added if it is new; nil for a "word" too long to be one.
-    private mutating func entryIndex(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hasher = WordTable.hasher(word)
-        let (space, found) = find(word, hasher)
-        if found { return WordTable.index(places[space]) }
-        if (entries.count + 1) * 3 > places.count * 2 { grow(); return entryIndex(word) }
-        guard word.count <= Int(UInt16.max) else { return nil }   // no word is that long; the line is not one
-        entries.append(Entry(beginning: Int32(text.count), length: UInt16(word.count)))
-        text.append(contentsOf: word)
-        places[space] = UInt64(hasher) << 32 | UInt64(entries.count)
-        return entries.count - 1
-    }
-
     /// The place of the word, or the free place where it would go. Through raw pointers: with the
     /// arrays' bounds checks and closures a probe cost 540 instructions, 327 M of the 552 M that
     /// loading the lists took (callgrind, 606,000 lines).
@@ -99,17 +80,6 @@ struct WordTable {
                     }
                 }
             }
-        }
-    }
-
-    private mutating func grow() {
-        let old = places
-        places = Array(repeating: 0, count: old.count * 2)
-        mask = places.count - 1
-        for space in old where space != 0 {
-            var i = Int(UInt32(space >> 32)) & mask
-            while places[i] != 0 { i = (i + 1) & mask }
-            places[i] = space
         }
     }
 

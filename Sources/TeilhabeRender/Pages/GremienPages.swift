@@ -46,10 +46,7 @@ enum GremienPages {
         webPage.counterpart = (Addresses.gremium(g.id, leicht: true), "Leichte Sprache")
         webPage.beschreibung = g.beschreibung
         let linker = webPage.linker
-        let ids = Set(u.project.sitzungen.filter { $0.gremium == g.id }.map(\.id))
-        // By index: a filtered array of papers would copy each (a paper is a large value).
-        let all = u.project.vorlagen
-        let vorlagen = all.indices.filter { all[$0].beratungsfolge.contains { ids.contains($0.sitzung) } }.map { VorlagenPages.entry(all[$0]) }
+        let vorlagen = VorlagenPages.entries(ofGremium: g.id, u)
         var k: TemplateContext = ["name": g.name, "art": g.art.rawValue, "kurzname": g.kurzname ?? false,
                           "beschreibung": g.beschreibung ?? false,
                           "ics_href": u.openData ? linker.to(Addresses.gremium(g.id) + "sitzungen.ics") : false]

@@ -32,6 +32,14 @@ enum VorlagenPages {
                 extra: ["nummer": v.nummer, "art": v.art.rawValue])
     }
 
+    /// The entries of the papers consulted in a committee's meetings. By index: a filtered array of
+    /// papers would copy each (a paper is a large value).
+    static func entries(ofGremium id: String, _ u: RenderContext) -> [Entry] {
+        let meetings = Set(u.project.sitzungen.filter { $0.gremium == id }.map(\.id))
+        let all = u.project.vorlagen
+        return all.indices.filter { all[$0].beratungsfolge.contains { meetings.contains($0.sitzung) } }.map { entry(all[$0]) }
+    }
+
     static func list(_ u: RenderContext) -> Page {
         var webPage = Page(filePath: "vorlagen/index.html", template: "vorlagen", titel: "Vorlagen", section: "vorlagen")
         webPage.breadcrumbs = [("Vorlagen", nil)]

@@ -11,10 +11,7 @@ enum SearchPage {
         webPage.breadcrumbs = [("Suche", nil)]
         let linker = webPage.linker
         let byCommittee: [TemplateContext] = u.project.gremien.sorted { $0.name < $1.name }.compactMap { g in
-            let ids = Set(u.project.sitzungen.filter { $0.gremium == g.id }.map(\.id))
-            // By index: a filtered array of papers would copy each (a paper is a large value).
-            let all = u.project.vorlagen
-            let vorlagen = all.indices.filter { all[$0].beratungsfolge.contains { ids.contains($0.sitzung) } }.map { VorlagenPages.entry(all[$0]) }
+            let vorlagen = VorlagenPages.entries(ofGremium: g.id, u)
             guard !vorlagen.isEmpty else { return nil }
             return vorlagen.sorted(by: Entry.newest).context(linker)
                 .merging(["gruppe": g.name, "gruppe_id": "gremium-" + g.id])
