@@ -65,7 +65,7 @@ struct LSRuleEngine {
             // The line's words, once for the line rules and the naming memory (each made them: 2 % of a build's CPU).
             let words = Words.list(sourceLine.mask, valueList: sourceLine.valueList)
             var findings = lineRules(sourceLine, sentences, words)
-            findings += frage(lines, index, sentences)
+            findings += unansweredQuestion(lines, index, sentences)
             findings += naming.check(words)
             var seen = Set<String>()
             for finding in findings where !sourceLine.allAllowed && !sourceLine.permitted.contains(finding.ruleId.rawValue) {
@@ -518,7 +518,7 @@ struct LSRuleEngine {
     }
 
     /// LS30: a question that no answer follows – the last text of a body, or followed by a heading or another question.
-    private func frage(_ lines: [TextLine], _ index: Int, _ sentences: [Range<Int>]) -> [LSMatch] {
+    private func unansweredQuestion(_ lines: [TextLine], _ index: Int, _ sentences: [Range<Int>]) -> [LSMatch] {
         let sourceLine = lines[index]
         guard !sourceLine.isHeading else { return [] }
         var f: [LSMatch] = []
